@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace KiemTra.Cli.Commands;
+
+/// <summary>
+/// Every top-level command of the CLI, one factory per command group (each in its own file), so
+/// that adding a group touches one line here.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(CliContext context)
+    {
+        yield return AboutCommand.Create(context);
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using KiemTra.Cli.Commands;
+using NodaTime;
+
+namespace KiemTra.Cli;
+
+/// <summary>The <c>kiemtra</c> command line: builds the command tree and runs it with exit codes as documented.</summary>
+internal static class KiemTraCli
+{
+    /// <summary>Runs the CLI with the system clock and the Asia/Ho_Chi_Minh zone.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+        => Run(args, new CliContext(output, error, SystemClock.Instance, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
+
+    /// <summary>Runs the CLI in the given context (tests pass a fake clock and string writers).</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            context.Error.WriteLine($"kiemtra: {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException ex)
+        {
+            context.Error.WriteLine($"kiemtra: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"kiemtra: lỗi vào/ra / I/O error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("kiemtra — công cụ kiểm tra, giám sát và kỷ luật của Đảng / party inspection, supervision and discipline tools");
+        foreach (var command in CommandCatalog.All(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

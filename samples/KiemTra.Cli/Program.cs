@@ -1,0 +1,3 @@
+using KiemTra.Cli;
+
+return KiemTraCli.Run(args, Console.Out, Console.Error);
