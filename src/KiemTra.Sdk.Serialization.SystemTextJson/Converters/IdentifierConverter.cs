@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KiemTra.Sdk.Organization;
+
+namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
+
+/// <summary>Reads and writes a string-backed identifier through its validating factory.</summary>
+internal abstract class IdentifierConverter<T> : JsonConverter<T>
+    where T : struct
+{
+    private readonly Func<string, T> _create;
+    private readonly Func<T, string> _text;
+    private readonly string _description;
+
+    protected IdentifierConverter(Func<string, T> create, Func<T, string> text, string description)
+    {
+        _create = create;
+        _text = text;
+        _description = description;
+    }
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected {_description} as a JSON string but found {reader.TokenType}.");
+        }
+
+        try
+        {
+            return _create(reader.GetString()!);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        => writer.WriteStringValue(_text(value));
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        => writer.WritePropertyName(_text(value));
+
+}
