@@ -26,4 +26,28 @@ public class CoreConventionTests
             .ToList();
         Assert.Empty(open);
     }
+
+    [Fact]
+    public void Core_HasNoMutableStaticState()
+    {
+        // House rule: no mutable static state. Static fields must be readonly (or const); a readonly
+        // field may hold a lazily built, immutable default (the NodaTime Tzdb pattern).
+        var mutable = Core.GetTypes()
+            .Where(t => !t.Name.Contains('<', StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(f => !f.IsLiteral && !f.IsInitOnly && !f.Name.Contains('<', StringComparison.Ordinal))
+                .Select(f => $"{t.FullName}.{f.Name}"))
+            .ToList();
+        Assert.Empty(mutable);
+    }
+
+    [Fact]
+    public void PublicExceptions_DeriveFromTheClosestBclType_NotDirectlyFromException()
+    {
+        var direct = Core.GetExportedTypes()
+            .Where(t => typeof(Exception).IsAssignableFrom(t) && t.BaseType == typeof(Exception))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Empty(direct);
+    }
 }
