@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Calendar;
 
-/// <content>The Sun's apparent geocentric longitude (Meeus ch. 25, with nutation from ch. 22).</content>
+/// <content>The Sun's apparent geocentric longitude (Meeus ch. 25 "higher accuracy", with VSOP87 and ch. 22 nutation).</content>
 internal static partial class Astronomy
 {
     /// <summary>
@@ -9,42 +9,27 @@ internal static partial class Astronomy
     /// </summary>
     /// <remarks>
     /// Solar terms (<i>tiết khí</i>) are defined on the apparent longitude: a principal term
-    /// (<i>trung khí</i>) is the instant it reaches a multiple of 30°. Meeus ch. 25 gives the geometric
-    /// longitude from the mean longitude and the equation of the centre (eqs. 25.2–25.4 and the C
-    /// series), accurate to about 0.01° (a quarter of an hour of solar motion). To that we add the
-    /// nutation in longitude Δψ (ch. 22, the four largest terms, good to 0.5″) and the aberration
-    /// −20.4898″/R (eq. 25.10) with the radius vector R from eq. 25.5, instead of the
-    /// ch. 25 one-line shortcut, so the only remaining error is that of the geometric longitude.
+    /// (<i>trung khí</i>) is the instant it reaches a multiple of 30°. This is the "higher accuracy"
+    /// method of Meeus ch. 25: the geocentric longitude of the Sun is the Earth's heliocentric VSOP87
+    /// longitude plus 180° (ch. 32), converted to the FK5 system (−0.09033″, eq. 32.3), plus the nutation
+    /// in longitude Δψ (ch. 22) and the annual aberration −20.4898″/R (eq. 25.10). The result is good to
+    /// about a second of arc, so a principal term is dated to within about half a minute; the simple
+    /// ch. 25 formula (0.01°, up to a quarter of an hour) is not enough, because some terms fall within
+    /// minutes of midnight at UTC+7 (the autumn equinox of 1938 and 2033, for example).
     /// </remarks>
     internal static double SunApparentLongitude(double jde)
     {
-        var t = (jde - J2000) / DaysPerJulianCentury;
-        var t2 = t * t;
+        var tau = (jde - J2000) / (10 * DaysPerJulianCentury);
+        var t = tau * 10;
 
-        // Geometric mean longitude and mean anomaly of the Sun (eqs. 25.2, 25.3), eccentricity of the
-        // Earth's orbit (eq. 25.4).
-        var l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t2;
-        var m = 357.52911 + 35999.05029 * t - 0.0001537 * t2;
-        var e = 0.016708634 - 0.000042037 * t - 0.0000001267 * t2;
+        var earthLongitude = EarthHeliocentricLongitude(tau) / DegreesToRadians;
+        var geometric = earthLongitude + 180.0;
 
-        // Equation of the centre: the difference between the true and mean anomaly for an elliptical
-        // orbit of eccentricity e, expanded in the mean anomaly (ch. 25).
-        var c = (1.914602 - 0.004817 * t - 0.000014 * t2) * SinDegrees(m)
-            + (0.019993 - 0.000101 * t) * SinDegrees(2 * m)
-            + 0.000289 * SinDegrees(3 * m);
-
-        var trueLongitude = l0 + c;
-        var trueAnomaly = m + c;
-
-        // Radius vector in astronomical units (eq. 25.5), needed for the aberration.
-        var radius = 1.000001018 * (1 - e * e) / (1 + e * CosDegrees(trueAnomaly));
-
+        const double Fk5CorrectionArcseconds = -0.09033;
         var nutation = NutationInLongitudeArcseconds(t);
+        var aberration = -20.4898 / EarthRadiusVector(tau);
 
-        // Annual aberration (eq. 25.10): the light-time displacement of the Sun, 20.4898″ at 1 AU.
-        var aberration = -20.4898 / radius;
-
-        return NormalizeDegrees(trueLongitude + (nutation + aberration) / 3600.0);
+        return NormalizeDegrees(geometric + (Fk5CorrectionArcseconds + nutation + aberration) / 3600.0);
     }
 
     /// <summary>
