@@ -29,6 +29,21 @@ public class AstronomyTests
         Assert.InRange((jde - 2437837.39245) * 86400, -60, 60);
     }
 
+    [Theory]
+    [InlineData(90, 2459751.88541520, 15)]
+    [InlineData(270, 2459935.40928576, 15)]
+    [InlineData(0, 2459659.14899211, 45)]
+    [InlineData(180, 2459845.54554287, 45)]
+    public void SolarLongitudeTime_CloseToDe405_2022(double longitude, double de405Jde, double toleranceSeconds)
+    {
+        // R-W2: equinoxes and solstices of 2022 in TT from the JPL DE405 ephemeris (neoprogrammics.com
+        // equinox and solstice calculator). Solstices within 15 s (0.6″ of longitude). The equinoxes get
+        // 45 s: an equinox taken as the Sun crossing the equator (declination 0) rather than longitude
+        // 0°/180° moves by β·cot ε, up to about 40 s for the Sun's ecliptic latitude β of about 1″.
+        var jde = Astronomy.SolarLongitudeTime(longitude, de405Jde - 1);
+        Assert.InRange((jde - de405Jde) * 86400, -toleranceSeconds, toleranceSeconds);
+    }
+
     [Fact]
     public void DeltaT_MatchesObservedValues()
     {
