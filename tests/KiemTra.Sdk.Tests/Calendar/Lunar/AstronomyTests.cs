@@ -16,9 +16,17 @@ public class AstronomyTests
     public void SunApparentLongitude_Meeus25b_October1992()
     {
         // R-W2: Meeus example 25.b (VSOP87), 1992 October 13.0 TD = JDE 2448908.5: λ = 199°54′21.818″;
-        // allow 0.5″ (the example uses the full nutation series, we use its four largest terms).
+        // allow 0.1″ (the example uses the full VSOP87 series, we use Meeus' truncation).
         var expected = 199 + 54 / 60.0 + 21.818 / 3600.0;
-        Assert.InRange(Astronomy.SunApparentLongitude(2448908.5), expected - 0.5 / 3600, expected + 0.5 / 3600);
+        Assert.InRange(Astronomy.SunApparentLongitude(2448908.5), expected - 0.1 / 3600, expected + 0.1 / 3600);
+    }
+
+    [Fact]
+    public void NutationInLongitude_Meeus22a_April1987()
+    {
+        // R-W2: Meeus example 22.a, 1987 April 10.0 TD = JDE 2446895.5: Δψ = −3.788″ (the omitted terms are each under 0.002″).
+        var t = (2446895.5 - Astronomy.J2000) / Astronomy.DaysPerJulianCentury;
+        Assert.InRange(Astronomy.NutationInLongitudeArcseconds(t), -3.788 - 0.01, -3.788 + 0.01);
     }
 
     [Fact]
