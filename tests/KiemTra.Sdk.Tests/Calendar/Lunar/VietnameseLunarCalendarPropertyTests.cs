@@ -37,6 +37,22 @@ public class VietnameseLunarCalendarPropertyTests
     }
 
     [Fact]
+    public void NextDay_AdvancesLunarDayByOne_OrStartsTheNextMonthAtDay1_Property()
+    {
+        // R-W2
+        var days = Gen.Choose(0, RangeDays - 1).Select(Calendar.MinDate.PlusDays).ToArbitrary();
+        Properties.Check(Prop.ForAll(days, date =>
+        {
+            var today = Calendar.FromLocalDate(date);
+            var tomorrow = Calendar.FromLocalDate(date.PlusDays(1));
+            var sameMonth = tomorrow.Year == today.Year && tomorrow.Month == today.Month && tomorrow.IsLeapMonth == today.IsLeapMonth;
+            return sameMonth
+                ? tomorrow.Day == today.Day + 1
+                : tomorrow.Day == 1 && today.Day == Calendar.GetDaysInMonth(today.Year, today.Month, today.IsLeapMonth) && today < tomorrow;
+        }));
+    }
+
+    [Fact]
     public void EveryDayOfTheRange_RoundTrips_AndLunarDayAdvancesByOneOrRestartsAtMonthStart()
     {
         // R-W2: exhaustive over the ~110 000 days 1900-01-31 .. end of lunar 2199.
