@@ -37,7 +37,8 @@ public sealed class WorkingCalendar
 {
     private static readonly Lazy<WorkingCalendar> DefaultCalendar = new(() => Create(new WorkingCalendarOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly int firstDayNumber;
+    private readonly int firstYear;
+    private readonly int[] monthStarts;
     private readonly byte[] kinds;
     private readonly int[] workingBefore;
     private readonly int[] provisionalBefore;
@@ -58,7 +59,15 @@ public sealed class WorkingCalendar
     {
         FirstDate = firstDate;
         LastDate = lastDate;
-        firstDayNumber = firstDate.ToDateOnly().DayNumber;
+        firstYear = firstDate.Year;
+
+        // The day index of the 1st of every month: IndexOf is then two array reads, no date arithmetic.
+        var years = lastDate.Year - firstYear + 1;
+        monthStarts = new int[years * 12];
+        for (var m = 0; m < monthStarts.Length; m++)
+        {
+            monthStarts[m] = Index(firstDate, new LocalDate(firstYear + (m / 12), (m % 12) + 1, 1));
+        }
         this.kinds = kinds;
         this.listed = listed;
         this.schedules = schedules;
@@ -357,13 +366,13 @@ public sealed class WorkingCalendar
             throw new ArgumentException($"Date {date} is not in the ISO calendar; convert it with WithCalendar(CalendarSystem.Iso).", parameter);
         }
 
-        var i = date.ToDateOnly().DayNumber - firstDayNumber;
-        if ((uint)i >= (uint)kinds.Length)
+        var month = ((date.Year - firstYear) * 12) + date.Month - 1;
+        if ((uint)month >= (uint)monthStarts.Length)
         {
             throw new ArgumentOutOfRangeException(parameter, date, $"Date {date:uuuu-MM-dd} is outside the working calendar's range {FirstDate:uuuu-MM-dd} – {LastDate:uuuu-MM-dd}.");
         }
 
-        return i;
+        return monthStarts[month] + date.Day - 1;
     }
 
     private ArgumentOutOfRangeException ResultOutOfRange(LocalDate date, int days)
