@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
@@ -359,20 +361,29 @@ public sealed class WorkingCalendar
 
     private static int Index(LocalDate first, LocalDate date) => date.ToDateOnly().DayNumber - first.ToDateOnly().DayNumber;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexOf(LocalDate date, string parameter)
+    {
+        var month = ((date.Year - firstYear) * 12) + date.Month - 1;
+        if ((uint)month >= (uint)monthStarts.Length || date.Calendar != CalendarSystem.Iso)
+        {
+            ThrowBadDate(date, parameter);
+        }
+
+        return monthStarts[month] + date.Day - 1;
+    }
+
+    // Kept out of IndexOf so that the hot path stays small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowBadDate(LocalDate date, string parameter)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException($"Date {date} is not in the ISO calendar; convert it with WithCalendar(CalendarSystem.Iso).", parameter);
         }
 
-        var month = ((date.Year - firstYear) * 12) + date.Month - 1;
-        if ((uint)month >= (uint)monthStarts.Length)
-        {
-            throw new ArgumentOutOfRangeException(parameter, date, $"Date {date:uuuu-MM-dd} is outside the working calendar's range {FirstDate:uuuu-MM-dd} – {LastDate:uuuu-MM-dd}.");
-        }
-
-        return monthStarts[month] + date.Day - 1;
+        throw new ArgumentOutOfRangeException(parameter, date, $"Date {date:uuuu-MM-dd} is outside the working calendar's range {FirstDate:uuuu-MM-dd} – {LastDate:uuuu-MM-dd}.");
     }
 
     private ArgumentOutOfRangeException ResultOutOfRange(LocalDate date, int days)

@@ -200,6 +200,13 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void NonIsoDate_IsRejected()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Calendar.IsWorkingDay(new LocalDate(2026, 1, 1, CalendarSystem.Julian)));
+        Assert.Contains("ISO", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HostSchedule_ForAFutureYear_MakesItOfficial()
     {
         // R-W3: a host adds 2027 as data; it is no longer provisional and its W Saturday works.
