@@ -115,7 +115,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">
     /// The year range is empty, outside the lunar calendar's range, or starts before the statutory rules define Tết.
     /// </exception>
-    /// <exception cref="ArgumentException">An enabled optional holiday id is not an optional holiday of the rules.</exception>
+    /// <exception cref="ArgumentException">An enabled optional holiday id is not an optional holiday of the rules, or names a Tết rule.</exception>
     public static WorkingCalendar Create(WorkingCalendarOptions options)
         => Create(options, VietnameseLunarHolidayDates.Default);
 
@@ -147,6 +147,11 @@ public sealed class WorkingCalendar
             }
         }
 
+        foreach (var rule in rules.Holidays.Where(r => r.IsOptional && r.Kind == StatutoryHolidayRuleKind.LunarNewYear && options.EnabledOptionalHolidays.Contains(r.Id)))
+        {
+            throw new ArgumentException($"Optional holiday '{rule.Id}' is a Tết rule; only fixed and lunar-date holidays can be optional.", nameof(options));
+        }
+
         var firstDate = new LocalDate(options.FirstYear, 1, 1);
         var lastDate = new LocalDate(options.LastYear, 12, 31);
         var length = Period.Between(firstDate, lastDate, PeriodUnits.Days).Days + 1;
@@ -167,7 +172,7 @@ public sealed class WorkingCalendar
             HolidaySchedule schedule;
             if (options.Schedules.TryGetSchedule(year, out var official))
             {
-                schedule = enabled.Count == 0 ? official : WithOptionalHolidays(official, rules, enabled);
+                schedule = enabled.Count == 0 ? official : WithOptionalHolidays(official, rules, enabled, lunar);
             }
             else if (year <= options.LastYear)
             {
@@ -389,18 +394,22 @@ public sealed class WorkingCalendar
     private ArgumentOutOfRangeException ResultOutOfRange(LocalDate date, int days)
         => new(nameof(days), days, $"Moving {days} working days from {date:uuuu-MM-dd} leaves the working calendar's range {FirstDate:uuuu-MM-dd} – {LastDate:uuuu-MM-dd}.");
 
-    private static HolidaySchedule WithOptionalHolidays(HolidaySchedule official, StatutoryHolidayRules rules, IReadOnlySet<string> enabled)
+    private static HolidaySchedule WithOptionalHolidays(HolidaySchedule official, StatutoryHolidayRules rules, IReadOnlySet<string> enabled, ILunarHolidayDates lunar)
     {
         var days = official.DaysOff.ToDictionary(d => d.Date);
         var makeUps = official.MakeUpWorkdays.Select(m => m.Date).ToHashSet();
-        foreach (var rule in rules.Holidays.Where(r => r.IsOptional && enabled.Contains(r.Id) && r.Kind == StatutoryHolidayRuleKind.Fixed))
+        foreach (var rule in rules.Holidays.Where(r => r.IsOptional && enabled.Contains(r.Id)))
         {
-            if (rule.Day > CalendarSystem.Iso.GetDaysInMonth(official.Year, rule.Month))
+            if (rule.Kind == StatutoryHolidayRuleKind.Fixed && rule.Day > CalendarSystem.Iso.GetDaysInMonth(official.Year, rule.Month))
             {
-                continue;
+                continue; // e.g. a 29 February rule in a common year: the holiday does not occur.
             }
 
-            var date = new LocalDate(official.Year, rule.Month, rule.Day);
+            var date = rule.Kind == StatutoryHolidayRuleKind.Fixed
+                ? new LocalDate(official.Year, rule.Month, rule.Day)
+                : lunar.ToLocalDate(official.Year, rule.Month, rule.Day);
+
+            // An official day off or make-up day already decides the date; the optional day adds nothing to it.
             if (!rule.AppliesOn(date) || days.ContainsKey(date) || makeUps.Contains(date))
             {
                 continue;

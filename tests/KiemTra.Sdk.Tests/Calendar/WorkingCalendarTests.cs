@@ -176,6 +176,29 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void OptionalLunarHoliday_FromHostRules_AppliesInOfficialAndComputedYears()
+    {
+        // R-W2: host rules (data) may add an optional lunar-date holiday; enabled, it is off and provisional.
+        var json = """
+            {"format":"kiemtra.statutory-holidays/1","version":"host","sources":{"S":{"instrument":"Luật thử","verified":true},"P":{"instrument":"Đề xuất thử","verified":false}},
+             "weeklyRest":{"source":"S"},"compensation":[{"from":"2021-01-01","source":"S"}],
+             "holidays":[{"id":"lunar-new-year","name":{"vi":"Tết","en":"Tết"},"rule":"lunarNewYear","days":5,"from":"2021-01-01","source":"S"},
+                         {"id":"test-lunar","name":{"vi":"Rằm tháng Bảy","en":"Full moon of the 7th month"},"rule":"lunar","lunarMonth":7,"lunarDay":15,"optional":true,"from":"2021-01-01","source":"P"}]}
+            """;
+        var rules = StatutoryHolidayRules.Load(JsonDocuments.Stream(json), "host-rules.json");
+        var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, StatutoryRules = rules, EnabledOptionalHolidays = ["test-lunar"] });
+        foreach (var year in new[] { 2026, 2027 })
+        {
+            var date = VietnameseLunarCalendar.Default.ToLocalDate(LunarDate.Create(year, 7, 15));
+            var explanation = calendar.Explain(date);
+            Assert.Equal(DayKind.PublicHoliday, explanation.Kind);
+            Assert.Equal("Rằm tháng Bảy", explanation.Reason.Vietnamese);
+            Assert.False(explanation.IsWorkingDay);
+            Assert.True(explanation.IsProvisional);
+        }
+    }
+
+    [Fact]
     public void Create_UnknownOptionalHoliday_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { EnabledOptionalHolidays = ["no-such-day"] }));
