@@ -15,7 +15,11 @@ public sealed class PartyDatasetFormatException : FormatException
         Path = path;
         Line = line;
         Value = value;
+        Problem = problem;
     }
+
+    /// <summary>What is wrong, without the location.</summary>
+    public string Problem { get; }
 
     /// <summary>The file or stream the data came from.</summary>
     public string SourceName { get; }
