@@ -291,8 +291,9 @@ public static class PartyDatasetJson
         {
             add();
         }
-        catch (PartyDatasetFormatException ex)
+        catch (PartyDatasetFormatException ex) when (!ex.Path.StartsWith('/'))
         {
+            // An error from the builder names its record path ("members[3]/organization"): point at the JSON node instead.
             var name = ex.Path[(ex.Path.LastIndexOf('/') + 1)..];
             var node = record.Optional(name) ?? record.Optional(field) ?? record;
             throw error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
