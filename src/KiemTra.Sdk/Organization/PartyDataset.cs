@@ -38,6 +38,8 @@ public sealed class PartyDataset
 
     private readonly CompactStringTable _memberIds;
     private readonly CompactStringTable _memberNames;
+    private readonly int[] _memberSlot; // member index -> insertion slot in the string tables
+    private readonly int[] _memberIndexOfSlot; // insertion slot -> member index
     private readonly int[] _memberOrg;
     private readonly MemberStatus[] _memberStatus;
     private readonly int[] _memberAdmitted;
@@ -74,6 +76,8 @@ public sealed class PartyDataset
         ImmutableArray<LineageEvent> lineage,
         CompactStringTable memberIds,
         CompactStringTable memberNames,
+        int[] memberSlot,
+        int[] memberIndexOfSlot,
         int[] memberOrg,
         MemberStatus[] memberStatus,
         int[] memberAdmitted,
@@ -104,6 +108,8 @@ public sealed class PartyDataset
         Lineage = lineage;
         _memberIds = memberIds;
         _memberNames = memberNames;
+        _memberSlot = memberSlot;
+        _memberIndexOfSlot = memberIndexOfSlot;
         _memberOrg = memberOrg;
         _memberStatus = memberStatus;
         _memberAdmitted = memberAdmitted;
@@ -528,14 +534,21 @@ public sealed class PartyDataset
             memberOrder[memberFill[newIndex[b.MemberOrgs[i]]]++] = i;
         }
 
-        var memberIds = b.MemberIds.Permute(memberOrder);
+        // The id and name tables stay in insertion order (no copy of hundreds of megabytes); two int maps link them.
+        var memberIds = b.MemberIds;
         var (duplicate, _) = memberIds.BuildIndex();
         if (duplicate >= 0)
         {
-            throw new PartyDatasetFormatException(b.Source, $"members[{memberOrder[duplicate]}]/id", null, memberIds.GetString(duplicate), "Two members have this id.");
+            throw new PartyDatasetFormatException(b.Source, $"members[{duplicate}]/id", null, memberIds.GetString(duplicate), "Two members have this id.");
         }
 
-        var memberNames = b.MemberNames.Permute(memberOrder);
+        var memberNames = b.MemberNames;
+        var memberIndexOfSlot = new int[m];
+        for (var i = 0; i < m; i++)
+        {
+            memberIndexOfSlot[memberOrder[i]] = i;
+        }
+
         var memberOrg = new int[m];
         var memberStatus = new MemberStatus[m];
         var memberAdmitted = new int[m];
@@ -559,7 +572,8 @@ public sealed class PartyDataset
         for (var i = 0; i < postCount; i++)
         {
             var (memberId, org, k, fullTime) = b.Posts[i];
-            var member = memberId is null ? -1 : memberIds.IndexOf(memberId);
+            var slot = memberId is null ? -1 : memberIds.IndexOf(memberId);
+            var member = slot < 0 ? -1 : memberIndexOfSlot[slot];
             if (member < 0)
             {
                 throw new PartyDatasetFormatException(b.Source, $"posts[{i}]/member", null, memberId ?? "null", "No member has this id.");
@@ -627,7 +641,7 @@ public sealed class PartyDataset
 
         return new PartyDataset(
             b.Name, b.SnapshotDate, orgIds, orgNames, kind, parent, subEnd, depth, created, ended, mergedInto, splitFrom, flags,
-            agencyCount, agencies, [.. lineage], memberIds, memberNames, memberOrg, memberStatus, memberAdmitted, memberCadre,
+            agencyCount, agencies, [.. lineage], memberIds, memberNames, memberOrder, memberIndexOfSlot, memberOrg, memberStatus, memberAdmitted, memberCadre,
             memberLocal, memberStart, postMember, postOrg, postKind, postFullTime);
     }
 
@@ -637,8 +651,8 @@ public sealed class PartyDataset
 
     internal int IndexOf(MemberId id)
     {
-        var m = id.Value.Length == 0 ? -1 : _memberIds.IndexOf(id.Value);
-        return m >= 0 ? m : throw new KeyNotFoundException($"No member has the id '{id}' in dataset '{Name}'.");
+        var slot = id.Value.Length == 0 ? -1 : _memberIds.IndexOf(id.Value);
+        return slot >= 0 ? _memberIndexOfSlot[slot] : throw new KeyNotFoundException($"No member has the id '{id}' in dataset '{Name}'.");
     }
 
     internal bool TryIndexOf(OrganizationId id, out int index) => _orgIndex.TryGetValue(id.Value, out index);
@@ -691,9 +705,9 @@ public sealed class PartyDataset
 
     internal sbyte MemberLocalOf(int member) => _memberLocal[member];
 
-    internal ReadOnlySpan<char> MemberIdSpan(int member) => _memberIds[member];
+    internal ReadOnlySpan<char> MemberIdSpan(int member) => _memberIds[_memberSlot[member]];
 
-    internal ReadOnlySpan<char> MemberNameSpan(int member) => _memberNames[member];
+    internal ReadOnlySpan<char> MemberNameSpan(int member) => _memberNames[_memberSlot[member]];
 
     internal IEnumerable<Post> PostsIn(int org)
     {
@@ -759,8 +773,8 @@ public sealed class PartyDataset
 
     internal Member MaterializeMember(int m)
         => new(
-            MemberId.From(new string(_memberIds[m])),
-            new string(_memberNames[m]),
+            MemberId.From(new string(MemberIdSpan(m))),
+            new string(MemberNameSpan(m)),
             OrganizationId.From(_orgIds[_memberOrg[m]]),
             _memberStatus[m],
             DateCode.ToDate(_memberAdmitted[m]),
@@ -769,7 +783,7 @@ public sealed class PartyDataset
             [.. PostsOfMember(m)]);
 
     private Post MaterializePost(int p)
-        => new(MemberId.From(new string(_memberIds[_postMember[p]])), OrganizationId.From(_orgIds[_postOrg[p]]), _postKind[p], _postFullTime[p]);
+        => new(MemberId.From(new string(MemberIdSpan(_postMember[p]))), OrganizationId.From(_orgIds[_postOrg[p]]), _postKind[p], _postFullTime[p]);
 
     private static (int[] Start, int[] Items) Csr(int groups, int[] keys)
     {
