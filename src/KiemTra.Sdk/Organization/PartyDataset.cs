@@ -21,6 +21,7 @@ namespace KiemTra.Sdk.Organization;
 public sealed class PartyDataset
 {
     private readonly string[] _orgIds;
+    private readonly OrganizationId[] _orgIdValues;
     private readonly string[] _orgNames;
     private readonly OrganizationKind[] _kind;
     private readonly int[] _parent;
@@ -121,6 +122,7 @@ public sealed class PartyDataset
         _postKind = postKind;
         _postFullTime = postFullTime;
 
+        _orgIdValues = Array.ConvertAll(orgIds, OrganizationId.FromValidated);
         _orgIndex = new Dictionary<string, int>(orgIds.Length, StringComparer.Ordinal);
         for (var i = 0; i < orgIds.Length; i++)
         {
@@ -264,7 +266,7 @@ public sealed class PartyDataset
     {
         var m = IndexOf(id);
         var cadre = _memberCadre[m];
-        return new MemberManagement(id, OrganizationId.From(_orgIds[_memberOrg[m]]), cadre < 0 ? null : OrganizationId.From(_orgIds[cadre]));
+        return new MemberManagement(id, _orgIdValues[_memberOrg[m]], cadre < 0 ? null : _orgIdValues[cadre]);
     }
 
     /// <summary>Counts of the subtree by kind on a date (R-H7): organisations that existed on that date and members admitted by then.</summary>
@@ -337,7 +339,7 @@ public sealed class PartyDataset
 
             if (date < _ended[i])
             {
-                result.Add(OrganizationId.From(_orgIds[i]));
+                result.Add(_orgIdValues[i]);
                 continue;
             }
 
@@ -669,7 +671,7 @@ public sealed class PartyDataset
 
     internal string IdOf(int org) => _orgIds[org];
 
-    internal OrganizationId OrganizationIdOf(int org) => OrganizationId.From(_orgIds[org]);
+    internal OrganizationId OrganizationIdOf(int org) => _orgIdValues[org];
 
     internal string NameOf(int org) => _lineageByOrg.TryGetValue(org, out var events)
         ? events.LastOrDefault(e => e.Kind == LineageEventKind.Renamed)?.NewName ?? _orgNames[org]
@@ -760,10 +762,10 @@ public sealed class PartyDataset
 
     internal PartyOrganization Materialize(int i)
         => new(
-            OrganizationId.From(_orgIds[i]),
+            _orgIdValues[i],
             _orgNames[i],
             _kind[i],
-            _parent[i] < 0 ? null : OrganizationId.From(_orgIds[_parent[i]]),
+            _parent[i] < 0 ? null : _orgIdValues[_parent[i]],
             DateCode.ToDate(_created[i]),
             DateCode.ToNullableDate(_ended[i]),
             _flags[i],
@@ -775,15 +777,15 @@ public sealed class PartyDataset
         => new(
             MemberId.From(new string(MemberIdSpan(m))),
             new string(MemberNameSpan(m)),
-            OrganizationId.From(_orgIds[_memberOrg[m]]),
+            _orgIdValues[_memberOrg[m]],
             _memberStatus[m],
             DateCode.ToDate(_memberAdmitted[m]),
-            _memberCadre[m] < 0 ? null : OrganizationId.From(_orgIds[_memberCadre[m]]),
+            _memberCadre[m] < 0 ? null : _orgIdValues[_memberCadre[m]],
             _memberLocal[m] switch { 0 => null, > 0 => true, _ => false },
             [.. PostsOfMember(m)]);
 
     private Post MaterializePost(int p)
-        => new(MemberId.From(new string(MemberIdSpan(_postMember[p]))), OrganizationId.From(_orgIds[_postOrg[p]]), _postKind[p], _postFullTime[p]);
+        => new(MemberId.From(new string(MemberIdSpan(_postMember[p]))), _orgIdValues[_postOrg[p]], _postKind[p], _postFullTime[p]);
 
     private static (int[] Start, int[] Items) Csr(int groups, int[] keys)
     {
