@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create(context);
         yield return DeadlineCommand.Create(context);
         yield return DeadlinesCommand.Create(context);
+        yield return OrgCommand.Create(context);
     }
 }
