@@ -181,7 +181,7 @@ public class WorkingCalendarTests
         // R-W2: host rules (data) may add an optional lunar-date holiday; enabled, it is off and provisional.
         var json = """
             {"format":"kiemtra.statutory-holidays/1","version":"host","sources":{"S":{"instrument":"Luật thử","verified":true},"P":{"instrument":"Đề xuất thử","verified":false}},
-             "weeklyRest":{"source":"S"},"compensation":[{"from":"2021-01-01","source":"S"}],
+             "weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[{"from":"2021-01-01","source":"S"}],
              "holidays":[{"id":"lunar-new-year","name":{"vi":"Tết","en":"Tết"},"rule":"lunarNewYear","days":5,"from":"2021-01-01","source":"S"},
                          {"id":"test-lunar","name":{"vi":"Rằm tháng Bảy","en":"Full moon of the 7th month"},"rule":"lunar","lunarMonth":7,"lunarDay":15,"optional":true,"from":"2021-01-01","source":"P"}]}
             """;
@@ -208,8 +208,10 @@ public class WorkingCalendarTests
     [Fact]
     public void Create_YearRangeBeforeStatutoryRules_Throws()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 1990, LastYear = 2000 }));
-        Assert.Contains("1990", ex.Message, StringComparison.Ordinal);
+        // Saturday rest for party and state bodies dates from QĐ 188/1999/QĐ-TTg: the built-in rules start in 2000.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 1999, LastYear = 2001 }));
+        Assert.Contains("1999–2001", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("within 2000–", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
