@@ -162,6 +162,18 @@ public class WorkingCalendarTests
         Assert.Equal(D(expected), ProvisionalScheduleBuilder.ChooseAdjacentDay(D(nationalDay)));
     }
 
+    [Theory]
+    [InlineData(1984, "Giáp Tý")]
+    [InlineData(2023, "Quý Mão")]
+    [InlineData(2024, "Giáp Thìn")]
+    [InlineData(2025, "Ất Tỵ")]
+    [InlineData(2026, "Bính Ngọ")]
+    [InlineData(2027, "Đinh Mùi")]
+    public void LunarYearName_IsTheSexagenaryName(int year, string expected)
+    {
+        Assert.Equal(expected, ProvisionalScheduleBuilder.LunarYearName(year));
+    }
+
     [Fact]
     public void CultureDay_24_11_IsOffByDefault_AndProvisionalWhenEnabled()
     {
