@@ -40,6 +40,24 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void NonWorkingWeekdaysAndMakeUpSaturdays_2023To2026_MatchGoldenFile()
+    {
+        // R-W2, R-W3: what the calendar answers (not the data file): every weekday off and every working Saturday, explained.
+        var lines = new List<string>();
+        for (var d = new LocalDate(2023, 1, 1); d.Year <= 2026; d = d.PlusDays(1))
+        {
+            var weekend = d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+            if (weekend == Calendar.IsWorkingDay(d))
+            {
+                var e = Calendar.Explain(d);
+                lines.Add($"{d:uuuu-MM-dd} {d.DayOfWeek,-9} {(e.IsWorkingDay ? "WORK" : "OFF "),-4} {e.Kind,-18} {e.Reason.English} [{e.Source.Instrument}]");
+            }
+        }
+
+        Approvals.Verify(string.Join('\n', lines), "WorkingCalendar_2023_2026_WeekdaysOff_MakeUpSaturdays");
+    }
+
+    [Fact]
     public void MakeUpSaturday_2026_01_10_IsWorkingDay()
     {
         // R-W3
