@@ -153,6 +153,28 @@ public class WorkingCalendarTests
         Assert.All(computed.DaysOff, d => Assert.Contains(d.Date, DaysOff(year).Union(Swapped[year].Select(D))));
     }
 
+    [Fact]
+    public void ComputedYears_2000To2100_HaveATetBreakOfNWeekdaysAroundLunarNewYear()
+    {
+        // R-W2: every provisional year: N weekdays off for Tết (4 before 2013-05-01, 5 since), lunar 1/1 inside the break.
+        for (var year = 2000; year <= 2100; year++)
+        {
+            var schedule = Calendar.GetSchedule(year);
+            Assert.Equal(year is < 2023 or > 2026, schedule.IsProvisional);
+            if (!schedule.IsProvisional)
+            {
+                continue; // official years are checked day by day against the published lists
+            }
+
+            var newYear = VietnameseLunarCalendar.Default.NewYear(year);
+            var tet = schedule.DaysOff.Where(d => d.Date >= newYear.PlusDays(-7) && d.Date <= newYear.PlusDays(9) && d.Reason.Vietnamese.Contains("Tết Nguyên đán", StringComparison.Ordinal)).ToList();
+            var weekdays = tet.Count(d => d.Date.DayOfWeek < IsoDayOfWeek.Saturday);
+            Assert.True(weekdays == (year <= 2013 ? 4 : 5), $"{year}: {weekdays} Tết weekdays off");
+            Assert.False(Calendar.IsWorkingDay(newYear));
+            Assert.False(Calendar.IsWorkingDay(newYear.PlusDays(-1)));
+        }
+    }
+
     [Theory]
     [InlineData("2021-02-12", 5, "2021-02-10,2021-02-11,2021-02-12,2021-02-15,2021-02-16")]
     [InlineData("2022-02-01", 5, "2022-01-31,2022-02-01,2022-02-02,2022-02-03,2022-02-04")]
