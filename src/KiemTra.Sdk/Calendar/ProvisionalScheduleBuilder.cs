@@ -166,8 +166,18 @@ internal static class ProvisionalScheduleBuilder
         }
     }
 
+    /// <summary>The sexagenary (can chi) name of a lunar year, e.g. 2027 → "Đinh Mùi" (1984 was Giáp Tý).</summary>
+    internal static string LunarYearName(int lunarYear)
+    {
+        string[] stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"];
+        string[] branches = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"];
+        return $"{stems[((lunarYear - 1984) % 10 + 10) % 10]} {branches[((lunarYear - 1984) % 12 + 12) % 12]}";
+    }
+
     private static void AddTet(SortedDictionary<LocalDate, (DayKind, LocalizedText, RuleCitation)> days, LocalDate newYear, StatutoryHolidayRule rule)
     {
+        var yearName = LunarYearName(newYear.Year);
+        var name = LocalizedText.Of($"{rule.Name.Vietnamese} {yearName}", $"{rule.Name.English}, {yearName}");
         var eve = newYear.PlusDays(-1);
         var last = eve.PlusDays(rule.Days - 1);
         var run = TetWeekdays(newYear, rule.Days);
@@ -175,8 +185,8 @@ internal static class ProvisionalScheduleBuilder
         {
             var isTetDay = day >= eve && day <= last;
             var label = day == eve
-                ? LocalizedText.Of($"{rule.Name.Vietnamese} (ngày cuối năm âm lịch)", $"{rule.Name.English}, lunar New Year's Eve")
-                : LocalizedText.Of($"{rule.Name.Vietnamese} (mùng {Period.Between(eve, day, PeriodUnits.Days).Days})", $"{rule.Name.English}, day {Period.Between(eve, day, PeriodUnits.Days).Days}");
+                ? LocalizedText.Of($"{name.Vietnamese} (ngày cuối năm âm lịch)", $"{name.English}, lunar New Year's Eve")
+                : LocalizedText.Of($"{name.Vietnamese} (mùng {Period.Between(eve, day, PeriodUnits.Days).Days})", $"{name.English}, day {Period.Between(eve, day, PeriodUnits.Days).Days}");
             if (isTetDay)
             {
                 days[day] = (DayKind.PublicHoliday, label, rule.Source);
@@ -184,8 +194,8 @@ internal static class ProvisionalScheduleBuilder
             else if (run.Contains(day))
             {
                 days[day] = (DayKind.CompensatoryDayOff, LocalizedText.Of(
-                    $"Nghỉ bù trong kỳ nghỉ {rule.Name.Vietnamese} cho ngày Tết trùng ngày nghỉ hằng tuần",
-                    $"Compensatory day off within the {rule.Name.English} break for a Tết day falling on a weekly rest day"), rule.Source);
+                    $"Nghỉ bù trong kỳ nghỉ {name.Vietnamese} cho ngày Tết trùng ngày nghỉ hằng tuần",
+                    $"Compensatory day off within the {name.English} break for a Tết day falling on a weekly rest day"), rule.Source);
             }
         }
     }

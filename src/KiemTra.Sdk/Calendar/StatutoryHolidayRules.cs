@@ -21,13 +21,14 @@ public sealed class StatutoryHolidayRules
 
     private static readonly Lazy<StatutoryHolidayRules> BuiltInRules = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal StatutoryHolidayRules(string versionId, IReadOnlyList<StatutoryHolidayRule> holidays, RuleCitation weeklyRestSource, IReadOnlyList<(LocalDate From, LocalDate? To, RuleCitation Source)> compensation)
+    internal StatutoryHolidayRules(string versionId, IReadOnlyList<StatutoryHolidayRule> holidays, LocalDate weeklyRestFrom, RuleCitation weeklyRestSource, IReadOnlyList<(LocalDate From, LocalDate? To, RuleCitation Source)> compensation)
     {
         VersionId = versionId;
         Holidays = new ReadOnlyCollection<StatutoryHolidayRule>(holidays.ToArray());
         WeeklyRestSource = weeklyRestSource;
         this.compensation = compensation.ToArray();
-        FirstCoveredDate = holidays.Where(h => h.Kind == StatutoryHolidayRuleKind.LunarNewYear).Select(h => h.EffectiveFrom).DefaultIfEmpty(LocalDate.MaxIsoValue).Min();
+        var tetFrom = holidays.Where(h => h.Kind == StatutoryHolidayRuleKind.LunarNewYear).Select(h => h.EffectiveFrom).DefaultIfEmpty(LocalDate.MaxIsoValue).Min();
+        FirstCoveredDate = LocalDate.Max(tetFrom, weeklyRestFrom);
     }
 
     private readonly (LocalDate From, LocalDate? To, RuleCitation Source)[] compensation;
@@ -44,7 +45,10 @@ public sealed class StatutoryHolidayRules
     /// <summary>The instrument that makes Saturday and Sunday weekly rest days (QĐ 188/1999/QĐ-TTg).</summary>
     public RuleCitation WeeklyRestSource { get; }
 
-    /// <summary>The first date from which the rules define Tết (earlier years cannot be computed).</summary>
+    /// <summary>
+    /// The first date the rules cover: both Tết and the Saturday–Sunday weekly rest are defined from it (earlier years
+    /// cannot be computed; the built-in rules start on 2000-01-01).
+    /// </summary>
     public LocalDate FirstCoveredDate { get; }
 
     /// <summary>The ids of the optional holidays a host may enable.</summary>

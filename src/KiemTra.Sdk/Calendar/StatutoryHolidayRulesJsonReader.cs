@@ -20,7 +20,9 @@ internal static class StatutoryHolidayRulesJsonReader
         var version = root.Required("version").String();
         root.Optional("description")?.String();
         var sources = HolidayScheduleJsonReader.ReadSources(root.Required("sources"));
-        var weeklyRest = root.Required("weeklyRest").AsObject("source");
+        var weeklyRest = root.Required("weeklyRest").AsObject("from", "source", "note");
+        weeklyRest.Optional("note")?.String();
+        var weeklyRestFrom = weeklyRest.Required("from").Date();
         var weeklyRestSource = HolidayScheduleJsonReader.Citation(weeklyRest, sources);
 
         var compensation = new List<(LocalDate, LocalDate?, Rules.RuleCitation)>();
@@ -57,7 +59,7 @@ internal static class StatutoryHolidayRulesJsonReader
             holidays.Add(rule);
         }
 
-        return new StatutoryHolidayRules($"{documentName}:{version}", holidays, weeklyRestSource, compensation);
+        return new StatutoryHolidayRules($"{documentName}:{version}", holidays, weeklyRestFrom, weeklyRestSource, compensation);
     }
 
     private static (LocalDate From, LocalDate? To) ReadRange(JsonNode entry)

@@ -126,7 +126,7 @@ public class HolidayScheduleLoaderRejectionTests
     public void StatutoryRules_UnknownField_IsRejected()
     {
         // R-W2
-        var json = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"S":{"instrument":"x","verified":true}},"weeklyRest":{"source":"S"},"compensation":[],"holidays":[{"id":"a","name":{"vi":"a","en":"a"},"rule":"fixed","month":2,"day":30,"from":"2000-01-01","source":"S"}]}""";
+        var json = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"S":{"instrument":"x","verified":true}},"weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[],"holidays":[{"id":"a","name":{"vi":"a","en":"a"},"rule":"fixed","month":2,"day":30,"from":"2000-01-01","source":"S"}]}""";
         var ex = Assert.Throws<HolidayScheduleFormatException>(() => StatutoryHolidayRules.Load(JsonDocuments.Stream(json), "rules.json"));
         Assert.Equal("$.holidays[0].day", ex.Path);
     }

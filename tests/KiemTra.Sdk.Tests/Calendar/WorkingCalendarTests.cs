@@ -40,6 +40,24 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void NonWorkingWeekdaysAndMakeUpSaturdays_2023To2026_MatchGoldenFile()
+    {
+        // R-W2, R-W3: what the calendar answers (not the data file): every weekday off and every working Saturday, explained.
+        var lines = new List<string>();
+        for (var d = new LocalDate(2023, 1, 1); d.Year <= 2026; d = d.PlusDays(1))
+        {
+            var weekend = d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+            if (weekend == Calendar.IsWorkingDay(d))
+            {
+                var e = Calendar.Explain(d);
+                lines.Add($"{d:uuuu-MM-dd} {d.DayOfWeek,-9} {(e.IsWorkingDay ? "WORK" : "OFF "),-4} {e.Kind,-18} {e.Reason.English} [{e.Source.Instrument}]");
+            }
+        }
+
+        Approvals.Verify(string.Join('\n', lines), "WorkingCalendar_2023_2026_WeekdaysOff_MakeUpSaturdays");
+    }
+
+    [Fact]
     public void MakeUpSaturday_2026_01_10_IsWorkingDay()
     {
         // R-W3
@@ -135,6 +153,28 @@ public class WorkingCalendarTests
         Assert.All(computed.DaysOff, d => Assert.Contains(d.Date, DaysOff(year).Union(Swapped[year].Select(D))));
     }
 
+    [Fact]
+    public void ComputedYears_2000To2100_HaveATetBreakOfNWeekdaysAroundLunarNewYear()
+    {
+        // R-W2: every provisional year: N weekdays off for Tết (4 before 2013-05-01, 5 since), lunar 1/1 inside the break.
+        for (var year = 2000; year <= 2100; year++)
+        {
+            var schedule = Calendar.GetSchedule(year);
+            Assert.Equal(year is < 2023 or > 2026, schedule.IsProvisional);
+            if (!schedule.IsProvisional)
+            {
+                continue; // official years are checked day by day against the published lists
+            }
+
+            var newYear = VietnameseLunarCalendar.Default.NewYear(year);
+            var tet = schedule.DaysOff.Where(d => d.Date >= newYear.PlusDays(-7) && d.Date <= newYear.PlusDays(9) && d.Reason.Vietnamese.Contains("Tết Nguyên đán", StringComparison.Ordinal)).ToList();
+            var weekdays = tet.Count(d => d.Date.DayOfWeek < IsoDayOfWeek.Saturday);
+            Assert.True(weekdays == (year <= 2013 ? 4 : 5), $"{year}: {weekdays} Tết weekdays off");
+            Assert.False(Calendar.IsWorkingDay(newYear));
+            Assert.False(Calendar.IsWorkingDay(newYear.PlusDays(-1)));
+        }
+    }
+
     [Theory]
     [InlineData("2021-02-12", 5, "2021-02-10,2021-02-11,2021-02-12,2021-02-15,2021-02-16")]
     [InlineData("2022-02-01", 5, "2022-01-31,2022-02-01,2022-02-02,2022-02-03,2022-02-04")]
@@ -162,6 +202,18 @@ public class WorkingCalendarTests
         Assert.Equal(D(expected), ProvisionalScheduleBuilder.ChooseAdjacentDay(D(nationalDay)));
     }
 
+    [Theory]
+    [InlineData(1984, "Giáp Tý")]
+    [InlineData(2023, "Quý Mão")]
+    [InlineData(2024, "Giáp Thìn")]
+    [InlineData(2025, "Ất Tỵ")]
+    [InlineData(2026, "Bính Ngọ")]
+    [InlineData(2027, "Đinh Mùi")]
+    public void LunarYearName_IsTheSexagenaryName(int year, string expected)
+    {
+        Assert.Equal(expected, ProvisionalScheduleBuilder.LunarYearName(year));
+    }
+
     [Fact]
     public void CultureDay_24_11_IsOffByDefault_AndProvisionalWhenEnabled()
     {
@@ -181,7 +233,7 @@ public class WorkingCalendarTests
         // R-W2: host rules (data) may add an optional lunar-date holiday; enabled, it is off and provisional.
         var json = """
             {"format":"kiemtra.statutory-holidays/1","version":"host","sources":{"S":{"instrument":"Luật thử","verified":true},"P":{"instrument":"Đề xuất thử","verified":false}},
-             "weeklyRest":{"source":"S"},"compensation":[{"from":"2021-01-01","source":"S"}],
+             "weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[{"from":"2021-01-01","source":"S"}],
              "holidays":[{"id":"lunar-new-year","name":{"vi":"Tết","en":"Tết"},"rule":"lunarNewYear","days":5,"from":"2021-01-01","source":"S"},
                          {"id":"test-lunar","name":{"vi":"Rằm tháng Bảy","en":"Full moon of the 7th month"},"rule":"lunar","lunarMonth":7,"lunarDay":15,"optional":true,"from":"2021-01-01","source":"P"}]}
             """;
@@ -208,8 +260,10 @@ public class WorkingCalendarTests
     [Fact]
     public void Create_YearRangeBeforeStatutoryRules_Throws()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 1990, LastYear = 2000 }));
-        Assert.Contains("1990", ex.Message, StringComparison.Ordinal);
+        // Saturday rest for party and state bodies dates from QĐ 188/1999/QĐ-TTg: the built-in rules start in 2000.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 1999, LastYear = 2001 }));
+        Assert.Contains("1999–2001", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("within 2000–", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
