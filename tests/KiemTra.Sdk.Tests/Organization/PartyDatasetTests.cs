@@ -124,6 +124,9 @@ public class PartyDatasetTests
         Assert.Equal([BodyKind.Committee, BodyKind.StandingCommittee, BodyKind.InspectionCommission, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency], bodies.Select(b => b.Kind));
         var commission = bodies.Single(b => b.Kind == BodyKind.InspectionCommission);
         Assert.Equal(9, commission.Size);
+        Assert.Equal(MemberId.From("HB.UBKT1"), commission.Chair);
+        Assert.Equal(["HB.UBKT2", "HB.UBKT3"], commission.Deputies.Select(m => m.Value));
+        Assert.Equal(5, commission.FullTimeCount);
         Assert.Equal("Ủy ban kiểm tra Đảng bộ tỉnh Mẫu", commission.Name.Vietnamese);
         Assert.Equal([BodyKind.Cell], Province.BodiesOf(Org("HB.X1.CB1")).Select(b => b.Kind));
     }
