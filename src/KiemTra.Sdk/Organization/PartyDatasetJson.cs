@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using KiemTra.Sdk.Json;
@@ -30,6 +31,12 @@ namespace KiemTra.Sdk.Organization;
 /// </remarks>
 public static class PartyDatasetJson
 {
+    private static readonly string[] RootFields = ["$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts"];
+    private static readonly string[] OrganizationFields = ["id", "name", "kind", "parent", "createdOn", "flags", "advisoryAgencies"];
+    private static readonly string[] LineageFields = ["organization", "kind", "date", "other", "newName"];
+    private static readonly string[] MemberFields = ["id", "name", "organization", "status", "admittedOn", "cadreCommittee", "local"];
+    private static readonly string[] PostFields = ["member", "organization", "kind", "fullTime"];
+
     /// <summary>Reads a dataset from a file.</summary>
     /// <exception cref="PartyDatasetFormatException">The file is malformed or inconsistent.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -49,7 +56,7 @@ public static class PartyDatasetJson
         ArgumentNullException.ThrowIfNull(stream);
         LineAwareJson.ErrorFactory error = (path, line, value, message) => new PartyDatasetFormatException(sourceName, path, line, value, message);
         var root = LineAwareJson.Parse(stream, error);
-        root.ExpectObject(error, "$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts");
+        root.ExpectObject(error, RootFields);
         var memberCount = root.Optional("members")?.AsArray(error).Count ?? 0;
         var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName, memberCount);
 
@@ -57,7 +64,7 @@ public static class PartyDatasetJson
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in organizations)
         {
-            node.ExpectObject(error, "id", "name", "kind", "parent", "createdOn", "flags", "advisoryAgencies");
+            node.ExpectObject(error, OrganizationFields);
             var flags = OrganizationFlags.None;
             foreach (var flag in node.Optional("flags")?.AsArray(error) ?? [])
             {
@@ -89,7 +96,7 @@ public static class PartyDatasetJson
 
         foreach (var node in root.Optional("lineage")?.AsArray(error) ?? [])
         {
-            node.ExpectObject(error, "organization", "kind", "date", "other", "newName");
+            node.ExpectObject(error, LineageFields);
             var org = Known(node.Required("organization", error), known, error);
             var date = node.Required("date", error).AsDate(error);
             var kindNode = node.Required("kind", error);
@@ -107,7 +114,7 @@ public static class PartyDatasetJson
 
         foreach (var node in root.Optional("members")?.AsArray(error) ?? [])
         {
-            node.ExpectObject(error, "id", "name", "organization", "status", "admittedOn", "cadreCommittee", "local");
+            node.ExpectObject(error, MemberFields);
             var organization = node.Required("organization", error);
             var cadre = node.Optional("cadreCommittee");
             Guard(node, "id", () => builder.AddMember(
@@ -123,7 +130,7 @@ public static class PartyDatasetJson
         var posts = root.Optional("posts")?.AsArray(error) ?? [];
         foreach (var node in posts)
         {
-            node.ExpectObject(error, "member", "organization", "kind", "fullTime");
+            node.ExpectObject(error, PostFields);
             builder.AddPost(
                 node.Required("member", error).AsString(error),
                 Known(node.Required("organization", error), known, error).Value,
@@ -268,16 +275,9 @@ public static class PartyDatasetJson
         where T : struct, Enum
     {
         var text = node.AsString(error);
-        foreach (var value in Enum.GetValues<T>())
-        {
-            if (Camel(value) == text && Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0)
-            {
-                return value;
-            }
-        }
-
-        var allowed = string.Join(", ", Enum.GetValues<T>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0).Select(Camel));
-        throw error(node.DisplayPath, node.Line, text, $"Unknown {typeof(T).Name} code; allowed: {allowed}.");
+        return EnumCodes<T>.ByCode.TryGetValue(text, out var value)
+            ? value
+            : throw error(node.DisplayPath, node.Line, text, $"Unknown {typeof(T).Name} code; allowed: {EnumCodes<T>.Allowed}.");
     }
 
     private static OrganizationId Known(LineAwareJson node, HashSet<string> known, LineAwareJson.ErrorFactory error)
@@ -316,5 +316,16 @@ public static class PartyDatasetJson
         }
 
         return ex;
+    }
+
+    /// <summary>The camel-case codes of an enum, computed once per type (immutable afterwards).</summary>
+    private static class EnumCodes<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByCode = Enum.GetValues<T>()
+            .Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0)
+            .ToFrozenDictionary(v => Camel(v), StringComparer.Ordinal);
+
+        public static readonly string Allowed = string.Join(", ", ByCode.Keys.Order(StringComparer.Ordinal));
     }
 }
