@@ -83,6 +83,84 @@ internal sealed class LineAwareJson
         }
     }
 
+    /// <summary>
+    /// Reads a root object property by property without keeping the records of the arrays named by
+    /// <paramref name="streamed"/>: each element of those arrays is built as a small tree, handed to
+    /// <paramref name="onRecord"/> (section name, element) and dropped. Other properties go to <paramref name="onProperty"/>.
+    /// Memory stays proportional to one record, not to the file.
+    /// </summary>
+    public static void Stream(ReadOnlySpan<byte> utf8, ErrorFactory error, Func<string, bool> streamed, Action<string, LineAwareJson> onProperty, Action<string, LineAwareJson> onRecord)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
+        var lines = new LineCounter(utf8);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw error("/", 1, string.Empty, "The document is empty.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Expected an object.");
+            }
+
+            var root = new LineAwareJson(JsonValueKind.Object, null, null, 0, lines.LineOf(reader.TokenStartIndex), null, [], null);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString()!;
+                var line = lines.LineOf(reader.TokenStartIndex);
+                if (!names.Add(name))
+                {
+                    throw error($"/{Escape(name)}", line, name, $"The field '{name}' appears twice.");
+                }
+
+                reader.Read();
+                if (streamed(name) && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    var array = new LineAwareJson(JsonValueKind.Array, root, name, 0, line, null, null, []);
+                    var index = 0;
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        onRecord(name, ReadValue(ref reader, array, null, index++, lines, error));
+                    }
+                }
+                else
+                {
+                    var value = ReadValue(ref reader, root, name, 0, lines, error);
+                    root.Properties!.Add(new(name, value));
+                    onProperty(name, value);
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var path = ex.Path is { Length: > 0 } p ? ToPointer(p) : "/";
+            throw error(path, line, string.Empty, $"Malformed JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer).</summary>
+    public static byte[] ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     public static LineAwareJson Parse(Stream stream, ErrorFactory error)
     {
         ArgumentNullException.ThrowIfNull(stream);
