@@ -64,10 +64,10 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     }
 
     /// <summary>The dataset name.</summary>
-    public string Name { get; }
+    public string Name { get; internal set; }
 
     /// <summary>The date the data describes.</summary>
-    public LocalDate SnapshotDate { get; }
+    public LocalDate SnapshotDate { get; internal set; }
 
     /// <summary>Where the data comes from (for error messages).</summary>
     public string Source { get; }
