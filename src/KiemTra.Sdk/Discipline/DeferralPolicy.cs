@@ -1,3 +1,4 @@
+using NodaTime;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Discipline;
@@ -31,6 +32,28 @@ public sealed class DeferralPolicy
         ArgumentNullException.ThrowIfNull(rule);
         return new DeferralPolicy(grounds.Distinct().Order().ToArray(), rule);
     }
+
+    /// <summary>Builds the policy from the rules in force on a date (<c>discipline.deferral.grounds</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on that date.</exception>
+    /// <exception cref="FormatException">A ground code is unknown.</exception>
+    public static DeferralPolicy FromRules(RuleBook rules, LocalDate asOf)
+    {
+        var reader = new DisciplineRuleReader(rules, asOf);
+        var grounds = reader.Codes("discipline.deferral.grounds")
+            .Select(c => DisciplineRuleReader.ParseCode("discipline.deferral.grounds", c, ParseGround)).ToArray();
+        return Create(grounds, reader.Citation());
+    }
+
+    /// <summary>Parses a ground code (<c>pregnancy</c>, <c>child-under-12-months</c>, <c>serious-illness-in-hospital</c>).</summary>
+    /// <exception cref="FormatException">The code is unknown.</exception>
+    public static DeferralGround ParseGround(string code) => code switch
+    {
+        "pregnancy" => DeferralGround.Pregnancy,
+        "child-under-12-months" => DeferralGround.RaisingInfantUnder12Months,
+        "serious-illness-in-hospital" => DeferralGround.SeriouslyIllInHospital,
+        _ => throw new FormatException($"'{code}' is not a deferral ground code."),
+    };
 
     /// <summary>Assesses whether the member's situation defers the consideration of discipline.</summary>
     /// <param name="situation">The grounds present for the member.</param>

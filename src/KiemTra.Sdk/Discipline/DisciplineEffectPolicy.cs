@@ -58,6 +58,31 @@ public sealed class DisciplineEffectPolicy
         return new DisciplineEffectPolicy(lapseAfter, permanentForms.ToHashSet(), restrictionsWhileInEffect.Distinct().Order().ToArray(), rule);
     }
 
+    /// <summary>Builds the policy from the rules in force on a date (<c>discipline.lapse*</c>, <c>discipline.in-effect.restrictions</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on that date.</exception>
+    /// <exception cref="FormatException">A rule value has an unknown code.</exception>
+    public static DisciplineEffectPolicy FromRules(RuleBook rules, LocalDate asOf)
+    {
+        var reader = new DisciplineRuleReader(rules, asOf);
+        var lapse = reader.CalendarPeriod("discipline.lapse");
+        var permanent = reader.Forms("discipline.lapse.excluded-forms");
+        var restrictions = reader.Codes("discipline.in-effect.restrictions")
+            .Select(c => DisciplineRuleReader.ParseCode("discipline.in-effect.restrictions", c, ParseRestriction)).ToArray();
+        return Create(lapse, permanent, restrictions, reader.Citation());
+    }
+
+    /// <summary>Parses a restriction code (<c>transfer</c>, <c>appointment</c>, <c>promotion</c>, <c>honour</c>).</summary>
+    /// <exception cref="FormatException">The code is unknown.</exception>
+    public static RestrictedAction ParseRestriction(string code) => code switch
+    {
+        "transfer" => RestrictedAction.Transfer,
+        "appointment" => RestrictedAction.Appointment,
+        "promotion" => RestrictedAction.Promotion,
+        "honour" or "honours" => RestrictedAction.Honours,
+        _ => throw new FormatException($"'{code}' is not a restriction code."),
+    };
+
     /// <summary>Where the decision stands on a date and what it forbids then.</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="date">The date asked about.</param>

@@ -1,3 +1,4 @@
+using NodaTime;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Discipline;
@@ -60,6 +61,25 @@ public sealed class DisciplineFormPolicy
         }
 
         return new DisciplineFormPolicy(byKind, formsRequiringPost.ToHashSet(), rule);
+    }
+
+    /// <summary>Builds the policy from the rules in force on a date (<c>discipline.forms.*</c>).</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="asOf">The date of the fact judged (the violation).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on that date.</exception>
+    /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
+    public static DisciplineFormPolicy FromRules(RuleBook rules, LocalDate asOf)
+    {
+        var reader = new DisciplineRuleReader(rules, asOf);
+        var scales = new[]
+        {
+            DisciplineFormScale.Create(DisciplineSubjectKind.Organization, reader.Forms("discipline.forms.organization")),
+            DisciplineFormScale.Create(DisciplineSubjectKind.FullMember, reader.Forms("discipline.forms.full-member")),
+            DisciplineFormScale.Create(DisciplineSubjectKind.ProbationaryMember, reader.Forms("discipline.forms.probationary-member")),
+        };
+        var requiringPost = reader.Boolean("discipline.forms.removal-from-post.requires-post") ? new[] { DisciplineForm.RemovalFromPost } : [];
+        return Create(scales, requiringPost, reader.Citation());
     }
 
     /// <summary>The scale for a subject kind.</summary>

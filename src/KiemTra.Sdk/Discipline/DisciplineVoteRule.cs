@@ -1,3 +1,4 @@
+using NodaTime;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Discipline;
@@ -40,6 +41,28 @@ public sealed class DisciplineVoteRule
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(numerator, denominator);
         return new DisciplineVoteRule(numerator, denominator, rule);
+    }
+
+    /// <summary>Builds the rule from the rules in force on a date (<c>discipline.vote.threshold</c>, <c>discipline.vote.fallback</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on that date.</exception>
+    /// <exception cref="FormatException">The threshold or fallback is not one this library implements.</exception>
+    public static DisciplineVoteRule FromRules(RuleBook rules, LocalDate asOf)
+    {
+        var reader = new DisciplineRuleReader(rules, asOf);
+        var threshold = reader.Codes("discipline.vote.threshold");
+        if (threshold is not ["more-than-half-of-full-members"])
+        {
+            throw new FormatException($"Rule 'discipline.vote.threshold' is [{string.Join(", ", threshold)}]; only 'more-than-half-of-full-members' is implemented.");
+        }
+
+        var fallback = reader.Codes("discipline.vote.fallback");
+        if (fallback is not ["add-votes-from-heaviest-form-down"])
+        {
+            throw new FormatException($"Rule 'discipline.vote.fallback' is [{string.Join(", ", fallback)}]; only 'add-votes-from-heaviest-form-down' is implemented.");
+        }
+
+        return Create(1, 2, reader.Citation());
     }
 
     /// <summary>The smallest number of votes that is more than the fraction of <paramref name="fullMembers"/>.</summary>

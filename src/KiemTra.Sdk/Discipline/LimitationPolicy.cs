@@ -73,6 +73,41 @@ public sealed class LimitationPolicy
         return new LimitationPolicy(periods, exemptCategories.ToHashSet(), rule);
     }
 
+    /// <summary>Builds the policy from the rules in force on a date (<c>discipline.limitation.*</c>).</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="asOf">The date of the violation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on that date.</exception>
+    /// <exception cref="FormatException">A rule value has an unknown code or a working-day unit.</exception>
+    public static LimitationPolicy FromRules(RuleBook rules, LocalDate asOf)
+    {
+        var reader = new DisciplineRuleReader(rules, asOf);
+        var periods = new Dictionary<DisciplineForm, Period?>
+        {
+            [DisciplineForm.Reprimand] = reader.CalendarPeriod("discipline.limitation.reprimand"),
+            [DisciplineForm.Warning] = reader.CalendarPeriod("discipline.limitation.warning"),
+            [DisciplineForm.RemovalFromPost] = reader.CalendarPeriod("discipline.limitation.removal-from-post"),
+        };
+        foreach (var form in reader.Forms("discipline.limitation.none.forms"))
+        {
+            periods[form] = null;
+        }
+
+        var exempt = reader.Codes("discipline.limitation.none.violations")
+            .Select(c => DisciplineRuleReader.ParseCode("discipline.limitation.none.violations", c, ParseCategory)).ToArray();
+        return Create(periods, exempt, reader.Citation());
+    }
+
+    /// <summary>Parses a violation category code (<c>internal-political-security</c>, <c>defence-security-foreign-affairs</c>, <c>illegal-diplomas</c>).</summary>
+    /// <exception cref="FormatException">The code is unknown.</exception>
+    public static ViolationCategory ParseCategory(string code) => code switch
+    {
+        "internal-political-security" => ViolationCategory.InternalPoliticalSecurity,
+        "defence-security-foreign-affairs" => ViolationCategory.DefenceSecurityOrForeignAffairs,
+        "illegal-diplomas" => ViolationCategory.IllegalDiploma,
+        _ => throw new FormatException($"'{code}' is not a violation category code."),
+    };
+
     /// <summary>The period of a form, or null when the form has no limitation.</summary>
     public Period? PeriodFor(DisciplineForm form) =>
         _periods.TryGetValue(form, out var period) ? period : throw new ArgumentOutOfRangeException(nameof(form), form, "Not a defined discipline form.");
