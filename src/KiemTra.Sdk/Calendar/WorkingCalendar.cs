@@ -184,7 +184,7 @@ public sealed class WorkingCalendar
                 {
                     var i = Index(firstDate, day.Date);
                     kinds[i] = (byte)day.Kind;
-                    provisional[i] |= !day.Source.Verified;
+                    provisional[i] = LeadInOrOwn(provisional[i], day.Date, year, schedule) || !day.Source.Verified;
                     listed[day.Date] = (day.Reason, day.Source);
                 }
             }
@@ -195,7 +195,7 @@ public sealed class WorkingCalendar
                 {
                     var i = Index(firstDate, day.Date);
                     kinds[i] = (byte)DayKind.MakeUpWorkday;
-                    provisional[i] |= !day.Source.Verified;
+                    provisional[i] = LeadInOrOwn(provisional[i], day.Date, year, schedule) || !day.Source.Verified;
                     listed[day.Date] = (day.Reason, day.Source);
                 }
             }
@@ -338,6 +338,13 @@ public sealed class WorkingCalendar
 
         return schedules[year - FirstDate.Year];
     }
+
+    /// <summary>
+    /// A lead-in date (listed by the next year's schedule) is exactly as provisional as that schedule; a date of the
+    /// schedule's own year keeps the flag already computed for it.
+    /// </summary>
+    private static bool LeadInOrOwn(bool current, LocalDate date, int year, HolidaySchedule schedule)
+        => date.Year < year ? schedule.IsProvisional : current;
 
     private static bool IsWorkingKind(byte kind) => kind is (byte)DayKind.WorkingDay or (byte)DayKind.MakeUpWorkday;
 
