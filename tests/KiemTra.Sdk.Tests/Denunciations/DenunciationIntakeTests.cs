@@ -95,3 +95,43 @@ public class DenunciationIntakeTests
         Assert.Throws<ArgumentException>(() => Denunciation.Create("TC-6", subject, DenunciationSource.Anonymous, Informant(), [Allegation.Create("A1", "x")], [new DenunciationReceipt(Commission, Received, true)]));
     }
 }
+
+public class DenunciationTimeLimitsTests
+{
+    private static readonly DenunciationTimeLimits Limits = DenunciationTimeLimits.Create(KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default);
+
+    private static Denunciation Accepted()
+    {
+        var letter = Named();
+        return letter.WithIntake(Intake.Assess(letter, []));
+    }
+
+    [Fact]
+    public void Resolution_NinetyWorkingDays_FromTheCompetentReceipt_Unverified()
+    {
+        // R-D6: the first (non-competent) receipt five days earlier does not start the clock.
+        var deadline = Limits.Resolution(Accepted());
+        Assert.Equal(Received, deadline.EventDate);
+        Assert.Equal(90, KiemTra.Sdk.Calendar.WorkingCalendar.Default.CountWorkingDays(Received, deadline.Due));
+        Assert.False(deadline.Rule.Citation.Verified);
+    }
+
+    [Fact]
+    public void Extension_AtMostThirtyWorkingDays()
+    {
+        // R-D6
+        var original = Limits.Resolution(Accepted());
+        var extended = Limits.Extended(Accepted(), 30);
+        Assert.Equal(30, KiemTra.Sdk.Calendar.WorkingCalendar.Default.CountWorkingDays(original.Due, extended.Due));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Limits.Extended(Accepted(), 31));
+        Assert.Contains("1 to 30 working days", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnonymousLetter_HasNoResolutionDeadline()
+    {
+        // R-D6
+        var letter = Anonymous();
+        Assert.Throws<InvalidOperationException>(() => Limits.Resolution(letter.WithIntake(Intake.Assess(letter, []))));
+    }
+}
