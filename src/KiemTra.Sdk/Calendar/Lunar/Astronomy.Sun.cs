@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Calendar;
 
-/// <content>The Sun's apparent geocentric longitude (Meeus ch. 25, with nutation from ch. 22).</content>
+/// <content>The Sun's apparent geocentric longitude (Meeus ch. 25 "higher accuracy", with VSOP87 and ch. 22 nutation).</content>
 internal static partial class Astronomy
 {
     /// <summary>
@@ -9,63 +9,84 @@ internal static partial class Astronomy
     /// </summary>
     /// <remarks>
     /// Solar terms (<i>tiết khí</i>) are defined on the apparent longitude: a principal term
-    /// (<i>trung khí</i>) is the instant it reaches a multiple of 30°. Meeus ch. 25 gives the geometric
-    /// longitude from the mean longitude and the equation of the centre (eqs. 25.2–25.4 and the C
-    /// series), accurate to about 0.01° (a quarter of an hour of solar motion). To that we add the
-    /// nutation in longitude Δψ (ch. 22, the four largest terms, good to 0.5″) and the aberration
-    /// −20.4898″/R (eq. 25.10) with the radius vector R from eq. 25.5, instead of the
-    /// ch. 25 one-line shortcut, so the only remaining error is that of the geometric longitude.
+    /// (<i>trung khí</i>) is the instant it reaches a multiple of 30°. This is the "higher accuracy"
+    /// method of Meeus ch. 25: the geocentric longitude of the Sun is the Earth's heliocentric VSOP87
+    /// longitude plus 180° (ch. 32), converted to the FK5 system (−0.09033″, eq. 32.3), plus the nutation
+    /// in longitude Δψ (ch. 22) and the annual aberration −20.4898″/R (eq. 25.10). The result is good to
+    /// about a second of arc, so a principal term is dated to within about half a minute; the simple
+    /// ch. 25 formula (0.01°, up to a quarter of an hour) is not enough, because some terms fall within
+    /// minutes of midnight at UTC+7 (the autumn equinox of 1938 and 2033, for example).
     /// </remarks>
     internal static double SunApparentLongitude(double jde)
     {
-        var t = (jde - J2000) / DaysPerJulianCentury;
-        var t2 = t * t;
+        var tau = (jde - J2000) / (10 * DaysPerJulianCentury);
+        var t = tau * 10;
 
-        // Geometric mean longitude and mean anomaly of the Sun (eqs. 25.2, 25.3), eccentricity of the
-        // Earth's orbit (eq. 25.4).
-        var l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t2;
-        var m = 357.52911 + 35999.05029 * t - 0.0001537 * t2;
-        var e = 0.016708634 - 0.000042037 * t - 0.0000001267 * t2;
+        var earthLongitude = EarthHeliocentricLongitude(tau) / DegreesToRadians;
+        var geometric = earthLongitude + 180.0;
 
-        // Equation of the centre: the difference between the true and mean anomaly for an elliptical
-        // orbit of eccentricity e, expanded in the mean anomaly (ch. 25).
-        var c = (1.914602 - 0.004817 * t - 0.000014 * t2) * SinDegrees(m)
-            + (0.019993 - 0.000101 * t) * SinDegrees(2 * m)
-            + 0.000289 * SinDegrees(3 * m);
-
-        var trueLongitude = l0 + c;
-        var trueAnomaly = m + c;
-
-        // Radius vector in astronomical units (eq. 25.5), needed for the aberration.
-        var radius = 1.000001018 * (1 - e * e) / (1 + e * CosDegrees(trueAnomaly));
-
+        const double Fk5CorrectionArcseconds = -0.09033;
         var nutation = NutationInLongitudeArcseconds(t);
+        var aberration = -20.4898 / EarthRadiusVector(tau);
 
-        // Annual aberration (eq. 25.10): the light-time displacement of the Sun, 20.4898″ at 1 AU.
-        var aberration = -20.4898 / radius;
-
-        return NormalizeDegrees(trueLongitude + (nutation + aberration) / 3600.0);
+        return NormalizeDegrees(geometric + (Fk5CorrectionArcseconds + nutation + aberration) / 3600.0);
     }
 
     /// <summary>
-    /// Nutation in longitude Δψ in arcseconds (Meeus ch. 22, the abbreviated series "accurate to 0.5″"),
-    /// for T Julian centuries from J2000.0.
+    /// Nutation in longitude Δψ in arcseconds for T Julian centuries from J2000.0 (TT): the terms of the
+    /// IAU 1980 theory (Meeus ch. 22, table 22.A) with amplitudes of 0.002″ and more.
     /// </summary>
     /// <remarks>
-    /// Nutation moves the equinox from which longitudes are measured by up to ±17″; the solar terms are
-    /// reckoned from the true equinox of date, so it must be included.
+    /// Nutation moves the equinox from which longitudes are measured by up to ±17″ (≈7 minutes of the
+    /// Sun's motion); the solar terms are reckoned from the true equinox of date, so it must be included.
+    /// Meeus' four-term shortcut is good to 0.5″ (12 s of time), which matters when a principal term falls
+    /// within half a minute of midnight (as in September 1938); these 26 terms leave an error of about
+    /// 0.01″.
     /// </remarks>
     internal static double NutationInLongitudeArcseconds(double t)
     {
-        // Longitude of the Moon's ascending node, mean longitudes of the Sun and of the Moon (ch. 22).
-        var omega = 125.04452 - 1934.136261 * t;
-        var sunMeanLongitude = 280.4665 + 36000.7698 * t;
-        var moonMeanLongitude = 218.3165 + 481267.8813 * t;
+        var t2 = t * t;
+        var t3 = t2 * t;
 
-        return -17.20 * SinDegrees(omega)
-            - 1.32 * SinDegrees(2 * sunMeanLongitude)
-            - 0.23 * SinDegrees(2 * moonMeanLongitude)
-            + 0.21 * SinDegrees(2 * omega);
+        // Fundamental arguments (Meeus ch. 22): mean elongation of the Moon from the Sun (D), mean anomaly
+        // of the Sun (M) and of the Moon (M'), Moon's argument of latitude (F), longitude of the ascending
+        // node of the Moon's mean orbit (Ω), in degrees.
+        var d = 297.85036 + 445267.111480 * t - 0.0019142 * t2 + t3 / 189474;
+        var m = 357.52772 + 35999.050340 * t - 0.0001603 * t2 - t3 / 300000;
+        var mp = 134.96298 + 477198.867398 * t + 0.0086972 * t2 + t3 / 56250;
+        var f = 93.27191 + 483202.017538 * t - 0.0036825 * t2 + t3 / 327270;
+        var omega = 125.04452 - 1934.136261 * t + 0.0020708 * t2 + t3 / 450000;
+
+        // Σ (coefficient in 0.0001″) × sin(argument), table 22.A, largest terms first.
+        var sum =
+            (-171996 - 174.2 * t) * SinDegrees(omega)
+            + (-13187 - 1.6 * t) * SinDegrees(-2 * d + 2 * f + 2 * omega)
+            + (-2274 - 0.2 * t) * SinDegrees(2 * f + 2 * omega)
+            + (2062 + 0.2 * t) * SinDegrees(2 * omega)
+            + (1426 - 3.4 * t) * SinDegrees(m)
+            + (712 + 0.1 * t) * SinDegrees(mp)
+            + (-517 + 1.2 * t) * SinDegrees(-2 * d + m + 2 * f + 2 * omega)
+            + (-386 - 0.4 * t) * SinDegrees(2 * f + omega)
+            - 301 * SinDegrees(mp + 2 * f + 2 * omega)
+            + (217 - 0.5 * t) * SinDegrees(-2 * d - m + 2 * f + 2 * omega)
+            - 158 * SinDegrees(-2 * d + mp)
+            + (129 + 0.1 * t) * SinDegrees(-2 * d + 2 * f + omega)
+            + 123 * SinDegrees(-mp + 2 * f + 2 * omega)
+            + 63 * SinDegrees(2 * d)
+            + (63 + 0.1 * t) * SinDegrees(mp + omega)
+            - 59 * SinDegrees(2 * d - mp + 2 * f + 2 * omega)
+            + (-58 - 0.1 * t) * SinDegrees(-mp + omega)
+            - 51 * SinDegrees(mp + 2 * f + omega)
+            + 48 * SinDegrees(-2 * d + 2 * mp)
+            + 46 * SinDegrees(-2 * mp + 2 * f + omega)
+            - 38 * SinDegrees(2 * d + 2 * f + 2 * omega)
+            - 31 * SinDegrees(2 * mp + 2 * f + 2 * omega)
+            + 29 * SinDegrees(2 * mp)
+            + 29 * SinDegrees(-2 * d + mp + 2 * f + 2 * omega)
+            + 26 * SinDegrees(2 * f)
+            - 22 * SinDegrees(-2 * d + 2 * f);
+
+        return sum / 10000.0;
     }
 
     /// <summary>Mean motion of the Sun in longitude, degrees per day (360° per tropical year).</summary>

@@ -23,9 +23,6 @@ internal static partial class Astronomy
     /// <summary>Sine of an angle given in degrees (Meeus writes every argument in degrees).</summary>
     private static double SinDegrees(double degrees) => Math.Sin(degrees * DegreesToRadians);
 
-    /// <summary>Cosine of an angle given in degrees.</summary>
-    private static double CosDegrees(double degrees) => Math.Cos(degrees * DegreesToRadians);
-
     /// <summary>Reduces an angle to [0, 360) degrees (Meeus ch. 1, "reduce angles").</summary>
     internal static double NormalizeDegrees(double degrees)
     {

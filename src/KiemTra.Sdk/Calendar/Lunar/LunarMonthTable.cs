@@ -99,11 +99,11 @@ internal sealed class LunarMonthTable
     internal static LunarMonthTable Build(int minYear, int maxYear, double utcOffsetHours)
     {
         // New moons from before the month 11 preceding lunar year minYear to after the month 11 that
-        // follows lunar year maxYear's last month (the sui (year of the solstices) maxYear+1 is needed to
-        // know whether maxYear ends with a leap month 11 or 12).
-        var fromJde = JulianDayNumber.FromDate(minYear - 1, 10, 1);
+        // follows lunar year maxYear's last month: the sui (the months from one winter solstice to the next)
+        // of maxYear to maxYear + 1 decides whether maxYear ends with a leap month 11 or 12.
+        var fromJd = JulianDayNumber.FromDate(minYear - 1, 10, 1);
         var toJd = JulianDayNumber.FromDate(maxYear + 2, 2, 1);
-        var firstK = Astronomy.FirstNewMoonAtOrAfter(fromJde);
+        var firstK = Astronomy.FirstNewMoonAtOrAfter(fromJd);
         var starts = new List<int>(12 * (maxYear - minYear + 4));
         for (var k = firstK; ; k++)
         {

@@ -116,6 +116,26 @@ public class VietnameseLunarCalendarTests
         Assert.True(leap.Equals((object)LunarDate.Create(2025, 6, 1, true)));
     }
 
+    [Fact]
+    public void Conversions_AllocateNothing()
+    {
+        // R-W2: after the table is built, conversions read arrays only (no per-call allocation).
+        var start = new LocalDate(2020, 1, 1);
+        var warm = Calendar.FromLocalDate(start);
+        Calendar.ToLocalDate(warm);
+        Calendar.GetDaysInMonth(warm.Year, warm.Month, warm.IsLeapMonth);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            var lunar = Calendar.FromLocalDate(start.PlusDays(i));
+            Calendar.ToLocalDate(lunar);
+            Calendar.GetDaysInMonth(lunar.Year, lunar.Month, lunar.IsLeapMonth);
+        }
+
+        // Any per-call allocation would be at least 24 bytes × 3000 calls; allow a few bytes of runtime noise.
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 1000);
+    }
+
     private static int LeapDays(int year)
         => Calendar.GetLeapMonth(year) is int leap ? Calendar.GetDaysInMonth(year, leap, true) : 0;
 
