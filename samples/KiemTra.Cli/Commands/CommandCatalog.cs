@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return DeadlinesCommand.Create(context);
         yield return CasesCommand.Create(context);
         yield return WarningsCommand.Create(context);
+        yield return OrgCommand.Create(context);
     }
 }

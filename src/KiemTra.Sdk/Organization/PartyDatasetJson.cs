@@ -50,7 +50,8 @@ public static class PartyDatasetJson
         LineAwareJson.ErrorFactory error = (path, line, value, message) => new PartyDatasetFormatException(sourceName, path, line, value, message);
         var root = LineAwareJson.Parse(stream, error);
         root.ExpectObject(error, "$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts");
-        var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName);
+        var memberCount = root.Optional("members")?.AsArray(error).Count ?? 0;
+        var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName, memberCount);
 
         var organizations = root.Required("organizations", error).AsArray(error);
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -291,8 +292,9 @@ public static class PartyDatasetJson
         {
             add();
         }
-        catch (PartyDatasetFormatException ex)
+        catch (PartyDatasetFormatException ex) when (!ex.Path.StartsWith('/'))
         {
+            // An error from the builder names its record path ("members[3]/organization"): point at the JSON node instead.
             var name = ex.Path[(ex.Path.LastIndexOf('/') + 1)..];
             var node = record.Optional(name) ?? record.Optional(field) ?? record;
             throw error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
