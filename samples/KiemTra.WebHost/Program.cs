@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using KiemTra.WebHost.Endpoints;
 using KiemTra.WebHost.Hosting;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 // default (appsettings.json "Urls"); `--urls` overrides it.
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddKiemTraCore(builder.Configuration);
-var provider = builder.Services.AddKiemTraDatabase(builder.Configuration);
+builder.Services.AddKiemTraCore();
+builder.Services.AddKiemTraDatabase();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -18,6 +19,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     // An unknown property is an error (a typo must not be silently ignored).
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+    // Responses are JSON, never HTML: Vietnamese letters are written as they are instead of \u-escapes.
+    o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });
 
 var app = builder.Build();
@@ -33,7 +37,7 @@ using (var scope = app.Services.CreateScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<KiemTraDbContext>();
     db.Database.EnsureCreated();
-    app.Logger.LogInformation("Database: {Provider} ({DataSource})", provider, db.Database.GetDbConnection().DataSource);
+    app.Logger.LogInformation("Database: {Provider} ({DataSource})", DatabaseRegistration.ProviderOf(app.Configuration), db.Database.GetDbConnection().DataSource);
 }
 
 app.MapOpenApi();

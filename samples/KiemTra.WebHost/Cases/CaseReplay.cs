@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
@@ -14,8 +15,8 @@ namespace KiemTra.WebHost.Cases;
 /// </summary>
 internal static class CaseReplay
 {
-    /// <summary>The JSON shape of stored step payloads (web defaults: camelCase).</summary>
-    public static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>The JSON shape of stored step payloads (web defaults: camelCase; Vietnamese letters kept as they are, not \u-escaped, so the stored text stays readable).</summary>
+    public static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The subjects of a record.</summary>
     /// <exception cref="InvalidOperationException">A stored subject line is not <c>org:ID</c> or <c>member:ID</c>.</exception>

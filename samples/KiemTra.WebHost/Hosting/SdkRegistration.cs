@@ -23,7 +23,7 @@ internal static class SdkRegistration
     public const string ZoneId = "Asia/Ho_Chi_Minh";
 
     /// <summary>Adds the SDK services as singletons (all are immutable and thread-safe).</summary>
-    public static IServiceCollection AddKiemTraCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKiemTraCore(this IServiceCollection services)
     {
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(DateTimeZoneProviders.Tzdb[ZoneId]);
@@ -31,9 +31,9 @@ internal static class SdkRegistration
         services.AddSingleton(sp => DeadlineCalculator.Create(sp.GetRequiredService<WorkingCalendar>()));
         services.AddSingleton(RuleBook.BuiltIn);
         services.AddSingleton(OversightCatalogues.BuiltIn);
-        services.AddSingleton(_ =>
+        services.AddSingleton(sp =>
         {
-            var path = configuration["KiemTra:DatasetPath"];
+            var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
             return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
         });
         services.AddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));

@@ -21,24 +21,40 @@ internal enum DatabaseProvider
 /// </summary>
 internal static class DatabaseRegistration
 {
-    /// <summary>Registers <see cref="KiemTraDbContext"/> for the configured provider and returns which one.</summary>
-    public static DatabaseProvider AddKiemTraDatabase(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers <see cref="KiemTraDbContext"/>. The provider is chosen when the context is first resolved (not at
+    /// registration), so configuration added later by the host or a test factory is taken into account.
+    /// </summary>
+    public static IServiceCollection AddKiemTraDatabase(this IServiceCollection services)
     {
-        var postgres = configuration.GetConnectionString("Postgres");
-        if (!string.IsNullOrWhiteSpace(postgres))
+        services.AddDbContext<KiemTraDbContext>((sp, options) =>
         {
-            services.AddDbContext<KiemTraDbContext>(o => o.UseNpgsql(postgres));
-            return DatabaseProvider.PostgreSql;
-        }
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            if (ProviderOf(configuration) == DatabaseProvider.PostgreSql)
+            {
+                options.UseNpgsql(configuration.GetConnectionString("Postgres"));
+            }
+            else
+            {
+                options.UseSqlite($"Data Source={SqlitePath(configuration)}");
+            }
+        });
+        return services;
+    }
 
+    /// <summary>The provider the configuration selects.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres")) ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+
+    /// <summary>The SQLite file: <c>KiemTra:SqlitePath</c>, relative to the application folder unless rooted.</summary>
+    public static string SqlitePath(IConfiguration configuration)
+    {
         var path = configuration["KiemTra:SqlitePath"];
         if (string.IsNullOrWhiteSpace(path))
         {
             path = "kiemtra-webhost.db";
         }
 
-        var fullPath = Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
-        services.AddDbContext<KiemTraDbContext>(o => o.UseSqlite($"Data Source={fullPath}"));
-        return DatabaseProvider.Sqlite;
+        return Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
     }
 }
