@@ -14,6 +14,7 @@ public class PublicApiTests
         "KiemTra.Sdk",
         "KiemTra.Sdk.Serialization.SystemTextJson",
         "KiemTra.Sdk.Testing",
+        "KiemTra.Sdk.DependencyInjection",
     };
 
     [Theory]
