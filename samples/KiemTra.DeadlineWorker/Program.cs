@@ -1,9 +1,7 @@
 using KiemTra.DeadlineWorker;
-using KiemTra.Sdk.Calendar;
-using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NodaTime;
 
 // KiemTra.DeadlineWorker: each morning lists obligations and follow-ups due soon or overdue (see docs/samples.md).
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -11,9 +9,9 @@ builder.Services.AddOptions<DeadlineWorkerOptions>()
     .Bind(builder.Configuration.GetSection(DeadlineWorkerOptions.Section))
     .Validate(o => TryValidate(o), "DeadlineWorker options are invalid: RunAt must be HH:mm, TimeZone a tz id, DueSoonWorkingDays 1 to 30.")
     .ValidateOnStart();
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddSingleton(WorkingCalendar.Default);
-builder.Services.AddSingleton(sp => DeadlineCalculator.Create(sp.GetRequiredService<WorkingCalendar>()));
+
+// The SDK's services (clock, zone, working calendar, deadline calculator) from the DI package.
+builder.Services.AddKiemTraSdk();
 builder.Services.AddSingleton<IWakeUpTimer, RealTimeWakeUpTimer>();
 builder.Services.AddSingleton<IDeadlineDigestSink, LoggingDigestSink>();
 builder.Services.AddHostedService<DeadlineReportWorker>();

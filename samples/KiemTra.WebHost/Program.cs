@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 // default (appsettings.json "Urls"); `--urls` overrides it.
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddKiemTraCore();
+builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -1,17 +1,15 @@
-using KiemTra.Sdk.Authority;
-using KiemTra.Sdk.Calendar;
-using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Organization.Synthetic;
-using KiemTra.Sdk.Rules;
-using NodaTime;
 
 namespace KiemTra.WebHost.Hosting;
 
 /// <summary>
-/// Registers the SDK's services the endpoints use: the clock and Hà Nội time zone, the working calendar and deadline
-/// calculator, the rule book, the oversight catalogues, the party dataset and the authority rules over them.
+/// Registers the SDK through the DI package (<c>AddKiemTraSdk</c>: clock, Hà Nội zone, working calendar, rule book,
+/// deadline calculator and monitor, authority rules) plus what the host adds: the party dataset and the oversight
+/// catalogues. Host data files come from configuration: <c>KiemTra:HolidayScheduleFiles</c> and
+/// <c>KiemTra:RuleSetFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
 /// </summary>
 /// <remarks>
 /// The dataset is <c>KiemTra:DatasetPath</c> (a dataset JSON file, see docs/hierarchy.md) when set, otherwise the
@@ -19,24 +17,27 @@ namespace KiemTra.WebHost.Hosting;
 /// </remarks>
 internal static class SdkRegistration
 {
-    /// <summary>The time zone every date in the host is reckoned in.</summary>
-    public const string ZoneId = "Asia/Ho_Chi_Minh";
-
     /// <summary>Adds the SDK services as singletons (all are immutable and thread-safe).</summary>
-    public static IServiceCollection AddKiemTraCore(this IServiceCollection services)
+    public static IServiceCollection AddKiemTraCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(DateTimeZoneProviders.Tzdb[ZoneId]);
-        services.AddSingleton(WorkingCalendar.Default);
-        services.AddSingleton(sp => DeadlineCalculator.Create(sp.GetRequiredService<WorkingCalendar>()));
-        services.AddSingleton(RuleBook.BuiltIn);
+        services.AddKiemTraSdk(o =>
+        {
+            foreach (var file in configuration.GetSection("KiemTra:HolidayScheduleFiles").Get<string[]>() ?? [])
+            {
+                o.AddHolidayScheduleFile(file);
+            }
+
+            foreach (var file in configuration.GetSection("KiemTra:RuleSetFiles").Get<string[]>() ?? [])
+            {
+                o.AddRuleSetFile(file);
+            }
+        });
         services.AddSingleton(OversightCatalogues.BuiltIn);
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
             return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
         });
-        services.AddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));
         return services;
     }
 }
