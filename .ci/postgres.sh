@@ -3,38 +3,48 @@
 # Use: `source .ci/postgres.sh` (exports KIEMTRA_TEST_POSTGRES into the calling shell and writes it to
 # .ci/postgres.env), or run it (`bash .ci/postgres.sh`) and `source .ci/postgres.env` afterwards.
 # Installs the distribution's postgresql package when no server binary is found (needs root and apt-get).
-# The cluster lives under ${KIEMTRA_PG_DIR:-/tmp/kiemtra-pg}; the password and database are throwaway.
-set -euo pipefail
-_kt_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-_kt_dir="${KIEMTRA_PG_DIR:-/tmp/kiemtra-pg}"
-_kt_port="${KIEMTRA_PG_PORT:-55432}"
-_kt_password="kiemtra-test-$(date +%s)"
+# The cluster lives under ${KIEMTRA_PG_DIR:-/tmp/kiemtra-pg} on port ${KIEMTRA_PG_PORT:-55432}; the password is
+# generated per run and the database is throwaway (the tests create and drop one database per test class).
+# The work runs in a subshell with `set -euo pipefail`, so sourcing this file does not change the caller's options.
+_kiemtra_pg_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+(
+  set -euo pipefail
+  dir="${KIEMTRA_PG_DIR:-/tmp/kiemtra-pg}"
+  port="${KIEMTRA_PG_PORT:-55432}"
+  password="kiemtra-test-$(date +%s)-$RANDOM"
 
-_kt_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
-if [ -z "$(_kt_bin)" ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y postgresql
+  pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+  if [ -z "$(pg_bin)" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y postgresql
+  fi
+  bin="$(pg_bin)"
+
+  # initdb and the server refuse to run as root: run them as the 'postgres' user when we are root.
+  as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  printf '%s\n' "$password" > "$dir/pwfile"
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$dir"; fi
+  as_pg "$bin/initdb" -D "$dir/data" -U kiemtra --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
+  rm -f "$dir/pwfile"
+  as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "-c listen_addresses=127.0.0.1 -p $port -k $dir" start >/dev/null
+  PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U kiemtra -d postgres -qc "CREATE DATABASE kiemtra_test ENCODING 'UTF8'" >/dev/null
+
+  printf 'export KIEMTRA_TEST_POSTGRES=%q\n' "Host=127.0.0.1;Port=$port;Database=kiemtra_test;Username=kiemtra;Password=$password" > "$_kiemtra_pg_root/.ci/postgres.env"
+  echo "PostgreSQL on 127.0.0.1:$port (data $dir); connection string written to .ci/postgres.env"
+)
+_kiemtra_pg_status=$?
+if [ "$_kiemtra_pg_status" -eq 0 ]; then
+  # shellcheck disable=SC1091
+  . "$_kiemtra_pg_root/.ci/postgres.env"
+  echo "KIEMTRA_TEST_POSTGRES exported"
 fi
-_kt_pgbin="$(_kt_bin)"
-
-# initdb and the server refuse to run as root: run them as the 'postgres' user when we are root.
-_kt_as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-if [ -f "$_kt_dir/data/postmaster.pid" ]; then
-  _kt_as_pg "$_kt_pgbin/pg_ctl" -D "$_kt_dir/data" -m fast stop >/dev/null 2>&1 || true
-fi
-rm -rf "$_kt_dir"
-mkdir -p "$_kt_dir"
-if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$_kt_dir"; fi
-printf '%s\n' "$_kt_password" > "$_kt_dir/pwfile"
-if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$_kt_dir/pwfile"; fi
-_kt_as_pg "$_kt_pgbin/initdb" -D "$_kt_dir/data" -U kiemtra --pwfile="$_kt_dir/pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-rm -f "$_kt_dir/pwfile"
-_kt_as_pg "$_kt_pgbin/pg_ctl" -D "$_kt_dir/data" -l "$_kt_dir/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $_kt_port -k $_kt_dir" start >/dev/null
-PGPASSWORD="$_kt_password" "$_kt_pgbin/psql" -h 127.0.0.1 -p "$_kt_port" -U kiemtra -d postgres -qc "CREATE DATABASE kiemtra_test ENCODING 'UTF8'" >/dev/null
-
-export KIEMTRA_TEST_POSTGRES="Host=127.0.0.1;Port=$_kt_port;Database=kiemtra_test;Username=kiemtra;Password=$_kt_password"
-printf 'export KIEMTRA_TEST_POSTGRES=%q\n' "$KIEMTRA_TEST_POSTGRES" > "$_kt_root/.ci/postgres.env"
-echo "PostgreSQL on 127.0.0.1:$_kt_port (data $_kt_dir); KIEMTRA_TEST_POSTGRES exported and written to .ci/postgres.env"
+unset _kiemtra_pg_root
+# `return` when sourced, `exit` when run.
+return "$_kiemtra_pg_status" 2>/dev/null || exit "$_kiemtra_pg_status"
