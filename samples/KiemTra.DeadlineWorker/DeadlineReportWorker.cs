@@ -64,7 +64,7 @@ public sealed class DeadlineReportWorker(
         {
             var now = clock.GetCurrentInstant();
             var next = schedule.NextRunAfter(now);
-            logger.LogDebug("Next deadline report at {Next}", next.InZone(schedule.Zone));
+            logger.LogInformation("Next deadline report at {Next}", next.InZone(schedule.Zone));
             await timer.WaitAsync(next - now, stoppingToken);
 
             TrackedItems items;
