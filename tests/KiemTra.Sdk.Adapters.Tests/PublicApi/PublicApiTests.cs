@@ -15,6 +15,7 @@ public class PublicApiTests
         "KiemTra.Sdk.Serialization.SystemTextJson",
         "KiemTra.Sdk.Testing",
         "KiemTra.Sdk.DependencyInjection",
+        "KiemTra.Sdk.FluentValidation",
     };
 
     [Theory]
