@@ -167,6 +167,42 @@ public sealed class IndicatorEvaluator
         return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, misses.ToImmutable(), missingUnits.ToImmutable(), reason);
     }
 
+    /// <summary>
+    /// One indicator's counts for each organisation directly under <paramref name="scope"/> (its whole subtree), from a
+    /// single pass of the measure: the "coverage by organisation" view of a report.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
+    /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
+    public ImmutableArray<SubtreeCounts> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(period);
+        var rootIndex = RequireScope(data, scope);
+        var measure = _measures[indicator.Measure];
+        var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
+        measure.Compute(new MeasureContext(data, period, indicator), acc);
+        var rows = ImmutableArray.CreateBuilder<SubtreeCounts>();
+        var end = data.Tree.SubtreeEnd(rootIndex);
+        for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
+        {
+            long n = 0, d = 0;
+            int missing = 0, missed = 0;
+            for (var i = child; i < data.Tree.SubtreeEnd(child); i++)
+            {
+                n += acc.Numerator[i];
+                d += acc.Denominator[i];
+                missing += acc.Missing[i];
+                missed += acc.Missed[i];
+            }
+
+            var o = data.Tree[child];
+            rows.Add(new SubtreeCounts(o.Id, o.Name, n, d, missed, missing));
+        }
+
+        return rows.ToImmutable();
+    }
+
     /// <summary>Formats a value in its unit: "97.5%", "3", "có/yes".</summary>
     public static string Format(decimal value, IndicatorUnit unit) => unit switch
     {
