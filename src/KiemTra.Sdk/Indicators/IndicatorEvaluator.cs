@@ -173,7 +173,7 @@ public sealed class IndicatorEvaluator
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
     /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
-    public ImmutableArray<SubtreeCounts> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    public ImmutableArray<SubtreeIndicatorCounts> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
@@ -182,7 +182,7 @@ public sealed class IndicatorEvaluator
         var measure = _measures[indicator.Measure];
         var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
         measure.Compute(new MeasureContext(data, period, indicator), acc);
-        var rows = ImmutableArray.CreateBuilder<SubtreeCounts>();
+        var rows = ImmutableArray.CreateBuilder<SubtreeIndicatorCounts>();
         var end = data.Tree.SubtreeEnd(rootIndex);
         for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
         {
@@ -197,7 +197,7 @@ public sealed class IndicatorEvaluator
             }
 
             var o = data.Tree[child];
-            rows.Add(new SubtreeCounts(o.Id, o.Name, n, d, missed, missing));
+            rows.Add(new SubtreeIndicatorCounts(o.Id, o.Name, n, d, missed, missing));
         }
 
         return rows.ToImmutable();

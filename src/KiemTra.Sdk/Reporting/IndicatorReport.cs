@@ -100,7 +100,7 @@ public sealed class IndicatorReport
     /// <param name="coverage">Coverage counts by organisation (from <see cref="IndicatorEvaluator.Breakdown"/>), or null.</param>
     /// <param name="discipline">Discipline statistics by form, or null.</param>
     /// <exception cref="ArgumentException">A discipline count is negative or a form code is repeated.</exception>
-    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<SubtreeCounts>? coverage = null, IEnumerable<DisciplineTally>? discipline = null)
+    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<SubtreeIndicatorCounts>? coverage = null, IEnumerable<DisciplineTally>? discipline = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var tallies = (discipline ?? []).ToImmutableArray();

@@ -9,4 +9,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Denominator">The sum of the denominators.</param>
 /// <param name="UnitsMissed">Units in the subtree that miss the target.</param>
 /// <param name="UnitsMissingData">Units in the subtree whose data is missing.</param>
-public sealed record SubtreeCounts(OrganizationId Organization, string Name, long Numerator, long Denominator, int UnitsMissed, int UnitsMissingData);
+public sealed record SubtreeIndicatorCounts(OrganizationId Organization, string Name, long Numerator, long Denominator, int UnitsMissed, int UnitsMissingData);
