@@ -11,5 +11,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return AboutCommand.Create(context);
+        yield return OrgCommand.Create(context);
     }
 }

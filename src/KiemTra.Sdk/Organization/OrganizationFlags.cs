@@ -1,0 +1,21 @@
+namespace KiemTra.Sdk.Organization;
+
+/// <summary>Properties of an organisation that are not implied by its kind (<i>đặc điểm tổ chức</i>).</summary>
+[Flags]
+public enum OrganizationFlags
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>Holds the powers of the level above grassroots by delegation (<i>được giao quyền cấp trên cơ sở</i>).</summary>
+    DelegatedPowers = 1,
+
+    /// <summary>Has a standing committee (<i>ban thường vụ</i>).</summary>
+    StandingCommittee = 2,
+
+    /// <summary>Has an inspection commission (<i>ủy ban kiểm tra</i>).</summary>
+    InspectionCommission = 4,
+
+    /// <summary>A cell with a cell committee (<i>chi ủy</i>).</summary>
+    CellCommittee = 8,
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Organization;
+
+public class HierarchyChecksTests
+{
+    private static readonly PartyDataset Province = HandBuiltProvince.Build();
+
+    internal static string Render(IEnumerable<Finding> findings)
+    {
+        var text = new StringBuilder();
+        foreach (var f in findings)
+        {
+            text.Append(f.Severity).Append(' ').Append(f.Code).Append(' ').Append(f.SubjectId).Append('\n')
+                .Append("  vi: ").Append(f.Message.Vietnamese).Append('\n')
+                .Append("  en: ").Append(f.Message.English).Append('\n')
+                .Append("  rule: ").Append(f.Rule?.ToString() ?? "-").Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void HandBuiltProvince_ProducesEveryStructuralFinding_Golden()
+    {
+        // R-H3, R-H5, R-H6 and the Charter's size rules.
+        var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot);
+        Approvals.Verify(Render(findings), "HandBuiltProvince.findings");
+        string[] every =
+        [
+            HierarchyFindingCodes.CellMinFullMembers, HierarchyFindingCodes.GrassrootsCellTooLarge, HierarchyFindingCodes.GrassrootsCommitteeTooSmall,
+            HierarchyFindingCodes.CommissionNotAllowed, HierarchyFindingCodes.CommissionMissing, HierarchyFindingCodes.CommissionSize,
+            HierarchyFindingCodes.CommissionFullTimeDeputy, HierarchyFindingCodes.CommissionChairLocal,
+        ];
+        Assert.Equal(every.Order(StringComparer.Ordinal), findings.Select(f => f.Code).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FullTimeDeputy_CitesQd22_AndSaysItIsCarriedOver()
+    {
+        // R-H5
+        var finding = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Single(f => f.Code == HierarchyFindingCodes.CommissionFullTimeDeputy);
+        Assert.Equal("HB.X1", finding.SubjectId);
+        Assert.Equal("QD-22-2021", finding.Rule!.RuleSetId);
+        Assert.Contains("carried over past Quy định 296-QĐ/TW", finding.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChairLocal_OnlyForTheLocalChair()
+    {
+        // R-H6
+        var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Where(f => f.Code == HierarchyFindingCodes.CommissionChairLocal).ToList();
+        var finding = Assert.Single(findings);
+        Assert.Equal("HB.X1", finding.SubjectId);
+        Assert.Contains("Lê Văn Chủ", finding.Message.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal("NQ-05-2026", finding.Rule!.RuleSetId);
+    }
+
+    [Fact]
+    public void GrassrootsCommitteeWith300Members_NeedsAFullTimeDeputy()
+    {
+        // R-H5: agencies and enterprises with 300 members or more.
+        var date = new LocalDate(2025, 10, 31);
+        var b = new PartyDatasetBuilder("x", date);
+        b.AddOrganization("P", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
+        b.AddOrganization("P.G", "Đảng bộ Công ty Than", OrganizationKind.GrassrootsCommittee, "P", new LocalDate(2000, 1, 1), OrganizationFlags.InspectionCommission);
+        for (var c = 0; c < 10; c++)
+        {
+            b.AddOrganization($"P.G.C{c}", $"Chi bộ Phân xưởng {c}", OrganizationKind.Cell, "P.G", new LocalDate(2000, 1, 1));
+            for (var m = 0; m < 30; m++)
+            {
+                b.AddMember($"M{c}.{m}", "Đảng viên", $"P.G.C{c}", MemberStatus.Full, new LocalDate(2010, 1, 1));
+            }
+        }
+
+        var findings = HierarchyChecks.Run(b.Build(), RuleBook.BuiltIn, date);
+        var finding = Assert.Single(findings, f => f.Code == HierarchyFindingCodes.CommissionFullTimeDeputy);
+        Assert.Contains("300", finding.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.Code == HierarchyFindingCodes.CommissionSize);
+    }
+
+    [Fact]
+    public void ProbationaryMembers_DoNotCountTowardsTheThreeFullMembers()
+    {
+        var date = new LocalDate(2025, 10, 31);
+        var b = new PartyDatasetBuilder("x", date);
+        b.AddOrganization("C", "Chi bộ cơ sở", OrganizationKind.GrassrootsCell, null, new LocalDate(2000, 1, 1));
+        b.AddMember("M1", "A", "C", MemberStatus.Full, new LocalDate(2010, 1, 1));
+        b.AddMember("M2", "B", "C", MemberStatus.Full, new LocalDate(2010, 1, 1));
+        b.AddMember("M3", "C", "C", MemberStatus.Full, new LocalDate(2025, 1, 1)); // recorded full, but within 12 months of admission on that date
+        b.AddMember("M4", "D", "C", MemberStatus.Probationary, new LocalDate(2025, 5, 1));
+        var dataset = b.Build();
+        Assert.Single(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, date), f => f.Code == HierarchyFindingCodes.CellMinFullMembers);
+        Assert.DoesNotContain(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, new LocalDate(2026, 1, 1)), f => f.Code == HierarchyFindingCodes.CellMinFullMembers);
+    }
+
+    [Fact]
+    public void ChecksBeforeQd296_ReportTheMissingRule_AsInformation()
+    {
+        var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, new LocalDate(2025, 5, 1));
+        var gap = Assert.Single(findings, f => f.Code == HierarchyFindingCodes.RuleNotInForce && f.SubjectId == "commission.size.province");
+        Assert.Equal(FindingSeverity.Information, gap.Severity);
+        Assert.DoesNotContain(findings, f => f.Code == HierarchyFindingCodes.CommissionSize);
+    }
+}

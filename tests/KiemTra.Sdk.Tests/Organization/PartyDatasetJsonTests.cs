@@ -1,0 +1,109 @@
+using System.Text;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+
+namespace KiemTra.Sdk.Tests.Organization;
+
+public class PartyDatasetJsonTests
+{
+    private const string Small = """
+        {
+          "name": "Thử",
+          "snapshotDate": "2025-10-31",
+          "organizations": [
+            { "id": "A", "name": "Đảng bộ tỉnh A", "kind": "province", "createdOn": "2000-01-01", "flags": ["standingCommittee", "inspectionCommission"] },
+            { "id": "A.X1", "name": "Đảng bộ xã Một", "kind": "commune", "parent": "A", "createdOn": "2025-07-01", "advisoryAgencies": ["office"] },
+            { "id": "A.X1.C1", "name": "Chi bộ thôn Một", "kind": "cell", "parent": "A.X1", "createdOn": "2025-07-01" }
+          ],
+          "lineage": [
+            { "organization": "A.X1", "kind": "renamed", "date": "2025-09-01", "newName": "Đảng bộ xã Một Mới" }
+          ],
+          "members": [
+            { "id": "M1", "name": "Nguyễn Văn An", "organization": "A.X1.C1", "status": "full", "admittedOn": "2010-01-01", "cadreCommittee": "A", "local": false },
+            { "id": "M2", "name": "Trần Thị Bình", "organization": "A.X1.C1", "status": "probationary", "admittedOn": "2025-06-01" }
+          ],
+          "posts": [
+            { "member": "M1", "organization": "A.X1", "kind": "commissionChair", "fullTime": true }
+          ]
+        }
+        """;
+
+    private static PartyDataset Load(string json) => PartyDatasetJson.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");
+
+    [Fact]
+    public void Load_ReadsEveryRecordKind()
+    {
+        var data = Load(Small);
+        Assert.Equal(3, data.OrganizationCount);
+        Assert.Equal("Đảng bộ xã Một Mới", data.GetOrganization(OrganizationId.From("A.X1")).Name);
+        Assert.Equal(OrganizationId.From("A"), data.WhoManages(MemberId.From("M1")).CadreCommittee);
+        Assert.Equal(PostKind.CommissionChair, Assert.Single(data.GetMember(MemberId.From("M1")).Posts).Kind);
+        Assert.Equal(MemberStatus.Probationary, data.GetMember(MemberId.From("M2")).Status);
+    }
+
+    [Fact]
+    public void WriteThenLoad_HandBuiltProvince_RoundTrips()
+    {
+        var original = HandBuiltProvince.Build();
+        using var buffer = new MemoryStream();
+        PartyDatasetJson.Write(original, buffer);
+        var copy = PartyDatasetJson.Load(new MemoryStream(buffer.ToArray()), "roundtrip.json");
+        Assert.Equal(original.OrganizationCount, copy.OrganizationCount);
+        Assert.Equal(original.MemberCount, copy.MemberCount);
+        Assert.Equal(original.PostCount, copy.PostCount);
+        Assert.Equal(original.Lineage.ToArray(), copy.Lineage.ToArray());
+        Assert.Equal(
+            HierarchyChecksTests.Render(HierarchyChecks.Run(original, RuleBook.BuiltIn, HandBuiltProvince.Snapshot)),
+            HierarchyChecksTests.Render(HierarchyChecks.Run(copy, RuleBook.BuiltIn, HandBuiltProvince.Snapshot)));
+    }
+
+    [Fact]
+    public void Load_MalformedJson_NamesTheLine()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"kind\": \"cell\",", "\"kind\": \"cell\"", StringComparison.Ordinal)));
+        Assert.Equal(7, ex.Line);
+        Assert.Contains("test.json", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownField_NamesPointerAndLine()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"status\": \"probationary\",", "\"status\": \"probationary\", \"phone\": \"0900\",", StringComparison.Ordinal)));
+        Assert.Equal("/members/1/phone", ex.Path);
+        Assert.Equal(14, ex.Line);
+    }
+
+    [Fact]
+    public void Load_UnknownKindCode_ListsTheAllowedCodes()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"kind\": \"cell\"", "\"kind\": \"chi-bo\"", StringComparison.Ordinal)));
+        Assert.Equal("/organizations/2/kind", ex.Path);
+        Assert.Equal("chi-bo", ex.Value);
+        Assert.Contains("grassrootsCell", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DanglingParent_NamesPointerAndLine()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"parent\": \"A.X1\"", "\"parent\": \"A.X9\"", StringComparison.Ordinal)));
+        Assert.Equal("/organizations/2/parent", ex.Path);
+        Assert.Equal(7, ex.Line);
+        Assert.Equal("A.X9", ex.Value);
+    }
+
+    [Fact]
+    public void Load_DuplicateMemberId_IsRelocatedToTheJsonRecord()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"id\": \"M2\"", "\"id\": \"M1\"", StringComparison.Ordinal)));
+        Assert.Equal("/members/1/id", ex.Path);
+        Assert.Equal(14, ex.Line);
+    }
+
+    [Fact]
+    public void Load_BadDate_NamesPointer()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("2010-01-01", "2010-13-01", StringComparison.Ordinal)));
+        Assert.Equal("/members/0/admittedOn", ex.Path);
+        Assert.Equal(13, ex.Line);
+    }
+}
