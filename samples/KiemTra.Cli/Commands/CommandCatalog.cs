@@ -12,5 +12,9 @@ internal static class CommandCatalog
     {
         yield return AboutCommand.Create(context);
         yield return OrgCommand.Create(context);
+        yield return LunarCommand.Create(context);
+        yield return CalendarCommand.Create(context);
+        yield return DeadlineCommand.Create(context);
+        yield return DeadlinesCommand.Create(context);
     }
 }

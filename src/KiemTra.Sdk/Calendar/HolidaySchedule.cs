@@ -1,0 +1,126 @@
+using System.Collections.ObjectModel;
+using KiemTra.Sdk.Rules;
+using NodaTime;
+
+namespace KiemTra.Sdk.Calendar;
+
+/// <summary>
+/// The days off and make-up working Saturdays of one calendar year for party and state bodies
+/// (<i>lịch nghỉ lễ, tết trong năm</i>): either an official schedule announced by the Government
+/// (<see cref="IsProvisional"/> = <c>false</c>) or one computed from the statutory rules
+/// (<see cref="IsProvisional"/> = <c>true</c>).
+/// </summary>
+/// <remarks>
+/// <para>A schedule lists every day of each break, weekends inside a break included, and every
+/// make-up Saturday, each with its reason and source. Saturdays and Sundays not listed are ordinary
+/// weekly rest days; weekdays not listed are ordinary working days.</para>
+/// <para>Dates belong to <see cref="Year"/>, except that a New Year break may begin up to seven days
+/// before 1 January (the 2023 schedule starts on 2022-12-31, the 2024 one on 2023-12-30). When a calendar
+/// is built, such a lead-in date is governed by the schedule that lists it, not by the previous year's.</para>
+/// </remarks>
+public sealed class HolidaySchedule
+{
+    private HolidaySchedule(int year, bool isProvisional, RuleCitation source, IReadOnlyList<ScheduledDayOff> daysOff, IReadOnlyList<MakeUpWorkday> makeUpWorkdays)
+    {
+        Year = year;
+        IsProvisional = isProvisional;
+        Source = source;
+        DaysOff = daysOff;
+        MakeUpWorkdays = makeUpWorkdays;
+    }
+
+    /// <summary>The smallest year a schedule may describe.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The largest year a schedule may describe.</summary>
+    public const int MaxYear = 2199;
+
+    /// <summary>The calendar year.</summary>
+    public int Year { get; }
+
+    /// <summary>
+    /// <c>false</c> for an official schedule; <c>true</c> when computed from the statutory rules because no
+    /// official schedule is known (every answer that depends on it is provisional).
+    /// </summary>
+    public bool IsProvisional { get; }
+
+    /// <summary>The notice (official schedule) or the law (computed schedule) the schedule as a whole rests on.</summary>
+    public RuleCitation Source { get; }
+
+    /// <summary>Every day off, in date order.</summary>
+    public IReadOnlyList<ScheduledDayOff> DaysOff { get; }
+
+    /// <summary>Every make-up working Saturday, in date order.</summary>
+    public IReadOnlyList<MakeUpWorkday> MakeUpWorkdays { get; }
+
+    /// <summary>Creates a schedule after checking it.</summary>
+    /// <param name="year">The year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="isProvisional">Whether the schedule is computed rather than official.</param>
+    /// <param name="source">The notice or law the schedule rests on.</param>
+    /// <param name="daysOff">The days off, in any order.</param>
+    /// <param name="makeUpWorkdays">The make-up Saturdays, in any order.</param>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported range.</exception>
+    /// <exception cref="ArgumentException">
+    /// A date is outside the year (see remarks on the class), a date is listed twice, or a date is both a day off and a make-up workday.
+    /// </exception>
+    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<ScheduledDayOff> daysOff, IEnumerable<MakeUpWorkday> makeUpWorkdays)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(daysOff);
+        ArgumentNullException.ThrowIfNull(makeUpWorkdays);
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"Year {year} is outside the supported range {MinYear}–{MaxYear}.");
+        }
+
+        var off = daysOff.ToList();
+        var work = makeUpWorkdays.ToList();
+        if (off.Contains(null!) || work.Contains(null!))
+        {
+            throw new ArgumentNullException(off.Contains(null!) ? nameof(daysOff) : nameof(makeUpWorkdays), "A schedule entry is null.");
+        }
+
+        var problem = FindProblem(year, off.Select(d => d.Date).ToList(), work.Select(w => w.Date).ToList());
+        if (problem is { } p)
+        {
+            throw new ArgumentException($"Holiday schedule {year}, {p.List}[{p.Index}]: {p.Problem.English}", p.List);
+        }
+
+        return new HolidaySchedule(
+            year,
+            isProvisional,
+            source,
+            new ReadOnlyCollection<ScheduledDayOff>(off.OrderBy(d => d.Date).ToArray()),
+            new ReadOnlyCollection<MakeUpWorkday>(work.OrderBy(w => w.Date).ToArray()));
+    }
+
+    /// <summary>
+    /// The first problem in the dates of a schedule: a date outside the year, a duplicate, or a date both off
+    /// and worked. <c>List</c> is <c>daysOff</c> or <c>makeUpWorkdays</c>; <c>Index</c> is the position in it.
+    /// </summary>
+    internal static (string List, int Index, LocalizedText Problem)? FindProblem(int year, IReadOnlyList<LocalDate> daysOff, IReadOnlyList<LocalDate> makeUpWorkdays)
+    {
+        var seen = new Dictionary<LocalDate, string>();
+        foreach (var (list, dates) in new[] { ("daysOff", daysOff), ("makeUpWorkdays", makeUpWorkdays) })
+        {
+            for (var i = 0; i < dates.Count; i++)
+            {
+                var date = dates[i];
+                if (HolidayScheduleRules.CheckInYear(year, date) is { } outside)
+                {
+                    return (list, i, outside);
+                }
+
+                if (!seen.TryAdd(date, $"{list}"))
+                {
+                    return (list, i, LocalizedText.Of(
+                        $"ngày {date:uuuu-MM-dd} đã có trong {seen[date]} (trùng hoặc chồng lấn)",
+                        $"date {date:uuuu-MM-dd} is already listed in {seen[date]} (duplicate or overlapping entry)"));
+                }
+            }
+        }
+
+        return null;
+    }
+}

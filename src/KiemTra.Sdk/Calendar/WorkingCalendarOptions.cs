@@ -1,0 +1,27 @@
+namespace KiemTra.Sdk.Calendar;
+
+/// <summary>
+/// What a <see cref="WorkingCalendar"/> is built from (<i>tùy chọn lịch làm việc</i>): the year range, the official
+/// schedules, the statutory rules and the optional holidays the host enables.
+/// </summary>
+public sealed record WorkingCalendarOptions
+{
+    /// <summary>The first year covered (default 2000).</summary>
+    public int FirstYear { get; init; } = 2000;
+
+    /// <summary>The last year covered (default 2100).</summary>
+    public int LastYear { get; init; } = 2100;
+
+    /// <summary>The official schedules (default <see cref="HolidayScheduleSources.BuiltIn"/>); other years are computed and provisional.</summary>
+    public IHolidayScheduleSource Schedules { get; init; } = HolidayScheduleSources.BuiltIn;
+
+    /// <summary>The statutory rules used for years without an official schedule (default <see cref="StatutoryHolidayRules.BuiltIn"/>).</summary>
+    public StatutoryHolidayRules StatutoryRules { get; init; } = StatutoryHolidayRules.BuiltIn;
+
+    /// <summary>
+    /// Ids of optional holidays to apply (default none), e.g. <c>vietnamese-culture-day</c> (24/11, a proposal not
+    /// enacted: unverified). An enabled optional holiday applies from its effective date in every year, official
+    /// years included, and every day it affects is flagged provisional.
+    /// </summary>
+    public IReadOnlyCollection<string> EnabledOptionalHolidays { get; init; } = [];
+}

@@ -1,0 +1,88 @@
+using KiemTra.Sdk.Calendar;
+using NodaTime;
+
+namespace KiemTra.Sdk.Deadlines;
+
+/// <summary>
+/// Tracks deadlines against an injected clock in a given time zone (<i>theo dõi thời hạn</i>): today is the clock's
+/// current date in the zone (Asia/Ho_Chi_Minh for Vietnam). A deadline ends at the end of its due date.
+/// </summary>
+/// <remarks>
+/// Status, in order: completed on or before the due date → <see cref="DeadlineStatus.MetOnTime"/>, after →
+/// <see cref="DeadlineStatus.MetLate"/>; otherwise today after the due date → <see cref="DeadlineStatus.Overdue"/>, on it →
+/// <see cref="DeadlineStatus.DueToday"/>, within the <see cref="DueSoonWindow"/> → <see cref="DeadlineStatus.DueSoon"/>,
+/// else <see cref="DeadlineStatus.NotDue"/>.
+/// </remarks>
+public sealed class DeadlineMonitor
+{
+    private readonly IClock clock;
+    private readonly DateTimeZone zone;
+    private readonly WorkingCalendar calendar;
+
+    private DeadlineMonitor(IClock clock, DateTimeZone zone, WorkingCalendar calendar, DueSoonWindow window)
+    {
+        this.clock = clock;
+        this.zone = zone;
+        this.calendar = calendar;
+        Window = window;
+    }
+
+    /// <summary>The due-soon window.</summary>
+    public DueSoonWindow Window { get; }
+
+    /// <summary>Creates a monitor.</summary>
+    /// <param name="clock">The clock (no implicit "now").</param>
+    /// <param name="zone">The zone that decides what "today" is, normally Asia/Ho_Chi_Minh.</param>
+    /// <param name="calendar">The working calendar (for windows in working days).</param>
+    /// <param name="window">The due-soon window.</param>
+    /// <returns>The monitor.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static DeadlineMonitor Create(IClock clock, DateTimeZone zone, WorkingCalendar calendar, DueSoonWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new DeadlineMonitor(clock, zone, calendar, window);
+    }
+
+    /// <summary>Today's date in the monitor's zone.</summary>
+    public LocalDate Today => clock.GetCurrentInstant().InZone(zone).Date;
+
+    /// <summary>The status of <paramref name="deadline"/> today.</summary>
+    /// <param name="deadline">The deadline.</param>
+    /// <param name="completedOn">The day the action was completed, or null while pending.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="completedOn"/> is before the event, or (for a working-day window) today is outside the calendar's range.
+    /// </exception>
+    public DeadlineStatus StatusOf(Deadline deadline, LocalDate? completedOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        if (completedOn is { } done)
+        {
+            if (done < deadline.EventDate)
+            {
+                throw new ArgumentOutOfRangeException(nameof(completedOn), done, $"Completion {done:uuuu-MM-dd} is before the event {deadline.EventDate:uuuu-MM-dd}.");
+            }
+
+            return done <= deadline.Due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate;
+        }
+
+        var today = Today;
+        if (today > deadline.Due)
+        {
+            return DeadlineStatus.Overdue;
+        }
+
+        if (today == deadline.Due)
+        {
+            return DeadlineStatus.DueToday;
+        }
+
+        var remaining = Window.IsWorkingDays
+            ? calendar.CountWorkingDays(today, deadline.Due)
+            : Period.Between(today, deadline.Due, PeriodUnits.Days).Days;
+        return remaining <= Window.Count ? DeadlineStatus.DueSoon : DeadlineStatus.NotDue;
+    }
+}
