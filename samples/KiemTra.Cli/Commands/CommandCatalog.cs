@@ -16,5 +16,7 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create(context);
         yield return DeadlineCommand.Create(context);
         yield return DeadlinesCommand.Create(context);
+        yield return ReportCommand.Create(context);
+        yield return IndicatorsCommand.Create(context);
     }
 }

@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Organization;
+using NodaTime;
 
 namespace KiemTra.Sdk.Indicators;
 
@@ -44,6 +45,9 @@ public sealed class EvaluationTree
             _bodyIndex[bodies[i].Id] = i;
         }
     }
+
+    /// <summary>The longest body id accepted, in characters (an organisation id plus a suffix).</summary>
+    public const int MaxBodyIdLength = 128;
 
     /// <summary>The number of organisations.</summary>
     public int Count => _organizations.Length;
@@ -166,7 +170,7 @@ public sealed class EvaluationTree
                     throw new ArgumentException($"Organisation '{sorted[i].Id}' has a null body.", nameof(organizations));
                 }
 
-                IdentifierRules.Validate(b.Id, nameof(organizations), "body id", OrganizationId.MaxLength);
+                IdentifierRules.Validate(b.Id, nameof(organizations), "body id", MaxBodyIdLength);
                 if (!bodyIds.Add(b.Id))
                 {
                     throw new ArgumentException($"The body id '{b.Id}' is repeated.", nameof(organizations));
@@ -184,6 +188,35 @@ public sealed class EvaluationTree
 
         bodyStart[n] = bodies.Count;
         return new EvaluationTree(sorted, parent, subtreeEnd, bodies.ToArray(), bodyStart, bodyOrganization.ToArray());
+    }
+
+    /// <summary>
+    /// Indexes the organisations of a hierarchy data set that exist on <paramref name="asOf"/> (with the names they had
+    /// then), and their bodies. Body ids are the organisation id plus <c>.CU</c> (committee), <c>.BTV</c> (standing
+    /// committee), <c>.UBKT</c> (inspection commission), <c>.CB</c> (the cell itself) or <c>.TM-</c> and the advisory
+    /// agency's kind (<c>TN.X012.TM-PartyBuildingBoard</c>). An organisation whose parent does not exist on that date is
+    /// left out with its subtree.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static EvaluationTree From(PartyDataset dataset, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var included = new HashSet<OrganizationId>();
+        var list = new List<EvaluationOrganization>(dataset.OrganizationCount);
+        foreach (var o in dataset.Organizations)
+        {
+            // Depth-first order: a parent is seen before its children.
+            if (!o.ExistsOn(asOf) || (o.Parent is { } p && !included.Contains(p)))
+            {
+                continue;
+            }
+
+            included.Add(o.Id);
+            var bodies = dataset.BodiesOf(o.Id).Select(b => new EvaluationBody(BodyId(o.Id, b), b.Kind, b.Name.Vietnamese)).ToList();
+            list.Add(new EvaluationOrganization(o.Id, o.Parent, o.Kind, o.NameAsOf(asOf), bodies));
+        }
+
+        return Create(list);
     }
 
     /// <summary>The pre-order index of <paramref name="id"/>, or -1 when it is not in the tree.</summary>
@@ -209,6 +242,15 @@ public sealed class EvaluationTree
 
     /// <summary>The range of body indices of the organisation at <paramref name="index"/>: [start, end).</summary>
     public (int Start, int End) BodiesOf(int index) => (_bodyStart[index], _bodyStart[index + 1]);
+
+    private static string BodyId(OrganizationId organization, Body body) => body.Kind switch
+    {
+        BodyKind.Committee => $"{organization}.CU",
+        BodyKind.StandingCommittee => $"{organization}.BTV",
+        BodyKind.InspectionCommission => $"{organization}.UBKT",
+        BodyKind.Cell => $"{organization}.CB",
+        _ => $"{organization}.TM-{body.AdvisoryAgency?.ToString() ?? "Agency"}",
+    };
 
     /// <summary>How many bodies of <paramref name="kind"/> the organisation at <paramref name="index"/> has.</summary>
     public int CountBodies(int index, BodyKind kind)

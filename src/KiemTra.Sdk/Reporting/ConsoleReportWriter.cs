@@ -14,6 +14,11 @@ public static class ConsoleReportWriter
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine(report.Title.Vietnamese);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Dữ liệu đến / data as of {report.DataAsOf:uuuu-MM-dd}; lập ngày / generated {report.GeneratedOn:uuuu-MM-dd}"));
+        foreach (var note in report.Notes)
+        {
+            output.WriteLine($"Lưu ý / note: {note.Vietnamese} / {note.English}");
+        }
+
         output.WriteLine(string.Join("; ", Enum.GetValues<IndicatorStatus>().Select(s => $"{ReportTexts.Of(s).Vietnamese}: {report.Count(s)}")));
         output.WriteLine();
         var rows = report.Indicators.Select(r => new[]

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Reporting;
 /// <summary>
 /// Writes a report as CSV (<i>xuất CSV</i>) for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Vietnamese
 /// correctly), CRLF line ends, fields quoted per RFC 4180 when they hold a comma, quote, CR or LF (quotes doubled).
-/// One row per indicator, then one row per listed unit (missing the target or missing data).
+/// One <c>note</c> row per report note, then one row per indicator followed by one row per listed unit (missing the target or missing data).
 /// </summary>
 public static class CsvReportWriter
 {
@@ -25,6 +25,11 @@ public static class CsvReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
         Line(sb, Header);
+        foreach (var note in report.Notes)
+        {
+            Line(sb, ["note", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, note.Vietnamese, string.Empty, string.Empty]);
+        }
+
         foreach (var r in report.Indicators)
         {
             Line(sb,

@@ -17,7 +17,7 @@ public static class HtmlReportWriter
         *{box-sizing:border-box}body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);margin:0;background:#f6f6f4}
         main{max-width:1180px;margin:0 auto;padding:24px}
         header{border-bottom:3px solid #a50e0e;margin-bottom:16px}h1{font-size:1.5rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 8px}
-        .meta{color:#555;font-size:.9rem;margin:0 0 12px}
+        .meta{color:#555;font-size:.9rem;margin:0 0 12px}.note{background:#fff4d6;border:1px solid #e0c36a;padding:6px 10px;margin:0 0 12px;border-radius:4px}
         .tiles{display:flex;flex-wrap:wrap;gap:12px}.tile{flex:1 1 150px;background:#fff;border:1px solid var(--line);border-left:6px solid var(--na);padding:10px 14px;border-radius:4px}
         .tile b{display:block;font-size:1.8rem}.tile.met{border-left-color:var(--met)}.tile.notmet{border-left-color:var(--notmet)}.tile.missing{border-left-color:var(--missing)}.tile.progress{border-left-color:var(--progress)}
         table{border-collapse:collapse;width:100%;background:#fff;font-size:.88rem}th,td{border:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}th{background:#eee}
@@ -38,7 +38,13 @@ public static class HtmlReportWriter
         h.Append("<title>").Append(E(report.Title.Vietnamese)).Append("</title>\n<style>").Append(StyleSheet).Append("</style>\n</head>\n<body>\n<main>\n");
         h.Append("<header>\n<h1>").Append(E(report.Title.Vietnamese)).Append("</h1>\n<p class=\"meta\">")
             .Append(E($"Phạm vi: {report.ScopeName} ({report.Scope}) · Kỳ báo cáo: {report.Period.Label.Vietnamese} ({D(report.Period.Start)} – {D(report.Period.End)}) · Dữ liệu đến ngày {D(report.DataAsOf)} · Lập ngày {D(report.GeneratedOn)}"))
-            .Append("</p>\n</header>\n");
+            .Append("</p>\n");
+        foreach (var note in report.Notes)
+        {
+            h.Append("<p class=\"note\">").Append(E(note.Vietnamese)).Append("</p>\n");
+        }
+
+        h.Append("</header>\n");
 
         Tiles(h, report);
         h.Append("<h2>Mức độ đạt chỉ tiêu</h2>\n<div class=\"chart\">").Append(AttainmentChart(report)).Append("</div>\n");

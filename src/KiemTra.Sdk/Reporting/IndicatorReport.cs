@@ -23,8 +23,10 @@ public sealed class IndicatorReport
         ImmutableArray<ReportIndicatorRow> indicators,
         ImmutableArray<ReportRatingRow> ratings,
         ImmutableArray<ReportCoverageRow> coverage,
-        ImmutableArray<DisciplineTally> discipline)
+        ImmutableArray<DisciplineTally> discipline,
+        ImmutableArray<LocalizedText> notes)
     {
+        Notes = notes;
         Scope = scope;
         ScopeName = scopeName;
         Period = period;
@@ -63,6 +65,9 @@ public sealed class IndicatorReport
     /// <summary>Discipline by form (empty when the caller has no discipline statistics for the period).</summary>
     public ImmutableArray<DisciplineTally> Discipline { get; }
 
+    /// <summary>Notes every reader must see, e.g. that the data is synthetic.</summary>
+    public ImmutableArray<LocalizedText> Notes { get; }
+
     /// <summary>How many indicators have <paramref name="status"/>.</summary>
     public int Count(IndicatorStatus status) => Indicators.Count(r => r.Status == status);
 
@@ -79,8 +84,9 @@ public sealed class IndicatorReport
     /// <param name="generatedOn">Today's date from the caller's clock.</param>
     /// <param name="evaluator">The evaluator; <see cref="IndicatorEvaluator.Create"/> when null.</param>
     /// <param name="discipline">Discipline statistics by form for the period, when the caller has them.</param>
+    /// <param name="notes">Notes every reader must see (e.g. <c>SyntheticActivity.Note</c>).</param>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set, or a discipline count is negative.</exception>
-    public static IndicatorReport Build(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorEvaluator? evaluator = null, IEnumerable<DisciplineTally>? discipline = null)
+    public static IndicatorReport Build(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorEvaluator? evaluator = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(data);
@@ -91,7 +97,7 @@ public sealed class IndicatorReport
         var coverage = coverageIndicator is null
             ? []
             : evaluator.Breakdown(coverageIndicator, data, scope, period);
-        return From(evaluation, generatedOn, coverage, discipline);
+        return From(evaluation, generatedOn, coverage, discipline, notes);
     }
 
     /// <summary>Builds the report from an evaluation already made.</summary>
@@ -99,8 +105,9 @@ public sealed class IndicatorReport
     /// <param name="generatedOn">Today's date from the caller's clock.</param>
     /// <param name="coverage">Coverage counts by organisation (from <see cref="IndicatorEvaluator.Breakdown"/>), or null.</param>
     /// <param name="discipline">Discipline statistics by form, or null.</param>
+    /// <param name="notes">Notes every reader must see, or null.</param>
     /// <exception cref="ArgumentException">A discipline count is negative or a form code is repeated.</exception>
-    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<SubtreeIndicatorCounts>? coverage = null, IEnumerable<DisciplineTally>? discipline = null)
+    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<SubtreeIndicatorCounts>? coverage = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var tallies = (discipline ?? []).ToImmutableArray();
@@ -121,7 +128,7 @@ public sealed class IndicatorReport
         var rows = evaluation.Results.Select(Row).ToImmutableArray();
         var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.Status, r.Blocking, r.Undetermined)).ToImmutableArray();
         var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Organization.Value, c.Name, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
-        return new IndicatorReport(evaluation.Scope.Value, evaluation.ScopeName, evaluation.Period, evaluation.DataAsOf, generatedOn, rows, ratings, cover, tallies);
+        return new IndicatorReport(evaluation.Scope.Value, evaluation.ScopeName, evaluation.Period, evaluation.DataAsOf, generatedOn, rows, ratings, cover, tallies, (notes ?? []).ToImmutableArray());
     }
 
     private static ReportIndicatorRow Row(IndicatorResult r) => new(

@@ -18,15 +18,16 @@ namespace KiemTra.Sdk.Reporting;
 /// </remarks>
 public static class JsonReportWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes one indicator result in the shape above.</summary>
+    /// <summary>Writes one indicator result in the shape above, on one line.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Write(IndicatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var row = IndicatorReport.From(new CatalogueEvaluation(result.Scope, result.ScopeName, result.Period, default, [result], []), default).Indicators[0];
-        return Render(w => WriteIndicator(w, row, result.Period.Code, result.Scope.Value, detailed: false));
+        return Render(w => WriteIndicator(w, row, result.Period.Code, result.Scope.Value, detailed: false), Compact);
     }
 
     /// <summary>Writes a whole report: metadata, summary, indicators (with their drill-down), ratings, coverage and discipline.</summary>
@@ -48,6 +49,16 @@ public static class JsonReportWriter
             w.WriteEndObject();
             w.WriteString("dataAsOf", Date(report.DataAsOf));
             w.WriteString("generatedOn", Date(report.GeneratedOn));
+            w.WriteStartArray("notes");
+            foreach (var note in report.Notes)
+            {
+                w.WriteStartObject();
+                w.WriteString("vi", note.Vietnamese);
+                w.WriteString("en", note.English);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteStartObject("summary");
             foreach (var status in Enum.GetValues<IndicatorStatus>())
             {
@@ -101,7 +112,7 @@ public static class JsonReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }, Indented);
     }
 
     private static void WriteIndicator(Utf8JsonWriter w, ReportIndicatorRow row, string period, string scope, bool detailed)
@@ -223,10 +234,10 @@ public static class JsonReportWriter
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Render(Action<Utf8JsonWriter> write)
+    private static string Render(Action<Utf8JsonWriter> write, JsonWriterOptions options)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using (var writer = new Utf8JsonWriter(stream, options))
         {
             write(writer);
         }
