@@ -11,6 +11,49 @@ public class ProtectedDataTests
     private const string PlantedName = "Nguyễn Thị Mật Báo Zyx";
 
     [Fact]
+    public void ReportModel_HasNoFieldThatCouldHoldPersonalData()
+    {
+        // R-R3 by construction: walk every property reachable from IndicatorReport; each is a number, a flag, a date,
+        // an enum, a period, a citation, a bilingual text built by the SDK, or one of the report's own row types — and no
+        // property is named like a person, informant, address or contact.
+        var allowedLeaves = new HashSet<Type> { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(decimal), typeof(NodaTime.LocalDate), typeof(LocalizedText), typeof(ReportingPeriod), typeof(KiemTra.Sdk.Rules.RuleCitation), typeof(IndicatorTarget) };
+        var seen = new HashSet<Type>();
+        var queue = new Queue<Type>([typeof(IndicatorReport)]);
+        while (queue.Count > 0)
+        {
+            var type = queue.Dequeue();
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            {
+                foreach (var word in new[] { "Informant", "Person", "Address", "Contact", "Phone", "Email", "Content", "Responsible" })
+                {
+                    Assert.DoesNotContain(word, property.Name, StringComparison.OrdinalIgnoreCase);
+                }
+
+                var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+                {
+                    t = t.GetGenericArguments()[0];
+                }
+
+                if (allowedLeaves.Contains(t) || t.IsEnum)
+                {
+                    continue;
+                }
+
+                Assert.True(t.Namespace == typeof(IndicatorReport).Namespace, $"{type.Name}.{property.Name} has the type {t.FullName}, outside the report model.");
+                queue.Enqueue(t);
+            }
+        }
+
+        Assert.Contains(typeof(ReportFact), seen);
+    }
+
+    [Fact]
     public void PublishedReports_NeverContainPersonalDataOfSourceRecords()
     {
         // R-R3: the report model has no field for personal data; a distinctive name planted in every personal or
