@@ -8,11 +8,25 @@ namespace KiemTra.Sdk.Indicators;
 /// </summary>
 public readonly record struct IndicatorTarget
 {
+    // The value as the fraction _scaled / _scale, so that a unit's numerator/denominator is compared with integer
+    // multiplications only (the evaluator does this once per unit): exact for up to six decimal places.
+    private readonly long _scaled;
+    private readonly long _scale;
+
     private IndicatorTarget(decimal value, TargetComparator comparator, IndicatorUnit unit)
     {
         Value = value;
         Comparator = comparator;
         Unit = unit;
+        var scale = 1L;
+        var scaled = value;
+        while (decimal.Truncate(scaled) != scaled && scale < 1_000_000L)
+        {
+            scaled *= 10m;
+            scale *= 10L;
+        }
+
+        (_scaled, _scale) = decimal.Truncate(scaled) == scaled && scaled <= long.MaxValue / 1_000_000L ? ((long)scaled, scale) : (-1L, 0L);
     }
 
     /// <summary>The target value; a fraction for <see cref="IndicatorUnit.Percent"/> (1.0 = 100%).</summary>
@@ -67,7 +81,26 @@ public readonly record struct IndicatorTarget
             throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The denominator must be positive.");
         }
 
-        return IsMetBy(ValueOf(numerator, denominator));
+        if (_scale == 0 || numerator < 0 || numerator > (long.MaxValue / 1_000_000L) || denominator > (long.MaxValue / 1_000_000L))
+        {
+            return IsMetBy(ValueOf(numerator, denominator));
+        }
+
+        // Compare value·scale with scaled, where value is n/d (percent), n (count) or 0/1 (boolean).
+        var (left, right) = Unit switch
+        {
+            IndicatorUnit.Percent => ((Int128)numerator * _scale, (Int128)_scaled * denominator),
+            IndicatorUnit.Count => ((Int128)numerator * _scale, (Int128)_scaled),
+            _ => ((Int128)(numerator == denominator ? 1 : 0) * _scale, (Int128)_scaled),
+        };
+        return Comparator switch
+        {
+            TargetComparator.AtLeast => left >= right,
+            TargetComparator.AtMost => left <= right,
+            TargetComparator.EqualTo => left == right,
+            TargetComparator.MoreThan => left > right,
+            _ => left < right,
+        };
     }
 
     /// <summary>The value of <paramref name="numerator"/>/<paramref name="denominator"/> in this target's unit.</summary>

@@ -78,6 +78,22 @@ public class EvaluationRulesTests
     }
 
     [Fact]
+    public void Property_IntegerComparison_AgreesWithDecimalValue()
+    {
+        // The evaluator compares n/d with the target by integer multiplication; it must agree with the decimal value.
+        var targets = new[] { 1.0m, 0.95m, 0.5m, 0.8m, 0.333m }
+            .SelectMany(v => Enum.GetValues<TargetComparator>().Select(c => IndicatorTarget.Of(v, c, IndicatorUnit.Percent)))
+            .Append(IndicatorTarget.Of(3m, TargetComparator.AtLeast, IndicatorUnit.Count))
+            .Append(IndicatorTarget.Of(1m, TargetComparator.EqualTo, IndicatorUnit.Boolean))
+            .ToArray();
+        var gen = from d in Gen.Choose(1, 2000)
+                  from n in Gen.Choose(0, d)
+                  from t in Gen.Elements(targets)
+                  select (n, d, t);
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x => x.t.IsMetBy(x.n, x.d) == x.t.IsMetBy(x.t.ValueOf(x.n, x.d))), maxTests: 2000);
+    }
+
+    [Fact]
     public void UnknownScope_IsAnArgumentException_NamingIt()
     {
         var data = Province(["P"], []);
