@@ -13,10 +13,16 @@ namespace KiemTra.Sdk.Json;
 /// </summary>
 internal sealed class LineAwareJson
 {
-    private LineAwareJson(JsonValueKind kind, string path, int line, string? text, List<KeyValuePair<string, LineAwareJson>>? properties, List<LineAwareJson>? items)
+    private readonly LineAwareJson? _parent;
+    private readonly string? _name;
+    private readonly int _index;
+
+    private LineAwareJson(JsonValueKind kind, LineAwareJson? parent, string? name, int index, int line, string? text, List<KeyValuePair<string, LineAwareJson>>? properties, List<LineAwareJson>? items)
     {
         Kind = kind;
-        Path = path;
+        _parent = parent;
+        _name = name;
+        _index = index;
         Line = line;
         Text = text;
         Properties = properties;
@@ -28,8 +34,10 @@ internal sealed class LineAwareJson
 
     public JsonValueKind Kind { get; }
 
-    /// <summary>JSON pointer of this value, e.g. <c>/entries/3/key</c> ("" for the root).</summary>
-    public string Path { get; }
+    /// <summary>JSON pointer of this value, e.g. <c>/entries/3/key</c> ("" for the root); built on demand (errors only), not stored per node.</summary>
+    public string Path => _parent is null
+        ? string.Empty
+        : $"{_parent.Path}/{(_name is null ? _index.ToString(CultureInfo.InvariantCulture) : Escape(_name))}";
 
     /// <summary>1-based line where the value starts.</summary>
     public int Line { get; }
@@ -59,7 +67,7 @@ internal sealed class LineAwareJson
                 throw error("/", 1, string.Empty, "The document is empty.");
             }
 
-            var root = ReadValue(ref reader, string.Empty, lines, utf8, error);
+            var root = ReadValue(ref reader, null, null, 0, lines, error);
             if (reader.Read())
             {
                 throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
@@ -73,6 +81,84 @@ internal sealed class LineAwareJson
             var path = ex.Path is { Length: > 0 } p ? ToPointer(p) : "/";
             throw error(path, line, string.Empty, $"Malformed JSON: {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// Reads a root object property by property without keeping the records of the arrays named by
+    /// <paramref name="streamed"/>: each element of those arrays is built as a small tree, handed to
+    /// <paramref name="onRecord"/> (section name, element) and dropped. Other properties go to <paramref name="onProperty"/>.
+    /// Memory stays proportional to one record, not to the file.
+    /// </summary>
+    public static void Stream(ReadOnlySpan<byte> utf8, ErrorFactory error, Func<string, bool> streamed, Action<string, LineAwareJson> onProperty, Action<string, LineAwareJson> onRecord)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
+        var lines = new LineCounter(utf8);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw error("/", 1, string.Empty, "The document is empty.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Expected an object.");
+            }
+
+            var root = new LineAwareJson(JsonValueKind.Object, null, null, 0, lines.LineOf(reader.TokenStartIndex), null, [], null);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString()!;
+                var line = lines.LineOf(reader.TokenStartIndex);
+                if (!names.Add(name))
+                {
+                    throw error($"/{Escape(name)}", line, name, $"The field '{name}' appears twice.");
+                }
+
+                reader.Read();
+                if (streamed(name) && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    var array = new LineAwareJson(JsonValueKind.Array, root, name, 0, line, null, null, []);
+                    var index = 0;
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        onRecord(name, ReadValue(ref reader, array, null, index++, lines, error));
+                    }
+                }
+                else
+                {
+                    var value = ReadValue(ref reader, root, name, 0, lines, error);
+                    root.Properties!.Add(new(name, value));
+                    onProperty(name, value);
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var path = ex.Path is { Length: > 0 } p ? ToPointer(p) : "/";
+            throw error(path, line, string.Empty, $"Malformed JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer).</summary>
+    public static byte[] ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     public static LineAwareJson Parse(Stream stream, ErrorFactory error)
@@ -146,6 +232,16 @@ internal sealed class LineAwareJson
     public LocalDate AsDate(ErrorFactory error)
     {
         var text = Kind == JsonValueKind.String ? Text : null;
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            // Fast path for the one format allowed; same result as LocalDatePattern.Iso, which stays the fallback.
+            return new LocalDate(year, month, day);
+        }
+
         var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
         if (parsed is null || !parsed.Success)
         {
@@ -170,47 +266,51 @@ internal sealed class LineAwareJson
         _ => Kind.ToString(),
     };
 
-    private static LineAwareJson ReadValue(ref Utf8JsonReader reader, string path, LineCounter lines, ReadOnlySpan<byte> utf8, ErrorFactory error)
+    private static LineAwareJson ReadValue(ref Utf8JsonReader reader, LineAwareJson? parent, string? name, int index, LineCounter lines, ErrorFactory error)
     {
         var line = lines.LineOf(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<KeyValuePair<string, LineAwareJson>>();
-                var names = new HashSet<string>(StringComparer.Ordinal);
+                var node = new LineAwareJson(JsonValueKind.Object, parent, name, index, line, null, properties, null);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var propertyName = reader.GetString()!;
                     var propertyLine = lines.LineOf(reader.TokenStartIndex);
-                    var childPath = $"{path}/{Escape(name)}";
-                    if (!names.Add(name))
+                    foreach (var existing in properties)
                     {
-                        throw error(childPath, propertyLine, name, $"The field '{name}' appears twice.");
+                        // Objects here have a handful of fields: a linear scan beats a set per object.
+                        if (existing.Key == propertyName)
+                        {
+                            throw error($"{node.Path}/{Escape(propertyName)}", propertyLine, propertyName, $"The field '{propertyName}' appears twice.");
+                        }
                     }
 
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, childPath, lines, utf8, error)));
+                    properties.Add(new(propertyName, ReadValue(ref reader, node, propertyName, 0, lines, error)));
                 }
 
-                return new LineAwareJson(JsonValueKind.Object, path, line, null, properties, null);
+                return node;
             case JsonTokenType.StartArray:
                 var items = new List<LineAwareJson>();
+                var array = new LineAwareJson(JsonValueKind.Array, parent, name, index, line, null, null, items);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, $"{path}/{items.Count}", lines, utf8, error));
+                    items.Add(ReadValue(ref reader, array, null, items.Count, lines, error));
                 }
 
-                return new LineAwareJson(JsonValueKind.Array, path, line, null, null, items);
+                return array;
             case JsonTokenType.String:
-                return new LineAwareJson(JsonValueKind.String, path, line, reader.GetString(), null, null);
+                return new LineAwareJson(JsonValueKind.String, parent, name, index, line, reader.GetString(), null, null);
             case JsonTokenType.Number:
-                return new LineAwareJson(JsonValueKind.Number, path, line, Encoding.UTF8.GetString(reader.ValueSpan), null, null);
+                return new LineAwareJson(JsonValueKind.Number, parent, name, index, line, Encoding.UTF8.GetString(reader.ValueSpan), null, null);
             case JsonTokenType.True:
-                return new LineAwareJson(JsonValueKind.True, path, line, null, null, null);
+                return new LineAwareJson(JsonValueKind.True, parent, name, index, line, null, null, null);
             case JsonTokenType.False:
-                return new LineAwareJson(JsonValueKind.False, path, line, null, null, null);
+                return new LineAwareJson(JsonValueKind.False, parent, name, index, line, null, null, null);
             default:
-                return new LineAwareJson(JsonValueKind.Null, path, line, null, null, null);
+                return new LineAwareJson(JsonValueKind.Null, parent, name, index, line, null, null, null);
         }
     }
 

@@ -1,22 +1,29 @@
 namespace KiemTra.Sdk.Organization;
 
 /// <summary>
-/// Many short strings stored in one character buffer with offsets, plus an optional open-addressing hash index
-/// (int slots, no per-entry objects): millions of member ids and names cost two arrays instead of millions of
-/// string objects and a dictionary. Built once, then read-only.
+/// Many short strings (at most <see cref="MaxLength"/> characters) stored in fixed-size character chunks with a start
+/// offset and a one-byte length each, plus an optional open-addressing hash index (int slots, no per-entry objects):
+/// millions of member ids and names cost a few arrays instead of millions of string objects and a dictionary. Chunks
+/// never move, so growing the table never copies (or re-allocates on the large-object heap) what is already stored.
+/// Append-only while building, then read-only.
 /// </summary>
 internal sealed class CompactStringTable
 {
-    private char[] _chars;
+    public const int MaxLength = 255;
+    private const int ChunkBits = 20;
+    private const int ChunkSize = 1 << ChunkBits;
+
+    private readonly List<char[]> _chunks = [];
     private int[] _starts;
+    private byte[] _lengths;
     private int _count;
-    private int _length;
+    private int _used = ChunkSize;
     private int[]? _slots;
 
     public CompactStringTable(int capacity = 16)
     {
-        _starts = new int[Math.Max(capacity, 4) + 1];
-        _chars = new char[Math.Max(capacity, 4) * 16];
+        _starts = new int[Math.Max(capacity, 16)];
+        _lengths = new byte[_starts.Length];
     }
 
     public int Count => _count;
@@ -28,56 +35,59 @@ internal sealed class CompactStringTable
             throw new InvalidOperationException("The table is frozen.");
         }
 
-        if (_count + 1 >= _starts.Length)
+        if (value.Length > MaxLength)
+        {
+            throw new ArgumentException($"At most {MaxLength} characters can be stored; got {value.Length}.", nameof(value));
+        }
+
+        if (_count == _starts.Length)
         {
             Array.Resize(ref _starts, checked(_starts.Length * 2));
+            Array.Resize(ref _lengths, _starts.Length);
         }
 
-        if (_length + value.Length > _chars.Length)
+        if (_used + value.Length > ChunkSize)
         {
-            Array.Resize(ref _chars, Math.Max(checked(_chars.Length * 2), _length + value.Length));
+            _chunks.Add(new char[ChunkSize]);
+            _used = 0;
         }
 
-        value.CopyTo(_chars.AsSpan(_length));
-        _length += value.Length;
-        _count++;
-        _starts[_count] = _length;
-        return _count - 1;
+        value.CopyTo(_chunks[^1].AsSpan(_used));
+        _starts[_count] = ((_chunks.Count - 1) << ChunkBits) | _used;
+        _lengths[_count] = (byte)value.Length;
+        _used += value.Length;
+        return _count++;
     }
 
-    public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            var start = _starts[index];
+            return _chunks[start >> ChunkBits].AsSpan(start & (ChunkSize - 1), _lengths[index]);
+        }
+    }
 
     public string GetString(int index) => new(this[index]);
 
-    /// <summary>Returns a table whose entries are reordered: new index i holds old entry <paramref name="order"/>[i].</summary>
-    public CompactStringTable Permute(int[] order)
-    {
-        var result = new CompactStringTable(0) { _starts = new int[_count + 1], _chars = new char[_length] };
-        foreach (var old in order)
-        {
-            result.Add(this[old]);
-        }
-
-        return result;
-    }
-
-    /// <summary>Builds the hash index. Returns the index of the first duplicate found, or -1.</summary>
+    /// <summary>Builds the hash index and freezes the table. Returns the index of the first duplicate found (and the earlier one), or (-1, -1).</summary>
     public (int Duplicate, int First) BuildIndex()
     {
-        var size = 1;
+        var size = 2;
         while (size < _count * 2)
         {
             size <<= 1;
         }
 
-        var slots = new int[Math.Max(size, 2)];
+        var slots = new int[size];
         var mask = slots.Length - 1;
         for (var i = 0; i < _count; i++)
         {
-            var slot = Hash(this[i]) & mask;
+            var value = this[i];
+            var slot = Hash(value) & mask;
             while (slots[slot] != 0)
             {
-                if (this[slots[slot] - 1].SequenceEqual(this[i]))
+                if (this[slots[slot] - 1].SequenceEqual(value))
                 {
                     return (i, slots[slot] - 1);
                 }
@@ -89,7 +99,6 @@ internal sealed class CompactStringTable
         }
 
         _slots = slots;
-        Array.Resize(ref _chars, _length);
         return (-1, -1);
     }
 
@@ -113,13 +122,16 @@ internal sealed class CompactStringTable
 
     private static int Hash(ReadOnlySpan<char> value)
     {
-        // FNV-1a over UTF-16 code units: deterministic across processes (unlike string.GetHashCode).
+        // FNV-1a over UTF-16 code units, then a final mix: deterministic across processes (unlike string.GetHashCode).
         var hash = 2166136261u;
         foreach (var c in value)
         {
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6Bu;
+        hash ^= hash >> 13;
+        return (int)hash;
     }
 }

@@ -22,6 +22,9 @@ public readonly record struct OrganizationId : IComparable<OrganizationId>
     /// <exception cref="ArgumentException">The value is empty, too long or has another character.</exception>
     public static OrganizationId From(string value) => new(IdentifierRules.Validate(value, nameof(value), "organisation id", MaxLength));
 
+    /// <summary>Wraps a value already validated (e.g. when a dataset was built), skipping the character check on hot paths.</summary>
+    internal static OrganizationId FromValidated(string value) => new(value);
+
     /// <inheritdoc />
     public int CompareTo(OrganizationId other) => string.CompareOrdinal(Value, other.Value);
 

@@ -21,6 +21,7 @@ namespace KiemTra.Sdk.Organization;
 public sealed class PartyDataset
 {
     private readonly string[] _orgIds;
+    private readonly OrganizationId[] _orgIdValues;
     private readonly string[] _orgNames;
     private readonly OrganizationKind[] _kind;
     private readonly int[] _parent;
@@ -35,9 +36,12 @@ public sealed class PartyDataset
     private readonly int[] _agencyStart;
     private readonly AdvisoryAgencyKind[] _agencies;
     private readonly Dictionary<int, ImmutableArray<LineageEvent>> _lineageByOrg;
+    private readonly Dictionary<int, List<int>> _splitChildren = [];
 
     private readonly CompactStringTable _memberIds;
     private readonly CompactStringTable _memberNames;
+    private readonly int[] _memberSlot; // member index -> insertion slot in the string tables
+    private readonly int[] _memberIndexOfSlot; // insertion slot -> member index
     private readonly int[] _memberOrg;
     private readonly MemberStatus[] _memberStatus;
     private readonly int[] _memberAdmitted;
@@ -74,6 +78,8 @@ public sealed class PartyDataset
         ImmutableArray<LineageEvent> lineage,
         CompactStringTable memberIds,
         CompactStringTable memberNames,
+        int[] memberSlot,
+        int[] memberIndexOfSlot,
         int[] memberOrg,
         MemberStatus[] memberStatus,
         int[] memberAdmitted,
@@ -104,6 +110,8 @@ public sealed class PartyDataset
         Lineage = lineage;
         _memberIds = memberIds;
         _memberNames = memberNames;
+        _memberSlot = memberSlot;
+        _memberIndexOfSlot = memberIndexOfSlot;
         _memberOrg = memberOrg;
         _memberStatus = memberStatus;
         _memberAdmitted = memberAdmitted;
@@ -115,6 +123,7 @@ public sealed class PartyDataset
         _postKind = postKind;
         _postFullTime = postFullTime;
 
+        _orgIdValues = Array.ConvertAll(orgIds, OrganizationId.FromValidated);
         _orgIndex = new Dictionary<string, int>(orgIds.Length, StringComparer.Ordinal);
         for (var i = 0; i < orgIds.Length; i++)
         {
@@ -124,6 +133,19 @@ public sealed class PartyDataset
         _lineageByOrg = lineage
             .GroupBy(e => _orgIndex[e.Organization.Value])
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Date).ToImmutableArray());
+        for (var i = 0; i < splitFrom.Length; i++)
+        {
+            if (splitFrom[i] >= 0)
+            {
+                if (!_splitChildren.TryGetValue(splitFrom[i], out var children))
+                {
+                    _splitChildren[splitFrom[i]] = children = [];
+                }
+
+                children.Add(i);
+            }
+        }
+
         (_memberPostStart, _memberPosts) = Csr(memberOrg.Length, postMember);
         (_orgPostStart, _orgPosts) = Csr(orgIds.Length, postOrg);
     }
@@ -258,7 +280,7 @@ public sealed class PartyDataset
     {
         var m = IndexOf(id);
         var cadre = _memberCadre[m];
-        return new MemberManagement(id, OrganizationId.From(_orgIds[_memberOrg[m]]), cadre < 0 ? null : OrganizationId.From(_orgIds[cadre]));
+        return new MemberManagement(id, _orgIdValues[_memberOrg[m]], cadre < 0 ? null : _orgIdValues[cadre]);
     }
 
     /// <summary>Counts of the subtree by kind on a date (R-H7): organisations that existed on that date and members admitted by then.</summary>
@@ -331,7 +353,7 @@ public sealed class PartyDataset
 
             if (date < _ended[i])
             {
-                result.Add(OrganizationId.From(_orgIds[i]));
+                result.Add(_orgIdValues[i]);
                 continue;
             }
 
@@ -528,14 +550,21 @@ public sealed class PartyDataset
             memberOrder[memberFill[newIndex[b.MemberOrgs[i]]]++] = i;
         }
 
-        var memberIds = b.MemberIds.Permute(memberOrder);
+        // The id and name tables stay in insertion order (no copy of hundreds of megabytes); two int maps link them.
+        var memberIds = b.MemberIds;
         var (duplicate, _) = memberIds.BuildIndex();
         if (duplicate >= 0)
         {
-            throw new PartyDatasetFormatException(b.Source, $"members[{memberOrder[duplicate]}]/id", null, memberIds.GetString(duplicate), "Two members have this id.");
+            throw new PartyDatasetFormatException(b.Source, $"members[{duplicate}]/id", null, memberIds.GetString(duplicate), "Two members have this id.");
         }
 
-        var memberNames = b.MemberNames.Permute(memberOrder);
+        var memberNames = b.MemberNames;
+        var memberIndexOfSlot = new int[m];
+        for (var i = 0; i < m; i++)
+        {
+            memberIndexOfSlot[memberOrder[i]] = i;
+        }
+
         var memberOrg = new int[m];
         var memberStatus = new MemberStatus[m];
         var memberAdmitted = new int[m];
@@ -559,7 +588,8 @@ public sealed class PartyDataset
         for (var i = 0; i < postCount; i++)
         {
             var (memberId, org, k, fullTime) = b.Posts[i];
-            var member = memberId is null ? -1 : memberIds.IndexOf(memberId);
+            var slot = memberId is null ? -1 : memberIds.IndexOf(memberId);
+            var member = slot < 0 ? -1 : memberIndexOfSlot[slot];
             if (member < 0)
             {
                 throw new PartyDatasetFormatException(b.Source, $"posts[{i}]/member", null, memberId ?? "null", "No member has this id.");
@@ -627,7 +657,7 @@ public sealed class PartyDataset
 
         return new PartyDataset(
             b.Name, b.SnapshotDate, orgIds, orgNames, kind, parent, subEnd, depth, created, ended, mergedInto, splitFrom, flags,
-            agencyCount, agencies, [.. lineage], memberIds, memberNames, memberOrg, memberStatus, memberAdmitted, memberCadre,
+            agencyCount, agencies, [.. lineage], memberIds, memberNames, memberOrder, memberIndexOfSlot, memberOrg, memberStatus, memberAdmitted, memberCadre,
             memberLocal, memberStart, postMember, postOrg, postKind, postFullTime);
     }
 
@@ -637,8 +667,8 @@ public sealed class PartyDataset
 
     internal int IndexOf(MemberId id)
     {
-        var m = id.Value.Length == 0 ? -1 : _memberIds.IndexOf(id.Value);
-        return m >= 0 ? m : throw new KeyNotFoundException($"No member has the id '{id}' in dataset '{Name}'.");
+        var slot = id.Value.Length == 0 ? -1 : _memberIds.IndexOf(id.Value);
+        return slot >= 0 ? _memberIndexOfSlot[slot] : throw new KeyNotFoundException($"No member has the id '{id}' in dataset '{Name}'.");
     }
 
     internal bool TryIndexOf(OrganizationId id, out int index) => _orgIndex.TryGetValue(id.Value, out index);
@@ -655,7 +685,7 @@ public sealed class PartyDataset
 
     internal string IdOf(int org) => _orgIds[org];
 
-    internal OrganizationId OrganizationIdOf(int org) => OrganizationId.From(_orgIds[org]);
+    internal OrganizationId OrganizationIdOf(int org) => _orgIdValues[org];
 
     internal string NameOf(int org) => _lineageByOrg.TryGetValue(org, out var events)
         ? events.LastOrDefault(e => e.Kind == LineageEventKind.Renamed)?.NewName ?? _orgNames[org]
@@ -691,9 +721,9 @@ public sealed class PartyDataset
 
     internal sbyte MemberLocalOf(int member) => _memberLocal[member];
 
-    internal ReadOnlySpan<char> MemberIdSpan(int member) => _memberIds[member];
+    internal ReadOnlySpan<char> MemberIdSpan(int member) => _memberIds[_memberSlot[member]];
 
-    internal ReadOnlySpan<char> MemberNameSpan(int member) => _memberNames[member];
+    internal ReadOnlySpan<char> MemberNameSpan(int member) => _memberNames[_memberSlot[member]];
 
     internal IEnumerable<Post> PostsIn(int org)
     {
@@ -731,25 +761,14 @@ public sealed class PartyDataset
     };
 
     internal List<int> SplitsOf(int org, int date)
-    {
-        var result = new List<int>();
-        for (var i = 0; i < _splitFrom.Length; i++)
-        {
-            if (_splitFrom[i] == org && _created[i] == date)
-            {
-                result.Add(i);
-            }
-        }
-
-        return result;
-    }
+        => _splitChildren.TryGetValue(org, out var children) ? children.Where(c => _created[c] == date).ToList() : [];
 
     internal PartyOrganization Materialize(int i)
         => new(
-            OrganizationId.From(_orgIds[i]),
+            _orgIdValues[i],
             _orgNames[i],
             _kind[i],
-            _parent[i] < 0 ? null : OrganizationId.From(_orgIds[_parent[i]]),
+            _parent[i] < 0 ? null : _orgIdValues[_parent[i]],
             DateCode.ToDate(_created[i]),
             DateCode.ToNullableDate(_ended[i]),
             _flags[i],
@@ -759,17 +778,17 @@ public sealed class PartyDataset
 
     internal Member MaterializeMember(int m)
         => new(
-            MemberId.From(new string(_memberIds[m])),
-            new string(_memberNames[m]),
-            OrganizationId.From(_orgIds[_memberOrg[m]]),
+            MemberId.From(new string(MemberIdSpan(m))),
+            new string(MemberNameSpan(m)),
+            _orgIdValues[_memberOrg[m]],
             _memberStatus[m],
             DateCode.ToDate(_memberAdmitted[m]),
-            _memberCadre[m] < 0 ? null : OrganizationId.From(_orgIds[_memberCadre[m]]),
+            _memberCadre[m] < 0 ? null : _orgIdValues[_memberCadre[m]],
             _memberLocal[m] switch { 0 => null, > 0 => true, _ => false },
             [.. PostsOfMember(m)]);
 
     private Post MaterializePost(int p)
-        => new(MemberId.From(new string(_memberIds[_postMember[p]])), OrganizationId.From(_orgIds[_postOrg[p]]), _postKind[p], _postFullTime[p]);
+        => new(MemberId.From(new string(MemberIdSpan(_postMember[p]))), _orgIdValues[_postOrg[p]], _postKind[p], _postFullTime[p]);
 
     private static (int[] Start, int[] Items) Csr(int groups, int[] keys)
     {

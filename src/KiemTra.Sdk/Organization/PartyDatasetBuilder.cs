@@ -23,13 +23,13 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     internal readonly List<(int Org, AdvisoryAgencyKind Kind)> Agencies = [];
     internal readonly List<LineageEvent> Lineage = [];
 
-    internal readonly CompactStringTable MemberIds = new(1024);
-    internal readonly CompactStringTable MemberNames = new(1024);
-    internal readonly List<int> MemberOrgs = [];
-    internal readonly List<MemberStatus> MemberStatuses = [];
-    internal readonly List<int> MemberAdmitted = [];
-    internal readonly List<int> MemberCadre = [];
-    internal readonly List<sbyte> MemberLocal = [];
+    internal readonly CompactStringTable MemberIds;
+    internal readonly CompactStringTable MemberNames;
+    internal readonly List<int> MemberOrgs;
+    internal readonly List<MemberStatus> MemberStatuses;
+    internal readonly List<int> MemberAdmitted;
+    internal readonly List<int> MemberCadre;
+    internal readonly List<sbyte> MemberLocal;
 
     internal readonly List<(string Member, int Org, PostKind Kind, bool FullTime)> Posts = [];
 
@@ -40,9 +40,19 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     /// <param name="name">A name for the dataset, e.g. "Thái Nguyên (synthetic)".</param>
     /// <param name="snapshotDate">The date the data describes (the default "as of" for reports).</param>
     /// <param name="source">Where the data comes from, used in error messages.</param>
+    /// <param name="expectedMembers">How many members to make room for up front (a hint; saves re-allocating large arrays).</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    public PartyDatasetBuilder(string name, LocalDate snapshotDate, string source = "dataset")
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedMembers"/> is negative.</exception>
+    public PartyDatasetBuilder(string name, LocalDate snapshotDate, string source = "dataset", int expectedMembers = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedMembers);
+        MemberIds = new CompactStringTable(expectedMembers);
+        MemberNames = new CompactStringTable(expectedMembers);
+        MemberOrgs = new List<int>(expectedMembers);
+        MemberStatuses = new List<MemberStatus>(expectedMembers);
+        MemberAdmitted = new List<int>(expectedMembers);
+        MemberCadre = new List<int>(expectedMembers);
+        MemberLocal = new List<sbyte>(expectedMembers);
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new ArgumentException("The dataset name must not be empty.", nameof(name));
@@ -54,10 +64,10 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     }
 
     /// <summary>The dataset name.</summary>
-    public string Name { get; }
+    public string Name { get; internal set; }
 
     /// <summary>The date the data describes.</summary>
-    public LocalDate SnapshotDate { get; }
+    public LocalDate SnapshotDate { get; internal set; }
 
     /// <summary>Where the data comes from (for error messages).</summary>
     public string Source { get; }
@@ -138,20 +148,33 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     public PartyDatasetBuilder AddMember(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId = null, bool? isLocal = null)
     {
         EnsureOpen();
-        var path = $"members[{MemberOrgs.Count}]";
-        ValidateId(id, path + "/id", isMember: true);
-        if (string.IsNullOrWhiteSpace(displayName))
+        // Paths are built only when something is wrong: this runs millions of times.
+        if (!IsValidId(id))
         {
-            throw new PartyDatasetFormatException(Source, path + "/name", null, displayName ?? string.Empty, "The display name must not be empty.");
+            ValidateId(id, $"members[{MemberOrgs.Count}]/id", isMember: true);
+        }
+
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > CompactStringTable.MaxLength)
+        {
+            throw new PartyDatasetFormatException(Source, $"members[{MemberOrgs.Count}]/name", null, displayName ?? string.Empty, $"The display name must have 1–{CompactStringTable.MaxLength} characters.");
         }
 
         if (!Enum.IsDefined(status))
         {
-            throw new PartyDatasetFormatException(Source, path + "/status", null, ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown member status.");
+            throw new PartyDatasetFormatException(Source, $"members[{MemberOrgs.Count}]/status", null, ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown member status.");
         }
 
-        var org = ResolveOrg(organizationId, path + "/organization");
-        var cadre = cadreCommitteeId is null ? -1 : ResolveOrg(cadreCommitteeId, path + "/cadreCommittee");
+        if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
+        {
+            org = ResolveOrg(organizationId, $"members[{MemberOrgs.Count}]/organization");
+        }
+
+        var cadre = -1;
+        if (cadreCommitteeId is not null && !OrgIndex.TryGetValue(cadreCommitteeId, out cadre))
+        {
+            cadre = ResolveOrg(cadreCommitteeId, $"members[{MemberOrgs.Count}]/cadreCommittee");
+        }
+
         MemberIds.Add(id);
         MemberNames.Add(displayName);
         MemberOrgs.Add(org);
@@ -167,13 +190,17 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     public PartyDatasetBuilder AddPost(string memberId, string organizationId, PostKind kind, bool fullTime = false)
     {
         EnsureOpen();
-        var path = $"posts[{Posts.Count}]";
         if (!Enum.IsDefined(kind))
         {
-            throw new PartyDatasetFormatException(Source, path + "/kind", null, ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown post kind.");
+            throw new PartyDatasetFormatException(Source, $"posts[{Posts.Count}]/kind", null, ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown post kind.");
         }
 
-        Posts.Add((memberId, ResolveOrg(organizationId, path + "/organization"), kind, fullTime));
+        if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
+        {
+            org = ResolveOrg(organizationId, $"posts[{Posts.Count}]/organization");
+        }
+
+        Posts.Add((memberId, org, kind, fullTime));
         return this;
     }
 
@@ -224,6 +251,24 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         }
 
         return index;
+    }
+
+    private static bool IsValidId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength)
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ValidateId(string id, string path, bool isMember)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using KiemTra.Sdk.Json;
@@ -25,11 +26,19 @@ namespace KiemTra.Sdk.Organization;
 ///   "posts": [ { "member": "M0001", "organization": "HB.X1", "kind": "commissionChair", "fullTime": true } ]
 /// }
 /// </code>
+/// The arrays are read record by record (memory stays proportional to one record); <c>organizations</c> must come
+/// before <c>lineage</c>, <c>members</c> and <c>posts</c>, as <see cref="Write"/> writes them.
 /// Codes are the camel-case names of <see cref="OrganizationKind"/>, <see cref="OrganizationFlags"/>,
 /// <see cref="AdvisoryAgencyKind"/>, <see cref="LineageEventKind"/>, <see cref="MemberStatus"/> and <see cref="PostKind"/>.
 /// </remarks>
 public static class PartyDatasetJson
 {
+    private static readonly string[] RootFields = ["$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts"];
+    private static readonly string[] OrganizationFields = ["id", "name", "kind", "parent", "createdOn", "flags", "advisoryAgencies"];
+    private static readonly string[] LineageFields = ["organization", "kind", "date", "other", "newName"];
+    private static readonly string[] MemberFields = ["id", "name", "organization", "status", "admittedOn", "cadreCommittee", "local"];
+    private static readonly string[] PostFields = ["member", "organization", "kind", "fullTime"];
+
     /// <summary>Reads a dataset from a file.</summary>
     /// <exception cref="PartyDatasetFormatException">The file is malformed or inconsistent.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -47,98 +56,7 @@ public static class PartyDatasetJson
     public static PartyDataset Load(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        LineAwareJson.ErrorFactory error = (path, line, value, message) => new PartyDatasetFormatException(sourceName, path, line, value, message);
-        var root = LineAwareJson.Parse(stream, error);
-        root.ExpectObject(error, "$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts");
-        var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName);
-
-        var organizations = root.Required("organizations", error).AsArray(error);
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in organizations)
-        {
-            node.ExpectObject(error, "id", "name", "kind", "parent", "createdOn", "flags", "advisoryAgencies");
-            var flags = OrganizationFlags.None;
-            foreach (var flag in node.Optional("flags")?.AsArray(error) ?? [])
-            {
-                flags |= Code<OrganizationFlags>(flag, error);
-            }
-
-            var id = node.Required("id", error).AsString(error);
-            Guard(node, "id", () => builder.AddOrganization(
-                id,
-                node.Required("name", error).AsString(error),
-                Code<OrganizationKind>(node.Required("kind", error), error),
-                node.Optional("parent")?.AsString(error),
-                node.Required("createdOn", error).AsDate(error),
-                flags), error);
-            known.Add(id);
-            foreach (var agency in node.Optional("advisoryAgencies")?.AsArray(error) ?? [])
-            {
-                builder.AddAdvisoryAgency(id, Code<AdvisoryAgencyKind>(agency, error));
-            }
-        }
-
-        foreach (var node in organizations)
-        {
-            if (node.Optional("parent") is { } parent && !known.Contains(parent.AsString(error)))
-            {
-                throw error(parent.Path, parent.Line, parent.Describe(), "No organisation has this id.");
-            }
-        }
-
-        foreach (var node in root.Optional("lineage")?.AsArray(error) ?? [])
-        {
-            node.ExpectObject(error, "organization", "kind", "date", "other", "newName");
-            var org = Known(node.Required("organization", error), known, error);
-            var date = node.Required("date", error).AsDate(error);
-            var kindNode = node.Required("kind", error);
-            LineageEvent Other(Func<OrganizationId, LocalDate, OrganizationId, LineageEvent> make)
-                => make(org, date, Known(node.Required("other", error), known, error));
-            var lineageEvent = Code<LineageEventKind>(kindNode, error) switch
-            {
-                LineageEventKind.Renamed => LineageEvent.Renamed(org, date, node.Required("newName", error).AsString(error)),
-                LineageEventKind.MergedInto => Other(LineageEvent.MergedInto),
-                LineageEventKind.SplitFrom => Other(LineageEvent.SplitFrom),
-                _ => LineageEvent.Dissolved(org, date),
-            };
-            builder.AddLineageEvent(lineageEvent);
-        }
-
-        foreach (var node in root.Optional("members")?.AsArray(error) ?? [])
-        {
-            node.ExpectObject(error, "id", "name", "organization", "status", "admittedOn", "cadreCommittee", "local");
-            var organization = node.Required("organization", error);
-            var cadre = node.Optional("cadreCommittee");
-            Guard(node, "id", () => builder.AddMember(
-                node.Required("id", error).AsString(error),
-                node.Required("name", error).AsString(error),
-                Known(organization, known, error).Value,
-                Code<MemberStatus>(node.Required("status", error), error),
-                node.Required("admittedOn", error).AsDate(error),
-                cadre is null ? null : Known(cadre, known, error).Value,
-                node.Optional("local")?.AsBoolean(error)), error);
-        }
-
-        var posts = root.Optional("posts")?.AsArray(error) ?? [];
-        foreach (var node in posts)
-        {
-            node.ExpectObject(error, "member", "organization", "kind", "fullTime");
-            builder.AddPost(
-                node.Required("member", error).AsString(error),
-                Known(node.Required("organization", error), known, error).Value,
-                Code<PostKind>(node.Required("kind", error), error),
-                node.Optional("fullTime")?.AsBoolean(error) ?? false);
-        }
-
-        try
-        {
-            return builder.Build();
-        }
-        catch (PartyDatasetFormatException ex)
-        {
-            // Map the builder's record path (e.g. "posts[3]/member") back to the JSON node and its line.
-            throw Relocate(ex, root, error);
-        }
+        return new Reader(sourceName).Read(LineAwareJson.ReadAll(stream));
     }
 
     /// <summary>Writes a dataset as indented UTF-8 JSON, organisations in depth-first order.</summary>
@@ -267,53 +185,235 @@ public static class PartyDatasetJson
         where T : struct, Enum
     {
         var text = node.AsString(error);
-        foreach (var value in Enum.GetValues<T>())
+        return EnumCodes<T>.ByCode.TryGetValue(text, out var value)
+            ? value
+            : throw error(node.DisplayPath, node.Line, text, $"Unknown {typeof(T).Name} code; allowed: {EnumCodes<T>.Allowed}.");
+    }
+
+    /// <summary>One load: the builder, the organisation ids seen, and the line of each record's key field for later errors.</summary>
+    private sealed class Reader
+    {
+        private readonly string _source;
+        private readonly LineAwareJson.ErrorFactory _error;
+        private readonly PartyDatasetBuilder _builder;
+        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+        private readonly List<LineAwareJson> _parents = [];
+        private readonly Dictionary<string, List<int>> _keyLines = new(StringComparer.Ordinal)
         {
-            if (Camel(value) == text && Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0)
+            ["organizations"] = [], ["lineage"] = [], ["members"] = [], ["posts"] = [],
+        };
+
+        private bool _hasName;
+        private bool _hasDate;
+        private string? _after;
+
+        public Reader(string source)
+        {
+            _source = source;
+            _error = (path, line, value, message) => new PartyDatasetFormatException(source, path, line, value, message);
+            _builder = new PartyDatasetBuilder("dataset", default, source);
+        }
+
+        public PartyDataset Read(ReadOnlySpan<byte> utf8)
+        {
+            LineAwareJson.Stream(utf8, _error, name => _keyLines.ContainsKey(name), Property, Record);
+            if (!_hasName || !_hasDate)
             {
-                return value;
+                throw _error($"/{(_hasName ? "snapshotDate" : "name")}", 1, string.Empty, $"The field '{(_hasName ? "snapshotDate" : "name")}' is required.");
+            }
+
+            foreach (var parent in _parents)
+            {
+                if (!_known.Contains(parent.AsString(_error)))
+                {
+                    throw _error(parent.Path, parent.Line, parent.Describe(), "No organisation has this id.");
+                }
+            }
+
+            try
+            {
+                return _builder.Build();
+            }
+            catch (PartyDatasetFormatException ex)
+            {
+                throw Relocate(ex);
             }
         }
 
-        var allowed = string.Join(", ", Enum.GetValues<T>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0).Select(Camel));
-        throw error(node.DisplayPath, node.Line, text, $"Unknown {typeof(T).Name} code; allowed: {allowed}.");
-    }
-
-    private static OrganizationId Known(LineAwareJson node, HashSet<string> known, LineAwareJson.ErrorFactory error)
-    {
-        var id = node.AsString(error);
-        return known.Contains(id) ? OrganizationId.From(id) : throw error(node.DisplayPath, node.Line, id, "No organisation has this id.");
-    }
-
-    private static void Guard(LineAwareJson record, string field, Func<PartyDatasetBuilder> add, LineAwareJson.ErrorFactory error)
-    {
-        try
+        private void Property(string name, LineAwareJson value)
         {
-            add();
-        }
-        catch (PartyDatasetFormatException ex) when (!ex.Path.StartsWith('/'))
-        {
-            // An error from the builder names its record path ("members[3]/organization"): point at the JSON node instead.
-            var name = ex.Path[(ex.Path.LastIndexOf('/') + 1)..];
-            var node = record.Optional(name) ?? record.Optional(field) ?? record;
-            throw error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
-        }
-    }
-
-    private static PartyDatasetFormatException Relocate(PartyDatasetFormatException ex, LineAwareJson root, LineAwareJson.ErrorFactory error)
-    {
-        // Builder paths look like "section[index]/field"; JSON sections use the same names.
-        var open = ex.Path.IndexOf('[', StringComparison.Ordinal);
-        var close = ex.Path.IndexOf(']', StringComparison.Ordinal);
-        if (open > 0 && close > open && int.TryParse(ex.Path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && root.Optional(ex.Path[..open]) is { Kind: JsonValueKind.Array } section && index < section.Items!.Count)
-        {
-            var record = section.Items[index];
-            var field = ex.Path[(close + 2)..];
-            var node = record.Kind == JsonValueKind.Object ? record.Optional(field) ?? record : record;
-            return (PartyDatasetFormatException)error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
+            switch (name)
+            {
+                case "$comment":
+                    break;
+                case "name":
+                    _builder.Name = value.AsString(_error);
+                    _hasName = true;
+                    break;
+                case "snapshotDate":
+                    _builder.SnapshotDate = value.AsDate(_error);
+                    _hasDate = true;
+                    break;
+                case "organizations" or "lineage" or "members" or "posts":
+                    _ = value.AsArray(_error);
+                    break;
+                default:
+                    throw _error(value.Path, value.Line, name, $"Unknown field '{name}'; allowed: {string.Join(", ", RootFields)}.");
+            }
         }
 
-        return ex;
+        private void Record(string section, LineAwareJson node)
+        {
+            if (section == "organizations")
+            {
+                if (_after is not null)
+                {
+                    throw _error(node.DisplayPath, node.Line, section, $"Organisations must come before '{_after}'.");
+                }
+
+                Organization(node);
+                return;
+            }
+
+            _after ??= section;
+            switch (section)
+            {
+                case "lineage":
+                    Lineage(node);
+                    break;
+                case "members":
+                    Member(node);
+                    break;
+                default:
+                    Post(node);
+                    break;
+            }
+        }
+
+        private void Organization(LineAwareJson node)
+        {
+            node.ExpectObject(_error, OrganizationFields);
+            var flags = OrganizationFlags.None;
+            foreach (var flag in node.Optional("flags")?.AsArray(_error) ?? [])
+            {
+                flags |= Code<OrganizationFlags>(flag, _error);
+            }
+
+            var idNode = node.Required("id", _error);
+            var id = idNode.AsString(_error);
+            var parent = node.Optional("parent");
+            Guard(node, () => _builder.AddOrganization(
+                id,
+                node.Required("name", _error).AsString(_error),
+                Code<OrganizationKind>(node.Required("kind", _error), _error),
+                parent?.AsString(_error),
+                node.Required("createdOn", _error).AsDate(_error),
+                flags));
+            _known.Add(id);
+            if (parent is not null)
+            {
+                _parents.Add(parent);
+            }
+
+            _keyLines["organizations"].Add((parent ?? idNode).Line);
+            foreach (var agency in node.Optional("advisoryAgencies")?.AsArray(_error) ?? [])
+            {
+                _builder.AddAdvisoryAgency(id, Code<AdvisoryAgencyKind>(agency, _error));
+            }
+        }
+
+        private void Lineage(LineAwareJson node)
+        {
+            node.ExpectObject(_error, LineageFields);
+            var org = Known(node.Required("organization", _error));
+            var date = node.Required("date", _error).AsDate(_error);
+            LineageEvent Other(Func<OrganizationId, LocalDate, OrganizationId, LineageEvent> make)
+                => make(org, date, Known(node.Required("other", _error)));
+            var lineageEvent = Code<LineageEventKind>(node.Required("kind", _error), _error) switch
+            {
+                LineageEventKind.Renamed => LineageEvent.Renamed(org, date, node.Required("newName", _error).AsString(_error)),
+                LineageEventKind.MergedInto => Other(LineageEvent.MergedInto),
+                LineageEventKind.SplitFrom => Other(LineageEvent.SplitFrom),
+                _ => LineageEvent.Dissolved(org, date),
+            };
+            _builder.AddLineageEvent(lineageEvent);
+            _keyLines["lineage"].Add(node.Line);
+        }
+
+        private void Member(LineAwareJson node)
+        {
+            node.ExpectObject(_error, MemberFields);
+            var idNode = node.Required("id", _error);
+            var cadre = node.Optional("cadreCommittee");
+            Guard(node, () => _builder.AddMember(
+                idNode.AsString(_error),
+                node.Required("name", _error).AsString(_error),
+                Known(node.Required("organization", _error)).Value,
+                Code<MemberStatus>(node.Required("status", _error), _error),
+                node.Required("admittedOn", _error).AsDate(_error),
+                cadre is null ? null : Known(cadre).Value,
+                node.Optional("local")?.AsBoolean(_error)));
+            _keyLines["members"].Add(idNode.Line);
+        }
+
+        private void Post(LineAwareJson node)
+        {
+            node.ExpectObject(_error, PostFields);
+            var memberNode = node.Required("member", _error);
+            _builder.AddPost(
+                memberNode.AsString(_error),
+                Known(node.Required("organization", _error)).Value,
+                Code<PostKind>(node.Required("kind", _error), _error),
+                node.Optional("fullTime")?.AsBoolean(_error) ?? false);
+            _keyLines["posts"].Add(memberNode.Line);
+        }
+
+        private OrganizationId Known(LineAwareJson node)
+        {
+            var id = node.AsString(_error);
+            return _known.Contains(id) ? OrganizationId.From(id) : throw _error(node.DisplayPath, node.Line, id, "No organisation has this id (organisations must be listed before what refers to them).");
+        }
+
+        private void Guard(LineAwareJson record, Func<PartyDatasetBuilder> add)
+        {
+            try
+            {
+                add();
+            }
+            catch (PartyDatasetFormatException ex) when (!ex.Path.StartsWith('/'))
+            {
+                // An error from the builder names its record path ("members[3]/organization"): point at the JSON node instead.
+                var name = ex.Path[(ex.Path.LastIndexOf('/') + 1)..];
+                var node = record.Optional(name) ?? record;
+                throw _error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
+            }
+        }
+
+        /// <summary>Maps a builder error found at build time ("posts[3]/member") to its JSON pointer and the line recorded for that record.</summary>
+        private PartyDatasetFormatException Relocate(PartyDatasetFormatException ex)
+        {
+            var open = ex.Path.IndexOf('[', StringComparison.Ordinal);
+            var close = ex.Path.IndexOf(']', StringComparison.Ordinal);
+            if (open > 0 && close > open
+                && int.TryParse(ex.Path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && _keyLines.TryGetValue(ex.Path[..open], out var lines) && index < lines.Count)
+            {
+                var pointer = $"/{ex.Path[..open]}/{index}{(close + 1 < ex.Path.Length ? ex.Path[(close + 1)..] : string.Empty)}";
+                return new PartyDatasetFormatException(_source, pointer, lines[index], ex.Value, ex.Problem);
+            }
+
+            return ex;
+        }
+    }
+
+    /// <summary>The camel-case codes of an enum, computed once per type (immutable afterwards).</summary>
+    private static class EnumCodes<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByCode = Enum.GetValues<T>()
+            .Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0)
+            .ToFrozenDictionary(v => Camel(v), StringComparer.Ordinal);
+
+        public static readonly string Allowed = string.Join(", ", ByCode.Keys.Order(StringComparer.Ordinal));
     }
 }

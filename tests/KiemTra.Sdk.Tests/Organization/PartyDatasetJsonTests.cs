@@ -106,4 +106,37 @@ public class PartyDatasetJsonTests
         Assert.Equal("/members/0/admittedOn", ex.Path);
         Assert.Equal(13, ex.Line);
     }
+
+    [Fact]
+    public void Load_OrganisationsAfterMembers_AreRejected_NamingTheRecord()
+    {
+        var json = """
+            {
+              "name": "x",
+              "snapshotDate": "2025-10-31",
+              "members": [],
+              "posts": [ { "member": "M1", "organization": "A", "kind": "head" } ],
+              "organizations": [ { "id": "A", "name": "Chi bộ A", "kind": "grassrootsCell", "createdOn": "2000-01-01" } ]
+            }
+            """;
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(json));
+        Assert.Equal("/posts/0/organization", ex.Path);
+        Assert.Equal(5, ex.Line);
+    }
+
+    [Fact]
+    public void Load_MissingSnapshotDate_IsRejected()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load("""{ "name": "x", "organizations": [] }"""));
+        Assert.Equal("/snapshotDate", ex.Path);
+    }
+
+    [Fact]
+    public void Load_DanglingPostMember_IsRelocatedWithItsLine()
+    {
+        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"member\": \"M1\"", "\"member\": \"M9\"", StringComparison.Ordinal)));
+        Assert.Equal("/posts/0/member", ex.Path);
+        Assert.Equal(17, ex.Line);
+        Assert.Equal("M9", ex.Value);
+    }
 }

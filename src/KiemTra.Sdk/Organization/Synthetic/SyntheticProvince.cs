@@ -34,7 +34,7 @@ public static class SyntheticProvince
     public static PartyDataset Generate(SyntheticProvinceOptions? options = null)
     {
         options ??= SyntheticProvinceOptions.ThaiNguyen2025;
-        var builder = new PartyDatasetBuilder($"{options.Name} (giả lập / synthetic, seed {options.Seed})", options.SnapshotDate, $"synthetic:{options.Code}");
+        var builder = new PartyDatasetBuilder($"{options.Name} (giả lập / synthetic, seed {options.Seed})", options.SnapshotDate, $"synthetic:{options.Code}", options.Members);
         Write(options, builder);
         return builder.Build();
     }
@@ -92,7 +92,7 @@ public static class SyntheticProvince
     /// <summary>Builds the national dataset (about 5.6 million members) directly from the stream.</summary>
     public static PartyDataset GenerateNational(int totalMembers = 5_600_000, ulong seed = 2026UL)
     {
-        var builder = new PartyDatasetBuilder($"Việt Nam (giả lập / synthetic, seed {seed})", new LocalDate(2026, 6, 30), "synthetic:national");
+        var builder = new PartyDatasetBuilder($"Việt Nam (giả lập / synthetic, seed {seed})", new LocalDate(2026, 6, 30), "synthetic:national", totalMembers);
         WriteNational(builder, totalMembers, seed);
         return builder.Build();
     }
@@ -195,7 +195,7 @@ public static class SyntheticProvince
                     var admitted = probationary ? fullUntil.PlusDays(1 + _random.Next(probationSpan)) : fullFrom.PlusDays(_random.Next(fullSpan));
                     var cadre = -1;
                     bool? local = u.Local ? true : null;
-                    foreach (var role in roles ?? [])
+                    foreach (var role in (IEnumerable<Officer>?)roles ?? [])
                     {
                         posts.Add((id, role.Org, role.Kind, role.FullTime));
                         cadre = role.Cadre >= 0 ? role.Cadre : cadre;
