@@ -148,21 +148,7 @@ public sealed class DisciplineEffectPolicy
         return new DisciplineEffectStatus(decision.Id, date, state, lastDay, forbidden, explanation, Rule);
     }
 
-    private static string Vi(RestrictedAction action) => action switch
-    {
-        RestrictedAction.Transfer => "điều động",
-        RestrictedAction.Appointment => "bổ nhiệm",
-        RestrictedAction.Promotion => "đề bạt",
-        RestrictedAction.Honours => "khen thưởng",
-        _ => action.ToString(),
-    };
+    private static string Vi(RestrictedAction action) => DisciplineNames.Of(action).Vietnamese;
 
-    private static string En(RestrictedAction action) => action switch
-    {
-        RestrictedAction.Transfer => "transfer",
-        RestrictedAction.Appointment => "appointment",
-        RestrictedAction.Promotion => "promotion",
-        RestrictedAction.Honours => "honours",
-        _ => action.ToString(),
-    };
+    private static string En(RestrictedAction action) => DisciplineNames.Of(action).English;
 }

@@ -24,4 +24,15 @@ public static class DisciplineNames
         DisciplineSubjectKind.ProbationaryMember => LocalizedText.Of("đảng viên dự bị", "probationary member"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined discipline subject kind."),
     };
+
+    /// <summary>The name of a restricted action, e.g. "bổ nhiệm (appointment)".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined action.</exception>
+    public static LocalizedText Of(RestrictedAction action) => action switch
+    {
+        RestrictedAction.Transfer => LocalizedText.Of("điều động", "transfer"),
+        RestrictedAction.Appointment => LocalizedText.Of("bổ nhiệm", "appointment"),
+        RestrictedAction.Promotion => LocalizedText.Of("đề bạt", "promotion"),
+        RestrictedAction.Honours => LocalizedText.Of("khen thưởng", "honours"),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a defined restricted action."),
+    };
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
-using NodaTime.Text;
 
 namespace KiemTra.Sdk.Discipline;
 
@@ -22,7 +21,6 @@ namespace KiemTra.Sdk.Discipline;
 /// </remarks>
 public sealed class LimitationPolicy
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
     private readonly Dictionary<DisciplineForm, Period?> _periods;
     private readonly HashSet<ViolationCategory> _exempt;
 
@@ -190,7 +188,7 @@ public sealed class LimitationPolicy
         return new LimitationAssessment(form, within ? LimitationOutcome.WithinPeriod : LimitationOutcome.Expired, start, lastDay, conclusionDate, trace, Rule);
     }
 
-    internal static string Format(LocalDate date) => DatePattern.Format(date);
+    internal static string Format(LocalDate date) => DateText.Format(date);
 
     internal static string Describe(Period period, bool vietnamese)
     {

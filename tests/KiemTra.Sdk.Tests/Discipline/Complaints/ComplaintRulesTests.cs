@@ -131,3 +131,23 @@ public class ComplaintRulesTests
         Assert.Throws<DisciplineFormNotApplicableException>(() => Rules.Resolve(complaint, ComplaintOutcome.Changed, DisciplineForm.Dissolution, Received.PlusDays(20), FormPolicy));
     }
 }
+
+public class ComplaintStatisticsTests
+{
+    [Fact]
+    public void FourMembersAllUpheld_AsInSeed002()
+    {
+        // R-D5, R-D7: "giải quyết khiếu nại kỷ luật đảng 04 đảng viên, kết quả giữ nguyên hình thức kỷ luật".
+        var rules = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2026, 3, 2), DeadlineCalculator.Default);
+        var resolutions = Enumerable.Range(1, 4).Select(i =>
+        {
+            var decision = MemberDecision($"D-S{i}", DisciplineForm.Warning, new LocalDate(2026, 3, 2));
+            var complaint = DisciplineComplaint.Create($"KN-S{i}", decision, new LocalDate(2026, 3, 5), new LocalDate(2026, 3, 20), true, true);
+            return rules.Resolve(complaint, ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1), FormPolicy);
+        });
+        var stats = ComplaintStatistics.Compute(resolutions);
+        Assert.Equal(4, stats.Members);
+        Assert.Equal(4, stats.ByOutcome[ComplaintOutcome.Upheld]);
+        Assert.Equal("Giải quyết khiếu nại kỷ luật đảng 4 đảng viên và 0 tổ chức đảng; kết quả: giữ nguyên 4, thay đổi hình thức 0, xóa bỏ 0.", stats.Summary.Vietnamese);
+    }
+}
