@@ -11,6 +11,36 @@ public class ProtectedDataTests
     private const string PlantedName = "Nguyễn Thị Mật Báo Zyx";
 
     [Fact]
+    public void PublishedReports_FromDenunciationAndDisciplineData_NeverContainTheInformant()
+    {
+        // R-R3, R-D6, R-D7: a named denunciation (informant name, address and contact planted) leads to discipline decisions;
+        // the report takes the discipline statistics of the period, and no output contains any of the informant's data.
+        var letter = Denunciations.DenunciationFixtures.Named("TC-777", "M-777");
+        var decisions = new[]
+        {
+            Discipline.DisciplineFixtures.MemberDecision("D-777", KiemTra.Sdk.Discipline.DisciplineForm.Warning, new NodaTime.LocalDate(2026, 5, 4), violation: letter.Id),
+            Discipline.DisciplineFixtures.MemberDecision("D-778", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 6, 1)),
+            Discipline.DisciplineFixtures.OrganizationDecision("779", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 7, 1)),
+        };
+        var statistics = KiemTra.Sdk.Discipline.DisciplineStatistics.Compute(decisions, new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 12, 31), Discipline.DisciplineFixtures.FormPolicy);
+        var tallies = DisciplineTally.From(statistics);
+        Assert.Equal(2, tallies.Single(t => t.FormCode == "Reprimand").Organizations + tallies.Single(t => t.FormCode == "Reprimand").Members);
+        var report = IndicatorReport.Build(IndicatorCatalog.BuiltIn, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026), ReportFixtures.GeneratedOn, discipline: tallies);
+        var console = new StringWriter();
+        ConsoleReportWriter.Write(report, console);
+        foreach (var output in new[] { console.ToString(), JsonReportWriter.Write(report), Encoding.UTF8.GetString(CsvReportWriter.Write(report)), HtmlReportWriter.Write(report) })
+        {
+            Assert.DoesNotContain("Zxqvy", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Qwzx", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("ZXQ", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bí Mật", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("M-777", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Cảnh cáo", HtmlReportWriter.Write(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportModel_HasNoFieldThatCouldHoldPersonalData()
     {
         // R-R3 by construction: walk every property reachable from IndicatorReport; each is a number, a flag, a date,
