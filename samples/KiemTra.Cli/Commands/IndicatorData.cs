@@ -34,7 +34,7 @@ internal sealed class IndicatorData
 
     public int FirstActivityYear { get; }
 
-    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticActivity.Note] : [];
+    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticIndicatorActivity.Note] : [];
 
     public OrganizationId DefaultScope => Data.Tree[0].Id;
 
@@ -114,13 +114,13 @@ internal sealed class IndicatorData
     }
 
     public IReadOnlyList<DisciplineTally> Discipline(ReportingPeriod period)
-        => Synthetic ? SyntheticActivity.DisciplineTallies(Data.Tree, period, SyntheticProvinceOptions.ThaiNguyen2025.Seed) : [];
+        => Synthetic ? SyntheticIndicatorActivity.DisciplineTallies(Data.Tree, period, SyntheticProvinceOptions.ThaiNguyen2025.Seed) : [];
 
     private static IndicatorData LoadEmbedded()
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var records = SyntheticActivity.Generate(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
+        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
         return new IndicatorData(IndicatorDataSet.Create(tree, EmbeddedActivityAsOf, records), synthetic: true, 2025);
     }
 }

@@ -17,7 +17,7 @@ public class EmbeddedProvinceEvaluationTests
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
         var asOf = new LocalDate(2026, 10, 31);
-        return IndicatorDataSet.Create(tree, asOf, SyntheticActivity.Generate(tree, 2025, 2026, asOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed));
+        return IndicatorDataSet.Create(tree, asOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, asOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed));
     });
 
     [Fact]

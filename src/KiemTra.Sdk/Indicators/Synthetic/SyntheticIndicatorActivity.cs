@@ -17,7 +17,7 @@ namespace KiemTra.Sdk.Indicators.Synthetic;
 /// The same tree, years, date and seed always give the same records. Nothing is generated after <c>asOf</c>.
 /// Work is linear in the number of organisations.
 /// </remarks>
-public static class SyntheticActivity
+public static class SyntheticIndicatorActivity
 {
     /// <summary>A note to print on every report built on this data.</summary>
     public static LocalizedText Note { get; } = LocalizedText.Of(
