@@ -107,7 +107,12 @@ public sealed class AuthorityRules
             var over = _rules.Resolve("supervision.thematic.cell.members-over", asOf);
             d.Cite(withCommittee);
             d.Cite(over);
-            var members = _dataset.MemberRangeStart(_dataset.SubtreeEnd(org)) - _dataset.MemberRangeStart(org);
+            var members = 0;
+            for (var m = _dataset.MemberRangeStart(org); m < _dataset.MemberRangeStart(_dataset.SubtreeEnd(org)); m++)
+            {
+                members += _dataset.MemberAdmittedCode(m) <= date ? 1 : 0;
+            }
+
             var hasCellCommittee = (_dataset.FlagsOf(org) & OrganizationFlags.CellCommittee) != 0;
             if (!(hasCellCommittee && withCommittee.Value.AsBoolean()) && members <= over.Value.AsInteger())
             {
@@ -200,7 +205,7 @@ public sealed class AuthorityRules
                     $"The form '{disciplineForm}' does not apply to this subject; the forms are: {string.Join(", ", forms.Value.AsCodes())}.");
             }
 
-            if (disciplineForm == "removal-from-post" && subject.IsMember && _dataset.PostsOfMember(subjectMember).FirstOrDefault() == default)
+            if (disciplineForm == "removal-from-post" && subject.IsMember && !_dataset.PostsOfMember(subjectMember).Any())
             {
                 var requiresPost = _rules.Resolve("discipline.forms.removal-from-post.requires-post", asOf);
                 d.Cite(requiresPost);

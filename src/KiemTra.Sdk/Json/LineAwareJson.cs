@@ -59,7 +59,7 @@ internal sealed class LineAwareJson
                 throw error("/", 1, string.Empty, "The document is empty.");
             }
 
-            var root = ReadValue(ref reader, string.Empty, lines, utf8, error);
+            var root = ReadValue(ref reader, string.Empty, lines, error);
             if (reader.Read())
             {
                 throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
@@ -170,7 +170,7 @@ internal sealed class LineAwareJson
         _ => Kind.ToString(),
     };
 
-    private static LineAwareJson ReadValue(ref Utf8JsonReader reader, string path, LineCounter lines, ReadOnlySpan<byte> utf8, ErrorFactory error)
+    private static LineAwareJson ReadValue(ref Utf8JsonReader reader, string path, LineCounter lines, ErrorFactory error)
     {
         var line = lines.LineOf(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -189,7 +189,7 @@ internal sealed class LineAwareJson
                     }
 
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, childPath, lines, utf8, error)));
+                    properties.Add(new(name, ReadValue(ref reader, childPath, lines, error)));
                 }
 
                 return new LineAwareJson(JsonValueKind.Object, path, line, null, properties, null);
@@ -197,7 +197,7 @@ internal sealed class LineAwareJson
                 var items = new List<LineAwareJson>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, $"{path}/{items.Count}", lines, utf8, error));
+                    items.Add(ReadValue(ref reader, $"{path}/{items.Count}", lines, error));
                 }
 
                 return new LineAwareJson(JsonValueKind.Array, path, line, null, null, items);

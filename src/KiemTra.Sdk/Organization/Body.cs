@@ -35,6 +35,15 @@ public sealed class Body
     /// <summary>The number of people holding a post in the body.</summary>
     public int Size => Posts.Select(p => p.Member).Distinct().Count();
 
+    /// <summary>The commission chair (<i>chủ nhiệm</i>) or the head (<i>bí thư</i>) of the body, or null when vacant.</summary>
+    public MemberId? Chair => Posts.Where(p => p.Kind is PostKind.CommissionChair or PostKind.Head).Select(p => (MemberId?)p.Member).FirstOrDefault();
+
+    /// <summary>The deputy chairs (<i>phó chủ nhiệm</i>) or deputy heads (<i>phó bí thư</i>).</summary>
+    public ImmutableArray<MemberId> Deputies => [.. Posts.Where(p => p.Kind is PostKind.CommissionDeputyChair or PostKind.DeputyHead).Select(p => p.Member).Distinct()];
+
+    /// <summary>The number of people holding a full-time post in the body (<i>chuyên trách</i>).</summary>
+    public int FullTimeCount => Posts.Where(p => p.FullTime).Select(p => p.Member).Distinct().Count();
+
     /// <summary>Returns the Vietnamese name.</summary>
     public override string ToString() => Name.Vietnamese;
 }

@@ -36,6 +36,7 @@ public sealed class PartyDataset
     private readonly int[] _agencyStart;
     private readonly AdvisoryAgencyKind[] _agencies;
     private readonly Dictionary<int, ImmutableArray<LineageEvent>> _lineageByOrg;
+    private readonly Dictionary<int, List<int>> _splitChildren = [];
 
     private readonly CompactStringTable _memberIds;
     private readonly CompactStringTable _memberNames;
@@ -132,6 +133,19 @@ public sealed class PartyDataset
         _lineageByOrg = lineage
             .GroupBy(e => _orgIndex[e.Organization.Value])
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Date).ToImmutableArray());
+        for (var i = 0; i < splitFrom.Length; i++)
+        {
+            if (splitFrom[i] >= 0)
+            {
+                if (!_splitChildren.TryGetValue(splitFrom[i], out var children))
+                {
+                    _splitChildren[splitFrom[i]] = children = [];
+                }
+
+                children.Add(i);
+            }
+        }
+
         (_memberPostStart, _memberPosts) = Csr(memberOrg.Length, postMember);
         (_orgPostStart, _orgPosts) = Csr(orgIds.Length, postOrg);
     }
@@ -747,18 +761,7 @@ public sealed class PartyDataset
     };
 
     internal List<int> SplitsOf(int org, int date)
-    {
-        var result = new List<int>();
-        for (var i = 0; i < _splitFrom.Length; i++)
-        {
-            if (_splitFrom[i] == org && _created[i] == date)
-            {
-                result.Add(i);
-            }
-        }
-
-        return result;
-    }
+        => _splitChildren.TryGetValue(org, out var children) ? children.Where(c => _created[c] == date).ToList() : [];
 
     internal PartyOrganization Materialize(int i)
         => new(

@@ -50,7 +50,8 @@ public static class PartyDatasetJson
         LineAwareJson.ErrorFactory error = (path, line, value, message) => new PartyDatasetFormatException(sourceName, path, line, value, message);
         var root = LineAwareJson.Parse(stream, error);
         root.ExpectObject(error, "$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts");
-        var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName);
+        var memberCount = root.Optional("members")?.AsArray(error).Count ?? 0;
+        var builder = new PartyDatasetBuilder(root.Required("name", error).AsString(error), root.Required("snapshotDate", error).AsDate(error), sourceName, memberCount);
 
         var organizations = root.Required("organizations", error).AsArray(error);
         var known = new HashSet<string>(StringComparer.Ordinal);

@@ -61,6 +61,23 @@ public class PartyDatasetTests
     }
 
     [Fact]
+    public void SuccessorsAsOf_AnOrganisationSplitInTwo_PointsToBothParts()
+    {
+        var split = new LocalDate(2025, 7, 1);
+        var b = new PartyDatasetBuilder("x", split);
+        b.AddOrganization("P", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
+        b.AddOrganization("P.A", "Đảng bộ phường A", OrganizationKind.Ward, "P", new LocalDate(2000, 1, 1));
+        b.AddOrganization("P.B", "Đảng bộ phường B", OrganizationKind.Ward, "P", split);
+        b.AddOrganization("P.C", "Đảng bộ phường C", OrganizationKind.Ward, "P", split);
+        b.AddLineageEvent(LineageEvent.SplitFrom(Org("P.B"), split, Org("P.A")));
+        b.AddLineageEvent(LineageEvent.SplitFrom(Org("P.C"), split, Org("P.A")));
+        b.AddLineageEvent(LineageEvent.Dissolved(Org("P.A"), split));
+        var data = b.Build();
+        Assert.Equal([Org("P.B"), Org("P.C")], data.SuccessorsAsOf(Org("P.A"), split));
+        Assert.Equal([Org("P.A")], data.SuccessorsAsOf(Org("P.A"), split.PlusDays(-1)));
+    }
+
+    [Fact]
     public void Lineage_RenameChangesTheNameFromItsDate()
     {
         var ward = Province.GetOrganization(Org("HB.P1"));
@@ -107,6 +124,9 @@ public class PartyDatasetTests
         Assert.Equal([BodyKind.Committee, BodyKind.StandingCommittee, BodyKind.InspectionCommission, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency, BodyKind.AdvisoryAgency], bodies.Select(b => b.Kind));
         var commission = bodies.Single(b => b.Kind == BodyKind.InspectionCommission);
         Assert.Equal(9, commission.Size);
+        Assert.Equal(MemberId.From("HB.UBKT1"), commission.Chair);
+        Assert.Equal(["HB.UBKT2", "HB.UBKT3"], commission.Deputies.Select(m => m.Value));
+        Assert.Equal(5, commission.FullTimeCount);
         Assert.Equal("Ủy ban kiểm tra Đảng bộ tỉnh Mẫu", commission.Name.Vietnamese);
         Assert.Equal([BodyKind.Cell], Province.BodiesOf(Org("HB.X1.CB1")).Select(b => b.Kind));
     }
