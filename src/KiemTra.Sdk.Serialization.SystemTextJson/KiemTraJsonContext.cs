@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -24,6 +25,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(OffsetDateTimeConverter), typeof(PeriodConverter), typeof(DurationConverter),
         typeof(OrganizationIdConverter), typeof(MemberIdConverter),
         typeof(LocalizedTextConverter), typeof(RuleCitationConverter), typeof(FindingConverter),
+        typeof(SealedInformantConverter<ProtectedInformant>), typeof(SealedInformantConverter<InformantIdentity>),
         typeof(LunarDateConverter), typeof(ScheduledDayOffConverter), typeof(MakeUpWorkdayConverter), typeof(HolidayScheduleConverter), typeof(DayExplanationConverter),
         typeof(DeadlineRuleConverter), typeof(DeadlineConverter), typeof(RuleSetConverter), typeof(RuleEntryConverter), typeof(RuleValueConverter), typeof(RuleDurationConverter), typeof(LineageEventConverter), typeof(PostConverter),
         typeof(StrictEnumConverter<FindingSeverity>),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -68,6 +69,8 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new LocalizedTextConverter();
         yield return new RuleCitationConverter();
         yield return new FindingConverter();
+        yield return new SealedInformantConverter<ProtectedInformant>();
+        yield return new SealedInformantConverter<InformantIdentity>();
         yield return new LunarDateConverter();
         yield return new ScheduledDayOffConverter();
         yield return new MakeUpWorkdayConverter();
