@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KiemTra.Sdk.Tests.Infrastructure;
 
 namespace KiemTra.Cli.Tests;
 
@@ -32,6 +33,25 @@ public class CasesAndWarningsCommandTests
         Assert.Equal(2026, json.RootElement.GetProperty("year").GetInt32());
         Assert.Equal("2026-11-21", json.RootElement.GetProperty("to").GetString());
         Assert.DoesNotContain("Người tố cáo mẫu", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CasesStats_Json_AddsProgrammeCompletionAndComplaints()
+    {
+        // R-I2, R-D5: additive fields; every programme item planned once, every filed complaint accepted or not, resolved or pending.
+        var (code, output, _) = CliRunner.Run("cases", "stats", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var programmes = json.RootElement.GetProperty("programmes").EnumerateArray().ToArray();
+        Assert.Equal(["CT-GS-2026", "CT-KT-2026"], programmes.Select(p => p.GetProperty("id").GetString()));
+        Assert.All(programmes, p => Assert.InRange(p.GetProperty("done").GetInt32(), 0, p.GetProperty("planned").GetInt32()));
+        var complaints = json.RootElement.GetProperty("complaints");
+        var filed = complaints.GetProperty("filed").GetInt32();
+        Assert.True(filed >= 6);
+        Assert.Equal(filed, complaints.GetProperty("accepted").GetInt32() + complaints.GetProperty("notAccepted").GetInt32());
+        Assert.Equal(complaints.GetProperty("accepted").GetInt32(), complaints.GetProperty("resolved").GetInt32() + complaints.GetProperty("pending").GetInt32());
+        Assert.Equal(complaints.GetProperty("resolved").GetInt32(), complaints.GetProperty("byOutcome").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Approvals.Verify(output, "CasesStats_2026", "json");
     }
 
     [Fact]
