@@ -2,6 +2,7 @@ using System.CommandLine;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Calendar;
@@ -10,8 +11,8 @@ namespace KiemTra.Cli.Commands;
 
 /// <summary>
 /// <c>kiemtra cases stats [--year 2026] [--json]</c>: statistics of a seeded year of activity of the embedded province
-/// (Thái Nguyên structure, 10/2025): cases by state, discipline by form and subject (seed 002 shape), denunciations,
-/// follow-up of conclusions.
+/// (Thái Nguyên structure, 10/2025): cases by state, completion of the yearly programmes, discipline by form and subject
+/// (seed 002 shape), complaints against discipline and their outcomes, denunciations, follow-up of conclusions.
 /// </summary>
 internal static class CasesCommand
 {
@@ -32,6 +33,10 @@ internal static class CasesCommand
             var followUp = activity.FollowUp.Report(monitor);
             var byState = activity.Cases.GroupBy(c => c.State).OrderBy(g => g.Key).Select(g => (State: g.Key, Count: g.Count())).ToArray();
             var byActivity = activity.Cases.GroupBy(c => c.Activity).OrderBy(g => g.Key).Select(g => (Activity: g.Key, Count: g.Count())).ToArray();
+            var programmes = activity.Programmes.Select(p => (Programme: p, Completion: ProgrammeValidator.Completion(p, activity.Cases))).ToArray();
+            var resolutions = activity.Complaints.Select(c => c.Resolution).OfType<ComplaintResolution>().ToArray();
+            var complaints = ComplaintStatistics.Compute(resolutions);
+            var accepted = activity.Complaints.Count(c => c.Admissibility.IsAdmissible);
             if (parsed.GetValue(json))
             {
                 CliJson.WriteLine(context, w =>
@@ -81,6 +86,33 @@ internal static class CasesCommand
                     }
 
                     w.WriteEndObject();
+                    w.WriteStartArray("programmes");
+                    foreach (var (p, (done, planned, _)) in programmes)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("id", p.Id);
+                        w.WriteString("owner", p.Owner.ToString());
+                        w.WriteNumber("planned", planned);
+                        w.WriteNumber("done", done);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteStartObject("complaints");
+                    w.WriteNumber("filed", activity.Complaints.Count);
+                    w.WriteNumber("accepted", accepted);
+                    w.WriteNumber("notAccepted", activity.Complaints.Count - accepted);
+                    w.WriteNumber("resolved", resolutions.Length);
+                    w.WriteNumber("pending", accepted - resolutions.Length);
+                    w.WriteStartObject("byOutcome");
+                    foreach (var outcome in Enum.GetValues<ComplaintOutcome>())
+                    {
+                        w.WriteNumber(outcome.ToString(), complaints.ByOutcome.GetValueOrDefault(outcome));
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteNumber("administrativeReviews", resolutions.Count(r => r.RequiresAdministrativeReview));
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 });
                 return ExitCodes.Success;
@@ -99,10 +131,19 @@ internal static class CasesCommand
                 o.WriteLine($"  {s,-32} {n,5}");
             }
 
+            foreach (var (p, (done, planned, _)) in programmes)
+            {
+                o.WriteLine($"Chương trình / programme {p.Id} ({p.Owner}): {done}/{planned} hoàn thành / done");
+            }
+
             o.WriteLine();
             o.WriteLine(discipline.Summary.Vietnamese);
             o.WriteLine(discipline.Summary.English);
             o.Write(discipline.ToTable());
+            o.WriteLine();
+            o.WriteLine($"Khiếu nại kỷ luật / complaints: {activity.Complaints.Count} (thụ lý / accepted {accepted}, đã giải quyết / resolved {resolutions.Length})");
+            o.WriteLine(complaints.Summary.Vietnamese);
+            o.WriteLine(complaints.Summary.English);
             o.WriteLine();
             o.WriteLine(denunciations.Summary.Vietnamese);
             o.WriteLine(denunciations.Summary.English);

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -159,17 +160,51 @@ public sealed class ComplaintRules
     }
 
     /// <summary>
-    /// Whether a body may resolve the complaint in a given round: round 1 goes one level above the body that decided,
-    /// each later round one level above the previous resolver, up to the Central Committee; a cell never resolves complaints.
+    /// Whether a body may resolve the complaint in a given round: round 1 goes one level above the organisation that
+    /// decided, each later round one level above the previous resolver, up to the Central Committee; a cell never resolves
+    /// complaints. The number of levels is read from the hierarchy as of <paramref name="on"/>: the resolver's organisation
+    /// must be an ancestor of the deciding organisation and both must exist on that date.
     /// </summary>
-    /// <param name="resolverBody">The body asked to resolve.</param>
-    /// <param name="levelsAboveDecider">How many levels its organisation stands above the deciding organisation (from the hierarchy).</param>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="resolver">The body asked to resolve, with its organisation.</param>
+    /// <param name="decidingOrganization">The organisation whose body decided the discipline.</param>
+    /// <param name="on">The date the complaint is taken up (the hierarchy as of that date).</param>
     /// <param name="round">1 for the first complaint, 2 for a complaint against the first resolution, and so on.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is less than 1.</exception>
+    /// <exception cref="KeyNotFoundException">Either organisation is not in the dataset.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
-    public ResolverCheck CheckResolver(BodyKind resolverBody, int levelsAboveDecider, int round)
+    public ResolverCheck CheckResolver(PartyDataset dataset, ActingBody resolver, OrganizationId decidingOrganization, LocalDate on, int round)
     {
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);
+        var decider = dataset.GetOrganization(decidingOrganization);
+        var resolving = dataset.GetOrganization(resolver.Organization);
+        var date = DateText.Format(on);
+        foreach (var org in new[] { decider, resolving })
+        {
+            if (!org.ExistsOn(on))
+            {
+                return new ResolverCheck(false, LocalizedText.Of(
+                    $"{org.Id} không tồn tại ngày {date}.", $"{org.Id} does not exist on {date}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
+            }
+        }
+
+        var ancestors = dataset.AncestorsOf(decidingOrganization);
+        var index = ancestors.ToList().FindIndex(a => a.Id == resolver.Organization);
+        if (index < 0)
+        {
+            return new ResolverCheck(false, LocalizedText.Of(
+                $"{resolver.Organization} không phải cấp trên của {decidingOrganization} (tổ chức quyết định kỷ luật) ngày {date}.",
+                $"{resolver.Organization} is not above {decidingOrganization} (the deciding organisation) on {date}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
+        }
+
+        return CheckResolver(resolver.Body, index + 1, round);
+    }
+
+    // The level count comes from the hierarchy (the public overload); kept apart so the rule reads in one place.
+    private ResolverCheck CheckResolver(BodyKind resolverBody, int levelsAboveDecider, int round)
+    {
         var authority = _rules.Resolve("authority.complaint-resolution.bodies", _asOf);
         var rule = Citation(authority);
         var code = BodyCode(resolverBody);
@@ -249,7 +284,7 @@ public sealed class ComplaintRules
 
         var change = resulting is { } r
             ? ($"đổi từ {DisciplineNames.Of(original).Vietnamese} sang {DisciplineNames.Of(r).Vietnamese}", $"changed from {DisciplineNames.Of(original).English} to {DisciplineNames.Of(r).English}")
-            : ($"hủy bỏ hình thức {DisciplineNames.Of(original).Vietnamese}", $"{DisciplineNames.Of(original).English} annulled");
+            : ($"hủy bỏ hình thức {DisciplineNames.Of(original).Vietnamese}", $"annulled (it was {DisciplineNames.Of(original).English})");
         var followOn = LocalizedText.Of(
             $"Hình thức kỷ luật đảng {change.Item1}: tổ chức đảng có thẩm quyền chỉ đạo xem xét lại hình thức kỷ luật hành chính, đoàn thể của {complaint.Decision.Subject.Id} cho phù hợp.",
             $"The party form was {change.Item2}: the competent party organisation directs a review of {complaint.Decision.Subject.Id}'s administrative or mass-organisation discipline to match.");

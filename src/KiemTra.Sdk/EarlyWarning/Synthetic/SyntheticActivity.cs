@@ -2,6 +2,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -14,7 +15,9 @@ namespace KiemTra.Sdk.EarlyWarning.Synthetic;
 /// <summary>
 /// Generates a deterministic year of activity over a dataset (<i>sinh dữ liệu hoạt động mẫu</i>). The proportions of
 /// discipline follow Thái Nguyên's 2020–2025 figures (seed 002): about 230 member decisions a year, reprimand 68%, warning
-/// 14%, removal 1%, expulsion 17%, three in four on committee members; about five organisations a year.
+/// 14%, removal 1%, expulsion 17%, three in four on committee members; about five organisations a year. The yearly
+/// programmes hold one item per case plus a few not yet started; complaints are rarer in seed 002 (four in a term, all
+/// upheld) than a year of a small province can show, so at least six are filed, most upheld.
 /// </summary>
 public static class SyntheticActivity
 {
@@ -208,7 +211,124 @@ public static class SyntheticActivity
             }
         }
 
-        return new SyntheticActivityYear(year, from, to, subordinates.Select(s => s.Id).ToArray(), highRisk, cases, decisions, denunciations, register, actions);
+        // R-S4: the first supervision that found signs of violation, while working or in its conclusion, hands them to the
+        // inspection commission (no draw).
+        var handOver = cases.FindIndex(c => c.Activity == ActivityKind.ThematicSupervision && c.LastStepOn.PlusDays(3) <= to
+            && (c.State is CaseState.Announced or CaseState.SelfReported or CaseState.ReportDrafted || (c.State == CaseState.NoticeIssued && c.Conclusion is { ViolationFound: true })));
+        if (handOver >= 0)
+        {
+            var supervised = cases[handOver];
+            var (updated, inspection) = supervised.HandOverForInspection($"KT-{year}-{++caseNo:D3}", root.Id, supervised.Subjects,
+                "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", supervised.LastStepOn.PlusDays(3), catalogues);
+            cases[handOver] = updated;
+            cases.Add(inspection);
+        }
+
+        // Drawn last, so that adding them left every earlier record of a seed unchanged.
+        var programmes = Programmes(cases, subordinates, root.Id, year, random, catalogues);
+        var complaints = Complaints(decisions, dataset, root.Id, to, random, rules, calculator, forms);
+        return new SyntheticActivityYear(year, from, to, subordinates.Select(s => s.Id).ToArray(), highRisk, cases, decisions, denunciations, register, actions, programmes, complaints);
+    }
+
+    private static OversightProgramme[] Programmes(List<OversightCase> cases, IReadOnlyList<PartyOrganization> subordinates, OrganizationId root, int year, SplitMix64 random, OversightCatalogues catalogues)
+    {
+        // Each case was planned for the quarter it opened in; the standing committee supervises, the commission inspects.
+        var end = new LocalDate(year, 12, 31);
+        static LocalDate QuarterStart(LocalDate d) => new(d.Year, ((d.Month - 1) / 3 * 3) + 1, 1);
+        var supervision = new List<ProgrammeItem>();
+        var inspection = new List<ProgrammeItem>();
+        foreach (var c in cases)
+        {
+            // Programme items are planned on organisations; a case on a member or one opened on signs of violation is not planned.
+            if (c.Origin is not null || c.Subjects[0].Organization is not { } subject)
+            {
+                continue;
+            }
+
+            var opened = c.History[0].On;
+            var start = QuarterStart(opened);
+            var list = c.Activity == ActivityKind.ThematicSupervision ? supervision : inspection;
+            list.Add(ProgrammeItem.Create($"{list.Count + 1:D2}", c.Activity, c.TypeCode, subject, start, start.PlusMonths(3).PlusDays(-1),
+                c.Plan?.ContentAreas ?? [], catalogues));
+        }
+
+        // Two subordinates without a case are planned for the last quarter: not done yet when the year is current.
+        var planned = cases.Select(c => c.Subjects[0].Organization).ToHashSet();
+        foreach (var org in subordinates.Where(s => !planned.Contains(s.Id)).Take(2))
+        {
+            var area = random.Pick(catalogues.ContentAreas.Items).Code;
+            inspection.Add(ProgrammeItem.Create($"{inspection.Count + 1:D2}", ActivityKind.ComplianceInspection, "compliance", org.Id, new LocalDate(year, 10, 1), end, [area], catalogues));
+        }
+
+        // A realistic plan has few findings: one supervision item repeats a commission inspection's subject, quarter and content.
+        var twin = inspection.FirstOrDefault(i => cases.Any(c => c.Activity == ActivityKind.ComplianceInspection && c.Subjects[0].Organization == i.Subject));
+        if (twin is not null)
+        {
+            supervision.Add(ProgrammeItem.Create($"{supervision.Count + 1:D2}", ActivityKind.ThematicSupervision, "thematic", twin.Subject, twin.Start, twin.End, twin.ContentAreas, catalogues));
+        }
+
+        var from = new LocalDate(year, 1, 1);
+        return
+        [
+            OversightProgramme.Create($"CT-GS-{year}", new ActingBody(root, BodyKind.StandingCommittee), ProgrammeScope.Year, from, end, supervision),
+            OversightProgramme.Create($"CT-KT-{year}", new ActingBody(root, BodyKind.InspectionCommission), ProgrammeScope.Year, from, end, inspection),
+        ];
+    }
+
+    private static SyntheticComplaint[] Complaints(List<DisciplineDecision> decisions, PartyDataset dataset, OrganizationId root, LocalDate to, SplitMix64 random,
+        RuleBook rules, DeadlineCalculator calculator, DisciplineFormPolicy forms)
+    {
+        // Seed 002: 4 complaints resolved in the term for 1,152 members disciplined, every one upheld.
+        var memberDecisions = decisions.Where(d => d.Subject.IsMember && d.AnnouncedOn.PlusDays(45) <= to).ToList();
+        var count = Math.Min(memberDecisions.Count, Math.Max(6, (int)Math.Round(memberDecisions.Count * 4.0 / 1152)));
+        var chosen = new List<DisciplineDecision>();
+        while (chosen.Count < count)
+        {
+            var d = memberDecisions[random.Next(memberDecisions.Count)];
+            memberDecisions.Remove(d);
+            chosen.Add(d);
+        }
+
+        var result = new List<SyntheticComplaint>();
+        var accepted = 0;
+        foreach (var (decision, i) in chosen.OrderBy(d => d.AnnouncedOn).ThenBy(d => d.Id, StringComparer.Ordinal).Select((d, i) => (d, i)))
+        {
+            var complaintRules = ComplaintRules.Create(rules, decision.DecidedOn, calculator);
+            var received = decision.AnnouncedOn.PlusDays(random.Between(0, 3));
+            var window = complaintRules.FilingDeadline(received, ComplaintWindowReading.OneMonth);
+            // One in six is filed after the window closed.
+            var filed = i % 6 == 5 ? window.Due.PlusDays(random.Between(3, 15)) : received.PlusDays(random.Between(3, Math.Max(3, Period.Between(received, window.Due, PeriodUnits.Days).Days)));
+            if (filed > to)
+            {
+                filed = to;
+            }
+
+            var complaint = DisciplineComplaint.Create($"KN-KL-{decision.DecidedOn.Year}-{i + 1:D2}", decision, received, filed, true, true);
+            var admissibility = complaintRules.Assess(complaint, ComplaintWindowReading.OneMonth);
+            var resolver = new ActingBody(dataset.GetOrganization(decision.DecidedBy).Parent ?? root, BodyKind.InspectionCommission);
+            var check = complaintRules.CheckResolver(dataset, resolver, decision.DecidedBy, filed, 1);
+            Deadline? deadline = null;
+            ComplaintResolution? resolution = null;
+            if (admissibility.IsAdmissible && check.IsAllowed)
+            {
+                deadline = complaintRules.ResolutionDeadline(filed, ComplaintResolverLevel.ProvinceAndBelow);
+                var resolvedOn = filed.PlusDays(random.Between(30, 100));
+                resolvedOn = resolvedOn < deadline.Due ? resolvedOn : deadline.Due;
+                if (resolvedOn <= to)
+                {
+                    // Upheld the clear majority (seed 002: all); one in six changed, one in six annulled.
+                    var outcome = (accepted % 6) switch { 1 => ComplaintOutcome.Changed, 4 => ComplaintOutcome.Annulled, _ => ComplaintOutcome.Upheld };
+                    DisciplineForm? newForm = outcome == ComplaintOutcome.Changed ? (decision.Form == DisciplineForm.Reprimand ? DisciplineForm.Warning : DisciplineForm.Reprimand) : null;
+                    resolution = complaintRules.Resolve(complaint, outcome, newForm, resolvedOn, forms);
+                }
+
+                accepted++;
+            }
+
+            result.Add(new SyntheticComplaint(complaint, admissibility, resolver, check, deadline, resolution));
+        }
+
+        return result.ToArray();
     }
 
     private static DisciplineCircumstances Circumstances(SplitMix64 random) => DisciplineCircumstances.Create(

@@ -9,14 +9,15 @@ namespace KiemTra.Sdk.EarlyWarning.Synthetic;
 
 /// <summary>
 /// A year of synthetic inspection, supervision, discipline, denunciation and follow-up activity over a party dataset
-/// (<i>dữ liệu hoạt động mẫu</i>), for demonstrations, CLI samples and host test suites. Produced by
+/// (<i>dữ liệu hoạt động mẫu</i>), with the yearly programmes and complaints against discipline, for demonstrations, CLI samples and host test suites. Produced by
 /// <see cref="SyntheticActivity.Generate"/>; contains no real person and no informant identity beyond a generated name
 /// sealed in <see cref="ProtectedInformant"/>.
 /// </summary>
 public sealed class SyntheticActivityYear
 {
     internal SyntheticActivityYear(int year, LocalDate from, LocalDate to, IReadOnlyList<OrganizationId> organizations, IReadOnlyDictionary<OrganizationId, IReadOnlyList<string>> highRiskFields,
-        IReadOnlyList<OversightCase> cases, IReadOnlyList<DisciplineDecision> decisions, IReadOnlyList<Denunciation> denunciations, FollowUpRegister followUp, IReadOnlyList<PersonnelAction> personnelActions)
+        IReadOnlyList<OversightCase> cases, IReadOnlyList<DisciplineDecision> decisions, IReadOnlyList<Denunciation> denunciations, FollowUpRegister followUp, IReadOnlyList<PersonnelAction> personnelActions,
+        IReadOnlyList<OversightProgramme> programmes, IReadOnlyList<SyntheticComplaint> complaints)
     {
         Year = year;
         From = from;
@@ -28,6 +29,8 @@ public sealed class SyntheticActivityYear
         Denunciations = denunciations;
         FollowUp = followUp;
         PersonnelActions = personnelActions;
+        Programmes = programmes;
+        Complaints = complaints;
     }
 
     /// <summary>The year.</summary>
@@ -59,4 +62,13 @@ public sealed class SyntheticActivityYear
 
     /// <summary>Appointments and honours, one of them during discipline.</summary>
     public IReadOnlyList<PersonnelAction> PersonnelActions { get; }
+
+    /// <summary>
+    /// The yearly programmes of the root's inspection commission and standing committee (<i>chương trình kiểm tra, giám sát
+    /// năm</i>, R-I2): one item per case, a few items not yet started, and one planted overlap for the validator to find.
+    /// </summary>
+    public IReadOnlyList<OversightProgramme> Programmes { get; }
+
+    /// <summary>Complaints against some of the year's discipline decisions (R-D5), in filing order.</summary>
+    public IReadOnlyList<SyntheticComplaint> Complaints { get; }
 }

@@ -1,9 +1,11 @@
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
+using KiemTra.Sdk.Tests.Organization;
 using static KiemTra.Sdk.Tests.Discipline.DisciplineFixtures;
 
 namespace KiemTra.Sdk.Tests.Discipline.Complaints;
@@ -87,16 +89,37 @@ public class ComplaintRulesTests
     }
 
     [Fact]
-    public void Cells_DoNotResolveComplaints_AndEachRoundGoesOneLevelUp()
+    public void Cells_DoNotResolveComplaints_AndEachRoundGoesOneLevelUp_CountedInTheHierarchy()
     {
-        // R-D5
-        var cell = Rules.CheckResolver(BodyKind.Cell, 1, 1);
+        // R-D5: the sub-committee HB.P1.BV.K1 decided; its grassroots committee HB.P1.BV is one level up, the ward HB.P1 two.
+        var dataset = HandBuiltProvince.Build();
+        var decider = OrganizationId.From("HB.P1.BV.K1");
+        var on = new LocalDate(2026, 4, 1);
+        ResolverCheck Check(string org, BodyKind body, int round) => Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From(org), body), decider, on, round);
+
+        var cell = Check("HB.P1.BV", BodyKind.Cell, 1);
         Assert.False(cell.IsAllowed);
         Assert.Contains("chi bộ không giải quyết khiếu nại", cell.Reason.Vietnamese, StringComparison.Ordinal);
-        Assert.True(Rules.CheckResolver(BodyKind.InspectionCommission, 1, 1).IsAllowed);
-        Assert.False(Rules.CheckResolver(BodyKind.InspectionCommission, 2, 1).IsAllowed);
-        Assert.True(Rules.CheckResolver(BodyKind.StandingCommittee, 2, 2).IsAllowed);
-        Assert.False(Rules.CheckResolver(BodyKind.AdvisoryAgency, 1, 1).IsAllowed);
+        Assert.True(Check("HB.P1.BV", BodyKind.InspectionCommission, 1).IsAllowed);
+        Assert.False(Check("HB.P1", BodyKind.InspectionCommission, 1).IsAllowed);
+        Assert.Contains("2 level(s) above", Check("HB.P1", BodyKind.InspectionCommission, 1).Reason.English, StringComparison.Ordinal);
+        Assert.True(Check("HB.P1", BodyKind.StandingCommittee, 2).IsAllowed);
+        Assert.True(Check("HB", BodyKind.StandingCommittee, 3).IsAllowed);
+        Assert.False(Check("HB.P1.BV", BodyKind.AdvisoryAgency, 1).IsAllowed);
+    }
+
+    [Fact]
+    public void Resolver_MustBeAboveTheDecider_AndBothMustExistOnTheDate()
+    {
+        // R-D5, R-H1: a sibling is not "above"; an organisation dissolved before the date resolves nothing.
+        var dataset = HandBuiltProvince.Build();
+        var sibling = Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1);
+        Assert.False(sibling.IsAllowed);
+        Assert.Contains("is not above HB.P1.BV", sibling.Reason.English, StringComparison.Ordinal);
+        var dissolved = Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.X1.CB3"), new LocalDate(2026, 4, 1), 1);
+        Assert.False(dissolved.IsAllowed);
+        Assert.Contains("HB.X1.CB3 does not exist on", dissolved.Reason.English, StringComparison.Ordinal);
+        Assert.Throws<KeyNotFoundException>(() => Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.ZZ"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1));
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public class SyntheticActivityTests
         var b = Year(1);
         Assert.Equal(a.Decisions.Select(d => (d.Id, d.Subject.Id, d.Form)), b.Decisions.Select(d => (d.Id, d.Subject.Id, d.Form)));
         Assert.Equal(a.Cases.Select(c => c.HistoryText()), b.Cases.Select(c => c.HistoryText()));
+        Assert.Equal(a.Programmes.SelectMany(p => p.Items.Select(i => (p.Id, i.Id, i.Subject, i.Start))), b.Programmes.SelectMany(p => p.Items.Select(i => (p.Id, i.Id, i.Subject, i.Start))));
+        Assert.Equal(a.Complaints.Select(c => (c.Complaint.Id, c.Complaint.FiledOn, c.Resolution?.Outcome)), b.Complaints.Select(c => (c.Complaint.Id, c.Complaint.FiledOn, c.Resolution?.Outcome)));
     }
 
     [Fact]
