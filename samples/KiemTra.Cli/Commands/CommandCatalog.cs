@@ -15,6 +15,8 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create(context);
         yield return DeadlineCommand.Create(context);
         yield return DeadlinesCommand.Create(context);
+        yield return CasesCommand.Create(context);
+        yield return WarningsCommand.Create(context);
         yield return OrgCommand.Create(context);
     }
 }

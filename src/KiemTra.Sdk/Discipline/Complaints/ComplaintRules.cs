@@ -1,0 +1,270 @@
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using NodaTime;
+
+namespace KiemTra.Sdk.Discipline.Complaints;
+
+/// <summary>
+/// The rules for complaints against discipline (<i>khiếu nại kỷ luật đảng</i>, R-D5), read from the rule book as of the
+/// decision's date: the filing window (one month, Charter Art. 39; 30 working days in the unverified reading), the grounds
+/// for not accepting a complaint, the resolution time (90 working days at province level and below, 180 at central level,
+/// unverified), who resolves (one level up per round, up to the Central Committee; never a cell), and the follow-on review
+/// of the administrative form when the party form changes. The complainant complies with the decision meanwhile.
+/// </summary>
+public sealed class ComplaintRules
+{
+    private readonly RuleBook _rules;
+    private readonly LocalDate _asOf;
+    private readonly DeadlineCalculator _calculator;
+
+    private ComplaintRules(RuleBook rules, LocalDate asOf, DeadlineCalculator calculator)
+    {
+        _rules = rules;
+        _asOf = asOf;
+        _calculator = calculator;
+    }
+
+    /// <summary>Creates the rules in force on a date.</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="asOf">The date of the decision complained against.</param>
+    /// <param name="calculator">The deadline calculator (working calendar).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ComplaintRules Create(RuleBook rules, LocalDate asOf, DeadlineCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(calculator);
+        return new ComplaintRules(rules, asOf, calculator);
+    }
+
+    /// <summary>The filing deadline for a decision received on a date, under the reading the caller names.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The reading is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
+    public Deadline FilingDeadline(LocalDate decisionReceivedOn, ComplaintWindowReading reading)
+    {
+        var key = reading switch
+        {
+            ComplaintWindowReading.OneMonth => "discipline.complaint.filing-window",
+            ComplaintWindowReading.ThirtyWorkingDays => "discipline.complaint.filing-window.working-days",
+            _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Not a defined complaint window reading."),
+        };
+        var rule = RuleDeadlines.Resolve(_rules, key, _asOf, LocalizedText.Of("ngày nhận quyết định kỷ luật", "receipt of the disciplinary decision"));
+        return _calculator.Calculate(rule, decisionReceivedOn);
+    }
+
+    /// <summary>Decides whether a complaint is accepted and says why not.</summary>
+    /// <param name="complaint">The complaint.</param>
+    /// <param name="reading">The reading of the filing window.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on the rules' date.</exception>
+    public ComplaintAdmissibility Assess(DisciplineComplaint complaint, ComplaintWindowReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var groundsRule = _rules.Resolve("discipline.complaint.inadmissible-grounds", _asOf);
+        var recognised = groundsRule.Value.AsCodes().ToHashSet(StringComparer.Ordinal);
+        var groundsCitation = Citation(groundsRule);
+        var reasons = new List<ComplaintInadmissibility>();
+        var vi = new List<string>();
+        var en = new List<string>();
+        var rules = new List<RuleCitation>();
+        Deadline? deadline = null;
+        var filed = DateText.Format(complaint.FiledOn);
+
+        void Add(ComplaintInadmissibility reason, string code, string textVi, string textEn, RuleCitation rule)
+        {
+            // Out of time is the Charter's own rule; the other grounds count only if the rule set lists them.
+            if (reason != ComplaintInadmissibility.OutOfTime && !recognised.Contains(code))
+            {
+                return;
+            }
+
+            reasons.Add(reason);
+            vi.Add(textVi);
+            en.Add(textEn);
+            if (!rules.Contains(rule))
+            {
+                rules.Add(rule);
+            }
+        }
+
+        if (complaint.DecisionReceivedOn is not { } received || complaint.FiledOn < received)
+        {
+            Add(ComplaintInadmissibility.BeforeReceivingDecision, "before-receiving-decision",
+                $"Khiếu nại ngày {filed} khi chưa nhận được quyết định kỷ luật.",
+                $"Filed on {filed} before the disciplinary decision was received.", groundsCitation);
+        }
+        else
+        {
+            deadline = FilingDeadline(received, reading);
+            if (complaint.FiledOn > deadline.Due)
+            {
+                Add(ComplaintInadmissibility.OutOfTime, "out-of-time",
+                    $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {DateText.Format(deadline.Due)}; {deadline.Rule}).",
+                    $"Filed on {filed}, after the filing window (last day {DateText.Format(deadline.Due)}; {deadline.Rule.Citation}).", deadline.Rule.Citation);
+            }
+        }
+
+        if (!complaint.FiledBySubject)
+        {
+            Add(ComplaintInadmissibility.OnBehalfOfAnother, "on-behalf-of-another",
+                "Khiếu nại hộ người khác.", "Filed on someone else's behalf.", groundsCitation);
+        }
+
+        if (!complaint.Signed)
+        {
+            Add(ComplaintInadmissibility.Unsigned, "unsigned", "Đơn không ký tên.", "The letter is not signed.", groundsCitation);
+        }
+
+        if (complaint.PreviouslyResolvedByCentralCommittee)
+        {
+            Add(ComplaintInadmissibility.AlreadyResolvedByCentralCommittee, "already-resolved-by-central-committee",
+                "Đã được Ban Chấp hành Trung ương giải quyết; quyết định là cuối cùng.", "Already resolved by the Central Committee, whose decision is final.", groundsCitation);
+        }
+
+        LocalizedText explanation;
+        if (reasons.Count == 0)
+        {
+            var within = deadline is null ? string.Empty : $" (hạn cuối {DateText.Format(deadline.Due)})";
+            var withinEn = deadline is null ? string.Empty : $" (last day {DateText.Format(deadline.Due)})";
+            explanation = LocalizedText.Of(
+                $"Khiếu nại {complaint.Id} được thụ lý: nộp ngày {filed} trong thời hạn{within}; người bị kỷ luật vẫn phải chấp hành quyết định trong khi chờ giải quyết.",
+                $"Complaint {complaint.Id} is accepted: filed on {filed} within the window{withinEn}; the disciplined party complies with the decision meanwhile.");
+            if (deadline is not null)
+            {
+                rules.Add(deadline.Rule.Citation);
+            }
+        }
+        else
+        {
+            explanation = LocalizedText.Of(
+                $"Khiếu nại {complaint.Id} không được thụ lý: {string.Join(" ", vi)}",
+                $"Complaint {complaint.Id} is not accepted: {string.Join(" ", en)}");
+        }
+
+        return new ComplaintAdmissibility(reasons, deadline, explanation, rules);
+    }
+
+    /// <summary>The resolution deadline of an accepted complaint received by the resolving body on a date.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
+    public Deadline ResolutionDeadline(LocalDate receivedOn, ComplaintResolverLevel level)
+    {
+        var key = level switch
+        {
+            ComplaintResolverLevel.ProvinceAndBelow => "discipline.complaint.resolution.province-and-below",
+            ComplaintResolverLevel.Central => "discipline.complaint.resolution.central",
+            _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not a defined resolver level."),
+        };
+        return _calculator.Calculate(RuleDeadlines.Resolve(_rules, key, _asOf, LocalizedText.Of("ngày nhận đơn khiếu nại", "receipt of the complaint")), receivedOn);
+    }
+
+    /// <summary>
+    /// Whether a body may resolve the complaint in a given round: round 1 goes one level above the body that decided,
+    /// each later round one level above the previous resolver, up to the Central Committee; a cell never resolves complaints.
+    /// </summary>
+    /// <param name="resolverBody">The body asked to resolve.</param>
+    /// <param name="levelsAboveDecider">How many levels its organisation stands above the deciding organisation (from the hierarchy).</param>
+    /// <param name="round">1 for the first complaint, 2 for a complaint against the first resolution, and so on.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is less than 1.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
+    public ResolverCheck CheckResolver(BodyKind resolverBody, int levelsAboveDecider, int round)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);
+        var authority = _rules.Resolve("authority.complaint-resolution.bodies", _asOf);
+        var rule = Citation(authority);
+        var code = BodyCode(resolverBody);
+        if (resolverBody == BodyKind.Cell || !authority.Value.AsCodes().Contains(code))
+        {
+            return new ResolverCheck(false, LocalizedText.Of(
+                $"{resolverBody} không có thẩm quyền giải quyết khiếu nại kỷ luật (chi bộ không giải quyết khiếu nại).",
+                $"A {resolverBody} may not resolve complaints against discipline (cells do not resolve complaints)."), rule);
+        }
+
+        if (levelsAboveDecider != round)
+        {
+            return new ResolverCheck(false, LocalizedText.Of(
+                $"Lần khiếu nại thứ {round} do cấp trên {round} cấp so với cấp quyết định kỷ luật giải quyết; tổ chức này ở trên {levelsAboveDecider} cấp.",
+                $"Round {round} of a complaint is resolved {round} level(s) above the deciding organisation; this one is {levelsAboveDecider} level(s) above."), rule);
+        }
+
+        return new ResolverCheck(true, LocalizedText.Of(
+            $"{resolverBody} ở trên {levelsAboveDecider} cấp giải quyết lần khiếu nại thứ {round}.",
+            $"The {resolverBody} {levelsAboveDecider} level(s) above resolves round {round}."), rule);
+    }
+
+    /// <summary>Records the resolution of an accepted complaint.</summary>
+    /// <param name="complaint">The complaint.</param>
+    /// <param name="outcome">Upheld, changed or annulled.</param>
+    /// <param name="newForm">For <see cref="ComplaintOutcome.Changed"/>, the new form; otherwise null.</param>
+    /// <param name="resolvedOn">When.</param>
+    /// <param name="formPolicy">The forms in force, to check the new form.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">The new form is missing, equal to the original, or given for another outcome; or the date precedes filing.</exception>
+    /// <exception cref="DisciplineFormNotApplicableException">The new form does not apply to the subject.</exception>
+    public ComplaintResolution Resolve(DisciplineComplaint complaint, ComplaintOutcome outcome, DisciplineForm? newForm, LocalDate resolvedOn, DisciplineFormPolicy formPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ArgumentNullException.ThrowIfNull(formPolicy);
+        if (resolvedOn < complaint.FiledOn)
+        {
+            throw new ArgumentException($"Complaint {complaint.Id} cannot be resolved on {DateText.Format(resolvedOn)}, before it was filed on {DateText.Format(complaint.FiledOn)}.", nameof(resolvedOn));
+        }
+
+        var original = complaint.Decision.Form;
+        DisciplineForm? resulting;
+        switch (outcome)
+        {
+            case ComplaintOutcome.Upheld:
+            case ComplaintOutcome.Annulled:
+                if (newForm is not null)
+                {
+                    throw new ArgumentException($"A new form is given only when the outcome is Changed, not {outcome}.", nameof(newForm));
+                }
+
+                resulting = outcome == ComplaintOutcome.Upheld ? original : null;
+                break;
+            case ComplaintOutcome.Changed:
+                if (newForm is not { } form || form == original)
+                {
+                    throw new ArgumentException($"A changed outcome needs a new form different from {original}; got {(newForm is null ? "none" : newForm.ToString())}.", nameof(newForm));
+                }
+
+                formPolicy.Require(complaint.Decision.Subject, form);
+                resulting = form;
+                break;
+            default:
+                throw new ArgumentException($"Outcome {(int)outcome} is not defined.", nameof(outcome));
+        }
+
+        if (outcome == ComplaintOutcome.Upheld)
+        {
+            return new ComplaintResolution(complaint, outcome, resulting, resolvedOn, null, null);
+        }
+
+        var review = _rules.Resolve("discipline.complaint.changed-form.review-administrative", _asOf);
+        if (!review.Value.AsBoolean())
+        {
+            return new ComplaintResolution(complaint, outcome, resulting, resolvedOn, null, null);
+        }
+
+        var change = resulting is { } r
+            ? ($"đổi từ {DisciplineNames.Of(original).Vietnamese} sang {DisciplineNames.Of(r).Vietnamese}", $"changed from {DisciplineNames.Of(original).English} to {DisciplineNames.Of(r).English}")
+            : ($"hủy bỏ hình thức {DisciplineNames.Of(original).Vietnamese}", $"{DisciplineNames.Of(original).English} annulled");
+        var followOn = LocalizedText.Of(
+            $"Hình thức kỷ luật đảng {change.Item1}: tổ chức đảng có thẩm quyền chỉ đạo xem xét lại hình thức kỷ luật hành chính, đoàn thể của {complaint.Decision.Subject.Id} cho phù hợp.",
+            $"The party form was {change.Item2}: the competent party organisation directs a review of {complaint.Decision.Subject.Id}'s administrative or mass-organisation discipline to match.");
+        return new ComplaintResolution(complaint, outcome, resulting, resolvedOn, followOn, Citation(review));
+    }
+
+    private static string BodyCode(BodyKind body) => body switch
+    {
+        BodyKind.Committee => "committee",
+        BodyKind.StandingCommittee => "standing-committee",
+        BodyKind.InspectionCommission => "inspection-commission",
+        BodyKind.AdvisoryAgency => "advisory-agency",
+        BodyKind.Cell => "cell",
+        _ => body.ToString(),
+    };
+
+    private static RuleCitation Citation(RuleResolution r) => RuleCitation.Of(r.Citation.RuleSetId, r.Citation.Instrument, r.Citation.Article, r.IsVerified);
+}

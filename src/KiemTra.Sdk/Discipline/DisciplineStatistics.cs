@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+
+namespace KiemTra.Sdk.Discipline;
+
+/// <summary>
+/// Discipline statistics by form and subject for a period (<i>thống kê thi hành kỷ luật</i>, R-D7), in the shape of
+/// the Thái Nguyên 2020–2025 figures: "thi hành kỷ luật 24 tổ chức đảng (Khiển trách 16, Cảnh cáo 8) và 1.152 đảng viên
+/// (Khiển trách 783; Cảnh cáo 164; Cách chức 8; Khai trừ 197), có 846 đảng viên là cấp ủy viên".
+/// </summary>
+/// <remarks>
+/// A decision is counted in the period when its decision date falls in it (both ends included). Each decision counts
+/// once, so a member disciplined twice in the period counts twice, and the per-form numbers add up to the totals.
+/// Statistics hold counts only: no identifier of any subject.
+/// </remarks>
+public sealed class DisciplineStatistics
+{
+    private DisciplineStatistics(LocalDate from, LocalDate to, IReadOnlyList<FormCount> organizations, IReadOnlyList<FormCount> members, int fullMembers, int probationaryMembers, int committeeMembers)
+    {
+        From = from;
+        To = to;
+        OrganizationsByForm = organizations;
+        MembersByForm = members;
+        FullMembers = fullMembers;
+        ProbationaryMembers = probationaryMembers;
+        MembersWhoAreCommitteeMembers = committeeMembers;
+    }
+
+    /// <summary>First day of the period.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>Last day of the period.</summary>
+    public LocalDate To { get; }
+
+    /// <summary>Organisations disciplined, by form, lightest first (every form of the organisation scale listed).</summary>
+    public IReadOnlyList<FormCount> OrganizationsByForm { get; }
+
+    /// <summary>Members (full and probationary) disciplined, by form, lightest first (every form of the full-member scale listed).</summary>
+    public IReadOnlyList<FormCount> MembersByForm { get; }
+
+    /// <summary>Total organisation decisions.</summary>
+    public int Organizations => OrganizationsByForm.Sum(c => c.Count);
+
+    /// <summary>Total member decisions.</summary>
+    public int Members => MembersByForm.Sum(c => c.Count);
+
+    /// <summary>Decisions on full members.</summary>
+    public int FullMembers { get; }
+
+    /// <summary>Decisions on probationary members.</summary>
+    public int ProbationaryMembers { get; }
+
+    /// <summary>Member decisions whose subject is a committee member (<i>cấp ủy viên</i>).</summary>
+    public int MembersWhoAreCommitteeMembers { get; }
+
+    /// <summary>Counts the decisions taken in a period.</summary>
+    /// <param name="decisions">Any decisions; those outside the period are ignored.</param>
+    /// <param name="from">First day of the period.</param>
+    /// <param name="to">Last day of the period.</param>
+    /// <param name="formPolicy">The scales, for the order and the list of forms.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static DisciplineStatistics Compute(IEnumerable<DisciplineDecision> decisions, LocalDate from, LocalDate to, DisciplineFormPolicy formPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(formPolicy);
+        if (to < from)
+        {
+            throw new ArgumentException($"The period ends on {LimitationPolicy.Format(to)}, before it starts on {LimitationPolicy.Format(from)}.", nameof(to));
+        }
+
+        var inPeriod = decisions.Where(d => d.DecidedOn >= from && d.DecidedOn <= to).ToList();
+        var organizations = inPeriod.Where(d => !d.Subject.IsMember).ToList();
+        var members = inPeriod.Where(d => d.Subject.IsMember).ToList();
+        var orgScale = formPolicy.ScaleFor(DisciplineSubjectKind.Organization).LightestFirst;
+        var memberScale = formPolicy.ScaleFor(DisciplineSubjectKind.FullMember).LightestFirst
+            .Concat(formPolicy.ScaleFor(DisciplineSubjectKind.ProbationaryMember).LightestFirst).Distinct().ToList();
+        return new DisciplineStatistics(
+            from,
+            to,
+            orgScale.Select(f => new FormCount(f, organizations.Count(d => d.Form == f))).ToArray(),
+            memberScale.Select(f => new FormCount(f, members.Count(d => d.Form == f))).ToArray(),
+            members.Count(d => d.Subject.Kind == DisciplineSubjectKind.FullMember),
+            members.Count(d => d.Subject.Kind == DisciplineSubjectKind.ProbationaryMember),
+            members.Count(d => d.Subject.IsCommitteeMember));
+    }
+
+    /// <summary>The one-sentence summary in the shape used by provincial reports.</summary>
+    public LocalizedText Summary => LocalizedText.Of(
+        $"Thi hành kỷ luật {Number(Organizations)} tổ chức đảng ({Breakdown(OrganizationsByForm, true)}) và {Number(Members)} đảng viên ({Breakdown(MembersByForm, true)}), có {Number(MembersWhoAreCommitteeMembers)} đảng viên là cấp ủy viên.",
+        $"Disciplined {Organizations.ToString("N0", CultureInfo.InvariantCulture)} party organisations ({Breakdown(OrganizationsByForm, false)}) and {Members.ToString("N0", CultureInfo.InvariantCulture)} members ({Breakdown(MembersByForm, false)}), of whom {MembersWhoAreCommitteeMembers.ToString("N0", CultureInfo.InvariantCulture)} are committee members.");
+
+    /// <summary>A plain-text table: period, then one line per subject and form.</summary>
+    public string ToTable()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Kỳ / period: {LimitationPolicy.Format(From)} – {LimitationPolicy.Format(To)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"Đối tượng / subject",-32}{"Hình thức / form",-36}{"Số / count",10}\n");
+        foreach (var c in OrganizationsByForm)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{"Tổ chức đảng / organisation",-32}{DisciplineNames.Of(c.Form).ToString(),-36}{Number(c.Count),10}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"{"Tổ chức đảng / organisation",-32}{"Cộng / total",-36}{Number(Organizations),10}\n");
+        foreach (var c in MembersByForm)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{"Đảng viên / member",-32}{DisciplineNames.Of(c.Form).ToString(),-36}{Number(c.Count),10}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"{"Đảng viên / member",-32}{"Cộng / total",-36}{Number(Members),10}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"  chính thức / full",-32}{"",-36}{Number(FullMembers),10}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"  dự bị / probationary",-32}{"",-36}{Number(ProbationaryMembers),10}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"  là cấp ủy viên / on a committee",-32}{"",-36}{Number(MembersWhoAreCommitteeMembers),10}\n");
+        return text.ToString();
+    }
+
+    /// <summary>Returns the Vietnamese summary.</summary>
+    public override string ToString() => Summary.Vietnamese;
+
+    private static string Breakdown(IEnumerable<FormCount> counts, bool vietnamese) =>
+        counts.All(c => c.Count == 0) ? (vietnamese ? "không có" : "none") : string.Join("; ", counts.Where(c => c.Count > 0).Select(c => vietnamese
+            ? $"{DisciplineNames.Of(c.Form).Vietnamese} {Number(c.Count)}"
+            : $"{DisciplineNames.Of(c.Form).English.ToLowerInvariant()} {c.Count.ToString("N0", CultureInfo.InvariantCulture)}"));
+
+    // Vietnamese groups thousands with '.', as in the seed documents ("1.152 đảng viên").
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.');
+}

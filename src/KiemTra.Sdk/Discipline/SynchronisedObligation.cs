@@ -1,0 +1,44 @@
+using KiemTra.Sdk.Deadlines;
+
+namespace KiemTra.Sdk.Discipline;
+
+/// <summary>
+/// One obligation created by a synchronised event (<i>nghĩa vụ phối hợp</i>, R-D4): who must do what, by when
+/// (with the deadline's trace and citation), and whether it is due, overdue or met.
+/// </summary>
+public sealed record SynchronisedObligation
+{
+    internal SynchronisedObligation(string code, SynchronisedEvent trigger, LocalizedText obligor, LocalizedText duty, Deadline deadline)
+    {
+        Code = code;
+        Trigger = trigger;
+        Obligor = obligor;
+        Duty = duty;
+        Deadline = deadline;
+    }
+
+    /// <summary>Stable code, the rule key of its time limit (e.g. <c>deadline.notify-detention</c>).</summary>
+    public string Code { get; }
+
+    /// <summary>The event that created it.</summary>
+    public SynchronisedEvent Trigger { get; }
+
+    /// <summary>Who must act.</summary>
+    public LocalizedText Obligor { get; }
+
+    /// <summary>What must be done.</summary>
+    public LocalizedText Duty { get; }
+
+    /// <summary>The deadline, with due date, provisional flag, trace and citation.</summary>
+    public Deadline Deadline { get; }
+
+    /// <summary>The status relative to the monitor's clock.</summary>
+    /// <param name="monitor">The deadline monitor (clock, zone, calendar, due-soon window).</param>
+    /// <param name="completedOn">When the obligation was met, if it was.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="monitor"/> is null.</exception>
+    public DeadlineStatus StatusOn(DeadlineMonitor monitor, NodaTime.LocalDate? completedOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        return monitor.StatusOf(Deadline, completedOn);
+    }
+}

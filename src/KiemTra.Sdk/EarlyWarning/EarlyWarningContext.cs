@@ -1,0 +1,49 @@
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using NodaTime;
+
+namespace KiemTra.Sdk.EarlyWarning;
+
+/// <summary>
+/// The data early-warning rules look at, and the date they look from (the monitor's clock). Every collection may be
+/// empty; a rule that needs data the host did not supply simply finds nothing.
+/// </summary>
+public sealed record EarlyWarningContext
+{
+    /// <summary>The monitor: today's date and deadline status.</summary>
+    public required DeadlineMonitor Monitor { get; init; }
+
+    /// <summary>First day of the current term (<i>nhiệm kỳ</i>).</summary>
+    public required LocalDate TermStart { get; init; }
+
+    /// <summary>Organisations in scope (those that should be covered).</summary>
+    public IReadOnlyList<OrganizationId> Organizations { get; init; } = [];
+
+    /// <summary>High-risk fields of each organisation (codes of <see cref="OversightCatalogues.HighRiskFields"/>).</summary>
+    public IReadOnlyDictionary<OrganizationId, IReadOnlyList<string>> HighRiskFields { get; init; } = new Dictionary<OrganizationId, IReadOnlyList<string>>();
+
+    /// <summary>Supervision and inspection cases.</summary>
+    public IReadOnlyList<OversightCase> Cases { get; init; } = [];
+
+    /// <summary>Recommendations being followed up.</summary>
+    public FollowUpRegister FollowUp { get; init; } = FollowUpRegister.Empty;
+
+    /// <summary>Denunciations received (any source, including those kept as information).</summary>
+    public IReadOnlyList<Denunciation> Denunciations { get; init; } = [];
+
+    /// <summary>Disciplinary decisions.</summary>
+    public IReadOnlyList<DisciplineDecision> Decisions { get; init; } = [];
+
+    /// <summary>Complaints and new violations that stop decisions from lapsing, by decision id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EffectInterruption>> Interruptions { get; init; } = new Dictionary<string, IReadOnlyList<EffectInterruption>>();
+
+    /// <summary>Personnel actions (transfers, appointments, promotions, honours).</summary>
+    public IReadOnlyList<PersonnelAction> PersonnelActions { get; init; } = [];
+
+    /// <summary>Today, from the monitor's clock.</summary>
+    public LocalDate Today => Monitor.Today;
+}

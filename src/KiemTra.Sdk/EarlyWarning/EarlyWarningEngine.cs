@@ -1,0 +1,65 @@
+using KiemTra.Sdk.Diagnostics;
+
+namespace KiemTra.Sdk.EarlyWarning;
+
+/// <summary>
+/// Runs a set of early-warning rules (<i>cảnh báo sớm</i>, R-S5) and returns their findings, most severe first. The rules
+/// are pluggable: start from <see cref="EarlyWarningRules"/> and add the host's own.
+/// </summary>
+public sealed class EarlyWarningEngine
+{
+    private readonly IEarlyWarningRule[] _rules;
+
+    private EarlyWarningEngine(IEarlyWarningRule[] rules) => _rules = rules;
+
+    /// <summary>The rules, in the order given.</summary>
+    public IReadOnlyList<IEarlyWarningRule> Rules => _rules;
+
+    /// <summary>Creates an engine.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    public static EarlyWarningEngine Create(IEnumerable<IEarlyWarningRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules.ToArray();
+        foreach (var rule in list)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(rules));
+        }
+
+        var repeated = list.GroupBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Two early-warning rules share the code '{repeated.Key}'.", nameof(rules));
+        }
+
+        return new EarlyWarningEngine(list);
+    }
+
+    /// <summary>Evaluates every rule: findings ordered by severity (errors first), then code, then subject.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A rule returned a finding with another rule's code.</exception>
+    public IReadOnlyList<Finding> Evaluate(EarlyWarningContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            foreach (var finding in rule.Evaluate(context))
+            {
+                if (finding.Code != rule.Code)
+                {
+                    throw new InvalidOperationException($"Early-warning rule '{rule.Code}' returned a finding with code '{finding.Code}'.");
+                }
+
+                findings.Add(finding);
+            }
+        }
+
+        return findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.SubjectId, StringComparer.Ordinal)
+            .ToArray();
+    }
+}

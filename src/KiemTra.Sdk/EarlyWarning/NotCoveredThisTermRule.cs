@@ -1,0 +1,47 @@
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Rules;
+
+namespace KiemTra.Sdk.EarlyWarning;
+
+/// <summary>
+/// Organisations not yet inspected or supervised in the current term (<i>chưa được kiểm tra, giám sát trong nhiệm kỳ</i>,
+/// R-I3, R-S5): every subordinate organisation is to be covered at least once per term (KL 34 targets, seed 001 §II.2(4)).
+/// </summary>
+public sealed class NotCoveredThisTermRule : IEarlyWarningRule
+{
+    private NotCoveredThisTermRule(RuleCitation? target) => Target = target;
+
+    /// <summary>The coverage target cited in findings, if the host supplies one.</summary>
+    public RuleCitation? Target { get; }
+
+    /// <inheritdoc />
+    public string Code => "EW-NOT-COVERED-IN-TERM";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => FindingSeverity.Information;
+
+    /// <inheritdoc />
+    public LocalizedText Description => LocalizedText.Of("Tổ chức chưa được kiểm tra, giám sát trong nhiệm kỳ", "Organisations not covered in the current term");
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="target">The coverage target to cite, or null.</param>
+    public static NotCoveredThisTermRule Create(RuleCitation? target) => new(target);
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Evaluate(EarlyWarningContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var covered = context.Cases
+            .Where(c => c.History[0].On >= context.TermStart && c.History[0].On <= context.Today)
+            .SelectMany(c => c.Subjects)
+            .Where(s => s.Organization is not null)
+            .Select(s => s.Organization!.Value)
+            .ToHashSet();
+        foreach (var organization in context.Organizations.Distinct().Order().Where(o => !covered.Contains(o)))
+        {
+            yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(
+                $"{organization} chưa được kiểm tra, giám sát lần nào từ đầu nhiệm kỳ ({Discipline.DateText.Format(context.TermStart)}).",
+                $"{organization} has not been inspected or supervised since the term began ({Discipline.DateText.Format(context.TermStart)})."), Target);
+        }
+    }
+}

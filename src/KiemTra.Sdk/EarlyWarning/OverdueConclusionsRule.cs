@@ -1,0 +1,48 @@
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Diagnostics;
+
+namespace KiemTra.Sdk.EarlyWarning;
+
+/// <summary>
+/// Conclusions and recommendations past their deadline and not completed (<i>kết luận quá hạn chưa thực hiện</i>, R-F1, R-S5).
+/// A recommendation overdue by more than <see cref="EscalateAfterDays"/> days is reported as an error (delay to flag).
+/// </summary>
+public sealed class OverdueConclusionsRule : IEarlyWarningRule
+{
+    private OverdueConclusionsRule(int escalateAfterDays) => EscalateAfterDays = escalateAfterDays;
+
+    /// <summary>Days overdue after which the finding becomes an error.</summary>
+    public int EscalateAfterDays { get; }
+
+    /// <inheritdoc />
+    public string Code => "EW-OVERDUE-CONCLUSION";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => FindingSeverity.Warning;
+
+    /// <inheritdoc />
+    public LocalizedText Description => LocalizedText.Of("Kết luận, kiến nghị quá hạn chưa thực hiện", "Conclusions and recommendations overdue and not carried out");
+
+    /// <summary>Creates the rule.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="escalateAfterDays"/> is negative.</exception>
+    public static OverdueConclusionsRule Create(int escalateAfterDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(escalateAfterDays);
+        return new OverdueConclusionsRule(escalateAfterDays);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Evaluate(EarlyWarningContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var item in context.FollowUp.Report(context.Monitor).Items.Where(i => i.Status == DeadlineStatus.Overdue))
+        {
+            var r = item.Recommendation;
+            var severity = item.DaysLate > EscalateAfterDays ? FindingSeverity.Error : Severity;
+            yield return Finding.Create(Code, severity, r.Addressee.Value, LocalizedText.Of(
+                $"{r.Addressee}: kiến nghị {r.Id} ({r.Source}, {r.SourceReference}) quá hạn {item.DaysLate} ngày (hạn {Discipline.DateText.Format(r.Deadline.Due)}): {r.Content}",
+                $"{r.Addressee}: recommendation {r.Id} ({r.Source}, {r.SourceReference}) is {item.DaysLate} days overdue (due {Discipline.DateText.Format(r.Deadline.Due)}): {r.Content}"),
+                r.Deadline.Rule.Citation);
+        }
+    }
+}

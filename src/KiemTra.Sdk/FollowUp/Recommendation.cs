@@ -1,0 +1,104 @@
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Organization;
+using NodaTime;
+
+namespace KiemTra.Sdk.FollowUp;
+
+/// <summary>
+/// A conclusion or recommendation to be carried out (<i>kết luận, kiến nghị sau kiểm tra, giám sát, thanh tra, kiểm toán</i>,
+/// R-F1): who must do what by when, and when it was done.
+/// </summary>
+public sealed record Recommendation
+{
+    private Recommendation(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
+    {
+        Id = id;
+        Source = source;
+        SourceReference = sourceReference;
+        Addressee = addressee;
+        Content = content;
+        Deadline = deadline;
+        CompletedOn = completedOn;
+    }
+
+    /// <summary>Identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Party inspection, party supervision, state inspection or audit.</summary>
+    public RecommendationSource Source { get; }
+
+    /// <summary>The conclusion it comes from (case id, notice number, audit report).</summary>
+    public string SourceReference { get; }
+
+    /// <summary>The organisation that must carry it out.</summary>
+    public OrganizationId Addressee { get; }
+
+    /// <summary>What must be done.</summary>
+    public string Content { get; }
+
+    /// <summary>The deadline, from the time limit the conclusion set, counted from its issue.</summary>
+    public Deadline Deadline { get; }
+
+    /// <summary>When it was completed, or null while open.</summary>
+    public LocalDate? CompletedOn { get; }
+
+    /// <summary>Whether it is completed.</summary>
+    public bool IsCompleted => CompletedOn is not null;
+
+    /// <summary>Records a recommendation.</summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="sourceReference">The conclusion it comes from.</param>
+    /// <param name="addressee">Who must carry it out.</param>
+    /// <param name="content">What.</param>
+    /// <param name="issuedOn">When the conclusion was issued.</param>
+    /// <param name="timeLimit">The time limit the conclusion set.</param>
+    /// <param name="calculator">The calculator that turns it into a due date.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An id or text is invalid.</exception>
+    public static Recommendation Create(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, LocalDate issuedOn, DeadlineRule timeLimit, DeadlineCalculator calculator)
+    {
+        IdentifierRules.Validate(id, nameof(id), "recommendation id", 64);
+        ArgumentNullException.ThrowIfNull(timeLimit);
+        ArgumentNullException.ThrowIfNull(calculator);
+        if (!Enum.IsDefined(source))
+        {
+            throw new ArgumentException($"Source {(int)source} is not defined.", nameof(source));
+        }
+
+        if (string.IsNullOrWhiteSpace(sourceReference))
+        {
+            throw new ArgumentException($"Recommendation {id} must name the conclusion it comes from.", nameof(sourceReference));
+        }
+
+        if (addressee.Value.Length == 0)
+        {
+            throw new ArgumentException("The addressee must not be default.", nameof(addressee));
+        }
+
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw new ArgumentException($"Recommendation {id} must state what is to be done.", nameof(content));
+        }
+
+        return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
+    }
+
+    /// <summary>Returns the recommendation completed on a date.</summary>
+    /// <exception cref="InvalidOperationException">It is already completed.</exception>
+    /// <exception cref="ArgumentException">The date precedes the issue of the conclusion.</exception>
+    public Recommendation Complete(LocalDate on)
+    {
+        if (CompletedOn is { } done)
+        {
+            throw new InvalidOperationException($"Recommendation {Id} was already completed on {Discipline.DateText.Format(done)}.");
+        }
+
+        if (on < Deadline.EventDate)
+        {
+            throw new ArgumentException($"Recommendation {Id} cannot be completed on {Discipline.DateText.Format(on)}, before it was issued on {Discipline.DateText.Format(Deadline.EventDate)}.", nameof(on));
+        }
+
+        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, on);
+    }
+}

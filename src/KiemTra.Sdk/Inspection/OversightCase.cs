@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Organization;
+using NodaTime;
+
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>
+/// One supervision or inspection (<i>cuộc kiểm tra, giám sát</i>, R-S1, R-I1) from preparation through conduct to
+/// conclusion, as an immutable value: every step returns a new case, checks the procedure's state machine
+/// (<see cref="CaseStateMachine"/>) and adds an entry to the history. An illegal step throws
+/// <see cref="IllegalCaseTransitionException"/> naming the state and the attempted step.
+/// </summary>
+/// <example>
+/// <code>
+/// var c = OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", org, BodyKind.InspectionCommission, [subject], day, catalogues)
+///     .IssueDecision("15-QĐ/UBKT", day).ApprovePlan(plan, day).FormTeam(team, day).Announce(day.PlusDays(3)) …;
+/// </code>
+/// </example>
+public sealed class OversightCase
+{
+    private OversightCase(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IReadOnlyList<OversightSubject> subjects,
+        CaseState state, CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IReadOnlyList<string> handedOverTo,
+        IReadOnlyList<HigherReview> reviews, IReadOnlyList<CaseEvent> history)
+    {
+        Id = id;
+        Activity = activity;
+        TypeCode = typeCode;
+        ConductedBy = conductedBy;
+        Body = body;
+        Subjects = subjects;
+        State = state;
+        Plan = plan;
+        Team = team;
+        Conclusion = conclusion;
+        Origin = origin;
+        HandedOverTo = handedOverTo;
+        Reviews = reviews;
+        History = history;
+    }
+
+    /// <summary>Identifier of the case.</summary>
+    public string Id { get; }
+
+    /// <summary>The activity (regular or thematic supervision, or one of the inspections).</summary>
+    public ActivityKind Activity { get; }
+
+    /// <summary>The type code in the supervision-types or inspection-types catalogue.</summary>
+    public string TypeCode { get; }
+
+    /// <summary>The organisation whose body conducts the case.</summary>
+    public OrganizationId ConductedBy { get; }
+
+    /// <summary>The body conducting it.</summary>
+    public BodyKind Body { get; }
+
+    /// <summary>The organisations and members supervised or inspected.</summary>
+    public IReadOnlyList<OversightSubject> Subjects { get; }
+
+    /// <summary>Current state.</summary>
+    public CaseState State { get; }
+
+    /// <summary>Current stage.</summary>
+    public CaseStage Stage => CaseStateMachine.StageOf(State);
+
+    /// <summary>The plan, once approved.</summary>
+    public CasePlan? Plan { get; }
+
+    /// <summary>The team, once formed.</summary>
+    public CaseTeam? Team { get; }
+
+    /// <summary>The conclusion, once the meeting concluded.</summary>
+    public CaseConclusion? Conclusion { get; }
+
+    /// <summary>Where the case came from, if another case led to it.</summary>
+    public CaseLink? Origin { get; }
+
+    /// <summary>Inspections this supervision handed signs of violation to (R-S4).</summary>
+    public IReadOnlyList<string> HandedOverTo { get; }
+
+    /// <summary>Reviews by higher commissions (R-I4).</summary>
+    public IReadOnlyList<HigherReview> Reviews { get; }
+
+    /// <summary>Every step taken, in order.</summary>
+    public IReadOnlyList<CaseEvent> History { get; }
+
+    /// <summary>The steps allowed now.</summary>
+    public IReadOnlyList<CaseStep> AllowedSteps => CaseStateMachine.AllowedSteps(State, Activity);
+
+    /// <summary>The date of the last step.</summary>
+    public LocalDate LastStepOn => History[^1].On;
+
+    /// <summary>Opens a case.</summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="activity">A supervision or inspection activity (not denunciation, complaint or discipline, which have their own models).</param>
+    /// <param name="typeCode">The type: a supervision-types code for supervision, an inspection-types code otherwise.</param>
+    /// <param name="conductedBy">The organisation.</param>
+    /// <param name="body">Its body that conducts the case.</param>
+    /// <param name="subjects">At least one subject.</param>
+    /// <param name="openedOn">When.</param>
+    /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid.</exception>
+    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues)
+    {
+        IdentifierRules.Validate(id, nameof(id), "case id", 64);
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(typeCode);
+        if (activity is ActivityKind.DenunciationResolution or ActivityKind.ComplaintResolution or ActivityKind.Discipline || !Enum.IsDefined(activity))
+        {
+            throw new ArgumentException($"Activity {activity} is not a supervision or inspection; denunciations, complaints and discipline have their own models.", nameof(activity));
+        }
+
+        var catalogue = CaseStateMachine.IsSupervision(activity) ? catalogues.SupervisionTypes : catalogues.InspectionTypes;
+        if (!catalogue.Contains(typeCode))
+        {
+            throw new ArgumentException($"'{typeCode}' is not in catalogue '{catalogue.Id}' (activity {activity}); valid codes: {string.Join(", ", catalogue.Items.Select(i => i.Code))}.", nameof(typeCode));
+        }
+
+        if (conductedBy.Value.Length == 0)
+        {
+            throw new ArgumentException("The conducting organisation must not be default.", nameof(conductedBy));
+        }
+
+        if (!Enum.IsDefined(body))
+        {
+            throw new ArgumentException($"Body kind {(int)body} is not defined.", nameof(body));
+        }
+
+        var list = subjects.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException($"Case {id} must have at least one subject.", nameof(subjects));
+        }
+
+        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({body}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
+        return new OversightCase(id, activity, typeCode, conductedBy, body, list, CaseState.Opened, null, null, null, null, [], [],
+            [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)]);
+    }
+
+    /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
+    public OversightCase IssueDecision(string decisionReference, LocalDate on) =>
+        Step(CaseStep.IssueDecision, on, $"Quyết định số {Require(decisionReference, nameof(decisionReference))}");
+
+    /// <summary>Approves the plan (<i>phê duyệt kế hoạch</i>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase ApprovePlan(CasePlan plan, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var note = $"Kế hoạch: {plan.Purpose}; nội dung {string.Join(", ", plan.ContentAreas)}; thời kỳ {DateText.Format(plan.ReferenceFrom)}–{DateText.Format(plan.ReferenceTo)}; thời gian {DateText.Format(plan.Start)}–{DateText.Format(plan.End)}; phương pháp: {plan.Method}";
+        return Step(CaseStep.ApprovePlan, on, note, plan: plan);
+    }
+
+    /// <summary>Forms the team (<i>thành lập đoàn</i>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase FormTeam(CaseTeam team, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return Step(CaseStep.FormTeam, on, $"Đoàn: trưởng đoàn {team.Leader}, {team.Members.Count} thành viên", team: team);
+    }
+
+    /// <summary>Announces the decision to the subject (<i>công bố quyết định</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase Announce(LocalDate on) => Step(CaseStep.Announce, on, "Công bố quyết định với đối tượng");
+
+    /// <summary>Receives the subject's self-report (<i>đối tượng tự báo cáo, giải trình</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase ReceiveSelfReport(LocalDate on) => Step(CaseStep.ReceiveSelfReport, on, "Nhận báo cáo tự kiểm tra của đối tượng");
+
+    /// <summary>Verifies (<i>thẩm tra, xác minh</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The summary is empty or the date precedes the last step.</exception>
+    public OversightCase Verify(string summary, LocalDate on) => Step(CaseStep.Verify, on, $"Thẩm tra, xác minh: {Require(summary, nameof(summary))}");
+
+    /// <summary>Drafts the report (<i>dự thảo báo cáo kết quả</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state (an inspection must verify first).</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase DraftReport(LocalDate on) => Step(CaseStep.DraftReport, on, "Dự thảo báo cáo kết quả");
+
+    /// <summary>Holds the concluding meeting (<i>họp kết luận</i>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="conclusion"/> is null.</exception>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The summary is empty or the date precedes the last step.</exception>
+    public OversightCase HoldConclusionMeeting(CaseConclusion conclusion, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(conclusion);
+        Require(conclusion.Summary, nameof(conclusion));
+        var note = $"Kết luận: {conclusion.Summary}{(conclusion.ViolationFound ? " (có vi phạm)" : string.Empty)}{(conclusion.SignsOfViolation ? " (có dấu hiệu vi phạm)" : string.Empty)}";
+        return Step(CaseStep.HoldConclusionMeeting, on, note, conclusion: conclusion);
+    }
+
+    /// <summary>Issues the conclusion notice (<i>thông báo kết luận</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
+    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {Require(noticeReference, nameof(noticeReference))}");
+
+    /// <summary>Records discipline decided within competence or proposed to the competent body (<i>quyết định/đề nghị kỷ luật</i>).</summary>
+    /// <param name="decided">True when decided by this body, false when proposed upward.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="reference">Decision or proposal reference.</param>
+    /// <param name="on">When.</param>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
+    public OversightCase RecordDiscipline(bool decided, DisciplineForm form, string reference, LocalDate on) =>
+        Step(CaseStep.RecordDiscipline, on, $"{(decided ? "Quyết định" : "Đề nghị")} kỷ luật {DisciplineNames.Of(form).Vietnamese}: {Require(reference, nameof(reference))}");
+
+    /// <summary>Assigns the follow-up of the conclusion (<i>giao theo dõi thực hiện kết luận</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The description is empty or the date precedes the last step.</exception>
+    public OversightCase AssignFollowUp(string description, LocalDate on) => Step(CaseStep.AssignFollowUp, on, $"Theo dõi: {Require(description, nameof(description))}");
+
+    /// <summary>Closes the case (<i>kết thúc</i>).</summary>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The date precedes the last step.</exception>
+    public OversightCase Close(LocalDate on) => Step(CaseStep.Close, on, "Kết thúc hồ sơ");
+
+    /// <summary>
+    /// Supervision found signs of violation: hands them to the inspection commission, which opens an inspection on
+    /// signs of violation linked to this supervision (R-S4, 002 §III.2.6).
+    /// </summary>
+    /// <param name="inspectionId">Identifier of the new inspection.</param>
+    /// <param name="commissionOf">The organisation whose inspection commission will inspect.</param>
+    /// <param name="subjects">Who shows signs of violation (a subset of this case's subjects or others it found).</param>
+    /// <param name="reason">The signs found.</param>
+    /// <param name="on">When.</param>
+    /// <param name="catalogues">The catalogues.</param>
+    /// <returns>This supervision with the hand-over recorded, and the new inspection.</returns>
+    /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
+    /// <exception cref="ArgumentException">The reason is empty, an id is invalid, or the date precedes the last step.</exception>
+    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues)
+    {
+        var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
+        var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogues);
+        var linked = inspection.With(origin: new CaseLink(CaseLinkKind.HandedOverFromSupervision, Id, reason.Trim()),
+            history: [inspection.History[0] with { Note = $"{inspection.History[0].Note}; từ giám sát {Id}: {reason.Trim()}" }]);
+        return (updated, linked);
+    }
+
+    /// <summary>A higher commission takes the case up (R-I4): this case ends as taken up and a new case opens at the higher level, linked to it.</summary>
+    /// <param name="newCaseId">Identifier of the case at the higher level.</param>
+    /// <param name="higher">The higher organisation.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="explanation">What was found, in words.</param>
+    /// <param name="on">When.</param>
+    /// <param name="catalogues">The catalogues.</param>
+    /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
+    /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, or the date precedes the last step.</exception>
+    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues)
+    {
+        var text = $"{reason}: {Require(explanation, nameof(explanation))}";
+        var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
+        var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues);
+        var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
+            history: [opened.History[0] with { Note = $"{opened.History[0].Note}; thụ lý từ cấp dưới, hồ sơ {Id}: {text}" }]);
+        return (lower, linked);
+    }
+
+    /// <summary>Records a higher commission's review of the conclusion (R-I4).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="IllegalCaseTransitionException">The case has not been concluded.</exception>
+    /// <exception cref="ArgumentException">The finding is empty or the date precedes the last step.</exception>
+    public OversightCase RecordHigherReview(HigherReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var note = $"Cấp trên ({review.ReviewedBy}) xem xét lại kết luận: {review.Outcome}: {Require(review.Finding, nameof(review))}";
+        return Step(CaseStep.RecordHigherReview, review.On, note, review: review);
+    }
+
+    /// <summary>The history as text, one step per line: date, stage, step, state, note.</summary>
+    public string HistoryText()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Hồ sơ / case {Id} — {Activity} ({TypeCode}), {ConductedBy} ({Body})\n");
+        if (Origin is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Nguồn / origin: {Origin.Kind} {Origin.CaseId}\n");
+        }
+
+        foreach (var e in History)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{DateText.Format(e.On)}  {CaseStateMachine.StageOf(e.StateAfter),-11} {e.Step,-22} → {e.StateAfter,-18} {e.Note}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Returns "id: activity, state".</summary>
+    public override string ToString() => $"{Id}: {Activity} ({TypeCode}), {State}";
+
+    private OversightCase Step(CaseStep step, LocalDate on, string note, CasePlan? plan = null, CaseTeam? team = null, CaseConclusion? conclusion = null, string? handedOverTo = null, HigherReview? review = null)
+    {
+        var allowed = AllowedSteps;
+        if (!allowed.Contains(step))
+        {
+            throw new IllegalCaseTransitionException(Id, State, step, allowed);
+        }
+
+        if (on < LastStepOn)
+        {
+            throw new ArgumentException($"Step {step} of case {Id} on {DateText.Format(on)} precedes the last step on {DateText.Format(LastStepOn)}.", nameof(on));
+        }
+
+        if (handedOverTo is not null)
+        {
+            IdentifierRules.Validate(handedOverTo, "inspectionId", "case id", 64);
+        }
+
+        var next = CaseStateMachine.Next(State, step, Activity);
+        return new OversightCase(Id, Activity, TypeCode, ConductedBy, Body, Subjects, next, plan ?? Plan, team ?? Team, conclusion ?? Conclusion, Origin,
+            handedOverTo is null ? HandedOverTo : [.. HandedOverTo, handedOverTo],
+            review is null ? Reviews : [.. Reviews, review],
+            [.. History, new CaseEvent(step, on, next, note)]);
+    }
+
+    private OversightCase With(CaseLink? origin, IReadOnlyList<CaseEvent> history) =>
+        new(Id, Activity, TypeCode, ConductedBy, Body, Subjects, State, Plan, Team, Conclusion, origin, HandedOverTo, Reviews, history);
+
+    private static string Require(string value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"'{name}' must not be empty.", name) : value.Trim();
+}

@@ -1,0 +1,71 @@
+using KiemTra.Sdk.Authority;
+using NodaTime;
+
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>
+/// A supervision and inspection programme or plan (<i>chương trình, kế hoạch kiểm tra, giám sát</i>, R-I2) of one body,
+/// for a term or a year.
+/// </summary>
+public sealed record OversightProgramme
+{
+    private OversightProgramme(string id, ActingBody owner, ProgrammeScope scope, LocalDate from, LocalDate to, IReadOnlyList<ProgrammeItem> items)
+    {
+        Id = id;
+        Owner = owner;
+        Scope = scope;
+        From = from;
+        To = to;
+        Items = items;
+    }
+
+    /// <summary>Identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The body whose programme it is.</summary>
+    public ActingBody Owner { get; }
+
+    /// <summary>Term or year.</summary>
+    public ProgrammeScope Scope { get; }
+
+    /// <summary>First day covered.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>Last day covered.</summary>
+    public LocalDate To { get; }
+
+    /// <summary>The planned items.</summary>
+    public IReadOnlyList<ProgrammeItem> Items { get; }
+
+    /// <summary>Creates a programme.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid, the period reversed, an item id repeats or an item falls outside the period.</exception>
+    public static OversightProgramme Create(string id, ActingBody owner, ProgrammeScope scope, LocalDate from, LocalDate to, IEnumerable<ProgrammeItem> items)
+    {
+        Organization.IdentifierRules.Validate(id, nameof(id), "programme id", 64);
+        ArgumentNullException.ThrowIfNull(items);
+        if (!Enum.IsDefined(scope))
+        {
+            throw new ArgumentException($"Scope {(int)scope} is not defined.", nameof(scope));
+        }
+
+        if (to < from)
+        {
+            throw new ArgumentException($"Programme {id} ends on {Discipline.DateText.Format(to)}, before it starts on {Discipline.DateText.Format(from)}.", nameof(to));
+        }
+
+        var list = items.ToArray();
+        var repeated = list.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Programme {id} lists item {repeated.Key} twice.", nameof(items));
+        }
+
+        foreach (var item in list.Where(i => i.Start < from || i.End > to))
+        {
+            throw new ArgumentException($"Item {item.Id} ({Discipline.DateText.Format(item.Start)}–{Discipline.DateText.Format(item.End)}) falls outside programme {id} ({Discipline.DateText.Format(from)}–{Discipline.DateText.Format(to)}).", nameof(items));
+        }
+
+        return new OversightProgramme(id, owner, scope, from, to, list);
+    }
+}

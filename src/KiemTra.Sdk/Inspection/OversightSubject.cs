@@ -1,0 +1,35 @@
+using KiemTra.Sdk.Organization;
+
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>An organisation or member that a supervision or inspection is about (<i>đối tượng kiểm tra, giám sát</i>).</summary>
+public sealed record OversightSubject
+{
+    private OversightSubject(OrganizationId? organization, MemberId? member)
+    {
+        Organization = organization;
+        Member = member;
+    }
+
+    /// <summary>The organisation, if the subject is one.</summary>
+    public OrganizationId? Organization { get; }
+
+    /// <summary>The member, if the subject is one.</summary>
+    public MemberId? Member { get; }
+
+    /// <summary>The identifier text.</summary>
+    public string Id => Organization?.Value ?? Member?.Value ?? string.Empty;
+
+    /// <summary>An organisation as subject.</summary>
+    /// <exception cref="ArgumentException">The id is default.</exception>
+    public static OversightSubject Of(OrganizationId organization) =>
+        organization.Value.Length == 0 ? throw new ArgumentException("The organisation id must not be default.", nameof(organization)) : new(organization, null);
+
+    /// <summary>A member as subject.</summary>
+    /// <exception cref="ArgumentException">The id is default.</exception>
+    public static OversightSubject Of(MemberId member) =>
+        member.Value.Length == 0 ? throw new ArgumentException("The member id must not be default.", nameof(member)) : new(null, member);
+
+    /// <summary>Returns the identifier with its kind.</summary>
+    public override string ToString() => Organization is not null ? $"tổ chức / organisation {Id}" : $"đảng viên / member {Id}";
+}

@@ -1,0 +1,11 @@
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>What a programme covers (<i>chương trình toàn khóa / kế hoạch hằng năm</i>, R-I2).</summary>
+public enum ProgrammeScope
+{
+    /// <summary>The whole term (<i>toàn khóa</i>): every subordinate organisation is to be covered at least once (R-I3).</summary>
+    Term = 1,
+
+    /// <summary>One year (<i>hằng năm</i>).</summary>
+    Year = 2,
+}

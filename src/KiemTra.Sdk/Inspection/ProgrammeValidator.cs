@@ -1,0 +1,124 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
+using NodaTime;
+
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>
+/// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority (R-I2, R-I3), and measures
+/// their completion. Returns findings; never throws for problems in the data.
+/// </summary>
+public static class ProgrammeValidator
+{
+    /// <summary>Finding code: the owner may not carry out the item's activity on its subject.</summary>
+    public const string AuthorityDenied = "PLAN-AUTHORITY-DENIED";
+
+    /// <summary>Finding code: two items supervise or inspect the same organisation at the same time on the same activity or content.</summary>
+    public const string Overlap = "PLAN-OVERLAP";
+
+    /// <summary>Finding code: a term programme leaves a subordinate organisation out.</summary>
+    public const string Omission = "PLAN-OMISSION";
+
+    /// <summary>Validates a set of programmes (typically every programme of a province's bodies for a term or a year).</summary>
+    /// <param name="programmes">The programmes.</param>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="authority">The authority rules over the same hierarchy.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Finding> Validate(IEnumerable<OversightProgramme> programmes, PartyDataset dataset, AuthorityRules authority)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(authority);
+        var list = programmes.ToArray();
+        var findings = new List<Finding>();
+        var planned = list.SelectMany(p => p.Items.Select(i => (Programme: p, Item: i))).ToArray();
+        var deniedItems = new HashSet<ProgrammeItem>(ReferenceEqualityComparer.Instance);
+
+        foreach (var (programme, item) in planned)
+        {
+            if (!dataset.Contains(item.Subject))
+            {
+                deniedItems.Add(item);
+                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{programme.Id}/{item.Id}", LocalizedText.Of(
+                    $"{programme.Id}/{item.Id}: {item.Subject} không có trong dữ liệu tổ chức.", $"{programme.Id}/{item.Id}: {item.Subject} is not in the dataset.")));
+                continue;
+            }
+
+            var decision = authority.Decide(programme.Owner, item.Activity, AuthoritySubject.Organization(item.Subject), item.Start);
+            if (!decision.Allowed)
+            {
+                deniedItems.Add(item);
+                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{programme.Id}/{item.Id}", LocalizedText.Of(
+                    $"{programme.Id}/{item.Id}: {programme.Owner.Body} của {programme.Owner.Organization} không được {item.Activity} đối với {item.Subject}: {decision.Reason.Vietnamese}",
+                    $"{programme.Id}/{item.Id}: the {programme.Owner.Body} of {programme.Owner.Organization} may not carry out {item.Activity} on {item.Subject}: {decision.Reason.English}"),
+                    decision.Rules.FirstOrDefault()));
+            }
+        }
+
+        for (var a = 0; a < planned.Length; a++)
+        {
+            for (var b = a + 1; b < planned.Length; b++)
+            {
+                var (pa, ia) = planned[a];
+                var (pb, ib) = planned[b];
+                if (ia.Subject != ib.Subject || !ia.OverlapsInTime(ib))
+                {
+                    continue;
+                }
+
+                var shared = ia.ContentAreas.Intersect(ib.ContentAreas, StringComparer.Ordinal).ToArray();
+                if (ia.Activity != ib.Activity && shared.Length == 0)
+                {
+                    continue;
+                }
+
+                var why = ia.Activity == ib.Activity ? $"cùng hoạt động {ia.Activity}" : $"cùng nội dung {string.Join(", ", shared)}";
+                var whyEn = ia.Activity == ib.Activity ? $"the same activity {ia.Activity}" : $"shared content {string.Join(", ", shared)}";
+                findings.Add(Finding.Create(Overlap, FindingSeverity.Warning, $"{pa.Id}/{ia.Id}", LocalizedText.Of(
+                    $"{pa.Id}/{ia.Id} và {pb.Id}/{ib.Id} chồng chéo: cùng đối tượng {ia.Subject}, trùng thời gian ({Discipline.DateText.Format(Max(ia.Start, ib.Start))}–{Discipline.DateText.Format(Min(ia.End, ib.End))}), {why}.",
+                    $"{pa.Id}/{ia.Id} and {pb.Id}/{ib.Id} overlap: same subject {ia.Subject}, same time ({Discipline.DateText.Format(Max(ia.Start, ib.Start))}–{Discipline.DateText.Format(Min(ia.End, ib.End))}), {whyEn}.")));
+            }
+        }
+
+        foreach (var owner in list.Where(p => p.Scope == ProgrammeScope.Term).GroupBy(p => p.Owner.Organization).OrderBy(g => g.Key))
+        {
+            if (!dataset.Contains(owner.Key))
+            {
+                continue;
+            }
+
+            var asOf = owner.Min(p => p.From);
+            // Any body of the organisation covers a subordinate, but not through an item it has no authority for.
+            var covered = list.Where(p => p.Owner.Organization == owner.Key).SelectMany(p => p.Items).Where(i => !deniedItems.Contains(i)).Select(i => i.Subject).ToHashSet();
+            foreach (var child in dataset.ChildrenOf(owner.Key, asOf).Where(c => !covered.Contains(c.Id)))
+            {
+                findings.Add(Finding.Create(Omission, FindingSeverity.Warning, child.Id.Value, LocalizedText.Of(
+                    $"Chương trình toàn khóa của {owner.Key} bỏ sót {child.Id} ({child.Name}): mỗi tổ chức trực thuộc được kiểm tra, giám sát ít nhất một lần trong nhiệm kỳ.",
+                    $"The term programme of {owner.Key} leaves out {child.Id} ({child.Name}): every subordinate organisation is to be inspected or supervised at least once per term.")));
+            }
+        }
+
+        return findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.SubjectId, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// The share of a programme's items carried out (R-I2 target: 100%): an item is done when a case of the same activity on
+    /// the same subject, conducted by the programme's owner organisation and opened within the item's window, has reached
+    /// the concluding meeting.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static (int Done, int Planned, IReadOnlyList<ProgrammeItem> NotDone) Completion(OversightProgramme programme, IEnumerable<OversightCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(cases);
+        var concluded = cases.Where(c => c.ConductedBy == programme.Owner.Organization && c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)).ToArray();
+        var notDone = programme.Items.Where(i => !concluded.Any(c =>
+            c.Activity == i.Activity && c.Subjects.Any(s => s.Organization == i.Subject) && c.History[0].On >= i.Start && c.History[0].On <= i.End)).ToArray();
+        return (programme.Items.Count - notDone.Length, programme.Items.Count, notDone);
+    }
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+}

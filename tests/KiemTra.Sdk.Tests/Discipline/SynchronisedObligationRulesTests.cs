@@ -1,0 +1,78 @@
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Tests.Deadlines;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Discipline;
+
+public class SynchronisedObligationRulesTests
+{
+    private static readonly SynchronisedObligationRules Rules = SynchronisedObligationRules.Create(RuleBook.BuiltIn, DeadlineCalculator.Default);
+    private static readonly MemberId Member = MemberId.From("M-0420");
+    private static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    private static DeadlineMonitor MonitorAt(LocalDate today) =>
+        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(3));
+
+    [Fact]
+    public void Prosecution_NotifyWithinThreeCalendarDays_EndingAfterTheMayHolidays()
+    {
+        // R-D4 i1, R-W1: 3 "ngày" are calendar days; 28/4/2026 + 3 = 1/5 (holiday) → the next working day, 4/5.
+        var obligation = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Quyết định khởi tố bị can số 12")));
+        Assert.Equal("deadline.notify-detention", obligation.Code);
+        Assert.Equal(DeadlineUnit.CalendarDays, obligation.Deadline.Rule.Unit);
+        Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
+        Assert.Contains("không chờ", obligation.Duty.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StateDiscipline_NotifyWithinFiveDays_ThenPartyConsidersWithinThirtyWorkingDaysOfReceipt()
+    {
+        // R-D4 i3
+        var notify = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2), "Quyết định đình chỉ công tác")));
+        Assert.Equal(new LocalDate(2026, 3, 9), notify.Deadline.Due); // 7/3 is a Saturday → Monday 9/3
+        var consider = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10), "Nhận thông báo số 45")));
+        Assert.Equal(DeadlineUnit.WorkingDays, consider.Deadline.Rule.Unit);
+        Assert.Equal(WorkingCalendar.Default.AddWorkingDays(new LocalDate(2026, 2, 10), 30), consider.Deadline.Due);
+        Assert.Equal(30, WorkingCalendar.Default.CountWorkingDays(new LocalDate(2026, 2, 10), consider.Deadline.Due));
+    }
+
+    [Fact]
+    public void PartyDisciplineAnnounced_StateBodiesConsiderWithinThirtyWorkingDays()
+    {
+        // R-D4 i4
+        var obligation = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25), "Công bố quyết định kỷ luật cảnh cáo")));
+        Assert.Equal("deadline.consider-state-discipline", obligation.Code);
+        Assert.Equal("KL-34-2022", obligation.Deadline.Rule.Citation.RuleSetId);
+    }
+
+    [Fact]
+    public void Status_FollowsTheInjectedClock()
+    {
+        // R-D4, R-W5
+        var obligation = Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Bắt tạm giam"))[0];
+        Assert.Equal(DeadlineStatus.NotDue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 4, 20))));
+        Assert.Equal(DeadlineStatus.DueToday, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 4))));
+        Assert.Equal(DeadlineStatus.Overdue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 5))));
+        Assert.Equal(DeadlineStatus.MetOnTime, obligation.StatusOn(MonitorAt(new LocalDate(2026, 6, 1)), completedOn: new LocalDate(2026, 4, 30)));
+        Assert.Equal(DeadlineStatus.MetLate, obligation.StatusOn(MonitorAt(new LocalDate(2026, 6, 1)), completedOn: new LocalDate(2026, 5, 6)));
+    }
+
+    [Fact]
+    public void ObligationsOfEachEvent_Golden()
+    {
+        // R-D4
+        var events = new[]
+        {
+            SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Quyết định khởi tố bị can số 12"),
+            SynchronisedEvent.Create(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2), "Quyết định đình chỉ công tác"),
+            SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10), "Nhận thông báo số 45"),
+            SynchronisedEvent.Create(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25), "Công bố quyết định kỷ luật cảnh cáo"),
+        };
+        Approvals.Verify(SynchronisedObligationRules.Describe(events.SelectMany(Rules.For)), "SynchronisedObligations");
+    }
+}

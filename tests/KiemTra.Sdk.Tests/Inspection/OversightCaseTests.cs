@@ -1,0 +1,146 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Inspection;
+
+public class OversightCaseTests
+{
+    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OrganizationId Commune = OrganizationId.From("TN.X012");
+    private static readonly OrganizationId Province = OrganizationId.From("TN");
+    private static readonly OversightSubject Cell = OversightSubject.Of(OrganizationId.From("TN.X012.CB03"));
+    private static readonly OversightSubject Secretary = OversightSubject.Of(MemberId.From("M-0301"));
+    private static readonly LocalDate Day = new(2026, 3, 2);
+
+    private static CasePlan Plan() => CasePlan.Create(
+        "Làm rõ dấu hiệu vi phạm trong quản lý đất đai", ["sensitive-fields", "thrift-and-anti-corruption"],
+        new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31), Day.PlusDays(7), Day.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogues);
+
+    private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02"), MemberId.From("K-03")]);
+
+    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogues);
+
+    private static OversightCase ThroughToFollowUp() => Inspection()
+        .IssueDecision("15-QĐ/UBKT", Day)
+        .ApprovePlan(Plan(), Day.PlusDays(1))
+        .FormTeam(Team(), Day.PlusDays(1))
+        .Announce(Day.PlusDays(7))
+        .ReceiveSelfReport(Day.PlusDays(17))
+        .Verify("Xác minh 12 hồ sơ cấp phép", Day.PlusDays(40))
+        .DraftReport(Day.PlusDays(50))
+        .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ vi phạm quy định về cấp phép xây dựng", ViolationFound: true, SignsOfViolation: false), Day.PlusDays(58))
+        .IssueNotice("20-TB/UBKT", Day.PlusDays(60))
+        .RecordDiscipline(decided: true, DisciplineForm.Warning, "21-QĐ/UBKT", Day.PlusDays(60))
+        .AssignFollowUp("Chi bộ khắc phục trong 30 ngày", Day.PlusDays(61));
+
+    [Fact]
+    public void Inspection_GoesThroughThePreparationConductAndConclusionSteps()
+    {
+        // R-I1: preparation → conduct → conclusion.
+        var c = ThroughToFollowUp().Close(Day.PlusDays(95));
+        Assert.Equal(CaseState.Closed, c.State);
+        Assert.Equal(CaseStage.Ended, c.Stage);
+        Assert.Equal(13, c.History.Count);
+        Assert.Equal("K-01", c.Team!.Leader.Value);
+        Approvals.Verify(c.HistoryText(), "InspectionHistory");
+    }
+
+    [Fact]
+    public void AnnounceBeforeTheTeamIsFormed_IsATypedErrorNamingStateAndStep()
+    {
+        // R-I1
+        var planned = Inspection().IssueDecision("15-QĐ/UBKT", Day).ApprovePlan(Plan(), Day);
+        var error = Assert.Throws<IllegalCaseTransitionException>(() => planned.Announce(Day.PlusDays(1)));
+        Assert.Equal(CaseState.Planned, error.State);
+        Assert.Equal(CaseStep.Announce, error.AttemptedStep);
+        Assert.Contains(CaseStep.FormTeam, error.AllowedSteps);
+        Assert.Contains("state Planned", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step Announce", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspection_MustVerify_ButSupervisionMaySkipVerification()
+    {
+        // R-S1, R-I1
+        var inspection = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
+        Assert.Throws<IllegalCaseTransitionException>(() => inspection.DraftReport(Day));
+        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogues)
+            .IssueDecision("b", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
+        Assert.Equal(CaseState.ReportDrafted, supervision.DraftReport(Day).State);
+    }
+
+    [Fact]
+    public void StepDatedBeforeTheLastStep_IsRejected()
+    {
+        var decided = Inspection().IssueDecision("a", Day.PlusDays(5));
+        var error = Assert.Throws<ArgumentException>(() => decided.ApprovePlan(Plan(), Day));
+        Assert.Contains("07/03/2026", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_RejectsATypeFromTheWrongCatalogue()
+    {
+        // R-S1, R-I1
+        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogues));
+        Assert.Contains("supervision-types", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogues));
+    }
+
+    [Fact]
+    public void Supervision_FindingSignsOfViolation_OpensALinkedInspection()
+    {
+        // R-S4: supervision that finds signs of violation hands over to the inspection commission.
+        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogues)
+            .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day.PlusDays(3));
+        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogues);
+        Assert.Equal(["KT-2026-09"], updated.HandedOverTo);
+        Assert.Equal(CaseState.Announced, updated.State);
+        Assert.Equal(ActivityKind.InspectionOnSignsOfViolation, inspection.Activity);
+        Assert.Equal(BodyKind.InspectionCommission, inspection.Body);
+        Assert.Equal(new CaseLink(CaseLinkKind.HandedOverFromSupervision, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"), inspection.Origin);
+        Assert.Equal(CaseState.Opened, inspection.State);
+    }
+
+    [Fact]
+    public void Inspection_CannotHandOverForInspection()
+    {
+        // R-S4 applies to supervision only.
+        var announced = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day);
+        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogues));
+    }
+
+    [Fact]
+    public void HigherCommission_TakesUpACase_RecordedOnBothSides()
+    {
+        // R-I4
+        var lower = Inspection().IssueDecision("a", Day);
+        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogues);
+        Assert.Equal(CaseState.TakenUp, ended.State);
+        Assert.Empty(ended.AllowedSteps);
+        Assert.Equal(Province, higher.ConductedBy);
+        Assert.Equal(CaseLinkKind.TakenUpFromLowerLevel, higher.Origin!.Kind);
+        Assert.Throws<IllegalCaseTransitionException>(() => ended.IssueNotice("x", Day.PlusDays(71)));
+    }
+
+    [Fact]
+    public void HigherCommission_ReviewsAConcludedCase()
+    {
+        // R-I4
+        var reviewed = ThroughToFollowUp().RecordHigherReview(new HigherReview(Province, Day.PlusDays(90), HigherReviewOutcome.ReconsiderationRequested, "Hình thức kỷ luật chưa tương xứng"));
+        Assert.Single(reviewed.Reviews);
+        Assert.Equal(CaseState.FollowingUp, reviewed.State);
+        Assert.Throws<IllegalCaseTransitionException>(() => Inspection().RecordHigherReview(new HigherReview(Province, Day, HigherReviewOutcome.Upheld, "x")));
+    }
+
+    [Fact]
+    public void Plan_RejectsUnknownContentAreaAndReversedPeriods()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["casinos"], Day, Day, Day, Day, "m", Catalogues));
+        Assert.Contains("'casinos'", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["sensitive-fields"], Day, Day.PlusDays(-1), Day, Day, "m", Catalogues));
+    }
+}

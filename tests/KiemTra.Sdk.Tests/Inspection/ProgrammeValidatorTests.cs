@@ -1,0 +1,92 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Inspection;
+
+public class ProgrammeValidatorTests
+{
+    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly LocalDate Reform = new(2025, 7, 1);
+    private static readonly LocalDate TermStart = new(2025, 10, 1);
+    private static readonly LocalDate TermEnd = new(2030, 9, 30);
+    private static readonly OrganizationId Province = OrganizationId.From("TN");
+    private static readonly ActingBody Commission = new(Province, BodyKind.InspectionCommission);
+    private static readonly ActingBody Standing = new(Province, BodyKind.StandingCommittee);
+    private static readonly ActingBody Agency = new(Province, BodyKind.AdvisoryAgency);
+
+    private static PartyDataset Dataset()
+    {
+        const OrganizationFlags Full = OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission;
+        var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), Full);
+        b.AddAdvisoryAgency("TN", AdvisoryAgencyKind.Organisation);
+        b.AddOrganization("TN.X1", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", Reform, Full);
+        b.AddOrganization("TN.X2", "Đảng bộ xã Hai", OrganizationKind.Commune, "TN", Reform, Full);
+        b.AddOrganization("TN.X3", "Đảng bộ xã Ba", OrganizationKind.Commune, "TN", Reform, Full);
+        return b.Build();
+    }
+
+    private static ProgrammeItem Item(string id, ActivityKind activity, string type, string subject, LocalDate start, int days, params string[] areas) =>
+        ProgrammeItem.Create(id, activity, type, OrganizationId.From(subject), start, start.PlusDays(days), areas, Catalogues);
+
+    [Fact]
+    public void Validate_FindsOverlapOmissionAndAuthority()
+    {
+        // R-I2 (no overlap, no omission, within authority), R-I3 (every subordinate organisation once per term)
+        var dataset = Dataset();
+        var authority = new AuthorityRules(dataset, RuleBook.BuiltIn);
+        var commission = OversightProgramme.Create("CT-UBKT-2025-2030", Commission, ProgrammeScope.Term, TermStart, TermEnd,
+        [
+            Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60, "organisation-and-personnel"),
+            Item("I2", ActivityKind.InspectionOfInspectionDuties, "inspection-duties", "TN.X1", new LocalDate(2027, 3, 1), 30),
+        ]);
+        var standing = OversightProgramme.Create("CT-BTV-2025-2030", Standing, ProgrammeScope.Term, TermStart, TermEnd,
+        [
+            Item("S1", ActivityKind.ThematicSupervision, "thematic", "TN.X1", new LocalDate(2026, 4, 1), 30, "organisation-and-personnel"),
+        ]);
+        var agency = OversightProgramme.Create("KH-BTC-2026", Agency, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        [
+            Item("A1", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN.X3", new LocalDate(2026, 5, 1), 20),
+        ]);
+
+        var findings = ProgrammeValidator.Validate([commission, standing, agency], dataset, authority);
+        var denied = Assert.Single(findings, f => f.Code == ProgrammeValidator.AuthorityDenied);
+        Assert.Equal("KH-BTC-2026/A1", denied.SubjectId);
+        var overlap = Assert.Single(findings, f => f.Code == ProgrammeValidator.Overlap);
+        Assert.Contains("CT-BTV-2025-2030/S1", overlap.Message.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("organisation-and-personnel", overlap.Message.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal(["TN.X2", "TN.X3"], findings.Where(f => f.Code == ProgrammeValidator.Omission).Select(f => f.SubjectId));
+        Approvals.Verify(string.Join("\n", findings.Select(f => f.ToString())), "ProgrammeFindings");
+    }
+
+    [Fact]
+    public void Completion_CountsItemsWithAConcludedCase()
+    {
+        // R-I2: 100% of planned inspections completed.
+        var programme = OversightProgramme.Create("KH-2026", Commission, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        [
+            Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60),
+            Item("I2", ActivityKind.ComplianceInspection, "compliance", "TN.X2", new LocalDate(2026, 6, 1), 60),
+        ]);
+        var day = new LocalDate(2026, 3, 5);
+        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogues)
+            .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], day, day, day, day.PlusDays(30), "m", Catalogues), day)
+            .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), day).Announce(day).ReceiveSelfReport(day).Verify("v", day).DraftReport(day)
+            .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), day.PlusDays(30));
+        var (completed, planned, notDone) = ProgrammeValidator.Completion(programme, [done]);
+        Assert.Equal((1, 2), (completed, planned));
+        Assert.Equal("I2", Assert.Single(notDone).Id);
+    }
+
+    [Fact]
+    public void Programme_RejectsAnItemOutsideItsPeriod()
+    {
+        var error = Assert.Throws<ArgumentException>(() => OversightProgramme.Create("KH-2026", Commission, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+            [Item("I9", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 12, 1), 60)]));
+        Assert.Contains("I9", error.Message, StringComparison.Ordinal);
+    }
+}

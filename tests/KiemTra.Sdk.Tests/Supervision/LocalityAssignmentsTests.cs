@@ -1,0 +1,73 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Supervision;
+
+public class LocalityAssignmentsTests
+{
+    private static readonly LocalDate Reform = new(2025, 7, 1);
+    private static readonly OrganizationId Province = OrganizationId.From("TN");
+    private static readonly ActingBody Standing = new(Province, BodyKind.StandingCommittee);
+    private static readonly MemberId A = MemberId.From("UV-01");
+    private static readonly MemberId B = MemberId.From("UV-02");
+
+    private static PartyDataset Dataset()
+    {
+        var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X1", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", Reform);
+        b.AddOrganization("TN.X2", "Đảng bộ xã Hai", OrganizationKind.Commune, "TN", Reform);
+        b.AddOrganization("TN.X3", "Đảng bộ xã Ba", OrganizationKind.Commune, "TN", Reform);
+        b.AddOrganization("HG", "Đảng bộ tỉnh khác", OrganizationKind.Province, null, new LocalDate(1990, 1, 1));
+        return b.Build();
+    }
+
+    private static readonly LocalityAssignment[] Assignments =
+    [
+        LocalityAssignment.Create(A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2025, 10, 15)),
+        LocalityAssignment.Create(A, OrganizationId.From("TN.X2"), Standing, new LocalDate(2025, 10, 15), new LocalDate(2026, 6, 30)),
+        LocalityAssignment.Create(B, OrganizationId.From("HG"), Standing, new LocalDate(2025, 10, 15)),
+    ];
+
+    [Fact]
+    public void Coverage_EveryLocalityAssigned_NoneOutsideTheSubtree()
+    {
+        // R-S2: every locality is assigned.
+        var findings = LocalityAssignments.CheckCoverage(Assignments, Dataset(), Province, new LocalDate(2026, 8, 1));
+        Assert.Equal(
+            [(LocalityAssignments.OutsideSubtree, "HG"), (LocalityAssignments.Unassigned, "TN.X2"), (LocalityAssignments.Unassigned, "TN.X3")],
+            findings.Select(f => (f.Code, f.SubjectId)));
+    }
+
+    [Fact]
+    public void YearlyAssessment_CountsMeetingsAttendedAndReportsSubmitted()
+    {
+        // R-S2: assignees attend the locality's committee meetings and report in writing; compliance assessed yearly.
+        var meetings = new[]
+        {
+            new LocalityMeeting(OrganizationId.From("TN.X1"), new LocalDate(2026, 3, 10), [A]),
+            new LocalityMeeting(OrganizationId.From("TN.X1"), new LocalDate(2026, 9, 10), []),
+            new LocalityMeeting(OrganizationId.From("TN.X2"), new LocalDate(2026, 5, 10), [A]),
+            new LocalityMeeting(OrganizationId.From("TN.X2"), new LocalDate(2026, 8, 10), []), // after A's assignment ended: not counted
+        };
+        var reports = new[]
+        {
+            new AssignmentReport(A, OrganizationId.From("TN.X1"), 1, new LocalDate(2026, 7, 5)),
+            new AssignmentReport(A, OrganizationId.From("TN.X1"), 2, new LocalDate(2027, 1, 5)),
+            new AssignmentReport(A, OrganizationId.From("TN.X2"), 1, new LocalDate(2026, 7, 5)),
+        };
+        var (compliance, findings) = LocalityAssignments.AssessYear(Assignments.Take(2), meetings, reports, 2026, reportsPerYear: 2);
+        var a = Assert.Single(compliance);
+        Assert.Equal(new AssigneeCompliance(A, MeetingsHeld: 3, MeetingsAttended: 2, ReportsDue: 3, ReportsSubmitted: 3), a);
+        Assert.False(a.IsCompliant);
+        Assert.Contains("dự 2/3 cuộc họp", Assert.Single(findings).Message.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void YearlyAssessment_RejectsAPeriodCountThatDoesNotDivideTheYear()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => LocalityAssignments.AssessYear([], [], [], 2026, 5));
+    }
+}
