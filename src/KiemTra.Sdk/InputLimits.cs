@@ -6,8 +6,9 @@ namespace KiemTra.Sdk;
 /// loader's own format exception naming the limit and the value found; nothing is read partially.
 /// </summary>
 /// <remarks>
-/// The bounds are far above any real document (a province of half a million members is about 100 MB) and exist so
-/// that a hostile or broken file fails fast instead of exhausting memory or time. See <c>docs/reliability.md</c>.
+/// The bounds are far above any real document (the largest, a province dataset, holds a few hundred thousand records) and exist so
+/// that a hostile or broken file fails fast instead of exhausting memory or time. Every string a loader reads is also
+/// normalised to Unicode form C (NFC), so Vietnamese typed decomposed (NFD) equals the precomposed text. See <c>docs/reliability.md</c>.
 /// </remarks>
 public static class InputLimits
 {
