@@ -1,6 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 using NodaTime;
 
@@ -63,6 +68,30 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new LocalizedTextConverter();
         yield return new RuleCitationConverter();
         yield return new FindingConverter();
-        yield return new JsonStringEnumConverter<FindingSeverity>();
+        yield return new LunarDateConverter();
+        yield return new ScheduledDayOffConverter();
+        yield return new MakeUpWorkdayConverter();
+        yield return new HolidayScheduleConverter();
+        yield return new DayExplanationConverter();
+        yield return new DeadlineRuleConverter();
+        yield return new DeadlineConverter();
+        yield return new RuleSetConverter();
+        yield return new RuleEntryConverter();
+        yield return new RuleValueConverter();
+        yield return new RuleDurationConverter();
+        yield return new LineageEventConverter();
+        yield return new PostConverter();
+        yield return new StrictEnumConverter<FindingSeverity>();
+        yield return new StrictEnumConverter<DayKind>();
+        yield return new StrictEnumConverter<DeadlineUnit>();
+        yield return new StrictEnumConverter<DeadlineStatus>();
+        yield return new StrictEnumConverter<RuleDurationUnit>();
+        yield return new StrictEnumConverter<RuleValueKind>();
+        yield return new StrictEnumConverter<LineageEventKind>();
+        yield return new StrictEnumConverter<PostKind>();
+        yield return new StrictEnumConverter<OrganizationKind>();
+        yield return new StrictEnumConverter<BodyKind>();
+        yield return new StrictEnumConverter<MemberStatus>();
+        yield return new StrictEnumConverter<ActivityKind>();
     }
 }

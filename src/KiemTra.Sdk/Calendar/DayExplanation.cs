@@ -18,6 +18,41 @@ public sealed record DayExplanation
         IsProvisional = isProvisional;
     }
 
+    /// <summary>
+    /// Re-creates an explanation that was stored or exchanged (a calendar makes its own with
+    /// <see cref="WorkingCalendar.Explain"/>), after checking the kind fits the day of the week.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <param name="kind">The kind of day.</param>
+    /// <param name="reason">The reason.</param>
+    /// <param name="source">The notice or law.</param>
+    /// <param name="isProvisional">Whether the answer is provisional.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="kind"/> is undefined, or does not fit the day: an ordinary working day, compensatory or swapped
+    /// day off on a weekend, a make-up workday that is not a Saturday, a weekly rest day on a weekday.
+    /// </exception>
+    public static DayExplanation Create(LocalDate date, DayKind kind, LocalizedText reason, RuleCitation source, bool isProvisional)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(source);
+        var problem = kind switch
+        {
+            DayKind.WorkingDay when HolidayScheduleRules.IsWeekend(date) => $"an ordinary working day must be Monday to Friday, but {date:uuuu-MM-dd} is a {date.DayOfWeek}",
+            DayKind.WorkingDay => null,
+            DayKind.MakeUpWorkday when date.DayOfWeek != IsoDayOfWeek.Saturday => $"a make-up workday must be a Saturday, but {date:uuuu-MM-dd} is a {date.DayOfWeek}",
+            DayKind.MakeUpWorkday => null,
+            _ => HolidayScheduleRules.CheckDayOff(date, kind)?.English,
+        };
+        if (problem is not null)
+        {
+            throw new ArgumentException($"{date:uuuu-MM-dd} ({kind}): {problem}", nameof(kind));
+        }
+
+        return new DayExplanation(date, kind, reason, source, isProvisional);
+    }
+
     /// <summary>The day explained.</summary>
     public LocalDate Date { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using KiemTra.Sdk.Json;
+using NodaTime;
 
 namespace KiemTra.Sdk.Rules;
 
@@ -92,7 +93,7 @@ public static class RuleSetJson
         return builder.ToImmutable();
     }
 
-    private static RuleSet Read(LineAwareJson root, LineAwareJson.ErrorFactory error)
+    internal static RuleSet Read(LineAwareJson root, LineAwareJson.ErrorFactory error)
     {
         root.ExpectObject(error, RuleSetFields);
         var idNode = root.Required("id", error);
@@ -181,7 +182,7 @@ public static class RuleSetJson
         return set;
     }
 
-    private static RuleEntry ReadEntry(LineAwareJson node, LineAwareJson.ErrorFactory error)
+    internal static RuleEntry ReadEntry(LineAwareJson node, LineAwareJson.ErrorFactory error)
     {
         node.ExpectObject(error, EntryFields);
         var keyNode = node.Required("key", error);
@@ -197,7 +198,7 @@ public static class RuleSetJson
         return RuleEntry.Create(key, value, article, node.Required("verified", error).AsBoolean(error), note);
     }
 
-    private static RuleValue ReadValue(LineAwareJson node, LineAwareJson.ErrorFactory error)
+    internal static RuleValue ReadValue(LineAwareJson node, LineAwareJson.ErrorFactory error)
     {
         if (node.Kind != JsonValueKind.Object)
         {
@@ -266,4 +267,115 @@ public static class RuleSetJson
                 throw error(kindNode.Path, kindNode.Line, kind, "Expected one of: duration, integer, integerRange, boolean, codes, repealed.");
         }
     }
+    /// <summary>Writes <paramref name="set"/> in the format <see cref="Read"/> accepts (used by the JSON adapter package).</summary>
+    internal static void Write(Utf8JsonWriter writer, RuleSet set)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", set.Id);
+        writer.WriteString("instrument", set.Instrument);
+        writer.WriteStartObject("title");
+        writer.WriteString("vi", set.Title.Vietnamese);
+        writer.WriteString("en", set.Title.English);
+        writer.WriteEndObject();
+        writer.WriteString("issuer", set.Issuer);
+        writer.WriteString("issuedOn", IsoDate(set.IssuedOn));
+        writer.WriteString("effectiveFrom", IsoDate(set.EffectiveFrom));
+        writer.WriteBoolean("verified", set.Verified);
+        writer.WriteString("source", set.Source);
+        if (set.SupersededBy is { } successor)
+        {
+            writer.WriteString("supersededBy", successor);
+            if (set.SupersededOn is { } on)
+            {
+                writer.WriteString("supersededOn", IsoDate(on));
+            }
+
+            writer.WriteBoolean("supersessionVerified", set.SupersessionVerified);
+        }
+
+        if (set.Amends is { } amends)
+        {
+            writer.WriteString("amends", amends);
+        }
+
+        writer.WriteStartArray("entries");
+        foreach (var entry in set.Entries)
+        {
+            WriteEntry(writer, entry);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one entry in the format <see cref="ReadEntry"/> accepts.</summary>
+    internal static void WriteEntry(Utf8JsonWriter writer, RuleEntry entry)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", entry.Key);
+        writer.WritePropertyName("value");
+        WriteValue(writer, entry.Value);
+        if (entry.Article is { } article)
+        {
+            writer.WriteString("article", article);
+        }
+
+        writer.WriteBoolean("verified", entry.Verified);
+        if (entry.Note is { } note)
+        {
+            writer.WriteString("note", note);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one value in the format <see cref="ReadValue"/> accepts.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, RuleValue value)
+    {
+        writer.WriteStartObject();
+        switch (value.Kind)
+        {
+            case RuleValueKind.Duration:
+                writer.WriteString("kind", "duration");
+                writer.WriteNumber("amount", value.AsDuration().Amount);
+                writer.WriteString("unit", value.AsDuration().Unit switch
+                {
+                    RuleDurationUnit.Days => "days",
+                    RuleDurationUnit.WorkingDays => "workingDays",
+                    RuleDurationUnit.Months => "months",
+                    _ => "years",
+                });
+                break;
+            case RuleValueKind.Integer:
+                writer.WriteString("kind", "integer");
+                writer.WriteNumber("value", value.AsInteger());
+                break;
+            case RuleValueKind.IntegerRange:
+                writer.WriteString("kind", "integerRange");
+                writer.WriteNumber("min", value.AsRange().Min);
+                writer.WriteNumber("max", value.AsRange().Max);
+                break;
+            case RuleValueKind.Boolean:
+                writer.WriteString("kind", "boolean");
+                writer.WriteBoolean("value", value.AsBoolean());
+                break;
+            case RuleValueKind.Codes:
+                writer.WriteString("kind", "codes");
+                writer.WriteStartArray("codes");
+                foreach (var code in value.AsCodes())
+                {
+                    writer.WriteStringValue(code);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteString("kind", "repealed");
+                break;
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string IsoDate(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

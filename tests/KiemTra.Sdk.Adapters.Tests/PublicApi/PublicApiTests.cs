@@ -14,6 +14,8 @@ public class PublicApiTests
         "KiemTra.Sdk",
         "KiemTra.Sdk.Serialization.SystemTextJson",
         "KiemTra.Sdk.Testing",
+        "KiemTra.Sdk.DependencyInjection",
+        "KiemTra.Sdk.FluentValidation",
     };
 
     [Theory]

@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using NodaTime;
+
+namespace KiemTra.WebHost.Cases;
+
+/// <summary>
+/// Rebuilds the SDK's <see cref="OversightCase"/> from a stored record by opening it and replaying every stored step
+/// through the state machine, so the host never keeps a second copy of the procedure's rules.
+/// </summary>
+internal static class CaseReplay
+{
+    /// <summary>The JSON shape of stored step payloads (web defaults: camelCase; Vietnamese letters kept as they are, not \u-escaped, so the stored text stays readable).</summary>
+    public static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The subjects of a record.</summary>
+    /// <exception cref="InvalidOperationException">A stored subject line is not <c>org:ID</c> or <c>member:ID</c>.</exception>
+    public static IReadOnlyList<OversightSubject> Subjects(CaseRecord record) =>
+        record.Subjects.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line switch
+        {
+            _ when line.StartsWith("org:", StringComparison.Ordinal) => OversightSubject.Of(OrganizationId.From(line[4..])),
+            _ when line.StartsWith("member:", StringComparison.Ordinal) => OversightSubject.Of(MemberId.From(line[7..])),
+            _ => throw new InvalidOperationException($"Case {record.Id}: stored subject '{line}' is neither 'org:ID' nor 'member:ID'."),
+        }).ToArray();
+
+    /// <summary>The stored form of subjects.</summary>
+    public static string Store(IEnumerable<OversightSubject> subjects) =>
+        string.Join('\n', subjects.Select(s => s.Organization is { } o ? $"org:{o.Value}" : $"member:{s.Member!.Value.Value}"));
+
+    /// <summary>The case as of its last stored step.</summary>
+    /// <exception cref="InvalidOperationException">The stored steps no longer replay (the data was edited outside the host, or the SDK's rules changed).</exception>
+    public static OversightCase Rebuild(CaseRecord record, PartyDataset dataset, OversightCatalogues catalogues)
+    {
+        var oversight = OversightCase.Open(
+            record.Id,
+            Enum.Parse<ActivityKind>(record.Activity),
+            record.TypeCode,
+            OrganizationId.From(record.ConductedBy),
+            Enum.Parse<BodyKind>(record.Body),
+            Subjects(record),
+            LocalDate.FromDateOnly(record.OpenedOn),
+            catalogues);
+        foreach (var stored in record.Steps.OrderBy(s => s.Sequence))
+        {
+            var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
+                ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
+            var errors = new FieldErrors();
+            var step = CaseSteps.Parse(request, errors, dataset, catalogues)
+                ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
+            try
+            {
+                oversight = step.Apply(oversight);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IllegalCaseTransitionException)
+            {
+                throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence} ({stored.Step}) no longer replays: {ex.Message}", ex);
+            }
+        }
+
+        return oversight;
+    }
+}

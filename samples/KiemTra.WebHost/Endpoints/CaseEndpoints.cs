@@ -1,0 +1,387 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace KiemTra.WebHost.Endpoints;
+
+/// <summary>Request: open a case (<i>mở cuộc kiểm tra, giám sát</i>). The conducting body is the acting body of the request headers.</summary>
+/// <param name="Id">The case id (letters, digits, '.', '_' or '-'; up to 64).</param>
+/// <param name="Title">The title (Vietnamese text, stored in NFC; up to 500 characters).</param>
+/// <param name="Activity">A supervision or inspection <see cref="ActivityKind"/> name.</param>
+/// <param name="Type">The type code from the supervision-types or inspection-types catalogue.</param>
+/// <param name="OpenedOn">The opening date.</param>
+/// <param name="Subjects">The organisations and members concerned.</param>
+internal sealed record CreateCaseRequest(string? Id, string? Title, string? Activity, string? Type, string? OpenedOn, IReadOnlyList<SubjectRequest>? Subjects);
+
+/// <summary>A subject: exactly one of the two.</summary>
+/// <param name="Organization">An organisation id.</param>
+/// <param name="Member">A member id.</param>
+internal sealed record SubjectRequest(string? Organization, string? Member);
+
+/// <summary>One step in a case's history.</summary>
+/// <param name="Step">The step.</param>
+/// <param name="On">Its date.</param>
+/// <param name="StateAfter">The state it led to.</param>
+/// <param name="Note">The SDK's note (Vietnamese).</param>
+internal sealed record CaseEventDto(string Step, string On, string StateAfter, string Note);
+
+/// <summary>Response: a case.</summary>
+/// <param name="Id">Id.</param>
+/// <param name="Title">Title (NFC).</param>
+/// <param name="Activity">Activity.</param>
+/// <param name="Type">Type code.</param>
+/// <param name="ConductedBy">Conducting organisation.</param>
+/// <param name="Body">Conducting body.</param>
+/// <param name="Subjects">Subjects (<c>org:ID</c> / <c>member:ID</c>).</param>
+/// <param name="OpenedOn">Opening date.</param>
+/// <param name="State">Current state.</param>
+/// <param name="Stage">Current stage.</param>
+/// <param name="AllowedSteps">Steps the state machine allows now that this host records.</param>
+/// <param name="History">Every step, in order (empty in lists).</param>
+internal sealed record CaseResponse(string Id, string Title, string Activity, string Type, string ConductedBy, string Body, IReadOnlyList<string> Subjects, string OpenedOn, string State, string Stage, IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEventDto> History);
+
+/// <summary>Response: a page of cases.</summary>
+/// <param name="Total">Cases matching the filter.</param>
+/// <param name="Skip">Skipped.</param>
+/// <param name="Items">The page (ordered by id).</param>
+internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseResponse> Items);
+
+/// <summary>
+/// <c>POST /api/cases</c> (open), <c>GET /api/cases</c>, <c>GET /api/cases/{id}</c>, <c>POST /api/cases/{id}/steps</c>
+/// (advance through the SDK's state machine). Writes are checked against <see cref="AuthorityRules"/> for the acting
+/// body named by <see cref="ActorHeaders"/>.
+/// </summary>
+internal static partial class CaseEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases");
+        group.MapPost("/", Create).WithName("OpenCase").WithSummary("Mở cuộc kiểm tra, giám sát / open a case")
+            .Accepts<CreateCaseRequest>("application/json")
+            .Produces<CaseResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", List).WithName("ListCases").WithSummary("Danh sách hồ sơ / list cases")
+            .Produces<CaseListResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id}", Show).WithName("ShowCase").WithSummary("Một hồ sơ và diễn biến / one case with its history")
+            .Produces<CaseResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/steps", Advance).WithName("AdvanceCase").WithSummary("Ghi nhận bước tiếp theo / record the next step")
+            .Accepts<StepRequest>("application/json")
+            .Produces<CaseResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$")]
+    private static partial Regex CaseIdPattern();
+
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CreateCaseRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var id = errors.RequiredText("id", request!.Id, 64);
+        if (id is not null && !CaseIdPattern().IsMatch(id))
+        {
+            errors.Add("id", request.Id, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
+            id = null;
+        }
+
+        var title = errors.RequiredText("title", request.Title, 500);
+        var activity = Parse.Enum<ActivityKind>(errors, "activity", request.Activity, required: true);
+        if (activity is { } a && a > ActivityKind.AssetDeclarationInspection)
+        {
+            errors.Add("activity", request.Activity, $"'{a}' không phải hoạt động giám sát hoặc kiểm tra; tố cáo, khiếu nại và kỷ luật có quy trình riêng.", $"'{a}' is not a supervision or inspection; denunciations, complaints and discipline have their own procedures.");
+            activity = null;
+        }
+
+        var type = errors.RequiredText("type", request.Type, 64);
+        var openedOn = Parse.Date(errors, "openedOn", request.OpenedOn, required: true);
+        var subjects = new List<OversightSubject>();
+        if (request.Subjects is null || request.Subjects.Count == 0)
+        {
+            errors.Add("subjects", null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
+        }
+        else
+        {
+            for (var i = 0; i < request.Subjects.Count; i++)
+            {
+                var field = string.Create(CultureInfo.InvariantCulture, $"subjects[{i}]");
+                var s = request.Subjects[i];
+                if (s is null || (s.Organization is null) == (s.Member is null))
+                {
+                    errors.Add(field, null, "Mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "Each subject has exactly one of 'organization' or 'member'.");
+                }
+                else if (s.Organization is not null && Parse.Organization(errors, field + ".organization", s.Organization, dataset, required: true) is { } org)
+                {
+                    subjects.Add(OversightSubject.Of(org));
+                }
+                else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset) is { } member)
+                {
+                    subjects.Add(OversightSubject.Of(member));
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        OversightCase opened;
+        try
+        {
+            opened = OversightCase.Open(id!, activity!.Value, type!, actor!.Value.Organization, actor.Value.Body, subjects, openedOn!.Value, catalogues);
+        }
+        catch (ArgumentException ex)
+        {
+            var (field, value) = ex.ParamName switch
+            {
+                "typeCode" => ("type", request.Type),
+                "activity" => ("activity", request.Activity),
+                "subjects" => ("subjects", null),
+                "id" => ("id", request.Id),
+                _ => (ex.ParamName ?? "$", null),
+            };
+            errors.Add(field, value, $"Không mở được hồ sơ: {ex.Message}", $"The case cannot be opened: {ex.Message}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (Authorize(http, authority, actor!.Value, opened, openedOn!.Value, errors) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await db.Cases.AnyAsync(c => c.Id == id, http.RequestAborted))
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
+        }
+
+        var record = new CaseRecord
+        {
+            Id = id!,
+            Title = title!,
+            Activity = opened.Activity.ToString(),
+            TypeCode = opened.TypeCode,
+            ConductedBy = opened.ConductedBy.Value,
+            Body = opened.Body.ToString(),
+            Subjects = CaseReplay.Store(opened.Subjects),
+            OpenedOn = openedOn.Value.ToDateOnly(),
+            State = opened.State.ToString(),
+            CreatedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+        };
+        db.Cases.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
+        }
+
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true));
+    }
+
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string? conductedBy, string? state, int? skip, int? take)
+    {
+        var errors = new FieldErrors();
+        var org = Parse.Organization(errors, "conductedBy", conductedBy, dataset, required: false);
+        var caseState = Parse.Enum<CaseState>(errors, "state", state, required: false);
+        if (skip is < 0)
+        {
+            errors.Add("skip", skip.Value.ToString(CultureInfo.InvariantCulture), "'skip' không được âm.", "'skip' must not be negative.");
+        }
+
+        if (take is < 1 or > 200)
+        {
+            errors.Add("take", take.Value.ToString(CultureInfo.InvariantCulture), "'take' phải từ 1 đến 200.", "'take' must be 1 to 200.");
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var query = db.Cases.AsNoTracking();
+        if (org is { } o)
+        {
+            query = query.Where(c => c.ConductedBy == o.Value);
+        }
+
+        if (caseState is { } st)
+        {
+            var name = st.ToString();
+            query = query.Where(c => c.State == name);
+        }
+
+        var total = await query.CountAsync(http.RequestAborted);
+        var page = await query.OrderBy(c => c.Id).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(new CaseListResponse(total, skip ?? 0, page.Select(r => ToResponse(r, null, withHistory: false)).ToArray()));
+    }
+
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string id)
+    {
+        var record = await Load(db, id, http.RequestAborted);
+        if (record is null)
+        {
+            return NotFound(http, id);
+        }
+
+        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, dataset, catalogues), withHistory: true));
+    }
+
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<StepRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var record = await Load(db, id, http.RequestAborted);
+        if (record is null)
+        {
+            return NotFound(http, id);
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var step = CaseSteps.Parse(request!, errors, dataset, catalogues);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var current = CaseReplay.Rebuild(record, dataset, catalogues);
+        if (actor!.Value.Organization != current.ConductedBy || actor.Value.Body != current.Body)
+        {
+            return Problems.Forbidden(http, LocalizedText.Of(
+                $"Chỉ {current.Body} của {current.ConductedBy} (chủ thể ra quyết định tiến hành) được ghi nhận các bước của hồ sơ {current.Id}; {actor.Value.Body} của {actor.Value.Organization} không phải chủ thể đó.",
+                $"Only the {current.Body} of {current.ConductedBy} (the body that decided the case) records the steps of case {current.Id}; the {actor.Value.Body} of {actor.Value.Organization} is not that body."));
+        }
+
+        // Jurisdiction is re-checked on the step's date: a subject may have merged or ended since the case was opened.
+        if (Authorize(http, authority, actor.Value, current, step!.On, errors) is { } denied)
+        {
+            return denied;
+        }
+
+        OversightCase advanced;
+        try
+        {
+            advanced = step.Apply(current);
+        }
+        catch (IllegalCaseTransitionException ex)
+        {
+            return Problems.Conflict(
+                http,
+                LocalizedText.Of(
+                    $"Hồ sơ {ex.CaseId} đang ở trạng thái {ex.State}: không thể thực hiện bước {ex.AttemptedStep}. Các bước được phép: {string.Join(", ", ex.AllowedSteps)}.",
+                    $"Case {ex.CaseId} is in state {ex.State}: the step {ex.AttemptedStep} is not allowed. Allowed steps: {string.Join(", ", ex.AllowedSteps)}."),
+                new Dictionary<string, object?> { ["state"] = ex.State.ToString(), ["allowedSteps"] = ex.AllowedSteps.Select(s => s.ToString()).ToArray() });
+        }
+        catch (ArgumentException ex)
+        {
+            var field = ex.ParamName is "on" or null ? "on" : ex.ParamName;
+            errors.Add(field, field == "on" ? request!.On : null, $"Không ghi nhận được bước: {ex.Message}", $"The step cannot be recorded: {ex.Message}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        record.Steps.Add(new CaseStepRecord
+        {
+            CaseId = record.Id,
+            Sequence = record.Steps.Count + 1,
+            Step = step.Step.ToString(),
+            On = step.On.ToDateOnly(),
+            ActingOrganization = actor.Value.Organization.Value,
+            ActingBody = actor.Value.Body.ToString(),
+            Payload = JsonSerializer.Serialize(step.Normalized, CaseReplay.PayloadOptions),
+            RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+        });
+        record.State = advanced.State.ToString();
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict(http, LocalizedText.Of(
+                $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác; hãy tải lại và thử lại.",
+                $"Case {record.Id} was just updated by another request; reload it and try again."));
+        }
+
+        return TypedResults.Ok(ToResponse(record, advanced, withHistory: true));
+    }
+
+    /// <summary>The first subject the actor may not act on, as a 403 citing the rule; null when every subject is within its authority.</summary>
+    private static IResult? Authorize(HttpContext http, AuthorityRules authority, ActingBody actor, OversightCase oversight, LocalDate on, FieldErrors errors)
+    {
+        foreach (var subject in oversight.Subjects)
+        {
+            var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
+            AuthorityDecision decision;
+            try
+            {
+                decision = authority.Decide(actor, oversight.Activity, target, on);
+            }
+            catch (RuleNotFoundException ex)
+            {
+                errors.Add("openedOn", Iso.Date(on), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
+                return Problems.Validation(http, errors.All);
+            }
+
+            if (!decision.Allowed)
+            {
+                return Problems.Forbidden(http, decision);
+            }
+        }
+
+        return null;
+    }
+
+    private static Task<CaseRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    {
+        Nfc.TryNormalize(id, out var normalized);
+        return normalized is null ? Task.FromResult<CaseRecord?>(null) : db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == normalized, cancellationToken);
+    }
+
+    private static IResult NotFound(HttpContext http, string id) =>
+        Problems.NotFound(http, LocalizedText.Of($"Không có hồ sơ mã '{id}'.", $"There is no case with the id '{id}'."));
+
+    private static CaseResponse ToResponse(CaseRecord record, OversightCase? oversight, bool withHistory)
+    {
+        var state = Enum.Parse<CaseState>(record.State);
+        var activity = Enum.Parse<ActivityKind>(record.Activity);
+        return new CaseResponse(
+            record.Id,
+            record.Title,
+            record.Activity,
+            record.TypeCode,
+            record.ConductedBy,
+            record.Body,
+            record.Subjects.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            record.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            record.State,
+            CaseStateMachine.StageOf(state).ToString(),
+            CaseStateMachine.AllowedSteps(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
+            withHistory && oversight is not null
+                ? oversight.History.Select(e => new CaseEventDto(e.Step.ToString(), Iso.Date(e.On), e.StateAfter.ToString(), e.Note)).ToArray()
+                : []);
+    }
+}

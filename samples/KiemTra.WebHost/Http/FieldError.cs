@@ -1,0 +1,67 @@
+using KiemTra.Sdk;
+
+namespace KiemTra.WebHost.Http;
+
+/// <summary>One invalid input (<i>lỗi dữ liệu đầu vào</i>): the field (JSON name, query parameter or header), the value received, and why it was refused.</summary>
+/// <param name="Field">The field as the client named it (e.g. <c>subjects[1].organization</c>, <c>asOf</c>, <c>X-Acting-Body</c>).</param>
+/// <param name="Value">The value received, verbatim (null when the field was missing).</param>
+/// <param name="Message">Why it was refused, in Vietnamese and English.</param>
+internal sealed record FieldError(string Field, string? Value, LocalizedText Message);
+
+/// <summary>Collects field errors while a request is parsed into domain values, so that one response lists every problem.</summary>
+internal sealed class FieldErrors
+{
+    private readonly List<FieldError> _errors = [];
+
+    /// <summary>The errors so far.</summary>
+    public IReadOnlyList<FieldError> All => _errors;
+
+    /// <summary>Whether any error was recorded.</summary>
+    public bool Any => _errors.Count > 0;
+
+    /// <summary>Records an error.</summary>
+    public void Add(string field, string? value, string vietnamese, string english) => _errors.Add(new FieldError(field, value, LocalizedText.Of(vietnamese, english)));
+
+    /// <summary>Records a missing required field.</summary>
+    public void Missing(string field) => Add(field, null, $"Thiếu trường bắt buộc '{field}'.", $"The required field '{field}' is missing.");
+
+    /// <summary>The NFC form of a required text field no longer than <paramref name="maxLength"/>, or null after recording an error.</summary>
+    public string? RequiredText(string field, string? value, int maxLength)
+    {
+        var text = OptionalText(field, value, maxLength);
+        if (text is null && value is null)
+        {
+            Missing(field);
+        }
+        else if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            Add(field, value, $"Trường '{field}' không được để trống.", $"The field '{field}' must not be blank.");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>The NFC form of an optional text field, or null (absent, or invalid after recording an error). Never truncates.</summary>
+    public string? OptionalText(string field, string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!Nfc.TryNormalize(value, out var normalized))
+        {
+            Add(field, value, $"Trường '{field}' chứa ký tự Unicode không hợp lệ (surrogate lẻ).", $"The field '{field}' contains invalid Unicode (a lone surrogate).");
+            return null;
+        }
+
+        if (normalized!.Length > maxLength)
+        {
+            Add(field, value, $"Trường '{field}' dài {normalized.Length} ký tự, tối đa {maxLength}.", $"The field '{field}' is {normalized.Length} characters long; at most {maxLength} are allowed.");
+            return null;
+        }
+
+        return normalized;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KiemTra.WebHost.Http;
+
+/// <summary>
+/// RFC 7807 problem details (<c>application/problem+json</c>) in the request's language (<see cref="RequestLanguage"/>).
+/// Every problem has a stable <c>type</c> URN, a title and a detail; validation problems list each field with the value
+/// received; authority problems cite the rules. Nothing here ever includes an exception's stack trace.
+/// </summary>
+internal static class Problems
+{
+    /// <summary>The problem type URNs.</summary>
+    public static class Types
+    {
+        /// <summary>One or more fields are invalid.</summary>
+        public const string Validation = "urn:kiemtra:problem:validation";
+
+        /// <summary>The body is not well-formed JSON or does not fit the request's shape.</summary>
+        public const string MalformedJson = "urn:kiemtra:problem:malformed-json";
+
+        /// <summary>The acting body has no jurisdiction or authority for the write.</summary>
+        public const string Forbidden = "urn:kiemtra:problem:outside-jurisdiction";
+
+        /// <summary>The resource does not exist.</summary>
+        public const string NotFound = "urn:kiemtra:problem:not-found";
+
+        /// <summary>The write conflicts with the stored state (duplicate id, illegal step, concurrent step).</summary>
+        public const string Conflict = "urn:kiemtra:problem:conflict";
+
+        /// <summary>The body is not JSON.</summary>
+        public const string UnsupportedMediaType = "urn:kiemtra:problem:unsupported-media-type";
+
+        /// <summary>An unexpected server error.</summary>
+        public const string ServerError = "urn:kiemtra:problem:server-error";
+    }
+
+    /// <summary>400: the listed fields are invalid.</summary>
+    public static IResult Validation(HttpContext http, IReadOnlyList<FieldError> errors)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        var detail = language == Language.English
+            ? $"{errors.Count} field(s) are invalid: {string.Join(", ", errors.Select(e => e.Field).Distinct())}."
+            : $"{errors.Count} trường không hợp lệ: {string.Join(", ", errors.Select(e => e.Field).Distinct())}.";
+        return Create(http, StatusCodes.Status400BadRequest, Types.Validation, LocalizedText.Of("Dữ liệu không hợp lệ", "Invalid input"), detail, new Dictionary<string, object?>
+        {
+            ["errors"] = errors.Select(e => new ProblemFieldError(e.Field, e.Value, e.Message.Pick(language))).ToArray(),
+        });
+    }
+
+    /// <summary>400: the body could not be read as JSON of the expected shape; names the JSON path and line.</summary>
+    public static IResult MalformedJson(HttpContext http, JsonException exception)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        var path = exception.Path ?? "$";
+        var line = exception.LineNumber is { } l ? l + 1 : (long?)null;
+        var position = exception.BytePositionInLine is { } p ? p + 1 : (long?)null;
+        var where = LocalizedText.Of(
+            $"Nội dung JSON không đọc được tại {path}{(line is null ? string.Empty : $" (dòng {line}, vị trí {position})")}.",
+            $"The JSON body could not be read at {path}{(line is null ? string.Empty : $" (line {line}, position {position})")}.");
+        return Create(http, StatusCodes.Status400BadRequest, Types.MalformedJson, LocalizedText.Of("JSON không hợp lệ", "Malformed JSON"), where.Pick(language), new Dictionary<string, object?>
+        {
+            ["path"] = path,
+            ["line"] = line,
+            ["position"] = position,
+        });
+    }
+
+    /// <summary>403: the SDK's authority rules deny the act; the reason and the rules it rests on are cited.</summary>
+    public static IResult Forbidden(HttpContext http, AuthorityDecision decision)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), decision.Reason.Pick(language), new Dictionary<string, object?>
+        {
+            ["actingOrganization"] = decision.Actor.Organization.Value,
+            ["actingBody"] = decision.Actor.Body.ToString(),
+            ["activity"] = decision.Activity.ToString(),
+            ["subject"] = decision.Subject.ToString(),
+            ["asOf"] = decision.AsOf.ToString("uuuu-MM-dd", null),
+            ["rules"] = decision.Rules.Select(r => r.ToString()).ToArray(),
+            ["verified"] = decision.IsVerified,
+        });
+    }
+
+    /// <summary>403 for a reason the host states itself (not a decision of the authority rules).</summary>
+    public static IResult Forbidden(HttpContext http, LocalizedText reason) =>
+        Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), reason.Pick(RequestLanguage.Of(http.Request)), null);
+
+    /// <summary>404: nothing with that identifier.</summary>
+    public static IResult NotFound(HttpContext http, LocalizedText detail) =>
+        Create(http, StatusCodes.Status404NotFound, Types.NotFound, LocalizedText.Of("Không tìm thấy", "Not found"), detail.Pick(RequestLanguage.Of(http.Request)), null);
+
+    /// <summary>409: the write conflicts with what is stored.</summary>
+    public static IResult Conflict(HttpContext http, LocalizedText detail, IDictionary<string, object?>? extensions = null) =>
+        Create(http, StatusCodes.Status409Conflict, Types.Conflict, LocalizedText.Of("Xung đột dữ liệu", "Conflict"), detail.Pick(RequestLanguage.Of(http.Request)), extensions);
+
+    /// <summary>415: the body is not declared as JSON.</summary>
+    public static IResult UnsupportedMediaType(HttpContext http) =>
+        Create(
+            http,
+            StatusCodes.Status415UnsupportedMediaType,
+            Types.UnsupportedMediaType,
+            LocalizedText.Of("Kiểu nội dung không được hỗ trợ", "Unsupported media type"),
+            LocalizedText.Of(
+                $"Nội dung phải là JSON (Content-Type: application/json), nhận được '{http.Request.ContentType}'.",
+                $"The body must be JSON (Content-Type: application/json); received '{http.Request.ContentType}'.").Pick(RequestLanguage.Of(http.Request)),
+            null);
+
+    /// <summary>500 without any internal detail.</summary>
+    public static IResult ServerError(HttpContext http) =>
+        Create(
+            http,
+            StatusCodes.Status500InternalServerError,
+            Types.ServerError,
+            LocalizedText.Of("Lỗi máy chủ", "Server error"),
+            LocalizedText.Of("Đã xảy ra lỗi không mong muốn; chi tiết được ghi trong nhật ký máy chủ.", "An unexpected error occurred; the details are in the server log.").Pick(RequestLanguage.Of(http.Request)),
+            new Dictionary<string, object?> { ["traceId"] = http.TraceIdentifier });
+
+    private static IResult Create(HttpContext http, int status, string type, LocalizedText title, string detail, IDictionary<string, object?>? extensions)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        http.Response.Headers.ContentLanguage = language.Tag();
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title.Pick(language), Detail = detail, Instance = http.Request.Path };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>One field error as serialised in a validation problem.</summary>
+    /// <param name="Field">The field.</param>
+    /// <param name="Value">The value received.</param>
+    /// <param name="Message">The message in the request's language.</param>
+    internal sealed record ProblemFieldError(string Field, string? Value, string Message);
+}

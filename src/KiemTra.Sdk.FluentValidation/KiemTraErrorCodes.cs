@@ -1,0 +1,56 @@
+namespace KiemTra.Sdk.FluentValidation;
+
+/// <summary>
+/// The stable error codes of the SDK's validators (<i>mã lỗi kiểm tra dữ liệu</i>). Each code is also the key of its
+/// message in Vietnamese and English (<see cref="KiemTraValidationMessages"/>); codes never change meaning.
+/// </summary>
+public static class KiemTraErrorCodes
+{
+    /// <summary>An identifier is empty, too long or uses characters outside ASCII letters, digits, '.', '-', '_'.</summary>
+    public const string IdInvalid = "KT_ID_INVALID";
+
+    /// <summary>A required name or text is empty.</summary>
+    public const string NameRequired = "KT_NAME_REQUIRED";
+
+    /// <summary>A name is longer than allowed.</summary>
+    public const string NameTooLong = "KT_NAME_TOO_LONG";
+
+    /// <summary>A Vietnamese text is not in Unicode normalization form C.</summary>
+    public const string TextNotNfc = "KT_TEXT_NOT_NFC";
+
+    /// <summary>An enum value is not one of its defined members.</summary>
+    public const string EnumUndefined = "KT_ENUM_UNDEFINED";
+
+    /// <summary>An organisation below the province has no parent.</summary>
+    public const string OrganizationParentMissing = "KT_ORG_PARENT_MISSING";
+
+    /// <summary>A province organisation names a parent.</summary>
+    public const string OrganizationParentNotAllowed = "KT_ORG_PARENT_NOT_ALLOWED";
+
+    /// <summary>An organisation names itself as its parent.</summary>
+    public const string OrganizationParentSelf = "KT_ORG_PARENT_SELF";
+
+    /// <summary>A date that must not be in the future is after today (in the validator's clock and zone).</summary>
+    public const string DateInFuture = "KT_DATE_IN_FUTURE";
+
+    /// <summary>A make-up workday replaces a day that is not a swapped day off of the same schedule.</summary>
+    public const string ScheduleReplacedDayMissing = "KT_SCHEDULE_REPLACED_DAY_MISSING";
+
+    /// <summary>An official schedule cites an unverified source (warning).</summary>
+    public const string ScheduleSourceUnverified = "KT_SCHEDULE_SOURCE_UNVERIFIED";
+
+    /// <summary>A schedule does not list 1 January as a public holiday.</summary>
+    public const string ScheduleNoNewYear = "KT_SCHEDULE_NO_NEW_YEAR";
+
+    /// <summary>A rule set has no entries.</summary>
+    public const string RuleSetEmpty = "KT_RULESET_EMPTY";
+
+    /// <summary>A rule-set entry is unverified (warning).</summary>
+    public const string RuleSetEntryUnverified = "KT_RULESET_ENTRY_UNVERIFIED";
+
+    /// <summary>A verified rule-set entry cites no article (warning).</summary>
+    public const string RuleSetEntryNoArticle = "KT_RULESET_ENTRY_NO_ARTICLE";
+
+    /// <summary>A superseded rule set has no supersession date (warning).</summary>
+    public const string RuleSetSupersessionDateMissing = "KT_RULESET_SUPERSESSION_DATE_MISSING";
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+
+namespace KiemTra.Sdk.FluentValidation;
+
+/// <summary>Attaches an SDK error code and its bilingual message (chosen per call from the current UI culture) to a rule.</summary>
+internal static class RuleBuilderExtensions
+{
+    public static IRuleBuilderOptions<T, TProperty> WithKiemTraMessage<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule,
+        string code,
+        Func<T, TProperty, IReadOnlyDictionary<string, object?>> arguments)
+        => rule.WithErrorCode(code).WithMessage((model, value) => KiemTraValidationMessages.Format(code, CultureInfo.CurrentUICulture, arguments(model, value)));
+
+    public static Dictionary<string, object?> Args(params (string Name, object? Value)[] values)
+        => values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    /// <summary>The shared rules for a display name: not empty, at most <paramref name="maxLength"/> characters, NFC.</summary>
+    public static void ValidName<T>(this IRuleBuilderInitial<T, string?> rule, string field, int maxLength)
+    {
+        rule.Cascade(CascadeMode.Stop)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", field)))
+            .Must(v => v!.Length <= maxLength).WithKiemTraMessage(KiemTraErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", maxLength)))
+            .Must(v => v!.IsNormalized(NormalizationForm.FormC)).WithKiemTraMessage(KiemTraErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
+    }
+
+    /// <summary>The shared rule for an identifier: the SDK's own id rules (the validating factory decides).</summary>
+    public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string field, Func<string, object> factory, int maxLength)
+        => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(KiemTraErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", v), ("MaxLength", maxLength)));
+
+    public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string field)
+        where TEnum : struct, Enum
+        => rule.Must(Enum.IsDefined).WithKiemTraMessage(KiemTraErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
+
+    private static bool IsValid(string? value, Func<string, object> factory)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            factory(value);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

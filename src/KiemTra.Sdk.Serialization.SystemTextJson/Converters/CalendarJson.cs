@@ -1,0 +1,133 @@
+using System.Text.Json;
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Json;
+using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
+
+namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
+
+/// <summary>JSON shapes of the calendar types: <see cref="LunarDate"/>, <see cref="ScheduledDayOff"/>, <see cref="MakeUpWorkday"/>, <see cref="HolidaySchedule"/>, <see cref="DayExplanation"/>.</summary>
+internal static class CalendarJson
+{
+    public static LunarDate ReadLunarDate(LineAwareJson node)
+    {
+        node.ExpectObject(Error, "year", "month", "day", "isLeapMonth");
+        var year = Int32(node.Required("year", Error));
+        var month = Int32(node.Required("month", Error));
+        var day = Int32(node.Required("day", Error));
+        var leap = Boolean(node.Required("isLeapMonth", Error));
+        return Create(node, () => LunarDate.Create(year, month, day, leap));
+    }
+
+    public static void WriteLunarDate(Utf8JsonWriter writer, LunarDate value)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("year", value.Year);
+        writer.WriteNumber("month", value.Month);
+        writer.WriteNumber("day", value.Day);
+        writer.WriteBoolean("isLeapMonth", value.IsLeapMonth);
+        writer.WriteEndObject();
+    }
+
+    public static ScheduledDayOff ReadDayOff(LineAwareJson node)
+    {
+        node.ExpectObject(Error, "date", "kind", "reason", "source");
+        var date = Date(node.Required("date", Error));
+        var kind = Enum<DayKind>(node.Required("kind", Error));
+        var reason = Text(node.Required("reason", Error));
+        var source = Citation(node.Required("source", Error));
+        return Create(node, () => ScheduledDayOff.Create(date, kind, reason, source));
+    }
+
+    public static void WriteDayOff(Utf8JsonWriter writer, ScheduledDayOff value)
+    {
+        writer.WriteStartObject();
+        WriteDate(writer, "date", value.Date);
+        writer.WriteString("kind", value.Kind.ToString());
+        WriteText(writer, "reason", value.Reason);
+        WriteCitation(writer, "source", value.Source);
+        writer.WriteEndObject();
+    }
+
+    public static MakeUpWorkday ReadMakeUp(LineAwareJson node)
+    {
+        node.ExpectObject(Error, "date", "replaces", "reason", "source");
+        var date = Date(node.Required("date", Error));
+        var replaces = OptionalDate(node, "replaces");
+        var reason = Text(node.Required("reason", Error));
+        var source = Citation(node.Required("source", Error));
+        return Create(node, () => MakeUpWorkday.Create(date, replaces, reason, source));
+    }
+
+    public static void WriteMakeUp(Utf8JsonWriter writer, MakeUpWorkday value)
+    {
+        writer.WriteStartObject();
+        WriteDate(writer, "date", value.Date);
+        WriteOptionalDate(writer, "replaces", value.Replaces);
+        WriteText(writer, "reason", value.Reason);
+        WriteCitation(writer, "source", value.Source);
+        writer.WriteEndObject();
+    }
+
+    public static HolidaySchedule ReadSchedule(LineAwareJson node)
+    {
+        node.ExpectObject(Error, "year", "isProvisional", "source", "daysOff", "makeUpWorkdays");
+        var year = Int32(node.Required("year", Error));
+        var provisional = Boolean(node.Required("isProvisional", Error));
+        var source = Citation(node.Required("source", Error));
+        var daysOff = Array(node.Required("daysOff", Error), ReadDayOff);
+        var makeUps = Array(node.Required("makeUpWorkdays", Error), ReadMakeUp);
+        return Create(node, () => HolidaySchedule.Create(year, provisional, source, daysOff, makeUps));
+    }
+
+    public static void WriteSchedule(Utf8JsonWriter writer, HolidaySchedule value)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("year", value.Year);
+        writer.WriteBoolean("isProvisional", value.IsProvisional);
+        WriteCitation(writer, "source", value.Source);
+        writer.WriteStartArray("daysOff");
+        foreach (var day in value.DaysOff)
+        {
+            WriteDayOff(writer, day);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("makeUpWorkdays");
+        foreach (var day in value.MakeUpWorkdays)
+        {
+            WriteMakeUp(writer, day);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static DayExplanation ReadExplanation(LineAwareJson node)
+    {
+        node.ExpectObject(Error, "date", "kind", "isWorkingDay", "reason", "source", "isProvisional");
+        var date = Date(node.Required("date", Error));
+        var kind = Enum<DayKind>(node.Required("kind", Error));
+        var reason = Text(node.Required("reason", Error));
+        var source = Citation(node.Required("source", Error));
+        var provisional = Boolean(node.Required("isProvisional", Error));
+        var explanation = Create(node, () => DayExplanation.Create(date, kind, reason, source, provisional));
+        if (node.Optional("isWorkingDay") is { } working && Boolean(working) != explanation.IsWorkingDay)
+        {
+            throw Error(working.Path, working.Line, working.Describe(), $"isWorkingDay contradicts the kind {kind}.");
+        }
+
+        return explanation;
+    }
+
+    public static void WriteExplanation(Utf8JsonWriter writer, DayExplanation value)
+    {
+        writer.WriteStartObject();
+        WriteDate(writer, "date", value.Date);
+        writer.WriteString("kind", value.Kind.ToString());
+        writer.WriteBoolean("isWorkingDay", value.IsWorkingDay);
+        WriteText(writer, "reason", value.Reason);
+        WriteCitation(writer, "source", value.Source);
+        writer.WriteBoolean("isProvisional", value.IsProvisional);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,77 @@
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Organization;
+
+namespace KiemTra.Sdk.Inspection;
+
+/// <summary>
+/// The figures a higher commission weighs when it assesses a subordinate committee and classifies its inspection
+/// commission for a year (<i>căn cứ nhận xét, đánh giá, phân loại</i>, R-I5; 001 §2.4(3)): programme completion, cases,
+/// follow-up of conclusions, coverage of its own subordinates. The library gathers the evidence; the classification is
+/// the assessing body's decision (<see cref="YearlyAssessment"/>), not a threshold invented here.
+/// </summary>
+/// <param name="Organization">The subordinate organisation assessed.</param>
+/// <param name="Year">The year.</param>
+/// <param name="ProgrammeItemsPlanned">Items in its programmes for the year.</param>
+/// <param name="ProgrammeItemsDone">Of which carried out to the concluding meeting.</param>
+/// <param name="CasesOpened">Cases it opened in the year.</param>
+/// <param name="CasesConcluded">Of which concluded.</param>
+/// <param name="RecommendationsDecided">Its recommendations whose deadline has passed or that were completed.</param>
+/// <param name="RecommendationsOnTime">Of which completed on time.</param>
+/// <param name="Subordinates">Its directly subordinate organisations.</param>
+/// <param name="SubordinatesCovered">Of which covered by one of its cases in the year.</param>
+public sealed record AssessmentEvidence(
+    OrganizationId Organization,
+    int Year,
+    int ProgrammeItemsPlanned,
+    int ProgrammeItemsDone,
+    int CasesOpened,
+    int CasesConcluded,
+    int RecommendationsDecided,
+    int RecommendationsOnTime,
+    int Subordinates,
+    int SubordinatesCovered)
+{
+    /// <summary>Gathers the evidence for an organisation and a year.</summary>
+    /// <param name="organization">The organisation assessed.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="programmes">Programmes (only the organisation's own, for that year, are counted).</param>
+    /// <param name="cases">Cases (only those it conducted, opened in the year).</param>
+    /// <param name="followUp">Recommendations (only those from its cases).</param>
+    /// <param name="monitor">The deadline monitor (today).</param>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">The organisation is not in the dataset.</exception>
+    public static AssessmentEvidence Gather(OrganizationId organization, int year, IEnumerable<OversightProgramme> programmes, IEnumerable<OversightCase> cases, FollowUpRegister followUp, DeadlineMonitor monitor, PartyDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(monitor);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var own = cases.Where(c => c.ConductedBy == organization && c.History[0].On.Year == year).ToArray();
+        var ownProgrammes = programmes.Where(p => p.Owner.Organization == organization && p.From.Year <= year && p.To.Year >= year).ToArray();
+        var planned = 0;
+        var done = 0;
+        foreach (var programme in ownProgrammes)
+        {
+            var inYear = OversightProgramme.Create(programme.Id, programme.Owner, programme.Scope, programme.From, programme.To, programme.Items.Where(i => i.Start.Year == year));
+            var (d, p, _) = ProgrammeValidator.Completion(inYear, own);
+            planned += p;
+            done += d;
+        }
+
+        var caseIds = own.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var report = followUp.Report(monitor).Items.Where(i => caseIds.Contains(i.Recommendation.SourceReference)).ToArray();
+        var decided = report.Count(i => i.Status is DeadlineStatus.MetOnTime or DeadlineStatus.MetLate or DeadlineStatus.Overdue);
+        var onTime = report.Count(i => i.Status == DeadlineStatus.MetOnTime);
+        var children = dataset.ChildrenOf(organization, new NodaTime.LocalDate(year, 12, 31)).Select(c => c.Id).ToArray();
+        var covered = children.Count(c => own.Any(x => x.Subjects.Any(s => s.Organization == c)));
+        return new AssessmentEvidence(organization, year, planned, done, own.Length, own.Count(c => c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)), decided, onTime, children.Length, covered);
+    }
+
+    /// <summary>The evidence as one bilingual text.</summary>
+    public LocalizedText Describe() => LocalizedText.Of(
+        $"{Organization} năm {Year}: hoàn thành {ProgrammeItemsDone}/{ProgrammeItemsPlanned} nội dung chương trình; mở {CasesOpened} cuộc, kết luận {CasesConcluded}; {RecommendationsOnTime}/{RecommendationsDecided} kiến nghị thực hiện đúng hạn; kiểm tra, giám sát {SubordinatesCovered}/{Subordinates} tổ chức trực thuộc.",
+        $"{Organization} in {Year}: {ProgrammeItemsDone} of {ProgrammeItemsPlanned} programme items done; {CasesOpened} cases opened, {CasesConcluded} concluded; {RecommendationsOnTime} of {RecommendationsDecided} recommendations on time; {SubordinatesCovered} of {Subordinates} subordinate organisations covered.");
+}

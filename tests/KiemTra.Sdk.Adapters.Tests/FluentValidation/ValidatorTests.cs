@@ -1,0 +1,123 @@
+using FluentValidation;
+using FluentValidation.Results;
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.FluentValidation;
+using KiemTra.Sdk.FluentValidation.Calendar;
+using KiemTra.Sdk.FluentValidation.Organization;
+using KiemTra.Sdk.FluentValidation.Rules;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Testing;
+using NodaTime;
+
+namespace KiemTra.Sdk.Adapters.Tests.FluentValidation;
+
+public class ValidatorTests
+{
+    private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    private static string[] Codes(ValidationResult result) => result.Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void OrganizationDraft_Valid_PassesAndAddsToTheBuilder()
+    {
+        var province = new OrganizationDraft("TN", "Đảng bộ tỉnh Thái Nguyên", OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
+        var commune = new OrganizationDraft("TN.X01", "Đảng bộ xã Đồng Hỷ", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1));
+        var validator = new OrganizationDraftValidator();
+        Assert.True(validator.Validate(province).IsValid);
+        Assert.True(validator.Validate(commune).IsValid);
+        var builder = new PartyDatasetBuilder("test", new LocalDate(2026, 1, 1));
+        commune.AddTo(province.AddTo(builder));
+        Assert.Equal(2, builder.OrganizationCount);
+    }
+
+    [Fact]
+    public void OrganizationDraft_BadFields_EachHaveTheirCode()
+    {
+        var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN X01", "  ", (OrganizationKind)99, "TN/1", new LocalDate(2025, 7, 1)));
+        Assert.Equal(
+            [KiemTraErrorCodes.EnumUndefined, KiemTraErrorCodes.IdInvalid, KiemTraErrorCodes.IdInvalid, KiemTraErrorCodes.NameRequired],
+            Codes(result));
+    }
+
+    [Fact]
+    public void OrganizationDraft_ProvinceWithParent_AndSelfParent_AreRejected()
+    {
+        var validator = new OrganizationDraftValidator();
+        Assert.Equal([KiemTraErrorCodes.OrganizationParentNotAllowed], Codes(validator.Validate(new OrganizationDraft("TN", "Tỉnh", OrganizationKind.Province, "VN", new LocalDate(1997, 1, 1)))));
+        Assert.Equal([KiemTraErrorCodes.OrganizationParentSelf], Codes(validator.Validate(new OrganizationDraft("TN.X01", "Xã", OrganizationKind.Commune, "TN.X01", new LocalDate(2025, 7, 1)))));
+    }
+
+    [Fact]
+    public void OrganizationDraft_DecomposedVietnamese_IsRejectedAsNotNfc()
+    {
+        var decomposed = "Chi bộ Thôn 2".Normalize(System.Text.NormalizationForm.FormD);
+        var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN.X01.CB02", decomposed, OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1)));
+        Assert.Equal([KiemTraErrorCodes.TextNotNfc], Codes(result));
+    }
+
+    [Fact]
+    public void MemberDraft_AdmissionAfterToday_IsRejected_UsingTheGivenClock()
+    {
+        var clock = FakeClock.At(new LocalDate(2026, 11, 22), HoChiMinh);
+        var validator = new MemberDraftValidator(clock, HoChiMinh);
+        var today = new MemberDraft("TN.M000001", "Nguyễn Văn An", "TN.X01.CB02", MemberStatus.Probationary, new LocalDate(2026, 11, 22));
+        Assert.True(validator.Validate(today).IsValid);
+        var result = ValidationMessagesTests.WithUICulture("en-US", () => validator.Validate(today with { AdmittedOn = new LocalDate(2026, 11, 23) }));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(KiemTraErrorCodes.DateInFuture, error.ErrorCode);
+        Assert.Equal("AdmittedOn 2026-11-23 is after today, 2026-11-22.", error.ErrorMessage);
+    }
+
+    [Fact]
+    public void HolidaySchedule_BuiltInYears_AreValid()
+    {
+        // R-W3: the shipped schedules pass the same checks a host's schedule must pass.
+        var validator = new HolidayScheduleValidator();
+        foreach (var year in HolidayScheduleSources.BuiltIn.GetYears())
+        {
+            var result = validator.Validate(WorkingCalendar.Default.GetSchedule(year));
+            Assert.True(result.IsValid, $"{year}: {string.Join("; ", result.Errors)}");
+        }
+    }
+
+    [Fact]
+    public void HolidaySchedule_MakeUpForAnUnlistedDay_AndNoNewYear_AreErrors_UnverifiedSourceAWarning()
+    {
+        var source = RuleCitation.Of("HOST", "Thông báo của tỉnh", null, verified: false);
+        var schedule = HolidaySchedule.Create(
+            2027,
+            isProvisional: false,
+            source,
+            [ScheduledDayOff.Create(new LocalDate(2027, 2, 8), DayKind.PublicHoliday, LocalizedText.Of("Tết", "Tet"), source)],
+            [MakeUpWorkday.Create(new LocalDate(2027, 1, 9), new LocalDate(2027, 1, 4), LocalizedText.Of("Làm bù", "Make-up"), source)]);
+        var result = new HolidayScheduleValidator().Validate(schedule);
+        Assert.Equal(
+            [KiemTraErrorCodes.ScheduleNoNewYear, KiemTraErrorCodes.ScheduleReplacedDayMissing, KiemTraErrorCodes.ScheduleSourceUnverified],
+            Codes(result));
+        Assert.Equal(Severity.Warning, result.Errors.Single(e => e.ErrorCode == KiemTraErrorCodes.ScheduleSourceUnverified).Severity);
+    }
+
+    [Fact]
+    public void RuleSet_UnverifiedEntries_AreWarnings_NamingTheKey()
+    {
+        var set = RuleSet.Create(
+            "HOST-1",
+            "01-QĐ/TU",
+            LocalizedText.Of("Quy định của tỉnh", "Province rule"),
+            "Tỉnh ủy",
+            new LocalDate(2026, 1, 2),
+            new LocalDate(2026, 2, 1),
+            verified: true,
+            "unit test",
+            [
+                RuleEntry.Create("host.a", RuleValue.OfInteger(3), "Điều 1", verified: true),
+                RuleEntry.Create("host.b", RuleValue.OfInteger(4), null, verified: false),
+                RuleEntry.Create("host.c", RuleValue.OfInteger(5), null, verified: true),
+            ]);
+        var result = new RuleSetValidator().Validate(set);
+        Assert.True(result.Errors.All(e => e.Severity == Severity.Warning));
+        Assert.Equal([KiemTraErrorCodes.RuleSetEntryNoArticle, KiemTraErrorCodes.RuleSetEntryUnverified], Codes(result));
+        Assert.Contains("host.b", result.Errors.Single(e => e.ErrorCode == KiemTraErrorCodes.RuleSetEntryUnverified).ErrorMessage, StringComparison.Ordinal);
+    }
+}

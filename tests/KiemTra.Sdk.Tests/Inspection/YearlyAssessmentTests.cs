@@ -1,0 +1,53 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Tests.FollowUp;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Inspection;
+
+public class YearlyAssessmentTests
+{
+    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OrganizationId Commune = OrganizationId.From("TN.X1");
+    private static readonly LocalDate Day = new(2026, 3, 2);
+
+    private static PartyDataset Dataset()
+    {
+        var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X1", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X1.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X1", new LocalDate(2025, 7, 1));
+        b.AddOrganization("TN.X1.CB2", "Chi bộ thôn Hai", OrganizationKind.Cell, "TN.X1", new LocalDate(2025, 7, 1));
+        return b.Build();
+    }
+
+    [Fact]
+    public void Evidence_GathersCompletionFollowUpAndCoverage_AndTheClassificationIsRecorded()
+    {
+        // R-I5: yearly assessment of subordinate committees and classification of their commissions, with the evidence.
+        var subject = OversightSubject.Of(OrganizationId.From("TN.X1.CB1"));
+        var concluded = OversightCase.Open("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogues)
+            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", Catalogues), Day)
+            .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
+            .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));
+        var programme = OversightProgramme.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        [
+            ProgrammeItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogues),
+            ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogues),
+        ]);
+        var register = KiemTra.Sdk.FollowUp.FollowUpRegister.Empty
+            .Add(KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
+                DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpRegisterTests.Notice), DeadlineCalculator.Default))
+            .Complete("R1", Day.PlusDays(30));
+        var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpRegisterTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
+        Assert.Equal(new AssessmentEvidence(Commune, 2026, 2, 1, 1, 1, 1, 1, 2, 1), evidence);
+        Assert.Contains("hoàn thành 1/2 nội dung chương trình", evidence.Describe().Vietnamese, StringComparison.Ordinal);
+
+        var assessment = YearlyAssessment.Create(evidence, CommissionClassification.Completed, new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), new LocalDate(2026, 12, 20), "Hoàn thành nhiệm vụ; còn một nội dung chưa thực hiện.");
+        Assert.Equal(CommissionClassification.Completed, assessment.Classification);
+        Assert.Throws<ArgumentException>(() => YearlyAssessment.Create(evidence, CommissionClassification.Completed, assessment.AssessedBy, new LocalDate(2025, 12, 20), "x"));
+        Assert.Throws<ArgumentException>(() => YearlyAssessment.Create(evidence, CommissionClassification.Completed, assessment.AssessedBy, new LocalDate(2026, 12, 20), " "));
+    }
+}
