@@ -18,5 +18,7 @@ internal static class CommandCatalog
         yield return CasesCommand.Create(context);
         yield return WarningsCommand.Create(context);
         yield return OrgCommand.Create(context);
+        yield return ReportCommand.Create(context);
+        yield return IndicatorsCommand.Create(context);
     }
 }

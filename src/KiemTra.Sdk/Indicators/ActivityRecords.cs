@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>
+/// The activity records indicators count (<i>dữ liệu hoạt động</i>), one list per kind. Lists not set are
+/// empty. Hosts fill them from their own systems (or from the SDK's case and follow-up models) and pass them
+/// to <see cref="IndicatorDataSet.Create"/>, which checks every reference.
+/// </summary>
+public sealed class ActivityRecords
+{
+    /// <summary>No records.</summary>
+    public static ActivityRecords Empty { get; } = new();
+
+    /// <summary>Planned inspections and supervisions.</summary>
+    public ImmutableArray<PlanItemRecord> PlanItems { get; init; } = [];
+
+    /// <summary>Programmes, assignment decisions and regulations issued.</summary>
+    public ImmutableArray<GovernanceDocumentRecord> GovernanceDocuments { get; init; } = [];
+
+    /// <summary>Party texts received and disseminated.</summary>
+    public ImmutableArray<DirectiveRecord> Directives { get; init; } = [];
+
+    /// <summary>Inspection staff by year.</summary>
+    public ImmutableArray<InspectionStaffRecord> InspectionStaff { get; init; } = [];
+
+    /// <summary>Conclusions and recommendations to carry out.</summary>
+    public ImmutableArray<ConclusionFollowUpRecord> ConclusionFollowUps { get; init; } = [];
+
+    /// <summary>Locality assignments.</summary>
+    public ImmutableArray<LocalityAssignmentRecord> LocalityAssignments { get; init; } = [];
+
+    /// <summary>Attendance at assigned localities' meetings.</summary>
+    public ImmutableArray<MeetingAttendanceRecord> MeetingAttendance { get; init; } = [];
+
+    /// <summary>Digital-transformation figures by organisation and year.</summary>
+    public ImmutableArray<DigitalTransformationRecord> DigitalTransformation { get; init; } = [];
+
+    /// <summary>Meetings held.</summary>
+    public ImmutableArray<MeetingRecord> Meetings { get; init; } = [];
+
+    /// <summary>Tasks assigned.</summary>
+    public ImmutableArray<TaskRecord> Tasks { get; init; } = [];
+
+    /// <summary>Which organisation reported which kind of data for which year.</summary>
+    public ImmutableArray<ReportedDataRecord> Reported { get; init; } = [];
+}

@@ -1,0 +1,31 @@
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>
+/// Indicator data (a catalogue or a data set) is malformed (<i>dữ liệu chỉ tiêu không hợp lệ</i>): an unknown
+/// field, a bad comparator, a duplicate code, a reference to nothing. The message and
+/// <see cref="Path"/> name where, <see cref="Value"/> what.
+/// </summary>
+public sealed class IndicatorDataFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="source">The file or resource read.</param>
+    /// <param name="path">The JSON path of the bad value, e.g. <c>$.indicators[3].target.comparator</c>.</param>
+    /// <param name="value">The offending value as written.</param>
+    /// <param name="problem">What is wrong with it.</param>
+    public IndicatorDataFormatException(string source, string path, string? value, string problem)
+        : base($"{source}: {path}: {problem}{(value is null ? string.Empty : $" (value: {value})")}")
+    {
+        Source = source;
+        Path = path;
+        Value = value;
+    }
+
+    /// <summary>The file or resource read.</summary>
+    public new string Source { get; }
+
+    /// <summary>The JSON path of the bad value.</summary>
+    public string Path { get; }
+
+    /// <summary>The offending value as written, or null when a field is missing.</summary>
+    public string? Value { get; }
+}

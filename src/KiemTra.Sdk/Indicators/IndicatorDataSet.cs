@@ -1,0 +1,301 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KiemTra.Sdk.Organization;
+using NodaTime;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>
+/// Everything an indicator evaluation reads (<i>bộ dữ liệu đánh giá chỉ tiêu</i>): the organisation tree, the
+/// activity records, which data each organisation reported, and the date the data was extracted. Creating it
+/// checks every reference once and builds the indices that make evaluation linear in the data.
+/// </summary>
+public sealed class IndicatorDataSet
+{
+    /// <summary>The first year a <see cref="ReportedDataRecord"/> may name.</summary>
+    public const int FirstReportableYear = 1990;
+
+    /// <summary>The last year a <see cref="ReportedDataRecord"/> may name.</summary>
+    public const int LastReportableYear = FirstReportableYear + 63;
+
+    private static readonly int KindCount = Enum.GetValues<RecordKind>().Length;
+
+    private IndicatorDataSet(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
+    {
+        Tree = tree;
+        AsOf = asOf;
+        Records = records;
+    }
+
+    /// <summary>The organisations.</summary>
+    public EvaluationTree Tree { get; }
+
+    /// <summary>The date the data was extracted: nothing after it can have been reported.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The activity records.</summary>
+    public ActivityRecords Records { get; }
+
+    internal int[] PlanOrganization { get; private set; } = [];
+
+    internal int[] PlanBody { get; private set; } = [];
+
+    internal int[] PlanTarget { get; private set; } = [];
+
+    internal GroupIndex PlanByOrganization { get; private set; } = null!;
+
+    internal GroupIndex PlanByTarget { get; private set; } = null!;
+
+    internal int[] DocumentOrganization { get; private set; } = [];
+
+    internal int[] DocumentBody { get; private set; } = [];
+
+    internal GroupIndex DocumentsByOrganization { get; private set; } = null!;
+
+    internal int[] DirectiveOrganization { get; private set; } = [];
+
+    internal GroupIndex DirectivesByOrganization { get; private set; } = null!;
+
+    internal int[] StaffOrganization { get; private set; } = [];
+
+    internal GroupIndex StaffByOrganization { get; private set; } = null!;
+
+    internal int[] ConclusionOrganization { get; private set; } = [];
+
+    internal GroupIndex ConclusionsByOrganization { get; private set; } = null!;
+
+    internal int[] AssignmentOrganization { get; private set; } = [];
+
+    internal int[] AssignmentBody { get; private set; } = [];
+
+    internal GroupIndex AssignmentsByOrganization { get; private set; } = null!;
+
+    internal GroupIndex AttendanceByAssignment { get; private set; } = null!;
+
+    internal int[] DigitalOrganization { get; private set; } = [];
+
+    internal GroupIndex DigitalByOrganization { get; private set; } = null!;
+
+    internal int[] MeetingOrganization { get; private set; } = [];
+
+    internal int[] MeetingBody { get; private set; } = [];
+
+    internal GroupIndex MeetingsByOrganization { get; private set; } = null!;
+
+    internal int[] TaskOrganization { get; private set; } = [];
+
+    internal GroupIndex TasksByOrganization { get; private set; } = null!;
+
+    private ulong[] ReportedYears { get; set; } = [];
+
+    /// <summary>Checks and indexes a data set.</summary>
+    /// <param name="tree">The organisations.</param>
+    /// <param name="asOf">The date the data was extracted.</param>
+    /// <param name="records">The activity records.</param>
+    /// <exception cref="ArgumentException">A record names an organisation or body that is not in the tree (or a body of another organisation), repeats an id, has a bad id, a year outside 1990–2053, a negative or inconsistent figure or a non-positive meeting length; the message names the record and the value.</exception>
+    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(records);
+        var set = new IndicatorDataSet(tree, asOf, records);
+        var n = tree.Count;
+
+        var r = records;
+        set.PlanOrganization = Organizations(tree, r.PlanItems, p => p.Organization, p => p.Id, "plan item");
+        set.PlanBody = Bodies(tree, r.PlanItems, set.PlanOrganization, p => p.BodyId, p => p.Id, "plan item");
+        set.PlanTarget = r.PlanItems.Select(p => p.Target is { } t ? Require(tree, t, $"plan item '{p.Id}' target") : -1).ToArray();
+        foreach (var p in r.PlanItems)
+        {
+            if (!Enum.IsDefined(p.Activity))
+            {
+                throw new ArgumentException($"Plan item '{p.Id}' has an unknown activity {(int)p.Activity}.", nameof(records));
+            }
+        }
+
+        set.PlanByOrganization = GroupIndex.Build(set.PlanOrganization, n);
+        set.PlanByTarget = GroupIndex.Build(set.PlanTarget, n);
+
+        set.DocumentOrganization = Organizations(tree, r.GovernanceDocuments, d => d.Organization, d => d.Id, "document");
+        set.DocumentBody = Bodies(tree, r.GovernanceDocuments, set.DocumentOrganization, d => d.BodyId, d => d.Id, "document");
+        set.DocumentsByOrganization = GroupIndex.Build(set.DocumentOrganization, n);
+
+        set.DirectiveOrganization = Organizations(tree, r.Directives, d => d.Organization, d => d.Id, "directive");
+        set.DirectivesByOrganization = GroupIndex.Build(set.DirectiveOrganization, n);
+
+        set.StaffOrganization = Organizations(tree, r.InspectionStaff, s => s.Organization, s => $"{s.Id}@{s.Year.ToString(CultureInfo.InvariantCulture)}", "inspection staff", s => s.Id);
+        set.StaffByOrganization = GroupIndex.Build(set.StaffOrganization, n);
+
+        set.ConclusionOrganization = Organizations(tree, r.ConclusionFollowUps, c => c.Organization, c => c.Id, "conclusion follow-up");
+        set.ConclusionsByOrganization = GroupIndex.Build(set.ConclusionOrganization, n);
+
+        set.AssignmentOrganization = Organizations(tree, r.LocalityAssignments, a => a.Organization, a => a.Id, "locality assignment");
+        set.AssignmentBody = Bodies(tree, r.LocalityAssignments, set.AssignmentOrganization, a => a.BodyId, a => a.Id, "locality assignment");
+        foreach (var a in r.LocalityAssignments)
+        {
+            Require(tree, a.Locality, $"locality assignment '{a.Id}' locality");
+        }
+
+        set.AssignmentsByOrganization = GroupIndex.Build(set.AssignmentOrganization, n);
+        var assignmentIndex = new Dictionary<string, int>(r.LocalityAssignments.Length, StringComparer.Ordinal);
+        for (var i = 0; i < r.LocalityAssignments.Length; i++)
+        {
+            assignmentIndex[r.LocalityAssignments[i].Id] = i;
+        }
+
+        var attendance = r.MeetingAttendance.Select(m => m is not null && assignmentIndex.TryGetValue(m.AssignmentId ?? string.Empty, out var i)
+            ? i
+            : throw new ArgumentException($"Meeting attendance on {m?.Date:uuuu-MM-dd} names the assignment '{m?.AssignmentId}', which is not in the data set.", nameof(records))).ToArray();
+        set.AttendanceByAssignment = GroupIndex.Build(attendance, r.LocalityAssignments.Length);
+
+        set.DigitalOrganization = Organizations(tree, r.DigitalTransformation, d => d.Organization, d => $"{d.Organization}@{d.Year.ToString(CultureInfo.InvariantCulture)}", "digital-transformation report", _ => null);
+        foreach (var d in r.DigitalTransformation)
+        {
+            if (d.ProceduresTotal < 0 || d.ProceduresDigital < 0 || d.DocumentsTotal < 0 || d.DocumentsDigitised < 0 || d.ProceduresDigital > d.ProceduresTotal || d.DocumentsDigitised > d.DocumentsTotal)
+            {
+                throw new ArgumentException($"The digital-transformation report of '{d.Organization}' for {d.Year} has negative figures or more digital than total: procedures {d.ProceduresDigital}/{d.ProceduresTotal}, documents {d.DocumentsDigitised}/{d.DocumentsTotal}.", nameof(records));
+            }
+
+            RequireYear(d.Year, $"digital-transformation report of '{d.Organization}'");
+        }
+
+        set.DigitalByOrganization = GroupIndex.Build(set.DigitalOrganization, n);
+
+        set.MeetingOrganization = Organizations(tree, r.Meetings, m => m.Organization, m => m.Id, "meeting");
+        set.MeetingBody = Bodies(tree, r.Meetings, set.MeetingOrganization, m => m.BodyId, m => m.Id, "meeting");
+        foreach (var m in r.Meetings)
+        {
+            if (m.LengthInDays <= 0 || !Enum.IsDefined(m.Kind))
+            {
+                throw new ArgumentException($"Meeting '{m.Id}' has the length {m.LengthInDays.ToString(CultureInfo.InvariantCulture)} days or an unknown kind; a length is positive.", nameof(records));
+            }
+        }
+
+        set.MeetingsByOrganization = GroupIndex.Build(set.MeetingOrganization, n);
+
+        set.TaskOrganization = Organizations(tree, r.Tasks, t => t.Organization, t => t.Id, "task");
+        set.TasksByOrganization = GroupIndex.Build(set.TaskOrganization, n);
+
+        foreach (var s in r.InspectionStaff)
+        {
+            RequireYear(s.Year, $"inspection staff '{s.Id}'");
+        }
+
+        var reported = new ulong[n * KindCount];
+        foreach (var rep in r.Reported)
+        {
+            if (rep is null)
+            {
+                throw new ArgumentException("A reported-data record is null.", nameof(records));
+            }
+
+            var o = Require(tree, rep.Organization, "reported-data record");
+            if (!Enum.IsDefined(rep.Kind))
+            {
+                throw new ArgumentException($"The reported-data record of '{rep.Organization}' names the unknown kind {(int)rep.Kind}.", nameof(records));
+            }
+
+            RequireYear(rep.Year, $"reported-data record of '{rep.Organization}'");
+            reported[(o * KindCount) + (int)rep.Kind] |= 1UL << (rep.Year - FirstReportableYear);
+        }
+
+        // A digital-transformation report is its own statement of having reported.
+        for (var i = 0; i < r.DigitalTransformation.Length; i++)
+        {
+            var d = r.DigitalTransformation[i];
+            reported[(set.DigitalOrganization[i] * KindCount) + (int)RecordKind.DigitalTransformation] |= 1UL << (d.Year - FirstReportableYear);
+        }
+
+        set.ReportedYears = reported;
+        return set;
+    }
+
+    /// <summary>Whether the organisation at <paramref name="organizationIndex"/> reported <paramref name="kind"/> for <paramref name="year"/>.</summary>
+    public bool HasReported(int organizationIndex, RecordKind kind, int year)
+        => year is >= FirstReportableYear and <= LastReportableYear
+            && (ReportedYears[(organizationIndex * KindCount) + (int)kind] & (1UL << (year - FirstReportableYear))) != 0;
+
+    /// <summary>Whether the organisation reported <paramref name="kind"/> for every year in <paramref name="yearMask"/> (bit 0 = 1990).</summary>
+    internal bool HasReportedAll(int organizationIndex, RecordKind kind, ulong yearMask)
+        => yearMask != 0 && (ReportedYears[(organizationIndex * KindCount) + (int)kind] & yearMask) == yearMask;
+
+    /// <summary>The mask of years from <paramref name="first"/> to <paramref name="last"/> (clamped to the reportable years).</summary>
+    internal static ulong YearMask(int first, int last)
+    {
+        var mask = 0UL;
+        for (var y = Math.Max(first, FirstReportableYear); y <= Math.Min(last, LastReportableYear); y++)
+        {
+            mask |= 1UL << (y - FirstReportableYear);
+        }
+
+        return mask;
+    }
+
+    private static void RequireYear(int year, string what)
+    {
+        if (year is < FirstReportableYear or > LastReportableYear)
+        {
+            throw new ArgumentException($"The {what} names the year {year}; years {FirstReportableYear}–{LastReportableYear} are supported.", "records");
+        }
+    }
+
+    private static int Require(EvaluationTree tree, OrganizationId id, string what)
+    {
+        var i = tree.IndexOf(id);
+        if (i < 0)
+        {
+            throw new ArgumentException($"The {what} names the organisation '{id}', which is not in the tree.", "records");
+        }
+
+        return i;
+    }
+
+    private static int[] Organizations<T>(EvaluationTree tree, ImmutableArray<T> records, Func<T, OrganizationId> organization, Func<T, string> key, string what, Func<T, string?>? idToValidate = null)
+        where T : class
+    {
+        var result = new int[records.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i] ?? throw new ArgumentException($"{what} #{i} is null.", "records");
+            var k = key(record);
+            var id = idToValidate is null ? k : idToValidate(record);
+            if (id is not null)
+            {
+                IdentifierRules.Validate(id, "records", $"{what} id", 128);
+            }
+
+            if (!seen.Add(k))
+            {
+                throw new ArgumentException($"The {what} '{k}' is repeated.", "records");
+            }
+
+            result[i] = Require(tree, organization(record), $"{what} '{k}'");
+        }
+
+        return result;
+    }
+
+    private static int[] Bodies<T>(EvaluationTree tree, ImmutableArray<T> records, int[] organizations, Func<T, string?> body, Func<T, string> id, string what)
+    {
+        var result = new int[records.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var b = body(records[i]);
+            if (b is null)
+            {
+                result[i] = -1;
+                continue;
+            }
+
+            var bi = tree.BodyIndexOf(b);
+            if (bi < 0 || tree.OrganizationOfBody(bi) != organizations[i])
+            {
+                throw new ArgumentException($"The {what} '{id(records[i])}' names the body '{b}', which is not a body of '{tree[organizations[i]].Id}'.", "records");
+            }
+
+            result[i] = bi;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>
+/// Evaluates indicators over a subtree and a period (<i>đánh giá chỉ tiêu</i>; R-T6): each measure fills
+/// per-organisation arrays in one pass over the data, the subtree's sums are one loop over its pre-order range,
+/// and only the organisations whose units miss or lack data are explained.
+/// </summary>
+/// <remarks>
+/// Status rules, in order: outside the indicator's validity years → <see cref="IndicatorStatus.NotApplicable"/>;
+/// any unit with missing data → <see cref="IndicatorStatus.MissingData"/> (value and verdict withheld); no unit to
+/// count → <see cref="IndicatorStatus.NotApplicable"/>; the period is shorter than the indicator's (a year of a term
+/// target) or not yet over at the data's extraction date → <see cref="IndicatorStatus.InProgress"/>; otherwise met or
+/// not met by the target's comparator, compared exactly.
+/// </remarks>
+public sealed class IndicatorEvaluator
+{
+    /// <summary>The default number of units listed per result in <see cref="IndicatorResult.Misses"/> and <see cref="IndicatorResult.MissingData"/>.</summary>
+    public const int DefaultListLimit = 100;
+
+    private readonly IndicatorMeasureSet _measures;
+    private readonly int _listLimit;
+
+    private IndicatorEvaluator(IndicatorMeasureSet measures, int listLimit)
+    {
+        _measures = measures;
+        _listLimit = listLimit;
+    }
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="measures">The measures; <see cref="IndicatorMeasureSet.BuiltIn"/> when null.</param>
+    /// <param name="listLimit">How many units to list per result (the counts are always complete); 0 lists none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="listLimit"/> is negative.</exception>
+    public static IndicatorEvaluator Create(IndicatorMeasureSet? measures = null, int listLimit = DefaultListLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(listLimit);
+        return new IndicatorEvaluator(measures ?? IndicatorMeasureSet.BuiltIn, listLimit);
+    }
+
+    /// <summary>Evaluates every indicator of <paramref name="catalog"/> that applies in the period's years, and the gated ratings.</summary>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
+    /// <exception cref="KeyNotFoundException">An indicator names a measure this evaluator does not have.</exception>
+    public CatalogueEvaluation EvaluateAll(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var results = catalog.Indicators
+            .Where(i => i.AppliesDuring(period.Start.Year, period.End.Year))
+            .Select(i => Evaluate(i, data, scope, period))
+            .ToImmutableArray();
+        var root = data.Tree[RequireScope(data, scope)];
+        return new CatalogueEvaluation(root.Id, root.Name, period, data.AsOf, results, Ratings(results));
+    }
+
+    /// <summary>Evaluates one indicator.</summary>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
+    /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
+    public IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(period);
+        var rootIndex = RequireScope(data, scope);
+        var root = data.Tree[rootIndex];
+        var empty = ImmutableArray<UnitFacts>.Empty;
+
+        if (!indicator.AppliesDuring(period.Start.Year, period.End.Year))
+        {
+            return new IndicatorResult(indicator, period, root, IndicatorStatus.NotApplicable, 0, 0, null, 0, 0, 0, empty, empty, LocalizedText.Of(
+                $"Chỉ tiêu áp dụng {indicator.ValidFromYear}–{indicator.ValidToYear}, ngoài kỳ {period.Label.Vietnamese}",
+                $"The indicator applies {indicator.ValidFromYear}–{indicator.ValidToYear}, outside {period.Label.English}"));
+        }
+
+        var measure = _measures[indicator.Measure];
+        var context = new MeasureContext(data, period, indicator);
+        var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
+        measure.Compute(context, acc);
+
+        var from = indicator.AppliesTo.SubordinatesOnly ? rootIndex + 1 : rootIndex;
+        var to = data.Tree.SubtreeEnd(rootIndex);
+        long numerator = 0, denominator = 0;
+        int units = 0, missed = 0, missing = 0;
+        for (var i = from; i < to; i++)
+        {
+            numerator += acc.Numerator[i];
+            denominator += acc.Denominator[i];
+            units += acc.Units[i];
+            missed += acc.Missed[i];
+            missing += acc.Missing[i];
+        }
+
+        var misses = ImmutableArray.CreateBuilder<UnitFacts>();
+        var missingUnits = ImmutableArray.CreateBuilder<UnitFacts>();
+        if (_listLimit > 0 && (missed > 0 || missing > 0))
+        {
+            for (var i = from; i < to && (misses.Count < _listLimit || missingUnits.Count < _listLimit); i++)
+            {
+                if (acc.Missed[i] == 0 && acc.Missing[i] == 0)
+                {
+                    continue;
+                }
+
+                foreach (var unit in measure.Explain(context, i))
+                {
+                    if (unit.DataMissing)
+                    {
+                        if (missingUnits.Count < _listLimit)
+                        {
+                            missingUnits.Add(unit);
+                        }
+                    }
+                    else if (unit.Denominator > 0 && !indicator.Target.IsMetBy(unit.Numerator, unit.Denominator) && misses.Count < _listLimit)
+                    {
+                        misses.Add(unit);
+                    }
+                }
+            }
+        }
+
+        var counts = $"{numerator.ToString(CultureInfo.InvariantCulture)}/{denominator.ToString(CultureInfo.InvariantCulture)}";
+        IndicatorStatus status;
+        decimal? value = null;
+        LocalizedText reason;
+        if (missing > 0)
+        {
+            status = IndicatorStatus.MissingData;
+            reason = LocalizedText.Of(
+                $"Thiếu dữ liệu của {missing} đơn vị; {units} đơn vị có dữ liệu đạt {counts} — chưa kết luận đạt hay không đạt",
+                $"Data missing for {missing} unit(s); the {units} unit(s) with data count {counts} — no verdict");
+        }
+        else if (denominator == 0)
+        {
+            status = IndicatorStatus.NotApplicable;
+            reason = LocalizedText.Of(
+                $"Không có đơn vị hoặc việc nào để tính trong {root.Name}, {period.Label.Vietnamese}",
+                $"Nothing to count in {root.Name} for {period.Label.English}");
+        }
+        else
+        {
+            value = indicator.Target.ValueOf(numerator, denominator);
+            var met = indicator.Target.IsMetBy(value.Value);
+            var shown = Format(value.Value, indicator.Target.Unit);
+            if (IsPartial(indicator, period, data))
+            {
+                status = IndicatorStatus.InProgress;
+                reason = LocalizedText.Of(
+                    $"Đang thực hiện: {counts} = {shown} (chỉ tiêu {indicator.Target}); kỳ {period.Label.Vietnamese} chưa trọn kỳ đánh giá hoặc chưa kết thúc",
+                    $"In progress: {counts} = {shown} (target {indicator.Target}); {period.Label.English} is shorter than the indicator's period or not over yet");
+            }
+            else
+            {
+                status = met ? IndicatorStatus.Met : IndicatorStatus.NotMet;
+                reason = met
+                    ? LocalizedText.Of($"Đạt: {counts} = {shown} (chỉ tiêu {indicator.Target})", $"Met: {counts} = {shown} (target {indicator.Target})")
+                    : LocalizedText.Of($"Không đạt: {counts} = {shown} (chỉ tiêu {indicator.Target}); {missed} đơn vị không đạt", $"Not met: {counts} = {shown} (target {indicator.Target}); {missed} unit(s) miss");
+            }
+        }
+
+        if (!indicator.Verified)
+        {
+            reason = LocalizedText.Of(reason.Vietnamese + " [chỉ tiêu chưa kiểm chứng]", reason.English + " [unverified indicator]");
+        }
+
+        return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, misses.ToImmutable(), missingUnits.ToImmutable(), reason);
+    }
+
+    /// <summary>
+    /// One indicator's counts for each organisation directly under <paramref name="scope"/> (its whole subtree), from a
+    /// single pass of the measure: the "coverage by organisation" view of a report.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
+    /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
+    public ImmutableArray<SubtreeIndicatorCounts> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(period);
+        var rootIndex = RequireScope(data, scope);
+        var measure = _measures[indicator.Measure];
+        var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
+        measure.Compute(new MeasureContext(data, period, indicator), acc);
+        var rows = ImmutableArray.CreateBuilder<SubtreeIndicatorCounts>();
+        var end = data.Tree.SubtreeEnd(rootIndex);
+        for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
+        {
+            long n = 0, d = 0;
+            int missing = 0, missed = 0;
+            for (var i = child; i < data.Tree.SubtreeEnd(child); i++)
+            {
+                n += acc.Numerator[i];
+                d += acc.Denominator[i];
+                missing += acc.Missing[i];
+                missed += acc.Missed[i];
+            }
+
+            var o = data.Tree[child];
+            rows.Add(new SubtreeIndicatorCounts(o.Id, o.Name, n, d, missed, missing));
+        }
+
+        return rows.ToImmutable();
+    }
+
+    /// <summary>Formats a value in its unit: "97.5%", "3", "có/yes".</summary>
+    public static string Format(decimal value, IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%",
+        IndicatorUnit.Count => value.ToString("0.##", CultureInfo.InvariantCulture),
+        _ => value == 1m ? "có/yes" : "không/no",
+    };
+
+    private static bool IsPartial(IndicatorDefinition indicator, ReportingPeriod period, IndicatorDataSet data)
+    {
+        if (data.AsOf < period.End)
+        {
+            return true;
+        }
+
+        var days = period.End.DayOfYear - period.Start.DayOfYear + ((period.End.Year - period.Start.Year) * 365);
+        return indicator.PeriodKind switch
+        {
+            IndicatorPeriodKind.Year => period.Kind == ReportingPeriodKind.Quarter || (period.Kind == ReportingPeriodKind.Custom && days < 364),
+            IndicatorPeriodKind.Term => period.Kind is ReportingPeriodKind.Quarter or ReportingPeriodKind.Year or ReportingPeriodKind.MidTermReview
+                || (period.Kind == ReportingPeriodKind.Custom && days < (ReportingPeriod.TermLengthYears * 365) - 1),
+            _ => false,
+        };
+    }
+
+    private static ImmutableArray<RatingOutcome> Ratings(ImmutableArray<IndicatorResult> results)
+    {
+        var gates = new List<(RatingGate Gate, List<IndicatorResult> Results)>();
+        foreach (var r in results)
+        {
+            foreach (var g in r.Indicator.Gates)
+            {
+                var entry = gates.FindIndex(x => x.Gate.RatingCode == g.RatingCode);
+                if (entry < 0)
+                {
+                    gates.Add((g, [r]));
+                }
+                else
+                {
+                    gates[entry].Results.Add(r);
+                }
+            }
+        }
+
+        return gates.Select(g =>
+        {
+            var blocking = g.Results.Where(r => r.Status == IndicatorStatus.NotMet).Select(r => r.Indicator.Code).ToImmutableArray();
+            var open = g.Results.Where(r => r.Status is not (IndicatorStatus.Met or IndicatorStatus.NotMet)).Select(r => r.Indicator.Code).ToImmutableArray();
+            var status = !blocking.IsEmpty ? RatingStatus.Blocked : !open.IsEmpty ? RatingStatus.Undetermined : RatingStatus.Allowed;
+            return new RatingOutcome(g.Gate, status, blocking, open);
+        }).ToImmutableArray();
+    }
+
+    private static int RequireScope(IndicatorDataSet data, OrganizationId scope)
+    {
+        var index = data.Tree.IndexOf(scope);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The scope '{scope}' is not an organisation of the data set.", nameof(scope));
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,80 @@
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
+using NodaTime;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>What a measure reads (<i>ngữ cảnh đo</i>): the data set, the period, the indicator and its units.</summary>
+public sealed class MeasureContext
+{
+    private readonly ulong _yearMask;
+
+    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator)
+    {
+        Data = data;
+        Period = period;
+        Indicator = indicator;
+        WindowEnd = period.End < data.AsOf ? period.End : data.AsOf;
+        _yearMask = WindowEnd < period.Start ? 0UL : IndicatorDataSet.YearMask(period.Start.Year, WindowEnd.Year);
+    }
+
+    /// <summary>The data set.</summary>
+    public IndicatorDataSet Data { get; }
+
+    /// <summary>The period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The indicator evaluated.</summary>
+    public IndicatorDefinition Indicator { get; }
+
+    /// <summary>The first day counted: the period's start.</summary>
+    public LocalDate WindowStart => Period.Start;
+
+    /// <summary>The last day counted: the period's end, or the data's extraction date when that is earlier.</summary>
+    public LocalDate WindowEnd { get; }
+
+    /// <summary>Whether <paramref name="date"/> falls between <see cref="WindowStart"/> and <see cref="WindowEnd"/>.</summary>
+    public bool InWindow(LocalDate date) => date >= WindowStart && date <= WindowEnd;
+
+    /// <summary>Whether <paramref name="year"/> is a year of the window.</summary>
+    public bool InWindow(int year) => year >= WindowStart.Year && year <= WindowEnd.Year;
+
+    /// <summary>The body kind whose bodies are the units, or null when organisations are.</summary>
+    public BodyKind? UnitBody => Indicator.AppliesTo.Body;
+
+    /// <summary>Whether the organisation at <paramref name="index"/> is (or holds) a unit of the indicator: its kind applies and, for body units, it has such a body.</summary>
+    public bool IsUnitOrganization(int index)
+    {
+        var tree = Data.Tree;
+        if (!Indicator.AppliesTo.Includes(tree.KindOf(index)))
+        {
+            return false;
+        }
+
+        return Indicator.AppliesTo.Body is not { } body || tree.CountBodies(index, body) > 0;
+    }
+
+    /// <summary>Whether the organisation at <paramref name="index"/> reported <paramref name="kind"/> for every year of the window.</summary>
+    public bool HasData(int index, RecordKind kind) => Data.HasReportedAll(index, kind, _yearMask);
+
+    /// <summary>A unit's facts for the organisation itself.</summary>
+    public UnitFacts OrganizationUnit(int index, long numerator, long denominator, bool missing, IEnumerable<FactItem> facts)
+    {
+        var o = Data.Tree[index];
+        return new UnitFacts(o.Id.Value, o.Name, o.Id, null, numerator, denominator, missing, [.. facts]);
+    }
+
+    /// <summary>A unit's facts for a body.</summary>
+    public UnitFacts BodyUnit(int bodyIndex, long numerator, long denominator, bool missing, IEnumerable<FactItem> facts)
+    {
+        var b = Data.Tree.Body(bodyIndex);
+        var o = Data.Tree[Data.Tree.OrganizationOfBody(bodyIndex)];
+        return new UnitFacts(b.Id, $"{b.Name} ({o.Name})", o.Id, b.Kind, numerator, denominator, missing, [.. facts]);
+    }
+
+    /// <summary>The "no data reported" fact for a unit.</summary>
+    public FactItem MissingFact(int index, RecordKind kind)
+        => new(Data.Tree[index].Id.Value, false, LocalizedText.Of(
+            $"chưa báo cáo dữ liệu {IndicatorTerms.Of(kind).Vietnamese} cho {Period.Label.Vietnamese}",
+            $"no {IndicatorTerms.Of(kind).English} data reported for {Period.Label.English}"));
+}

@@ -1,0 +1,120 @@
+namespace KiemTra.Sdk.Indicators.Measures;
+
+/// <summary>
+/// The shared walk of the built-in measures: for every organisation that holds units, either the
+/// organisation is the unit, or each of its bodies of the indicator's body kind is; a unit whose data owner
+/// did not report the measure's data kind is MISSING; otherwise <see cref="Count"/> gives its numerator and
+/// denominator. <see cref="Count"/> fills <c>facts</c> only when explaining, so computing allocates nothing per record.
+/// </summary>
+internal abstract class UnitMeasure : IIndicatorMeasure
+{
+    public abstract string Name { get; }
+
+    public abstract LocalizedText Description { get; }
+
+    public abstract RecordKind DataKind { get; }
+
+    public void Compute(MeasureContext context, MeasureAccumulator accumulator)
+    {
+        var tree = context.Data.Tree;
+        for (var org = 0; org < tree.Count; org++)
+        {
+            if (!context.IsUnitOrganization(org))
+            {
+                continue;
+            }
+
+            var hasData = !IsMissing(context, org);
+            if (context.UnitBody is { } kind)
+            {
+                var (start, end) = tree.BodiesOf(org);
+                for (var b = start; b < end; b++)
+                {
+                    if (tree.Body(b).Kind != kind)
+                    {
+                        continue;
+                    }
+
+                    if (!hasData)
+                    {
+                        accumulator.AddMissing(org);
+                        continue;
+                    }
+
+                    var (n, d) = Count(context, org, b, null);
+                    accumulator.AddUnit(org, n, d);
+                }
+            }
+            else if (!hasData)
+            {
+                accumulator.AddMissing(org);
+            }
+            else
+            {
+                var (n, d) = Count(context, org, -1, null);
+                accumulator.AddUnit(org, n, d);
+            }
+        }
+    }
+
+    public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex)
+    {
+        var tree = context.Data.Tree;
+        if (!context.IsUnitOrganization(organizationIndex))
+        {
+            yield break;
+        }
+
+        var hasData = !IsMissing(context, organizationIndex);
+        if (context.UnitBody is { } kind)
+        {
+            var (start, end) = tree.BodiesOf(organizationIndex);
+            for (var b = start; b < end; b++)
+            {
+                if (tree.Body(b).Kind != kind)
+                {
+                    continue;
+                }
+
+                if (!hasData)
+                {
+                    yield return context.BodyUnit(b, 0, 0, true, [MissingFact(context, organizationIndex)]);
+                    continue;
+                }
+
+                var facts = new List<FactItem>();
+                var (n, d) = Count(context, organizationIndex, b, facts);
+                yield return context.BodyUnit(b, n, d, false, facts);
+            }
+        }
+        else if (!hasData)
+        {
+            yield return context.OrganizationUnit(organizationIndex, 0, 0, true, [MissingFact(context, organizationIndex)]);
+        }
+        else
+        {
+            var facts = new List<FactItem>();
+            var (n, d) = Count(context, organizationIndex, -1, facts);
+            yield return context.OrganizationUnit(organizationIndex, n, d, false, facts);
+        }
+    }
+
+    /// <summary>Whether the units of the organisation lack data: by default, its data owner did not report <see cref="DataKind"/> for every year of the window.</summary>
+    protected virtual bool IsMissing(MeasureContext context, int organizationIndex) => !context.HasData(DataOwner(context, organizationIndex), DataKind);
+
+    /// <summary>The fact that explains why the units of the organisation lack data.</summary>
+    protected virtual FactItem MissingFact(MeasureContext context, int organizationIndex) => context.MissingFact(DataOwner(context, organizationIndex), DataKind);
+
+    /// <summary>The organisation whose reported data the unit's counts depend on (itself by default).</summary>
+    protected virtual int DataOwner(MeasureContext context, int organizationIndex) => organizationIndex;
+
+    /// <summary>Counts one unit: the organisation (<paramref name="bodyIndex"/> = -1) or one body.</summary>
+    protected abstract (long Numerator, long Denominator) Count(MeasureContext context, int organizationIndex, int bodyIndex, List<FactItem>? facts);
+
+    /// <summary>Whether a record made by body <paramref name="recordBody"/> belongs to the unit <paramref name="bodyIndex"/> (-1: the whole organisation).</summary>
+    protected static bool BelongsTo(int recordBody, int bodyIndex) => bodyIndex < 0 || recordBody == bodyIndex;
+
+    protected static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static LocalizedText Note(string vietnamese, string english) => LocalizedText.Of(vietnamese, english);
+}

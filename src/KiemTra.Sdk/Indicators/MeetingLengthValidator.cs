@@ -1,0 +1,43 @@
+using System.Globalization;
+using KiemTra.Sdk.Diagnostics;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>Checks meetings against their length limits (<i>kiểm soát thời gian hội nghị</i>; seed 004 §III.5; R-T4).</summary>
+public static class MeetingLengthValidator
+{
+    /// <summary>The finding code of a meeting longer than its limit.</summary>
+    public const string TooLongCode = "MEETING-TOO-LONG";
+
+    /// <summary>A finding (<see cref="FindingSeverity.Error"/>) for each meeting longer than its limit, none for the others.</summary>
+    /// <param name="meetings">The meetings.</param>
+    /// <param name="limits">The limits; <see cref="MeetingLengthLimits.BuiltIn"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="meetings"/> is null.</exception>
+    public static IReadOnlyList<Finding> Validate(IEnumerable<MeetingRecord> meetings, MeetingLengthLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        limits ??= MeetingLengthLimits.BuiltIn;
+        var findings = new List<Finding>();
+        foreach (var m in meetings)
+        {
+            var max = limits.MaxDays(m.Kind);
+            if (m.LengthInDays <= max)
+            {
+                continue;
+            }
+
+            var length = m.LengthInDays.ToString("0.##", CultureInfo.InvariantCulture);
+            var limit = max.ToString("0.##", CultureInfo.InvariantCulture);
+            findings.Add(Finding.Create(
+                TooLongCode,
+                FindingSeverity.Error,
+                m.Id,
+                LocalizedText.Of(
+                    $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {m.Date:dd/MM/uuuu}) kéo dài {length} ngày, vượt giới hạn {limit} ngày: {limits.Text(m.Kind).Vietnamese}",
+                    $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {m.Date:uuuu-MM-dd}) lasted {length} days, over the {limit}-day limit: {limits.Text(m.Kind).English}"),
+                limits.Source));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,112 @@
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Rules;
+
+namespace KiemTra.Sdk.Indicators;
+
+/// <summary>
+/// Checks that a task states its content, lead agency, coordinating agencies, completion time, concrete product,
+/// resources and responsible person (<i>rõ việc, rõ trách nhiệm, rõ sản phẩm</i>; seed 004 §I.2, §III.1; R-T5).
+/// </summary>
+public static class TaskSpecificationValidator
+{
+    /// <summary>The prefix of the finding codes, followed by the element, e.g. <c>TASK-SPEC-LEADAGENCY</c>.</summary>
+    public const string CodePrefix = "TASK-SPEC-";
+
+    /// <summary>The rule applied.</summary>
+    public static RuleCitation Rule { get; } = RuleCitation.Of(
+        "KH-PTLD-2026",
+        "Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hệ thống chính trị (seed 004)",
+        "§I.2, §III.1",
+        verified: true);
+
+    /// <summary>The elements <paramref name="task"/> leaves empty, in the order of <see cref="TaskSpecificationElement"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
+    public static IReadOnlyList<TaskSpecificationElement> MissingElements(TaskRecord task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var missing = new List<TaskSpecificationElement>(0);
+        if (string.IsNullOrWhiteSpace(task.Content))
+        {
+            missing.Add(TaskSpecificationElement.Content);
+        }
+
+        if (string.IsNullOrWhiteSpace(task.LeadAgency))
+        {
+            missing.Add(TaskSpecificationElement.LeadAgency);
+        }
+
+        if (task.CoordinatingAgencies is null || !task.CoordinatingAgencies.Any(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            missing.Add(TaskSpecificationElement.CoordinatingAgencies);
+        }
+
+        if (task.CompletionDate is null)
+        {
+            missing.Add(TaskSpecificationElement.CompletionTime);
+        }
+
+        if (string.IsNullOrWhiteSpace(task.Product))
+        {
+            missing.Add(TaskSpecificationElement.Product);
+        }
+
+        if (string.IsNullOrWhiteSpace(task.Resources))
+        {
+            missing.Add(TaskSpecificationElement.Resources);
+        }
+
+        if (string.IsNullOrWhiteSpace(task.ResponsiblePerson))
+        {
+            missing.Add(TaskSpecificationElement.ResponsiblePerson);
+        }
+
+        return missing;
+    }
+
+    /// <summary>Whether <paramref name="task"/> states every element (no allocation for a complete task).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
+    public static bool IsComplete(TaskRecord task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return !string.IsNullOrWhiteSpace(task.Content) && !string.IsNullOrWhiteSpace(task.LeadAgency)
+            && task.CoordinatingAgencies is not null && task.CoordinatingAgencies.Any(a => !string.IsNullOrWhiteSpace(a))
+            && task.CompletionDate is not null && !string.IsNullOrWhiteSpace(task.Product)
+            && !string.IsNullOrWhiteSpace(task.Resources) && !string.IsNullOrWhiteSpace(task.ResponsiblePerson);
+    }
+
+    /// <summary>One <see cref="FindingSeverity.Error"/> finding per missing element of <paramref name="task"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
+    public static IReadOnlyList<Finding> Validate(TaskRecord task)
+        => MissingElements(task).Select(e => Finding.Create(
+            CodePrefix + e.ToString().ToUpperInvariant(),
+            FindingSeverity.Error,
+            task.Id,
+            LocalizedText.Of($"Nhiệm vụ {task.Id} chưa xác định rõ {Vietnamese(e)}", $"Task {task.Id} does not state its {English(e)}"),
+            Rule)).ToList();
+
+    /// <summary>The Vietnamese name of an element.</summary>
+    public static string Vietnamese(TaskSpecificationElement element) => element switch
+    {
+        TaskSpecificationElement.Content => "nội dung công việc",
+        TaskSpecificationElement.LeadAgency => "cơ quan chủ trì",
+        TaskSpecificationElement.CoordinatingAgencies => "cơ quan phối hợp",
+        TaskSpecificationElement.CompletionTime => "thời gian hoàn thành",
+        TaskSpecificationElement.Product => "sản phẩm cụ thể",
+        TaskSpecificationElement.Resources => "nguồn lực thực hiện",
+        TaskSpecificationElement.ResponsiblePerson => "trách nhiệm cá nhân",
+        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown task element."),
+    };
+
+    /// <summary>The English name of an element.</summary>
+    public static string English(TaskSpecificationElement element) => element switch
+    {
+        TaskSpecificationElement.Content => "content",
+        TaskSpecificationElement.LeadAgency => "lead agency",
+        TaskSpecificationElement.CoordinatingAgencies => "coordinating agencies",
+        TaskSpecificationElement.CompletionTime => "completion time",
+        TaskSpecificationElement.Product => "concrete product",
+        TaskSpecificationElement.Resources => "resources",
+        TaskSpecificationElement.ResponsiblePerson => "responsible person",
+        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown task element."),
+    };
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Indicators.Synthetic;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Indicators;
+
+public class EmbeddedProvinceEvaluationTests
+{
+    private static readonly Lazy<IndicatorDataSet> ThaiNguyen = new(() =>
+    {
+        var province = SyntheticProvince.Generate();
+        var tree = EvaluationTree.From(province, province.SnapshotDate);
+        var asOf = new LocalDate(2026, 10, 31);
+        return IndicatorDataSet.Create(tree, asOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, asOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed));
+    });
+
+    [Fact]
+    public void EvaluationTree_FromThaiNguyen_KeepsEveryOrganisationAndItsBodies()
+    {
+        // R-H1 counts survive the indexing: 1 province + 96 + 759 + 40 + 5,697 organisations.
+        var tree = ThaiNguyen.Value.Tree;
+        Assert.Equal(1 + 96 + 759 + 40 + 5697, tree.Count);
+        Assert.Equal(OrganizationKind.Province, tree.KindOf(0));
+        Assert.Equal(tree.Count, tree.SubtreeEnd(0));
+        Assert.True(tree.CountBodies(0, BodyKind.InspectionCommission) == 1);
+    }
+
+    [Fact]
+    public void EvaluateAll_EmbeddedThaiNguyen2025_MatchesApproved()
+    {
+        // R-T1, R-T2, R-T6 on the embedded province (synthetic activity, deterministic seed).
+        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"scope {evaluation.Scope} ({evaluation.ScopeName}) period {evaluation.Period.Code} asOf {evaluation.DataAsOf:uuuu-MM-dd}");
+        foreach (var r in evaluation.Results)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{r.Indicator.Code} {r.Status} {r.Numerator}/{r.Denominator} units={r.UnitsCounted} missed={r.UnitsMissed} missing={r.UnitsMissingData} first-miss={r.Misses.FirstOrDefault()?.UnitId ?? "-"} first-missing={r.MissingData.FirstOrDefault()?.UnitId ?? "-"}");
+        }
+
+        foreach (var g in evaluation.Ratings)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {g.Status} blocking=[{string.Join(",", g.Blocking)}]");
+        }
+
+        Approvals.Verify(sb.ToString(), "ThaiNguyen2025");
+    }
+
+    [Fact]
+    public void ListLimit_KeepsCountsComplete()
+    {
+        var full = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        Assert.Equal(full.UnitsMissed, limited.UnitsMissed);
+        Assert.Equal(2, limited.Misses.Length);
+        Assert.Equal(full.Numerator, limited.Numerator);
+    }
+}
