@@ -18,7 +18,7 @@ internal static class KiemTraCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            context.Error.WriteLine($"kiemtra: {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
+            context.Error.WriteLine($"kiemtra: {OneLine(string.Join("; ", parsed.Errors.Select(e => e.Message)))}");
             return ExitCodes.Usage;
         }
 
@@ -28,14 +28,27 @@ internal static class KiemTraCli
         }
         catch (CliUsageException ex)
         {
-            context.Error.WriteLine($"kiemtra: {ex.Message}");
+            context.Error.WriteLine($"kiemtra: {OneLine(ex.Message)}");
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"kiemtra: lỗi vào/ra / I/O error: {ex.Message}");
+            context.Error.WriteLine($"kiemtra: lỗi vào/ra / I/O error: {OneLine(ex.Message)}");
             return ExitCodes.Failure;
         }
+        catch (Exception ex)
+        {
+            // A bug, not the caller's fault: still one line and no stack trace on the console (exit 1, not 2).
+            context.Error.WriteLine($"kiemtra: lỗi nội bộ / internal error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Messages may echo input (a value with a newline, a megabyte-long argument): print them as one short line.</summary>
+    internal static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Replace('\t', ' ');
+        return line.Length <= 2000 ? line : string.Concat(line.AsSpan(0, 2000), "…");
     }
 
     private static RootCommand BuildRoot(CliContext context)

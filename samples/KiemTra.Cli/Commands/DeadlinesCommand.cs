@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using KiemTra.Sdk;
 using KiemTra.Sdk.Deadlines;
 
 namespace KiemTra.Cli.Commands;
@@ -29,11 +30,28 @@ internal static class DeadlinesCommand
                 throw new CliUsageException($"--input {path}: không tìm thấy tệp / file not found");
             }
 
+            // The same bounds as the SDK's loaders (KiemTra.Sdk.InputLimits): size, UTF-8, depth, duplicate properties.
+            if (new FileInfo(path).Length > InputLimits.MaxDocumentBytes)
+            {
+                throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--input {path}: tệp lớn hơn {InputLimits.MaxDocumentBytes} byte / the file is larger than {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)"));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
+            {
+                throw new CliUsageException($"--input {path}: tệp không phải UTF-8 hợp lệ / the file is not valid UTF-8");
+            }
+
             JsonDocument document;
             try
             {
-                using var stream = File.OpenRead(path);
-                document = JsonDocument.Parse(stream);
+                document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { MaxDepth = InputLimits.MaxDepth, AllowDuplicateProperties = false });
+            }
+            catch (InvalidOperationException ex)
+            {
+                // Checking for duplicate names unescapes them: a lone surrogate (\uD800) in a name surfaces here.
+                throw new CliUsageException($"--input {path}: tên trường chứa chuỗi Unicode không hợp lệ / a field name holds invalid Unicode", ex);
             }
             catch (JsonException ex)
             {
@@ -78,12 +96,25 @@ internal static class DeadlinesCommand
         var at = string.Create(CultureInfo.InvariantCulture, $"--input {path}: [{index}]");
         if (item.ValueKind != JsonValueKind.Object)
         {
-            throw new CliUsageException($"{at} = {item.GetRawText()}: phải là đối tượng {{event, unit, count}} / must be an object {{event, unit, count}}");
+            throw new CliUsageException($"{at} = {Clip(item.GetRawText())}: phải là đối tượng {{event, unit, count}} / must be an object {{event, unit, count}}");
         }
 
-        var eventText = Required(at, item, "event", JsonValueKind.String).GetString()!;
+        foreach (var property in item.EnumerateObject())
+        {
+            // Property names are copied to the output: a lone surrogate (\uD800) in one is bad input, not a crash.
+            try
+            {
+                _ = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new CliUsageException($"{at}: tên trường chứa chuỗi Unicode không hợp lệ / a field name holds invalid Unicode");
+            }
+        }
+
+        var eventText = Text(at, "event", Required(at, item, "event", JsonValueKind.String));
         var unitElement = Required(at, item, "unit", JsonValueKind.String);
-        var unit = unitElement.GetString() switch
+        var unit = Text(at, "unit", unitElement) switch
         {
             "working" => DeadlineUnit.WorkingDays,
             "calendar" => DeadlineUnit.CalendarDays,
@@ -93,12 +124,27 @@ internal static class DeadlinesCommand
         var countElement = Required(at, item, "count", JsonValueKind.Number);
         if (!countElement.TryGetInt32(out var count))
         {
-            throw new CliUsageException($"{at}.count = {countElement.GetRawText()}: phải là số nguyên / must be an integer");
+            throw new CliUsageException($"{at}.count = {Clip(countElement.GetRawText())}: phải là số nguyên / must be an integer");
         }
 
         var eventDate = DeadlineCli.ParseDate($"{at}.event", eventText);
         return DeadlineCli.Calculate(unit, count, eventDate, $"{at}.count = {count}", $"{at}.event = {eventText}");
     }
+
+    /// <summary>A string value; a lone surrogate (<c>\uD800</c>) is bad input, not a crash.</summary>
+    private static string Text(string at, string name, JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new CliUsageException($"{at}.{name} = {Clip(value.GetRawText())}: chuỗi Unicode không hợp lệ / invalid Unicode string");
+        }
+    }
+
+    private static string Clip(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 120), "…");
 
     private static JsonElement Required(string at, JsonElement item, string name, JsonValueKind kind)
     {
@@ -109,7 +155,7 @@ internal static class DeadlinesCommand
 
         if (value.ValueKind != kind)
         {
-            throw new CliUsageException($"{at}.{name} = {value.GetRawText()}: sai kiểu, cần {(kind == JsonValueKind.String ? "chuỗi" : "số")} / wrong type, expected a {(kind == JsonValueKind.String ? "string" : "number")}");
+            throw new CliUsageException($"{at}.{name} = {Clip(value.GetRawText())}: sai kiểu, cần {(kind == JsonValueKind.String ? "chuỗi" : "số")} / wrong type, expected a {(kind == JsonValueKind.String ? "string" : "number")}");
         }
 
         return value;

@@ -19,7 +19,8 @@ internal sealed class FindingConverter : JsonConverter<Finding>
         FindingSeverity? severity = null;
         LocalizedText? message = null;
         RuleCitation? rule = null;
-        while (StrictObject.NextProperty(ref reader, out var name))
+        var seen = new List<string>(5);
+        while (StrictObject.NextProperty(ref reader, TypeName, seen, out var name))
         {
             switch (name)
             {

@@ -28,7 +28,7 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
 
         try
         {
-            return _create(reader.GetString()!);
+            return _create(StrictObject.GetString(ref reader, typeToConvert.Name, "value"));
         }
         catch (ArgumentException ex)
         {

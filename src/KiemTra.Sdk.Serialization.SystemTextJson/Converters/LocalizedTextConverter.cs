@@ -12,7 +12,8 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
     {
         StrictObject.ExpectStart(ref reader, TypeName);
         string? vi = null, en = null;
-        while (StrictObject.NextProperty(ref reader, out var name))
+        var seen = new List<string>(5);
+        while (StrictObject.NextProperty(ref reader, TypeName, seen, out var name))
         {
             switch (name)
             {

@@ -27,7 +27,7 @@ internal abstract class NodaPatternConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected {_description} as a JSON string but found {reader.TokenType}. / Cần {_description} dạng chuỗi JSON.");
         }
 
-        var text = reader.GetString()!;
+        var text = StrictObject.GetString(ref reader, typeToConvert.Name, "value");
         var result = _pattern.Parse(text);
         if (!result.Success)
         {

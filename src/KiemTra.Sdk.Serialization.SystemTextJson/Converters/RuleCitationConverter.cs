@@ -14,7 +14,8 @@ internal sealed class RuleCitationConverter : JsonConverter<RuleCitation>
         StrictObject.ExpectStart(ref reader, TypeName);
         string? ruleSetId = null, instrument = null, article = null;
         bool? verified = null;
-        while (StrictObject.NextProperty(ref reader, out var name))
+        var seen = new List<string>(5);
+        while (StrictObject.NextProperty(ref reader, TypeName, seen, out var name))
         {
             switch (name)
             {

@@ -17,8 +17,11 @@ internal static class StrictObject
         }
     }
 
-    /// <summary>Advances to the next property name; returns false at the end of the object.</summary>
-    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    /// <summary>
+    /// Advances to the next property name; returns false at the end of the object. A property seen twice is rejected
+    /// (the last one would silently win): <paramref name="seen"/> holds the names read so far in this object.
+    /// </summary>
+    internal static bool NextProperty(ref Utf8JsonReader reader, string typeName, List<string> seen, out string name)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -27,7 +30,13 @@ internal static class StrictObject
             return false;
         }
 
-        name = reader.GetString()!;
+        name = GetString(ref reader, typeName, "(property name)");
+        if (seen.Contains(name))
+        {
+            throw new JsonException($"{typeName}.{Clip(name)} appears twice; duplicate properties are rejected.");
+        }
+
+        seen.Add(name);
         reader.Read();
         return true;
     }
@@ -39,8 +48,34 @@ internal static class StrictObject
             throw new JsonException($"{typeName}.{property} must be a JSON string but is {reader.TokenType}.");
         }
 
-        return reader.GetString()!;
+        return GetString(ref reader, typeName, property);
     }
+
+    /// <summary>
+    /// The string under the reader, checked as the SDK's loaders check theirs: at most <see cref="InputLimits.MaxStringLength"/>
+    /// characters, no lone surrogate, and in Unicode normalisation form C (Vietnamese typed as NFD compares equal).
+    /// </summary>
+    internal static string GetString(ref Utf8JsonReader reader, string typeName, string property)
+    {
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"{typeName}.{property} holds invalid Unicode (a lone surrogate).", ex);
+        }
+
+        if (text.Length > InputLimits.MaxStringLength)
+        {
+            throw new JsonException($"{typeName}.{property} is {text.Length} characters long; the limit is {InputLimits.MaxStringLength} (InputLimits.MaxStringLength).");
+        }
+
+        return text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    private static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";
 
     internal static string? ReadNullableString(ref Utf8JsonReader reader, string typeName, string property)
         => reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, typeName, property);

@@ -43,7 +43,8 @@ public sealed class HolidayScheduleFormatException : FormatException
 
     private static string BuildMessage(string documentName, string path, string? value, LocalizedText problem)
     {
-        var at = value is null ? path : $"{path} = {value}";
+        // Values are echoed clipped and on one line: a hostile document must not flood a log.
+        var at = value is null ? Json.JsonInput.Clip(path) : $"{Json.JsonInput.Clip(path)} = {Json.JsonInput.Clip(value)}";
         return $"{documentName}: {at}: {problem.Vietnamese} / {problem.English}";
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using KiemTra.Sdk.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -39,15 +40,16 @@ internal readonly struct JsonNode
 
         foreach (var property in Element.EnumerateObject())
         {
-            if (Array.IndexOf(allowed, property.Name) < 0)
+            var name = Name(property);
+            if (Array.IndexOf(allowed, name) < 0)
             {
                 throw new HolidayScheduleFormatException(
                     DocumentName,
-                    $"{Path}.{property.Name}",
-                    property.Value.GetRawText(),
+                    $"{Path}.{name}",
+                    new JsonNode(DocumentName, property.Value, $"{Path}.{name}").Raw(),
                     LocalizedText.Of(
-                        $"trường không được hỗ trợ '{property.Name}' (các trường hợp lệ: {string.Join(", ", allowed)})",
-                        $"unknown field '{property.Name}' (allowed: {string.Join(", ", allowed)})"));
+                        $"trường không được hỗ trợ '{JsonInput.Clip(name)}' (các trường hợp lệ: {string.Join(", ", allowed)})",
+                        $"unknown field '{JsonInput.Clip(name)}' (allowed: {string.Join(", ", allowed)})"));
             }
         }
 
@@ -80,6 +82,11 @@ internal readonly struct JsonNode
             throw Error("phải là một mảng JSON", "must be a JSON array");
         }
 
+        if (Element.GetArrayLength() > InputLimits.MaxEntries)
+        {
+            throw Error(JsonInput.TooManyEntries.Vietnamese, JsonInput.TooManyEntries.English, $"> {InputLimits.MaxEntries}");
+        }
+
         var index = 0;
         foreach (var item in Element.EnumerateArray())
         {
@@ -97,18 +104,31 @@ internal readonly struct JsonNode
 
         foreach (var property in Element.EnumerateObject())
         {
-            yield return (property.Name, new JsonNode(DocumentName, property.Value, $"{Path}.{property.Name}"));
+            var name = Name(property);
+            yield return (name, new JsonNode(DocumentName, property.Value, $"{Path}.{name}"));
         }
     }
 
     public string String()
     {
-        if (Element.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(Element.GetString()))
+        if (Element.ValueKind != JsonValueKind.String)
         {
             throw Error("phải là một chuỗi không rỗng", "must be a non-empty string");
         }
 
-        return Element.GetString()!;
+        string raw;
+        try
+        {
+            raw = Element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error(JsonInput.LoneSurrogate.Vietnamese, JsonInput.LoneSurrogate.English);
+        }
+
+        var text = JsonInput.TryCheckString(raw, out var failedValue, out var problem)
+            ?? throw new HolidayScheduleFormatException(DocumentName, Path, failedValue, problem!);
+        return string.IsNullOrWhiteSpace(text) ? throw Error("phải là một chuỗi không rỗng", "must be a non-empty string") : text;
     }
 
     public int Int32(int min, int max)
@@ -142,7 +162,7 @@ internal readonly struct JsonNode
             throw Error("phải là một ngày dạng yyyy-MM-dd", "must be a date in the form yyyy-MM-dd");
         }
 
-        return result.Value;
+        return JsonInput.CheckYear(result.Value.Year) is { } outside ? throw new HolidayScheduleFormatException(DocumentName, Path, text, outside) : result.Value;
     }
 
     public LocalizedText Text()
@@ -151,17 +171,45 @@ internal readonly struct JsonNode
         return LocalizedText.Of(Required("vi").String(), Required("en").String());
     }
 
+    /// <summary>A property name, checked like a string value (invalid Unicode, length, NFC).</summary>
+    private string Name(JsonProperty property)
+    {
+        string raw;
+        try
+        {
+            raw = property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new HolidayScheduleFormatException(DocumentName, Path, null, JsonInput.LoneSurrogate);
+        }
+
+        return JsonInput.TryCheckString(raw, out var failedValue, out var problem)
+            ?? throw new HolidayScheduleFormatException(DocumentName, Path, failedValue, problem!);
+    }
+
     private string Raw()
     {
         var raw = Element.ValueKind == JsonValueKind.Undefined ? string.Empty : Element.GetRawText();
         return raw.Length > 80 ? raw[..80] + "…" : raw;
     }
 
+    /// <summary>Parses a document within the shared bounds (<see cref="InputLimits"/>): size, UTF-8, depth, no duplicate property.</summary>
     public static JsonDocument Parse(Stream stream, string documentName)
     {
+        JsonInput.Problem problem = (path, value, text) => new HolidayScheduleFormatException(documentName, "$", value, text);
+        var bytes = JsonInput.ReadAll(stream, problem);
+        var start = bytes.Length - JsonInput.Check(bytes, problem).Length;
         try
         {
-            return JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            return JsonDocument.Parse(
+                bytes.AsMemory(start),
+                new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip, MaxDepth = InputLimits.MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Checking for duplicate names unescapes them: a lone surrogate (\uD800) in a name surfaces here.
+            throw new HolidayScheduleFormatException(documentName, "$", null, JsonInput.LoneSurrogate, ex);
         }
         catch (JsonException ex)
         {

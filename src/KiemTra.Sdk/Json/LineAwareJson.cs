@@ -53,12 +53,8 @@ internal sealed class LineAwareJson
 
     public static LineAwareJson Parse(ReadOnlySpan<byte> utf8, ErrorFactory error)
     {
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
-
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
+        utf8 = JsonInput.Check(utf8, Adapt(error));
+        var reader = new Utf8JsonReader(utf8, JsonInput.ReaderOptions());
         var lines = new LineCounter(utf8);
         try
         {
@@ -91,12 +87,8 @@ internal sealed class LineAwareJson
     /// </summary>
     public static void Stream(ReadOnlySpan<byte> utf8, ErrorFactory error, Func<string, bool> streamed, Action<string, LineAwareJson> onProperty, Action<string, LineAwareJson> onRecord)
     {
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
-
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
+        utf8 = JsonInput.Check(utf8, Adapt(error));
+        var reader = new Utf8JsonReader(utf8, JsonInput.ReaderOptions());
         var lines = new LineCounter(utf8);
         try
         {
@@ -114,8 +106,9 @@ internal sealed class LineAwareJson
             var names = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                var name = reader.GetString()!;
                 var line = lines.LineOf(reader.TokenStartIndex);
+                var name = JsonInput.TryReadString(ref reader, out var failedName, out var nameProblem)
+                    ?? throw error("/", line, failedName, nameProblem!.English);
                 if (!names.Add(name))
                 {
                     throw error($"/{Escape(name)}", line, name, $"The field '{name}' appears twice.");
@@ -128,6 +121,11 @@ internal sealed class LineAwareJson
                     var index = 0;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
+                        if (index >= InputLimits.MaxEntries)
+                        {
+                            throw error(array.Path, line, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                        }
+
                         onRecord(name, ReadValue(ref reader, array, null, index++, lines, error));
                     }
                 }
@@ -152,22 +150,13 @@ internal sealed class LineAwareJson
         }
     }
 
-    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer).</summary>
-    public static byte[] ReadAll(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer), within <see cref="InputLimits.MaxDocumentBytes"/>.</summary>
+    public static byte[] ReadAll(Stream stream, ErrorFactory error) => JsonInput.ReadAll(stream, Adapt(error));
 
-    public static LineAwareJson Parse(Stream stream, ErrorFactory error)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), error);
-    }
+    public static LineAwareJson Parse(Stream stream, ErrorFactory error) => Parse(ReadAll(stream, error), error);
+
+    /// <summary>The shared checks report through the loader's factory (English text, like the loaders' own messages).</summary>
+    private static JsonInput.Problem Adapt(ErrorFactory error) => (path, value, problem) => error(path, null, value, problem.English);
 
     /// <summary>Throws unless this is an object whose property names are all in <paramref name="allowed"/>.</summary>
     public void ExpectObject(ErrorFactory error, params string[] allowed)
@@ -239,7 +228,7 @@ internal sealed class LineAwareJson
             && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             // Fast path for the one format allowed; same result as LocalDatePattern.Iso, which stays the fallback.
-            return new LocalDate(year, month, day);
+            return JsonInput.CheckYear(year) is { } fastOutside ? throw error(DisplayPath, Line, Describe(), fastOutside.English) : new LocalDate(year, month, day);
         }
 
         var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
@@ -248,7 +237,7 @@ internal sealed class LineAwareJson
             throw error(DisplayPath, Line, Describe(), "Expected a date as \"yyyy-MM-dd\".");
         }
 
-        return parsed.Value;
+        return JsonInput.CheckYear(parsed.Value.Year) is { } outside ? throw error(DisplayPath, Line, Describe(), outside.English) : parsed.Value;
     }
 
     public List<LineAwareJson> AsArray(ErrorFactory error)
@@ -274,17 +263,20 @@ internal sealed class LineAwareJson
             case JsonTokenType.StartObject:
                 var properties = new List<KeyValuePair<string, LineAwareJson>>();
                 var node = new LineAwareJson(JsonValueKind.Object, parent, name, index, line, null, properties, null);
+                HashSet<string>? names = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var propertyName = reader.GetString()!;
                     var propertyLine = lines.LineOf(reader.TokenStartIndex);
-                    foreach (var existing in properties)
+                    var propertyName = JsonInput.TryReadString(ref reader, out var failedName, out var nameProblem)
+                        ?? throw error(node.DisplayPath, propertyLine, failedName, nameProblem!.English);
+                    if (properties.Count >= InputLimits.MaxEntries)
                     {
-                        // Objects here have a handful of fields: a linear scan beats a set per object.
-                        if (existing.Key == propertyName)
-                        {
-                            throw error($"{node.Path}/{Escape(propertyName)}", propertyLine, propertyName, $"The field '{propertyName}' appears twice.");
-                        }
+                        throw error(node.DisplayPath, propertyLine, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                    }
+
+                    if (IsDuplicate(properties, ref names, propertyName))
+                    {
+                        throw error($"{node.Path}/{Escape(propertyName)}", propertyLine, propertyName, $"The field '{propertyName}' appears twice.");
                     }
 
                     reader.Read();
@@ -297,13 +289,25 @@ internal sealed class LineAwareJson
                 var array = new LineAwareJson(JsonValueKind.Array, parent, name, index, line, null, null, items);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    if (items.Count >= InputLimits.MaxEntries)
+                    {
+                        throw error(array.DisplayPath, line, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                    }
+
                     items.Add(ReadValue(ref reader, array, null, items.Count, lines, error));
                 }
 
                 return array;
             case JsonTokenType.String:
-                return new LineAwareJson(JsonValueKind.String, parent, name, index, line, reader.GetString(), null, null);
+                var text = JsonInput.TryReadString(ref reader, out var failedText, out var textProblem)
+                    ?? throw error(ChildPath(parent, name, index), line, failedText, textProblem!.English);
+                return new LineAwareJson(JsonValueKind.String, parent, name, index, line, text, null, null);
             case JsonTokenType.Number:
+                if (reader.ValueSpan.Length > InputLimits.MaxStringLength)
+                {
+                    throw error(ChildPath(parent, name, index), line, $"{reader.ValueSpan.Length} digits", JsonInput.TooLong.English);
+                }
+
                 return new LineAwareJson(JsonValueKind.Number, parent, name, index, line, Encoding.UTF8.GetString(reader.ValueSpan), null, null);
             case JsonTokenType.True:
                 return new LineAwareJson(JsonValueKind.True, parent, name, index, line, null, null, null);
@@ -313,6 +317,33 @@ internal sealed class LineAwareJson
                 return new LineAwareJson(JsonValueKind.Null, parent, name, index, line, null, null, null);
         }
     }
+
+    /// <summary>Objects here have a handful of fields: a linear scan beats a set, until a hostile object has thousands.</summary>
+    private static bool IsDuplicate(List<KeyValuePair<string, LineAwareJson>> properties, ref HashSet<string>? names, string name)
+    {
+        if (names is null)
+        {
+            foreach (var existing in properties)
+            {
+                if (existing.Key == name)
+                {
+                    return true;
+                }
+            }
+
+            if (properties.Count < 16)
+            {
+                return false;
+            }
+
+            names = new HashSet<string>(properties.Select(p => p.Key), StringComparer.Ordinal);
+        }
+
+        return !names.Add(name);
+    }
+
+    private static string ChildPath(LineAwareJson? parent, string? name, int index)
+        => parent is null ? "/" : $"{parent.Path}/{(name is null ? index.ToString(CultureInfo.InvariantCulture) : Escape(name))}";
 
     private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 

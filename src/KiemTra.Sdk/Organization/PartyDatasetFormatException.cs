@@ -9,7 +9,9 @@ public sealed class PartyDatasetFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     public PartyDatasetFormatException(string source, string path, int? line, string value, string problem)
-        : base(line is { } l ? $"{source}: {path} (line {l}): {problem} Value: '{value}'." : $"{source}: {path}: {problem} Value: '{value}'.")
+        : base(line is { } l
+            ? $"{source}: {Json.JsonInput.Clip(path)} (line {l}): {problem} Value: '{Json.JsonInput.Clip(value)}'."
+            : $"{source}: {Json.JsonInput.Clip(path)}: {problem} Value: '{Json.JsonInput.Clip(value)}'.")
     {
         SourceName = source;
         Path = path;

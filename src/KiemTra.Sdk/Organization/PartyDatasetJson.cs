@@ -56,7 +56,8 @@ public static class PartyDatasetJson
     public static PartyDataset Load(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new Reader(sourceName).Read(LineAwareJson.ReadAll(stream));
+        var reader = new Reader(sourceName);
+        return reader.Read(LineAwareJson.ReadAll(stream, reader.Error));
     }
 
     /// <summary>Writes a dataset as indented UTF-8 JSON, organisations in depth-first order.</summary>
@@ -213,6 +214,8 @@ public static class PartyDatasetJson
             _error = (path, line, value, message) => new PartyDatasetFormatException(source, path, line, value, message);
             _builder = new PartyDatasetBuilder("dataset", default, source);
         }
+
+        public LineAwareJson.ErrorFactory Error => _error;
 
         public PartyDataset Read(ReadOnlySpan<byte> utf8)
         {

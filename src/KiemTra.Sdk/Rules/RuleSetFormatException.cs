@@ -11,12 +11,12 @@ public sealed class RuleSetFormatException : FormatException
     /// <param name="source">The file, stream or rule set the data came from.</param>
     /// <param name="path">The JSON pointer of the offending value, e.g. <c>/entries/3/key</c>.</param>
     /// <param name="line">The 1-based line, or null when the data did not come from text.</param>
-    /// <param name="value">The offending value as text.</param>
+    /// <param name="value">The offending value as text (the message shows at most 120 characters of it, on one line).</param>
     /// <param name="problem">What is wrong.</param>
     public RuleSetFormatException(string source, string path, int? line, string value, string problem)
         : base(line is { } l
-            ? $"{source}: {path} (line {l}): {problem} Value: '{value}'."
-            : $"{source}: {path}: {problem} Value: '{value}'.")
+            ? $"{source}: {Json.JsonInput.Clip(path)} (line {l}): {problem} Value: '{Json.JsonInput.Clip(value)}'."
+            : $"{source}: {Json.JsonInput.Clip(path)}: {problem} Value: '{Json.JsonInput.Clip(value)}'.")
     {
         SourceName = source;
         Path = path;

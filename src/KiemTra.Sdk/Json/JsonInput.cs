@@ -1,0 +1,194 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace KiemTra.Sdk.Json;
+
+/// <summary>
+/// The checks every JSON loader shares, in one place so that no loader forgets one: the document is read with a
+/// size bound, must be valid UTF-8 (a byte order mark is skipped), and every string goes through <see cref="TryReadString"/>
+/// (length bound, no lone surrogate, Unicode NFC). Problems go to the loader's own exception through
+/// <see cref="Problem"/> (JSON pointer, offending value, English and Vietnamese text).
+/// </summary>
+internal static class JsonInput
+{
+    /// <summary>Builds a loader's exception: (JSON pointer, value, problem) → exception.</summary>
+    internal delegate Exception Problem(string path, string value, LocalizedText problem);
+
+    /// <summary>Reader options of every loader: no comments unless asked, no trailing commas, the depth bound.</summary>
+    public static JsonReaderOptions ReaderOptions(bool allowComments = false) => new()
+    {
+        CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = InputLimits.MaxDepth,
+    };
+
+    /// <summary>Reads a whole stream (the reader needs one contiguous buffer), refusing more than <see cref="InputLimits.MaxDocumentBytes"/>.</summary>
+    public static byte[] ReadAll(Stream stream, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.CanSeek && stream.Length - stream.Position > InputLimits.MaxDocumentBytes)
+        {
+            throw problem("/", Invariant($"{stream.Length - stream.Position} bytes"), LocalizedText.Of(
+                Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
+                Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > InputLimits.MaxDocumentBytes)
+            {
+                throw problem("/", Invariant($"> {InputLimits.MaxDocumentBytes} bytes"), LocalizedText.Of(
+                    Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
+                    Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Checks the size bound and UTF-8 validity of a document in memory and returns it without its byte order mark.</summary>
+    public static ReadOnlySpan<byte> Check(ReadOnlySpan<byte> utf8, Problem problem)
+    {
+        if (utf8.Length > InputLimits.MaxDocumentBytes)
+        {
+            throw problem("/", Invariant($"{utf8.Length} bytes"), LocalizedText.Of(
+                Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
+                Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+        }
+
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var offset = FirstInvalidByte(utf8);
+            throw problem("/", Invariant($"byte 0x{utf8[offset]:X2} at offset {offset}"), LocalizedText.Of(
+                "tài liệu không phải UTF-8 hợp lệ",
+                "the document is not valid UTF-8"));
+        }
+
+        return utf8;
+    }
+
+    /// <summary>
+    /// Reads the string (or property name) under the reader: refuses one longer than <see cref="InputLimits.MaxStringLength"/>
+    /// or holding a lone surrogate (a <c>\uD800</c> escape), and returns it in Unicode normalisation form C, so that
+    /// Vietnamese typed with combining marks (NFD) compares equal to the precomposed form. On failure returns null and
+    /// the value and problem (the caller builds the path then: nothing is allocated on the good path).
+    /// </summary>
+    public static string? TryReadString(ref Utf8JsonReader reader, out string failedValue, out LocalizedText? failure)
+    {
+        var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength > (long)InputLimits.MaxStringLength * 6)
+        {
+            // Even all escapes (6 bytes per character) would be too long: refuse before decoding.
+            failedValue = Invariant($"{rawLength} bytes");
+            failure = TooLong;
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            failedValue = Clip(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
+            failure = LoneSurrogate;
+            return null;
+        }
+
+        return TryCheckString(text, out failedValue, out failure);
+    }
+
+    /// <summary>Checks a string that came from elsewhere than a reader (e.g. a <see cref="JsonElement"/>) the same way.</summary>
+    public static string? TryCheckString(string text, out string failedValue, out LocalizedText? failure)
+    {
+        if (text.Length > InputLimits.MaxStringLength)
+        {
+            failedValue = Invariant($"{text.Length} characters");
+            failure = TooLong;
+            return null;
+        }
+
+        failedValue = string.Empty;
+        failure = null;
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The problem of an array or object with more than <see cref="InputLimits.MaxEntries"/> entries.</summary>
+    public static readonly LocalizedText TooManyEntries = LocalizedText.Of(
+        Invariant($"quá {InputLimits.MaxEntries} phần tử (InputLimits.MaxEntries)"),
+        Invariant($"more than {InputLimits.MaxEntries} entries (InputLimits.MaxEntries)"));
+
+    /// <summary>The problem of a string longer than <see cref="InputLimits.MaxStringLength"/>.</summary>
+    public static readonly LocalizedText TooLong = LocalizedText.Of(
+        Invariant($"chuỗi dài quá {InputLimits.MaxStringLength} ký tự (InputLimits.MaxStringLength)"),
+        Invariant($"the string is longer than {InputLimits.MaxStringLength} characters (InputLimits.MaxStringLength)"));
+
+    /// <summary>The problem of a string holding a lone surrogate.</summary>
+    public static readonly LocalizedText LoneSurrogate = LocalizedText.Of(
+        "chuỗi chứa ký tự Unicode không hợp lệ (nửa cặp thay thế)",
+        "the string holds invalid Unicode (a lone surrogate)");
+
+    /// <summary>Refuses a date outside <see cref="InputLimits.MinYear"/>–<see cref="InputLimits.MaxYear"/>.</summary>
+    public static LocalizedText? CheckYear(int year)
+        => year is < InputLimits.MinYear or > InputLimits.MaxYear
+            ? LocalizedText.Of(
+                Invariant($"năm {year} ngoài phạm vi {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"),
+                Invariant($"year {year} is outside {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"))
+            : null;
+
+    /// <summary>Shortens a value echoed in a message and makes it one line: hostile input must not flood a log.</summary>
+    public static string Clip(string value)
+    {
+        var clipped = value.Length <= 120 ? value : string.Concat(value.AsSpan(0, 120), "…");
+        if (clipped.AsSpan().IndexOfAny('\r', '\n') < 0 && !clipped.Any(char.IsControl))
+        {
+            return clipped;
+        }
+
+        var builder = new StringBuilder(clipped.Length + 8);
+        foreach (var c in clipped)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => Invariant($"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return 0;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

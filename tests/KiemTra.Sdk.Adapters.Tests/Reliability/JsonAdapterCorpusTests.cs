@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Serialization.SystemTextJson;
+using KiemTra.Sdk.Tests.Reliability;
+using NodaTime;
+
+namespace KiemTra.Sdk.Adapters.Tests.Reliability;
+
+/// <summary>
+/// The bad-input corpus through <c>ConfigureForKiemTra</c> (issue 8): every malformed document for the SDK's types ends in
+/// a <see cref="JsonException"/> — never another exception, a hang or a half-read value — and Vietnamese text comes
+/// back in NFC.
+/// </summary>
+public class JsonAdapterCorpusTests
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
+
+    private static readonly Finding Sample = Finding.Create(
+        "H001",
+        FindingSeverity.Warning,
+        "HB.X1",
+        LocalizedText.Of("Đảng bộ xã Phú Bình thiếu ủy ban kiểm tra", "Phu Binh commune committee has no inspection commission"),
+        RuleCitation.Of("DIEU-LE-2011", "Điều lệ Đảng", "Điều 21", verified: true));
+
+    [Fact]
+    public void Deserialize_EveryCorpusInput_ThrowsJsonException()
+    {
+        var seed = JsonSerializer.Serialize(Sample, Options);
+        Assert.Equal(Sample.Code, JsonSerializer.Deserialize<Finding>(seed, Options)!.Code);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var input in BadInputCorpus.Generate(seed, new CorpusOptions { Seed = 6, NullDocumentIsInvalid = false }))
+        {
+            count++;
+            if (Reject(input) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {count}:\n{string.Join("\n", failures.Take(15))}");
+        Assert.True(count >= 200, $"{count} inputs");
+    }
+
+    /// <summary>Null when the input ends in a <see cref="JsonException"/> with a bounded message, else what happened.</summary>
+    private static string? Reject(BadInput input)
+    {
+        var bytes = input.Bytes();
+        var task = Task.Run(() => JsonSerializer.Deserialize<Finding>(bytes, Options));
+        try
+        {
+            return task.Wait(TimeSpan.FromSeconds(20)) ? $"{input}: accepted" : $"{input}: hang";
+        }
+        catch (AggregateException ex) when (ex.InnerException is JsonException json)
+        {
+            return json.Message.Length > 4000 ? $"{input}: message of {json.Message.Length} characters" : null;
+        }
+        catch (AggregateException ex)
+        {
+            return $"{input}: {ex.InnerException!.GetType().Name}: {ex.InnerException.Message}";
+        }
+    }
+
+    [Fact]
+    public void Deserialize_ScalarTypesWithHostileStrings_ThrowJsonException()
+    {
+        string[] badDates = ["\"\\uD800\"", "\"0000-01-01x\"", "\"10000-01-01\"", "\"2026-02-30\"", "1e400", "null1", "[]", "{}", "\"\""];
+        foreach (var text in badDates)
+        {
+            Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<LocalDate>(text, Options));
+        }
+
+        string[] badIds = ["\"\\uD800\"", "\"" + new string('a', InputLimits.MaxStringLength + 1) + "\"", "1e400", "[]", "{}", "\"\"", "true"];
+        foreach (var text in badIds)
+        {
+            Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<OrganizationId>(text, Options));
+            Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<MemberId>(text, Options));
+        }
+    }
+
+    [Fact]
+    public void LocalizedText_NfdInput_RoundTripsAsNfc()
+    {
+        const string nfc = "Đảng bộ xã Phú Bình";
+        var nfd = nfc.Normalize(NormalizationForm.FormD);
+        var json = $"{{\"vi\":\"{nfd}\",\"en\":\"Phu Binh commune party committee\"}}";
+        var text = JsonSerializer.Deserialize<LocalizedText>(json, Options)!;
+        Assert.Equal(nfc, text.Vietnamese);
+        var again = JsonSerializer.Deserialize<LocalizedText>(JsonSerializer.Serialize(text, Options), Options)!;
+        Assert.Equal(nfc, again.Vietnamese);
+    }
+}
