@@ -13,6 +13,8 @@ namespace KiemTra.Sdk.Testing;
 /// Line endings are normalised to <c>\n</c> and a final newline is added, so files compare equal across
 /// operating systems. Setting the environment variable <c>KIEMTRA_APPROVE=1</c> accepts received output as
 /// approved — except when <c>CI=true</c>, so a build server never approves its own output.
+/// Test projects must not set <c>ContinuousIntegrationBuild</c> (or a <c>PathMap</c>): it rewrites the caller's
+/// source path to <c>/_/…</c> and the approved files could not be found.
 /// </remarks>
 public static class GoldenFile
 {
