@@ -1,11 +1,27 @@
 namespace KiemTra.Sdk.Indicators.Measures;
 
-/// <summary><c>conclusions-completed</c>: conclusions and recommendations due in the period that were carried out by the period's end (KL34 2025–2030 target 5).</summary>
+/// <summary>
+/// Conclusions and recommendations due in the period that were carried out, counted against one of two cut-offs:
+/// <c>conclusions-completed</c> — by the period's end (KL34 2025–2030 target 5); <c>conclusions-completed-on-time</c> —
+/// by each one's own deadline (KL34 2022–2025 target 5). One class, because the two targets differ only in the cut-off.
+/// </summary>
 internal sealed class ConclusionsCompletedMeasure : UnitMeasure
 {
-    public override string Name => "conclusions-completed";
+    private readonly bool _byOwnDeadline;
 
-    public override LocalizedText Description => Note("Kết luận, kiến nghị đến hạn trong kỳ đã được thực hiện", "Conclusions and recommendations due in the period carried out");
+    private ConclusionsCompletedMeasure(bool byOwnDeadline) => _byOwnDeadline = byOwnDeadline;
+
+    /// <summary>Carried out by the end of the period.</summary>
+    public static ConclusionsCompletedMeasure ByPeriodEnd() => new(byOwnDeadline: false);
+
+    /// <summary>Carried out by each conclusion's own deadline.</summary>
+    public static ConclusionsCompletedMeasure OnTime() => new(byOwnDeadline: true);
+
+    public override string Name => _byOwnDeadline ? "conclusions-completed-on-time" : "conclusions-completed";
+
+    public override LocalizedText Description => _byOwnDeadline
+        ? Note("Kết luận, kiến nghị đến hạn trong kỳ được thực hiện đúng hạn", "Conclusions and recommendations due in the period carried out on time")
+        : Note("Kết luận, kiến nghị đến hạn trong kỳ đã được thực hiện", "Conclusions and recommendations due in the period carried out");
 
     public override RecordKind DataKind => RecordKind.ConclusionFollowUps;
 
@@ -22,14 +38,16 @@ internal sealed class ConclusionsCompletedMeasure : UnitMeasure
             }
 
             d++;
-            var done = r.CompletedOn is { } on && on <= context.WindowEnd;
+            var cutOff = _byOwnDeadline ? r.DueOn : context.WindowEnd;
+            var done = r.CompletedOn is { } on && on <= cutOff;
             if (done)
             {
                 n++;
             }
 
-            facts?.Add(new FactItem(r.Id, done, done
-                ? Note($"hạn {Date(r.DueOn)}, thực hiện {Date(r.CompletedOn!.Value)}", $"due {Date(r.DueOn)}, done {Date(r.CompletedOn!.Value)}")
+            // Past the period's end a completion is not known yet ("not done"); past its own deadline it is "late".
+            facts?.Add(new FactItem(r.Id, done, r.CompletedOn is { } c && (done || _byOwnDeadline)
+                ? Note($"hạn {Date(r.DueOn)}, thực hiện {Date(c)}{(done ? string.Empty : " (quá hạn)")}", $"due {Date(r.DueOn)}, done {Date(c)}{(done ? string.Empty : " (late)")}")
                 : Note($"hạn {Date(r.DueOn)}, chưa thực hiện", $"due {Date(r.DueOn)}, not done")));
         }
 
