@@ -1,5 +1,7 @@
 using System.CommandLine;
 using KiemTra.Cli.Commands;
+using KiemTra.Sdk;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace KiemTra.Cli;
@@ -7,9 +9,15 @@ namespace KiemTra.Cli;
 /// <summary>The <c>kiemtra</c> command line: builds the command tree and runs it with exit codes as documented.</summary>
 internal static class KiemTraCli
 {
-    /// <summary>Runs the CLI with the system clock and the Asia/Ho_Chi_Minh zone.</summary>
+    /// <summary>
+    /// Runs the CLI with the clock and zone resolved through the SDK's DI package (<c>AddKiemTraSdk</c>: the system clock
+    /// unless one is registered, and Asia/Ho_Chi_Minh), as a host embedding the SDK would.
+    /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
-        => Run(args, new CliContext(output, error, SystemClock.Instance, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
+    {
+        using var services = new ServiceCollection().AddKiemTraSdk().BuildServiceProvider();
+        return Run(args, new CliContext(output, error, services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>()));
+    }
 
     /// <summary>Runs the CLI in the given context (tests pass a fake clock and string writers).</summary>
     public static int Run(string[] args, CliContext context)

@@ -10,6 +10,11 @@ using Microsoft.EntityFrameworkCore;
 // default (appsettings.json "Urls"); `--urls` overrides it.
 var builder = WebApplication.CreateBuilder(args);
 
+// One bound on request bodies (InputLimits.MaxDocumentBytes unless configured lower), enforced by Kestrel and by the
+// JSON reader (Http/JsonBody.cs), which answers 413 problem details.
+var limits = RequestLimits.From(builder.Configuration);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+builder.Services.AddSingleton(sp => RequestLimits.From(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
 builder.Services.AddProblemDetails();
@@ -19,6 +24,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     // An unknown property is an error (a typo must not be silently ignored).
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+    // Nesting is bounded by the SDK's one depth limit; deeper input is a 400 naming the path.
+    o.SerializerOptions.MaxDepth = KiemTra.Sdk.InputLimits.MaxDepth;
 
     // Responses are JSON, never HTML: Vietnamese letters are written as they are instead of \u-escapes.
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -45,6 +53,7 @@ app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapOrganizationEndpoints();
 app.MapCaseEndpoints();
+app.MapIndicatorEndpoints();
 
 app.Run();
 

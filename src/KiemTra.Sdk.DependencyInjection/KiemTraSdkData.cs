@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Rules;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,8 @@ namespace KiemTra.Sdk;
 
 /// <summary>
 /// The host's documents read once, when the first SDK service is resolved: the combined holiday-schedule source
-/// and the rule book. Format errors propagate as the core's typed exceptions, which name the document and the entry.
+/// the rule book, the indicator catalogue and measures. Format errors propagate as the core's typed exceptions, which
+/// name the document and the entry (<see cref="KiemTraSdkDocumentCheck"/> turns them into start-up failures).
 /// </summary>
 internal sealed class KiemTraSdkData
 {
@@ -40,6 +42,31 @@ internal sealed class KiemTraSdkData
 
         ruleSets.AddRange(value.RuleSets);
         RuleBook = ruleSets.Count == 0 ? RuleBook.BuiltIn : RuleBook.BuiltIn.WithRuleSets(ruleSets);
+        var measures = IndicatorMeasureSet.BuiltIn;
+        foreach (var measure in value.IndicatorMeasures)
+        {
+            measures = measures.With(measure);
+        }
+
+        Measures = measures;
+        var catalog = IndicatorCatalog.BuiltIn;
+        foreach (var input in value.IndicatorCatalogDocuments)
+        {
+            IndicatorCatalog loaded;
+            using (var stream = input.Open())
+            {
+                loaded = IndicatorCatalog.Load(stream, input.Name, measures);
+            }
+
+            catalog = Append(catalog, loaded, input.ToString(), value.ReplaceExistingIndicators);
+        }
+
+        for (var i = 0; i < value.IndicatorCatalogs.Count; i++)
+        {
+            catalog = Append(catalog, value.IndicatorCatalogs[i], $"KiemTraSdkOptions.IndicatorCatalogs[{i}]", value.ReplaceExistingIndicators);
+        }
+
+        IndicatorCatalog = catalog;
         CalendarOptions = new WorkingCalendarOptions
         {
             Schedules = Schedules,
@@ -52,4 +79,21 @@ internal sealed class KiemTraSdkData
     public RuleBook RuleBook { get; }
 
     public WorkingCalendarOptions CalendarOptions { get; }
+
+    public IndicatorMeasureSet Measures { get; }
+
+    public IndicatorCatalog IndicatorCatalog { get; }
+
+    private static IndicatorCatalog Append(IndicatorCatalog catalog, IndicatorCatalog added, string source, bool replaceExisting)
+    {
+        try
+        {
+            return catalog.With(added, replaceExisting);
+        }
+        catch (ArgumentException ex)
+        {
+            // The core names the code; the host also needs to know which of its documents repeated it.
+            throw new ArgumentException($"{source}: {ex.Message}", nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), ex);
+        }
+    }
 }

@@ -16,6 +16,9 @@ internal sealed class KiemTraSdkOptionsValidator : IValidateOptions<KiemTraSdkOp
 
         Check(failures, nameof(KiemTraSdkOptions.HolidayScheduleDocuments), options.HolidayScheduleDocuments);
         Check(failures, nameof(KiemTraSdkOptions.RuleSetDocuments), options.RuleSetDocuments);
+        Check(failures, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), options.IndicatorCatalogDocuments);
+        NoNulls(failures, nameof(KiemTraSdkOptions.IndicatorCatalogs), options.IndicatorCatalogs);
+        NoNulls(failures, nameof(KiemTraSdkOptions.IndicatorMeasures), options.IndicatorMeasures);
         for (var i = 0; i < options.HolidayScheduleSources.Count; i++)
         {
             if (options.HolidayScheduleSources[i] is null)
@@ -33,6 +36,17 @@ internal sealed class KiemTraSdkOptionsValidator : IValidateOptions<KiemTraSdkOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void NoNulls<T>(List<string> failures, string list, IList<T> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                failures.Add($"KiemTraSdkOptions.{list}[{i}] is null.");
+            }
+        }
     }
 
     private static void Check(List<string> failures, string list, IList<KiemTraDataInput> inputs)

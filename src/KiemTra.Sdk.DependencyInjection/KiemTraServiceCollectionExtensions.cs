@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,13 +20,16 @@ public static class KiemTraServiceCollectionExtensions
     /// <see cref="KiemTraSdkOptions.TimeZoneId"/> (Asia/Ho_Chi_Minh), <see cref="VietnameseLunarCalendar"/>,
     /// <see cref="IHolidayScheduleSource"/> (host schedules over the built-in ones), <see cref="WorkingCalendar"/>,
     /// <see cref="RuleBook"/> (built-in plus host rule sets), <see cref="DeadlineCalculator"/>,
-    /// <see cref="DeadlineMonitor"/> and <see cref="AuthorityRules"/> (which needs a host-registered <see cref="PartyDataset"/>).
+    /// <see cref="DeadlineMonitor"/>, <see cref="AuthorityRules"/> (which needs a host-registered <see cref="PartyDataset"/>),
+    /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures), <see cref="IndicatorCatalog"/> (built-in plus
+    /// host catalogues) and <see cref="IndicatorEvaluator"/> (over those measures).
     /// </summary>
     /// <remarks>
     /// <para>Idempotent: a second call registers no service again; its <paramref name="configure"/> (if any) is added
     /// after the first one's, as with <c>services.Configure</c>.</para>
-    /// <para>Options are validated on first use and at host start-up (<c>ValidateOnStart</c>); documents are read when
-    /// the first SDK service is resolved. See <see cref="KiemTraSdkOptions"/> for which error surfaces where.</para>
+    /// <para>Options are validated on first use and at host start-up (<c>ValidateOnStart</c>); documents are read at
+    /// host start-up, or when the first SDK service is resolved without a host. See <see cref="KiemTraSdkOptions"/> for
+    /// which error surfaces where.</para>
     /// <code>
     /// services.AddKiemTraSdk(o => o.AddHolidayScheduleFile("lich-nghi-2027.json").EnableVietnameseCultureDay = false);
     /// var deadline = provider.GetRequiredService&lt;DeadlineCalculator&gt;().Calculate(rule, eventDate);
@@ -51,6 +55,8 @@ public static class KiemTraServiceCollectionExtensions
         services.AddOptions<KiemTraSdkOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiemTraSdkOptions>, KiemTraSdkOptionsValidator>());
         services.TryAddSingleton<KiemTraSdkData>();
+        services.AddOptions<KiemTraSdkDocumentCheck>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiemTraSdkDocumentCheck>, KiemTraSdkDocumentValidator>());
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(sp => DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value.TimeZoneId]);
@@ -65,6 +71,9 @@ public static class KiemTraServiceCollectionExtensions
             sp.GetRequiredService<WorkingCalendar>(),
             sp.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value.DueSoonWindow));
         services.TryAddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().Measures);
+        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalog);
+        services.TryAddSingleton(sp => IndicatorEvaluator.Create(sp.GetRequiredService<IndicatorMeasureSet>()));
         return services;
     }
 

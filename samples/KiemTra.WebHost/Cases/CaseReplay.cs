@@ -33,35 +33,75 @@ internal static class CaseReplay
         string.Join('\n', subjects.Select(s => s.Organization is { } o ? $"org:{o.Value}" : $"member:{s.Member!.Value.Value}"));
 
     /// <summary>The case as of its last stored step.</summary>
+    /// <param name="record">The case, with its steps.</param>
+    /// <param name="origins">The cases it was opened from (hand-over, take-up), transitively, with their steps, by id.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="catalogues">The catalogues.</param>
     /// <exception cref="InvalidOperationException">The stored steps no longer replay (the data was edited outside the host, or the SDK's rules changed).</exception>
-    public static OversightCase Rebuild(CaseRecord record, PartyDataset dataset, OversightCatalogues catalogues)
+    public static OversightCase Rebuild(CaseRecord record, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, OversightCatalogues catalogues)
+        => Replay(record, int.MaxValue, origins, dataset, catalogues);
+
+    /// <summary>
+    /// Replays <paramref name="record"/>'s steps before <paramref name="untilSequence"/>. A case opened by another case's
+    /// step (a supervision's hand-over, a higher commission's take-up) is not opened afresh: the originating case is
+    /// replayed up to that step and the step is applied again, so the linked case (its origin and first history entry
+    /// included) is the one the SDK produced, never a copy the host assembled.
+    /// </summary>
+    private static OversightCase Replay(CaseRecord record, int untilSequence, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, OversightCatalogues catalogues)
     {
-        var oversight = OversightCase.Open(
-            record.Id,
-            Enum.Parse<ActivityKind>(record.Activity),
-            record.TypeCode,
-            OrganizationId.From(record.ConductedBy),
-            Enum.Parse<BodyKind>(record.Body),
-            Subjects(record),
-            LocalDate.FromDateOnly(record.OpenedOn),
-            catalogues);
-        foreach (var stored in record.Steps.OrderBy(s => s.Sequence))
+        OversightCase oversight;
+        if (record.OriginCaseId is { } originId && record.OriginSequence is { } originSequence)
         {
-            var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
-                ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
-            var errors = new FieldErrors();
-            var step = CaseSteps.Parse(request, errors, dataset, catalogues)
-                ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
-            try
+            if (!origins.TryGetValue(originId, out var origin))
             {
-                oversight = step.Apply(oversight);
+                throw new InvalidOperationException($"Case {record.Id}: its origin case {originId} is not stored.");
             }
-            catch (Exception ex) when (ex is ArgumentException or IllegalCaseTransitionException)
+
+            var before = Replay(origin, originSequence, origins, dataset, catalogues);
+            var stored = origin.Steps.SingleOrDefault(s => s.Sequence == originSequence)
+                ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of its origin case {originId} is not stored.");
+            oversight = Apply(origin, stored, before, dataset, catalogues).Opened
+                ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} ({stored.Step}) opens no case.");
+            if (oversight.Id != record.Id)
             {
-                throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence} ({stored.Step}) no longer replays: {ex.Message}", ex);
+                throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} opened case {oversight.Id}, not {record.Id}.");
             }
+        }
+        else
+        {
+            oversight = OversightCase.Open(
+                record.Id,
+                Enum.Parse<ActivityKind>(record.Activity),
+                record.TypeCode,
+                OrganizationId.From(record.ConductedBy),
+                Enum.Parse<BodyKind>(record.Body),
+                Subjects(record),
+                LocalDate.FromDateOnly(record.OpenedOn),
+                catalogues);
+        }
+
+        foreach (var stored in record.Steps.Where(s => s.Sequence < untilSequence).OrderBy(s => s.Sequence))
+        {
+            oversight = Apply(record, stored, oversight, dataset, catalogues).Case;
         }
 
         return oversight;
+    }
+
+    private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, OversightCatalogues catalogues)
+    {
+        var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
+            ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
+        var errors = new FieldErrors();
+        var step = CaseSteps.Parse(request, errors, dataset, catalogues, OrganizationId.From(stored.ActingOrganization))
+            ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
+        try
+        {
+            return step.Apply(oversight);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IllegalCaseTransitionException)
+        {
+            throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence} ({stored.Step}) no longer replays: {ex.Message}", ex);
+        }
     }
 }

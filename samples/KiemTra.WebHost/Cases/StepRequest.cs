@@ -1,6 +1,8 @@
 using System.Globalization;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.WebHost.Endpoints;
 using KiemTra.WebHost.Http;
 using NodaTime;
 
@@ -15,7 +17,38 @@ namespace KiemTra.WebHost.Cases;
 /// <param name="Plan">The plan (<c>ApprovePlan</c>).</param>
 /// <param name="Team">The team (<c>FormTeam</c>).</param>
 /// <param name="Conclusion">The conclusion (<c>HoldConclusionMeeting</c>).</param>
-internal sealed record StepRequest(string? Step, string? On, string? Reference, string? Summary, string? Description, PlanRequest? Plan, TeamRequest? Team, ConclusionRequest? Conclusion);
+/// <param name="Discipline">The discipline decided or proposed (<c>RecordDiscipline</c>).</param>
+/// <param name="HandOver">The inspection opened from the supervision's signs of violation (<c>HandOverForInspection</c>).</param>
+/// <param name="TakeUp">The case opened at the higher level (<c>TakeUp</c>).</param>
+/// <param name="Review">The higher commission's review of the conclusion (<c>RecordHigherReview</c>).</param>
+internal sealed record StepRequest(string? Step, string? On, string? Reference, string? Summary, string? Description, PlanRequest? Plan, TeamRequest? Team, ConclusionRequest? Conclusion,
+    DisciplineRequest? Discipline = null, HandOverRequest? HandOver = null, TakeUpRequest? TakeUp = null, ReviewRequest? Review = null);
+
+/// <summary>Discipline recorded on a case (<i>quyết định/đề nghị kỷ luật</i>).</summary>
+/// <param name="Decided">True when this body decides it within its competence, false when it proposes it to the competent body.</param>
+/// <param name="Form">The form code: <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>.</param>
+/// <param name="Reference">The decision or proposal number.</param>
+internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Reference);
+
+/// <summary>A supervision's signs of violation handed to an inspection commission (<i>chuyển dấu hiệu vi phạm sang kiểm tra</i>, R-S4).</summary>
+/// <param name="CaseId">The id of the inspection case opened.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="CommissionOf">The organisation whose inspection commission inspects.</param>
+/// <param name="Subjects">Who shows signs of violation.</param>
+/// <param name="Reason">The signs found.</param>
+internal sealed record HandOverRequest(string? CaseId, string? Title, string? CommissionOf, IReadOnlyList<SubjectRequest>? Subjects, string? Reason);
+
+/// <summary>A higher commission taking the case up (<i>cấp trên thụ lý</i>, R-I4); the acting body is that commission.</summary>
+/// <param name="CaseId">The id of the case opened at the higher level.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Reason">A <see cref="TakeUpReason"/> name.</param>
+/// <param name="Explanation">What was found.</param>
+internal sealed record TakeUpRequest(string? CaseId, string? Title, string? Reason, string? Explanation);
+
+/// <summary>A higher commission's review of the conclusion (<i>cấp trên xem xét lại kết luận</i>, R-I4); the reviewing body is the acting body.</summary>
+/// <param name="Outcome">A <see cref="HigherReviewOutcome"/> name.</param>
+/// <param name="Finding">What the review found.</param>
+internal sealed record ReviewRequest(string? Outcome, string? Finding);
 
 /// <summary>A plan.</summary>
 /// <param name="Purpose">Purpose.</param>
@@ -38,28 +71,54 @@ internal sealed record TeamRequest(string? Leader, IReadOnlyList<string>? Member
 /// <param name="SignsOfViolation">Whether signs of violation were found (supervision).</param>
 internal sealed record ConclusionRequest(string? Summary, bool? ViolationFound, bool? SignsOfViolation);
 
+/// <summary>What applying a step produced: the case after it and, for a hand-over or a take-up, the case it opened.</summary>
+/// <param name="Case">The case after the step.</param>
+/// <param name="Opened">The linked case the step opened, or null.</param>
+internal sealed record StepOutcome(OversightCase Case, OversightCase? Opened);
+
 /// <summary>A validated step: its kind, date, the NFC request to store, and how to apply it to a case.</summary>
 /// <param name="Step">The step.</param>
 /// <param name="On">The date.</param>
 /// <param name="Normalized">The request with every text in NFC, as stored and replayed.</param>
 /// <param name="Apply">Applies the step through the SDK's state machine (throws <see cref="IllegalCaseTransitionException"/> or <see cref="ArgumentException"/>).</param>
-internal sealed record ParsedStep(CaseStep Step, LocalDate On, StepRequest Normalized, Func<OversightCase, OversightCase> Apply);
+internal sealed record ParsedStep(CaseStep Step, LocalDate On, StepRequest Normalized, Func<OversightCase, StepOutcome> Apply)
+{
+    /// <summary>The discipline form of a <c>RecordDiscipline</c> step, and whether it is decided (not proposed).</summary>
+    public (DisciplineForm Form, bool Decided)? Discipline { get; init; }
+
+    /// <summary>The receiving commission and the subjects of a <c>HandOverForInspection</c> step.</summary>
+    public (OrganizationId CommissionOf, IReadOnlyList<OversightSubject> Subjects)? HandOver { get; init; }
+
+    /// <summary>The id and title of the case a hand-over or take-up opens.</summary>
+    public (string Id, string Title)? OpensCase { get; init; }
+
+    /// <summary>Whether the step is recorded by a higher commission (take-up, review) rather than the conducting body.</summary>
+    public bool ByHigherCommission => Step is CaseStep.TakeUp or CaseStep.RecordHigherReview;
+}
 
 /// <summary>Parses step requests into SDK calls.</summary>
 internal static class CaseSteps
 {
+    private static readonly System.Text.RegularExpressions.Regex CaseIdPattern = new(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
-    /// The steps this host records: the main procedure. Recording discipline, handing over to inspection, taking up
-    /// and higher review need inputs (forms, other cases, reviewing bodies) the sample does not model.
+    /// The steps this host records: every step of the SDK's case model after opening — the main procedure, recording
+    /// discipline, handing a supervision over to inspection, a higher commission taking the case up, and its review.
     /// </summary>
     public static readonly IReadOnlyList<CaseStep> Supported =
     [
         CaseStep.IssueDecision, CaseStep.ApprovePlan, CaseStep.FormTeam, CaseStep.Announce, CaseStep.ReceiveSelfReport, CaseStep.Verify,
-        CaseStep.DraftReport, CaseStep.HoldConclusionMeeting, CaseStep.IssueNotice, CaseStep.AssignFollowUp, CaseStep.Close,
+        CaseStep.DraftReport, CaseStep.HoldConclusionMeeting, CaseStep.IssueNotice, CaseStep.RecordDiscipline, CaseStep.AssignFollowUp, CaseStep.Close,
+        CaseStep.HandOverForInspection, CaseStep.TakeUp, CaseStep.RecordHigherReview,
     ];
 
     /// <summary>The step, or null after recording errors naming each field and value.</summary>
-    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues)
+    /// <param name="r">The request.</param>
+    /// <param name="errors">Collects the errors.</param>
+    /// <param name="dataset">The dataset ids are checked against.</param>
+    /// <param name="catalogues">The catalogues.</param>
+    /// <param name="recordedBy">The organisation recording the step (the reviewing or taking-up commission's organisation for <c>RecordHigherReview</c> and <c>TakeUp</c>; stored with the step and replayed).</param>
+    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, OrganizationId? recordedBy)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
         var on = Http.Parse.Date(errors, "on", r.On, required: true);
@@ -81,7 +140,11 @@ internal static class CaseSteps
             return errors.RequiredText(field, value, max);
         }
 
-        Func<OversightCase, LocalDate, OversightCase>? apply = null;
+        Func<OversightCase, LocalDate, StepOutcome>? apply = null;
+        Func<OversightCase, LocalDate, OversightCase>? simple = null;
+        (DisciplineForm, bool)? discipline = null;
+        (OrganizationId, IReadOnlyList<OversightSubject>)? handOver = null;
+        (string, string)? opens = null;
         StepRequest normalized = new(step.Value.ToString(), r.On, null, null, null, null, null, null);
         switch (step.Value)
         {
@@ -89,7 +152,7 @@ internal static class CaseSteps
                 {
                     var reference = Text("reference", r.Reference, 100);
                     normalized = normalized with { Reference = reference };
-                    apply = (c, d) => c.IssueDecision(reference!, d);
+                    simple = (c, d) => c.IssueDecision(reference!, d);
                     break;
                 }
 
@@ -97,7 +160,7 @@ internal static class CaseSteps
                 {
                     var reference = Text("reference", r.Reference, 100);
                     normalized = normalized with { Reference = reference };
-                    apply = (c, d) => c.IssueNotice(reference!, d);
+                    simple = (c, d) => c.IssueNotice(reference!, d);
                     break;
                 }
 
@@ -105,7 +168,7 @@ internal static class CaseSteps
                 {
                     var summary = Text("summary", r.Summary, 4000);
                     normalized = normalized with { Summary = summary };
-                    apply = (c, d) => c.Verify(summary!, d);
+                    simple = (c, d) => c.Verify(summary!, d);
                     break;
                 }
 
@@ -113,7 +176,7 @@ internal static class CaseSteps
                 {
                     var description = Text("description", r.Description, 4000);
                     normalized = normalized with { Description = description };
-                    apply = (c, d) => c.AssignFollowUp(description!, d);
+                    simple = (c, d) => c.AssignFollowUp(description!, d);
                     break;
                 }
 
@@ -122,7 +185,7 @@ internal static class CaseSteps
                     used.Add("plan");
                     var plan = ParsePlan(r.Plan, errors, catalogues, out var planRequest);
                     normalized = normalized with { Plan = planRequest };
-                    apply = (c, d) => c.ApprovePlan(plan!, d);
+                    simple = (c, d) => c.ApprovePlan(plan!, d);
                     break;
                 }
 
@@ -131,7 +194,7 @@ internal static class CaseSteps
                     used.Add("team");
                     var team = ParseTeam(r.Team, errors, dataset, out var teamRequest);
                     normalized = normalized with { Team = teamRequest };
-                    apply = (c, d) => c.FormTeam(team!, d);
+                    simple = (c, d) => c.FormTeam(team!, d);
                     break;
                 }
 
@@ -157,26 +220,103 @@ internal static class CaseSteps
 
                     var conclusion = new ConclusionRequest(summary, r.Conclusion.ViolationFound, r.Conclusion.SignsOfViolation);
                     normalized = normalized with { Conclusion = conclusion };
-                    apply = (c, d) => c.HoldConclusionMeeting(new CaseConclusion(conclusion.Summary!, conclusion.ViolationFound!.Value, conclusion.SignsOfViolation!.Value), d);
+                    simple = (c, d) => c.HoldConclusionMeeting(new CaseConclusion(conclusion.Summary!, conclusion.ViolationFound!.Value, conclusion.SignsOfViolation!.Value), d);
                     break;
                 }
 
             case CaseStep.Announce:
-                apply = (c, d) => c.Announce(d);
+                simple = (c, d) => c.Announce(d);
                 break;
             case CaseStep.ReceiveSelfReport:
-                apply = (c, d) => c.ReceiveSelfReport(d);
+                simple = (c, d) => c.ReceiveSelfReport(d);
                 break;
             case CaseStep.DraftReport:
-                apply = (c, d) => c.DraftReport(d);
+                simple = (c, d) => c.DraftReport(d);
                 break;
             case CaseStep.Close:
-                apply = (c, d) => c.Close(d);
+                simple = (c, d) => c.Close(d);
                 break;
+            case CaseStep.RecordDiscipline:
+                {
+                    used.Add("discipline");
+                    if (ParseDiscipline(r.Discipline, errors, out var request) is { } parsed)
+                    {
+                        discipline = parsed;
+                        normalized = normalized with { Discipline = request };
+                        simple = (c, d) => c.RecordDiscipline(parsed.Decided, parsed.Form, request!.Reference!, d);
+                    }
+
+                    break;
+                }
+
+            case CaseStep.HandOverForInspection:
+                {
+                    used.Add("handOver");
+                    if (ParseHandOver(r.HandOver, errors, dataset, out var request) is { } parsed)
+                    {
+                        handOver = (parsed.CommissionOf, parsed.Subjects);
+                        opens = (request!.CaseId!, request.Title!);
+                        normalized = normalized with { HandOver = request };
+                        apply = (c, d) =>
+                        {
+                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues);
+                            return new StepOutcome(supervision, inspection);
+                        };
+                    }
+
+                    break;
+                }
+
+            case CaseStep.TakeUp:
+                {
+                    used.Add("takeUp");
+                    if (ParseTakeUp(r.TakeUp, errors, out var request) is { } reason && recordedBy is { } higher)
+                    {
+                        opens = (request!.CaseId!, request.Title!);
+                        normalized = normalized with { TakeUp = request };
+                        apply = (c, d) =>
+                        {
+                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues);
+                            return new StepOutcome(lower, opened);
+                        };
+                    }
+
+                    break;
+                }
+
+            case CaseStep.RecordHigherReview:
+                {
+                    used.Add("review");
+                    if (r.Review is null)
+                    {
+                        errors.Missing("review");
+                        break;
+                    }
+
+                    var outcome = Http.Parse.Enum<HigherReviewOutcome>(errors, "review.outcome", r.Review.Outcome, required: true);
+                    var finding = errors.RequiredText("review.finding", r.Review.Finding, 4000);
+                    if (outcome is { } o && finding is not null && recordedBy is { } reviewer)
+                    {
+                        normalized = normalized with { Review = new ReviewRequest(o.ToString(), finding) };
+                        simple = (c, d) => c.RecordHigherReview(new HigherReview(reviewer, d, o, finding));
+                    }
+
+                    break;
+                }
+        }
+
+        if (simple is not null)
+        {
+            apply = (c, d) => new StepOutcome(simple(c, d), null);
         }
 
         // Nothing is silently dropped: a field the step does not use is an error, not ignored.
-        foreach (var (field, given) in new (string, bool)[] { ("reference", r.Reference is not null), ("summary", r.Summary is not null), ("description", r.Description is not null), ("plan", r.Plan is not null), ("team", r.Team is not null), ("conclusion", r.Conclusion is not null) })
+        foreach (var (field, given) in new (string, bool)[]
+        {
+            ("reference", r.Reference is not null), ("summary", r.Summary is not null), ("description", r.Description is not null), ("plan", r.Plan is not null),
+            ("team", r.Team is not null), ("conclusion", r.Conclusion is not null), ("discipline", r.Discipline is not null), ("handOver", r.HandOver is not null),
+            ("takeUp", r.TakeUp is not null), ("review", r.Review is not null),
+        })
         {
             if (given && !used.Contains(field))
             {
@@ -191,8 +331,144 @@ internal static class CaseSteps
 
         var date = on!.Value;
         var applyStep = apply;
-        return new ParsedStep(step.Value, date, normalized, c => applyStep(c, date));
+        return new ParsedStep(step.Value, date, normalized, c => applyStep(c, date)) { Discipline = discipline, HandOver = handOver, OpensCase = opens };
     }
+
+    private static (DisciplineForm Form, bool Decided)? ParseDiscipline(DisciplineRequest? d, FieldErrors errors, out DisciplineRequest? normalized)
+    {
+        normalized = null;
+        if (d is null)
+        {
+            errors.Missing("discipline");
+            return null;
+        }
+
+        if (d.Decided is null)
+        {
+            errors.Missing("discipline.decided");
+        }
+
+        var reference = errors.RequiredText("discipline.reference", d.Reference, 100);
+        DisciplineForm? form = null;
+        if (d.Form is null)
+        {
+            errors.Missing("discipline.form");
+        }
+        else
+        {
+            try
+            {
+                form = DisciplineFormCodes.Parse(d.Form);
+            }
+            catch (FormatException ex)
+            {
+                errors.Add("discipline.form", d.Form, $"Hình thức kỷ luật không hợp lệ: {ex.Message}", $"Invalid discipline form: {ex.Message}");
+            }
+        }
+
+        if (d.Decided is null || reference is null || form is null)
+        {
+            return null;
+        }
+
+        normalized = new DisciplineRequest(d.Decided, DisciplineFormCodes.ToCode(form.Value), reference);
+        return (form.Value, d.Decided.Value);
+    }
+
+    private static (OrganizationId CommissionOf, IReadOnlyList<OversightSubject> Subjects)? ParseHandOver(HandOverRequest? h, FieldErrors errors, PartyDataset dataset, out HandOverRequest? normalized)
+    {
+        normalized = null;
+        if (h is null)
+        {
+            errors.Missing("handOver");
+            return null;
+        }
+
+        var before = errors.All.Count;
+        var caseId = CaseId(errors, "handOver.caseId", h.CaseId);
+        var title = errors.RequiredText("handOver.title", h.Title, 500);
+        var reason = errors.RequiredText("handOver.reason", h.Reason, 4000);
+        var commission = Http.Parse.Organization(errors, "handOver.commissionOf", h.CommissionOf, dataset, required: true);
+        var subjects = Subjects(errors, "handOver.subjects", h.Subjects, dataset);
+        if (errors.All.Count > before)
+        {
+            return null;
+        }
+
+        normalized = new HandOverRequest(caseId, title, commission!.Value.Value, subjects.Select(SubjectRequestOf).ToArray(), reason);
+        return (commission.Value, subjects);
+    }
+
+    private static TakeUpReason? ParseTakeUp(TakeUpRequest? t, FieldErrors errors, out TakeUpRequest? normalized)
+    {
+        normalized = null;
+        if (t is null)
+        {
+            errors.Missing("takeUp");
+            return null;
+        }
+
+        var before = errors.All.Count;
+        var caseId = CaseId(errors, "takeUp.caseId", t.CaseId);
+        var title = errors.RequiredText("takeUp.title", t.Title, 500);
+        var explanation = errors.RequiredText("takeUp.explanation", t.Explanation, 4000);
+        var reason = Http.Parse.Enum<TakeUpReason>(errors, "takeUp.reason", t.Reason, required: true);
+        if (errors.All.Count > before)
+        {
+            return null;
+        }
+
+        normalized = new TakeUpRequest(caseId, title, reason!.Value.ToString(), explanation);
+        return reason;
+    }
+
+    /// <summary>A case id (letters, digits, '.', '_' or '-', starting with a letter or digit; up to 64), NFC.</summary>
+    public static string? CaseId(FieldErrors errors, string field, string? value)
+    {
+        var id = errors.RequiredText(field, value, 64);
+        if (id is not null && !CaseIdPattern.IsMatch(id))
+        {
+            errors.Add(field, value, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
+            return null;
+        }
+
+        return id;
+    }
+
+    /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
+    public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<SubjectRequest>? requests, PartyDataset dataset)
+    {
+        var subjects = new List<OversightSubject>();
+        if (requests is null || requests.Count == 0)
+        {
+            errors.Add(field, null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
+            return subjects;
+        }
+
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var item = string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
+            var s = requests[i];
+            if (s is null || (s.Organization is null) == (s.Member is null))
+            {
+                errors.Add(item, null, "Mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "Each subject has exactly one of 'organization' or 'member'.");
+            }
+            else if (s.Organization is not null && Http.Parse.Organization(errors, item + ".organization", s.Organization, dataset, required: true) is { } org)
+            {
+                subjects.Add(OversightSubject.Of(org));
+            }
+            else if (s.Member is not null && Http.Parse.Member(errors, item + ".member", s.Member, dataset) is { } member)
+            {
+                subjects.Add(OversightSubject.Of(member));
+            }
+        }
+
+        return subjects;
+    }
+
+    private static SubjectRequest SubjectRequestOf(OversightSubject s) =>
+        s.Organization is { } o ? new SubjectRequest(o.Value, null) : new SubjectRequest(null, s.Member!.Value.Value);
+
 
     private static CasePlan? ParsePlan(PlanRequest? p, FieldErrors errors, OversightCatalogues catalogues, out PlanRequest? normalized)
     {

@@ -48,7 +48,24 @@ internal sealed record CaseEventDto(string Step, string On, string StateAfter, s
 /// <param name="Stage">Current stage.</param>
 /// <param name="AllowedSteps">Steps the state machine allows now that this host records.</param>
 /// <param name="History">Every step, in order (empty in lists).</param>
-internal sealed record CaseResponse(string Id, string Title, string Activity, string Type, string ConductedBy, string Body, IReadOnlyList<string> Subjects, string OpenedOn, string State, string Stage, IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEventDto> History);
+/// <param name="Origin">The case it was opened from (hand-over or take-up), or null (also in lists).</param>
+/// <param name="LinkedCases">Cases opened from this one (an inspection it handed over to, the case that took it up); empty in lists.</param>
+/// <param name="Reviews">Higher commissions' reviews of its conclusion (empty in lists).</param>
+internal sealed record CaseResponse(string Id, string Title, string Activity, string Type, string ConductedBy, string Body, IReadOnlyList<string> Subjects, string OpenedOn, string State, string Stage,
+    IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEventDto> History, CaseOriginDto? Origin, IReadOnlyList<string> LinkedCases, IReadOnlyList<CaseReviewDto> Reviews);
+
+/// <summary>Where a case came from (<i>nguồn của hồ sơ</i>).</summary>
+/// <param name="Kind"><c>HandedOverFromSupervision</c> or <c>TakenUpFromLowerLevel</c>.</param>
+/// <param name="CaseId">The originating case.</param>
+/// <param name="Reason">Why.</param>
+internal sealed record CaseOriginDto(string Kind, string CaseId, string Reason);
+
+/// <summary>A higher commission's review of the conclusion.</summary>
+/// <param name="ReviewedBy">The reviewing organisation (its inspection commission).</param>
+/// <param name="On">When.</param>
+/// <param name="Outcome"><c>Upheld</c>, <c>ReconsiderationRequested</c> or <c>Overturned</c>.</param>
+/// <param name="Finding">What it found.</param>
+internal sealed record CaseReviewDto(string ReviewedBy, string On, string Outcome, string Finding);
 
 /// <summary>Response: a page of cases.</summary>
 /// <param name="Total">Cases matching the filter.</param>
@@ -59,7 +76,7 @@ internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseR
 /// <summary>
 /// <c>POST /api/cases</c> (open), <c>GET /api/cases</c>, <c>GET /api/cases/{id}</c>, <c>POST /api/cases/{id}/steps</c>
 /// (advance through the SDK's state machine). Writes are checked against <see cref="AuthorityRules"/> for the acting
-/// body named by <see cref="ActorHeaders"/>.
+/// body named by <see cref="ActorHeaders"/> (<see cref="StepAuthority"/> for the steps).
 /// </summary>
 internal static partial class CaseEndpoints
 {
@@ -195,7 +212,7 @@ internal static partial class CaseEndpoints
             return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
         }
 
-        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true));
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
     }
 
     private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string? conductedBy, string? state, int? skip, int? take)
@@ -232,18 +249,18 @@ internal static partial class CaseEndpoints
 
         var total = await query.CountAsync(http.RequestAborted);
         var page = await query.OrderBy(c => c.Id).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(new CaseListResponse(total, skip ?? 0, page.Select(r => ToResponse(r, null, withHistory: false)).ToArray()));
+        return TypedResults.Ok(new CaseListResponse(total, skip ?? 0, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
     }
 
     private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string id)
     {
-        var record = await Load(db, id, http.RequestAborted);
+        var (record, origins) = await LoadWithOrigins(db, id, http.RequestAborted);
         if (record is null)
         {
             return NotFound(http, id);
         }
 
-        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, dataset, catalogues), withHistory: true));
+        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
     private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, string id)
@@ -254,7 +271,7 @@ internal static partial class CaseEndpoints
             return problem;
         }
 
-        var record = await Load(db, id, http.RequestAborted);
+        var (record, origins) = await LoadWithOrigins(db, id, http.RequestAborted);
         if (record is null)
         {
             return NotFound(http, id);
@@ -262,30 +279,27 @@ internal static partial class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var step = CaseSteps.Parse(request!, errors, dataset, catalogues);
-        if (errors.Any)
+        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, actor?.Organization);
+        if (errors.Any || step is null || actor is null)
         {
             return Problems.Validation(http, errors.All);
         }
 
-        var current = CaseReplay.Rebuild(record, dataset, catalogues);
-        if (actor!.Value.Organization != current.ConductedBy || actor.Value.Body != current.Body)
-        {
-            return Problems.Forbidden(http, LocalizedText.Of(
-                $"Chỉ {current.Body} của {current.ConductedBy} (chủ thể ra quyết định tiến hành) được ghi nhận các bước của hồ sơ {current.Id}; {actor.Value.Body} của {actor.Value.Organization} không phải chủ thể đó.",
-                $"Only the {current.Body} of {current.ConductedBy} (the body that decided the case) records the steps of case {current.Id}; the {actor.Value.Body} of {actor.Value.Organization} is not that body."));
-        }
-
-        // Jurisdiction is re-checked on the step's date: a subject may have merged or ended since the case was opened.
-        if (Authorize(http, authority, actor.Value, current, step!.On, errors) is { } denied)
+        var current = CaseReplay.Rebuild(record, origins, dataset, catalogues);
+        if (StepAuthority.Check(http, dataset, authority, actor.Value, current, step, errors) is { } denied)
         {
             return denied;
         }
 
-        OversightCase advanced;
+        if (step.OpensCase is { } opens && await db.Cases.AnyAsync(c => c.Id == opens.Id, http.RequestAborted))
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{opens.Id}'.", $"A case with the id '{opens.Id}' already exists."));
+        }
+
+        StepOutcome outcome;
         try
         {
-            advanced = step.Apply(current);
+            outcome = step.Apply(current);
         }
         catch (IllegalCaseTransitionException ex)
         {
@@ -303,18 +317,41 @@ internal static partial class CaseEndpoints
             return Problems.Validation(http, errors.All);
         }
 
+        var sequence = record.Steps.Count + 1;
+        var now = clock.GetCurrentInstant().ToDateTimeOffset();
         record.Steps.Add(new CaseStepRecord
         {
             CaseId = record.Id,
-            Sequence = record.Steps.Count + 1,
+            Sequence = sequence,
             Step = step.Step.ToString(),
             On = step.On.ToDateOnly(),
             ActingOrganization = actor.Value.Organization.Value,
             ActingBody = actor.Value.Body.ToString(),
             Payload = JsonSerializer.Serialize(step.Normalized, CaseReplay.PayloadOptions),
-            RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+            RecordedAt = now,
         });
-        record.State = advanced.State.ToString();
+        record.State = outcome.Case.State.ToString();
+
+        // A hand-over or take-up opens the linked case in the same transaction as the step: both are stored or neither.
+        if (outcome.Opened is { } opened)
+        {
+            db.Cases.Add(new CaseRecord
+            {
+                Id = opened.Id,
+                Title = step.OpensCase!.Value.Title,
+                Activity = opened.Activity.ToString(),
+                TypeCode = opened.TypeCode,
+                ConductedBy = opened.ConductedBy.Value,
+                Body = opened.Body.ToString(),
+                Subjects = CaseReplay.Store(opened.Subjects),
+                OpenedOn = opened.History[0].On.ToDateOnly(),
+                State = opened.State.ToString(),
+                CreatedAt = now,
+                OriginCaseId = record.Id,
+                OriginSequence = sequence,
+            });
+        }
+
         try
         {
             await db.SaveChangesAsync(http.RequestAborted);
@@ -322,15 +359,15 @@ internal static partial class CaseEndpoints
         catch (DbUpdateException)
         {
             return Problems.Conflict(http, LocalizedText.Of(
-                $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác; hãy tải lại và thử lại.",
-                $"Case {record.Id} was just updated by another request; reload it and try again."));
+                $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác (hoặc mã hồ sơ mới đã được dùng); hãy tải lại và thử lại.",
+                $"Case {record.Id} was just updated by another request (or the new case id was just taken); reload it and try again."));
         }
 
-        return TypedResults.Ok(ToResponse(record, advanced, withHistory: true));
+        return TypedResults.Ok(ToResponse(record, outcome.Case, withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
     /// <summary>The first subject the actor may not act on, as a 403 citing the rule; null when every subject is within its authority.</summary>
-    private static IResult? Authorize(HttpContext http, AuthorityRules authority, ActingBody actor, OversightCase oversight, LocalDate on, FieldErrors errors)
+    internal static IResult? Authorize(HttpContext http, AuthorityRules authority, ActingBody actor, OversightCase oversight, LocalDate on, FieldErrors errors, string dateField = "openedOn")
     {
         foreach (var subject in oversight.Subjects)
         {
@@ -342,7 +379,7 @@ internal static partial class CaseEndpoints
             }
             catch (RuleNotFoundException ex)
             {
-                errors.Add("openedOn", Iso.Date(on), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
+                errors.Add(dateField, Iso.Date(on), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
                 return Problems.Validation(http, errors.All);
             }
 
@@ -361,10 +398,34 @@ internal static partial class CaseEndpoints
         return normalized is null ? Task.FromResult<CaseRecord?>(null) : db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == normalized, cancellationToken);
     }
 
+    /// <summary>The case and every case it was opened from (hand-over, take-up), transitively, with their steps.</summary>
+    private static async Task<(CaseRecord? Record, Dictionary<string, CaseRecord> Origins)> LoadWithOrigins(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    {
+        var record = await Load(db, id, cancellationToken);
+        var origins = new Dictionary<string, CaseRecord>(StringComparer.Ordinal);
+        var next = record?.OriginCaseId;
+        while (next is not null && !origins.ContainsKey(next))
+        {
+            var origin = await db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == next, cancellationToken);
+            if (origin is null)
+            {
+                break;
+            }
+
+            origins[origin.Id] = origin;
+            next = origin.OriginCaseId;
+        }
+
+        return (record, origins);
+    }
+
+    private static async Task<IReadOnlyList<string>> LinkedCases(KiemTraDbContext db, string id, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().Where(c => c.OriginCaseId == id).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+
     private static IResult NotFound(HttpContext http, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có hồ sơ mã '{id}'.", $"There is no case with the id '{id}'."));
 
-    private static CaseResponse ToResponse(CaseRecord record, OversightCase? oversight, bool withHistory)
+    private static CaseResponse ToResponse(CaseRecord record, OversightCase? oversight, bool withHistory, IReadOnlyList<string> linkedCases)
     {
         var state = Enum.Parse<CaseState>(record.State);
         var activity = Enum.Parse<ActivityKind>(record.Activity);
@@ -382,6 +443,9 @@ internal static partial class CaseEndpoints
             CaseStateMachine.AllowedSteps(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
             withHistory && oversight is not null
                 ? oversight.History.Select(e => new CaseEventDto(e.Step.ToString(), Iso.Date(e.On), e.StateAfter.ToString(), e.Note)).ToArray()
-                : []);
+                : [],
+            oversight?.Origin is { } origin ? new CaseOriginDto(origin.Kind.ToString(), origin.CaseId, origin.Reason) : null,
+            linkedCases,
+            oversight?.Reviews.Select(r => new CaseReviewDto(r.ReviewedBy.Value, Iso.Date(r.On), r.Outcome.ToString(), r.Finding)).ToArray() ?? []);
     }
 }

@@ -8,8 +8,9 @@ namespace KiemTra.WebHost.Hosting;
 /// <summary>
 /// Registers the SDK through the DI package (<c>AddKiemTraSdk</c>: clock, Hà Nội zone, working calendar, rule book,
 /// deadline calculator and monitor, authority rules) plus what the host adds: the party dataset and the oversight
-/// catalogues. Host data files come from configuration: <c>KiemTra:HolidayScheduleFiles</c> and
-/// <c>KiemTra:RuleSetFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
+/// catalogues, and the activity the indicators are evaluated on (<see cref="IndicatorActivity"/>). Host data files come
+/// from configuration: <c>KiemTra:HolidayScheduleFiles</c>, <c>KiemTra:RuleSetFiles</c> and
+/// <c>KiemTra:IndicatorCatalogFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
 /// </summary>
 /// <remarks>
 /// The dataset is <c>KiemTra:DatasetPath</c> (a dataset JSON file, see docs/hierarchy.md) when set, otherwise the
@@ -31,6 +32,11 @@ internal static class SdkRegistration
             {
                 o.AddRuleSetFile(file);
             }
+
+            foreach (var file in configuration.GetSection("KiemTra:IndicatorCatalogFiles").Get<string[]>() ?? [])
+            {
+                o.AddIndicatorCatalogFile(file);
+            }
         });
         services.AddSingleton(OversightCatalogues.BuiltIn);
         services.AddSingleton(sp =>
@@ -38,6 +44,7 @@ internal static class SdkRegistration
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
             return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
         });
+        services.AddSingleton(sp => IndicatorActivity.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<PartyDataset>()));
         return services;
     }
 }

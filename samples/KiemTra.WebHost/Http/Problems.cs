@@ -33,6 +33,9 @@ internal static class Problems
         /// <summary>The body is not JSON.</summary>
         public const string UnsupportedMediaType = "urn:kiemtra:problem:unsupported-media-type";
 
+        /// <summary>The body exceeds the request-size bound.</summary>
+        public const string PayloadTooLarge = "urn:kiemtra:problem:payload-too-large";
+
         /// <summary>An unexpected server error.</summary>
         public const string ServerError = "urn:kiemtra:problem:server-error";
     }
@@ -107,6 +110,18 @@ internal static class Problems
                 $"Nội dung phải là JSON (Content-Type: application/json), nhận được '{http.Request.ContentType}'.",
                 $"The body must be JSON (Content-Type: application/json); received '{http.Request.ContentType}'.").Pick(RequestLanguage.Of(http.Request)),
             null);
+
+    /// <summary>413: the body exceeds <see cref="RequestLimits.MaxBodyBytes"/>; names the bound.</summary>
+    public static IResult PayloadTooLarge(HttpContext http, long limit) =>
+        Create(
+            http,
+            StatusCodes.Status413PayloadTooLarge,
+            Types.PayloadTooLarge,
+            LocalizedText.Of("Nội dung quá lớn", "Payload too large"),
+            LocalizedText.Of(
+                $"Nội dung yêu cầu vượt quá giới hạn {limit} byte.",
+                $"The request body exceeds the limit of {limit} bytes.").Pick(RequestLanguage.Of(http.Request)),
+            new Dictionary<string, object?> { ["limit"] = limit });
 
     /// <summary>500 without any internal detail.</summary>
     public static IResult ServerError(HttpContext http) =>

@@ -38,6 +38,15 @@ internal sealed class CaseRecord
     /// <summary>When the case was stored (UTC, from the injected clock).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// The case whose step opened this one (a supervision handing signs of violation over, or the lower case a higher
+    /// commission took up); null for a case opened directly. Replay rebuilds this case from that step.
+    /// </summary>
+    public string? OriginCaseId { get; set; }
+
+    /// <summary>The sequence of the step of <see cref="OriginCaseId"/> that opened this case.</summary>
+    public int? OriginSequence { get; set; }
+
     /// <summary>The steps after opening, in order.</summary>
     public List<CaseStepRecord> Steps { get; set; } = [];
 }

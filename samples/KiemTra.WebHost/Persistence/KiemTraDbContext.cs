@@ -24,7 +24,9 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         c.Property(x => x.ConductedBy).HasMaxLength(64);
         c.Property(x => x.Body).HasMaxLength(32);
         c.Property(x => x.State).HasMaxLength(32);
+        c.Property(x => x.OriginCaseId).HasMaxLength(64);
         c.HasIndex(x => x.ConductedBy);
+        c.HasIndex(x => x.OriginCaseId);
         c.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.CaseId);
 
         var s = modelBuilder.Entity<CaseStepRecord>();

@@ -1,0 +1,96 @@
+using System.Globalization;
+using KiemTra.Sdk;
+
+namespace KiemTra.WebHost.Http;
+
+/// <summary>
+/// The request-body bound (<i>giới hạn kích thước yêu cầu</i>): <see cref="InputLimits.MaxDocumentBytes"/> by default,
+/// the SDK's one bound on any document it reads; <c>KiemTra:MaxRequestBodyBytes</c> may lower it (never raise it). A
+/// larger body is refused with 413 before or while it is read, never buffered whole. JSON nesting is bounded by
+/// <see cref="InputLimits.MaxDepth"/> (a deeper body is a 400 naming the path).
+/// </summary>
+/// <param name="MaxBodyBytes">The largest body accepted, in bytes.</param>
+internal sealed record RequestLimits(long MaxBodyBytes)
+{
+    /// <summary>The configuration key that lowers the bound.</summary>
+    public const string Key = "KiemTra:MaxRequestBodyBytes";
+
+    /// <summary>The bound from configuration.</summary>
+    /// <exception cref="InvalidOperationException">The configured value is not a whole number from 1 to <see cref="InputLimits.MaxDocumentBytes"/>.</exception>
+    public static RequestLimits From(IConfiguration configuration)
+    {
+        var text = configuration[Key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new RequestLimits(InputLimits.MaxDocumentBytes);
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= InputLimits.MaxDocumentBytes
+            ? new RequestLimits(value)
+            : throw new InvalidOperationException($"{Key} '{text}' is not a whole number of bytes from 1 to {InputLimits.MaxDocumentBytes} (InputLimits.MaxDocumentBytes).");
+    }
+}
+
+/// <summary>A read-only view of a request body that fails with <see cref="BodyTooLargeException"/> once more than the bound has been read.</summary>
+internal sealed class BoundedReadStream(Stream inner, long limit) : Stream
+{
+    private long _read;
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException("A request body has no known length.");
+
+    /// <inheritdoc />
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException("A request body cannot seek.");
+    }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    /// <inheritdoc />
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    /// <inheritdoc />
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("A request body cannot seek.");
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException("A request body is read-only.");
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("A request body is read-only.");
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > limit ? throw new BodyTooLargeException(limit) : read;
+    }
+}
+
+/// <summary>The request body exceeded <see cref="RequestLimits.MaxBodyBytes"/>.</summary>
+/// <param name="limit">The bound, in bytes.</param>
+internal sealed class BodyTooLargeException(long limit) : IOException($"The request body exceeds {limit} bytes.")
+{
+    /// <summary>The bound, in bytes.</summary>
+    public long Limit { get; } = limit;
+}

@@ -1,0 +1,83 @@
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KiemTra.Sdk;
+
+/// <summary>
+/// Marker options whose validation reads the host's documents at start-up (<c>ValidateOnStart</c>), so that a bad
+/// holiday schedule, rule set or indicator catalogue stops the host before it serves anything. A separate options type
+/// because reading the documents needs <c>IOptions&lt;KiemTraSdkOptions&gt;.Value</c>, which must not validate itself
+/// recursively.
+/// </summary>
+internal sealed class KiemTraSdkDocumentCheck
+{
+}
+
+/// <summary>
+/// Resolves <see cref="KiemTraSdkData"/> (the documents are read once; the singleton then serves every SDK service)
+/// and reports a bad document as a failure naming the option list, the document (file name and path) and the core's
+/// message (JSON path and value).
+/// </summary>
+internal sealed class KiemTraSdkDocumentValidator(IServiceProvider services) : IValidateOptions<KiemTraSdkDocumentCheck>
+{
+    public ValidateOptionsResult Validate(string? name, KiemTraSdkDocumentCheck options)
+    {
+        try
+        {
+            services.GetRequiredService<KiemTraSdkData>();
+            return ValidateOptionsResult.Success;
+        }
+        catch (OptionsValidationException)
+        {
+            // The options themselves are invalid (a missing file, an unknown zone): their own validation reports it.
+            return ValidateOptionsResult.Skip;
+        }
+        catch (HolidayScheduleFormatException ex)
+        {
+            return Fail(nameof(KiemTraSdkOptions.HolidayScheduleDocuments), ex.DocumentName, ex.Message);
+        }
+        catch (RuleSetFormatException ex)
+        {
+            return Fail(nameof(KiemTraSdkOptions.RuleSetDocuments), ex.SourceName, ex.Message);
+        }
+        catch (IndicatorDataFormatException ex)
+        {
+            return Fail(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), ex.Source, ex.Message);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == nameof(KiemTraSdkOptions.IndicatorCatalogDocuments))
+        {
+            return ValidateOptionsResult.Fail($"KiemTraSdkOptions.IndicatorCatalogDocuments: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            return ValidateOptionsResult.Fail($"KiemTraSdkOptions: a document could not be read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return ValidateOptionsResult.Fail($"KiemTraSdkOptions: a document could not be read: {ex.Message}");
+        }
+    }
+
+    private ValidateOptionsResult Fail(string list, string documentName, string message)
+    {
+        var inputs = list switch
+        {
+            nameof(KiemTraSdkOptions.HolidayScheduleDocuments) => Options.HolidayScheduleDocuments,
+            nameof(KiemTraSdkOptions.RuleSetDocuments) => Options.RuleSetDocuments,
+            _ => Options.IndicatorCatalogDocuments,
+        };
+        var index = -1;
+        for (var i = 0; i < inputs.Count && index < 0; i++)
+        {
+            index = inputs[i].Name == documentName ? i : -1;
+        }
+
+        var where = index < 0 ? $"KiemTraSdkOptions.{list}" : $"KiemTraSdkOptions.{list}[{index}] {inputs[index]}";
+        return ValidateOptionsResult.Fail($"{where}: {message}");
+    }
+
+    private KiemTraSdkOptions Options => services.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value;
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using KiemTra.Sdk.Indicators;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KiemTra.Sdk.Adapters.Tests.DependencyInjection;
+
+/// <summary>Host indicator catalogues through <see cref="KiemTraSdkOptions"/> (R-T1: targets are data a province adds).</summary>
+public class IndicatorCatalogOptionsTests
+{
+    private const string HostCatalogue = """
+        {"catalogue":"tinh-thu","title":{"vi":"Chỉ tiêu của tỉnh thử","en":"Test province targets"},"indicators":[
+         {"code":"TT-01","text":{"vi":"100% cấp ủy ban hành chương trình kiểm tra, giám sát","en":"100% of committees issue a programme"},
+          "target":{"value":1.0,"comparator":">=","unit":"percent"},"measure":"programme-issued",
+          "numerator":{"vi":"Số cấp ủy ban hành chương trình","en":"Committees that issued a programme"},
+          "denominator":{"vi":"Số cấp ủy","en":"Committees"},"periodKind":"year","validFrom":2026,"validTo":2030,
+          "appliesTo":{"organizationKinds":["Province","Commune"],"body":"Committee"},
+          "source":{"ruleSet":"TT-2026","instrument":"Kế hoạch thử","article":"§1"},"verified":false}]}
+        """;
+
+    private static ServiceProvider Build(Action<KiemTraSdkOptions> configure)
+        => new ServiceCollection().AddKiemTraSdk(configure).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    private static Func<Stream> Utf8(string json) => () => new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void NoHostCatalogue_RegistersTheBuiltInCatalogueAndAnEvaluator()
+    {
+        using var provider = Build(_ => { });
+        Assert.Same(IndicatorCatalog.BuiltIn, provider.GetRequiredService<IndicatorCatalog>());
+        Assert.Same(IndicatorMeasureSet.BuiltIn, provider.GetRequiredService<IndicatorMeasureSet>());
+        Assert.Same(provider.GetRequiredService<IndicatorEvaluator>(), provider.GetRequiredService<IndicatorEvaluator>());
+    }
+
+    [Fact]
+    public void HostCatalogueStream_IsAppendedAfterTheBuiltInIndicators_KeepingItsVerifiedFlag()
+    {
+        // R-T1: a province adds its own targets as data, marked unverified when they are.
+        using var provider = Build(o => o.AddIndicatorCatalog("chi-tieu-tinh.json", Utf8(HostCatalogue)));
+        var catalog = provider.GetRequiredService<IndicatorCatalog>();
+        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length + 1, catalog.Indicators.Length);
+        Assert.Equal("TT-01", catalog.Indicators[^1].Code);
+        Assert.False(catalog["TT-01"].Verified);
+        Assert.Equal("TT-2026", catalog["TT-01"].Source.RuleSetId);
+        Assert.True(catalog.TryGet("KL34-2025-04", out _));
+    }
+
+    [Fact]
+    public void HostCatalogueFile_IsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kiemtra-di-indicators-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, HostCatalogue, Encoding.UTF8);
+        try
+        {
+            using var provider = Build(o => o.AddIndicatorCatalogFile(path));
+            Assert.True(provider.GetRequiredService<IndicatorCatalog>().TryGet("TT-01", out _));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void BadCatalogueFile_FailsStartup_NamingTheOptionTheFileItsPathAndTheJsonPath()
+    {
+        // A typo in a province's file must stop the host at start-up, saying where, not surface on the first request.
+        var path = Path.Combine(Path.GetTempPath(), $"kiemtra-di-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, HostCatalogue.Replace("\">=\"", "\"=>\"", StringComparison.Ordinal), Encoding.UTF8);
+        try
+        {
+            using var provider = Build(o => o.AddIndicatorCatalogFile(path));
+            var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            var failure = Assert.Single(ex.Failures);
+            Assert.Contains("IndicatorCatalogDocuments[0]", failure, StringComparison.Ordinal);
+            Assert.Contains(path, failure, StringComparison.Ordinal);
+            Assert.Contains("$.indicators[0].target.comparator", failure, StringComparison.Ordinal);
+            Assert.Contains("=>", failure, StringComparison.Ordinal);
+
+            // Without a host, the first resolve throws the core's typed exception.
+            var typed = Assert.Throws<IndicatorDataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
+            Assert.Equal("$.indicators[0].target.comparator", typed.Path);
+            Assert.Equal(Path.GetFileName(path), typed.Source);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void MissingCatalogueFile_FailsOptionsValidation_NamingIt()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"kiemtra-missing-{Guid.NewGuid():N}.json");
+        using var provider = Build(o => o.AddIndicatorCatalogFile(missing));
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogDocuments[0]", StringComparison.Ordinal) && f.Contains(missing, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CatalogueRepeatingABuiltInCode_IsRefused_UnlessReplacingIsAllowed()
+    {
+        var clash = HostCatalogue.Replace("\"TT-01\"", "\"KL34-2025-04\"", StringComparison.Ordinal);
+        using var refused = Build(o => o.AddIndicatorCatalog("trung-ma.json", Utf8(clash)));
+        var ex = Assert.Throws<OptionsValidationException>(() => refused.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(ex.Failures, f => f.Contains("trung-ma.json", StringComparison.Ordinal) && f.Contains("KL34-2025-04", StringComparison.Ordinal));
+
+        using var replaced = Build(o =>
+        {
+            o.ReplaceExistingIndicators = true;
+            o.AddIndicatorCatalog("trung-ma.json", Utf8(clash));
+        });
+        var catalog = replaced.GetRequiredService<IndicatorCatalog>();
+        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length, catalog.Indicators.Length);
+        Assert.Equal("TT-2026", catalog["KL34-2025-04"].Source.RuleSetId);
+    }
+
+    [Fact]
+    public void StreamFactory_IsCalledOnce_ThroughStartupAndEveryResolve()
+    {
+        var opened = 0;
+        using var provider = Build(o => o.AddIndicatorCatalog("dem.json", () =>
+        {
+            Interlocked.Increment(ref opened);
+            return new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue));
+        }));
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        provider.GetRequiredService<IndicatorCatalog>();
+        provider.GetRequiredService<IndicatorEvaluator>();
+        Assert.Equal(1, opened);
+    }
+
+    [Fact]
+    public void NullInMemoryCatalogue_FailsOptionsValidation()
+    {
+        using var provider = Build(o => o.IndicatorCatalogs.Add(null!));
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value);
+        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogs[0] is null", StringComparison.Ordinal));
+    }
+}
