@@ -28,6 +28,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     // Nesting is bounded by the SDK's one depth limit; deeper input is a 400 naming the path.
     o.SerializerOptions.MaxDepth = KiemTra.Sdk.InputLimits.MaxDepth;
 
+    // A repeated property is an error, not "the last one wins" (nothing is silently dropped).
+    o.SerializerOptions.AllowDuplicateProperties = false;
+
     // Responses are JSON, never HTML: Vietnamese letters are written as they are instead of \u-escapes.
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });

@@ -128,7 +128,7 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var paths = reply.Json.GetProperty("paths");
-        foreach (var path in new[] { "/api/deadlines", "/api/calendar/{year}", "/api/calendar/days/{date}", "/api/organizations", "/api/organizations/{id}", "/api/organizations/{id}/stats", "/api/cases", "/api/cases/{id}", "/api/cases/{id}/steps" })
+        foreach (var path in new[] { "/api/deadlines", "/api/calendar/{year}", "/api/calendar/days/{date}", "/api/organizations", "/api/organizations/{id}", "/api/organizations/{id}/stats", "/api/cases", "/api/cases/{id}", "/api/cases/{id}/steps", "/api/indicators", "/api/organizations/{id}/indicators" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
         }

@@ -22,9 +22,10 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="PeriodKind">year, term or custom.</param>
 /// <param name="ValidFrom">First year it applies.</param>
 /// <param name="ValidTo">Last year it applies.</param>
-/// <param name="Source">The citation (rule set, instrument, article).</param>
+/// <param name="Source">The citation (instrument and article).</param>
+/// <param name="RuleSet">The id of the rule set the indicator comes from (e.g. <c>KL-34-2022</c>).</param>
 /// <param name="Verified">False when the target or its reading as a count is an inference, not the source's words.</param>
-internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator, decimal Target, string Unit, string Measure, TextDto Numerator, TextDto Denominator, string PeriodKind, int ValidFrom, int ValidTo, string Source, bool Verified);
+internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator, decimal Target, string Unit, string Measure, TextDto Numerator, TextDto Denominator, string PeriodKind, int ValidFrom, int ValidTo, string Source, string RuleSet, bool Verified);
 
 /// <summary>Response: the indicator catalogue the host evaluates (built-in plus the host's catalogues).</summary>
 /// <param name="Count">Number of indicators.</param>
@@ -73,6 +74,7 @@ internal static class IndicatorEndpoints
             i.ValidFromYear,
             i.ValidToYear,
             i.Source.ToString(),
+            i.Source.RuleSetId,
             i.Verified)).ToArray()));
 
     private static IResult Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorEvaluator evaluator, IndicatorActivity activity, IClock clock, DateTimeZone zone, string id, string? period, string? code)

@@ -1,10 +1,12 @@
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemTra.WebHost.Tests.Infrastructure;
@@ -14,8 +16,13 @@ internal static class SharedDataset
 {
     private static readonly Lazy<PartyDataset> Province = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<IndicatorActivity> Synthetic = new(() => IndicatorActivity.Load(new ConfigurationBuilder().Build(), Province.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The dataset.</summary>
     public static PartyDataset Value => Province.Value;
+
+    /// <summary>The synthetic indicator activity over the dataset (generated once, as the host does on first use).</summary>
+    internal static IndicatorActivity Activity => Synthetic.Value;
 }
 
 /// <summary>Hosts the web app in memory over one database (a per-class SQLite file or PostgreSQL database).</summary>
@@ -30,7 +37,7 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value));
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Activity));
     }
 
     /// <summary>Runs <paramref name="action"/> with a database context of the host.</summary>

@@ -1,0 +1,310 @@
+using System.Net;
+using System.Text.Json;
+using KiemTra.WebHost.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KiemTra.WebHost.Tests;
+
+/// <summary>
+/// The steps beyond the main procedure — discipline, hand-over to inspection, take-up and higher review (R-S4, R-I4) —
+/// each authority-checked against the acting body and replayed from the store; run over SQLite by
+/// <see cref="SqliteCaseStepTests"/> and over PostgreSQL by <see cref="PostgresCaseStepTests"/>.
+/// </summary>
+public abstract class CaseStepContract
+{
+    /// <summary>The provincial inspection commission (above Ngọc Hà).</summary>
+    protected static readonly (string Organization, string Body) ProvinceCommission = ("TN", "InspectionCommission");
+
+    /// <summary>The inspection commission of another commune.</summary>
+    protected static readonly (string Organization, string Body) OtherCommuneCommission = ("TN.X002", "InspectionCommission");
+
+    /// <summary>Ngọc Hà's committee (conducts supervisions).</summary>
+    protected static readonly (string Organization, string Body) NgocHaCommittee = ("TN.X001", "Committee");
+
+    /// <summary>The host.</summary>
+    protected abstract WebHostFactory Factory { get; }
+
+    private HttpClient Client => Factory.CreateClient();
+
+    private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..30];
+
+    private static readonly object[] ToNotice =
+    [
+        new { step = "IssueDecision", on = "2026-11-21", reference = "15-QĐ/UBKT" },
+        new
+        {
+            step = "ApprovePlan",
+            on = "2026-11-23",
+            plan = new { purpose = "Làm rõ dấu hiệu vi phạm", contentAreas = new[] { "organisational-principles" }, referenceFrom = "2025-07-01", referenceTo = "2026-10-31", start = "2026-11-25", end = "2026-12-15", method = "Nghiên cứu hồ sơ" },
+        },
+        new { step = "FormTeam", on = "2026-11-24", team = new { leader = "TN.M002298", members = new[] { "TN.M002338" } } },
+        new { step = "Announce", on = "2026-11-25" },
+        new { step = "ReceiveSelfReport", on = "2026-11-30" },
+        new { step = "Verify", on = "2026-12-03", summary = "Đã xác minh" },
+        new { step = "DraftReport", on = "2026-12-07" },
+        new { step = "HoldConclusionMeeting", on = "2026-12-10", conclusion = new { summary = "Có vi phạm", violationFound = true, signsOfViolation = false } },
+        new { step = "IssueNotice", on = "2026-12-11", reference = "20-TB/UBKT" },
+    ];
+
+    private async Task<string> Open(string activity, string type, (string, string) actor, string subject = "TN.X001.C001")
+    {
+        var id = NewId("KT");
+        var body = Api.Json(new { id, title = "Hồ sơ thử", activity, type, openedOn = "2026-11-20", subjects = new[] { new { organization = subject } } });
+        var reply = await Api.SendAsync(Client, HttpMethod.Post, "/api/cases", body, actor);
+        Assert.True(reply.Status == HttpStatusCode.Created, reply.ToString());
+        return id;
+    }
+
+    private async Task<Reply> Step(string id, object step, (string, string) actor, string? language = null) =>
+        await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{id}/steps", Api.Json(step), actor, language);
+
+    private async Task Steps(string id, IEnumerable<object> steps, (string, string) actor)
+    {
+        foreach (var step in steps)
+        {
+            var reply = await Step(id, step, actor);
+            Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        }
+    }
+
+    private async Task<int> StoredSteps(string id) => await Factory.WithDbAsync(db => db.CaseSteps.CountAsync(s => s.CaseId == id));
+
+    /// <summary>The GET (replayed from the store) is the same case the step's response showed.</summary>
+    private async Task<JsonElement> AssertReplayReproduces(string id, Reply afterStep)
+    {
+        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{id}");
+        Assert.Equal(HttpStatusCode.OK, shown.Status);
+        Assert.Equal(afterStep.Json.GetProperty("history").GetRawText(), shown.Json.GetProperty("history").GetRawText());
+        Assert.Equal(afterStep.Str("state"), shown.Str("state"));
+        return shown.Json;
+    }
+
+    /// <summary>The conducting commission decides a reprimand of the cell after the notice; the case replays with it.</summary>
+    protected async Task DisciplineDecidedWithinCompetence_IsRecordedAndReplayed()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+
+        var reply = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = true, form = "khiển trách", reference = "05-QĐ/UBKT" } }, Api.NgocHaCommission);
+
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        Assert.Equal("DisciplineRecorded", reply.Str("state"));
+        var shown = await AssertReplayReproduces(id, reply);
+        Assert.Contains("05-QĐ/UBKT", shown.GetProperty("history")[10].GetProperty("note").GetString(), StringComparison.Ordinal);
+        var payload = await Factory.WithDbAsync(db => db.CaseSteps.Where(s => s.CaseId == id && s.Step == "RecordDiscipline").Select(s => s.Payload).SingleAsync());
+        Assert.Contains("\"form\":\"reprimand\"", payload, StringComparison.Ordinal); // stored as the stable code, whatever the client typed
+    }
+
+    /// <summary>A form the rules do not allow for the subject is 403 citing them; a body of another commune is 403; nothing is stored.</summary>
+    protected async Task DisciplineOutsideCompetenceOrJurisdiction_IsForbidden()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+
+        var expulsionOfACell = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = true, form = "expulsion", reference = "06-QĐ/UBKT" } }, Api.NgocHaCommission, "en");
+        var otherCommune = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = true, form = "reprimand", reference = "07-QĐ/UBKT" } }, OtherCommuneCommission);
+
+        Assert.Equal(HttpStatusCode.Forbidden, expulsionOfACell.Status);
+        Assert.Equal("urn:kiemtra:problem:outside-jurisdiction", expulsionOfACell.Str("type"));
+        Assert.Equal("Discipline", expulsionOfACell.Str("activity"));
+        Assert.Contains("expulsion", expulsionOfACell.Str("detail"), StringComparison.Ordinal);
+        Assert.NotEqual(0, expulsionOfACell.Json.GetProperty("rules").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Forbidden, otherCommune.Status);
+        Assert.Equal(ToNotice.Length, await StoredSteps(id));
+    }
+
+    /// <summary>A supervision hands signs of violation to the commune's commission: the linked inspection is stored in the same write and replays from the supervision's step.</summary>
+    protected async Task HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances()
+    {
+        // R-S4: supervision that finds signs of violation hands them over for inspection, linked to it.
+        var supervision = await Open("RegularSupervision", "regular", NgocHaCommittee);
+        await Steps(supervision, ToNotice.Take(4), NgocHaCommittee);
+        var inspection = NewId("KT-HO");
+
+        var reply = await Step(supervision, new
+        {
+            step = "HandOverForInspection",
+            on = "2026-11-27",
+            handOver = new { caseId = inspection, title = "Kiểm tra khi có dấu hiệu vi phạm tại chi bộ", commissionOf = "TN.X001", subjects = new[] { new { organization = "TN.X001.C001" } }, reason = "Dấu hiệu vi phạm nguyên tắc tập trung dân chủ" },
+        }, NgocHaCommittee);
+
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        Assert.Equal("Announced", reply.Str("state"));
+        Assert.Equal(inspection, Assert.Single(reply.Json.GetProperty("linkedCases").EnumerateArray()).GetString());
+        await AssertReplayReproduces(supervision, reply);
+
+        var opened = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{inspection}");
+        Assert.Equal(HttpStatusCode.OK, opened.Status);
+        Assert.Equal("InspectionOnSignsOfViolation", opened.Str("activity"));
+        Assert.Equal("InspectionCommission", opened.Str("body"));
+        Assert.Equal("Opened", opened.Str("state"));
+        Assert.Equal("HandedOverFromSupervision", opened.Json.GetProperty("origin").GetProperty("kind").GetString());
+        Assert.Equal(supervision, opened.Json.GetProperty("origin").GetProperty("caseId").GetString());
+        Assert.Contains($"từ giám sát {supervision}", opened.Json.GetProperty("history")[0].GetProperty("note").GetString(), StringComparison.Ordinal);
+
+        var decided = await Step(inspection, new { step = "IssueDecision", on = "2026-11-30", reference = "16-QĐ/UBKT" }, Api.NgocHaCommission);
+        Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
+        var replayed = await AssertReplayReproduces(inspection, decided);
+        Assert.Equal("HandedOverFromSupervision", replayed.GetProperty("origin").GetProperty("kind").GetString());
+    }
+
+    /// <summary>Handing over to the commission of a commune without jurisdiction over the subject is 403; neither the step nor the inspection is stored.</summary>
+    protected async Task HandOver_ToACommissionOutsideJurisdiction_IsForbidden()
+    {
+        var supervision = await Open("RegularSupervision", "regular", NgocHaCommittee);
+        await Steps(supervision, ToNotice.Take(4), NgocHaCommittee);
+        var inspection = NewId("KT-HO");
+
+        var reply = await Step(supervision, new
+        {
+            step = "HandOverForInspection",
+            on = "2026-11-27",
+            handOver = new { caseId = inspection, title = "Kiểm tra", commissionOf = "TN.X002", subjects = new[] { new { organization = "TN.X001.C001" } }, reason = "Dấu hiệu vi phạm" },
+        }, NgocHaCommittee);
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Equal("TN.X002", reply.Str("actingOrganization"));
+        Assert.Equal("InspectionOnSignsOfViolation", reply.Str("activity"));
+        Assert.Equal(4, await StoredSteps(supervision));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{inspection}")).Status);
+    }
+
+    /// <summary>The provincial commission takes the commune's case up: the lower case ends TakenUp and the higher one opens, linked; both replay.</summary>
+    protected async Task TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne()
+    {
+        // R-I4: a higher commission takes up a case the lower level did not handle properly.
+        var lower = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(lower, ToNotice.Take(2), Api.NgocHaCommission);
+        var higher = NewId("KT-TU");
+
+        var reply = await Step(lower, new { step = "TakeUp", on = "2026-11-26", takeUp = new { caseId = higher, title = "Ủy ban kiểm tra Tỉnh ủy thụ lý", reason = "LowerLevelActedWrongly", explanation = "Kế hoạch bỏ sót nội dung" } }, ProvinceCommission);
+
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        Assert.Equal("TakenUp", reply.Str("state"));
+        await AssertReplayReproduces(lower, reply);
+        var opened = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{higher}");
+        Assert.Equal("TN", opened.Str("conductedBy"));
+        Assert.Equal("TakenUpFromLowerLevel", opened.Json.GetProperty("origin").GetProperty("kind").GetString());
+        var decided = await Step(higher, new { step = "IssueDecision", on = "2026-11-27", reference = "30-QĐ/UBKTTU" }, ProvinceCommission);
+        Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
+        await AssertReplayReproduces(higher, decided);
+
+        // The lower body can no longer advance a case that was taken up.
+        Assert.Equal(HttpStatusCode.Conflict, (await Step(lower, new { step = "FormTeam", on = "2026-11-28", team = new { leader = "TN.M002298", members = Array.Empty<string>() } }, Api.NgocHaCommission)).Status);
+    }
+
+    /// <summary>A commission that is not above the conducting organisation may neither take the case up nor review it.</summary>
+    protected async Task TakeUpOrReview_ByACommissionNotAbove_IsForbidden()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+        var higher = NewId("KT-TU");
+
+        var takeUp = await Step(id, new { step = "TakeUp", on = "2026-12-12", takeUp = new { caseId = higher, title = "Thụ lý", reason = "CoverUpSuspected", explanation = "Bao che" } }, OtherCommuneCommission, "en");
+        var ownReview = await Step(id, new { step = "RecordHigherReview", on = "2026-12-12", review = new { outcome = "Upheld", finding = "Đúng" } }, Api.NgocHaCommission);
+        var provinceCommittee = await Step(id, new { step = "RecordHigherReview", on = "2026-12-12", review = new { outcome = "Upheld", finding = "Đúng" } }, ("TN", "Committee"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, takeUp.Status);
+        Assert.Contains("is not such a commission", takeUp.Str("detail"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, ownReview.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, provinceCommittee.Status);
+        Assert.Equal(ToNotice.Length, await StoredSteps(id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{higher}")).Status);
+    }
+
+    /// <summary>The provincial commission reviews the commune's conclusion; the review is part of the replayed case.</summary>
+    protected async Task HigherReview_IsRecordedAndReplayed()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+
+        var reply = await Step(id, new { step = "RecordHigherReview", on = "2026-12-14", review = new { outcome = "ReconsiderationRequested", finding = "Chưa xem xét đủ trách nhiệm cá nhân" } }, ProvinceCommission);
+
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        Assert.Equal("NoticeIssued", reply.Str("state"));
+        var shown = await AssertReplayReproduces(id, reply);
+        var review = Assert.Single(shown.GetProperty("reviews").EnumerateArray());
+        Assert.Equal("TN", review.GetProperty("reviewedBy").GetString());
+        Assert.Equal("ReconsiderationRequested", review.GetProperty("outcome").GetString());
+        var stored = await Factory.WithDbAsync(db => db.CaseSteps.Where(s => s.CaseId == id && s.Step == "RecordHigherReview").Select(s => s.ActingOrganization).SingleAsync());
+        Assert.Equal("TN", stored);
+    }
+
+    /// <summary>A new step's missing or unused fields are 400 naming each; nothing is silently dropped.</summary>
+    protected async Task NewStepsNameMissingAndUnusedFields()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+
+        var missing = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { form = "nhắc nhở" } }, Api.NgocHaCommission);
+        var unused = await Step(id, new { step = "Close", on = "2026-12-14", review = new { outcome = "Upheld", finding = "x" } }, Api.NgocHaCommission);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Contains(missing.Errors, e => e.Field == "discipline.decided");
+        Assert.Contains(missing.Errors, e => e.Field == "discipline.reference");
+        Assert.Contains(missing.Errors, e => e is { Field: "discipline.form", Value: "nhắc nhở" });
+        Assert.Contains(unused.Errors, e => e.Field == "review");
+    }
+}
+
+/// <summary>The new case steps over SQLite.</summary>
+public sealed class SqliteCaseStepTests(SqliteHost host) : CaseStepContract, IClassFixture<SqliteHost>
+{
+    /// <inheritdoc />
+    protected override WebHostFactory Factory => host.Factory;
+
+    [Fact]
+    public Task Sqlite_DisciplineDecidedWithinCompetence_IsRecordedAndReplayed() => DisciplineDecidedWithinCompetence_IsRecordedAndReplayed();
+
+    [Fact]
+    public Task Sqlite_DisciplineOutsideCompetenceOrJurisdiction_IsForbidden() => DisciplineOutsideCompetenceOrJurisdiction_IsForbidden();
+
+    [Fact]
+    public Task Sqlite_HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances() => HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances();
+
+    [Fact]
+    public Task Sqlite_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
+
+    [Fact]
+    public Task Sqlite_TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne() => TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne();
+
+    [Fact]
+    public Task Sqlite_TakeUpOrReview_ByACommissionNotAbove_IsForbidden() => TakeUpOrReview_ByACommissionNotAbove_IsForbidden();
+
+    [Fact]
+    public Task Sqlite_HigherReview_IsRecordedAndReplayed() => HigherReview_IsRecordedAndReplayed();
+
+    [Fact]
+    public Task Sqlite_NewStepsNameMissingAndUnusedFields() => NewStepsNameMissingAndUnusedFields();
+}
+
+/// <summary>The new case steps over PostgreSQL.</summary>
+public sealed class PostgresCaseStepTests(PostgresHost host) : CaseStepContract, IClassFixture<PostgresHost>
+{
+    /// <inheritdoc />
+    protected override WebHostFactory Factory => host.Factory;
+
+    [PostgresFact]
+    public Task Postgres_DisciplineDecidedWithinCompetence_IsRecordedAndReplayed() => DisciplineDecidedWithinCompetence_IsRecordedAndReplayed();
+
+    [PostgresFact]
+    public Task Postgres_DisciplineOutsideCompetenceOrJurisdiction_IsForbidden() => DisciplineOutsideCompetenceOrJurisdiction_IsForbidden();
+
+    [PostgresFact]
+    public Task Postgres_HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances() => HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances();
+
+    [PostgresFact]
+    public Task Postgres_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
+
+    [PostgresFact]
+    public Task Postgres_TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne() => TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne();
+
+    [PostgresFact]
+    public Task Postgres_TakeUpOrReview_ByACommissionNotAbove_IsForbidden() => TakeUpOrReview_ByACommissionNotAbove_IsForbidden();
+
+    [PostgresFact]
+    public Task Postgres_HigherReview_IsRecordedAndReplayed() => HigherReview_IsRecordedAndReplayed();
+
+    [PostgresFact]
+    public Task Postgres_NewStepsNameMissingAndUnusedFields() => NewStepsNameMissingAndUnusedFields();
+}
