@@ -5,20 +5,22 @@ namespace KiemTra.Samples.ProvinceRulePack;
 
 /// <summary>
 /// A province's rule pack (<i>gói quy định của tỉnh</i>): a folder with a <c>pack.json</c> manifest listing rule-set
-/// files and holiday-schedule files, all DATA in the SDK's own formats (docs/rule-sets.md, docs/deadlines.md), loaded
-/// through <see cref="KiemTraSdkOptions"/>. Rule sets are added to the built-in rule book; a schedule year replaces
-/// the built-in year.
+/// files, holiday-schedule files and indicator catalogues, all DATA in the SDK's own formats (docs/rule-sets.md,
+/// docs/deadlines.md, docs/indicators.md), loaded through <see cref="KiemTraSdkOptions"/>. Rule sets are added to the
+/// built-in rule book; a schedule year replaces the built-in year; the province's indicators are appended to the
+/// built-in catalogue (a code already there is refused at start-up).
 /// </summary>
 public sealed class ProvinceRulePackManifest
 {
-    private static readonly string[] Fields = ["province", "description", "ruleSets", "holidaySchedules"];
+    private static readonly string[] Fields = ["province", "description", "ruleSets", "holidaySchedules", "indicators"];
 
-    private ProvinceRulePackManifest(string directory, string province, IReadOnlyList<string> ruleSets, IReadOnlyList<string> holidaySchedules)
+    private ProvinceRulePackManifest(string directory, string province, IReadOnlyList<string> ruleSets, IReadOnlyList<string> holidaySchedules, IReadOnlyList<string> indicators)
     {
         Directory = directory;
         Province = province;
         RuleSetFiles = ruleSets;
         HolidayScheduleFiles = holidaySchedules;
+        IndicatorCatalogFiles = indicators;
     }
 
     /// <summary>The pack folder.</summary>
@@ -32,6 +34,9 @@ public sealed class ProvinceRulePackManifest
 
     /// <summary>Full paths of the holiday-schedule files.</summary>
     public IReadOnlyList<string> HolidayScheduleFiles { get; }
+
+    /// <summary>Full paths of the indicator-catalogue files (format in <c>IndicatorCatalog</c>'s remarks).</summary>
+    public IReadOnlyList<string> IndicatorCatalogFiles { get; }
 
     /// <summary>Reads <c>pack.json</c> in <paramref name="directory"/>.</summary>
     /// <exception cref="FileNotFoundException">The manifest or a file it lists does not exist.</exception>
@@ -62,7 +67,7 @@ public sealed class ProvinceRulePackManifest
             var province = root.TryGetProperty("province", out var p) && p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString())
                 ? p.GetString()!
                 : throw new FormatException($"{path}: 'province' must be a non-empty string.");
-            return new ProvinceRulePackManifest(directory, province, Files(root, "ruleSets", directory, path), Files(root, "holidaySchedules", directory, path));
+            return new ProvinceRulePackManifest(directory, province, Files(root, "ruleSets", directory, path), Files(root, "holidaySchedules", directory, path), Files(root, "indicators", directory, path));
         }
         catch (JsonException ex)
         {
@@ -82,6 +87,11 @@ public sealed class ProvinceRulePackManifest
         foreach (var file in HolidayScheduleFiles)
         {
             options.AddHolidayScheduleFile(file);
+        }
+
+        foreach (var file in IndicatorCatalogFiles)
+        {
+            options.AddIndicatorCatalogFile(file);
         }
 
         return options;

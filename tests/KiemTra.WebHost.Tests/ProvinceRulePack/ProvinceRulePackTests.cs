@@ -2,7 +2,11 @@ using KiemTra.Samples.ProvinceRulePack;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -77,9 +81,9 @@ public sealed class ProvinceRulePackTests
         var dir = Directory.CreateTempSubdirectory("kiemtra-pack-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(dir, "pack.json"), """{ "province": "Lâm Đồng", "indicators": [] }""");
+            File.WriteAllText(Path.Combine(dir, "pack.json"), """{ "province": "Lâm Đồng", "ratings": [] }""");
             var unknown = Assert.Throws<FormatException>(() => ProvinceRulePackManifest.Load(dir));
-            Assert.Contains("'indicators'", unknown.Message, StringComparison.Ordinal);
+            Assert.Contains("'ratings'", unknown.Message, StringComparison.Ordinal);
 
             File.WriteAllText(Path.Combine(dir, "pack.json"), """{ "province": "Lâm Đồng", "ruleSets": ["rules/none.json"] }""");
             var missing = Assert.Throws<FileNotFoundException>(() => ProvinceRulePackManifest.Load(dir));
@@ -88,6 +92,62 @@ public sealed class ProvinceRulePackTests
         finally
         {
             Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LamDongPack_Indicators_AreAppendedUnverified_AndEveryResultSaysSo()
+    {
+        // R-T1: a province ships its own targets as data; an inferred reading is marked unverified in every answer.
+        using var national = Provider(withPack: false);
+        using var lamDong = Provider(withPack: true);
+        var catalog = lamDong.GetRequiredService<IndicatorCatalog>();
+
+        Assert.Same(IndicatorCatalog.BuiltIn, national.GetRequiredService<IndicatorCatalog>());
+        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length + 3, catalog.Indicators.Length);
+        var own = catalog.Indicators.Where(i => i.Code.StartsWith("LD-NQ05-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["LD-NQ05-01", "LD-NQ05-02", "LD-NQ05-03"], own.Select(i => i.Code));
+        Assert.All(own, i =>
+        {
+            Assert.False(i.Verified);
+            Assert.Equal("LD-DUUBND-KH-NQ05-2026", i.Source.RuleSetId);
+        });
+
+        var result = lamDong.GetRequiredService<IndicatorEvaluator>().Evaluate(catalog["LD-NQ05-01"], SharedDataset.Activity.Data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        Assert.EndsWith("[chỉ tiêu chưa kiểm chứng]", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.EndsWith("[unverified indicator]", result.Reason.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebHost_WithThePacksIndicatorFile_ListsAndEvaluatesTheProvincesIndicators()
+    {
+        var file = ProvinceRulePackManifest.Load(PackDirectory).IndicatorCatalogFiles.Single();
+        var database = Path.Combine(Path.GetTempPath(), $"kiemtra-webhost-{Guid.NewGuid():N}.db");
+        await using var factory = new WebHostFactory(new Dictionary<string, string?>
+        {
+            ["KiemTra:SqlitePath"] = database,
+            ["ConnectionStrings:Postgres"] = string.Empty,
+            ["KiemTra:IndicatorCatalogFiles:0"] = file,
+        });
+        try
+        {
+            var client = factory.CreateClient();
+            var listed = await Api.SendAsync(client, HttpMethod.Get, "/api/indicators");
+            var evaluated = await Api.SendAsync(client, HttpMethod.Get, "/api/organizations/TN/indicators?code=LD-NQ05-01&period=2026", actor: ("TN", "InspectionCommission"), language: "en");
+
+            var item = listed.Json.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "LD-NQ05-02");
+            Assert.False(item.GetProperty("verified").GetBoolean());
+            Assert.Equal("LD-DUUBND-KH-NQ05-2026", item.GetProperty("ruleSet").GetString());
+            Assert.True(evaluated.Status == System.Net.HttpStatusCode.OK, evaluated.ToString());
+            var indicator = Assert.Single(evaluated.Json.GetProperty("indicators").EnumerateArray());
+            Assert.False(indicator.GetProperty("verified").GetBoolean());
+            Assert.EndsWith("[unverified indicator]", indicator.GetProperty("reason").GetProperty("en").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await factory.DropDatabaseAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(database);
         }
     }
 }
