@@ -137,4 +137,36 @@ public class IndicatorCatalogOptionsTests
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogs[0] is null", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HostMeasure_CanBeNamedByAHostCatalogue_AndIsRegisteredForTheEvaluator()
+    {
+        var catalogue = HostCatalogue.Replace("\"measure\":\"programme-issued\"", "\"measure\":\"tinh-thu-programme\"", StringComparison.Ordinal);
+        using var without = Build(o => o.AddIndicatorCatalog("do-luong.json", Utf8(catalogue)));
+        var unknown = Assert.Throws<OptionsValidationException>(() => without.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(unknown.Failures, f => f.Contains("tinh-thu-programme", StringComparison.Ordinal) && f.Contains("$.indicators[0].measure", StringComparison.Ordinal));
+
+        using var with = Build(o =>
+        {
+            o.IndicatorMeasures.Add(new RenamedMeasure("tinh-thu-programme", IndicatorMeasureSet.BuiltIn["programme-issued"]));
+            o.AddIndicatorCatalog("do-luong.json", Utf8(catalogue));
+        });
+        with.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Equal("tinh-thu-programme", with.GetRequiredService<IndicatorCatalog>()["TT-01"].Measure);
+        Assert.True(with.GetRequiredService<IndicatorMeasureSet>().Contains("tinh-thu-programme"));
+    }
+
+    /// <summary>A host measure: a built-in one under the host's own name.</summary>
+    private sealed class RenamedMeasure(string name, IIndicatorMeasure inner) : IIndicatorMeasure
+    {
+        public string Name => name;
+
+        public LocalizedText Description => inner.Description;
+
+        public RecordKind DataKind => inner.DataKind;
+
+        public void Compute(MeasureContext context, MeasureAccumulator accumulator) => inner.Compute(context, accumulator);
+
+        public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex) => inner.Explain(context, organizationIndex);
+    }
 }
