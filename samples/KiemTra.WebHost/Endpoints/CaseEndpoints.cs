@@ -215,21 +215,15 @@ internal static partial class CaseEndpoints
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string? conductedBy, string? state, int? skip, int? take)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string? conductedBy, string? state, string? skip, string? take)
     {
         var errors = new FieldErrors();
         var org = Parse.Organization(errors, "conductedBy", conductedBy, dataset, required: false);
         var caseState = Parse.Enum<CaseState>(errors, "state", state, required: false);
-        if (skip is < 0)
-        {
-            errors.Add("skip", skip.Value.ToString(CultureInfo.InvariantCulture), "'skip' không được âm.", "'skip' must not be negative.");
-        }
 
-        if (take is < 1 or > 200)
-        {
-            errors.Add("take", take.Value.ToString(CultureInfo.InvariantCulture), "'take' phải từ 1 đến 200.", "'take' must be 1 to 200.");
-        }
-
+        // Read as text, not bound as int: "abc" or 99999999999 is then a 400 naming the parameter, not the framework's bare 400.
+        var skipValue = Whole(errors, "skip", skip, 0, int.MaxValue, "'skip' phải là số nguyên không âm.", "'skip' must be a whole number, not negative.") ?? 0;
+        var takeValue = Whole(errors, "take", take, 1, 200, "'take' phải là số nguyên từ 1 đến 200.", "'take' must be a whole number from 1 to 200.") ?? 50;
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -248,8 +242,8 @@ internal static partial class CaseEndpoints
         }
 
         var total = await query.CountAsync(http.RequestAborted);
-        var page = await query.OrderBy(c => c.Id).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(new CaseListResponse(total, skip ?? 0, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
+        var page = await query.OrderBy(c => c.Id).Skip(skipValue).Take(takeValue).ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(new CaseListResponse(total, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
     }
 
     private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string id)
@@ -396,6 +390,22 @@ internal static partial class CaseEndpoints
     {
         Nfc.TryNormalize(id, out var normalized);
         return normalized is null ? Task.FromResult<CaseRecord?>(null) : db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == normalized, cancellationToken);
+    }
+
+    private static int? Whole(FieldErrors errors, string field, string? text, int min, int max, string vietnamese, string english)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors.Add(field, text, vietnamese, english);
+        return null;
     }
 
     /// <summary>The case and every case it was opened from (hand-over, take-up), transitively, with their steps.</summary>

@@ -164,4 +164,20 @@ public sealed class InputBoundsTests(SqliteHost host, SmallBodyHost small) : ICl
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Contains(reply.Errors, e => e.Field == "title" && e.Message.Contains("500", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("take", "abc")]
+    [InlineData("take", "99999999999")]
+    [InlineData("take", "0")]
+    [InlineData("skip", "-1")]
+    [InlineData("skip", "1e3")]
+    public async Task BadPagingQuery_Is400NamingTheParameterAndValue(string parameter, string value)
+    {
+        var reply = await Api.SendAsync(host.Factory.CreateClient(), HttpMethod.Get, $"/api/cases?{parameter}={Uri.EscapeDataString(value)}", language: "en");
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal("urn:kiemtra:problem:validation", reply.Str("type"));
+        Assert.Contains(reply.Errors, e => e.Field == parameter && e.Value == value);
+    }
 }
+
