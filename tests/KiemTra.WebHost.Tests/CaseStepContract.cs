@@ -146,6 +146,16 @@ public abstract class CaseStepContract
         Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
         var replayed = await AssertReplayReproduces(inspection, decided);
         Assert.Equal("HandedOverFromSupervision", replayed.GetProperty("origin").GetProperty("kind").GetString());
+
+        // After a restart, both cases are rebuilt from the store alone, exactly as they were.
+        await using var restarted = Factory.Restarted();
+        var again = restarted.CreateClient();
+        foreach (var (id, before) in new[] { (supervision, await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{supervision}")), (inspection, decided) })
+        {
+            var after = await Api.SendAsync(again, HttpMethod.Get, $"/api/cases/{id}");
+            Assert.Equal(before.Json.GetProperty("history").GetRawText(), after.Json.GetProperty("history").GetRawText());
+            Assert.Equal(before.Json.GetProperty("linkedCases").GetRawText(), after.Json.GetProperty("linkedCases").GetRawText());
+        }
     }
 
     /// <summary>Handing over to the commission of a commune without jurisdiction over the subject is 403; neither the step nor the inspection is stored.</summary>

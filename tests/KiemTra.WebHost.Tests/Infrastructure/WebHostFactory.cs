@@ -40,6 +40,9 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
         builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Activity));
     }
 
+    /// <summary>A second host over the same database, as after a restart (nothing shared in memory but the dataset).</summary>
+    internal WebHostFactory Restarted() => new(settings);
+
     /// <summary>Runs <paramref name="action"/> with a database context of the host.</summary>
     internal async Task<T> WithDbAsync<T>(Func<KiemTraDbContext, Task<T>> action)
     {
