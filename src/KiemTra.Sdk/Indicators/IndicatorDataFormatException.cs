@@ -3,7 +3,8 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>
 /// Indicator data (a catalogue or a data set) is malformed (<i>dữ liệu chỉ tiêu không hợp lệ</i>): an unknown
 /// field, a bad comparator, a duplicate code, a reference to nothing. The message and
-/// <see cref="Path"/> name where, <see cref="Value"/> what.
+/// <see cref="Path"/> name where, <see cref="Value"/> what (echoed in the message clipped to one line of 120 characters,
+/// so that a hostile document cannot flood a log).
 /// </summary>
 public sealed class IndicatorDataFormatException : FormatException
 {
@@ -13,7 +14,7 @@ public sealed class IndicatorDataFormatException : FormatException
     /// <param name="value">The offending value as written.</param>
     /// <param name="problem">What is wrong with it.</param>
     public IndicatorDataFormatException(string source, string path, string? value, string problem)
-        : base($"{source}: {path}: {problem}{(value is null ? string.Empty : $" (value: {value})")}")
+        : base($"{source}: {Json.JsonInput.Clip(path)}: {problem}{(value is null ? string.Empty : $" (value: {Json.JsonInput.Clip(value)})")}")
     {
         Source = source;
         Path = path;
