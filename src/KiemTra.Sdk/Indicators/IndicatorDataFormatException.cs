@@ -13,8 +13,9 @@ public sealed class IndicatorDataFormatException : FormatException
     /// <param name="path">The JSON path of the bad value, e.g. <c>$.indicators[3].target.comparator</c>.</param>
     /// <param name="value">The offending value as written.</param>
     /// <param name="problem">What is wrong with it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="path"/> or <paramref name="problem"/> is null.</exception>
     public IndicatorDataFormatException(string source, string path, string? value, string problem)
-        : base($"{source}: {Json.JsonInput.Clip(path)}: {problem}{(value is null ? string.Empty : $" (value: {Json.JsonInput.Clip(value)})")}")
+        : base(BuildMessage(source, path, value, problem))
     {
         Source = source;
         Path = path;
@@ -29,4 +30,12 @@ public sealed class IndicatorDataFormatException : FormatException
 
     /// <summary>The offending value as written, or null when a field is missing.</summary>
     public string? Value { get; }
+
+    private static string BuildMessage(string source, string path, string? value, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problem);
+        return $"{source}: {Json.JsonInput.Clip(path)}: {problem}{(value is null ? string.Empty : $" (value: {Json.JsonInput.Clip(value)})")}";
+    }
 }

@@ -311,6 +311,18 @@ internal static class JsonInput
                 Invariant($"year {year} is outside {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"))
             : null;
 
+    /// <summary>The message of the line-aware loaders' exceptions (rule sets, datasets): source, path, line, problem and the clipped value.</summary>
+    public static string FormatMessage(string source, string path, int? line, string value, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(problem);
+        return line is { } l
+            ? Invariant($"{source}: {Clip(path)} (line {l}): {problem} Value: '{Clip(value)}'.")
+            : $"{source}: {Clip(path)}: {problem} Value: '{Clip(value)}'.";
+    }
+
     /// <summary>Shortens a value echoed in a message and makes it one line: hostile input must not flood a log.</summary>
     public static string Clip(string value)
     {
