@@ -64,6 +64,74 @@ curl -sf -o /dev/null "$base/openapi/v1.json" || { echo "load-test: the host did
 curl -sf -o /dev/null "$base/api/organizations/TN.X001/stats"
 curl -sf -o /dev/null "$base/api/cases?take=1"
 
+# The wrk scripts (Lua).
+cat >"$work/reads.lua" <<'LUA'
+-- wrk script: rotates over the web host's read endpoints (calendar, a day, an organisation, its subtree counts,
+-- a deadline computation). 
+local requests = {}
+
+init = function(args)
+  local json = { ["Content-Type"] = "application/json" }
+  requests[1] = wrk.format("GET", "/api/calendar/2026")
+  requests[2] = wrk.format("GET", "/api/calendar/days/2026-02-17")
+  requests[3] = wrk.format("GET", "/api/organizations/TN.X001")
+  requests[4] = wrk.format("GET", "/api/organizations/TN.X001/stats")
+  requests[5] = wrk.format("POST", "/api/deadlines", json, '{"event":"2026-02-13","unit":"WorkingDays","count":30}')
+  requests[6] = wrk.format("GET", "/api/organizations?parent=TN.X001")
+end
+
+local i = 0
+request = function()
+  i = i + 1
+  return requests[(i % #requests) + 1]
+end
+LUA
+cat >"$work/writes.lua" <<'LUA'
+-- wrk script: a write mix — every third request opens a new case (POST /api/cases, a unique id per request),
+-- the others read the case list and the calendar.
+local counter = 0
+thread_id = 0 -- set per thread by setup()
+local threads = {}
+
+setup = function(thread)
+  thread:set("thread_id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+local headers = {
+  ["Content-Type"] = "application/json",
+  ["X-Acting-Organization"] = "TN.X001",
+  ["X-Acting-Body"] = "InspectionCommission",
+}
+
+request = function()
+  counter = counter + 1
+  if counter % 3 == 0 then
+    local id = string.format("LOAD-%d-%d", thread_id, counter)
+    local body = string.format('{"id":"%s","title":"Kiểm tra tải %s","activity":"InspectionOnSignsOfViolation","type":"signs-of-violation","openedOn":"2026-11-20","subjects":[{"organization":"TN.X001.C001"}]}', id, id)
+    return wrk.format("POST", "/api/cases", headers, body)
+  elseif counter % 3 == 1 then
+    return wrk.format("GET", "/api/cases?conductedBy=TN.X001&take=20")
+  end
+  return wrk.format("GET", "/api/calendar/days/2026-09-02")
+end
+
+writes = 0 -- read by done() from every thread
+response = function(status, headers, body)
+  if status == 201 then
+    writes = writes + 1
+  end
+end
+
+done = function(summary, latency, requests)
+  local created = 0
+  for _, thread in ipairs(threads) do
+    created = created + thread:get("writes")
+  end
+  io.write(string.format("cases created (201): %d\n", created))
+end
+LUA
+
 failures=0
 run() { # name, duration, connections, script
   local name="$1" duration="$2" conns="$3" script="$4" out="$work/$1.txt"
@@ -83,8 +151,8 @@ run() { # name, duration, connections, script
   echo "$name: $(grep 'Requests/sec' "$out" | awk '{print $2}') requests/s; latency $(awk '/^    Latency/ {print "avg " $2 ", max " $4}' "$out"); p50 $(awk '$1=="50%" {print $2}' "$out"), p99 $(awk '$1=="99%" {print $2}' "$out")"
 }
 
-run reads "$seconds" "$connections" .ci/load/reads.lua
-run writes "$(( (seconds + 1) * 2 / 3 ))" "$(( connections / 4 > 0 ? connections / 4 : 1 ))" .ci/load/writes.lua
+run reads "$seconds" "$connections" "$work/reads.lua"
+run writes "$(( (seconds + 1) * 2 / 3 ))" "$(( connections / 4 > 0 ? connections / 4 : 1 ))" "$work/writes.lua"
 
 echo "== spot checks after the load"
 check() { # url, expected fragment
