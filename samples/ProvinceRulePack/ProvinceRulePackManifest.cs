@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk;
 
@@ -39,8 +40,16 @@ public sealed class ProvinceRulePackManifest
     public IReadOnlyList<string> IndicatorCatalogFiles { get; }
 
     /// <summary>Reads <c>pack.json</c> in <paramref name="directory"/>.</summary>
+    /// <remarks>
+    /// The manifest gets the same checks as the SDK's own loaders (docs/reliability.md): at most
+    /// <see cref="InputLimits.MaxDocumentBytes"/> bytes, nesting up to <see cref="InputLimits.MaxDepth"/>, no repeated
+    /// property, strings up to <see cref="InputLimits.MaxStringLength"/> characters without lone surrogates, text in
+    /// Unicode NFC. Every listed file must stay inside the pack folder (no <c>..</c> escape, no rooted path) and be
+    /// listed once.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or white space.</exception>
     /// <exception cref="FileNotFoundException">The manifest or a file it lists does not exist.</exception>
-    /// <exception cref="FormatException">The manifest is not JSON of the expected shape (unknown fields included); the message names the field.</exception>
+    /// <exception cref="FormatException">The manifest is not JSON of the expected shape (unknown fields included) or is over a bound; the message names the field and the value.</exception>
     public static ProvinceRulePackManifest Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -50,28 +59,52 @@ public sealed class ProvinceRulePackManifest
             throw new FileNotFoundException($"Rule pack manifest not found: '{path}'.", path);
         }
 
+        if (new FileInfo(path).Length > InputLimits.MaxDocumentBytes)
+        {
+            throw new FormatException($"{path}: the manifest is larger than {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes).");
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0; // a byte order mark (Windows editors) is not content
+            using var document = JsonDocument.Parse(
+                bytes.AsMemory(start),
+                new JsonDocumentOptions { MaxDepth = InputLimits.MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException($"{path}: the manifest must be a JSON object.");
+                throw new FormatException($"{path}: the manifest must be a JSON object, not {root.ValueKind}.");
             }
 
             foreach (var property in root.EnumerateObject().Where(p => !Fields.Contains(p.Name)))
             {
-                throw new FormatException($"{path}: unknown field '{property.Name}' (expected: {string.Join(", ", Fields)}).");
+                throw new FormatException($"{path}: unknown field '{Clip(property.Name)}' (expected: {string.Join(", ", Fields)}).");
             }
 
-            var province = root.TryGetProperty("province", out var p) && p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString())
-                ? p.GetString()!
-                : throw new FormatException($"{path}: 'province' must be a non-empty string.");
+            var province = root.TryGetProperty("province", out var p) && p.ValueKind == JsonValueKind.String ? Text(p, "province", path) : null;
+            if (string.IsNullOrWhiteSpace(province))
+            {
+                throw new FormatException($"{path}: 'province' must be a non-empty string, not '{Clip(p.ValueKind == JsonValueKind.Undefined ? "(missing)" : p.GetRawText())}'.");
+            }
+
+            if (root.TryGetProperty("description", out var d))
+            {
+                _ = d.ValueKind == JsonValueKind.String
+                    ? Text(d, "description", path)
+                    : throw new FormatException($"{path}: 'description' must be a string, not '{Clip(d.GetRawText())}'.");
+            }
+
             return new ProvinceRulePackManifest(directory, province, Files(root, "ruleSets", directory, path), Files(root, "holidaySchedules", directory, path), Files(root, "indicators", directory, path));
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"{path}: {ex.Message}", ex);
+            throw new FormatException($"{path}: {Clip(ex.Message)}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json unescapes names lazily: a lone surrogate (\uD800) or invalid UTF-8 in a name surfaces here.
+            throw new FormatException($"{path}: a field name holds invalid Unicode (a lone surrogate or invalid UTF-8).", ex);
         }
     }
 
@@ -106,19 +139,61 @@ public sealed class ProvinceRulePackManifest
 
         if (list.ValueKind != JsonValueKind.Array)
         {
-            throw new FormatException($"{manifest}: '{field}' must be an array of relative file paths.");
+            throw new FormatException($"{manifest}: '{field}' must be an array of relative file paths, not '{Clip(list.GetRawText())}'.");
         }
 
+        var folder = Path.GetFullPath(directory);
+        var inside = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         return list.EnumerateArray().Select((item, i) =>
         {
-            var relative = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            var relative = item.ValueKind == JsonValueKind.String ? Text(item, $"{field}[{i}]", manifest) : null;
             if (string.IsNullOrWhiteSpace(relative) || Path.IsPathRooted(relative))
             {
-                throw new FormatException($"{manifest}: '{field}[{i}]' must be a relative file path, not '{item}'.");
+                throw new FormatException($"{manifest}: '{field}[{i}]' must be a relative file path, not '{Clip(item.GetRawText())}'.");
             }
 
-            var full = Path.GetFullPath(Path.Combine(directory, relative));
-            return File.Exists(full) ? full : throw new FileNotFoundException($"{manifest}: '{field}[{i}]' names a missing file '{full}'.", full);
+            // A pack is data from a province: it may name its own files only, never one elsewhere on the machine.
+            var full = Path.GetFullPath(Path.Combine(folder, relative));
+            if (!full.StartsWith(inside, StringComparison.Ordinal))
+            {
+                throw new FormatException($"{manifest}: '{field}[{i}]' leaves the pack folder: '{Clip(relative)}'.");
+            }
+
+            if (!seen.Add(full))
+            {
+                throw new FormatException($"{manifest}: '{field}[{i}]' lists '{Clip(relative)}' a second time.");
+            }
+
+            return File.Exists(full) ? full : throw new FileNotFoundException($"{manifest}: '{field}[{i}]' names a missing file '{Clip(full)}'.", full);
         }).ToArray();
+    }
+
+    /// <summary>A string of the manifest: within <see cref="InputLimits.MaxStringLength"/>, in Unicode NFC.</summary>
+    private static string Text(JsonElement element, string field, string manifest)
+    {
+        string value;
+        try
+        {
+            value = element.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException($"{manifest}: '{field}' holds invalid Unicode (a lone surrogate or invalid UTF-8).", ex);
+        }
+
+        if (value.Length > InputLimits.MaxStringLength)
+        {
+            throw new FormatException($"{manifest}: '{field}' is longer than {InputLimits.MaxStringLength} characters (InputLimits.MaxStringLength): {value.Length} characters.");
+        }
+
+        return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A value echoed in a message: one line, at most 120 characters (a hostile file must not flood a log).</summary>
+    private static string Clip(string value)
+    {
+        var line = value.ReplaceLineEndings(" ");
+        return line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 120), "…");
     }
 }

@@ -2,7 +2,8 @@ namespace KiemTra.Sdk;
 
 /// <summary>
 /// The bounds every loader of the SDK enforces on a document it reads (<i>giới hạn dữ liệu đầu vào</i>): holiday
-/// schedules, statutory holiday rules, rule sets and party datasets. A document over a bound is rejected with the
+/// schedules, statutory holiday rules, rule sets, party datasets and indicator files (data sets, catalogues, meeting
+/// limits). A document over a bound is rejected with the
 /// loader's own format exception naming the limit and the value found; nothing is read partially.
 /// </summary>
 /// <remarks>

@@ -19,6 +19,7 @@ public sealed class HolidayScheduleFormatException : FormatException
     /// <param name="value">The offending value as written, or null when the element is missing.</param>
     /// <param name="problem">What is wrong, in Vietnamese and English.</param>
     /// <param name="inner">The underlying parser error, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="documentName"/>, <paramref name="path"/> or <paramref name="problem"/> is null.</exception>
     public HolidayScheduleFormatException(string documentName, string path, string? value, LocalizedText problem, Exception? inner = null)
         : base(BuildMessage(documentName, path, value, problem), inner)
     {
@@ -43,6 +44,10 @@ public sealed class HolidayScheduleFormatException : FormatException
 
     private static string BuildMessage(string documentName, string path, string? value, LocalizedText problem)
     {
+        ArgumentNullException.ThrowIfNull(documentName);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problem);
+
         // Values are echoed clipped and on one line: a hostile document must not flood a log.
         var at = value is null ? Json.JsonInput.Clip(path) : $"{Json.JsonInput.Clip(path)} = {Json.JsonInput.Clip(value)}";
         return $"{documentName}: {at}: {problem.Vietnamese} / {problem.English}";

@@ -95,17 +95,7 @@ public sealed class IndicatorCatalog
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         measures ??= IndicatorMeasureSet.BuiltIn;
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow });
-        }
-        catch (JsonException ex)
-        {
-            throw new IndicatorDataFormatException(sourceName, ex.Path ?? "$", null, $"not valid JSON: {ex.Message}");
-        }
-
-        using (document)
+        using (var document = JsonFields.Parse(utf8Json, sourceName))
         {
             var root = new JsonFields(document.RootElement, "$", sourceName);
             root.String("catalogue");
@@ -185,8 +175,8 @@ public sealed class IndicatorCatalog
             "custom" => IndicatorPeriodKind.Custom,
             _ => throw f.Error("periodKind", periodText, "expected year, term or custom"),
         };
-        var from = f.Int("validFrom");
-        var to = f.Int("validTo");
+        var from = f.Year("validFrom");
+        var to = f.Year("validTo");
         if (to < from)
         {
             throw f.Error("validTo", to.ToString(System.Globalization.CultureInfo.InvariantCulture), $"is before validFrom {from}");

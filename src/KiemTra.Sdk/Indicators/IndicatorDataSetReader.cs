@@ -38,17 +38,7 @@ public static class IndicatorDataSetReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException ex)
-        {
-            throw new IndicatorDataFormatException(sourceName, ex.Path ?? "$", null, $"not valid JSON: {ex.Message}");
-        }
-
-        using (document)
+        using (var document = JsonFields.Parse(utf8Json, sourceName))
         {
             var root = new JsonFields(document.RootElement, "$", sourceName);
             var asOf = root.Date("asOf");
@@ -58,13 +48,13 @@ public static class IndicatorDataSetReader
                 PlanItems = Each(root, "planItems", f => new PlanItemRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<ActivityKind>("activity"), OptionalOrg(f, "target"), f.Date("dueOn"), f.OptionalDate("completedOn"))),
                 GovernanceDocuments = Each(root, "governanceDocuments", f => new GovernanceDocumentRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<GovernanceDocumentKind>("kind"), f.Date("issuedOn"))),
                 Directives = Each(root, "directives", f => new DirectiveRecord(f.String("id"), Org(f, "organization"), f.Date("receivedOn"), f.OptionalDate("disseminatedOn"))),
-                InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffRecord(f.String("id"), Org(f, "organization"), f.Int("year"), f.Boolean("trained"), f.OptionalBoolean("meetsStandards"))),
+                InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffRecord(f.String("id"), Org(f, "organization"), f.Year("year"), f.Boolean("trained"), f.OptionalBoolean("meetsStandards"))),
                 ConclusionFollowUps = Each(root, "conclusionFollowUps", f => new ConclusionFollowUpRecord(f.String("id"), Org(f, "organization"), f.Date("dueOn"), f.OptionalDate("completedOn"))),
                 LocalityAssignments = Each(root, "localityAssignments", f => new LocalityAssignmentRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), Org(f, "locality"), f.Date("from"), f.OptionalDate("to"))),
                 MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(f.String("assignment"), f.Date("date"))),
-                DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalTransformationRecord(Org(f, "organization"), f.Int("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
+                DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalTransformationRecord(Org(f, "organization"), f.Year("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
                 Meetings = Each(root, "meetings", f => new MeetingRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
-                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? a.Item.GetString()! : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"))),
+                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"))),
                 Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
             };
             root.RejectUnknown();
@@ -100,7 +90,7 @@ public static class IndicatorDataSetReader
     {
         var org = Org(f, "organization");
         var kinds = f.Array("kinds").Select(k => JsonFields.ParseEnum<RecordKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source)).ToList();
-        var years = f.Array("years").Select(y => y.Item.ValueKind == JsonValueKind.Number && y.Item.TryGetInt32(out var v) ? v : throw new IndicatorDataFormatException(f.Source, y.Path, y.Item.GetRawText(), "expected a year")).ToList();
+        var years = f.Array("years").Select(y => y.Item.ValueKind == JsonValueKind.Number && y.Item.TryGetInt32(out var v) && Json.JsonInput.CheckYear(v) is null ? v : throw new IndicatorDataFormatException(f.Source, y.Path, y.Item.GetRawText(), "expected a year")).ToList();
         f.RejectUnknown();
         return kinds.SelectMany(k => years.Select(y => new ReportedDataRecord(org, k, y))).ToList();
     }

@@ -60,7 +60,8 @@ internal readonly struct JsonFields
             throw Error(name, e.GetRawText(), "expected a non-empty string");
         }
 
-        return e.GetString()!;
+        // NFC: Vietnamese typed decomposed equals the precomposed text (the document was checked by JsonInput.ParseDocument).
+        return Json.JsonInput.Nfc(e.GetString()!);
     }
 
     public string? OptionalString(string name)
@@ -75,7 +76,7 @@ internal readonly struct JsonFields
             throw Error(name, e.GetRawText(), "expected a string");
         }
 
-        return e.GetString();
+        return Json.JsonInput.Nfc(e.GetString()!);
     }
 
     public bool Boolean(string name)
@@ -101,6 +102,17 @@ internal readonly struct JsonFields
 
         return v;
     }
+
+    /// <summary>A year, within <see cref="InputLimits.MinYear"/>–<see cref="InputLimits.MaxYear"/> like every date of a document.</summary>
+    public int Year(string name)
+    {
+        var v = Int(name);
+        return Json.JsonInput.CheckYear(v) is { } outside ? throw Error(name, v.ToString(CultureInfo.InvariantCulture), outside.English) : v;
+    }
+
+    /// <summary>Parses a document with the shared checks of <see cref="Json.JsonInput.ParseDocument"/> (bounds, UTF-8, no duplicate name, no lone surrogate).</summary>
+    public static JsonDocument Parse(Stream utf8Json, string source)
+        => Json.JsonInput.ParseDocument(utf8Json, (path, value, problem) => new IndicatorDataFormatException(source, path, value, problem.English));
 
     public int NonNegativeInt(string name)
     {
@@ -133,7 +145,7 @@ internal readonly struct JsonFields
             throw Error(name, text, "expected a yyyy-MM-dd date");
         }
 
-        return result.Value;
+        return Json.JsonInput.CheckYear(result.Value.Year) is { } outside ? throw Error(name, text, outside.English) : result.Value;
     }
 
     public LocalDate? OptionalDate(string name) => TryGet(name, out _) ? Date(name) : null;
@@ -201,7 +213,7 @@ internal readonly struct JsonFields
         where TEnum : struct, Enum
     {
         // Names only (no numbers), case-sensitive as written in the enum, so data reads like the code.
-        if (char.IsDigit(text[0]) || text[0] == '-' || !System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) || !System.Enum.IsDefined(value))
+        if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-' || !System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) || !System.Enum.IsDefined(value))
         {
             throw new IndicatorDataFormatException(source, path, text, $"expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
         }

@@ -48,17 +48,7 @@ public sealed class MeetingLengthLimits
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException ex)
-        {
-            throw new IndicatorDataFormatException(sourceName, ex.Path ?? "$", null, $"not valid JSON: {ex.Message}");
-        }
-
-        using (document)
+        using (var document = JsonFields.Parse(utf8Json, sourceName))
         {
             var root = new JsonFields(document.RootElement, "$", sourceName);
             var s = root.Object("source");

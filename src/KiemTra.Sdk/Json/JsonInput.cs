@@ -80,6 +80,168 @@ internal static class JsonInput
     }
 
     /// <summary>
+    /// Parses a document for the loaders built on <see cref="JsonDocument"/> with every shared check: the size bound,
+    /// valid UTF-8 (a byte order mark skipped), the depth bound, no duplicate property name, then one walk over the
+    /// whole tree (<see cref="CheckTree"/>), so that a field the loader reads later is already known to be sound.
+    /// Problems are reported with JSONPath-style paths (<c>$.organizations[3].name</c>).
+    /// </summary>
+    public static JsonDocument ParseDocument(Stream stream, Problem problem, bool allowComments = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = ReadAll(stream, problem);
+        var start = bytes.Length - Check(bytes, problem).Length;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(
+                bytes.AsMemory(start),
+                new JsonDocumentOptions
+                {
+                    AllowTrailingCommas = false,
+                    CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+                    MaxDepth = InputLimits.MaxDepth,
+                    AllowDuplicateProperties = false,
+                });
+        }
+        catch (InvalidOperationException)
+        {
+            // Checking for duplicate names unescapes them: a lone surrogate (\uD800) in a name surfaces here.
+            throw problem("$", "\\uD800-\\uDFFF", LoneSurrogate);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? Invariant($"line {line + 1}, byte {ex.BytePositionInLine + 1}") : "?";
+            throw problem(ex.Path ?? "$", where, LocalizedText.Of($"không phải JSON hợp lệ: {ex.Message}", $"not valid JSON: {ex.Message}"));
+        }
+
+        try
+        {
+            CheckTree(document.RootElement, problem);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Walks a parsed document once: every string and property name within <see cref="InputLimits.MaxStringLength"/>
+    /// and free of lone surrogates, every number literal within the same bound, every array and object within
+    /// <see cref="InputLimits.MaxEntries"/>. The path is built only when something is wrong.
+    /// </summary>
+    public static void CheckTree(JsonElement root, Problem problem)
+    {
+        var trail = new List<object>();
+        Walk(root, trail, problem);
+    }
+
+    private static void Walk(JsonElement element, List<object> trail, Problem problem)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var properties = 0;
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (++properties > InputLimits.MaxEntries)
+                    {
+                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), TooManyEntries);
+                    }
+
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw problem(PathOf(trail), "\\uD800-\\uDFFF", LoneSurrogate);
+                    }
+
+                    if (TryCheckString(name, out var failedName, out var nameProblem) is null)
+                    {
+                        throw problem(PathOf(trail), failedName, nameProblem!);
+                    }
+
+                    trail.Add(name);
+                    Walk(property.Value, trail, problem);
+                    trail.RemoveAt(trail.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (index >= InputLimits.MaxEntries)
+                    {
+                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), TooManyEntries);
+                    }
+
+                    trail.Add(index++);
+                    Walk(item, trail, problem);
+                    trail.RemoveAt(trail.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.String:
+                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+                string text;
+                if (raw.Length > (long)InputLimits.MaxStringLength * 6)
+                {
+                    throw problem(PathOf(trail), Invariant($"{raw.Length} bytes"), TooLong);
+                }
+
+                try
+                {
+                    text = element.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    throw problem(PathOf(trail), Clip(Encoding.UTF8.GetString(raw)), LoneSurrogate);
+                }
+
+                if (TryCheckString(text, out var failedText, out var textProblem) is null)
+                {
+                    throw problem(PathOf(trail), failedText, textProblem!);
+                }
+
+                break;
+            case JsonValueKind.Number:
+                var digits = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).Length;
+                if (digits > InputLimits.MaxStringLength)
+                {
+                    throw problem(PathOf(trail), Invariant($"{digits} digits"), TooLong);
+                }
+
+                break;
+        }
+    }
+
+    private static string PathOf(List<object> trail)
+    {
+        var builder = new StringBuilder("$");
+        foreach (var segment in trail)
+        {
+            if (segment is int i)
+            {
+                builder.Append('[').Append(i.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                builder.Append('.').Append(Clip((string)segment));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The string in Unicode normalisation form C (allocates only when it is not already NFC).</summary>
+    public static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
     /// Reads the string (or property name) under the reader: refuses one longer than <see cref="InputLimits.MaxStringLength"/>
     /// or holding a lone surrogate (a <c>\uD800</c> escape), and returns it in Unicode normalisation form C, so that
     /// Vietnamese typed with combining marks (NFD) compares equal to the precomposed form. On failure returns null and
@@ -148,6 +310,18 @@ internal static class JsonInput
                 Invariant($"năm {year} ngoài phạm vi {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"),
                 Invariant($"year {year} is outside {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"))
             : null;
+
+    /// <summary>The message of the line-aware loaders' exceptions (rule sets, datasets): source, path, line, problem and the clipped value.</summary>
+    public static string FormatMessage(string source, string path, int? line, string value, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(problem);
+        return line is { } l
+            ? Invariant($"{source}: {Clip(path)} (line {l}): {problem} Value: '{Clip(value)}'.")
+            : $"{source}: {Clip(path)}: {problem} Value: '{Clip(value)}'.";
+    }
 
     /// <summary>Shortens a value echoed in a message and makes it one line: hostile input must not flood a log.</summary>
     public static string Clip(string value)

@@ -8,10 +8,9 @@ namespace KiemTra.Sdk.Organization;
 public sealed class PartyDatasetFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public PartyDatasetFormatException(string source, string path, int? line, string value, string problem)
-        : base(line is { } l
-            ? $"{source}: {Json.JsonInput.Clip(path)} (line {l}): {problem} Value: '{Json.JsonInput.Clip(value)}'."
-            : $"{source}: {Json.JsonInput.Clip(path)}: {problem} Value: '{Json.JsonInput.Clip(value)}'.")
+        : base(Json.JsonInput.FormatMessage(source, path, line, value, problem))
     {
         SourceName = source;
         Path = path;

@@ -13,10 +13,9 @@ public sealed class RuleSetFormatException : FormatException
     /// <param name="line">The 1-based line, or null when the data did not come from text.</param>
     /// <param name="value">The offending value as text (the message shows at most 120 characters of it, on one line).</param>
     /// <param name="problem">What is wrong.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RuleSetFormatException(string source, string path, int? line, string value, string problem)
-        : base(line is { } l
-            ? $"{source}: {Json.JsonInput.Clip(path)} (line {l}): {problem} Value: '{Json.JsonInput.Clip(value)}'."
-            : $"{source}: {Json.JsonInput.Clip(path)}: {problem} Value: '{Json.JsonInput.Clip(value)}'.")
+        : base(Json.JsonInput.FormatMessage(source, path, line, value, problem))
     {
         SourceName = source;
         Path = path;

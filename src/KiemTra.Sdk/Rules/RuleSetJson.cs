@@ -40,15 +40,17 @@ public static class RuleSetJson
     /// <summary>Parses one rule set from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON text.</param>
     /// <param name="sourceName">The file or stream name used in error messages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
     /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
     public static RuleSet Parse(ReadOnlySpan<byte> utf8Json, string sourceName)
     {
+        ArgumentNullException.ThrowIfNull(sourceName);
         LineAwareJson.ErrorFactory error = (path, line, value, message) => new RuleSetFormatException(sourceName, path, line, value, message);
         return Read(LineAwareJson.Parse(utf8Json, error), error);
     }
 
     /// <summary>Parses one rule set from a JSON string.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
     public static RuleSet Parse(string json, string sourceName)
     {
@@ -57,11 +59,12 @@ public static class RuleSetJson
     }
 
     /// <summary>Reads one rule set from a stream of UTF-8 JSON.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
     public static RuleSet Load(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         LineAwareJson.ErrorFactory error = (path, line, value, message) => new RuleSetFormatException(sourceName, path, line, value, message);
         return Read(LineAwareJson.Parse(stream, error), error);
     }

@@ -63,7 +63,11 @@ internal static class BadInputCorpus
             if (v.Kind == ValueKind.Number)
             {
                 // 4. Huge numbers, overflow, fractions, a 20 000-digit literal.
-                foreach (var number in new[] { "1e400", "-1e400", "9223372036854775808", "-9223372036854775809", "2147483648", "1.5", "1" + new string('0', 20_000) })
+                // A decimal field (a fraction, a length in days) holds 1.5 and 2147483648 legitimately: only overflow there.
+                var numbers = v.Name is { } field && options.DecimalFields.Contains(field)
+                    ? new[] { "1e400", "-1e400", "1" + new string('0', 20_000) }
+                    : new[] { "1e400", "-1e400", "9223372036854775808", "-9223372036854775809", "2147483648", "1.5", "1" + new string('0', 20_000) };
+                foreach (var number in numbers)
                 {
                     yield return Text("huge number", $"{v.Name} := {number[..Math.Min(20, number.Length)]}", Replace(doc, v, number));
                 }
@@ -310,6 +314,9 @@ internal sealed class CorpusOptions
     {
         "date", "from", "to", "issuedOn", "effectiveFrom", "supersededOn", "createdOn", "admittedOn", "snapshotDate", "event", "replaces",
     };
+
+    /// <summary>Number fields that hold decimals (any size up to <see cref="decimal"/>'s range is valid there).</summary>
+    public IReadOnlySet<string> DecimalFields { get; init; } = new HashSet<string>();
 
     /// <summary>How many 10 MB strings to try.</summary>
     public int HugeStrings { get; init; } = 2;
