@@ -1,10 +1,16 @@
 using System.CommandLine;
 using System.Reflection;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
-/// <summary><c>kiemtra about</c>: the SDK version and the clock and zone the CLI runs with.</summary>
+/// <summary>
+/// <c>kiemtra about</c>: the SDK version and the clock and zone the CLI runs with; when the global options
+/// <c>--holidays</c>, <c>--rule-set</c> or <c>--indicators</c> are given, also the host files loaded and what they added
+/// (the lines are absent otherwise, so the output without them is unchanged).
+/// </summary>
 internal static class AboutCommand
 {
     public static Command Create(CliContext context)
@@ -16,8 +22,47 @@ internal static class AboutCommand
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
             context.Out.WriteLine($"KiemTra.Sdk {sdk.Version}");
             context.Out.WriteLine($"Múi giờ / zone: {context.Zone.Id}; hôm nay / today: {today:uuuu-MM-dd}");
+            WriteHostData(context);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteHostData(CliContext context)
+    {
+        var sdk = context.Sdk;
+        var files = sdk.HostData;
+        if (files.IsEmpty)
+        {
+            return;
+        }
+
+        context.Out.WriteLine("Dữ liệu riêng đã nạp / host data loaded:");
+        foreach (var file in files.Holidays)
+        {
+            context.Out.WriteLine($"  --holidays {file}");
+        }
+
+        foreach (var file in files.RuleSets)
+        {
+            context.Out.WriteLine($"  --rule-set {file}");
+        }
+
+        foreach (var file in files.Indicators)
+        {
+            context.Out.WriteLine($"  --indicators {file}");
+        }
+
+        var builtInSets = RuleBook.BuiltIn.RuleSets.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var set in sdk.Rules.RuleSets.Where(s => files.RuleSets.Count > 0 && !builtInSets.Contains(s.Id)))
+        {
+            context.Out.WriteLine($"Bộ quy tắc / rule set: {set.Id}, {set.Entries.Length} mục / entries{(set.Verified ? string.Empty : " [chưa kiểm chứng / unverified]")}");
+        }
+
+        var added = sdk.Indicators.Indicators.Length - IndicatorCatalog.BuiltIn.Indicators.Length;
+        if (files.Indicators.Count > 0)
+        {
+            context.Out.WriteLine($"Chỉ tiêu / indicators: {sdk.Indicators.Indicators.Length} ({added} của tổ chức / from the host)");
+        }
     }
 }
