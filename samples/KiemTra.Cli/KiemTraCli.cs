@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using KiemTra.Cli.Commands;
 using KiemTra.Sdk;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using NodaTime;
 namespace KiemTra.Cli;
 
 /// <summary>The <c>kiemtra</c> command line: builds the command tree and runs it with exit codes as documented.</summary>
-internal static class KiemTraCli
+internal static partial class KiemTraCli
 {
     /// <summary>
     /// Runs the CLI as a host of the SDK: the command line is parsed, then a container is built with
@@ -108,8 +109,12 @@ internal static class KiemTraCli
             : failure.Contains(nameof(KiemTraSdkOptions.RuleSetDocuments), StringComparison.Ordinal) ? "--rule-set"
             : failure.Contains(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), StringComparison.Ordinal) ? "--indicators"
             : "--holidays/--rule-set/--indicators";
-        return $"{option}: tệp dữ liệu không dùng được / unusable data file: {failure}";
+        // An ArgumentException's message ends in "(Parameter 'x')", which names SDK internals, not the user's input.
+        return $"{option}: tệp dữ liệu không dùng được / unusable data file: {ParameterSuffix().Replace(failure, string.Empty)}";
     }));
+
+    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
+    private static partial Regex ParameterSuffix();
 
     private static RootCommand BuildRoot(CliContext context, HostDataOptions hostData)
     {
