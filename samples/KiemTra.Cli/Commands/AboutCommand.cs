@@ -15,7 +15,7 @@ internal static class AboutCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("about", "Phiên bản và múi giờ / version, clock and zone");
+        var command = new Command("about", "Phiên bản, múi giờ và dữ liệu riêng đã nạp (--holidays, --rule-set, --indicators) / version, clock, zone and the host data loaded");
         command.SetAction(_ =>
         {
             var sdk = typeof(KiemTra.Sdk.LocalizedText).Assembly.GetName();

@@ -141,6 +141,7 @@ public sealed class HostDataOptionsTests : IDisposable
     [Theory]
     [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"schedules\":[", "$ = line")]
     [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":1800,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[0].year = 1800")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]},{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[1].year = 2027")]
     [InlineData("--rule-set", "{\"id\": 42}", "42")]
     [InlineData("--indicators", "[1, 2]", "$")]
     public void BadFile_ExitsWithUsageCode_InOneLineNamingOptionFileAndEntry(string option, string content, string entry)
