@@ -53,15 +53,15 @@ internal static class AboutCommand
             context.Out.WriteLine($"  --indicators {file}");
         }
 
-        var builtInSets = RuleBook.BuiltIn.RuleSets.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var set in sdk.Rules.RuleSets.Where(s => files.RuleSets.Count > 0 && !builtInSets.Contains(s.Id)))
+        // A host set is one the built-in book does not hold as such: a new id, or a built-in id it replaced.
+        foreach (var set in sdk.Rules.RuleSets.Where(s => !RuleBook.BuiltIn.TryGetRuleSet(s.Id, out var builtIn) || !ReferenceEquals(builtIn, s)))
         {
             context.Out.WriteLine($"Bộ quy tắc / rule set: {set.Id}, {set.Entries.Length} mục / entries{(set.Verified ? string.Empty : " [chưa kiểm chứng / unverified]")}");
         }
 
-        var added = sdk.Indicators.Indicators.Length - IndicatorCatalog.BuiltIn.Indicators.Length;
         if (files.Indicators.Count > 0)
         {
+            var added = sdk.Indicators.Indicators.Length - IndicatorCatalog.BuiltIn.Indicators.Length;
             context.Out.WriteLine($"Chỉ tiêu / indicators: {sdk.Indicators.Indicators.Length} ({added} của tổ chức / from the host)");
         }
     }
