@@ -1,28 +1,34 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using KiemTra.Cli.Commands;
 using KiemTra.Sdk;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace KiemTra.Cli;
 
 /// <summary>The <c>kiemtra</c> command line: builds the command tree and runs it with exit codes as documented.</summary>
-internal static class KiemTraCli
+internal static partial class KiemTraCli
 {
     /// <summary>
-    /// Runs the CLI with the clock and zone resolved through the SDK's DI package (<c>AddKiemTraSdk</c>: the system clock
-    /// unless one is registered, and Asia/Ho_Chi_Minh), as a host embedding the SDK would.
+    /// Runs the CLI as a host of the SDK: the command line is parsed, then a container is built with
+    /// <c>AddKiemTraSdk</c> configured by the global options <c>--holidays</c>, <c>--rule-set</c> and
+    /// <c>--indicators</c>, validated as a host validates at start-up, and every command takes its clock, zone, calendar,
+    /// deadline calculator, rule book and indicator catalogue from it.
     /// </summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        using var services = new ServiceCollection().AddKiemTraSdk().BuildServiceProvider();
-        return Run(args, new CliContext(output, error, services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>()));
-    }
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, clock: null);
 
-    /// <summary>Runs the CLI in the given context (tests pass a fake clock and string writers).</summary>
-    public static int Run(string[] args, CliContext context)
+    /// <summary>
+    /// Runs the CLI with <paramref name="clock"/> registered in the container before <c>AddKiemTraSdk</c> (which then
+    /// keeps it), or the system clock when null; tests pass a fixed clock and string writers.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock? clock)
     {
-        var root = BuildRoot(context);
+        CliSdk? sdk = null;
+        var context = new CliContext(output, error, () => sdk ?? throw new InvalidOperationException("The SDK services are resolved after the command line is parsed."));
+        var hostData = new HostDataOptions();
+        var root = BuildRoot(context, hostData);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -32,6 +38,9 @@ internal static class KiemTraCli
 
         try
         {
+            var files = hostData.Read(parsed);
+            using var services = BuildServices(files, clock);
+            sdk = CliSdk.Resolve(services, files);
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException ex)
@@ -59,9 +68,62 @@ internal static class KiemTraCli
         return line.Length <= 2000 ? line : string.Concat(line.AsSpan(0, 2000), "…");
     }
 
-    private static RootCommand BuildRoot(CliContext context)
+    /// <summary>
+    /// Builds the container and runs the DI package's start-up validation (<see cref="IStartupValidator"/>, what a generic
+    /// host runs before serving), so a bad file stops the run before any command answers.
+    /// </summary>
+    /// <exception cref="CliUsageException">A file is missing, unreadable or invalid; the message names the option, the file and the entry.</exception>
+    private static ServiceProvider BuildServices(HostDataFiles files, IClock? clock)
+    {
+        var collection = new ServiceCollection();
+        if (clock is not null)
+        {
+            collection.AddSingleton(clock);
+        }
+
+        var services = collection.AddKiemTraSdk(files.ApplyTo).BuildServiceProvider();
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+            return services;
+        }
+        catch (OptionsValidationException ex)
+        {
+            services.Dispose();
+            throw new CliUsageException(HostDataMessage(ex.Failures), ex);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            services.Dispose();
+            throw new CliUsageException(HostDataMessage(ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)), ex);
+        }
+    }
+
+    /// <summary>
+    /// The DI package's failures (<c>KiemTraSdkOptions.HolidayScheduleDocuments[0] file (path): JSON path and value</c>),
+    /// each prefixed with the command-line option that supplied the list it names.
+    /// </summary>
+    private static string HostDataMessage(IEnumerable<string> failures) => string.Join("; ", failures.Select(failure =>
+    {
+        var option = failure.Contains(nameof(KiemTraSdkOptions.HolidayScheduleDocuments), StringComparison.Ordinal) ? "--holidays"
+            : failure.Contains(nameof(KiemTraSdkOptions.RuleSetDocuments), StringComparison.Ordinal) ? "--rule-set"
+            : failure.Contains(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), StringComparison.Ordinal) ? "--indicators"
+            : "--holidays/--rule-set/--indicators";
+        // An ArgumentException's message ends in "(Parameter 'x')", which names SDK internals, not the user's input.
+        return $"{option}: tệp dữ liệu không dùng được / unusable data file: {ParameterSuffix().Replace(failure, string.Empty)}";
+    }));
+
+    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
+    private static partial Regex ParameterSuffix();
+
+    private static RootCommand BuildRoot(CliContext context, HostDataOptions hostData)
     {
         var root = new RootCommand("kiemtra — công cụ kiểm tra, giám sát và kỷ luật của Đảng / party inspection, supervision and discipline tools");
+        foreach (var option in hostData.All)
+        {
+            root.Options.Add(option);
+        }
+
         foreach (var command in CommandCatalog.All(context))
         {
             root.Subcommands.Add(command);

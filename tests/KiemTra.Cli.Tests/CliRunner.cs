@@ -12,8 +12,8 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new FixedClock(Now), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
-        var code = KiemTraCli.Run(args, context);
+        // The same path as the real CLI (the container built by AddKiemTraSdk), with the fixed clock registered first.
+        var code = KiemTraCli.Run(args, output, error, new FixedClock(Now));
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -26,7 +26,7 @@ internal static class CalendarCommand
         command.Options.Add(json);
         command.SetAction(parsed =>
         {
-            var calendar = WorkingCalendar.Default;
+            var calendar = context.Sdk.Calendar;
             var wanted = parsed.GetValue(year) ?? context.Clock.GetCurrentInstant().InZone(context.Zone).Year;
             if (wanted < calendar.FirstDate.Year || wanted > calendar.LastDate.Year)
             {

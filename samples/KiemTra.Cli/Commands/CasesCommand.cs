@@ -26,10 +26,10 @@ internal static class CasesCommand
         stats.SetAction(parsed =>
         {
             var activity = SampleActivity.For(context, parsed.GetValue(year));
-            var forms = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, activity.From);
+            var forms = DisciplineFormPolicy.FromRules(context.Sdk.Rules, activity.From);
             var discipline = DisciplineStatistics.Compute(activity.Decisions, activity.From, activity.To, forms);
             var denunciations = DenunciationStatistics.Compute(activity.Denunciations);
-            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
             var followUp = activity.FollowUp.Report(monitor);
             var byState = activity.Cases.GroupBy(c => c.State).OrderBy(g => g.Key).Select(g => (State: g.Key, Count: g.Count())).ToArray();
             var byActivity = activity.Cases.GroupBy(c => c.Activity).OrderBy(g => g.Key).Select(g => (Activity: g.Key, Count: g.Count())).ToArray();

@@ -46,7 +46,7 @@ internal static class DeadlineCommand
 
             var (option, count, unit) = given[0];
             var eventDate = DeadlineCli.ParseDate("--event", eventText);
-            var deadline = DeadlineCli.Calculate(unit, count!.Value, eventDate, $"{option} {count}", $"--event {eventText}");
+            var deadline = DeadlineCli.Calculate(context.Sdk.Deadlines, unit, count!.Value, eventDate, $"{option} {count}", $"--event {eventText}");
             if (parsed.GetValue(json))
             {
                 CliJson.WriteLine(context, writer =>
@@ -112,7 +112,7 @@ internal static class DeadlineCli
     }
 
     /// <summary>Computes a deadline, turning the SDK's range errors into one usage message naming <paramref name="where"/>.</summary>
-    public static Deadline Calculate(DeadlineUnit unit, int count, LocalDate eventDate, string countWhere, string eventWhere)
+    public static Deadline Calculate(DeadlineCalculator calculator, DeadlineUnit unit, int count, LocalDate eventDate, string countWhere, string eventWhere)
     {
         if (count is < 1 or > DeadlineRule.MaxCount)
         {
@@ -120,7 +120,6 @@ internal static class DeadlineCli
         }
 
         var rule = DeadlineRule.Create($"cli-{UnitName(unit)}-{count}", unit, count, Anchor, CommandLine);
-        var calculator = DeadlineCalculator.Default;
         try
         {
             return calculator.Calculate(rule, eventDate);

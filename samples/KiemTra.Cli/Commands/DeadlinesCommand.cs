@@ -65,7 +65,7 @@ internal static class DeadlinesCommand
                     throw new CliUsageException($"--input {path}: phải là một mảng JSON / must be a JSON array");
                 }
 
-                var cases = document.RootElement.EnumerateArray().Select((item, index) => (item, Deadline: Compute(path, index, item))).ToList();
+                var cases = document.RootElement.EnumerateArray().Select((item, index) => (item, Deadline: Compute(context.Sdk.Deadlines, path, index, item))).ToList();
                 CliJson.WriteLine(context, writer =>
                 {
                     writer.WriteStartArray();
@@ -91,7 +91,7 @@ internal static class DeadlinesCommand
         return command;
     }
 
-    private static Deadline Compute(string path, int index, JsonElement item)
+    private static Deadline Compute(DeadlineCalculator calculator, string path, int index, JsonElement item)
     {
         var at = string.Create(CultureInfo.InvariantCulture, $"--input {path}: [{index}]");
         if (item.ValueKind != JsonValueKind.Object)
@@ -128,7 +128,7 @@ internal static class DeadlinesCommand
         }
 
         var eventDate = DeadlineCli.ParseDate($"{at}.event", eventText);
-        return DeadlineCli.Calculate(unit, count, eventDate, $"{at}.count = {count}", $"{at}.event = {eventText}");
+        return DeadlineCli.Calculate(calculator, unit, count, eventDate, $"{at}.count = {count}", $"{at}.event = {eventText}");
     }
 
     /// <summary>A string value; a lone surrogate (<c>\uD800</c>) is bad input, not a crash.</summary>

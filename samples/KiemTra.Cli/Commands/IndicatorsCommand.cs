@@ -17,7 +17,7 @@ internal static class IndicatorsCommand
         var command = new Command("indicators", "Danh mục chỉ tiêu và đánh giá / indicator catalogue and evaluation") { json };
         command.SetAction(parse =>
         {
-            var catalog = IndicatorCatalog.BuiltIn;
+            var catalog = context.Sdk.Indicators;
             if (parse.GetValue(json))
             {
                 CliJson.WriteLine(context, w =>
@@ -71,7 +71,7 @@ internal static class IndicatorsCommand
         command.SetAction(parse =>
         {
             var codeText = parse.GetValue(code)!;
-            if (!IndicatorCatalog.BuiltIn.TryGet(codeText, out var indicator))
+            if (!context.Sdk.Indicators.TryGet(codeText, out var indicator))
             {
                 throw new CliUsageException($"--code: không có chỉ tiêu '{codeText}' / no indicator '{codeText}' (kiemtra indicators lists them)");
             }
@@ -79,7 +79,7 @@ internal static class IndicatorsCommand
             var data = IndicatorData.Load(parse.GetValue(dataset));
             var root = data.Scope(parse.GetValue(scope));
             var p = data.Period(parse.GetValue(period));
-            var result = IndicatorEvaluator.Create().Evaluate(indicator, data.Data, root, p);
+            var result = context.Sdk.Evaluator.Evaluate(indicator, data.Data, root, p);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(JsonReportWriter.Write(result));

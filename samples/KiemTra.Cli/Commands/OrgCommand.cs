@@ -90,7 +90,7 @@ internal static class OrgCommand
         {
             var data = LoadDataset(parse.GetValue(dataset));
             var date = ParseDate(parse.GetValue(asOf), data);
-            var findings = HierarchyChecks.Run(data, RuleBook.BuiltIn, date);
+            var findings = HierarchyChecks.Run(data, context.Sdk.Rules, date);
             foreach (var finding in findings)
             {
                 context.Out.WriteLine($"[{finding.Severity}] {finding.Code} {finding.SubjectId}");

@@ -29,9 +29,9 @@ internal static class ReportCommand
             var data = IndicatorData.Load(parse.GetValue(dataset));
             var root = data.Scope(parse.GetValue(scope));
             var p = data.Period(parse.GetValue(period));
-            context.Error.WriteLine($"kiemtra: [2/3] đánh giá {IndicatorCatalog.BuiltIn.Indicators.Length} chỉ tiêu cho {root}, {p.Code} / evaluating…");
+            context.Error.WriteLine($"kiemtra: [2/3] đánh giá {context.Sdk.Indicators.Indicators.Length} chỉ tiêu cho {root}, {p.Code} / evaluating…");
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
-            var report = IndicatorReport.Build(IndicatorCatalog.BuiltIn, data.Data, root, p, today, discipline: data.Discipline(p), notes: data.Notes);
+            var report = IndicatorReport.Build(context.Sdk.Indicators, data.Data, root, p, today, context.Sdk.Evaluator, discipline: data.Discipline(p), notes: data.Notes);
             ConsoleReportWriter.Write(report, context.Out);
             context.Error.WriteLine($"kiemtra: [3/3] ghi báo cáo vào / writing to {directory}…");
             Directory.CreateDirectory(directory);

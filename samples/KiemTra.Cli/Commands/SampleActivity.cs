@@ -25,6 +25,6 @@ internal static class SampleActivity
             throw new CliUsageException($"--year {y}: phải từ 2022 đến năm hiện tại / must be from 2022 to the current year ({today.Year})");
         }
 
-        return SyntheticActivity.Generate(Province.Value, y, today, Seed + (ulong)y, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+        return SyntheticActivity.Generate(Province.Value, y, today, Seed + (ulong)y, context.Sdk.Rules, context.Sdk.Deadlines, OversightCatalogues.BuiltIn);
     }
 }

@@ -29,9 +29,9 @@ internal static class WarningsCommand
         command.SetAction(parsed =>
         {
             var activity = SampleActivity.For(context, parsed.GetValue(year));
-            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
             var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
-                DisciplineEffectPolicy.FromRules(RuleBook.BuiltIn, activity.From), OversightCatalogues.BuiltIn,
+                DisciplineEffectPolicy.FromRules(context.Sdk.Rules, activity.From), OversightCatalogues.BuiltIn,
                 overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
             var findings = engine.Evaluate(new EarlyWarningContext
             {
