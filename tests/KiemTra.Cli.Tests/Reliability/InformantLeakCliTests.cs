@@ -1,6 +1,8 @@
 using System.Text;
 using KiemTra.Cli.Commands;
+using KiemTra.Sdk;
 using KiemTra.Sdk.Denunciations;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace KiemTra.Cli.Tests.Reliability;
@@ -29,7 +31,9 @@ public class InformantLeakCliTests
     {
         // The needle is in the haystack: the activity the commands work on has informants with these names.
         var today = CliRunner.Now.InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
-        var context = new CliContext(TextWriter.Null, TextWriter.Null, new FixedClock(CliRunner.Now), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        using var services = new ServiceCollection().AddSingleton<IClock>(new FixedClock(CliRunner.Now)).AddKiemTraSdk().BuildServiceProvider();
+        var sdk = CliSdk.Resolve(services, new HostDataFiles([], [], []));
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, () => sdk);
         foreach (var year in new[] { 2025, today.Year })
         {
             var named = SampleActivity.For(context, year).Denunciations.Where(d => d.Informant is not null).ToList();
