@@ -139,7 +139,11 @@ internal static class DomainSamples
         One(AuthoritySubject.Organization(someMember.Organization));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, "warning"));
-        Add(DisciplineStatistics.Compute(year.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today)).MembersByForm);
+        var statistics = DisciplineStatistics.Compute(year.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
+        One(statistics);
+        Add(statistics.MembersByForm);
+        One(ComplaintStatistics.Compute(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!)));
+        One(DenunciationStatistics.Compute(year.Denunciations));
         var evidence = AssessmentEvidence.Gather(commission, 2026, year.Programmes, year.Cases, year.FollowUp, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));

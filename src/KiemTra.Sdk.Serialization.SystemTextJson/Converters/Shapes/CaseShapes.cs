@@ -346,8 +346,27 @@ internal static class CaseShapes
         .Field("on", C.Date, x => x.On)
         .Field("reference", C.String, x => x.Reference);
 
+    public static readonly Shape<DenunciationStatistics> DenunciationStatistics = new Shape<DenunciationStatistics>(nameof(Denunciations.DenunciationStatistics), r =>
+            Denunciations.DenunciationStatistics.Create(r.Get<int>("received"), r.Get<int>("named"), r.Get<int>("anonymous"), r.Get<int>("falseName"), r.Get<int>("recordedAsInformation"),
+                r.Get<int>("accepted"), r.Get<int>("notAccepted"), r.Get<int>("forwarded"), r.Get<int>("membersResolved"), r.Get<int>("organizationsResolved"),
+                r.Get<IReadOnlyDictionary<AllegationConclusion, int>>("allegationsByConclusion"), r.Get<int>("membersFoundInViolation")))
+        .Field("received", C.Int32, x => x.Received)
+        .Field("named", C.Int32, x => x.Named)
+        .Field("anonymous", C.Int32, x => x.Anonymous)
+        .Field("falseName", C.Int32, x => x.FalseName)
+        .Field("recordedAsInformation", C.Int32, x => x.RecordedAsInformation)
+        .Field("accepted", C.Int32, x => x.Accepted)
+        .Field("notAccepted", C.Int32, x => x.NotAccepted)
+        .Field("forwarded", C.Int32, x => x.Forwarded)
+        .Field("membersResolved", C.Int32, x => x.MembersResolved)
+        .Field("organizationsResolved", C.Int32, x => x.OrganizationsResolved)
+        .Field("allegationsByConclusion", C.CountsByEnum<AllegationConclusion>(), x => x.AllegationsByConclusion)
+        .Field("membersFoundInViolation", C.Int32, x => x.MembersFoundInViolation)
+        .Derived(nameof(Denunciations.DenunciationStatistics.Summary));
+
     public static IEnumerable<JsonConverter> Converters()
     {
+        yield return ShapeConverter.Of(DenunciationStatistics);
         yield return ShapeConverter.Of(Allegation);
         yield return ShapeConverter.Of(Receipt);
         yield return ShapeConverter.Of(Intake);

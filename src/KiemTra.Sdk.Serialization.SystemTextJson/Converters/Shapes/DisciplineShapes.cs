@@ -221,8 +221,29 @@ internal static class DisciplineShapes
         .Field("reason", C.Text, c => c.Reason)
         .Field("rule", C.Citation, c => c.Rule);
 
+    public static readonly Shape<DisciplineStatistics> Statistics = new Shape<DisciplineStatistics>(nameof(DisciplineStatistics), r =>
+            DisciplineStatistics.Create(r.Get<NodaTime.LocalDate>("from"), r.Get<NodaTime.LocalDate>("to"), r.Get<IReadOnlyList<FormCount>>("organizationsByForm"),
+                r.Get<IReadOnlyList<FormCount>>("membersByForm"), r.Get<int>("fullMembers"), r.Get<int>("probationaryMembers"), r.Get<int>("membersWhoAreCommitteeMembers")))
+        .Field("from", C.Date, x => x.From)
+        .Field("to", C.Date, x => x.To)
+        .Field("organizationsByForm", C.List(FormCount.Codec), x => x.OrganizationsByForm)
+        .Field("membersByForm", C.List(FormCount.Codec), x => x.MembersByForm)
+        .Field("fullMembers", C.Int32, x => x.FullMembers)
+        .Field("probationaryMembers", C.Int32, x => x.ProbationaryMembers)
+        .Field("membersWhoAreCommitteeMembers", C.Int32, x => x.MembersWhoAreCommitteeMembers)
+        .Derived(nameof(DisciplineStatistics.Organizations), nameof(DisciplineStatistics.Members), nameof(DisciplineStatistics.Summary));
+
+    public static readonly Shape<ComplaintStatistics> ComplaintStatistics = new Shape<ComplaintStatistics>(nameof(Discipline.Complaints.ComplaintStatistics), r =>
+            Discipline.Complaints.ComplaintStatistics.Create(r.Get<int>("members"), r.Get<int>("organizations"), r.Get<IReadOnlyDictionary<ComplaintOutcome, int>>("byOutcome")))
+        .Field("members", C.Int32, x => x.Members)
+        .Field("organizations", C.Int32, x => x.Organizations)
+        .Field("byOutcome", C.CountsByEnum<ComplaintOutcome>(), x => x.ByOutcome)
+        .Derived(nameof(Discipline.Complaints.ComplaintStatistics.Summary));
+
     public static IEnumerable<System.Text.Json.Serialization.JsonConverter> Converters()
     {
+        yield return ShapeConverter.Of(Statistics);
+        yield return ShapeConverter.Of(ComplaintStatistics);
         yield return ShapeConverter.Of(Subject);
         yield return ShapeConverter.Of(Circumstances);
         yield return ShapeConverter.Of(Responsibility);
