@@ -199,4 +199,33 @@ public class CaseConverterTests
         var ex = Rejects<Reporting.ReportCoverageRow>(json);
         Assert.Contains("covered", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DenunciationStatistics_WhoseSourcesDoNotAddUp_AreRejected()
+    {
+        // R-D7: stored statistics stay consistent: named + anonymous + false-name letters make the letters received.
+        var json = Tree(Sample<DenunciationStatistics>());
+        json["received"] = json["received"]!.GetValue<int>() + 1;
+        var ex = Rejects<DenunciationStatistics>(json);
+        Assert.Contains("must make the", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DisciplineStatistics_RoundTrip_KeepsTheSummary()
+    {
+        // R-D7: statistics by form and subject read back give the same summary text.
+        var statistics = Sample<DisciplineStatistics>();
+        var back = JsonSerializer.Deserialize<DisciplineStatistics>(JsonSerializer.Serialize(statistics, Options), Options)!;
+        Assert.Equal(statistics.Summary, back.Summary);
+        Assert.Equal(statistics.ToTable(), back.ToTable());
+    }
+
+    [Fact]
+    public void ListOfCases_RoundTrips_ThroughTheSourceGeneratedContext()
+    {
+        IReadOnlyList<OversightCase> cases = DomainSamples.Of(typeof(OversightCase)).Cast<OversightCase>().ToList();
+        var json = JsonSerializer.Serialize(cases, KiemTraJsonContext.Default.IReadOnlyListOversightCase);
+        var back = JsonSerializer.Deserialize(json, KiemTraJsonContext.Default.IReadOnlyListOversightCase)!;
+        Assert.Equal(cases.Select(c => c.HistoryText()), back.Select(c => c.HistoryText()));
+    }
 }
