@@ -160,6 +160,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(DisciplineComplaint))]
 [JsonSerializable(typeof(DisciplineDecision))]
 [JsonSerializable(typeof(DisciplineStatistics))]
+[JsonSerializable(typeof(SubtreeCounts))]
 [JsonSerializable(typeof(ComplaintStatistics))]
 [JsonSerializable(typeof(DenunciationStatistics))]
 [JsonSerializable(typeof(DisciplineEffectStatus))]

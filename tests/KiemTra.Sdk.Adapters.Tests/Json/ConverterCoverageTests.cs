@@ -64,7 +64,6 @@ public class ConverterCoverageTests
         ["Organization.Synthetic.SyntheticProvinceOptions"] = "generator options",
 
         // Not yet converted in this release (see CHANGELOG): summaries recomputed from the converted records.
-        ["Organization.SubtreeCounts"] = "pending: recompute with PartyDataset.CountSubtree",
         ["Reporting.IndicatorReport"] = "pending: written by JsonReportWriter; its rows are converted",
         ["Rules.IntegerRange"] = "pending: part of RuleValue, which is converted in the rule-set format",
     };
@@ -104,8 +103,8 @@ public class ConverterCoverageTests
     /// <summary>The informant's identity: a converter that refuses, and deliberately no metadata in the context.</summary>
     private static readonly HashSet<string> Sealed = ["ProtectedInformant", "InformantIdentity"];
 
-    /// <summary>Fields that are not properties: the tree is written as its organisations (it exposes them by index).</summary>
-    private static readonly HashSet<string> WrittenNotProperty = ["EvaluationTree.organizations"];
+    /// <summary>Fields that are not properties: the tree is written as its organisations (it exposes them by index), counts by kind (exposed by Count(kind)).</summary>
+    private static readonly HashSet<string> WrittenNotProperty = ["EvaluationTree.organizations", "SubtreeCounts.countsByKind"];
 
     [Fact]
     public void ExclusionList_NamesOnlyExistingTypes()

@@ -66,6 +66,7 @@ internal static class DomainSamples
         Add(province.Organizations.SelectMany(o => province.BodiesOf(o.Id)).OrderByDescending(b => b.Posts.Length));
         var someMember = province.Organizations.SelectMany(o => province.MembersOf(o.Id)).First();
         One(province.WhoManages(someMember.Id));
+        Add(province.Organizations.Take(3).Select(o => province.CountSubtree(o.Id, province.SnapshotDate)));
 
         // Cases, denunciations, discipline, complaints, follow-up.
         Add(year.Denunciations);

@@ -67,8 +67,40 @@ internal static class OrganizationShapes
         .Field("directOrganization", C.OrganizationId, m => m.DirectOrganization)
         .Field("cadreCommittee", C.NullableOrganizationId, m => m.CadreCommittee);
 
+    /// <summary>
+    /// Counts as <c>{"root","asOf","countsByKind":{"Cell":12,…},"directlySubordinate","grassrootsCommittees","fullMembers","probationaryMembers"}</c>;
+    /// grassroots committees include the communes and wards that were grassroots under a former district, so that count is
+    /// written as such and the rest is recomputed from the counts by kind.
+    /// </summary>
+    public static readonly Shape<SubtreeCounts> SubtreeCounts = new Shape<SubtreeCounts>(nameof(Sdk.Organization.SubtreeCounts), r =>
+        {
+            var counts = r.Get<IReadOnlyDictionary<OrganizationKind, int>>("countsByKind");
+            var byKind = new int[System.Enum.GetValues<OrganizationKind>().Max(k => (int)k) + 1];
+            foreach (var (kind, count) in counts)
+            {
+                byKind[(int)kind] = Counts.NonNegative(count, "countsByKind");
+            }
+
+            var grassroots = Counts.NonNegative(r.Get<int>("grassrootsCommittees"), "grassrootsCommittees");
+            var formerDistrictCommunes = grassroots - byKind[(int)OrganizationKind.GrassrootsCommittee];
+            return formerDistrictCommunes >= 0
+                ? new SubtreeCounts(r.Get<OrganizationId>("root"), r.Get<LocalDate>("asOf"), [.. byKind], Counts.NonNegative(r.Get<int>("directlySubordinate"), "directlySubordinate"),
+                    formerDistrictCommunes, Counts.NonNegative(r.Get<int>("fullMembers"), "fullMembers"), Counts.NonNegative(r.Get<int>("probationaryMembers"), "probationaryMembers"))
+                : throw new ArgumentException($"grassrootsCommittees ({grassroots}) is fewer than the GrassrootsCommittee count by kind ({byKind[(int)OrganizationKind.GrassrootsCommittee]}).", "grassrootsCommittees");
+        })
+        .Field("root", C.OrganizationId, c => c.Root)
+        .Field("asOf", C.Date, c => c.AsOf)
+        .Field("countsByKind", C.CountsByEnum<OrganizationKind>(), c => System.Enum.GetValues<OrganizationKind>().Where(k => c.Count(k) > 0).ToDictionary(k => k, c.Count))
+        .Field("directlySubordinate", C.Int32, c => c.DirectlySubordinate)
+        .Field("grassrootsCommittees", C.Int32, c => c.GrassrootsCommittees)
+        .Field("fullMembers", C.Int32, c => c.FullMembers)
+        .Field("probationaryMembers", C.Int32, c => c.ProbationaryMembers)
+        .Derived(nameof(Sdk.Organization.SubtreeCounts.GrassrootsCells), nameof(Sdk.Organization.SubtreeCounts.GrassrootsOrganizations), nameof(Sdk.Organization.SubtreeCounts.SubCommittees),
+            nameof(Sdk.Organization.SubtreeCounts.Cells), nameof(Sdk.Organization.SubtreeCounts.Members));
+
     public static IEnumerable<JsonConverter> Converters()
     {
+        yield return ShapeConverter.Of(SubtreeCounts);
         yield return ShapeConverter.Of(Organization);
         yield return ShapeConverter.Of(Member);
         yield return ShapeConverter.Of(Body);
