@@ -53,4 +53,52 @@ public static class KiemTraErrorCodes
 
     /// <summary>A superseded rule set has no supersession date (warning).</summary>
     public const string RuleSetSupersessionDateMissing = "KT_RULESET_SUPERSESSION_DATE_MISSING";
+
+    /// <summary>A date that must not precede another one does.</summary>
+    public const string DateOrder = "KT_DATE_ORDER";
+
+    /// <summary>A list that needs at least one item is empty.</summary>
+    public const string ListEmpty = "KT_LIST_EMPTY";
+
+    /// <summary>A list names the same item twice.</summary>
+    public const string ListDuplicate = "KT_LIST_DUPLICATE";
+
+    /// <summary>A code is not in the catalogue it must come from.</summary>
+    public const string CatalogueCodeUnknown = "KT_CATALOGUE_CODE_UNKNOWN";
+
+    /// <summary>An activity is not a supervision or inspection (denunciations, complaints and discipline have their own models).</summary>
+    public const string ActivityNotOversight = "KT_ACTIVITY_NOT_OVERSIGHT";
+
+    /// <summary>A discipline form does not apply to the subject (R-D1).</summary>
+    public const string DisciplineFormNotApplicable = "KT_DISCIPLINE_FORM_NOT_APPLICABLE";
+
+    /// <summary>A circumstance the decision must weigh is not stated (R-D2).</summary>
+    public const string DisciplineCircumstanceRequired = "KT_DISCIPLINE_CIRCUMSTANCE_REQUIRED";
+
+    /// <summary>A decision on an organisation does not record the members held responsible (R-D3).</summary>
+    public const string DisciplineResponsibleMembersMissing = "KT_DISCIPLINE_RESPONSIBLE_MEMBERS_MISSING";
+
+    /// <summary>A decision on a member lists responsible members (recorded only for an organisation).</summary>
+    public const string DisciplineResponsibleMembersNotAllowed = "KT_DISCIPLINE_RESPONSIBLE_MEMBERS_NOT_ALLOWED";
+
+    /// <summary>A discipline subject's kind and flags do not fit together.</summary>
+    public const string SubjectInvalid = "KT_SUBJECT_INVALID";
+
+    /// <summary>A named denunciation has no informant name (R-D6).</summary>
+    public const string InformantRequired = "KT_DENUNCIATION_INFORMANT_REQUIRED";
+
+    /// <summary>An anonymous or false-name denunciation names an informant (R-D6).</summary>
+    public const string InformantNotAllowed = "KT_DENUNCIATION_INFORMANT_NOT_ALLOWED";
+
+    /// <summary>An indicator names a measure the measure set does not know.</summary>
+    public const string IndicatorMeasureUnknown = "KT_INDICATOR_MEASURE_UNKNOWN";
+
+    /// <summary>An indicator target is outside the range of its unit (percent 0–1, count ≥ 0, boolean 0 or 1).</summary>
+    public const string IndicatorTargetOutOfRange = "KT_INDICATOR_TARGET_OUT_OF_RANGE";
+
+    /// <summary>A range of years runs backwards or leaves the supported years.</summary>
+    public const string YearRangeInvalid = "KT_YEAR_RANGE_INVALID";
+
+    /// <summary>A task does not state one of its required elements (R-T5).</summary>
+    public const string TaskElementMissing = "KT_TASK_ELEMENT_MISSING";
 }

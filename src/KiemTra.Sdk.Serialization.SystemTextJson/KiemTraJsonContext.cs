@@ -7,6 +7,15 @@ using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.EarlyWarning;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Supervision;
+using KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 using NodaTime;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson;
@@ -40,6 +49,51 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<BodyKind>),
         typeof(StrictEnumConverter<MemberStatus>),
         typeof(StrictEnumConverter<ActivityKind>),
+        typeof(StrictEnumConverter<Calendar.StatutoryHolidayRuleKind>),
+        typeof(StrictEnumConverter<Denunciations.AllegationConclusion>),
+        typeof(StrictEnumConverter<Denunciations.DenunciationSource>),
+        typeof(StrictEnumConverter<Denunciations.IntakeDecision>),
+        typeof(StrictEnumConverter<Denunciations.NonAcceptanceGround>),
+        typeof(StrictEnumConverter<Discipline.AggravatingCircumstance>),
+        typeof(StrictEnumConverter<Discipline.Attitude>),
+        typeof(StrictEnumConverter<Discipline.Complaints.ComplaintInadmissibility>),
+        typeof(StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>),
+        typeof(StrictEnumConverter<Discipline.Complaints.ComplaintResolverLevel>),
+        typeof(StrictEnumConverter<Discipline.Complaints.ComplaintWindowReading>),
+        typeof(StrictEnumConverter<Discipline.DeferralGround>),
+        typeof(StrictEnumConverter<Discipline.DisciplineEffectState>),
+        typeof(StrictEnumConverter<Discipline.DisciplineForm>),
+        typeof(StrictEnumConverter<Discipline.DisciplineSubjectKind>),
+        typeof(StrictEnumConverter<Discipline.EffectInterruptionKind>),
+        typeof(StrictEnumConverter<Discipline.LimitationOutcome>),
+        typeof(StrictEnumConverter<Discipline.MitigatingCircumstance>),
+        typeof(StrictEnumConverter<Discipline.ParticipationRole>),
+        typeof(StrictEnumConverter<Discipline.RestrictedAction>),
+        typeof(StrictEnumConverter<Discipline.SynchronisedEventKind>),
+        typeof(StrictEnumConverter<Discipline.ViolationCategory>),
+        typeof(StrictEnumConverter<FollowUp.RecommendationSource>),
+        typeof(StrictEnumConverter<Indicators.GovernanceDocumentKind>),
+        typeof(StrictEnumConverter<Indicators.IndicatorPeriodKind>),
+        typeof(StrictEnumConverter<Indicators.IndicatorStatus>),
+        typeof(StrictEnumConverter<Indicators.IndicatorUnit>),
+        typeof(StrictEnumConverter<Indicators.MeetingKind>),
+        typeof(StrictEnumConverter<Indicators.RatingStatus>),
+        typeof(StrictEnumConverter<Indicators.RecordKind>),
+        typeof(StrictEnumConverter<Indicators.TargetComparator>),
+        typeof(StrictEnumConverter<Indicators.TaskSpecificationElement>),
+        typeof(StrictEnumConverter<Inspection.CaseLinkKind>),
+        typeof(StrictEnumConverter<Inspection.CaseStage>),
+        typeof(StrictEnumConverter<Inspection.CaseState>),
+        typeof(StrictEnumConverter<Inspection.CaseStep>),
+        typeof(StrictEnumConverter<Inspection.CommissionClassification>),
+        typeof(StrictEnumConverter<Inspection.HigherReviewOutcome>),
+        typeof(StrictEnumConverter<Inspection.ProgrammeScope>),
+        typeof(StrictEnumConverter<Inspection.TakeUpReason>),
+        typeof(StrictEnumConverter<Organization.AdvisoryAgencyKind>),
+        typeof(StrictEnumConverter<Organization.OrganizationFlags>),
+        typeof(StrictEnumConverter<Reporting.ReportingPeriodKind>),
+        typeof(StrictEnumConverter<Rules.RuleNotFoundReason>),
+        typeof(DomainConverterFactory),
     ])]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalDateTime))]
@@ -75,6 +129,150 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(BodyKind))]
 [JsonSerializable(typeof(MemberStatus))]
 [JsonSerializable(typeof(ActivityKind))]
+[JsonSerializable(typeof(ActingBody))]
+[JsonSerializable(typeof(ActivityRecords))]
+[JsonSerializable(typeof(Allegation))]
+[JsonSerializable(typeof(AssessmentEvidence))]
+[JsonSerializable(typeof(AssigneeCompliance))]
+[JsonSerializable(typeof(AssignmentReport))]
+[JsonSerializable(typeof(AuthorityDecision))]
+[JsonSerializable(typeof(AuthoritySubject))]
+[JsonSerializable(typeof(Body))]
+[JsonSerializable(typeof(CaseConclusion))]
+[JsonSerializable(typeof(CaseEvent))]
+[JsonSerializable(typeof(CaseLink))]
+[JsonSerializable(typeof(CasePlan))]
+[JsonSerializable(typeof(CaseTeam))]
+[JsonSerializable(typeof(Catalogue))]
+[JsonSerializable(typeof(CatalogueEvaluation))]
+[JsonSerializable(typeof(CatalogueItem))]
+[JsonSerializable(typeof(ComplaintAdmissibility))]
+[JsonSerializable(typeof(ComplaintResolution))]
+[JsonSerializable(typeof(ConclusionFollowUpRecord))]
+[JsonSerializable(typeof(DeferralAssessment))]
+[JsonSerializable(typeof(Denunciation))]
+[JsonSerializable(typeof(DenunciationIntake))]
+[JsonSerializable(typeof(DenunciationReceipt))]
+[JsonSerializable(typeof(DigitalTransformationRecord))]
+[JsonSerializable(typeof(DirectiveRecord))]
+[JsonSerializable(typeof(DisciplineBallot))]
+[JsonSerializable(typeof(DisciplineCircumstances))]
+[JsonSerializable(typeof(DisciplineComplaint))]
+[JsonSerializable(typeof(DisciplineDecision))]
+[JsonSerializable(typeof(DisciplineStatistics))]
+[JsonSerializable(typeof(SubtreeCounts))]
+[JsonSerializable(typeof(ComplaintStatistics))]
+[JsonSerializable(typeof(DenunciationStatistics))]
+[JsonSerializable(typeof(DisciplineEffectStatus))]
+[JsonSerializable(typeof(DisciplineSubject))]
+[JsonSerializable(typeof(DisciplineTally))]
+[JsonSerializable(typeof(EffectInterruption))]
+[JsonSerializable(typeof(EvaluationBody))]
+[JsonSerializable(typeof(EvaluationOrganization))]
+[JsonSerializable(typeof(EvaluationTree))]
+[JsonSerializable(typeof(FactItem))]
+[JsonSerializable(typeof(FollowUpItem))]
+[JsonSerializable(typeof(FollowUpRegister))]
+[JsonSerializable(typeof(FollowUpReport))]
+[JsonSerializable(typeof(FormApplicability))]
+[JsonSerializable(typeof(FormCount))]
+[JsonSerializable(typeof(GovernanceDocumentRecord))]
+[JsonSerializable(typeof(HigherReview))]
+[JsonSerializable(typeof(IndicatorApplicability))]
+[JsonSerializable(typeof(IndicatorDataSet))]
+[JsonSerializable(typeof(IndicatorDefinition))]
+[JsonSerializable(typeof(IndicatorResult))]
+[JsonSerializable(typeof(IndicatorTarget))]
+[JsonSerializable(typeof(IndividualResponsibility))]
+[JsonSerializable(typeof(InformantAccess))]
+[JsonSerializable(typeof(InspectionStaffRecord))]
+[JsonSerializable(typeof(LimitationAssessment))]
+[JsonSerializable(typeof(LocalityAssignment))]
+[JsonSerializable(typeof(LocalityAssignmentRecord))]
+[JsonSerializable(typeof(LocalityMeeting))]
+[JsonSerializable(typeof(MeetingAttendanceRecord))]
+[JsonSerializable(typeof(MeetingRecord))]
+[JsonSerializable(typeof(Member))]
+[JsonSerializable(typeof(MemberManagement))]
+[JsonSerializable(typeof(OversightCase))]
+[JsonSerializable(typeof(OversightProgramme))]
+[JsonSerializable(typeof(OversightSubject))]
+[JsonSerializable(typeof(PartyOrganization))]
+[JsonSerializable(typeof(PersonnelAction))]
+[JsonSerializable(typeof(PlanItemRecord))]
+[JsonSerializable(typeof(ProgrammeItem))]
+[JsonSerializable(typeof(RatingGate))]
+[JsonSerializable(typeof(RatingOutcome))]
+[JsonSerializable(typeof(Recommendation))]
+[JsonSerializable(typeof(ReportCoverageRow))]
+[JsonSerializable(typeof(ReportFact))]
+[JsonSerializable(typeof(ReportIndicatorRow))]
+[JsonSerializable(typeof(ReportRatingRow))]
+[JsonSerializable(typeof(ReportUnit))]
+[JsonSerializable(typeof(ReportedDataRecord))]
+[JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(ResolverCheck))]
+[JsonSerializable(typeof(SubtreeIndicatorCounts))]
+[JsonSerializable(typeof(SynchronisedEvent))]
+[JsonSerializable(typeof(SynchronisedObligation))]
+[JsonSerializable(typeof(TaskRecord))]
+[JsonSerializable(typeof(UnitFacts))]
+[JsonSerializable(typeof(VoteOutcome))]
+[JsonSerializable(typeof(VoteStep))]
+[JsonSerializable(typeof(YearlyAssessment))]
+[JsonSerializable(typeof(Calendar.StatutoryHolidayRuleKind))]
+[JsonSerializable(typeof(Denunciations.AllegationConclusion))]
+[JsonSerializable(typeof(Denunciations.DenunciationSource))]
+[JsonSerializable(typeof(Denunciations.IntakeDecision))]
+[JsonSerializable(typeof(Denunciations.NonAcceptanceGround))]
+[JsonSerializable(typeof(Discipline.AggravatingCircumstance))]
+[JsonSerializable(typeof(Discipline.Attitude))]
+[JsonSerializable(typeof(Discipline.Complaints.ComplaintInadmissibility))]
+[JsonSerializable(typeof(Discipline.Complaints.ComplaintOutcome))]
+[JsonSerializable(typeof(Discipline.Complaints.ComplaintResolverLevel))]
+[JsonSerializable(typeof(Discipline.Complaints.ComplaintWindowReading))]
+[JsonSerializable(typeof(Discipline.DeferralGround))]
+[JsonSerializable(typeof(Discipline.DisciplineEffectState))]
+[JsonSerializable(typeof(Discipline.DisciplineForm))]
+[JsonSerializable(typeof(Discipline.DisciplineSubjectKind))]
+[JsonSerializable(typeof(Discipline.EffectInterruptionKind))]
+[JsonSerializable(typeof(Discipline.LimitationOutcome))]
+[JsonSerializable(typeof(Discipline.MitigatingCircumstance))]
+[JsonSerializable(typeof(Discipline.ParticipationRole))]
+[JsonSerializable(typeof(Discipline.RestrictedAction))]
+[JsonSerializable(typeof(Discipline.SynchronisedEventKind))]
+[JsonSerializable(typeof(Discipline.ViolationCategory))]
+[JsonSerializable(typeof(FollowUp.RecommendationSource))]
+[JsonSerializable(typeof(Indicators.GovernanceDocumentKind))]
+[JsonSerializable(typeof(Indicators.IndicatorPeriodKind))]
+[JsonSerializable(typeof(Indicators.IndicatorStatus))]
+[JsonSerializable(typeof(Indicators.IndicatorUnit))]
+[JsonSerializable(typeof(Indicators.MeetingKind))]
+[JsonSerializable(typeof(Indicators.RatingStatus))]
+[JsonSerializable(typeof(Indicators.RecordKind))]
+[JsonSerializable(typeof(Indicators.TargetComparator))]
+[JsonSerializable(typeof(Indicators.TaskSpecificationElement))]
+[JsonSerializable(typeof(Inspection.CaseLinkKind))]
+[JsonSerializable(typeof(Inspection.CaseStage))]
+[JsonSerializable(typeof(Inspection.CaseState))]
+[JsonSerializable(typeof(Inspection.CaseStep))]
+[JsonSerializable(typeof(Inspection.CommissionClassification))]
+[JsonSerializable(typeof(Inspection.HigherReviewOutcome))]
+[JsonSerializable(typeof(Inspection.ProgrammeScope))]
+[JsonSerializable(typeof(Inspection.TakeUpReason))]
+[JsonSerializable(typeof(Organization.AdvisoryAgencyKind))]
+[JsonSerializable(typeof(Organization.OrganizationFlags))]
+[JsonSerializable(typeof(Reporting.ReportingPeriodKind))]
+[JsonSerializable(typeof(Rules.RuleNotFoundReason))]
+[JsonSerializable(typeof(IReadOnlyList<Denunciation>))]
+[JsonSerializable(typeof(IReadOnlyList<DisciplineDecision>))]
+[JsonSerializable(typeof(IReadOnlyList<OversightCase>))]
+[JsonSerializable(typeof(IReadOnlyList<Recommendation>))]
+[JsonSerializable(typeof(IReadOnlyList<IndicatorResult>))]
+[JsonSerializable(typeof(IReadOnlyList<IndicatorDefinition>))]
+[JsonSerializable(typeof(IReadOnlyList<PartyOrganization>))]
+[JsonSerializable(typeof(IReadOnlyList<Member>))]
+[JsonSerializable(typeof(IReadOnlyList<Body>))]
 public sealed partial class KiemTraJsonContext : JsonSerializerContext
 {
 }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Discipline;
 using NodaTime;
 
 namespace KiemTra.Sdk.Denunciations;
@@ -36,6 +37,29 @@ public sealed record Allegation
         }
 
         return new Allegation(id, content.Trim(), null, null);
+    }
+
+    /// <summary>Rebuilds an allegation a host persisted, with its conclusion if it was concluded.</summary>
+    /// <param name="id">Identifier within the denunciation.</param>
+    /// <param name="content">What is alleged.</param>
+    /// <param name="conclusion">The conclusion, or null while open.</param>
+    /// <param name="concludedOn">When it was concluded; given exactly when <paramref name="conclusion"/> is.</param>
+    /// <returns>The allegation.</returns>
+    /// <exception cref="ArgumentException">The id or content is invalid (as in <see cref="Create"/>), the conclusion is undefined, or only one of conclusion and date is given.</exception>
+    public static Allegation Restore(string id, string content, AllegationConclusion? conclusion, LocalDate? concludedOn)
+    {
+        var open = Create(id, content);
+        if (conclusion.HasValue != concludedOn.HasValue)
+        {
+            throw new ArgumentException($"Allegation {id} needs both a conclusion and its date, or neither (conclusion {conclusion?.ToString() ?? "null"}, date {(concludedOn is { } d ? DateText.Format(d) : "null")}).", nameof(concludedOn));
+        }
+
+        if (conclusion is { } c && !Enum.IsDefined(c))
+        {
+            throw new ArgumentException($"Conclusion {(int)c} is not defined.", nameof(conclusion));
+        }
+
+        return conclusion is { } value ? open.Concluded(value, concludedOn!.Value) : open;
     }
 
     internal Allegation Concluded(AllegationConclusion conclusion, LocalDate on) => new(Id, Content, conclusion, on);

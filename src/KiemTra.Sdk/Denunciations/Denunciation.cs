@@ -68,15 +68,7 @@ public sealed record Denunciation
     public static Denunciation Create(string id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts)
     {
-        Organization.IdentifierRules.Validate(id, nameof(id), "denunciation id", 64);
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(allegations);
-        ArgumentNullException.ThrowIfNull(receipts);
-        if (!Enum.IsDefined(source))
-        {
-            throw new ArgumentException($"Denunciation source {(int)source} is not defined.", nameof(source));
-        }
-
+        var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
         if (source == DenunciationSource.Named && informant is null)
         {
             throw new ArgumentException($"Named denunciation {id} needs its (sealed) informant.", nameof(informant));
@@ -85,6 +77,21 @@ public sealed record Denunciation
         if (source != DenunciationSource.Named && informant is not null)
         {
             throw new ArgumentException($"Denunciation {id} is {source}; it has no informant to protect.", nameof(informant));
+        }
+
+        return new Denunciation(id, subject, source, informant, false, receiptList, list, null);
+    }
+
+    private static (Allegation[] Allegations, DenunciationReceipt[] Receipts) Validate(string id, DisciplineSubject subject, DenunciationSource source,
+        IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts)
+    {
+        Organization.IdentifierRules.Validate(id, nameof(id), "denunciation id", 64);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(allegations);
+        ArgumentNullException.ThrowIfNull(receipts);
+        if (!Enum.IsDefined(source))
+        {
+            throw new ArgumentException($"Denunciation source {(int)source} is not defined.", nameof(source));
         }
 
         var list = allegations.ToArray();
@@ -105,7 +112,49 @@ public sealed record Denunciation
             throw new ArgumentException($"Denunciation {id} must record at least one receipt.", nameof(receipts));
         }
 
-        return new Denunciation(id, subject, source, informant, false, receiptList, list, null);
+        return (list, receiptList);
+    }
+
+    /// <summary>
+    /// Rebuilds the verifiers' copy of a denunciation a host persisted (<see cref="ForVerifiers"/>: the informant's
+    /// identity is not part of it and never is in any stored form of this SDK). A named denunciation comes back with its
+    /// informant withheld; anonymous and false-name ones have none. Allegations keep their conclusions, checked as
+    /// <see cref="Conclude"/> checks them.
+    /// </summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="subject">Who is denounced.</param>
+    /// <param name="source">Named, anonymous or under a false name.</param>
+    /// <param name="allegations">The allegations, with their conclusions if concluded.</param>
+    /// <param name="receipts">Where and when it was received.</param>
+    /// <param name="intake">The intake decision, or null before intake.</param>
+    /// <returns>The verifiers' copy.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>), or an allegation is concluded although the
+    /// denunciation was not accepted or before its competent receipt.</exception>
+    public static Denunciation Restore(string id, DisciplineSubject subject, DenunciationSource source,
+        IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts, DenunciationIntake? intake)
+    {
+        var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
+        var restored = new Denunciation(id, subject, source, null, source == DenunciationSource.Named, receiptList, list, intake);
+        foreach (var allegation in restored.Allegations)
+        {
+            if (allegation.ConcludedOn is not { } on)
+            {
+                continue;
+            }
+
+            if (intake?.Decision != IntakeDecision.Accepted)
+            {
+                throw new ArgumentException($"Allegation {allegation.Id} of denunciation {id} is concluded, but the denunciation is {(intake is null ? "not yet taken in" : intake.Decision.ToString())}; only an accepted denunciation is concluded.", nameof(allegations));
+            }
+
+            if (on < restored.ReceivedByCompetentOn)
+            {
+                throw new ArgumentException($"Allegation {allegation.Id} of denunciation {id} is concluded on {DateText.Format(on)}, before the competent receipt on {DateText.Format(restored.ReceivedByCompetentOn!.Value)}.", nameof(allegations));
+            }
+        }
+
+        return restored;
     }
 
     /// <summary>Returns the denunciation with another receipt (e.g. after forwarding to the competent organisation).</summary>

@@ -118,4 +118,33 @@ public sealed record DisciplineDecision
 
         return new DisciplineDecision(id, violationId, subject, form, decidedBy, decidingBody, decidedOn, announcedOn, circumstances, members, formPolicy.Rule);
     }
+
+    /// <summary>
+    /// Rebuilds a decision a host persisted: checked exactly as <see cref="Create"/> checks a new one (the form against
+    /// <paramref name="formPolicy"/>), but keeping the form rule it cited when it was made, which may differ from the
+    /// policy's current citation (e.g. once a cited rule is verified).
+    /// </summary>
+    /// <param name="id">Identifier of the decision.</param>
+    /// <param name="violationId">The violation it disciplines.</param>
+    /// <param name="subject">Who is disciplined.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="decidedBy">The deciding organisation.</param>
+    /// <param name="decidingBody">Its deciding body.</param>
+    /// <param name="decidedOn">Date of the decision.</param>
+    /// <param name="announcedOn">Date it was announced.</param>
+    /// <param name="circumstances">The circumstances weighed.</param>
+    /// <param name="responsibleMembers">For an organisation, the members held responsible.</param>
+    /// <param name="formRule">The form rule the decision cited.</param>
+    /// <param name="formPolicy">The policy the form is checked against.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>).</exception>
+    public static DisciplineDecision Restore(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
+        LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, RuleCitation formRule, DisciplineFormPolicy formPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(formRule);
+        var decision = Create(id, violationId, subject, form, decidedBy, decidingBody, decidedOn, announcedOn, circumstances, responsibleMembers, formPolicy);
+        return new DisciplineDecision(decision.Id, decision.ViolationId, decision.Subject, decision.Form, decision.DecidedBy, decision.DecidingBody, decision.DecidedOn,
+            decision.AnnouncedOn, decision.Circumstances, decision.ResponsibleMembers, formRule);
+    }
 }

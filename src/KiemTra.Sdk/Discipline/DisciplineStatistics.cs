@@ -54,6 +54,46 @@ public sealed class DisciplineStatistics
     /// <summary>Member decisions whose subject is a committee member (<i>cấp ủy viên</i>).</summary>
     public int MembersWhoAreCommitteeMembers { get; }
 
+    /// <summary>Rebuilds statistics a host stored (e.g. a past period's report read back from JSON).</summary>
+    /// <param name="from">First day of the period.</param>
+    /// <param name="to">Last day of the period (not before <paramref name="from"/>).</param>
+    /// <param name="organizationsByForm">Organisations disciplined, by form (each form once).</param>
+    /// <param name="membersByForm">Members disciplined, by form (each form once).</param>
+    /// <param name="fullMembers">Full members among them.</param>
+    /// <param name="probationaryMembers">Probationary members among them (full + probationary = members).</param>
+    /// <param name="committeeMembers">Members who sit on a committee (at most the full members).</param>
+    /// <returns>The statistics.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">A count is negative, a form repeats, the period runs backwards or the totals disagree.</exception>
+    public static DisciplineStatistics Create(LocalDate from, LocalDate to, IEnumerable<FormCount> organizationsByForm, IEnumerable<FormCount> membersByForm,
+        int fullMembers, int probationaryMembers, int committeeMembers)
+    {
+        ArgumentNullException.ThrowIfNull(organizationsByForm);
+        ArgumentNullException.ThrowIfNull(membersByForm);
+        var organizations = organizationsByForm.ToArray();
+        var members = membersByForm.ToArray();
+        if (to < from)
+        {
+            throw new ArgumentException($"The period ends on {DateText.Format(to)}, before it starts on {DateText.Format(from)}.", nameof(to));
+        }
+
+        foreach (var (list, name) in new[] { (organizations, nameof(organizationsByForm)), (members, nameof(membersByForm)) })
+        {
+            if (list.Any(c => c is null || c.Count < 0 || !Enum.IsDefined(c.Form)) || list.GroupBy(c => c.Form).Any(g => g.Count() > 1))
+            {
+                throw new ArgumentException("Each form is counted once, with a defined form and a count of zero or more.", name);
+            }
+        }
+
+        var total = members.Sum(c => c.Count);
+        if (fullMembers < 0 || probationaryMembers < 0 || committeeMembers < 0 || fullMembers + probationaryMembers != total || committeeMembers > fullMembers)
+        {
+            throw new ArgumentException($"{fullMembers} full + {probationaryMembers} probationary members must make the {total} members counted by form, with at most the full members ({committeeMembers} given) on a committee.", nameof(fullMembers));
+        }
+
+        return new DisciplineStatistics(from, to, organizations, members, fullMembers, probationaryMembers, committeeMembers);
+    }
+
     /// <summary>Counts the decisions taken in a period.</summary>
     /// <param name="decisions">Any decisions; those outside the period are ignored.</param>
     /// <param name="from">First day of the period.</param>

@@ -58,9 +58,38 @@ public sealed record Recommendation
     /// <exception cref="ArgumentException">An id or text is invalid.</exception>
     public static Recommendation Create(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, LocalDate issuedOn, DeadlineRule timeLimit, DeadlineCalculator calculator)
     {
-        IdentifierRules.Validate(id, nameof(id), "recommendation id", 64);
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(calculator);
+        Validate(id, source, sourceReference, addressee, content);
+        return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
+    }
+
+    /// <summary>
+    /// Rebuilds a recommendation a host persisted (from JSON or a database row): the deadline as it was calculated when
+    /// it was issued (not recalculated, so a later change of the holiday schedule does not move a recorded deadline) and
+    /// the completion date, if any.
+    /// </summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="sourceReference">The conclusion it comes from.</param>
+    /// <param name="addressee">The organisation that must carry it out.</param>
+    /// <param name="content">What must be done.</param>
+    /// <param name="deadline">The deadline calculated at issue (its event date is the issue date).</param>
+    /// <param name="completedOn">When it was carried out, or null.</param>
+    /// <returns>The recommendation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
+    /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>), or <paramref name="completedOn"/> precedes the issue date.</exception>
+    public static Recommendation Restore(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        Validate(id, source, sourceReference, addressee, content);
+        var issued = new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), deadline, null);
+        return completedOn is { } on ? issued.Complete(on) : issued;
+    }
+
+    private static void Validate(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content)
+    {
+        IdentifierRules.Validate(id, nameof(id), "recommendation id", 64);
         if (!Enum.IsDefined(source))
         {
             throw new ArgumentException($"Source {(int)source} is not defined.", nameof(source));
@@ -80,8 +109,6 @@ public sealed record Recommendation
         {
             throw new ArgumentException($"Recommendation {id} must state what is to be done.", nameof(content));
         }
-
-        return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
     }
 
     /// <summary>Returns the recommendation completed on a date.</summary>

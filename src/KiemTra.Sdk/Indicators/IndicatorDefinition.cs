@@ -38,6 +38,69 @@ public sealed class IndicatorDefinition
         Gates = gates;
     }
 
+    /// <summary>
+    /// Creates a definition a host builds in code or reads back from its own store, checked as the catalogue loader
+    /// (<see cref="IndicatorCatalog.Load"/>) checks one: a code of ASCII letters, digits, '-', '_' and '.'; a measure the
+    /// measure set knows; a validity range that does not run backwards.
+    /// </summary>
+    /// <param name="code">Stable code (e.g. <c>TC-01</c>).</param>
+    /// <param name="text">The indicator's wording.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="measure">The name of the measure that computes it.</param>
+    /// <param name="numerator">What the numerator counts.</param>
+    /// <param name="denominator">What the denominator counts.</param>
+    /// <param name="periodKind">The period it is evaluated over.</param>
+    /// <param name="validFromYear">First year it applies.</param>
+    /// <param name="validToYear">Last year it applies.</param>
+    /// <param name="appliesTo">Which organisations and body it applies to.</param>
+    /// <param name="source">The document it comes from (its <c>verified</c> flag is <see cref="Verified"/>).</param>
+    /// <param name="gates">Rating gates it blocks when not met.</param>
+    /// <param name="measures">The measures the name is checked against; <see cref="IndicatorMeasureSet.BuiltIn"/> when null.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">The code, measure, period kind or years are invalid; the message names the value.</exception>
+    public static IndicatorDefinition Create(string code, LocalizedText text, IndicatorTarget target, string measure, LocalizedText numerator, LocalizedText denominator,
+        IndicatorPeriodKind periodKind, int validFromYear, int validToYear, IndicatorApplicability appliesTo, RuleCitation source, IEnumerable<RatingGate> gates,
+        IndicatorMeasureSet? measures = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(numerator);
+        ArgumentNullException.ThrowIfNull(denominator);
+        ArgumentNullException.ThrowIfNull(appliesTo);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(gates);
+        if (code.Length is 0 or > 64 || code.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            throw new ArgumentException($"Indicator code '{code}' must be 1–64 ASCII letters, digits, '-', '_' or '.'.", nameof(code));
+        }
+
+        measures ??= IndicatorMeasureSet.BuiltIn;
+        if (!measures.Contains(measure))
+        {
+            throw new ArgumentException($"Indicator {code}: unknown measure '{measure}'; known: {string.Join(", ", measures.Names)}.", nameof(measure));
+        }
+
+        if (!Enum.IsDefined(periodKind))
+        {
+            throw new ArgumentException($"Indicator {code}: period kind {(int)periodKind} is not defined.", nameof(periodKind));
+        }
+
+        if (validToYear < validFromYear || validFromYear < InputLimits.MinYear || validToYear > InputLimits.MaxYear)
+        {
+            throw new ArgumentException($"Indicator {code}: validity {validFromYear}–{validToYear} runs backwards or leaves {InputLimits.MinYear}–{InputLimits.MaxYear}.", nameof(validToYear));
+        }
+
+        var gateList = gates.ToImmutableArray();
+        if (gateList.Any(g => g is null))
+        {
+            throw new ArgumentException($"Indicator {code} lists a null rating gate.", nameof(gates));
+        }
+
+        return new IndicatorDefinition(code, text, target, measure, numerator, denominator, periodKind, validFromYear, validToYear, appliesTo, source, gateList);
+    }
+
     /// <summary>Stable code, e.g. <c>KL34-2025-04</c>.</summary>
     public string Code { get; }
 

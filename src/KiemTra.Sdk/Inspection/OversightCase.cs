@@ -141,6 +141,104 @@ public sealed class OversightCase
             [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)]);
     }
 
+    /// <summary>
+    /// Rebuilds a case a host persisted (from JSON or a database row), checking it as if every step had been taken again:
+    /// the history starts with <see cref="CaseStep.Open"/>, every later step is allowed in the state before it and leads
+    /// to the recorded state (<see cref="CaseStateMachine"/>), dates never go back, and the plan, team, conclusion,
+    /// hand-overs and reviews are present exactly when the history has the step that records them. The current state is
+    /// the state after the last step.
+    /// </summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="activity">A supervision or inspection activity.</param>
+    /// <param name="typeCode">The type code (checked against <paramref name="catalogues"/>).</param>
+    /// <param name="conductedBy">The organisation.</param>
+    /// <param name="body">Its body that conducts the case.</param>
+    /// <param name="subjects">At least one subject.</param>
+    /// <param name="plan">The plan, if the history approves one.</param>
+    /// <param name="team">The team, if the history forms one.</param>
+    /// <param name="conclusion">The conclusion, if the history holds the concluding meeting.</param>
+    /// <param name="origin">Where the case came from, or null.</param>
+    /// <param name="handedOverTo">Ids of the inspections handed over to, one per hand-over step.</param>
+    /// <param name="reviews">Reviews by higher commissions, one per review step.</param>
+    /// <param name="history">Every step taken, in order.</param>
+    /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Open"/>) or the history is inconsistent; the message names the step.</exception>
+    public static OversightCase Restore(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects,
+        CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IEnumerable<string> handedOverTo, IEnumerable<HigherReview> reviews,
+        IEnumerable<CaseEvent> history, OversightCatalogues catalogues)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(handedOverTo);
+        ArgumentNullException.ThrowIfNull(reviews);
+        var events = history.ToArray();
+        if (events.Length == 0 || events[0] is not { Step: CaseStep.Open, StateAfter: CaseState.Opened })
+        {
+            throw new ArgumentException($"The history of case {id} must start with step Open leading to state Opened.", nameof(history));
+        }
+
+        var opened = Open(id, activity, typeCode, conductedBy, body, subjects, events[0].On, catalogues);
+        var state = CaseState.Opened;
+        for (var i = 1; i < events.Length; i++)
+        {
+            var e = events[i] ?? throw new ArgumentException($"History entry {i} of case {id} is null.", nameof(history));
+            if (!CaseStateMachine.AllowedSteps(state, activity).Contains(e.Step))
+            {
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} is not allowed in state {state}.", nameof(history));
+            }
+
+            if (e.On < events[i - 1].On)
+            {
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {DateText.Format(e.On)} precedes the step before it ({DateText.Format(events[i - 1].On)}).", nameof(history));
+            }
+
+            var next = CaseStateMachine.Next(state, e.Step, activity);
+            if (e.StateAfter != next)
+            {
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} from {state} leads to {next}, not {e.StateAfter}.", nameof(history));
+            }
+
+            state = next;
+        }
+
+        var handed = handedOverTo.ToArray();
+        foreach (var inspectionId in handed)
+        {
+            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id", 64);
+        }
+
+        var reviewList = reviews.ToArray();
+        RequireMatch(id, plan is not null, events, CaseStep.ApprovePlan, nameof(plan));
+        RequireMatch(id, team is not null, events, CaseStep.FormTeam, nameof(team));
+        RequireMatch(id, conclusion is not null, events, CaseStep.HoldConclusionMeeting, nameof(conclusion));
+        Count(id, handed.Length, events, CaseStep.HandOverForInspection, nameof(handedOverTo));
+        Count(id, reviewList.Length, events, CaseStep.RecordHigherReview, nameof(reviews));
+        if (reviewList.Any(r => r is null))
+        {
+            throw new ArgumentException($"Case {id} lists a null review.", nameof(reviews));
+        }
+
+        return new OversightCase(id, activity, opened.TypeCode, conductedBy, body, opened.Subjects, state, plan, team, conclusion, origin, handed, reviewList, events);
+
+        static void RequireMatch(string id, bool present, CaseEvent[] events, CaseStep step, string name)
+        {
+            if (present != events.Any(e => e.Step == step))
+            {
+                throw new ArgumentException($"Case {id} {(present ? "has" : "lacks")} a {name} but its history {(present ? "has no" : "has a")} {step} step.", name);
+            }
+        }
+
+        static void Count(string id, int count, CaseEvent[] events, CaseStep step, string name)
+        {
+            var steps = events.Count(e => e.Step == step);
+            if (count != steps)
+            {
+                throw new ArgumentException($"Case {id} lists {count} {name} but its history has {steps} {step} step(s).", name);
+            }
+        }
+    }
+
     /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
     /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>

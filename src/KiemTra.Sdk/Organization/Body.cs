@@ -17,6 +17,49 @@ public sealed class Body
         Posts = posts;
     }
 
+    /// <summary>
+    /// Creates a body as a host recorded it (e.g. read back from JSON); inside the SDK bodies come from
+    /// <see cref="PartyDataset.BodiesOf"/>.
+    /// </summary>
+    /// <param name="organization">The organisation the body belongs to.</param>
+    /// <param name="kind">The kind of body.</param>
+    /// <param name="agency">The advisory agency, given exactly when <paramref name="kind"/> is <see cref="BodyKind.AdvisoryAgency"/>.</param>
+    /// <param name="name">The name in Vietnamese and English.</param>
+    /// <param name="posts">The posts held in the body; each in <paramref name="organization"/>.</param>
+    /// <returns>The body.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentException">The organisation is default, a kind is undefined, the agency does not match the kind, or a post is in another organisation.</exception>
+    public static Body Create(OrganizationId organization, BodyKind kind, AdvisoryAgencyKind? agency, LocalizedText name, IEnumerable<Post> posts)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(posts);
+        if (string.IsNullOrEmpty(organization.Value))
+        {
+            throw new ArgumentException("The organisation of a body must not be default.", nameof(organization));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException($"Body kind {(int)kind} is not defined.", nameof(kind));
+        }
+
+        if (agency.HasValue != (kind == BodyKind.AdvisoryAgency) || (agency is { } a && !Enum.IsDefined(a)))
+        {
+            throw new ArgumentException($"A {kind} body {(kind == BodyKind.AdvisoryAgency ? "needs a defined" : "has no")} advisory agency kind (given: {agency?.ToString() ?? "null"}).", nameof(agency));
+        }
+
+        var list = posts.ToImmutableArray();
+        foreach (var post in list)
+        {
+            if (post.Organization != organization || !Enum.IsDefined(post.Kind))
+            {
+                throw new ArgumentException($"Post {post.Kind} of member {post.Member} is in {post.Organization}, not in {organization}, or its kind is undefined.", nameof(posts));
+            }
+        }
+
+        return new Body(organization, kind, agency, name, list);
+    }
+
     /// <summary>The organisation the body belongs to.</summary>
     public OrganizationId Organization { get; }
 

@@ -23,6 +23,52 @@ public sealed class Member
         Posts = posts;
     }
 
+    /// <summary>
+    /// Creates a member as a host recorded it (e.g. read back from JSON); inside the SDK members come from a
+    /// <see cref="PartyDataset"/> (<see cref="PartyDatasetBuilder.AddMember"/>).
+    /// </summary>
+    /// <param name="id">The member id.</param>
+    /// <param name="displayName">The name shown (not empty).</param>
+    /// <param name="organization">The organisation the member belongs to.</param>
+    /// <param name="status">Full or probationary.</param>
+    /// <param name="admittedOn">The day of admission.</param>
+    /// <param name="cadreCommittee">The committee that manages the member as a cadre, or null.</param>
+    /// <param name="isLocal">Whether the member is local, or null when not recorded.</param>
+    /// <param name="posts">The member's posts; each for <paramref name="id"/>.</param>
+    /// <returns>The member.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="displayName"/> or <paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is default, the name is empty or too long, the status is undefined, or a post belongs to another member.</exception>
+    public static Member Create(MemberId id, string displayName, OrganizationId organization, MemberStatus status, LocalDate admittedOn, OrganizationId? cadreCommittee, bool? isLocal, IEnumerable<Post> posts)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(posts);
+        if (string.IsNullOrEmpty(id.Value) || string.IsNullOrEmpty(organization.Value) || (cadreCommittee is { } cadre && string.IsNullOrEmpty(cadre.Value)))
+        {
+            throw new ArgumentException("The member id, its organisation and its cadre committee (when given) must not be default.", nameof(id));
+        }
+
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > InputLimits.MaxStringLength)
+        {
+            throw new ArgumentException($"The display name of member {id} must be non-empty and at most {InputLimits.MaxStringLength} characters (it has {displayName.Length}).", nameof(displayName));
+        }
+
+        if (!Enum.IsDefined(status))
+        {
+            throw new ArgumentException($"Member status {(int)status} is not defined.", nameof(status));
+        }
+
+        var list = posts.ToImmutableArray();
+        foreach (var post in list)
+        {
+            if (post.Member != id || !Enum.IsDefined(post.Kind))
+            {
+                throw new ArgumentException($"Post {post.Kind} in {post.Organization} belongs to member {post.Member}, not {id}, or its kind is undefined.", nameof(posts));
+            }
+        }
+
+        return new Member(id, displayName.Trim(), organization, status, admittedOn, cadreCommittee, isLocal, list);
+    }
+
     /// <summary>The opaque identifier.</summary>
     public MemberId Id { get; }
 

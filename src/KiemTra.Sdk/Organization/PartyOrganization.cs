@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -32,6 +33,78 @@ public sealed class PartyOrganization
         AdvisoryAgencies = advisoryAgencies;
         Lineage = lineage;
         Depth = depth;
+    }
+
+    /// <summary>
+    /// Creates an organisation as a host recorded it (e.g. read back from JSON); inside the SDK organisations come from a
+    /// <see cref="PartyDataset"/> (<see cref="PartyDatasetBuilder.AddOrganization"/>).
+    /// </summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="name">The original name (a later <see cref="LineageEventKind.Renamed"/> event gives <see cref="Name"/>).</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="parent">The parent, or null for a root.</param>
+    /// <param name="createdOn">The first day of existence.</param>
+    /// <param name="endedOn">The first day it no longer exists, or null; after <paramref name="createdOn"/>.</param>
+    /// <param name="flags">Flags not implied by the kind.</param>
+    /// <param name="advisoryAgencies">Its advisory agencies.</param>
+    /// <param name="lineage">Its lineage events, each about this organisation, in date order.</param>
+    /// <param name="depth">Its depth in the hierarchy: 0 exactly for a root.</param>
+    /// <returns>The organisation.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A field is invalid; the message names it and the value.</exception>
+    public static PartyOrganization Create(OrganizationId id, string name, OrganizationKind kind, OrganizationId? parent, LocalDate createdOn, LocalDate? endedOn,
+        OrganizationFlags flags, IEnumerable<AdvisoryAgencyKind> advisoryAgencies, IEnumerable<LineageEvent> lineage, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(advisoryAgencies);
+        ArgumentNullException.ThrowIfNull(lineage);
+        if (string.IsNullOrEmpty(id.Value) || (parent is { } p && (string.IsNullOrEmpty(p.Value) || p == id)))
+        {
+            throw new ArgumentException($"The organisation id must not be default and its parent ({parent?.ToString() ?? "null"}) neither default nor itself.", nameof(id));
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Length > InputLimits.MaxStringLength)
+        {
+            throw new ArgumentException($"The name of organisation {id} must be non-empty and at most {InputLimits.MaxStringLength} characters (it has {name.Length}).", nameof(name));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException($"Organisation kind {(int)kind} is not defined.", nameof(kind));
+        }
+
+        const OrganizationFlags all = OrganizationFlags.CellCommittee | OrganizationFlags.DelegatedPowers | OrganizationFlags.InspectionCommission | OrganizationFlags.StandingCommittee;
+        if ((flags & ~all) != 0)
+        {
+            throw new ArgumentException($"Organisation flags {(int)flags} include undefined bits.", nameof(flags));
+        }
+
+        if (endedOn is { } ended && ended <= createdOn)
+        {
+            throw new ArgumentException($"Organisation {id} ends on {ended.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, not after it was created on {createdOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.", nameof(endedOn));
+        }
+
+        if (depth < 0 || (depth == 0) != (parent is null))
+        {
+            throw new ArgumentException($"Organisation {id} has depth {depth}; a root (no parent) has depth 0 and any other organisation a positive depth.", nameof(depth));
+        }
+
+        var agencies = advisoryAgencies.ToImmutableArray();
+        if (agencies.Any(a => !Enum.IsDefined(a)))
+        {
+            throw new ArgumentException($"Organisation {id} lists an undefined advisory agency kind.", nameof(advisoryAgencies));
+        }
+
+        var events = lineage.ToImmutableArray();
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (events[i] is null || events[i].Organization != id || (i > 0 && events[i].Date < events[i - 1].Date))
+            {
+                throw new ArgumentException($"Lineage event {i} of organisation {id} is null, about another organisation or out of date order.", nameof(lineage));
+            }
+        }
+
+        return new PartyOrganization(id, name.Trim(), kind, parent, createdOn, endedOn, flags, agencies, events, depth);
     }
 
     /// <summary>The identifier.</summary>

@@ -31,13 +31,36 @@ public class SealedInformantTests
     }
 
     [Fact]
-    public void Denunciation_WithPlantedInformant_IsNeverWritten_NorNamedInTheError()
+    public void Denunciation_WithPlantedInformant_IsWrittenWithoutTheIdentity_OnlyTheSealedFlag()
     {
-        // R-D6: a reflection-based host serializer configured with ConfigureForKiemTra refuses rather than leaks.
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(Named(), Options));
+        // R-D6: the denunciation converter writes the sealed reference (informantWithheld), never the identity.
+        var json = JsonSerializer.Serialize(Named(), Options);
+        Assert.DoesNotContain(PlantedName, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlantedContact, json, StringComparison.Ordinal);
+        Assert.Contains("\"informantWithheld\":true", json, StringComparison.Ordinal);
+        Assert.Equal(json, JsonSerializer.Serialize(Named().ForVerifiers(), Options));
+    }
+
+    [Fact]
+    public void Denunciation_ReadBack_IsTheVerifiersCopy_WithNoIdentityToReveal()
+    {
+        // R-D6: what comes back from storage cannot reveal anyone; the identity lives only in the host's protected store.
+        var back = JsonSerializer.Deserialize<Denunciation>(JsonSerializer.Serialize(Named(), Options), Options)!;
+        Assert.Null(back.Informant);
+        Assert.True(back.InformantWithheld);
+        Assert.Throws<InvalidOperationException>(() => back.RevealInformant(new ListAudit(), "TN.UBKT.01", "xác minh"));
+    }
+
+    [Fact]
+    public void Denunciation_ClaimingAnIdentityField_IsRejected()
+    {
+        var json = JsonSerializer.Serialize(Named(), Options);
+        var tampered = json.Replace("\"informantWithheld\":true", $$"""
+            "informant":{"fullName":"{{PlantedName}}"},"informantWithheld":true
+            """.Trim(), StringComparison.Ordinal);
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Denunciation>(tampered, Options));
+        Assert.Contains("informant", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedName, ex.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(PlantedContact, ex.ToString(), StringComparison.Ordinal);
-        Assert.Contains("sealed", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,6 +79,6 @@ public class SealedInformantTests
         var json = JsonSerializer.Serialize(Named().ForVerifiers(), Options);
         Assert.DoesNotContain(PlantedName, json, StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedContact, json, StringComparison.Ordinal);
-        Assert.Contains("\"InformantWithheld\":true", json, StringComparison.Ordinal);
+        Assert.Contains("\"informantWithheld\":true", json, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,33 @@
+using FluentValidation;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Organization;
+using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
+using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
+
+namespace KiemTra.Sdk.FluentValidation.Indicators;
+
+/// <summary>
+/// Checks a task specification a host enters (<see cref="TaskRecord"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>, R-T5):
+/// an id and organisation in the SDK's format and every element the rule requires — content, lead agency, coordinating
+/// agencies, completion time, product, resources and responsible person — one error per missing element, as
+/// <see cref="TaskSpecificationValidator.MissingElements"/> finds them.
+/// </summary>
+public sealed class TaskRecordValidator : AbstractValidator<TaskRecord>
+{
+    /// <summary>Creates the validator.</summary>
+    public TaskRecordValidator()
+    {
+        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Organization).Must(o => o.Value.Length > 0).WithKiemTraMessage(KiemTraErrorCodes.IdInvalid, (_, o) => Args(("Field", "Organization"), ("Value", o.Value), ("MaxLength", OrganizationId.MaxLength)));
+        foreach (var element in Enum.GetValues<TaskSpecificationElement>())
+        {
+            RuleFor(x => x)
+                .Must(x => !TaskSpecificationValidator.MissingElements(x).Contains(element))
+                .WithKiemTraMessage(KiemTraErrorCodes.TaskElementMissing, (x, _) => Args(("Id", x.Id), ("Element", Name(element))))
+                .OverridePropertyName(element.ToString());
+        }
+    }
+
+    private static string Name(TaskSpecificationElement element)
+        => KiemTraValidationMessages.IsVietnamese(System.Globalization.CultureInfo.CurrentUICulture) ? TaskSpecificationValidator.Vietnamese(element) : TaskSpecificationValidator.English(element);
+}

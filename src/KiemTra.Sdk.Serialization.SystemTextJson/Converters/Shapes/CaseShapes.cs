@@ -1,0 +1,406 @@
+using System.Text.Json.Serialization;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.EarlyWarning;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+using C = KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes.Codecs;
+
+namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
+
+/// <summary>
+/// JSON shapes of denunciations (<i>tố cáo</i>), supervision and inspection cases (<i>cuộc kiểm tra, giám sát</i>),
+/// follow-up (<i>theo dõi thực hiện kết luận</i>), locality assignments, early-warning inputs and authority decisions.
+/// <para>
+/// <b>The informant's identity is never written.</b> A <see cref="Denunciation"/> is written as its verifiers' copy:
+/// <c>"informantWithheld": true</c> for a named denunciation (the identity exists and is sealed), and read back with
+/// <see cref="Denunciation.Restore"/>, which never holds an identity. Cases are read back with
+/// <see cref="OversightCase.Restore"/> (the history replayed through the state machine) against the built-in catalogues.
+/// </para>
+/// </summary>
+internal static class CaseShapes
+{
+    public static readonly Shape<Allegation> Allegation = new Shape<Allegation>(nameof(Denunciations.Allegation), r =>
+            Denunciations.Allegation.Restore(r.Get<string>("id"), r.Get<string>("content"), r.Get<AllegationConclusion?>("conclusion"), r.Get<LocalDate?>("concludedOn")))
+        .Field("id", C.String, a => a.Id)
+        .Field("content", C.String, a => a.Content)
+        .Field("conclusion", C.NullableEnum<AllegationConclusion>(), a => a.Conclusion)
+        .Field("concludedOn", C.NullableDate, a => a.ConcludedOn);
+
+    public static readonly Shape<DenunciationReceipt> Receipt = new Shape<DenunciationReceipt>(nameof(DenunciationReceipt), r =>
+            new DenunciationReceipt(r.Get<OrganizationId>("receivedBy"), r.Get<LocalDate>("on"), r.Get<bool>("isCompetent")))
+        .Field("receivedBy", C.OrganizationId, x => x.ReceivedBy)
+        .Field("on", C.Date, x => x.On)
+        .Field("isCompetent", C.Boolean, x => x.IsCompetent);
+
+    public static readonly Shape<DenunciationIntake> Intake = new Shape<DenunciationIntake>(nameof(DenunciationIntake), r =>
+        {
+            var decision = r.Get<IntakeDecision>("decision");
+            var grounds = r.Get<IReadOnlyList<NonAcceptanceGround>>("grounds");
+            if ((decision == IntakeDecision.NotAccepted) != (grounds.Count > 0))
+            {
+                throw new ArgumentException($"Grounds for not accepting are listed exactly when the decision is NotAccepted (decision {decision}, {grounds.Count} grounds).", "grounds");
+            }
+
+            return new DenunciationIntake(decision, grounds, r.Get<bool>("mayFeedSupervision"), r.Get<LocalizedText>("explanation"), r.Get<RuleCitation>("rule"));
+        })
+        .Field("decision", C.Enum<IntakeDecision>(), i => i.Decision)
+        .Field("grounds", C.List(C.Enum<NonAcceptanceGround>()), i => i.Grounds)
+        .Field("mayFeedSupervision", C.Boolean, i => i.MayFeedSupervision)
+        .Field("explanation", C.Text, i => i.Explanation)
+        .Field("rule", C.Citation, i => i.Rule);
+
+    public static readonly Shape<Denunciation> Denunciation = new Shape<Denunciation>(nameof(Denunciations.Denunciation), r =>
+        {
+            var source = r.Get<DenunciationSource>("source");
+            var withheld = r.Get<bool>("informantWithheld");
+            if (withheld != (source == DenunciationSource.Named))
+            {
+                throw new ArgumentException($"A {source} denunciation has {(source == DenunciationSource.Named ? "a withheld" : "no")} informant (informantWithheld {withheld}).", "informantWithheld");
+            }
+
+            return Denunciations.Denunciation.Restore(r.Get<string>("id"), r.Get<DisciplineSubject>("subject"), source,
+                r.Get<IReadOnlyList<Allegation>>("allegations"), r.Get<IReadOnlyList<DenunciationReceipt>>("receipts"), r.Get<DenunciationIntake?>("intake"));
+        })
+        .Field("id", C.String, d => d.Id)
+        .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
+        .Field("source", C.Enum<DenunciationSource>(), d => d.Source)
+
+        // The sealed reference only: whether an identity exists and is withheld. The identity itself is never read.
+        .Field("informantWithheld", C.Boolean, d => d.Informant is not null || d.InformantWithheld)
+        .Field("allegations", C.List(Allegation.Codec), d => d.Allegations)
+        .Field("receipts", C.List(Receipt.Codec), d => d.Receipts)
+        .Field("intake", C.OrNull(Intake.Codec), d => d.Intake)
+        .Derived(nameof(Denunciations.Denunciation.Informant), nameof(Denunciations.Denunciation.InformantWithheld), nameof(Denunciations.Denunciation.ReceivedByCompetentOn),
+            nameof(Denunciations.Denunciation.IsConcluded), nameof(Denunciations.Denunciation.FoundViolation));
+
+    public static readonly Shape<InformantAccess> InformantAccess = new Shape<InformantAccess>(nameof(Denunciations.InformantAccess), r =>
+            new InformantAccess(r.Get<string>("denunciationId"), r.Get<string>("accessedBy"), r.Get<string>("purpose")))
+        .Field("denunciationId", C.String, a => a.DenunciationId)
+        .Field("accessedBy", C.String, a => a.AccessedBy)
+        .Field("purpose", C.String, a => a.Purpose);
+
+    public static readonly Shape<ActingBody> ActingBody = new Shape<ActingBody>(nameof(Authority.ActingBody), r =>
+        {
+            var organization = r.Get<OrganizationId>("organization");
+            var body = r.Get<BodyKind>("body");
+            return new ActingBody(organization, body);
+        })
+        .Field("organization", C.OrganizationId, a => a.Organization)
+        .Field("body", C.Enum<BodyKind>(), a => a.Body);
+
+    public static readonly Shape<AuthoritySubject> AuthoritySubject = new Shape<AuthoritySubject>(nameof(Authority.AuthoritySubject), r =>
+        {
+            var member = r.Get<MemberId?>("memberId");
+            var organization = r.Get<OrganizationId?>("organizationId");
+            return (member, organization) switch
+            {
+                ({ } m, null) => Authority.AuthoritySubject.Member(m),
+                (null, { } o) => Authority.AuthoritySubject.Organization(o),
+                _ => throw new ArgumentException("An authority subject is exactly one of a member and an organisation.", "memberId"),
+            };
+        })
+        .Field("memberId", C.NullableMemberId, s => s.MemberId)
+        .Field("organizationId", C.NullableOrganizationId, s => s.OrganizationId)
+        .Derived(nameof(Authority.AuthoritySubject.IsMember));
+
+    public static readonly Shape<AuthorityDecision> AuthorityDecision = new Shape<AuthorityDecision>(nameof(Authority.AuthorityDecision), r =>
+        {
+            var rules = r.Get<System.Collections.Immutable.ImmutableArray<RuleCitation>>("rules");
+            var verified = r.Get<bool>("isVerified");
+            if (verified && rules.Any(c => !c.Verified))
+            {
+                throw new ArgumentException("A decision citing an unverified rule is not verified.", "isVerified");
+            }
+
+            return new AuthorityDecision(r.Get<ActingBody>("actor"), r.Get<ActivityKind>("activity"), r.Get<AuthoritySubject>("subject"), r.Get<LocalDate>("asOf"),
+                r.Get<bool>("allowed"), r.Get<LocalizedText>("reason"), rules, verified);
+        })
+        .Field("actor", ActingBody.Codec, d => d.Actor)
+        .Field("activity", C.Enum<ActivityKind>(), d => d.Activity)
+        .Field("subject", AuthoritySubject.Codec, d => d.Subject)
+        .Field("asOf", C.Date, d => d.AsOf)
+        .Field("allowed", C.Boolean, d => d.Allowed)
+        .Field("reason", C.Text, d => d.Reason)
+        .Field("rules", C.Array(C.Citation), d => d.Rules)
+        .Field("isVerified", C.Boolean, d => d.IsVerified);
+
+    public static readonly Shape<OversightSubject> OversightSubject = new Shape<OversightSubject>(nameof(Inspection.OversightSubject), r =>
+        {
+            var member = r.Get<MemberId?>("member");
+            var organization = r.Get<OrganizationId?>("organization");
+            return (member, organization) switch
+            {
+                ({ } m, null) => Inspection.OversightSubject.Of(m),
+                (null, { } o) => Inspection.OversightSubject.Of(o),
+                _ => throw new ArgumentException("A subject is exactly one of a member and an organisation.", "member"),
+            };
+        })
+        .Field("member", C.NullableMemberId, s => s.Member)
+        .Field("organization", C.NullableOrganizationId, s => s.Organization)
+        .Derived(nameof(Inspection.OversightSubject.Id));
+
+    public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
+            Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo"),
+                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<string>("method"), OversightCatalogues.BuiltIn))
+        .Field("purpose", C.String, p => p.Purpose)
+        .Field("contentAreas", C.List(C.String), p => p.ContentAreas)
+        .Field("referenceFrom", C.Date, p => p.ReferenceFrom)
+        .Field("referenceTo", C.Date, p => p.ReferenceTo)
+        .Field("start", C.Date, p => p.Start)
+        .Field("end", C.Date, p => p.End)
+        .Field("method", C.String, p => p.Method);
+
+    public static readonly Shape<CaseTeam> CaseTeam = new Shape<CaseTeam>(nameof(Inspection.CaseTeam), r =>
+        {
+            var leader = r.Get<MemberId>("leader");
+            var members = r.Get<IReadOnlyList<MemberId>>("members");
+            if (members.Count == 0 || members[0] != leader)
+            {
+                throw new ArgumentException($"The team's member list starts with its leader {leader}.", "members");
+            }
+
+            return Inspection.CaseTeam.Create(leader, members.Skip(1));
+        })
+        .Field("leader", C.MemberId, t => t.Leader)
+        .Field("members", C.List(C.MemberId), t => t.Members);
+
+    public static readonly Shape<CaseConclusion> CaseConclusion = new Shape<CaseConclusion>(nameof(Inspection.CaseConclusion), r =>
+            new CaseConclusion(r.Get<string>("summary"), r.Get<bool>("violationFound"), r.Get<bool>("signsOfViolation")))
+        .Field("summary", C.String, c => c.Summary)
+        .Field("violationFound", C.Boolean, c => c.ViolationFound)
+        .Field("signsOfViolation", C.Boolean, c => c.SignsOfViolation);
+
+    public static readonly Shape<CaseEvent> CaseEvent = new Shape<CaseEvent>(nameof(Inspection.CaseEvent), r =>
+            new CaseEvent(r.Get<CaseStep>("step"), r.Get<LocalDate>("on"), r.Get<CaseState>("stateAfter"), r.Get<string>("note")))
+        .Field("step", C.Enum<CaseStep>(), e => e.Step)
+        .Field("on", C.Date, e => e.On)
+        .Field("stateAfter", C.Enum<CaseState>(), e => e.StateAfter)
+        .Field("note", C.AnyString, e => e.Note);
+
+    public static readonly Shape<CaseLink> CaseLink = new Shape<CaseLink>(nameof(Inspection.CaseLink), r =>
+            new CaseLink(r.Get<CaseLinkKind>("kind"), r.Get<string>("caseId"), r.Get<string>("reason")))
+        .Field("kind", C.Enum<CaseLinkKind>(), l => l.Kind)
+        .Field("caseId", C.String, l => l.CaseId)
+        .Field("reason", C.String, l => l.Reason);
+
+    public static readonly Shape<HigherReview> HigherReview = new Shape<HigherReview>(nameof(Inspection.HigherReview), r =>
+            new HigherReview(r.Get<OrganizationId>("reviewedBy"), r.Get<LocalDate>("on"), r.Get<HigherReviewOutcome>("outcome"), r.Get<string>("finding")))
+        .Field("reviewedBy", C.OrganizationId, x => x.ReviewedBy)
+        .Field("on", C.Date, x => x.On)
+        .Field("outcome", C.Enum<HigherReviewOutcome>(), x => x.Outcome)
+        .Field("finding", C.String, x => x.Finding);
+
+    public static readonly Shape<OversightCase> OversightCase = new Shape<OversightCase>(nameof(Inspection.OversightCase), r =>
+            Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
+                r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
+                r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<string>>("handedOverTo"),
+                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn))
+        .Field("id", C.String, c => c.Id)
+        .Field("activity", C.Enum<ActivityKind>(), c => c.Activity)
+        .Field("typeCode", C.String, c => c.TypeCode)
+        .Field("conductedBy", C.OrganizationId, c => c.ConductedBy)
+        .Field("body", C.Enum<BodyKind>(), c => c.Body)
+        .Field("subjects", C.List(OversightSubject.Codec), c => c.Subjects)
+        .Field("plan", C.OrNull(CasePlan.Codec), c => c.Plan)
+        .Field("team", C.OrNull(CaseTeam.Codec), c => c.Team)
+        .Field("conclusion", C.OrNull(CaseConclusion.Codec), c => c.Conclusion)
+        .Field("origin", C.OrNull(CaseLink.Codec), c => c.Origin)
+        .Field("handedOverTo", C.List(C.String), c => c.HandedOverTo)
+        .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
+        .Field("history", C.List(CaseEvent.Codec), c => c.History)
+
+        // The state is the state after the last step of the history; the stage and allowed steps follow from it.
+        .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));
+
+    public static readonly Shape<ProgrammeItem> ProgrammeItem = new Shape<ProgrammeItem>(nameof(Inspection.ProgrammeItem), r =>
+            Inspection.ProgrammeItem.Create(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("subject"),
+                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<IReadOnlyList<string>>("contentAreas"), OversightCatalogues.BuiltIn))
+        .Field("id", C.String, p => p.Id)
+        .Field("activity", C.Enum<ActivityKind>(), p => p.Activity)
+        .Field("typeCode", C.String, p => p.TypeCode)
+        .Field("subject", C.OrganizationId, p => p.Subject)
+        .Field("start", C.Date, p => p.Start)
+        .Field("end", C.Date, p => p.End)
+        .Field("contentAreas", C.List(C.String), p => p.ContentAreas);
+
+    public static readonly Shape<OversightProgramme> Programme = new Shape<OversightProgramme>(nameof(OversightProgramme), r =>
+            OversightProgramme.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<ProgrammeScope>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+                r.Get<IReadOnlyList<ProgrammeItem>>("items")))
+        .Field("id", C.String, p => p.Id)
+        .Field("owner", ActingBody.Codec, p => p.Owner)
+        .Field("scope", C.Enum<ProgrammeScope>(), p => p.Scope)
+        .Field("from", C.Date, p => p.From)
+        .Field("to", C.Date, p => p.To)
+        .Field("items", C.List(ProgrammeItem.Codec), p => p.Items);
+
+    public static readonly Shape<AssessmentEvidence> Evidence = new Shape<AssessmentEvidence>(nameof(AssessmentEvidence), r =>
+            new AssessmentEvidence(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "programmeItemsPlanned"), N(r, "programmeItemsDone"), N(r, "casesOpened"),
+                N(r, "casesConcluded"), N(r, "recommendationsDecided"), N(r, "recommendationsOnTime"), N(r, "subordinates"), N(r, "subordinatesCovered")))
+        .Field("organization", C.OrganizationId, e => e.Organization)
+        .Field("year", C.Int32, e => e.Year)
+        .Field("programmeItemsPlanned", C.Int32, e => e.ProgrammeItemsPlanned)
+        .Field("programmeItemsDone", C.Int32, e => e.ProgrammeItemsDone)
+        .Field("casesOpened", C.Int32, e => e.CasesOpened)
+        .Field("casesConcluded", C.Int32, e => e.CasesConcluded)
+        .Field("recommendationsDecided", C.Int32, e => e.RecommendationsDecided)
+        .Field("recommendationsOnTime", C.Int32, e => e.RecommendationsOnTime)
+        .Field("subordinates", C.Int32, e => e.Subordinates)
+        .Field("subordinatesCovered", C.Int32, e => e.SubordinatesCovered);
+
+    public static readonly Shape<YearlyAssessment> YearlyAssessment = new Shape<YearlyAssessment>(nameof(Inspection.YearlyAssessment), r =>
+            Inspection.YearlyAssessment.Create(r.Get<AssessmentEvidence>("evidence"), r.Get<CommissionClassification>("classification"), r.Get<ActingBody>("assessedBy"),
+                r.Get<LocalDate>("on"), r.Get<string>("remarks")))
+        .Field("evidence", Evidence.Codec, a => a.Evidence)
+        .Field("classification", C.Enum<CommissionClassification>(), a => a.Classification)
+        .Field("assessedBy", ActingBody.Codec, a => a.AssessedBy)
+        .Field("on", C.Date, a => a.On)
+        .Field("remarks", C.AnyString, a => a.Remarks);
+
+    public static readonly Shape<CatalogueItem> CatalogueItem = new Shape<CatalogueItem>(nameof(Inspection.CatalogueItem), r =>
+            new CatalogueItem(r.Get<string>("code"), r.Get<LocalizedText>("name"), r.Get<string>("source")))
+        .Field("code", C.String, i => i.Code)
+        .Field("name", C.Text, i => i.Name)
+        .Field("source", C.String, i => i.Source);
+
+    public static readonly Shape<Catalogue> Catalogue = new Shape<Catalogue>(nameof(Inspection.Catalogue), r =>
+        {
+            var items = r.Get<IReadOnlyList<CatalogueItem>>("items");
+            var repeated = items.GroupBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            return repeated is null
+                ? new Catalogue(r.Get<string>("id"), r.Get<LocalizedText>("title"), [.. items])
+                : throw new ArgumentException($"Catalogue code '{repeated.Key}' appears more than once.", "items");
+        })
+        .Field("id", C.String, c => c.Id)
+        .Field("title", C.Text, c => c.Title)
+        .Field("items", C.List(CatalogueItem.Codec), c => c.Items);
+
+    public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
+            FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
+                r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn")))
+        .Field("id", C.String, x => x.Id)
+        .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
+        .Field("sourceReference", C.String, x => x.SourceReference)
+        .Field("addressee", C.OrganizationId, x => x.Addressee)
+        .Field("content", C.String, x => x.Content)
+        .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
+        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
+        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+
+    public static readonly Shape<FollowUpRegister> Register = new Shape<FollowUpRegister>(nameof(FollowUpRegister), r =>
+            r.Get<IReadOnlyList<Recommendation>>("recommendations").Aggregate(FollowUpRegister.Empty, (register, item) => register.Add(item)))
+        .Field("recommendations", C.List(Recommendation.Codec), x => x.Recommendations);
+
+    public static readonly Shape<FollowUpItem> FollowUpItem = new Shape<FollowUpItem>(nameof(FollowUp.FollowUpItem), r =>
+            new FollowUpItem(r.Get<Recommendation>("recommendation"), r.Get<DeadlineStatus>("status"), Counts.NonNegative(r.Get<int>("daysLate"), "daysLate")))
+        .Field("recommendation", Recommendation.Codec, x => x.Recommendation)
+        .Field("status", C.Enum<DeadlineStatus>(), x => x.Status)
+        .Field("daysLate", C.Int32, x => x.DaysLate);
+
+    public static readonly Shape<FollowUpReport> FollowUpReport = new Shape<FollowUpReport>(nameof(FollowUp.FollowUpReport), r =>
+            new FollowUpReport(r.Get<LocalDate>("asOf"), r.Get<IReadOnlyList<FollowUpItem>>("items")))
+        .Field("asOf", C.Date, x => x.AsOf)
+        .Field("items", C.List(FollowUpItem.Codec), x => x.Items)
+        .Derived(nameof(FollowUp.FollowUpReport.ChaseList), nameof(FollowUp.FollowUpReport.OnTimeRate));
+
+    public static readonly Shape<LocalityAssignment> LocalityAssignment = new Shape<LocalityAssignment>(nameof(Supervision.LocalityAssignment), r =>
+            Supervision.LocalityAssignment.Create(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"), r.Get<LocalDate>("from"), r.Get<LocalDate?>("to")))
+        .Field("assignee", C.MemberId, a => a.Assignee)
+        .Field("locality", C.OrganizationId, a => a.Locality)
+        .Field("assignedBy", ActingBody.Codec, a => a.AssignedBy)
+        .Field("from", C.Date, a => a.From)
+        .Field("to", C.NullableDate, a => a.To);
+
+    public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
+            new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))
+        .Field("locality", C.OrganizationId, m => m.Locality)
+        .Field("on", C.Date, m => m.On)
+        .Field("attendees", C.List(C.MemberId), m => m.Attendees);
+
+    public static readonly Shape<AssignmentReport> AssignmentReport = new Shape<AssignmentReport>(nameof(Supervision.AssignmentReport), r =>
+            new AssignmentReport(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<int>("period"), r.Get<LocalDate>("submittedOn")))
+        .Field("assignee", C.MemberId, x => x.Assignee)
+        .Field("locality", C.OrganizationId, x => x.Locality)
+        .Field("period", C.Int32, x => x.Period)
+        .Field("submittedOn", C.Date, x => x.SubmittedOn);
+
+    public static readonly Shape<AssigneeCompliance> AssigneeCompliance = new Shape<AssigneeCompliance>(nameof(Supervision.AssigneeCompliance), r =>
+            new AssigneeCompliance(r.Get<MemberId>("assignee"), N(r, "meetingsHeld"), N(r, "meetingsAttended"), N(r, "reportsDue"), N(r, "reportsSubmitted")))
+        .Field("assignee", C.MemberId, x => x.Assignee)
+        .Field("meetingsHeld", C.Int32, x => x.MeetingsHeld)
+        .Field("meetingsAttended", C.Int32, x => x.MeetingsAttended)
+        .Field("reportsDue", C.Int32, x => x.ReportsDue)
+        .Field("reportsSubmitted", C.Int32, x => x.ReportsSubmitted)
+        .Derived(nameof(Supervision.AssigneeCompliance.IsCompliant));
+
+    public static readonly Shape<PersonnelAction> PersonnelAction = new Shape<PersonnelAction>(nameof(EarlyWarning.PersonnelAction), r =>
+            new PersonnelAction(r.Get<MemberId>("member"), r.Get<RestrictedAction>("action"), r.Get<LocalDate>("on"), r.Get<string>("reference")))
+        .Field("member", C.MemberId, x => x.Member)
+        .Field("action", C.Enum<RestrictedAction>(), x => x.Action)
+        .Field("on", C.Date, x => x.On)
+        .Field("reference", C.String, x => x.Reference);
+
+    public static readonly Shape<DenunciationStatistics> DenunciationStatistics = new Shape<DenunciationStatistics>(nameof(Denunciations.DenunciationStatistics), r =>
+            Denunciations.DenunciationStatistics.Create(r.Get<int>("received"), r.Get<int>("named"), r.Get<int>("anonymous"), r.Get<int>("falseName"), r.Get<int>("recordedAsInformation"),
+                r.Get<int>("accepted"), r.Get<int>("notAccepted"), r.Get<int>("forwarded"), r.Get<int>("membersResolved"), r.Get<int>("organizationsResolved"),
+                r.Get<IReadOnlyDictionary<AllegationConclusion, int>>("allegationsByConclusion"), r.Get<int>("membersFoundInViolation")))
+        .Field("received", C.Int32, x => x.Received)
+        .Field("named", C.Int32, x => x.Named)
+        .Field("anonymous", C.Int32, x => x.Anonymous)
+        .Field("falseName", C.Int32, x => x.FalseName)
+        .Field("recordedAsInformation", C.Int32, x => x.RecordedAsInformation)
+        .Field("accepted", C.Int32, x => x.Accepted)
+        .Field("notAccepted", C.Int32, x => x.NotAccepted)
+        .Field("forwarded", C.Int32, x => x.Forwarded)
+        .Field("membersResolved", C.Int32, x => x.MembersResolved)
+        .Field("organizationsResolved", C.Int32, x => x.OrganizationsResolved)
+        .Field("allegationsByConclusion", C.CountsByEnum<AllegationConclusion>(), x => x.AllegationsByConclusion)
+        .Field("membersFoundInViolation", C.Int32, x => x.MembersFoundInViolation)
+        .Derived(nameof(Denunciations.DenunciationStatistics.Summary));
+
+    public static IEnumerable<JsonConverter> Converters()
+    {
+        yield return ShapeConverter.Of(DenunciationStatistics);
+        yield return ShapeConverter.Of(Allegation);
+        yield return ShapeConverter.Of(Receipt);
+        yield return ShapeConverter.Of(Intake);
+        yield return ShapeConverter.Of(Denunciation);
+        yield return ShapeConverter.Of(InformantAccess);
+        yield return ShapeConverter.Of(ActingBody);
+        yield return ShapeConverter.Of(AuthoritySubject);
+        yield return ShapeConverter.Of(AuthorityDecision);
+        yield return ShapeConverter.Of(OversightSubject);
+        yield return ShapeConverter.Of(CasePlan);
+        yield return ShapeConverter.Of(CaseTeam);
+        yield return ShapeConverter.Of(CaseConclusion);
+        yield return ShapeConverter.Of(CaseEvent);
+        yield return ShapeConverter.Of(CaseLink);
+        yield return ShapeConverter.Of(HigherReview);
+        yield return ShapeConverter.Of(OversightCase);
+        yield return ShapeConverter.Of(ProgrammeItem);
+        yield return ShapeConverter.Of(Programme);
+        yield return ShapeConverter.Of(Evidence);
+        yield return ShapeConverter.Of(YearlyAssessment);
+        yield return ShapeConverter.Of(CatalogueItem);
+        yield return ShapeConverter.Of(Catalogue);
+        yield return ShapeConverter.Of(Recommendation);
+        yield return ShapeConverter.Of(Register);
+        yield return ShapeConverter.Of(FollowUpItem);
+        yield return ShapeConverter.Of(FollowUpReport);
+        yield return ShapeConverter.Of(LocalityAssignment);
+        yield return ShapeConverter.Of(LocalityMeeting);
+        yield return ShapeConverter.Of(AssignmentReport);
+        yield return ShapeConverter.Of(AssigneeCompliance);
+        yield return ShapeConverter.Of(PersonnelAction);
+    }
+
+    private static int N<T>(Shape<T>.ShapeReader r, string name)
+        where T : notnull
+        => Counts.NonNegative(r.Get<int>(name), name);
+}

@@ -1,0 +1,231 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Serialization.SystemTextJson;
+
+namespace KiemTra.Sdk.Adapters.Tests.Json;
+
+/// <summary>What the case-area converters refuse, and how they say so: a <see cref="JsonException"/> naming the JSON pointer.</summary>
+public class CaseConverterTests
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
+
+    private static T Sample<T>(Func<T, bool>? where = null) => DomainSamples.Of(typeof(T)).Cast<T>().First(x => where?.Invoke(x) ?? true);
+
+    private static JsonObject Tree<T>(T value) => JsonNode.Parse(JsonSerializer.Serialize(value, Options))!.AsObject();
+
+    private static JsonException Rejects<T>(JsonNode json) => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<T>(json.ToJsonString(), Options));
+
+    [Fact]
+    public void OversightCase_WithAStepTheStateMachineForbids_IsRejected_NamingTheStep()
+    {
+        // R-S1/R-I1: a stored history is replayed through the state machine; a case cannot skip to its conclusion.
+        var json = Tree(Sample<OversightCase>(c => c.History.Count >= 3));
+        var history = json["history"]!.AsArray();
+        history[1]!["step"] = "HoldConclusionMeeting";
+        var ex = Rejects<OversightCase>(json);
+        Assert.Contains("HoldConclusionMeeting", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("is not allowed in state Opened", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OversightCase_WithAPlanButNoApprovalStep_IsRejected()
+    {
+        var json = Tree(Sample<OversightCase>(c => c.Plan is null));
+        json["plan"] = Tree(Sample<CasePlan>());
+        var ex = Rejects<OversightCase>(json);
+        Assert.Contains("ApprovePlan", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OversightCase_ReadBack_HasTheStateOfItsLastStep()
+    {
+        var original = Sample<OversightCase>(c => c.History.Count >= 4);
+        var back = JsonSerializer.Deserialize<OversightCase>(JsonSerializer.Serialize(original, Options), Options)!;
+        Assert.Equal(original.State, back.State);
+        Assert.Equal(original.AllowedSteps, back.AllowedSteps);
+        Assert.Equal(original.HistoryText(), back.HistoryText());
+    }
+
+    [Fact]
+    public void Allegation_ConcludedWithoutADate_IsRejected_AtItsPath()
+    {
+        // R-D5: a conclusion is recorded with its date.
+        var json = Tree(Sample<Denunciation>());
+        json["allegations"]![0]!["conclusion"] = "TrueWithViolation";
+        json["allegations"]![0]!["concludedOn"] = null;
+        var ex = Rejects<Denunciation>(json);
+        Assert.StartsWith("/allegations/0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Denunciation_ConcludedBeforeIntake_IsRejected()
+    {
+        var json = Tree(Sample<Denunciation>());
+        json["intake"] = null;
+        json["allegations"]![0]!["conclusion"] = "NoBasis";
+        json["allegations"]![0]!["concludedOn"] = "2026-06-01";
+        var ex = Rejects<Denunciation>(json);
+        Assert.Contains("not yet taken in", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnonymousDenunciation_ClaimingAWithheldInformant_IsRejected()
+    {
+        var json = Tree(Sample<Denunciation>());
+        json["source"] = "Anonymous";
+        json["informantWithheld"] = true;
+        var ex = Rejects<Denunciation>(json);
+        Assert.Contains("informantWithheld", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DisciplineDecision_WithAFormTheSubjectCannotReceive_IsRejected()
+    {
+        // R-D1: removal from post applies only to a member holding a post; the form policy of the decision date is applied on reading.
+        var json = Tree(Sample<DisciplineDecision>(d => d.Subject.Kind == DisciplineSubjectKind.FullMember));
+        json["subject"]!["holdsPost"] = false;
+        json["subject"]!["isCommitteeMember"] = false;
+        json["form"] = "RemovalFromPost";
+        var ex = Rejects<DisciplineDecision>(json);
+        Assert.Contains("holds no post", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DisciplineSubject_MemberKindWithAnOrganisation_IsRejected()
+    {
+        var json = JsonNode.Parse("""{"kind":"FullMember","member":null,"organization":"SP","holdsPost":false,"isCommitteeMember":false}""")!;
+        var ex = Rejects<DisciplineSubject>(json);
+        Assert.Contains("FullMember", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommendation_CompletedBeforeIssue_IsRejected_AndTheDeadlineIsNotRecalculated()
+    {
+        // R-F1: the deadline stored is the one calculated at issue.
+        var original = Sample<Recommendation>();
+        var back = JsonSerializer.Deserialize<Recommendation>(JsonSerializer.Serialize(original, Options), Options)!;
+        Assert.Equal(original.Deadline.Due, back.Deadline.Due);
+        var json = Tree(original);
+        json["completedOn"] = original.Deadline.EventDate.PlusDays(-1).ToString("yyyy-MM-dd", null);
+        var ex = Rejects<Recommendation>(json);
+        Assert.Contains("before it was issued", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MalformedDate_DeepInACase_NamesThePointerAndTheValue()
+    {
+        var json = Tree(Sample<OversightCase>());
+        json["history"]![0]!["on"] = "2026-02-30";
+        var ex = Rejects<OversightCase>(json);
+        Assert.StartsWith("/history/0/on", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-02-30", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberForAnEnum_IsRejected()
+    {
+        var json = Tree(Sample<DisciplineDecision>());
+        json["form"] = 2;
+        var ex = Rejects<DisciplineDecision>(json);
+        Assert.StartsWith("/form", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VietnameseTypedAsNfd_IsReadAsNfc()
+    {
+        // Text input is normalised to NFC: "Đảng bộ xã" typed with combining marks compares equal once read.
+        var organization = Sample<PartyOrganization>();
+        var json = Tree(organization);
+        var nfd = "Đảng bộ xã Đồng Hỷ".Normalize(NormalizationForm.FormD);
+        json["originalName"] = nfd;
+        var back = JsonSerializer.Deserialize<PartyOrganization>(json.ToJsonString(), Options)!;
+        Assert.Equal("Đảng bộ xã Đồng Hỷ", back.OriginalName);
+        Assert.True(back.OriginalName.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void VietnameseText_IsWrittenUnchanged()
+    {
+        var decision = Sample<DisciplineDecision>();
+        var back = JsonSerializer.Deserialize<DisciplineDecision>(JsonSerializer.Serialize(decision, Options), Options)!;
+        Assert.Equal(decision.Circumstances.Content, back.Circumstances.Content);
+        Assert.Equal(decision.Circumstances.Remediation, back.Circumstances.Remediation);
+        Assert.Equal(decision.FormRule.Instrument, back.FormRule.Instrument);
+
+        // With the host's encoder choice (here: no escaping of Vietnamese letters) the text appears as typed, in NFC.
+        var relaxed = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForKiemTra();
+        Assert.Contains("\"content\":\"Vi phạm", JsonSerializer.Serialize(decision, relaxed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartyOrganization_WithAParentButDepthZero_IsRejected()
+    {
+        var json = Tree(Sample<PartyOrganization>(o => o.Parent is not null));
+        json["depth"] = 0;
+        var ex = Rejects<PartyOrganization>(json);
+        Assert.Contains("depth 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Member_WithAnotherMembersPost_IsRejected()
+    {
+        var json = Tree(Sample<Member>(m => !m.Posts.IsEmpty));
+        json["posts"]![0]!["member"] = "SOMEONE.ELSE";
+        var ex = Rejects<Member>(json);
+        Assert.Contains("SOMEONE.ELSE", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IndicatorDefinition_WithAnUnknownMeasure_IsRejected()
+    {
+        var json = Tree(IndicatorCatalog.BuiltIn.Indicators[0]);
+        json["measure"] = "no-such-measure";
+        var ex = Rejects<IndicatorDefinition>(json);
+        Assert.Contains("no-such-measure", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeCount_InAReportRow_IsRejected()
+    {
+        var json = Tree(Sample<Reporting.ReportCoverageRow>());
+        json["covered"] = -1;
+        var ex = Rejects<Reporting.ReportCoverageRow>(json);
+        Assert.Contains("covered", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DenunciationStatistics_WhoseSourcesDoNotAddUp_AreRejected()
+    {
+        // R-D7: stored statistics stay consistent: named + anonymous + false-name letters make the letters received.
+        var json = Tree(Sample<DenunciationStatistics>());
+        json["received"] = json["received"]!.GetValue<int>() + 1;
+        var ex = Rejects<DenunciationStatistics>(json);
+        Assert.Contains("must make the", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DisciplineStatistics_RoundTrip_KeepsTheSummary()
+    {
+        // R-D7: statistics by form and subject read back give the same summary text.
+        var statistics = Sample<DisciplineStatistics>();
+        var back = JsonSerializer.Deserialize<DisciplineStatistics>(JsonSerializer.Serialize(statistics, Options), Options)!;
+        Assert.Equal(statistics.Summary, back.Summary);
+        Assert.Equal(statistics.ToTable(), back.ToTable());
+    }
+
+    [Fact]
+    public void ListOfCases_RoundTrips_ThroughTheSourceGeneratedContext()
+    {
+        IReadOnlyList<OversightCase> cases = DomainSamples.Of(typeof(OversightCase)).Cast<OversightCase>().ToList();
+        var json = JsonSerializer.Serialize(cases, KiemTraJsonContext.Default.IReadOnlyListOversightCase);
+        var back = JsonSerializer.Deserialize(json, KiemTraJsonContext.Default.IReadOnlyListOversightCase)!;
+        Assert.Equal(cases.Select(c => c.HistoryText()), back.Select(c => c.HistoryText()));
+    }
+}

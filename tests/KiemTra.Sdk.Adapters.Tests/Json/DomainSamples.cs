@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.EarlyWarning;
+using KiemTra.Sdk.EarlyWarning.Synthetic;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Indicators.Synthetic;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+
+namespace KiemTra.Sdk.Adapters.Tests.Json;
+
+/// <summary>
+/// Real instances of every domain type the JSON package converts, produced by the SDK itself (a synthetic province, a
+/// synthetic year of activity, an indicator evaluation, the policies' assessments), so round trips cover the shapes
+/// the SDK actually emits: plans, teams, histories, conclusions, receipts, intakes, deadlines with skipped holidays.
+/// </summary>
+internal static class DomainSamples
+{
+    private static readonly LocalDate Today = new(2026, 11, 22);
+
+    private static readonly Lazy<Dictionary<Type, List<object>>> All = new(Build);
+
+    private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    private static DeadlineMonitor Monitor() => DeadlineMonitor.Create(
+        new KiemTra.Sdk.Testing.FakeClock(Today.At(new LocalTime(9, 0)).InZoneStrictly(HoChiMinh).ToInstant()), HoChiMinh, Calendar.WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+
+    public static IReadOnlyList<object> Of(Type type) => All.Value.TryGetValue(type, out var list) ? list : [];
+
+    private static Dictionary<Type, List<object>> Build()
+    {
+        var samples = new Dictionary<Type, List<object>>();
+        void Add<T>(IEnumerable<T> values)
+            where T : notnull
+        {
+            if (!samples.TryGetValue(typeof(T), out var list))
+            {
+                samples[typeof(T)] = list = [];
+            }
+
+            // A few of each are enough for the shapes; more only slow the suite.
+            list.AddRange(values.Take(25).Cast<object>());
+        }
+
+        void One<T>(T value)
+            where T : notnull
+            => Add([value]);
+
+        var province = SyntheticProvince.Generate(SyntheticProvinceOptions.Create(
+            "SP", "Tỉnh mẫu nhỏ", new LocalDate(2025, 10, 1), 7UL, communes: 6, wards: 2, grassrootsCommittees: 8, grassrootsCells: 10, subCommittees: 2, cells: 60, members: 2000, examples: true));
+        var year = SyntheticActivity.Generate(province, 2026, Today, 4UL, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+
+        // Hierarchy.
+        Add(province.Organizations);
+        Add(province.Organizations.SelectMany(o => province.MembersOf(o.Id)).Where(m => !m.Posts.IsEmpty).Concat(province.Organizations.SelectMany(o => province.MembersOf(o.Id))));
+        Add(province.Organizations.SelectMany(o => province.BodiesOf(o.Id)).OrderByDescending(b => b.Posts.Length));
+        var someMember = province.Organizations.SelectMany(o => province.MembersOf(o.Id)).First();
+        One(province.WhoManages(someMember.Id));
+        Add(province.Organizations.Take(3).Select(o => province.CountSubtree(o.Id, province.SnapshotDate)));
+
+        // Cases, denunciations, discipline, complaints, follow-up.
+        Add(year.Denunciations);
+        Add(year.Denunciations.SelectMany(d => d.Allegations));
+        Add(year.Denunciations.SelectMany(d => d.Receipts));
+        Add(year.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
+        One(new InformantAccess("TC-2026-001", "UBKT tỉnh, đồng chí Trần Thị Hà", "xác minh nội dung tố cáo"));
+        Add(year.Decisions);
+        Add(year.Decisions.Select(d => d.Subject));
+        Add(year.Decisions.Select(d => d.Circumstances));
+        Add(year.Decisions.SelectMany(d => d.ResponsibleMembers));
+        Add(year.Complaints.Select(c => c.Complaint));
+        Add(year.Complaints.Select(c => c.Admissibility));
+        Add(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!));
+        Add(year.Complaints.Select(c => c.ResolverCheck));
+        Add(year.Complaints.Select(c => c.Resolver));
+        Add(year.Cases);
+        Add(year.Cases.SelectMany(c => c.Subjects));
+        Add(year.Cases.Where(c => c.Plan is not null).Select(c => c.Plan!));
+        Add(year.Cases.Where(c => c.Team is not null).Select(c => c.Team!));
+        Add(year.Cases.Where(c => c.Conclusion is not null).Select(c => c.Conclusion!));
+        Add(year.Cases.SelectMany(c => c.History));
+        Add(year.Cases.Where(c => c.Origin is not null).Select(c => c.Origin!));
+        Add(year.Cases.SelectMany(c => c.Reviews));
+        // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
+        var open = year.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
+        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn);
+        Add([lower, higher]);
+        Add([higher.Origin!]);
+        if (year.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
+        {
+            var review = new HigherReview(concluded.ConductedBy, concluded.LastStepOn.PlusDays(20), HigherReviewOutcome.ReconsiderationRequested, "Đề nghị xem xét lại mức độ vi phạm");
+            Add([concluded.RecordHigherReview(review)]);
+            Add([review]);
+        }
+
+        Add(year.Programmes);
+        Add(year.Programmes.SelectMany(p => p.Items));
+        Add(year.FollowUp.Recommendations);
+        One(year.FollowUp);
+        var report = year.FollowUp.Report(Monitor());
+        One(report);
+        Add(report.Items);
+        Add(year.PersonnelActions);
+        Add(OversightCatalogues.BuiltIn.All);
+        Add(OversightCatalogues.BuiltIn.All.SelectMany(c => c.Items));
+
+        // The policies' assessments.
+        var decision = year.Decisions.First(d => d.Subject.IsMember);
+        var asOf = decision.DecidedOn;
+        One(DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).Check(decision.Subject, DisciplineForm.Expulsion));
+        One(DeferralPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess([DeferralGround.Pregnancy]));
+        One(LimitationPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess(DisciplineForm.Warning, asOf.PlusYears(-3), asOf, [], []));
+        var interruption = EffectInterruption.Complaint(decision.AnnouncedOn.PlusDays(10));
+        One(interruption);
+        One(EffectInterruption.NewViolation(decision.AnnouncedOn.PlusDays(40)));
+        One(DisciplineEffectPolicy.FromRules(RuleBook.BuiltIn, asOf).StatusOn(decision, Today, [interruption]));
+        var scale = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).ScaleFor(DisciplineSubjectKind.FullMember);
+        var ballot = DisciplineBallot.Create(9, new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 3, [DisciplineForm.Warning] = 3 }, 1);
+        One(ballot);
+        var outcome = DisciplineVoteRule.FromRules(RuleBook.BuiltIn, asOf).Tally(scale, ballot);
+        One(outcome);
+        Add(outcome.Steps);
+        var trigger = SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, someMember.Id, new LocalDate(2026, 2, 13), "Thông báo của Thanh tra tỉnh về sai phạm đất đai");
+        One(trigger);
+        Add(SynchronisedObligationRules.Create(RuleBook.BuiltIn, DeadlineCalculator.Default).For(trigger));
+        var commission = province.Organizations.First(o => o.Parent is null).Id;
+        var actor = new ActingBody(commission, BodyKind.InspectionCommission);
+        One(actor);
+        One(AuthoritySubject.Member(someMember.Id));
+        One(AuthoritySubject.Organization(someMember.Organization));
+        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
+        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, "warning"));
+        var statistics = DisciplineStatistics.Compute(year.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
+        One(statistics);
+        Add(statistics.MembersByForm);
+        One(ComplaintStatistics.Compute(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!)));
+        One(DenunciationStatistics.Compute(year.Denunciations));
+        var evidence = AssessmentEvidence.Gather(commission, 2026, year.Programmes, year.Cases, year.FollowUp, Monitor(), province);
+        One(evidence);
+        One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
+
+        // Locality assignments (R-S5).
+        var locality = province.ChildrenOf(commission)[0].Id;
+        One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
+        One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31)));
+        One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
+        One(new AssignmentReport(someMember.Id, locality, 1, new LocalDate(2026, 6, 30)));
+        One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
+
+        // Indicators and report rows.
+        var tree = EvaluationTree.From(province, province.SnapshotDate);
+        var dataAsOf = new LocalDate(2026, 10, 31);
+        var data = IndicatorDataSet.Create(tree, dataAsOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, dataAsOf, 11UL));
+        One(data);
+        One(tree);
+        Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
+        Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
+        One(data.Records);
+        Add(data.Records.PlanItems);
+        Add(data.Records.GovernanceDocuments);
+        Add(data.Records.Directives);
+        Add(data.Records.InspectionStaff);
+        Add(data.Records.ConclusionFollowUps);
+        Add(data.Records.LocalityAssignments);
+        Add(data.Records.MeetingAttendance);
+        Add(data.Records.DigitalTransformation);
+        Add(data.Records.Meetings);
+        Add(data.Records.Tasks);
+        Add(data.Records.Reported);
+        Add(IndicatorCatalog.BuiltIn.Indicators);
+        Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.Target));
+        Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.AppliesTo));
+        Add(IndicatorCatalog.BuiltIn.Indicators.SelectMany(i => i.Gates));
+        var period = ReportingPeriod.Year(2026);
+        Add([period, ReportingPeriod.Quarter(2026, 3), ReportingPeriod.Term(2025, 2030), ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))]);
+        var evaluator = IndicatorEvaluator.Create();
+        var evaluation = evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, data, commission, period);
+        One(evaluation);
+        Add(evaluation.Results.OrderByDescending(r => r.Misses.Length + r.MissingData.Length));
+        Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)));
+        Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
+        Add(evaluation.Ratings);
+        var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
+        Add(breakdown);
+        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, SyntheticIndicatorActivity.DisciplineTallies(tree, period, 11UL), [SyntheticIndicatorActivity.Note]);
+        Add(indicatorReport.Indicators);
+        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
+        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
+        Add(indicatorReport.Ratings);
+        Add(indicatorReport.Coverage);
+        Add(indicatorReport.Discipline);
+        return samples;
+    }
+}

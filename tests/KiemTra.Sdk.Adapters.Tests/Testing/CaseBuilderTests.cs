@@ -1,0 +1,88 @@
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Testing;
+using NodaTime;
+
+namespace KiemTra.Sdk.Adapters.Tests.Testing;
+
+/// <summary>The case and decision builders set up a scenario in a line and go through the SDK's own rules.</summary>
+public class CaseBuilderTests
+{
+    [Fact]
+    public void DisciplineDecisionBuilder_DefaultsAreValid_AndFormsAreCheckedAsInProduction()
+    {
+        // R-D1: the form must apply to the subject; removal from post needs a post.
+        var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").WithForm(DisciplineForm.Warning).DecidedOn(new LocalDate(2026, 10, 5)).Build();
+        Assert.Equal(DisciplineForm.Warning, decision.Form);
+        Assert.Equal(new LocalDate(2026, 10, 5), decision.AnnouncedOn);
+        Assert.Throws<DisciplineFormNotApplicableException>(() => DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01", holdsPost: false).WithForm(DisciplineForm.RemovalFromPost).Build());
+    }
+
+    [Fact]
+    public void DisciplineDecisionBuilder_Organisation_RecordsTheResponsibleMembers()
+    {
+        // R-D3: an organisation's discipline records its members' responsibility.
+        var decision = DisciplineDecisionBuilder.ForOrganization("TN.X01.CB01", "TN.X01.CB01.M01", "TN.X01.CB01.M02").WithForm(DisciplineForm.Warning).Build();
+        Assert.Equal(2, decision.ResponsibleMembers.Count);
+        Assert.Throws<ArgumentException>(() => DisciplineDecisionBuilder.ForOrganization("TN.X01.CB01").Build());
+    }
+
+    [Fact]
+    public void DecisionFromBuilder_FeedsTheComplaintRules()
+    {
+        // R-D5: a scenario for the complaint rules in three lines.
+        var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").DecidedOn(new LocalDate(2026, 3, 2)).Build();
+        var complaint = DisciplineComplaint.Create("KN-01", decision, new LocalDate(2026, 3, 3), new LocalDate(2026, 3, 20), filedBySubject: true, signed: true);
+        var admissibility = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2026, 3, 20), DeadlineCalculator.Default).Assess(complaint, ComplaintWindowReading.OneMonth);
+        Assert.True(admissibility.IsAdmissible);
+    }
+
+    [Fact]
+    public void DenunciationBuilder_AcceptedAndConcluded_GoesThroughTheIntakePolicy()
+    {
+        // R-D6: a named, competent, concrete denunciation is accepted and then concluded.
+        var denunciation = DenunciationBuilder.AgainstMember("TN.X01.CB01.M02").ReceivedBy("TN", new LocalDate(2026, 9, 1))
+            .Concluded("ND1", AllegationConclusion.TrueWithViolation, new LocalDate(2026, 10, 15)).Build();
+        Assert.Equal(IntakeDecision.Accepted, denunciation.Intake!.Decision);
+        Assert.True(denunciation.FoundViolation);
+        Assert.NotNull(denunciation.Informant);
+    }
+
+    [Fact]
+    public void DenunciationBuilder_Anonymous_IsRecordedAsInformation()
+    {
+        // R-D6: anonymous denunciations are not resolved but may feed supervision.
+        var denunciation = DenunciationBuilder.AgainstOrganization("TN.X01").Anonymous().Alleging("ND1", "Chi bộ không sinh hoạt định kỳ").Accepted().Build();
+        Assert.Equal(IntakeDecision.RecordedAsInformation, denunciation.Intake!.Decision);
+        Assert.Null(denunciation.Informant);
+    }
+
+    [Theory]
+    [InlineData(CaseState.Opened, 1)]
+    [InlineData(CaseState.Announced, 5)]
+    [InlineData(CaseState.Concluded, 9)]
+    [InlineData(CaseState.Closed, 12)]
+    public void OversightCaseBuilder_Inspection_ReachesTheStateThroughEveryStep(CaseState state, int historyLength)
+    {
+        // R-I1: an inspection verifies before it drafts its report; every step is in the history.
+        var builder = OversightCaseBuilder.Inspection("KT-01").Of("TN.X01").ConductedBy("TN").OpenedOn(new LocalDate(2026, 3, 2)).ViolationFound();
+        var c = builder.Build(state);
+        Assert.Equal(state, c.State);
+        Assert.Equal(historyLength, c.History.Count);
+        Assert.Equal(state is CaseState.Concluded or CaseState.Closed, c.Conclusion is not null);
+        Assert.True(c.Conclusion?.ViolationFound ?? true);
+    }
+
+    [Fact]
+    public void OversightCaseBuilder_Supervision_SkipsVerification_AndRefusesAStateOffItsPath()
+    {
+        // R-S1: supervision goes from the self-report straight to the draft report.
+        var c = OversightCaseBuilder.Supervision("GS-01").Build(CaseState.ReportDrafted);
+        Assert.DoesNotContain(c.History, e => e.Step == CaseStep.Verify);
+        Assert.Throws<ArgumentOutOfRangeException>(() => OversightCaseBuilder.Supervision("GS-02").Build(CaseState.Verified));
+    }
+}
