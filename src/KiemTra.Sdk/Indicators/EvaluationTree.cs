@@ -201,19 +201,34 @@ public sealed class EvaluationTree
     public static EvaluationTree From(PartyDataset dataset, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var included = new HashSet<OrganizationId>();
+
+        // Straight from the dataset's columns: materialising each organisation and its bodies (with their posts) cost
+        // seconds at national scale for a few strings per organisation.
+        var date = DateCode.Of(asOf);
+        var included = new bool[dataset.OrganizationCount];
         var list = new List<EvaluationOrganization>(dataset.OrganizationCount);
-        foreach (var o in dataset.Organizations)
+        var summaries = new List<(BodyKind Kind, AdvisoryAgencyKind? Agency, string Name)>();
+        for (var i = 0; i < dataset.OrganizationCount; i++)
         {
             // Depth-first order: a parent is seen before its children.
-            if (!o.ExistsOn(asOf) || (o.Parent is { } p && !included.Contains(p)))
+            var parent = dataset.ParentOf(i);
+            if (!dataset.ExistsOn(i, date) || (parent >= 0 && !included[parent]))
             {
                 continue;
             }
 
-            included.Add(o.Id);
-            var bodies = dataset.BodiesOf(o.Id).Select(b => new EvaluationBody(BodyId(o.Id, b), b.Kind, b.Name.Vietnamese)).ToList();
-            list.Add(new EvaluationOrganization(o.Id, o.Parent, o.Kind, o.NameAsOf(asOf), bodies));
+            included[i] = true;
+            var id = dataset.OrganizationIdOf(i);
+            summaries.Clear();
+            dataset.AddBodySummaries(i, summaries);
+            var bodies = new EvaluationBody[summaries.Count];
+            for (var b = 0; b < bodies.Length; b++)
+            {
+                var (kind, agency, name) = summaries[b];
+                bodies[b] = new EvaluationBody(BodyId(id, kind, agency), kind, name);
+            }
+
+            list.Add(new EvaluationOrganization(id, parent < 0 ? null : dataset.OrganizationIdOf(parent), dataset.KindOf(i), dataset.NameAsOf(i, asOf), bodies));
         }
 
         return Create(list);
@@ -243,13 +258,13 @@ public sealed class EvaluationTree
     /// <summary>The range of body indices of the organisation at <paramref name="index"/>: [start, end).</summary>
     public (int Start, int End) BodiesOf(int index) => (_bodyStart[index], _bodyStart[index + 1]);
 
-    private static string BodyId(OrganizationId organization, Body body) => body.Kind switch
+    private static string BodyId(OrganizationId organization, BodyKind kind, AdvisoryAgencyKind? agency) => kind switch
     {
         BodyKind.Committee => $"{organization}.CU",
         BodyKind.StandingCommittee => $"{organization}.BTV",
         BodyKind.InspectionCommission => $"{organization}.UBKT",
         BodyKind.Cell => $"{organization}.CB",
-        _ => $"{organization}.TM-{body.AdvisoryAgency?.ToString() ?? "Agency"}",
+        _ => $"{organization}.TM-{agency?.ToString() ?? "Agency"}",
     };
 
     /// <summary>How many bodies of <paramref name="kind"/> the organisation at <paramref name="index"/> has.</summary>

@@ -10,7 +10,14 @@ public sealed class MeasureContext
     private readonly ulong _yearMask;
 
     internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator)
+        : this(data, period, indicator, 0, data.Tree.Count)
     {
+    }
+
+    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator, int scopeStart, int scopeEnd)
+    {
+        ScopeStart = scopeStart;
+        ScopeEnd = scopeEnd;
         Data = data;
         Period = period;
         Indicator = indicator;
@@ -20,6 +27,16 @@ public sealed class MeasureContext
 
     /// <summary>The data set.</summary>
     public IndicatorDataSet Data { get; }
+
+    /// <summary>
+    /// The first organisation index whose units are summed (the evaluated subtree's pre-order range is
+    /// [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>)): the built-in measures count only there, because units
+    /// outside it are in no sum.
+    /// </summary>
+    internal int ScopeStart { get; }
+
+    /// <summary>One past the last organisation index whose units are summed.</summary>
+    internal int ScopeEnd { get; }
 
     /// <summary>The period evaluated.</summary>
     public ReportingPeriod Period { get; }

@@ -17,7 +17,7 @@ internal abstract class UnitMeasure : IIndicatorMeasure
     public void Compute(MeasureContext context, MeasureAccumulator accumulator)
     {
         var tree = context.Data.Tree;
-        for (var org = 0; org < tree.Count; org++)
+        for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
         {
             if (!context.IsUnitOrganization(org))
             {
@@ -114,7 +114,8 @@ internal abstract class UnitMeasure : IIndicatorMeasure
     /// <summary>Whether a record made by body <paramref name="recordBody"/> belongs to the unit <paramref name="bodyIndex"/> (-1: the whole organisation).</summary>
     protected static bool BelongsTo(int recordBody, int bodyIndex) => bodyIndex < 0 || recordBody == bodyIndex;
 
-    protected static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The date as <c>uuuu-MM-dd</c>, written straight into the interpolated note.</summary>
+    protected static IsoDate Date(NodaTime.LocalDate date) => new(date);
 
     protected static LocalizedText Note(string vietnamese, string english) => LocalizedText.Of(vietnamese, english);
 }
