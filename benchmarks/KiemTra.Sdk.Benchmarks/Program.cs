@@ -29,6 +29,17 @@ public static class Program
                 }
 
                 return 0;
+            case "json-read-loop":
+                // For a sampling profiler: write the province once, say "ready", then read it back repeatedly.
+                var json = new JsonBenchmarks();
+                json.Setup();
+                Console.WriteLine($"ready {Environment.ProcessId}");
+                for (var i = 0; i < int.Parse(args.ElementAtOrDefault(1) ?? "20", System.Globalization.CultureInfo.InvariantCulture); i++)
+                {
+                    json.Province_Read();
+                }
+
+                return 0;
             case "scaling-chart":
                 return ScalingChart.Run(args.Length > 1 ? args[1] : Path.Combine("docs", "benchmarks-scaling.svg"), Console.Out);
             case "--quick":

@@ -113,7 +113,8 @@ public sealed class IndicatorEvaluator
                     continue;
                 }
 
-                foreach (var unit in measure.Explain(context, i))
+                var explained = measure is Measures.UnitMeasure builtIn ? builtIn.ExplainListable(context, i, indicator.Target) : measure.Explain(context, i);
+                foreach (var unit in explained)
                 {
                     if (unit.DataMissing)
                     {

@@ -57,7 +57,16 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         }
     }
 
-    public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex)
+    public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex) => ExplainUnits(context, organizationIndex, null);
+
+    /// <summary>
+    /// The units of the organisation that an evaluation can list: those with missing data and those that miss
+    /// <paramref name="target"/>. A met unit is skipped before its facts are written (an organisation with several advisory
+    /// agencies is explained because one misses; writing the others' facts only to drop them was most of the cost).
+    /// </summary>
+    internal IEnumerable<UnitFacts> ExplainListable(MeasureContext context, int organizationIndex, IndicatorTarget target) => ExplainUnits(context, organizationIndex, target);
+
+    private IEnumerable<UnitFacts> ExplainUnits(MeasureContext context, int organizationIndex, IndicatorTarget? onlyMissing)
     {
         var tree = context.Data.Tree;
         if (!context.IsUnitOrganization(organizationIndex))
@@ -82,6 +91,11 @@ internal abstract class UnitMeasure : IIndicatorMeasure
                     continue;
                 }
 
+                if (onlyMissing is { } target && Meets(target, Count(context, organizationIndex, b, null)))
+                {
+                    continue;
+                }
+
                 var facts = new List<FactItem>();
                 var (n, d) = Count(context, organizationIndex, b, facts);
                 yield return context.BodyUnit(b, n, d, false, facts);
@@ -91,13 +105,17 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         {
             yield return context.OrganizationUnit(organizationIndex, 0, 0, true, [MissingFact(context, organizationIndex)]);
         }
-        else
+        else if (onlyMissing is not { } target || !Meets(target, Count(context, organizationIndex, -1, null)))
         {
             var facts = new List<FactItem>();
             var (n, d) = Count(context, organizationIndex, -1, facts);
             yield return context.OrganizationUnit(organizationIndex, n, d, false, facts);
         }
     }
+
+    /// <summary>Whether a unit's counts keep it off the list of misses: nothing to count, or the target met.</summary>
+    private static bool Meets(IndicatorTarget target, (long Numerator, long Denominator) counts)
+        => counts.Denominator <= 0 || target.IsMetBy(counts.Numerator, counts.Denominator);
 
     /// <summary>Whether the units of the organisation lack data: by default, its data owner did not report <see cref="DataKind"/> for every year of the window.</summary>
     protected virtual bool IsMissing(MeasureContext context, int organizationIndex) => !context.HasData(DataOwner(context, organizationIndex), DataKind);
