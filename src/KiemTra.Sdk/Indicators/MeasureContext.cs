@@ -8,6 +8,8 @@ namespace KiemTra.Sdk.Indicators;
 public sealed class MeasureContext
 {
     private readonly ulong _yearMask;
+    private readonly int _startKey;
+    private readonly int _endKey;
 
     internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator)
         : this(data, period, indicator, 0, data.Tree.Count)
@@ -22,6 +24,8 @@ public sealed class MeasureContext
         Period = period;
         Indicator = indicator;
         WindowEnd = period.End < data.AsOf ? period.End : data.AsOf;
+        _startKey = IsoKey(WindowStart);
+        _endKey = IsoKey(WindowEnd);
         _yearMask = WindowEnd < period.Start ? 0UL : IndicatorDataSet.YearMask(period.Start.Year, WindowEnd.Year);
     }
 
@@ -51,7 +55,22 @@ public sealed class MeasureContext
     public LocalDate WindowEnd { get; }
 
     /// <summary>Whether <paramref name="date"/> falls between <see cref="WindowStart"/> and <see cref="WindowEnd"/>.</summary>
-    public bool InWindow(LocalDate date) => date >= WindowStart && date <= WindowEnd;
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (as NodaTime's comparison).</exception>
+    public bool InWindow(LocalDate date)
+    {
+        // Measures ask this once or twice per record: an ISO date is compared as one packed integer rather than through
+        // NodaTime's calendar-checked comparison; any other calendar goes the checked way (and is refused there).
+        if (_startKey < 0 || _endKey < 0 || date.Calendar != CalendarSystem.Iso)
+        {
+            return date >= WindowStart && date <= WindowEnd;
+        }
+
+        var key = IsoKey(date);
+        return key >= _startKey && key <= _endKey;
+    }
+
+    /// <summary>An ISO date's year, month and day packed in order (day in 5 bits, month in 4); -1 for another calendar or a year before 1.</summary>
+    private static int IsoKey(LocalDate date) => date.Calendar != CalendarSystem.Iso || date.Year < 1 ? -1 : (date.Year << 9) | (date.Month << 5) | date.Day;
 
     /// <summary>Whether <paramref name="year"/> is a year of the window.</summary>
     public bool InWindow(int year) => year >= WindowStart.Year && year <= WindowEnd.Year;
