@@ -12,6 +12,8 @@ internal static class Measurements
 {
     public static int Run(string what, TextWriter output)
     {
+        var lunar = Calendar.VietnameseLunarCalendar.Default;
+        output.WriteLine($"lunar table: {lunar.MinDate:uuuu-MM-dd} to {lunar.MaxDate:uuuu-MM-dd}, {NodaTime.Period.DaysBetween(lunar.MinDate, lunar.MaxDate) + 1:N0} days (LunarRangeBenchmarks converts each)");
         var total = Stopwatch.StartNew();
         var stage = Stopwatch.StartNew();
         var hierarchy = what == "national"

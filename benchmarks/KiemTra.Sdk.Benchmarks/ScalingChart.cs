@@ -62,7 +62,7 @@ internal static class ScalingChart
 
     private static string Svg(IReadOnlyList<Row> rows)
     {
-        const int Width = 720, Height = 360, Left = 70, Right = 70, Top = 40, Bottom = 60;
+        const int Width = 760, Height = 380, Left = 70, Right = 100, Top = 40, Bottom = 76;
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         var maxMembers = rows.Max(r => r.Members);
@@ -77,7 +77,7 @@ internal static class ScalingChart
         s.AppendLine(FormattableString.Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\" font-size=\"12\">"));
         s.AppendLine("  <title>Indicator evaluation cost against data size (whole catalogue, term 2025–2030)</title>");
         s.AppendLine($"  <rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>");
-        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"14\">Whole catalogue, term 2025–2030: time grows linearly with members</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"14\">Whole catalogue, term 2025–2030: evaluation time against members</text>"));
         for (var i = 0; i <= 4; i++)
         {
             var y = Top + (plotH * i / 4.0);
@@ -88,15 +88,16 @@ internal static class ScalingChart
 
         s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left}\" y1=\"{Top + plotH}\" x2=\"{Left + plotW}\" y2=\"{Top + plotH}\" stroke=\"black\"/>"));
         s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + plotH}\" stroke=\"black\"/>"));
-        foreach (var r in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var x = X(r.Members);
-            s.AppendLine(FormattableString.Invariant($"  <text x=\"{F(x)}\" y=\"{Top + plotH + 16}\" text-anchor=\"middle\">{r.Members / 1_000_000.0:0.00}M ({r.Multiple}×)</text>"));
+            // Alternate rows so that the labels of the small sizes, close together on the axis, do not overlap.
+            var x = X(rows[i].Members);
+            s.AppendLine(FormattableString.Invariant($"  <text x=\"{F(x)}\" y=\"{Top + plotH + 16 + (i % 2 * 16)}\" text-anchor=\"middle\">{rows[i].Members / 1_000_000.0:0.00}M ({rows[i].Multiple}×)</text>"));
         }
 
-        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + (plotW / 2)}\" y=\"{Height - 22}\" text-anchor=\"middle\">members (multiples of the 140,429-member province)</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + (plotW / 2)}\" y=\"{Height - 12}\" text-anchor=\"middle\">members (multiples of the 140,429-member province)</text>"));
         s.AppendLine(FormattableString.Invariant($"  <text x=\"16\" y=\"{Top + (plotH / 2)}\" text-anchor=\"middle\" fill=\"#1f5fa8\" transform=\"rotate(-90 16 {Top + (plotH / 2)})\">evaluation time (ms)</text>"));
-        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width - 14}\" y=\"{Top + (plotH / 2)}\" text-anchor=\"middle\" fill=\"#c0392b\" transform=\"rotate(90 {Width - 14} {Top + (plotH / 2)})\">ms per 1,000 members</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width - 20}\" y=\"{Top + (plotH / 2)}\" text-anchor=\"middle\" fill=\"#c0392b\" transform=\"rotate(90 {Width - 20} {Top + (plotH / 2)})\">ms per 1,000 members</text>"));
 
         var total = string.Join(" ", rows.Select(r => FormattableString.Invariant($"{F(X(r.Members))},{F(Y(r.EvaluateMs, maxMs))}")));
         var perMember = string.Join(" ", rows.Select((r, i) => FormattableString.Invariant($"{F(X(r.Members))},{F(Y(perK[i], maxPerK))}")));

@@ -69,6 +69,14 @@ public sealed class MeasureContext
         return key >= _startKey && key <= _endKey;
     }
 
+    /// <summary>Whether <paramref name="date"/> is on or before <see cref="WindowEnd"/> (the packed comparison of <see cref="InWindow(LocalDate)"/>).</summary>
+    internal bool OnOrBeforeWindowEnd(LocalDate date)
+        => _endKey < 0 || date.Calendar != CalendarSystem.Iso ? date <= WindowEnd : IsoKey(date) <= _endKey;
+
+    /// <summary>Whether <paramref name="date"/> is before <see cref="WindowStart"/> (the packed comparison of <see cref="InWindow(LocalDate)"/>).</summary>
+    internal bool BeforeWindowStart(LocalDate date)
+        => _startKey < 0 || date.Calendar != CalendarSystem.Iso ? date < WindowStart : IsoKey(date) < _startKey;
+
     /// <summary>An ISO date's year, month and day packed in order (day in 5 bits, month in 4); -1 for another calendar or a year before 1.</summary>
     private static int IsoKey(LocalDate date) => date.Calendar != CalendarSystem.Iso || date.Year < 1 ? -1 : (date.Year << 9) | (date.Month << 5) | date.Day;
 
