@@ -18,6 +18,7 @@ public sealed class EvaluationTree
     private readonly int[] _parent;
     private readonly int[] _subtreeEnd;
     private readonly OrganizationKind[] _kind;
+    private readonly int[][] _byKind;
     private readonly int[] _bodyStart;
     private readonly EvaluationBody[] _bodies;
     private readonly int[] _bodyOrganization;
@@ -30,6 +31,7 @@ public sealed class EvaluationTree
         _parent = parent;
         _subtreeEnd = subtreeEnd;
         _kind = organizations.Select(o => o.Kind).ToArray();
+        _byKind = IndexByKind(_kind);
         _bodies = bodies;
         _bodyStart = bodyStart;
         _bodyOrganization = bodyOrganization;
@@ -242,6 +244,46 @@ public sealed class EvaluationTree
 
     /// <summary>One past the last index of the subtree rooted at <paramref name="index"/>.</summary>
     public int SubtreeEnd(int index) => _subtreeEnd[index];
+
+    /// <summary>
+    /// The indices, in pre-order, of the organisations of <paramref name="kind"/> in [<paramref name="start"/>,
+    /// <paramref name="end"/>): how a measure that counts only some kinds skips the rest (most organisations are cells).
+    /// </summary>
+    internal ReadOnlySpan<int> OfKind(OrganizationKind kind, int start, int end)
+    {
+        if ((uint)kind >= (uint)_byKind.Length)
+        {
+            return [];
+        }
+
+        var list = _byKind[(int)kind];
+        var from = LowerBound(list, start);
+        return list.AsSpan(from, LowerBound(list, end) - from);
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        return i >= 0 ? i : ~i;
+    }
+
+    private static int[][] IndexByKind(OrganizationKind[] kinds)
+    {
+        var count = new int[Enum.GetValues<OrganizationKind>().Max(k => (int)k) + 1];
+        foreach (var k in kinds)
+        {
+            count[(int)k]++;
+        }
+
+        var byKind = count.Select(c => new int[c]).ToArray();
+        Array.Clear(count);
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            byKind[(int)kinds[i]][count[(int)kinds[i]]++] = i;
+        }
+
+        return byKind;
+    }
 
     /// <summary>The kind of the organisation at <paramref name="index"/>.</summary>
     public OrganizationKind KindOf(int index) => _kind[index];

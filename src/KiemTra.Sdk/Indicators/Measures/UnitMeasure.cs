@@ -16,44 +16,64 @@ internal abstract class UnitMeasure : IIndicatorMeasure
 
     public void Compute(MeasureContext context, MeasureAccumulator accumulator)
     {
-        var tree = context.Data.Tree;
-        for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
+        var kinds = context.Indicator.AppliesTo.OrganizationKinds;
+        if (kinds.IsEmpty)
         {
-            if (!context.IsUnitOrganization(org))
+            for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
             {
-                continue;
+                CountUnits(context, accumulator, org);
             }
 
-            var hasData = !IsMissing(context, org);
-            if (context.UnitBody is { } kind)
+            return;
+        }
+
+        // Only the organisations of the kinds counted: the counts are per organisation, so the order does not matter.
+        foreach (var kind in kinds)
+        {
+            foreach (var org in context.Data.Tree.OfKind(kind, context.ScopeStart, context.ScopeEnd))
             {
-                var (start, end) = tree.BodiesOf(org);
-                for (var b = start; b < end; b++)
+                CountUnits(context, accumulator, org);
+            }
+        }
+    }
+
+    private void CountUnits(MeasureContext context, MeasureAccumulator accumulator, int org)
+    {
+        var tree = context.Data.Tree;
+        if (!context.IsUnitOrganization(org))
+        {
+            return;
+        }
+
+        var hasData = !IsMissing(context, org);
+        if (context.UnitBody is { } kind)
+        {
+            var (start, end) = tree.BodiesOf(org);
+            for (var b = start; b < end; b++)
+            {
+                if (tree.Body(b).Kind != kind)
                 {
-                    if (tree.Body(b).Kind != kind)
-                    {
-                        continue;
-                    }
-
-                    if (!hasData)
-                    {
-                        accumulator.AddMissing(org);
-                        continue;
-                    }
-
-                    var (n, d) = Count(context, org, b, null);
-                    accumulator.AddUnit(org, n, d);
+                    continue;
                 }
-            }
-            else if (!hasData)
-            {
-                accumulator.AddMissing(org);
-            }
-            else
-            {
-                var (n, d) = Count(context, org, -1, null);
+
+                if (!hasData)
+                {
+                    accumulator.AddMissing(org);
+                    continue;
+                }
+
+                var (n, d) = Count(context, org, b, null);
                 accumulator.AddUnit(org, n, d);
             }
+        }
+        else if (!hasData)
+        {
+            accumulator.AddMissing(org);
+        }
+        else
+        {
+            var (n, d) = Count(context, org, -1, null);
+            accumulator.AddUnit(org, n, d);
         }
     }
 
