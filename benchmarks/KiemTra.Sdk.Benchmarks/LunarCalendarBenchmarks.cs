@@ -55,3 +55,51 @@ public class LunarCalendarBenchmarks
     [Benchmark]
     public int BuildTable_1900To2199() => LunarMonthTable.Build(1900, 2199, 7.0).MonthCount;
 }
+
+/// <summary>
+/// Every day of the lunar calendar's supported range, Gregorian → lunar and back (the round trip the CLI's
+/// <c>lunar</c> command and the holiday builder rely on): 1900–2199, about 110,000 days.
+/// </summary>
+[MemoryDiagnoser]
+public class LunarRangeBenchmarks
+{
+    private readonly VietnameseLunarCalendar calendar = VietnameseLunarCalendar.Default;
+    private LocalDate first;
+    private int days;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        first = calendar.MinDate;
+        days = Period.DaysBetween(calendar.MinDate, calendar.MaxDate) + 1;
+        calendar.FromLocalDate(first);
+    }
+
+    /// <summary>Every day of the range to lunar and back; returns the number of round trips that came back equal.</summary>
+    [Benchmark]
+    public int EveryDay_RoundTrip()
+    {
+        var same = 0;
+        var date = first;
+        for (var i = 0; i < days; i++, date = date.PlusDays(1))
+        {
+            same += calendar.ToLocalDate(calendar.FromLocalDate(date)) == date ? 1 : 0;
+        }
+
+        return same;
+    }
+
+    /// <summary>Every day of the range to lunar only.</summary>
+    [Benchmark]
+    public int EveryDay_ToLunar()
+    {
+        var sum = 0;
+        var date = first;
+        for (var i = 0; i < days; i++, date = date.PlusDays(1))
+        {
+            sum += calendar.FromLocalDate(date).Day;
+        }
+
+        return sum;
+    }
+}

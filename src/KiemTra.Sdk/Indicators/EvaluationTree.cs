@@ -18,6 +18,7 @@ public sealed class EvaluationTree
     private readonly int[] _parent;
     private readonly int[] _subtreeEnd;
     private readonly OrganizationKind[] _kind;
+    private readonly int[][] _byKind;
     private readonly int[] _bodyStart;
     private readonly EvaluationBody[] _bodies;
     private readonly int[] _bodyOrganization;
@@ -30,6 +31,7 @@ public sealed class EvaluationTree
         _parent = parent;
         _subtreeEnd = subtreeEnd;
         _kind = organizations.Select(o => o.Kind).ToArray();
+        _byKind = IndexByKind(_kind);
         _bodies = bodies;
         _bodyStart = bodyStart;
         _bodyOrganization = bodyOrganization;
@@ -201,19 +203,34 @@ public sealed class EvaluationTree
     public static EvaluationTree From(PartyDataset dataset, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var included = new HashSet<OrganizationId>();
+
+        // Straight from the dataset's columns: materialising each organisation and its bodies (with their posts) cost
+        // seconds at national scale for a few strings per organisation.
+        var date = DateCode.Of(asOf);
+        var included = new bool[dataset.OrganizationCount];
         var list = new List<EvaluationOrganization>(dataset.OrganizationCount);
-        foreach (var o in dataset.Organizations)
+        var summaries = new List<(BodyKind Kind, AdvisoryAgencyKind? Agency, string Name)>();
+        for (var i = 0; i < dataset.OrganizationCount; i++)
         {
             // Depth-first order: a parent is seen before its children.
-            if (!o.ExistsOn(asOf) || (o.Parent is { } p && !included.Contains(p)))
+            var parent = dataset.ParentOf(i);
+            if (!dataset.ExistsOn(i, date) || (parent >= 0 && !included[parent]))
             {
                 continue;
             }
 
-            included.Add(o.Id);
-            var bodies = dataset.BodiesOf(o.Id).Select(b => new EvaluationBody(BodyId(o.Id, b), b.Kind, b.Name.Vietnamese)).ToList();
-            list.Add(new EvaluationOrganization(o.Id, o.Parent, o.Kind, o.NameAsOf(asOf), bodies));
+            included[i] = true;
+            var id = dataset.OrganizationIdOf(i);
+            summaries.Clear();
+            dataset.AddBodySummaries(i, summaries);
+            var bodies = new EvaluationBody[summaries.Count];
+            for (var b = 0; b < bodies.Length; b++)
+            {
+                var (kind, agency, name) = summaries[b];
+                bodies[b] = new EvaluationBody(BodyId(id, kind, agency), kind, name);
+            }
+
+            list.Add(new EvaluationOrganization(id, parent < 0 ? null : dataset.OrganizationIdOf(parent), dataset.KindOf(i), dataset.NameAsOf(i, asOf), bodies));
         }
 
         return Create(list);
@@ -227,6 +244,46 @@ public sealed class EvaluationTree
 
     /// <summary>One past the last index of the subtree rooted at <paramref name="index"/>.</summary>
     public int SubtreeEnd(int index) => _subtreeEnd[index];
+
+    /// <summary>
+    /// The indices, in pre-order, of the organisations of <paramref name="kind"/> in [<paramref name="start"/>,
+    /// <paramref name="end"/>): how a measure that counts only some kinds skips the rest (most organisations are cells).
+    /// </summary>
+    internal ReadOnlySpan<int> OfKind(OrganizationKind kind, int start, int end)
+    {
+        if ((uint)kind >= (uint)_byKind.Length)
+        {
+            return [];
+        }
+
+        var list = _byKind[(int)kind];
+        var from = LowerBound(list, start);
+        return list.AsSpan(from, LowerBound(list, end) - from);
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        return i >= 0 ? i : ~i;
+    }
+
+    private static int[][] IndexByKind(OrganizationKind[] kinds)
+    {
+        var count = new int[Enum.GetValues<OrganizationKind>().Max(k => (int)k) + 1];
+        foreach (var k in kinds)
+        {
+            count[(int)k]++;
+        }
+
+        var byKind = count.Select(c => new int[c]).ToArray();
+        Array.Clear(count);
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            byKind[(int)kinds[i]][count[(int)kinds[i]]++] = i;
+        }
+
+        return byKind;
+    }
 
     /// <summary>The kind of the organisation at <paramref name="index"/>.</summary>
     public OrganizationKind KindOf(int index) => _kind[index];
@@ -243,13 +300,13 @@ public sealed class EvaluationTree
     /// <summary>The range of body indices of the organisation at <paramref name="index"/>: [start, end).</summary>
     public (int Start, int End) BodiesOf(int index) => (_bodyStart[index], _bodyStart[index + 1]);
 
-    private static string BodyId(OrganizationId organization, Body body) => body.Kind switch
+    private static string BodyId(OrganizationId organization, BodyKind kind, AdvisoryAgencyKind? agency) => kind switch
     {
         BodyKind.Committee => $"{organization}.CU",
         BodyKind.StandingCommittee => $"{organization}.BTV",
         BodyKind.InspectionCommission => $"{organization}.UBKT",
         BodyKind.Cell => $"{organization}.CB",
-        _ => $"{organization}.TM-{body.AdvisoryAgency?.ToString() ?? "Agency"}",
+        _ => $"{organization}.TM-{agency?.ToString() ?? "Agency"}",
     };
 
     /// <summary>How many bodies of <paramref name="kind"/> the organisation at <paramref name="index"/> has.</summary>

@@ -47,9 +47,10 @@ public sealed class IndicatorEvaluator
     public CatalogueEvaluation EvaluateAll(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        MeasureAccumulator? scratch = null;
         var results = catalog.Indicators
             .Where(i => i.AppliesDuring(period.Start.Year, period.End.Year))
-            .Select(i => Evaluate(i, data, scope, period))
+            .Select(i => Evaluate(i, data, scope, period, ref scratch))
             .ToImmutableArray();
         var root = data.Tree[RequireScope(data, scope)];
         return new CatalogueEvaluation(root.Id, root.Name, period, data.AsOf, results, Ratings(results));
@@ -59,6 +60,12 @@ public sealed class IndicatorEvaluator
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
     /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
     public IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    {
+        MeasureAccumulator? scratch = null;
+        return Evaluate(indicator, data, scope, period, ref scratch);
+    }
+
+    private IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, ref MeasureAccumulator? scratch)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
@@ -75,15 +82,17 @@ public sealed class IndicatorEvaluator
         }
 
         var measure = _measures[indicator.Measure];
-        var context = new MeasureContext(data, period, indicator);
-        var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
-        measure.Compute(context, acc);
-
         var from = indicator.AppliesTo.SubordinatesOnly ? rootIndex + 1 : rootIndex;
         var to = data.Tree.SubtreeEnd(rootIndex);
+
+        // The measure counts only the scope's subtree: its pre-order range [from, to).
+        var context = new MeasureContext(data, period, indicator, from, to);
+        var acc = scratch = MeasureAccumulator.Reuse(scratch, from, to, indicator.Target);
+        measure.Compute(context, acc);
+
         long numerator = 0, denominator = 0;
         int units = 0, missed = 0, missing = 0;
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < to - from; i++)
         {
             numerator += acc.Numerator[i];
             denominator += acc.Denominator[i];
@@ -98,12 +107,14 @@ public sealed class IndicatorEvaluator
         {
             for (var i = from; i < to && (misses.Count < _listLimit || missingUnits.Count < _listLimit); i++)
             {
-                if (acc.Missed[i] == 0 && acc.Missing[i] == 0)
+                // Explaining formats a fact per record: only for an organisation that can still add to a list not yet full.
+                if (!((acc.Missed[i - from] > 0 && misses.Count < _listLimit) || (acc.Missing[i - from] > 0 && missingUnits.Count < _listLimit)))
                 {
                     continue;
                 }
 
-                foreach (var unit in measure.Explain(context, i))
+                var explained = measure is Measures.UnitMeasure builtIn ? builtIn.ExplainListable(context, i, indicator.Target) : measure.Explain(context, i);
+                foreach (var unit in explained)
                 {
                     if (unit.DataMissing)
                     {
@@ -180,15 +191,15 @@ public sealed class IndicatorEvaluator
         ArgumentNullException.ThrowIfNull(period);
         var rootIndex = RequireScope(data, scope);
         var measure = _measures[indicator.Measure];
-        var acc = new MeasureAccumulator(data.Tree.Count, indicator.Target);
-        measure.Compute(new MeasureContext(data, period, indicator), acc);
-        var rows = ImmutableArray.CreateBuilder<SubtreeIndicatorCounts>();
         var end = data.Tree.SubtreeEnd(rootIndex);
+        var acc = new MeasureAccumulator(rootIndex, end, indicator.Target);
+        measure.Compute(new MeasureContext(data, period, indicator, rootIndex, end), acc);
+        var rows = ImmutableArray.CreateBuilder<SubtreeIndicatorCounts>();
         for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
         {
             long n = 0, d = 0;
             int missing = 0, missed = 0;
-            for (var i = child; i < data.Tree.SubtreeEnd(child); i++)
+            for (var i = child - rootIndex; i < data.Tree.SubtreeEnd(child) - rootIndex; i++)
             {
                 n += acc.Numerator[i];
                 d += acc.Denominator[i];

@@ -5,7 +5,34 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>Vietnamese and English names of the kinds that appear in explanations, so notes never show code names.</summary>
 internal static class IndicatorTerms
 {
-    public static LocalizedText Of(RecordKind kind) => kind switch
+    // Explanations name a kind per record listed: the texts are made once per kind, not once per fact.
+    private static readonly LocalizedText[] RecordKinds = Table<RecordKind>(Create);
+    private static readonly LocalizedText[] DocumentKinds = Table<GovernanceDocumentKind>(Create);
+    private static readonly LocalizedText[] MeetingKinds = Table<MeetingKind>(Create);
+    private static readonly LocalizedText[] ActivityKinds = Table<ActivityKind>(Create);
+
+    public static LocalizedText Of(RecordKind kind) => (uint)kind < (uint)RecordKinds.Length && RecordKinds[(int)kind] is { } text ? text : Create(kind);
+
+    public static LocalizedText Of(GovernanceDocumentKind kind) => (uint)kind < (uint)DocumentKinds.Length && DocumentKinds[(int)kind] is { } text ? text : Create(kind);
+
+    public static LocalizedText Of(MeetingKind kind) => (uint)kind < (uint)MeetingKinds.Length && MeetingKinds[(int)kind] is { } text ? text : Create(kind);
+
+    public static LocalizedText Of(ActivityKind kind) => (uint)kind < (uint)ActivityKinds.Length && ActivityKinds[(int)kind] is { } text ? text : Create(kind);
+
+    private static LocalizedText[] Table<T>(Func<T, LocalizedText> create)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var table = new LocalizedText[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        foreach (var v in values)
+        {
+            table[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = create(v);
+        }
+
+        return table;
+    }
+
+    private static LocalizedText Create(RecordKind kind) => kind switch
     {
         RecordKind.PlanItems => LocalizedText.Of("kế hoạch kiểm tra, giám sát", "inspection and supervision plan"),
         RecordKind.GovernanceDocuments => LocalizedText.Of("văn bản chương trình, phân công, quy chế", "programmes, assignments and regulations"),
@@ -18,21 +45,21 @@ internal static class IndicatorTerms
         _ => LocalizedText.Of("giao nhiệm vụ", "task assignment"),
     };
 
-    public static LocalizedText Of(GovernanceDocumentKind kind) => kind switch
+    private static LocalizedText Create(GovernanceDocumentKind kind) => kind switch
     {
         GovernanceDocumentKind.InspectionSupervisionProgramme => LocalizedText.Of("chương trình, kế hoạch kiểm tra, giám sát", "inspection and supervision programme"),
         GovernanceDocumentKind.LocalityAssignment => LocalizedText.Of("quyết định/thông báo phân công theo dõi địa bàn", "locality-assignment decision"),
         _ => LocalizedText.Of("quy chế công tác địa bàn", "locality-work regulation"),
     };
 
-    public static LocalizedText Of(MeetingKind kind) => kind switch
+    private static LocalizedText Create(MeetingKind kind) => kind switch
     {
         MeetingKind.Dissemination => LocalizedText.Of("hội nghị quán triệt", "dissemination meeting"),
         MeetingKind.Professional => LocalizedText.Of("hội nghị chuyên môn", "professional meeting"),
         _ => LocalizedText.Of("hội nghị quan trọng", "important meeting"),
     };
 
-    public static LocalizedText Of(ActivityKind kind) => kind switch
+    private static LocalizedText Create(ActivityKind kind) => kind switch
     {
         ActivityKind.RegularSupervision => LocalizedText.Of("giám sát thường xuyên", "regular supervision"),
         ActivityKind.ThematicSupervision => LocalizedText.Of("giám sát chuyên đề", "thematic supervision"),

@@ -8,18 +8,39 @@ namespace KiemTra.Sdk.Indicators;
 public sealed class MeasureContext
 {
     private readonly ulong _yearMask;
+    private readonly int _startKey;
+    private readonly int _endKey;
 
     internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator)
+        : this(data, period, indicator, 0, data.Tree.Count)
     {
+    }
+
+    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator, int scopeStart, int scopeEnd)
+    {
+        ScopeStart = scopeStart;
+        ScopeEnd = scopeEnd;
         Data = data;
         Period = period;
         Indicator = indicator;
         WindowEnd = period.End < data.AsOf ? period.End : data.AsOf;
+        _startKey = IsoKey(WindowStart);
+        _endKey = IsoKey(WindowEnd);
         _yearMask = WindowEnd < period.Start ? 0UL : IndicatorDataSet.YearMask(period.Start.Year, WindowEnd.Year);
     }
 
     /// <summary>The data set.</summary>
     public IndicatorDataSet Data { get; }
+
+    /// <summary>
+    /// The first organisation index whose units are summed (the evaluated subtree's pre-order range is
+    /// [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>)): the built-in measures count only there, because units
+    /// outside it are in no sum.
+    /// </summary>
+    internal int ScopeStart { get; }
+
+    /// <summary>One past the last organisation index whose units are summed.</summary>
+    internal int ScopeEnd { get; }
 
     /// <summary>The period evaluated.</summary>
     public ReportingPeriod Period { get; }
@@ -34,7 +55,30 @@ public sealed class MeasureContext
     public LocalDate WindowEnd { get; }
 
     /// <summary>Whether <paramref name="date"/> falls between <see cref="WindowStart"/> and <see cref="WindowEnd"/>.</summary>
-    public bool InWindow(LocalDate date) => date >= WindowStart && date <= WindowEnd;
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (as NodaTime's comparison).</exception>
+    public bool InWindow(LocalDate date)
+    {
+        // Measures ask this once or twice per record: an ISO date is compared as one packed integer rather than through
+        // NodaTime's calendar-checked comparison; any other calendar goes the checked way (and is refused there).
+        if (_startKey < 0 || _endKey < 0 || date.Calendar != CalendarSystem.Iso)
+        {
+            return date >= WindowStart && date <= WindowEnd;
+        }
+
+        var key = IsoKey(date);
+        return key >= _startKey && key <= _endKey;
+    }
+
+    /// <summary>Whether <paramref name="date"/> is on or before <see cref="WindowEnd"/> (the packed comparison of <see cref="InWindow(LocalDate)"/>).</summary>
+    internal bool OnOrBeforeWindowEnd(LocalDate date)
+        => _endKey < 0 || date.Calendar != CalendarSystem.Iso ? date <= WindowEnd : IsoKey(date) <= _endKey;
+
+    /// <summary>Whether <paramref name="date"/> is before <see cref="WindowStart"/> (the packed comparison of <see cref="InWindow(LocalDate)"/>).</summary>
+    internal bool BeforeWindowStart(LocalDate date)
+        => _startKey < 0 || date.Calendar != CalendarSystem.Iso ? date < WindowStart : IsoKey(date) < _startKey;
+
+    /// <summary>An ISO date's year, month and day packed in order (day in 5 bits, month in 4); -1 for another calendar or a year before 1.</summary>
+    private static int IsoKey(LocalDate date) => date.Calendar != CalendarSystem.Iso || date.Year < 1 ? -1 : (date.Year << 9) | (date.Month << 5) | date.Day;
 
     /// <summary>Whether <paramref name="year"/> is a year of the window.</summary>
     public bool InWindow(int year) => year >= WindowStart.Year && year <= WindowEnd.Year;

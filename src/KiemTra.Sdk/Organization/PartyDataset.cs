@@ -388,31 +388,84 @@ public sealed class PartyDataset
         var result = new List<Body>();
         if (HasBody(i, BodyKind.Cell))
         {
-            result.Add(new Body(id, BodyKind.Cell, null, LocalizedText.Of(name, $"Cell \"{name}\""), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember)]));
+            result.Add(new Body(id, BodyKind.Cell, null, BodyName(BodyKind.Cell, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.Committee))
         {
-            result.Add(new Body(id, BodyKind.Committee, null, LocalizedText.Of($"Ban Chấp hành {name}", $"Committee of {name}"), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember or PostKind.StandingCommitteeMember)]));
+            result.Add(new Body(id, BodyKind.Committee, null, BodyName(BodyKind.Committee, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember or PostKind.StandingCommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.StandingCommittee))
         {
-            result.Add(new Body(id, BodyKind.StandingCommittee, null, LocalizedText.Of($"Ban Thường vụ {name}", $"Standing committee of {name}"), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.StandingCommitteeMember)]));
+            result.Add(new Body(id, BodyKind.StandingCommittee, null, BodyName(BodyKind.StandingCommittee, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.StandingCommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.InspectionCommission))
         {
-            result.Add(new Body(id, BodyKind.InspectionCommission, null, LocalizedText.Of($"Ủy ban kiểm tra {name}", $"Inspection commission of {name}"), [.. posts.Where(p => p.Kind is PostKind.CommissionChair or PostKind.CommissionDeputyChair or PostKind.CommissionMember)]));
+            result.Add(new Body(id, BodyKind.InspectionCommission, null, BodyName(BodyKind.InspectionCommission, null, name), [.. posts.Where(p => p.Kind is PostKind.CommissionChair or PostKind.CommissionDeputyChair or PostKind.CommissionMember)]));
         }
 
         for (var a = _agencyStart[i]; a < _agencyStart[i + 1]; a++)
         {
-            var (vi, en) = AgencyName(_agencies[a]);
-            result.Add(new Body(id, BodyKind.AdvisoryAgency, _agencies[a], LocalizedText.Of($"{vi} {name}", $"{en} of {name}"), []));
+            result.Add(new Body(id, BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], name), []));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The kinds and Vietnamese names of the bodies of the organisation at <paramref name="org"/>, in the order of
+    /// <see cref="BodiesOf"/>, without materialising their posts: what indexes of bodies (the evaluation tree) need.
+    /// </summary>
+    internal void AddBodySummaries(int org, List<(BodyKind Kind, AdvisoryAgencyKind? Agency, string Name)> into)
+    {
+        var name = NameOf(org);
+        foreach (var kind in (ReadOnlySpan<BodyKind>)[BodyKind.Cell, BodyKind.Committee, BodyKind.StandingCommittee, BodyKind.InspectionCommission])
+        {
+            if (HasBody(org, kind))
+            {
+                into.Add((kind, null, BodyName(kind, null, name).Vietnamese));
+            }
+        }
+
+        for (var a = _agencyStart[org]; a < _agencyStart[org + 1]; a++)
+        {
+            into.Add((BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], name).Vietnamese));
+        }
+    }
+
+    /// <summary>The name the organisation at <paramref name="org"/> had on <paramref name="date"/> (as <see cref="PartyOrganization.NameAsOf"/>).</summary>
+    internal string NameAsOf(int org, LocalDate date)
+    {
+        var current = _orgNames[org];
+        if (_lineageByOrg.TryGetValue(org, out var events))
+        {
+            foreach (var e in events)
+            {
+                if (e.Kind == LineageEventKind.Renamed && e.Date <= date)
+                {
+                    current = e.NewName!;
+                }
+            }
+        }
+
+        return current;
+    }
+
+    private static LocalizedText BodyName(BodyKind kind, AdvisoryAgencyKind? agency, string name) => kind switch
+    {
+        BodyKind.Cell => LocalizedText.Of(name, $"Cell \"{name}\""),
+        BodyKind.Committee => LocalizedText.Of($"Ban Chấp hành {name}", $"Committee of {name}"),
+        BodyKind.StandingCommittee => LocalizedText.Of($"Ban Thường vụ {name}", $"Standing committee of {name}"),
+        BodyKind.InspectionCommission => LocalizedText.Of($"Ủy ban kiểm tra {name}", $"Inspection commission of {name}"),
+        _ => AgencyBodyName(agency ?? AdvisoryAgencyKind.PartyBuildingBoard, name),
+    };
+
+    private static LocalizedText AgencyBodyName(AdvisoryAgencyKind agency, string name)
+    {
+        var (vi, en) = AgencyName(agency);
+        return LocalizedText.Of($"{vi} {name}", $"{en} of {name}");
     }
 
     internal static LocalDate Add(LocalDate date, RuleDuration duration) => duration.Unit switch

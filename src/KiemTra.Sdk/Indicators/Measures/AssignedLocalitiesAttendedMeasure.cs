@@ -21,7 +21,7 @@ internal sealed class AssignedLocalitiesAttendedMeasure : UnitMeasure
         foreach (var i in data.AssignmentsByOrganization.Of(organizationIndex))
         {
             var a = assignments[i];
-            if (!BelongsTo(data.AssignmentBody[i], bodyIndex) || a.From > context.WindowEnd || (a.To is { } to && to < context.WindowStart))
+            if (!BelongsTo(data.AssignmentBody[i], bodyIndex) || !context.OnOrBeforeWindowEnd(a.From) || (a.To is { } to && context.BeforeWindowStart(to)))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal sealed class DirectivesDisseminatedMeasure : UnitMeasure
             }
 
             d++;
-            var done = r.DisseminatedOn is { } on && on <= context.WindowEnd;
+            var done = r.DisseminatedOn is { } on && context.OnOrBeforeWindowEnd(on);
             if (done)
             {
                 n++;

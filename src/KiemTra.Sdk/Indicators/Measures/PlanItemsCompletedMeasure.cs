@@ -23,7 +23,7 @@ internal sealed class PlanItemsCompletedMeasure : UnitMeasure
             }
 
             d++;
-            var done = r.CompletedOn is { } on && on <= context.WindowEnd;
+            var done = r.CompletedOn is { } on && context.OnOrBeforeWindowEnd(on);
             if (done)
             {
                 n++;

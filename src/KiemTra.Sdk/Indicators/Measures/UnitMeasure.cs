@@ -16,48 +16,77 @@ internal abstract class UnitMeasure : IIndicatorMeasure
 
     public void Compute(MeasureContext context, MeasureAccumulator accumulator)
     {
-        var tree = context.Data.Tree;
-        for (var org = 0; org < tree.Count; org++)
+        var kinds = context.Indicator.AppliesTo.OrganizationKinds;
+        if (kinds.IsEmpty)
         {
-            if (!context.IsUnitOrganization(org))
+            for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
             {
-                continue;
+                CountUnits(context, accumulator, org);
             }
 
-            var hasData = !IsMissing(context, org);
-            if (context.UnitBody is { } kind)
-            {
-                var (start, end) = tree.BodiesOf(org);
-                for (var b = start; b < end; b++)
-                {
-                    if (tree.Body(b).Kind != kind)
-                    {
-                        continue;
-                    }
+            return;
+        }
 
-                    if (!hasData)
-                    {
-                        accumulator.AddMissing(org);
-                        continue;
-                    }
-
-                    var (n, d) = Count(context, org, b, null);
-                    accumulator.AddUnit(org, n, d);
-                }
-            }
-            else if (!hasData)
+        // Only the organisations of the kinds counted: the counts are per organisation, so the order does not matter.
+        foreach (var kind in kinds)
+        {
+            foreach (var org in context.Data.Tree.OfKind(kind, context.ScopeStart, context.ScopeEnd))
             {
-                accumulator.AddMissing(org);
-            }
-            else
-            {
-                var (n, d) = Count(context, org, -1, null);
-                accumulator.AddUnit(org, n, d);
+                CountUnits(context, accumulator, org);
             }
         }
     }
 
-    public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex)
+    private void CountUnits(MeasureContext context, MeasureAccumulator accumulator, int org)
+    {
+        var tree = context.Data.Tree;
+        if (!context.IsUnitOrganization(org))
+        {
+            return;
+        }
+
+        var hasData = !IsMissing(context, org);
+        if (context.UnitBody is { } kind)
+        {
+            var (start, end) = tree.BodiesOf(org);
+            for (var b = start; b < end; b++)
+            {
+                if (tree.Body(b).Kind != kind)
+                {
+                    continue;
+                }
+
+                if (!hasData)
+                {
+                    accumulator.AddMissing(org);
+                    continue;
+                }
+
+                var (n, d) = Count(context, org, b, null);
+                accumulator.AddUnit(org, n, d);
+            }
+        }
+        else if (!hasData)
+        {
+            accumulator.AddMissing(org);
+        }
+        else
+        {
+            var (n, d) = Count(context, org, -1, null);
+            accumulator.AddUnit(org, n, d);
+        }
+    }
+
+    public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex) => ExplainUnits(context, organizationIndex, null);
+
+    /// <summary>
+    /// The units of the organisation that an evaluation can list: those with missing data and those that miss
+    /// <paramref name="target"/>. A met unit is skipped before its facts are written (an organisation with several advisory
+    /// agencies is explained because one misses; writing the others' facts only to drop them was most of the cost).
+    /// </summary>
+    internal IEnumerable<UnitFacts> ExplainListable(MeasureContext context, int organizationIndex, IndicatorTarget target) => ExplainUnits(context, organizationIndex, target);
+
+    private IEnumerable<UnitFacts> ExplainUnits(MeasureContext context, int organizationIndex, IndicatorTarget? onlyMissing)
     {
         var tree = context.Data.Tree;
         if (!context.IsUnitOrganization(organizationIndex))
@@ -82,6 +111,11 @@ internal abstract class UnitMeasure : IIndicatorMeasure
                     continue;
                 }
 
+                if (onlyMissing is { } target && Meets(target, Count(context, organizationIndex, b, null)))
+                {
+                    continue;
+                }
+
                 var facts = new List<FactItem>();
                 var (n, d) = Count(context, organizationIndex, b, facts);
                 yield return context.BodyUnit(b, n, d, false, facts);
@@ -91,13 +125,17 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         {
             yield return context.OrganizationUnit(organizationIndex, 0, 0, true, [MissingFact(context, organizationIndex)]);
         }
-        else
+        else if (onlyMissing is not { } target || !Meets(target, Count(context, organizationIndex, -1, null)))
         {
             var facts = new List<FactItem>();
             var (n, d) = Count(context, organizationIndex, -1, facts);
             yield return context.OrganizationUnit(organizationIndex, n, d, false, facts);
         }
     }
+
+    /// <summary>Whether a unit's counts keep it off the list of misses: nothing to count, or the target met.</summary>
+    private static bool Meets(IndicatorTarget target, (long Numerator, long Denominator) counts)
+        => counts.Denominator <= 0 || target.IsMetBy(counts.Numerator, counts.Denominator);
 
     /// <summary>Whether the units of the organisation lack data: by default, its data owner did not report <see cref="DataKind"/> for every year of the window.</summary>
     protected virtual bool IsMissing(MeasureContext context, int organizationIndex) => !context.HasData(DataOwner(context, organizationIndex), DataKind);
@@ -114,7 +152,8 @@ internal abstract class UnitMeasure : IIndicatorMeasure
     /// <summary>Whether a record made by body <paramref name="recordBody"/> belongs to the unit <paramref name="bodyIndex"/> (-1: the whole organisation).</summary>
     protected static bool BelongsTo(int recordBody, int bodyIndex) => bodyIndex < 0 || recordBody == bodyIndex;
 
-    protected static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The date as <c>uuuu-MM-dd</c>, written straight into the interpolated note.</summary>
+    protected static IsoDate Date(NodaTime.LocalDate date) => new(date);
 
     protected static LocalizedText Note(string vietnamese, string english) => LocalizedText.Of(vietnamese, english);
 }

@@ -1,0 +1,130 @@
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Indicators.Synthetic;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Reporting;
+using NodaTime;
+
+namespace KiemTra.Sdk.Benchmarks;
+
+/// <summary>
+/// The indicator workload the CLI's <c>report</c> and <c>indicators</c> commands run, at any size: a hierarchy
+/// (the embedded Thái Nguyên province, several national provinces, or the whole country), the evaluation tree on the
+/// hierarchy's snapshot date, synthetic activity for 2025–2026 up to 31/10/2026 (what the CLI embeds), and the term
+/// 2025–2030 as the period. Building is the one-off part; <see cref="Evaluate"/> is what a report costs afterwards.
+/// </summary>
+public sealed class IndicatorWorkload
+{
+    /// <summary>The extraction date of the activity, as in the CLI.</summary>
+    public static readonly LocalDate ActivityAsOf = new(2026, 10, 31);
+
+    /// <summary>The period evaluated: the 2025–2030 term.</summary>
+    public static readonly ReportingPeriod Term = ReportingPeriod.Term(2025, 2030);
+
+    private IndicatorWorkload(PartyDataset hierarchy, EvaluationTree tree, ActivityRecords records, IndicatorDataSet data)
+    {
+        Hierarchy = hierarchy;
+        Tree = tree;
+        Records = records;
+        Data = data;
+        Evaluator = IndicatorEvaluator.Create();
+    }
+
+    public PartyDataset Hierarchy { get; }
+
+    public EvaluationTree Tree { get; }
+
+    public ActivityRecords Records { get; }
+
+    public IndicatorDataSet Data { get; }
+
+    public IndicatorEvaluator Evaluator { get; }
+
+    /// <summary>The roots of the data (one per province).</summary>
+    public IEnumerable<int> Roots()
+    {
+        for (var i = 0; i < Tree.Count; i = Tree.SubtreeEnd(i))
+        {
+            yield return i;
+        }
+    }
+
+    /// <summary>The default province (Thái Nguyên, 140,429 members).</summary>
+    public static IndicatorWorkload Province() => From(SyntheticProvince.Generate());
+
+    /// <summary>The whole synthetic country (34 provinces, 5.6 million members).</summary>
+    public static IndicatorWorkload National() => From(SyntheticProvince.GenerateNational());
+
+    /// <summary>
+    /// <paramref name="multiple"/> copies of the default province (Thái Nguyên's sizes, 140,429 members each), each with
+    /// its own code (<c>T01</c>, <c>T02</c>…) and seed: the same shape of tree, <paramref name="multiple"/> times larger.
+    /// </summary>
+    public static IndicatorWorkload Provinces(int multiple, Action<string, TimeSpan>? stage = null)
+    {
+        var tn = SyntheticProvinceOptions.ThaiNguyen2025;
+        var builder = new PartyDatasetBuilder($"{multiple} × {tn.Name} (synthetic)", tn.SnapshotDate, $"synthetic:x{multiple}", tn.Members * multiple);
+        for (var i = 0; i < multiple; i++)
+        {
+            var options = SyntheticProvinceOptions.Create(
+                $"T{i + 1:D2}", $"{tn.Name} {i + 1}", tn.SnapshotDate, tn.Seed + (ulong)i, tn.Communes, tn.Wards, tn.GrassrootsCommittees, tn.GrassrootsCells, tn.SubCommittees, tn.Cells, tn.Members);
+            SyntheticProvince.Write(options, builder);
+        }
+
+        return From(builder.Build(), stage);
+    }
+
+    /// <summary>Builds the tree, the activity and the indexed data set from a hierarchy, reporting each stage's time.</summary>
+    public static IndicatorWorkload From(PartyDataset hierarchy, Action<string, TimeSpan>? stage = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var tree = EvaluationTree.From(hierarchy, hierarchy.SnapshotDate);
+        stage?.Invoke("EvaluationTree.From (hierarchy → evaluation tree)", watch.Elapsed);
+        watch.Restart();
+        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, ActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
+        stage?.Invoke("SyntheticIndicatorActivity.Generate (2025–2026)", watch.Elapsed);
+        watch.Restart();
+        var data = IndicatorDataSet.Create(tree, ActivityAsOf, records);
+        stage?.Invoke("IndicatorDataSet.Create (checks + indexes)", watch.Elapsed);
+        return new IndicatorWorkload(hierarchy, tree, records, data);
+    }
+
+    /// <summary>Evaluates the whole built-in catalogue for the term over every root; returns the number of results.</summary>
+    public int Evaluate()
+    {
+        var results = 0;
+        foreach (var root in Roots())
+        {
+            results += Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree[root].Id, Term).Results.Length;
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The same evaluation with the roots shared between <paramref name="workers"/> threads: the data set, tree, catalogue
+    /// and evaluator are immutable, so independent scopes can be evaluated at once.
+    /// </summary>
+    public int EvaluateInParallel(int workers)
+    {
+        var results = 0;
+        Parallel.ForEach(Roots(), new ParallelOptions { MaxDegreeOfParallelism = workers }, root =>
+            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree[root].Id, Term).Results.Length));
+        return results;
+    }
+
+    /// <summary>The number of activity records, by list.</summary>
+    public IReadOnlyList<(string List, int Count)> RecordCounts() =>
+    [
+        ("plan items", Records.PlanItems.Length),
+        ("governance documents", Records.GovernanceDocuments.Length),
+        ("directives", Records.Directives.Length),
+        ("inspection staff", Records.InspectionStaff.Length),
+        ("conclusion follow-ups", Records.ConclusionFollowUps.Length),
+        ("locality assignments", Records.LocalityAssignments.Length),
+        ("meeting attendance", Records.MeetingAttendance.Length),
+        ("digital transformation", Records.DigitalTransformation.Length),
+        ("meetings", Records.Meetings.Length),
+        ("tasks", Records.Tasks.Length),
+        ("reported-data statements", Records.Reported.Length),
+    ];
+}

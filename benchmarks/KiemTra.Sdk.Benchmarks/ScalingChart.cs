@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace KiemTra.Sdk.Benchmarks;
+
+/// <summary>
+/// <c>scaling-chart [svg path]</c>: the catalogue for the term over 1×, 4×, 16× and 40× the default province, measured
+/// with a Stopwatch (warmed up for a few seconds, then the median of five), printed as a Markdown table and drawn as an SVG line chart of
+/// time per evaluation and time per 1,000 members against the number of members (hand-written SVG, no packages).
+/// </summary>
+internal static class ScalingChart
+{
+    private static readonly int[] Multiples = [1, 4, 16, 40];
+
+    public static int Run(string svgPath, TextWriter output)
+    {
+        var rows = new List<Row>();
+        foreach (var multiple in Multiples)
+        {
+            var build = Stopwatch.StartNew();
+            var w = IndicatorWorkload.Provinces(multiple);
+            var buildMs = build.Elapsed.TotalMilliseconds;
+            // Warm up until the JIT has promoted the hot methods (tiered compilation needs 30 calls and a moment).
+            var warm = Stopwatch.StartNew();
+            for (var i = 0; i < 40 && (i < 3 || warm.Elapsed < TimeSpan.FromSeconds(3)); i++)
+            {
+                w.Evaluate();
+            }
+
+            var times = new double[5];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                w.Evaluate();
+                times[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            var records = w.RecordCounts().Sum(c => c.Count);
+            rows.Add(new Row(multiple, w.Hierarchy.MemberCount, w.Tree.Count, records, buildMs, times[2]));
+            output.WriteLine(FormattableString.Invariant($"{multiple}×: {w.Hierarchy.MemberCount:N0} members, evaluate median {times[2]:F1} ms (min {times[0]:F1}, max {times[4]:F1}), build {buildMs:F0} ms"));
+            w = null;
+            GC.Collect();
+        }
+
+        output.WriteLine();
+        output.WriteLine("| Size | Members | Organisations | Activity records | Evaluate (median of 5) | per 1,000 members | vs 1× per member | One-off build (hierarchy, tree, activity, indexes) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var basePerMember = rows[0].EvaluateMs / rows[0].Members;
+        foreach (var r in rows)
+        {
+            output.WriteLine(FormattableString.Invariant(
+                $"| {r.Multiple}× | {r.Members:N0} | {r.Organizations:N0} | {r.Records:N0} | {r.EvaluateMs:F1} ms | {r.EvaluateMs / r.Members * 1000:F3} ms | {r.EvaluateMs / r.Members / basePerMember:F2} | {r.BuildMs:F0} ms |"));
+        }
+
+        File.WriteAllText(svgPath, Svg(rows), new UTF8Encoding(false));
+        output.WriteLine();
+        output.WriteLine($"wrote {svgPath}");
+        return 0;
+    }
+
+    private static string Svg(IReadOnlyList<Row> rows)
+    {
+        const int Width = 760, Height = 380, Left = 70, Right = 100, Top = 40, Bottom = 76;
+        var plotW = Width - Left - Right;
+        var plotH = Height - Top - Bottom;
+        var maxMembers = rows.Max(r => r.Members);
+        var maxMs = Nice(rows.Max(r => r.EvaluateMs));
+        var perK = rows.Select(r => r.EvaluateMs / r.Members * 1000).ToArray();
+        var maxPerK = Nice(perK.Max() * 1.5);
+        double X(double members) => Left + (members / maxMembers * plotW);
+        double Y(double value, double max) => Top + plotH - (value / max * plotH);
+        string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+
+        var s = new StringBuilder();
+        s.AppendLine(FormattableString.Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\" font-size=\"12\">"));
+        s.AppendLine("  <title>Indicator evaluation cost against data size (whole catalogue, term 2025–2030)</title>");
+        s.AppendLine($"  <rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>");
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"14\">Whole catalogue, term 2025–2030: evaluation time against members</text>"));
+        for (var i = 0; i <= 4; i++)
+        {
+            var y = Top + (plotH * i / 4.0);
+            s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left}\" y1=\"{F(y)}\" x2=\"{Left + plotW}\" y2=\"{F(y)}\" stroke=\"#ddd\"/>"));
+            s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" fill=\"#1f5fa8\">{F(maxMs * (4 - i) / 4)}</text>"));
+            s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + plotW + 6}\" y=\"{F(y + 4)}\" fill=\"#c0392b\">{(maxPerK * (4 - i) / 4).ToString("0.###", CultureInfo.InvariantCulture)}</text>"));
+        }
+
+        s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left}\" y1=\"{Top + plotH}\" x2=\"{Left + plotW}\" y2=\"{Top + plotH}\" stroke=\"black\"/>"));
+        s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + plotH}\" stroke=\"black\"/>"));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // Alternate rows so that the labels of the small sizes, close together on the axis, do not overlap.
+            var x = X(rows[i].Members);
+            s.AppendLine(FormattableString.Invariant($"  <text x=\"{F(x)}\" y=\"{Top + plotH + 16 + (i % 2 * 16)}\" text-anchor=\"middle\">{rows[i].Members / 1_000_000.0:0.00}M ({rows[i].Multiple}×)</text>"));
+        }
+
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + (plotW / 2)}\" y=\"{Height - 12}\" text-anchor=\"middle\">members (multiples of the 140,429-member province)</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"16\" y=\"{Top + (plotH / 2)}\" text-anchor=\"middle\" fill=\"#1f5fa8\" transform=\"rotate(-90 16 {Top + (plotH / 2)})\">evaluation time (ms)</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Width - 20}\" y=\"{Top + (plotH / 2)}\" text-anchor=\"middle\" fill=\"#c0392b\" transform=\"rotate(90 {Width - 20} {Top + (plotH / 2)})\">ms per 1,000 members</text>"));
+
+        var total = string.Join(" ", rows.Select(r => FormattableString.Invariant($"{F(X(r.Members))},{F(Y(r.EvaluateMs, maxMs))}")));
+        var perMember = string.Join(" ", rows.Select((r, i) => FormattableString.Invariant($"{F(X(r.Members))},{F(Y(perK[i], maxPerK))}")));
+        s.AppendLine($"  <polyline points=\"{total}\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>");
+        s.AppendLine($"  <polyline points=\"{perMember}\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var x = X(rows[i].Members);
+            s.AppendLine(FormattableString.Invariant($"  <circle cx=\"{F(x)}\" cy=\"{F(Y(rows[i].EvaluateMs, maxMs))}\" r=\"4\" fill=\"#1f5fa8\"><title>{rows[i].Multiple}×: {rows[i].EvaluateMs:F1} ms</title></circle>"));
+            s.AppendLine(FormattableString.Invariant($"  <circle cx=\"{F(x)}\" cy=\"{F(Y(perK[i], maxPerK))}\" r=\"4\" fill=\"#c0392b\"><title>{rows[i].Multiple}×: {perK[i]:F3} ms per 1,000 members</title></circle>"));
+        }
+
+        s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left + 10}\" y1=\"{Top + 10}\" x2=\"{Left + 40}\" y2=\"{Top + 10}\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + 46}\" y=\"{Top + 14}\">evaluation time (left axis)</text>"));
+        s.AppendLine(FormattableString.Invariant($"  <line x1=\"{Left + 10}\" y1=\"{Top + 28}\" x2=\"{Left + 40}\" y2=\"{Top + 28}\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"));
+        s.AppendLine(FormattableString.Invariant($"  <text x=\"{Left + 46}\" y=\"{Top + 32}\">time per 1,000 members (right axis): flat = linear</text>"));
+        s.AppendLine("</svg>");
+        return s.ToString();
+    }
+
+    /// <summary>A round axis maximum at or above <paramref name="value"/> (1, 2 or 5 times a power of ten).</summary>
+    private static double Nice(double value)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        foreach (var step in new[] { 1.0, 2.0, 5.0, 10.0 })
+        {
+            if (step * power >= value)
+            {
+                return step * power;
+            }
+        }
+
+        return 10 * power;
+    }
+
+    private sealed record Row(int Multiple, int Members, int Organizations, int Records, double BuildMs, double EvaluateMs);
+}
