@@ -60,4 +60,9 @@ public sealed class IndicatorApplicability
 
     /// <summary>Whether an organisation of <paramref name="kind"/> is counted (before looking at bodies).</summary>
     public bool Includes(OrganizationKind kind) => OrganizationKinds.IsEmpty || ((int)kind < _kinds.Length && _kinds[(int)kind]);
+
+    /// <summary>Whether <paramref name="other"/> selects the same units: the same kinds (both are sorted and distinct), body kind and scope rule.</summary>
+    internal bool SelectsSameUnitsAs(IndicatorApplicability other)
+        => ReferenceEquals(this, other)
+        || (Body == other.Body && SubordinatesOnly == other.SubordinatesOnly && OrganizationKinds.AsSpan().SequenceEqual(other.OrganizationKinds.AsSpan()));
 }

@@ -47,10 +47,10 @@ public sealed class IndicatorEvaluator
     public CatalogueEvaluation EvaluateAll(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        MeasureAccumulator? scratch = null;
+        var scratch = new EvaluationScratch(shareTallies: true);
         var results = catalog.Indicators
             .Where(i => i.AppliesDuring(period.Start.Year, period.End.Year))
-            .Select(i => Evaluate(i, data, scope, period, ref scratch))
+            .Select(i => Evaluate(i, data, scope, period, scratch))
             .ToImmutableArray();
         var root = data.Tree[RequireScope(data, scope)];
         return new CatalogueEvaluation(root.Id, root.Name, period, data.AsOf, results, Ratings(results));
@@ -61,11 +61,10 @@ public sealed class IndicatorEvaluator
     /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
     public IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
-        MeasureAccumulator? scratch = null;
-        return Evaluate(indicator, data, scope, period, ref scratch);
+        return Evaluate(indicator, data, scope, period, new EvaluationScratch(shareTallies: false));
     }
 
-    private IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, ref MeasureAccumulator? scratch)
+    private IndicatorResult Evaluate(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, EvaluationScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
@@ -82,55 +81,14 @@ public sealed class IndicatorEvaluator
         }
 
         var measure = _measures[indicator.Measure];
-        var from = indicator.AppliesTo.SubordinatesOnly ? rootIndex + 1 : rootIndex;
-        var to = data.Tree.SubtreeEnd(rootIndex);
-
-        // The measure counts only the scope's subtree: its pre-order range [from, to).
-        var context = new MeasureContext(data, period, indicator, from, to);
-        var acc = scratch = MeasureAccumulator.Reuse(scratch, from, to, indicator.Target);
-        measure.Compute(context, acc);
-
-        long numerator = 0, denominator = 0;
-        int units = 0, missed = 0, missing = 0;
-        for (var i = 0; i < to - from; i++)
+        var tally = scratch.SharedTally(measure, indicator);
+        if (tally is null)
         {
-            numerator += acc.Numerator[i];
-            denominator += acc.Denominator[i];
-            units += acc.Units[i];
-            missed += acc.Missed[i];
-            missing += acc.Missing[i];
+            tally = Tally(measure, indicator, data, rootIndex, period, scratch);
+            scratch.Keep(measure, indicator, tally);
         }
 
-        var misses = ImmutableArray.CreateBuilder<UnitFacts>();
-        var missingUnits = ImmutableArray.CreateBuilder<UnitFacts>();
-        if (_listLimit > 0 && (missed > 0 || missing > 0))
-        {
-            for (var i = from; i < to && (misses.Count < _listLimit || missingUnits.Count < _listLimit); i++)
-            {
-                // Explaining formats a fact per record: only for an organisation that can still add to a list not yet full.
-                if (!((acc.Missed[i - from] > 0 && misses.Count < _listLimit) || (acc.Missing[i - from] > 0 && missingUnits.Count < _listLimit)))
-                {
-                    continue;
-                }
-
-                var explained = measure is Measures.UnitMeasure builtIn ? builtIn.ExplainListable(context, i, indicator.Target) : measure.Explain(context, i);
-                foreach (var unit in explained)
-                {
-                    if (unit.DataMissing)
-                    {
-                        if (missingUnits.Count < _listLimit)
-                        {
-                            missingUnits.Add(unit);
-                        }
-                    }
-                    else if (unit.Denominator > 0 && !indicator.Target.IsMetBy(unit.Numerator, unit.Denominator) && misses.Count < _listLimit)
-                    {
-                        misses.Add(unit);
-                    }
-                }
-            }
-        }
-
+        var (numerator, denominator, units, missed, missing) = (tally.Numerator, tally.Denominator, tally.Units, tally.Missed, tally.Missing);
         var counts = $"{numerator.ToString(CultureInfo.InvariantCulture)}/{denominator.ToString(CultureInfo.InvariantCulture)}";
         IndicatorStatus status;
         decimal? value = null;
@@ -175,7 +133,62 @@ public sealed class IndicatorEvaluator
             reason = LocalizedText.Of(reason.Vietnamese + " [chỉ tiêu chưa kiểm chứng]", reason.English + " [unverified indicator]");
         }
 
-        return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, misses.ToImmutable(), missingUnits.ToImmutable(), reason);
+        return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, tally.Misses, tally.MissingUnits, reason);
+    }
+
+    /// <summary>Runs the measure over the scope's subtree and sums its counts, then explains the units it can list.</summary>
+    private MeasureTally Tally(IIndicatorMeasure measure, IndicatorDefinition indicator, IndicatorDataSet data, int rootIndex, ReportingPeriod period, EvaluationScratch scratch)
+    {
+        var from = indicator.AppliesTo.SubordinatesOnly ? rootIndex + 1 : rootIndex;
+        var to = data.Tree.SubtreeEnd(rootIndex);
+
+        // The measure counts only the scope's subtree: its pre-order range [from, to).
+        var context = new MeasureContext(data, period, indicator, from, to);
+        var acc = scratch.Accumulator = MeasureAccumulator.Reuse(scratch.Accumulator, from, to, indicator.Target);
+        measure.Compute(context, acc);
+
+        long numerator = 0, denominator = 0;
+        int units = 0, missed = 0, missing = 0;
+        for (var i = 0; i < to - from; i++)
+        {
+            numerator += acc.Numerator[i];
+            denominator += acc.Denominator[i];
+            units += acc.Units[i];
+            missed += acc.Missed[i];
+            missing += acc.Missing[i];
+        }
+
+        var misses = ImmutableArray.CreateBuilder<UnitFacts>();
+        var missingUnits = ImmutableArray.CreateBuilder<UnitFacts>();
+        if (_listLimit > 0 && (missed > 0 || missing > 0))
+        {
+            for (var i = from; i < to && (misses.Count < _listLimit || missingUnits.Count < _listLimit); i++)
+            {
+                // Explaining formats a fact per record: only for an organisation that can still add to a list not yet full.
+                if (!((acc.Missed[i - from] > 0 && misses.Count < _listLimit) || (acc.Missing[i - from] > 0 && missingUnits.Count < _listLimit)))
+                {
+                    continue;
+                }
+
+                var explained = measure is Measures.UnitMeasure builtIn ? builtIn.ExplainListable(context, i, indicator.Target) : measure.Explain(context, i);
+                foreach (var unit in explained)
+                {
+                    if (unit.DataMissing)
+                    {
+                        if (missingUnits.Count < _listLimit)
+                        {
+                            missingUnits.Add(unit);
+                        }
+                    }
+                    else if (unit.Denominator > 0 && !indicator.Target.IsMetBy(unit.Numerator, unit.Denominator) && misses.Count < _listLimit)
+                    {
+                        misses.Add(unit);
+                    }
+                }
+            }
+        }
+
+        return new MeasureTally(numerator, denominator, units, missed, missing, misses.ToImmutable(), missingUnits.ToImmutable());
     }
 
     /// <summary>

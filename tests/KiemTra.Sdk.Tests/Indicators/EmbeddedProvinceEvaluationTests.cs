@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using KiemTra.Sdk.Indicators;
@@ -59,5 +60,20 @@ public class EmbeddedProvinceEvaluationTests
         Assert.Equal(full.UnitsMissed, limited.UnitsMissed);
         Assert.Equal(2, limited.Misses.Length);
         Assert.Equal(full.Numerator, limited.Numerator);
+    }
+
+    [Fact]
+    public void EvaluateAll_GivesEachIndicatorTheResultOfEvaluatingItAlone()
+    {
+        // R-T6: a catalogue evaluation counts a built-in measure once for the indicators that share its units and target
+        // (KL34 2022 and 2025 restate several targets); every result, its reason and its listed units and facts must be
+        // exactly what evaluating that indicator alone gives.
+        var period = ReportingPeriod.Term(2025, 2030);
+        var evaluator = IndicatorEvaluator.Create();
+        var all = evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), period);
+        Assert.Contains(all.Results.GroupBy(r => r.Indicator.Measure), g => g.Count() > 1);
+
+        var alone = all.Results.Select(r => evaluator.Evaluate(r.Indicator, ThaiNguyen.Value, OrganizationId.From("TN"), period)).ToImmutableArray();
+        Assert.Equal(EvaluationDump.Of(all with { Results = alone }), EvaluationDump.Of(all));
     }
 }
