@@ -50,6 +50,7 @@ internal sealed class KiemTraSdkData
 
         Measures = measures;
         var catalog = IndicatorCatalog.BuiltIn;
+        var index = 0;
         foreach (var input in value.IndicatorCatalogDocuments)
         {
             IndicatorCatalog loaded;
@@ -58,12 +59,13 @@ internal sealed class KiemTraSdkData
                 loaded = IndicatorCatalog.Load(stream, input.Name, measures);
             }
 
-            catalog = Append(catalog, loaded, input.ToString(), value.ReplaceExistingIndicators);
+            catalog = Append(catalog, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);
+            index++;
         }
 
         for (var i = 0; i < value.IndicatorCatalogs.Count; i++)
         {
-            catalog = Append(catalog, value.IndicatorCatalogs[i], $"KiemTraSdkOptions.IndicatorCatalogs[{i}]", value.ReplaceExistingIndicators);
+            catalog = Append(catalog, value.IndicatorCatalogs[i], nameof(KiemTraSdkOptions.IndicatorCatalogs), $"[{i}]", value.ReplaceExistingIndicators);
         }
 
         IndicatorCatalog = catalog;
@@ -84,16 +86,20 @@ internal sealed class KiemTraSdkData
 
     public IndicatorCatalog IndicatorCatalog { get; }
 
-    private static IndicatorCatalog Append(IndicatorCatalog catalog, IndicatorCatalog added, string source, bool replaceExisting)
+    private static IndicatorCatalog Append(IndicatorCatalog catalog, IndicatorCatalog added, string option, string document, bool replaceExisting)
     {
-        try
+        if (!replaceExisting)
         {
-            return catalog.With(added, replaceExisting);
+            // The core's With() would name its own parameter; the host needs the option, the document and the code.
+            foreach (var indicator in added.Indicators)
+            {
+                if (catalog.TryGet(indicator.Code, out _))
+                {
+                    throw new DuplicateIndicatorCodeException(option, document, indicator.Code);
+                }
+            }
         }
-        catch (ArgumentException ex)
-        {
-            // The core names the code; the host also needs to know which of its documents repeated it.
-            throw new ArgumentException($"{source}: {ex.Message}", nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), ex);
-        }
+
+        return catalog.With(added, replaceExisting);
     }
 }

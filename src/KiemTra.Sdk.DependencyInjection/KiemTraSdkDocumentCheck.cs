@@ -47,9 +47,9 @@ internal sealed class KiemTraSdkDocumentValidator(IServiceProvider services) : I
         {
             return Fail(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), ex.Source, ex.Message);
         }
-        catch (ArgumentException ex) when (ex.ParamName == nameof(KiemTraSdkOptions.IndicatorCatalogDocuments))
+        catch (DuplicateIndicatorCodeException ex)
         {
-            return ValidateOptionsResult.Fail($"KiemTraSdkOptions.IndicatorCatalogDocuments: {ex.Message}");
+            return ValidateOptionsResult.Fail(ex.Message);
         }
         catch (IOException ex)
         {

@@ -109,9 +109,11 @@ public sealed class DenunciationIntakePolicy
     }
 
     /// <summary>Parses a source code (<c>anonymous</c>, <c>false-name</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
     public static DenunciationSource ParseSource(string code) => code switch
     {
+        null => throw new ArgumentNullException(nameof(code)),
         "anonymous" => DenunciationSource.Anonymous,
         "false-name" => DenunciationSource.FalseName,
         "named" => DenunciationSource.Named,
@@ -119,9 +121,11 @@ public sealed class DenunciationIntakePolicy
     };
 
     /// <summary>Parses a ground code (<c>no-concrete-content</c>, <c>already-resolved-without-new-content</c>, <c>copy-without-signature</c>, <c>not-competent</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
     public static NonAcceptanceGround ParseGround(string code) => code switch
     {
+        null => throw new ArgumentNullException(nameof(code)),
         "no-concrete-content" => NonAcceptanceGround.NoConcreteContent,
         "already-resolved-without-new-content" => NonAcceptanceGround.AlreadyResolvedWithoutNewContent,
         "copy-without-signature" => NonAcceptanceGround.CopyWithoutSignature,

@@ -46,9 +46,11 @@ public sealed class DeferralPolicy
     }
 
     /// <summary>Parses a ground code (<c>pregnancy</c>, <c>child-under-12-months</c>, <c>serious-illness-in-hospital</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
     public static DeferralGround ParseGround(string code) => code switch
     {
+        null => throw new ArgumentNullException(nameof(code)),
         "pregnancy" => DeferralGround.Pregnancy,
         "child-under-12-months" => DeferralGround.RaisingInfantUnder12Months,
         "serious-illness-in-hospital" => DeferralGround.SeriouslyIllInHospital,

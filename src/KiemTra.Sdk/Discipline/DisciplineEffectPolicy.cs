@@ -73,9 +73,11 @@ public sealed class DisciplineEffectPolicy
     }
 
     /// <summary>Parses a restriction code (<c>transfer</c>, <c>appointment</c>, <c>promotion</c>, <c>honour</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
     public static RestrictedAction ParseRestriction(string code) => code switch
     {
+        null => throw new ArgumentNullException(nameof(code)),
         "transfer" => RestrictedAction.Transfer,
         "appointment" => RestrictedAction.Appointment,
         "promotion" => RestrictedAction.Promotion,

@@ -97,9 +97,11 @@ public sealed class LimitationPolicy
     }
 
     /// <summary>Parses a violation category code (<c>internal-political-security</c>, <c>defence-security-foreign-affairs</c>, <c>illegal-diplomas</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
     public static ViolationCategory ParseCategory(string code) => code switch
     {
+        null => throw new ArgumentNullException(nameof(code)),
         "internal-political-security" => ViolationCategory.InternalPoliticalSecurity,
         "defence-security-foreign-affairs" => ViolationCategory.DefenceSecurityOrForeignAffairs,
         "illegal-diplomas" => ViolationCategory.IllegalDiploma,

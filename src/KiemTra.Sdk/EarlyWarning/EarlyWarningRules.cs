@@ -28,12 +28,20 @@ public static class EarlyWarningRules
         int denunciationThreshold,
         Period denunciationWindow,
         Period highRiskLookBack,
-        RuleCitation? coverageTarget) =>
-    [
-        OverdueConclusionsRule.Create(overdueEscalationDays),
-        RepeatedDenunciationsRule.Create(denunciationThreshold, denunciationWindow),
-        HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogues),
-        NotCoveredThisTermRule.Create(coverageTarget),
-        AppointedWhileDisciplinedRule.Create(effect),
-    ];
+        RuleCitation? coverageTarget)
+    {
+        // Guarded here so that the error names this method's parameter, not an inner rule factory's.
+        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(denunciationWindow);
+        ArgumentNullException.ThrowIfNull(highRiskLookBack);
+        return
+        [
+            OverdueConclusionsRule.Create(overdueEscalationDays),
+            RepeatedDenunciationsRule.Create(denunciationThreshold, denunciationWindow),
+            HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogues),
+            NotCoveredThisTermRule.Create(coverageTarget),
+            AppointedWhileDisciplinedRule.Create(effect),
+        ];
+    }
 }

@@ -58,16 +58,123 @@ public static class IndicatorDataSetReader
                 Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
             };
             root.RejectUnknown();
+            EvaluationTree tree;
             try
             {
-                return IndicatorDataSet.Create(EvaluationTree.Create(organizations), asOf, records);
+                tree = EvaluationTree.Create(organizations);
             }
             catch (ArgumentException ex)
             {
-                throw new IndicatorDataFormatException(sourceName, "$", null, ex.Message.Split(" (Parameter", 2)[0]);
+                throw DanglingParent(document.RootElement, sourceName) ?? new IndicatorDataFormatException(sourceName, "$.organizations", null, ex.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            try
+            {
+                return IndicatorDataSet.Create(tree, asOf, records);
+            }
+            catch (ArgumentException ex)
+            {
+                // The core checks the records without knowing where they came from; find the record in the document
+                // so that the message names its real path (only on failure: the happy path keeps no paths).
+                throw DanglingReference(document.RootElement, tree, sourceName) ?? new IndicatorDataFormatException(sourceName, "$", null, ex.Message.Split(" (Parameter", 2)[0]);
             }
         }
     }
+
+    /// <summary>Record arrays and their fields naming an organisation.</summary>
+    private static readonly (string Array, string[] Fields)[] OrganizationReferences =
+    [
+        ("planItems", ["organization", "target"]),
+        ("governanceDocuments", ["organization"]),
+        ("directives", ["organization"]),
+        ("inspectionStaff", ["organization"]),
+        ("conclusionFollowUps", ["organization"]),
+        ("localityAssignments", ["organization", "locality"]),
+        ("digitalTransformation", ["organization"]),
+        ("meetings", ["organization"]),
+        ("tasks", ["organization"]),
+        ("reported", ["organization"]),
+    ];
+
+    /// <summary>Record arrays whose optional <c>body</c> must be a body of the record's organisation.</summary>
+    private static readonly string[] BodyReferences = ["planItems", "governanceDocuments", "localityAssignments", "meetings"];
+
+    /// <summary>The first organisation whose parent is not in the document, or null (the tree failed for another reason).</summary>
+    private static IndicatorDataFormatException? DanglingParent(JsonElement root, string source)
+    {
+        var organizations = root.GetProperty("organizations");
+        var ids = organizations.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var o in organizations.EnumerateArray())
+        {
+            if (o.TryGetProperty("parent", out var p) && p.ValueKind == JsonValueKind.String && !ids.Contains(p.GetString()!))
+            {
+                return new IndicatorDataFormatException(source, $"$.organizations[{i}].parent", p.GetString(), "names an organisation that is not in the data set");
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first record naming an organisation, body or assignment not in the data set, or null (the data set failed for another reason).</summary>
+    private static IndicatorDataFormatException? DanglingReference(JsonElement root, EvaluationTree tree, string source)
+    {
+        foreach (var (array, fields) in OrganizationReferences)
+        {
+            var i = 0;
+            foreach (var record in Records(root, array))
+            {
+                foreach (var field in fields)
+                {
+                    if (record.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && tree.IndexOf(OrganizationId.From(value.GetString()!)) < 0)
+                    {
+                        return new IndicatorDataFormatException(source, $"$.{array}[{i}].{field}", value.GetString(), "names an organisation that is not in the data set");
+                    }
+                }
+
+                i++;
+            }
+        }
+
+        foreach (var array in BodyReferences)
+        {
+            var i = 0;
+            foreach (var record in Records(root, array))
+            {
+                if (record.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.String)
+                {
+                    var b = tree.BodyIndexOf(Json.JsonInput.Nfc(body.GetString()!));
+                    var organization = record.GetProperty("organization").GetString()!;
+                    if (b < 0 || tree.OrganizationOfBody(b) != tree.IndexOf(OrganizationId.From(organization)))
+                    {
+                        return new IndicatorDataFormatException(source, $"$.{array}[{i}].body", body.GetString(), $"names a body that is not a body of '{organization}'");
+                    }
+                }
+
+                i++;
+            }
+        }
+
+        var assignments = Records(root, "localityAssignments").Select(a => Json.JsonInput.Nfc(a.GetProperty("id").GetString()!)).ToHashSet(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var record in Records(root, "meetingAttendance"))
+        {
+            var assignment = record.GetProperty("assignment").GetString()!;
+            if (!assignments.Contains(Json.JsonInput.Nfc(assignment)))
+            {
+                return new IndicatorDataFormatException(source, $"$.meetingAttendance[{n}].assignment", assignment, "names a locality assignment that is not in the data set");
+            }
+
+            n++;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<JsonElement> Records(JsonElement root, string array)
+        => root.TryGetProperty(array, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
 
     private static EvaluationOrganization ReadOrganization(JsonFields f)
     {

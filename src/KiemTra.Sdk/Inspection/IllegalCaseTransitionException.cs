@@ -11,8 +11,9 @@ public sealed class IllegalCaseTransitionException : InvalidOperationException
     /// <param name="state">Its current state.</param>
     /// <param name="attempted">The step attempted.</param>
     /// <param name="allowed">The steps allowed in that state.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="caseId"/> or <paramref name="allowed"/> is null.</exception>
     public IllegalCaseTransitionException(string caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
-        : base($"Hồ sơ {caseId} đang ở trạng thái {state}: không thể thực hiện bước {attempted}. / Case {caseId} is in state {state}: step {attempted} is not allowed; allowed: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.")
+        : base(Describe(caseId, state, attempted, allowed))
     {
         CaseId = caseId;
         State = state;
@@ -31,4 +32,12 @@ public sealed class IllegalCaseTransitionException : InvalidOperationException
 
     /// <summary>The steps that were allowed.</summary>
     public IReadOnlyList<CaseStep> AllowedSteps { get; }
+
+    // The guards run here because a base-constructor argument is evaluated before the constructor body.
+    private static string Describe(string caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        ArgumentNullException.ThrowIfNull(allowed);
+        return $"Hồ sơ {caseId} đang ở trạng thái {state}: không thể thực hiện bước {attempted}. / Case {caseId} is in state {state}: step {attempted} is not allowed; allowed: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.";
+    }
 }

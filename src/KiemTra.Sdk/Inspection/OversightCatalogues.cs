@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using KiemTra.Sdk.Json;
 
 namespace KiemTra.Sdk.Inspection;
 
@@ -31,6 +33,7 @@ public sealed class OversightCatalogues
     private const string ResourceName = "KiemTra.Sdk.Data.catalogues.oversight.json";
     private static readonly Lazy<OversightCatalogues> BuiltInValue = new(LoadBuiltIn);
     private static readonly string[] RequiredIds = [SupervisionTypesId, InspectionTypesId, ContentAreasId, WastePreventionFieldsId, ThematicTopicsId, HighRiskFieldsId];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Dictionary<string, Catalogue> _byId;
 
     private OversightCatalogues(string version, Dictionary<string, Catalogue> byId)
@@ -71,75 +74,81 @@ public sealed class OversightCatalogues
     public Catalogue Get(string id) =>
         id is not null && _byId.TryGetValue(id, out var catalogue) ? catalogue : throw new KeyNotFoundException($"No catalogue '{id}'; known: {string.Join(", ", _byId.Keys)}.");
 
-    /// <summary>Reads catalogues from JSON in the built-in format.</summary>
+    /// <summary>
+    /// Reads catalogues from JSON in the built-in format, strictly: the shared checks of every loader (size, depth and
+    /// count bounds of <see cref="InputLimits"/>, no duplicate property name, no lone surrogate; text normalised to NFC),
+    /// no unknown field, every required field present and well typed.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">Name of the source, used in error messages.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="FormatException">The JSON is malformed, a field is missing or empty, a code repeats, or a required catalogue is absent; the message names the source and the place.</exception>
+    /// <exception cref="FormatException">The JSON is malformed or out of bounds, a field is unknown, missing, empty or of the wrong type, a code repeats, or a required catalogue is absent; the message names the source, the JSON path (<c>$.catalogues[0].items</c>) and the value.</exception>
     public static OversightCatalogues Parse(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        JsonDocument document;
+        byte[] utf8;
         try
         {
-            document = JsonDocument.Parse(json);
+            utf8 = StrictUtf8.GetBytes(json);
         }
-        catch (JsonException e)
+        catch (EncoderFallbackException)
         {
-            throw new FormatException($"{sourceName}: not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+            // A .NET string may hold a lone surrogate; the default encoder would silently turn it into U+FFFD.
+            throw Error(sourceName, "$", "\\uD800-\\uDFFF", JsonInput.LoneSurrogate.English);
         }
 
-        using (document)
+        using var document = JsonInput.ParseDocument(new MemoryStream(utf8), (path, value, problem) => Error(sourceName, path, value, problem.English));
+        var root = document.RootElement;
+        Fields(root, sourceName, "$", "version", "source", "catalogues");
+        var version = Text(root, "version", sourceName, "$");
+        if (root.TryGetProperty("source", out _))
         {
-            var root = document.RootElement;
-            var version = Text(root, "version", sourceName, "/version");
-            var byId = new Dictionary<string, Catalogue>(StringComparer.Ordinal);
-            var catalogues = Property(root, "catalogues", sourceName, "/catalogues");
-            if (catalogues.ValueKind != JsonValueKind.Array)
-            {
-                throw new FormatException($"{sourceName}: /catalogues must be an array.");
-            }
-
-            var index = 0;
-            foreach (var element in catalogues.EnumerateArray())
-            {
-                var path = $"/catalogues/{index++}";
-                var id = Text(element, "id", sourceName, path + "/id");
-                var title = Bilingual(Property(element, "title", sourceName, path + "/title"), sourceName, path + "/title");
-                var items = new List<CatalogueItem>();
-                var itemIndex = 0;
-                foreach (var item in Property(element, "items", sourceName, path + "/items").EnumerateArray())
-                {
-                    var itemPath = $"{path}/items/{itemIndex++}";
-                    var code = Text(item, "code", sourceName, itemPath + "/code");
-                    if (items.Any(i => i.Code == code))
-                    {
-                        throw new FormatException($"{sourceName}: {itemPath}/code: code '{code}' repeats in catalogue '{id}'.");
-                    }
-
-                    items.Add(new CatalogueItem(code, LocalizedText.Of(Text(item, "vi", sourceName, itemPath + "/vi"), Text(item, "en", sourceName, itemPath + "/en")), Text(item, "source", sourceName, itemPath + "/source")));
-                }
-
-                if (items.Count == 0)
-                {
-                    throw new FormatException($"{sourceName}: {path}/items: catalogue '{id}' is empty.");
-                }
-
-                if (!byId.TryAdd(id, new Catalogue(id, title, [.. items])))
-                {
-                    throw new FormatException($"{sourceName}: {path}/id: catalogue '{id}' appears twice.");
-                }
-            }
-
-            var missing = RequiredIds.Where(id => !byId.ContainsKey(id)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new FormatException($"{sourceName}: missing catalogue(s) {string.Join(", ", missing)}.");
-            }
-
-            return new OversightCatalogues(version, byId);
+            _ = Text(root, "source", sourceName, "$");
         }
+
+        var byId = new Dictionary<string, Catalogue>(StringComparer.Ordinal);
+        var catalogues = Array(root, "catalogues", sourceName, "$");
+        var index = 0;
+        foreach (var element in catalogues.EnumerateArray())
+        {
+            var path = $"$.catalogues[{index++}]";
+            Fields(element, sourceName, path, "id", "title", "items");
+            var id = Text(element, "id", sourceName, path);
+            var title = Bilingual(Property(element, "title", sourceName, path), sourceName, path + ".title");
+            var items = new List<CatalogueItem>();
+            var itemIndex = 0;
+            foreach (var item in Array(element, "items", sourceName, path).EnumerateArray())
+            {
+                var itemPath = $"{path}.items[{itemIndex++}]";
+                Fields(item, sourceName, itemPath, "code", "vi", "en", "source");
+                var code = Text(item, "code", sourceName, itemPath);
+                if (items.Any(i => i.Code == code))
+                {
+                    throw Error(sourceName, itemPath + ".code", code, $"the code repeats in catalogue '{id}'.");
+                }
+
+                items.Add(new CatalogueItem(code, LocalizedText.Of(Text(item, "vi", sourceName, itemPath), Text(item, "en", sourceName, itemPath)), Text(item, "source", sourceName, itemPath)));
+            }
+
+            if (items.Count == 0)
+            {
+                throw Error(sourceName, path + ".items", "[]", $"catalogue '{id}' is empty.");
+            }
+
+            if (!byId.TryAdd(id, new Catalogue(id, title, [.. items])))
+            {
+                throw Error(sourceName, path + ".id", id, "the catalogue appears twice.");
+            }
+        }
+
+        var missing = RequiredIds.Where(id => !byId.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw Error(sourceName, "$.catalogues", string.Join(", ", missing), "required catalogue(s) missing.");
+        }
+
+        return new OversightCatalogues(version, byId);
     }
 
     private static OversightCatalogues LoadBuiltIn()
@@ -153,22 +162,54 @@ public sealed class OversightCatalogues
         return Parse(reader.ReadToEnd(), ResourceName);
     }
 
+    private static FormatException Error(string source, string path, string value, string problem)
+        => new(JsonInput.FormatMessage(source, path, null, value, problem));
+
+    /// <summary>Refuses a non-object and any field other than <paramref name="allowed"/> (a typo must not be silently ignored).</summary>
+    private static void Fields(JsonElement element, string source, string path, params string[] allowed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(source, path, element.ValueKind.ToString(), "expected an object.");
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw Error(source, $"{path}.{property.Name}", property.Name, $"unknown field (allowed: {string.Join(", ", allowed)}).");
+            }
+        }
+    }
+
     private static JsonElement Property(JsonElement element, string name, string source, string path) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
             ? value
-            : throw new FormatException($"{source}: {path}: required field is missing.");
+            : throw Error(source, $"{path}.{name}", string.Empty, "required field is missing.");
+
+    private static JsonElement Array(JsonElement element, string name, string source, string path)
+    {
+        var value = Property(element, name, source, path);
+        return value.ValueKind == JsonValueKind.Array
+            ? value
+            : throw Error(source, $"{path}.{name}", value.ValueKind.ToString(), "expected an array.");
+    }
 
     private static string Text(JsonElement element, string name, string source, string path)
     {
         var value = Property(element, name, source, path);
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            throw new FormatException($"{source}: {path}: expected a non-empty string, found {value.ValueKind} '{value}'.");
+            throw Error(source, $"{path}.{name}", value.ValueKind == JsonValueKind.String ? value.GetString()! : value.ValueKind.ToString(), "expected a non-empty string.");
         }
 
-        return value.GetString()!;
+        // NFC: Vietnamese typed decomposed equals the precomposed text (the tree was checked by JsonInput.ParseDocument).
+        return JsonInput.Nfc(value.GetString()!);
     }
 
-    private static LocalizedText Bilingual(JsonElement element, string source, string path) =>
-        LocalizedText.Of(Text(element, "vi", source, path + "/vi"), Text(element, "en", source, path + "/en"));
+    private static LocalizedText Bilingual(JsonElement element, string source, string path)
+    {
+        Fields(element, source, path, "vi", "en");
+        return LocalizedText.Of(Text(element, "vi", source, path), Text(element, "en", source, path));
+    }
 }

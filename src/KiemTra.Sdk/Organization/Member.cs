@@ -42,9 +42,20 @@ public sealed class Member
     {
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(posts);
-        if (string.IsNullOrEmpty(id.Value) || string.IsNullOrEmpty(organization.Value) || (cadreCommittee is { } cadre && string.IsNullOrEmpty(cadre.Value)))
+        // Each default id is named by its own parameter: a host restoring a record needs to know which field was empty.
+        if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException("The member id, its organisation and its cadre committee (when given) must not be default.", nameof(id));
+            throw new ArgumentException("The member id must not be default.", nameof(id));
+        }
+
+        if (string.IsNullOrEmpty(organization.Value))
+        {
+            throw new ArgumentException($"The organisation of member {id} must not be default.", nameof(organization));
+        }
+
+        if (cadreCommittee is { } cadre && string.IsNullOrEmpty(cadre.Value))
+        {
+            throw new ArgumentException($"The cadre committee of member {id}, when given, must not be default.", nameof(cadreCommittee));
         }
 
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > InputLimits.MaxStringLength)

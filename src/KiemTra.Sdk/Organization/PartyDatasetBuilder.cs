@@ -41,10 +41,12 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     /// <param name="snapshotDate">The date the data describes (the default "as of" for reports).</param>
     /// <param name="source">Where the data comes from, used in error messages.</param>
     /// <param name="expectedMembers">How many members to make room for up front (a hint; saves re-allocating large arrays).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedMembers"/> is negative.</exception>
     public PartyDatasetBuilder(string name, LocalDate snapshotDate, string source = "dataset", int expectedMembers = 0)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedMembers);
         MemberIds = new CompactStringTable(expectedMembers);
         MemberNames = new CompactStringTable(expectedMembers);

@@ -58,9 +58,14 @@ public sealed class PartyOrganization
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(advisoryAgencies);
         ArgumentNullException.ThrowIfNull(lineage);
-        if (string.IsNullOrEmpty(id.Value) || (parent is { } p && (string.IsNullOrEmpty(p.Value) || p == id)))
+        if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException($"The organisation id must not be default and its parent ({parent?.ToString() ?? "null"}) neither default nor itself.", nameof(id));
+            throw new ArgumentException("The organisation id must not be default.", nameof(id));
+        }
+
+        if (parent is { } p && (string.IsNullOrEmpty(p.Value) || p == id))
+        {
+            throw new ArgumentException($"The parent of organisation {id} ('{p}') must be neither default nor the organisation itself.", nameof(parent));
         }
 
         if (string.IsNullOrWhiteSpace(name) || name.Length > InputLimits.MaxStringLength)

@@ -9,9 +9,15 @@ namespace KiemTra.Sdk.Rules;
 public sealed class RuleNotFoundException : KeyNotFoundException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="key">The rule key asked for.</param>
+    /// <param name="asOf">The date of the fact judged.</param>
+    /// <param name="reason">Why no rule could be given.</param>
+    /// <param name="message">The message.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="message"/> is null.</exception>
     public RuleNotFoundException(string key, LocalDate asOf, RuleNotFoundReason reason, string message)
-        : base(message)
+        : base(message ?? throw new ArgumentNullException(nameof(message)))
     {
+        ArgumentNullException.ThrowIfNull(key);
         Key = key;
         AsOf = asOf;
         Reason = reason;

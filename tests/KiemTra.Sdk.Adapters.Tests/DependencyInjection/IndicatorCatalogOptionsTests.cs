@@ -116,6 +116,52 @@ public class IndicatorCatalogOptionsTests
     }
 
     [Fact]
+    public void CatalogueRepeatingACode_FailsWithOneCleanMessage_NamingTheOptionTheFileAndTheCode()
+    {
+        // R-T1 / issue 8: a national target cannot be silently changed; the host is told where, in one sentence.
+        var path = Path.Combine(Path.GetTempPath(), $"kiemtra-di-dup-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, HostCatalogue.Replace("\"TT-01\"", "\"KL34-2025-04\"", StringComparison.Ordinal), Encoding.UTF8);
+        try
+        {
+            using var provider = Build(o =>
+            {
+                o.AddIndicatorCatalog("ok.json", Utf8(HostCatalogue));
+                o.AddIndicatorCatalogFile(path);
+            });
+            var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            var failure = Assert.Single(ex.Failures);
+            Assert.StartsWith($"KiemTraSdkOptions.IndicatorCatalogDocuments[1] {Path.GetFileName(path)} ({path}): ", failure, StringComparison.Ordinal);
+            Assert.Contains("'KL34-2025-04'", failure, StringComparison.Ordinal);
+            Assert.Contains("ReplaceExistingIndicators", failure, StringComparison.Ordinal);
+            Assert.DoesNotContain("(Parameter", failure, StringComparison.Ordinal);
+
+            // Without a host, the first resolve throws an ArgumentException naming the option, with the same message.
+            var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalog>());
+            Assert.Equal("IndicatorCatalogDocuments", typed.ParamName);
+            Assert.Equal(failure, typed.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void InMemoryCatalogueRepeatingACode_NamesItsIndexInIndicatorCatalogs()
+    {
+        var host = IndicatorCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
+        using var provider = Build(o =>
+        {
+            o.IndicatorCatalogs.Add(host);
+            o.IndicatorCatalogs.Add(host);
+        });
+        var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalog>());
+        Assert.Equal("IndicatorCatalogs", typed.ParamName);
+        Assert.StartsWith("KiemTraSdkOptions.IndicatorCatalogs[1]: the indicator code 'TT-01' ", typed.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", typed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StreamFactory_IsCalledOnce_ThroughStartupAndEveryResolve()
     {
         var opened = 0;

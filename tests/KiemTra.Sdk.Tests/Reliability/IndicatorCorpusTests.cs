@@ -199,6 +199,52 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         Assert.Contains("asOf", twice.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string, string> DanglingReferences() => new()
+    {
+        // (array, index, field := value) → the path reported
+        { "planItems", "organization", "TM.NOPE", "$.planItems[3].organization" },
+        { "planItems", "target", "TM.NOPE", "$.planItems[3].target" },
+        { "planItems", "body", "NOPE.UBKT", "$.planItems[3].body" },
+        { "meetings", "body", "NOPE.UBKT", "$.meetings[3].body" },
+        { "localityAssignments", "locality", "TM.NOPE", "$.localityAssignments[3].locality" },
+        { "reported", "organization", "TM.NOPE", "$.reported[3].organization" },
+        { "meetingAttendance", "assignment", "NOPE-1", "$.meetingAttendance[3].assignment" },
+        { "organizations", "parent", "TM.NOPE", "$.organizations[3].parent" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DanglingReferences))]
+    public void IndicatorDataSetReaderRead_DanglingReference_NamesTheRecordsRealPath(string array, string field, string value, string path)
+    {
+        // R-I1, issue 8: a reference to something not in the data set names the record's path, not '$'.
+        var root = JsonNode.Parse(DataSetSeed())!.AsObject();
+        var records = root[array]!.AsArray();
+        // Copies of the first record (for organisations, of the cell, which has no bodies) up to index 3.
+        var first = records[array == "organizations" ? 2 : 0]!;
+        while (records.Count < 4)
+        {
+            var copy = first.DeepClone().AsObject();
+            if (copy.ContainsKey("id"))
+            {
+                copy["id"] = array == "organizations" ? $"TM.X1.CB{records.Count + 1}" : $"{(string)copy["id"]!}-{records.Count}";
+            }
+
+            if (array == "meetingAttendance")
+            {
+                copy["date"] = $"2026-01-0{records.Count + 1}";
+            }
+
+            records.Add(copy);
+        }
+
+        Assert.NotNull(IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "ok.json"));
+        records[3]![field] = value;
+        var error = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "bad.json"));
+        Assert.Equal(path, error.Path);
+        Assert.Equal(value, error.Value);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
     private static MemoryStream Stream(string json) => new(CorpusRunner.Utf8(json));
 
     /// <summary>Replaces the first occurrence (and, with <paramref name="cutNumber"/>, the number literal right after it).</summary>

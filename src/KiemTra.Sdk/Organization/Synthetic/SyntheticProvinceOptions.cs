@@ -73,13 +73,24 @@ public sealed record SyntheticProvinceOptions
     public bool Examples { get; }
 
     /// <summary>Creates options for a province of any size.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">The code is not a valid id prefix or the name is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range, or the counts cannot be arranged under the rules
     /// (each grassroots committee needs 3 cells and 30 members, each sub-committee 2 cells, each unit at least 3 members,
     /// each grassroots cell at most 29).</exception>
     public static SyntheticProvinceOptions Create(string code, string name, LocalDate snapshotDate, ulong seed, int communes, int wards, int grassrootsCommittees, int grassrootsCells, int subCommittees, int cells, int members, bool examples = false)
     {
-        _ = OrganizationId.From(code);
+        ArgumentNullException.ThrowIfNull(code);
+        try
+        {
+            _ = OrganizationId.From(code);
+        }
+        catch (ArgumentException ex)
+        {
+            // Name this method's parameter, not OrganizationId.From's 'value'.
+            throw new ArgumentException(ex.Message.Split(" (Parameter", 2)[0], nameof(code), ex);
+        }
+
         if (code.Contains('.', StringComparison.Ordinal))
         {
             throw new ArgumentException($"The province code '{code}' must not contain '.'.", nameof(code));
