@@ -39,14 +39,7 @@ internal sealed class IndicatorData
     public OrganizationId DefaultScope => Data.Tree[0].Id;
 
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
-    public ReportingPeriod DefaultPeriod
-    {
-        get
-        {
-            var year = Data.AsOf.Month == 12 && Data.AsOf.Day == 31 ? Data.AsOf.Year : Data.AsOf.Year - 1;
-            return ReportingPeriod.Year(Math.Max(year, FirstActivityYear));
-        }
-    }
+    public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);
 
     public static IndicatorData Load(string? datasetFile)
     {

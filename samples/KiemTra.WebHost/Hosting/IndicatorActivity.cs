@@ -39,14 +39,7 @@ internal sealed class IndicatorActivity
     public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticIndicatorActivity.Note] : [];
 
     /// <summary>The latest calendar year whose last day is on or before the extraction date (not before the first year).</summary>
-    public ReportingPeriod DefaultPeriod
-    {
-        get
-        {
-            var year = Data.AsOf.Month == 12 && Data.AsOf.Day == 31 ? Data.AsOf.Year : Data.AsOf.Year - 1;
-            return ReportingPeriod.Year(Math.Max(year, FirstYear));
-        }
-    }
+    public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstYear);
 
     /// <summary>Loads the configured file, or generates synthetic activity over <paramref name="dataset"/>.</summary>
     /// <exception cref="IndicatorDataFormatException">The configured file is malformed; the message names the path and value.</exception>

@@ -96,6 +96,21 @@ public sealed record ReportingPeriod
         return new ReportingPeriod(ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), year.ToString(CultureInfo.InvariantCulture), LocalizedText.Of($"Năm {year}", $"Year {year}"));
     }
 
+    /// <summary>
+    /// The latest calendar year whose last day (31/12) is on or before <paramref name="asOf"/>, but not before
+    /// <paramref name="earliestYear"/>: the year a report over data extracted on <paramref name="asOf"/> shows by default.
+    /// Data extracted on 31/10/2026 gives 2025 (2026 is not over); data whose activity only starts in the extraction year
+    /// gives that year, since an earlier year would hold nothing.
+    /// </summary>
+    /// <param name="asOf">The extraction date of the data.</param>
+    /// <param name="earliestYear">The first year the data has activity for.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The resulting year is outside 1930–2199.</exception>
+    public static ReportingPeriod LatestCompletedYear(LocalDate asOf, int earliestYear)
+    {
+        var completed = asOf.Month == 12 && asOf.Day == 31 ? asOf.Year : asOf.Year - 1;
+        return Year(Math.Max(completed, earliestYear));
+    }
+
     /// <summary>A congress term, e.g. <c>Term(2025, 2030)</c>: 1/1 of the first year to 31/12 of the last.</summary>
     /// <param name="firstYear">The first year of the term.</param>
     /// <param name="lastYear">The last year; must be <paramref name="firstYear"/> + 5.</param>

@@ -77,4 +77,21 @@ public class ReportingPeriodTests
         Assert.True(ReportingPeriod.Term(2025, 2030).Covers(year));
         Assert.False(year.Covers(ReportingPeriod.Term(2025, 2030)));
     }
+
+    [Theory]
+    [InlineData(2026, 10, 31, 2025, 2025)] // 2026 is not over on 31/10
+    [InlineData(2026, 12, 31, 2025, 2026)] // the last day completes the year
+    [InlineData(2026, 1, 1, 2025, 2025)]
+    [InlineData(2026, 10, 31, 2026, 2026)] // activity only from 2026: not an empty 2025
+    public void LatestCompletedYear_IsTheLastYearOverByTheExtractionDate_NotBeforeTheData(int year, int month, int day, int earliest, int expected)
+    {
+        Assert.Equal(ReportingPeriod.Year(expected), ReportingPeriod.LatestCompletedYear(new LocalDate(year, month, day), earliest));
+    }
+
+    [Fact]
+    public void LatestCompletedYear_OutOfRange_NamesTheYear()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.LatestCompletedYear(new LocalDate(1930, 6, 1), 1900));
+        Assert.Equal("year", ex.ParamName);
+    }
 }
