@@ -1,4 +1,5 @@
 using System.Globalization;
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -117,8 +118,9 @@ internal static class CaseSteps
     /// <param name="errors">Collects the errors.</param>
     /// <param name="dataset">The dataset ids are checked against.</param>
     /// <param name="catalogues">The catalogues.</param>
+    /// <param name="authority">The authority rules a hand-over or take-up opens its case under.</param>
     /// <param name="recordedBy">The organisation recording the step (the reviewing or taking-up commission's organisation for <c>RecordHigherReview</c> and <c>TakeUp</c>; stored with the step and replayed).</param>
-    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, OrganizationId? recordedBy)
+    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
         var on = Http.Parse.Date(errors, "on", r.On, required: true);
@@ -259,7 +261,7 @@ internal static class CaseSteps
                         normalized = normalized with { HandOver = request };
                         apply = (c, d) =>
                         {
-                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues);
+                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues, CaseAuthority.CheckedBy(authority));
                             return new StepOutcome(supervision, inspection);
                         };
                     }
@@ -276,7 +278,7 @@ internal static class CaseSteps
                         normalized = normalized with { TakeUp = request };
                         apply = (c, d) =>
                         {
-                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues);
+                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues, CaseAuthority.CheckedBy(authority));
                             return new StepOutcome(lower, opened);
                         };
                     }

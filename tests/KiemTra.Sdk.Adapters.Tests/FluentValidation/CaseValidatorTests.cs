@@ -24,6 +24,17 @@ public class CaseValidatorTests
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly FakeClock Clock = FakeClock.At(Today, HoChiMinh);
 
+    /// <summary>The province, commune, cell and member the case drafts name, for deciding authority.</summary>
+    private static PartyDataset DraftDataset()
+    {
+        var b = new PartyDatasetBuilder("Tỉnh thử", Today, "test");
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X01", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X01.CB01", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1));
+        b.AddMember("TN.X01.CB01.M01", "Đảng viên Một", "TN.X01.CB01", MemberStatus.Full, new LocalDate(2000, 1, 1));
+        return b.Build();
+    }
+
     private static string[] Codes(ValidationResult result) => result.Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal).ToArray();
 
     private static ProgrammeItemDraft Item(ActivityKind activity = ActivityKind.ThematicSupervision, string typeCode = "thematic", string[]? areas = null)
@@ -61,7 +72,7 @@ public class CaseValidatorTests
         var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
         var draft = new OversightCaseDraft("KT-2026-07", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], ["TN.X01.CB01.M01"], Today);
         Assert.True(validator.Validate(draft).IsValid);
-        Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn).State);
+        Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn))).State);
         Assert.Equal(
             [KiemTraErrorCodes.DateInFuture, KiemTraErrorCodes.ListEmpty],
             Codes(validator.Validate(draft with { SubjectOrganizationIds = [], SubjectMemberIds = null, OpenedOn = Today.PlusDays(1) })));

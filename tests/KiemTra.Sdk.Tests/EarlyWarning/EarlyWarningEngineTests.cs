@@ -30,7 +30,7 @@ public class EarlyWarningEngineTests
 
     private static EarlyWarningContext Context()
     {
-        var supervised = OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
+        var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
             [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues);
         var warning = MemberDecision("D-9", DisciplineForm.Warning, new LocalDate(2026, 5, 10));
         return new EarlyWarningContext

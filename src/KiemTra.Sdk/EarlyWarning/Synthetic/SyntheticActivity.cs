@@ -74,6 +74,7 @@ public static class SyntheticActivity
 
         // Cases: about two thirds of subordinates, by the provincial standing committee (supervision) or commission (inspection).
         var cases = new List<OversightCase>();
+        var authority = CaseAuthority.CheckedBy(new AuthorityRules(dataset, rules));
         var register = FollowUpRegister.Empty;
         var caseNo = 0;
         foreach (var org in subordinates.Where(_ => random.Next(3) != 0))
@@ -83,8 +84,8 @@ public static class SyntheticActivity
             var id = $"{(supervision ? "GS" : "KT")}-{year}-{++caseNo:D3}";
             var subject = OversightSubject.Of(org.Id);
             var c = supervision
-                ? OversightCase.Open(id, ActivityKind.ThematicSupervision, "thematic", root.Id, BodyKind.StandingCommittee, [subject], opened, catalogues)
-                : OversightCase.Open(id, ActivityKind.ComplianceInspection, "compliance", root.Id, BodyKind.InspectionCommission, [subject], opened, catalogues);
+                ? OversightCase.Open(id, ActivityKind.ThematicSupervision, "thematic", root.Id, BodyKind.StandingCommittee, [subject], opened, catalogues, authority)
+                : OversightCase.Open(id, ActivityKind.ComplianceInspection, "compliance", root.Id, BodyKind.InspectionCommission, [subject], opened, catalogues, authority);
             var area = random.Pick(catalogues.ContentAreas.Items).Code;
             var d = opened;
             LocalDate Next(int max) => d = d.PlusDays(random.Between(1, max)) is var n && n < to ? n : to;
@@ -219,7 +220,7 @@ public static class SyntheticActivity
         {
             var supervised = cases[handOver];
             var (updated, inspection) = supervised.HandOverForInspection($"KT-{year}-{++caseNo:D3}", root.Id, supervised.Subjects,
-                "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", supervised.LastStepOn.PlusDays(3), catalogues);
+                "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", supervised.LastStepOn.PlusDays(3), catalogues, authority);
             cases[handOver] = updated;
             cases.Add(inspection);
         }
