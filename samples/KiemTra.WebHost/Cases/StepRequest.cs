@@ -100,7 +100,6 @@ internal sealed record ParsedStep(CaseStep Step, LocalDate On, StepRequest Norma
 /// <summary>Parses step requests into SDK calls.</summary>
 internal static class CaseSteps
 {
-    private static readonly System.Text.RegularExpressions.Regex CaseIdPattern = new(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The steps this host records: every step of the SDK's case model after opening — the main procedure, recording
@@ -152,7 +151,8 @@ internal static class CaseSteps
         {
             case CaseStep.IssueDecision:
                 {
-                    var reference = Text("reference", r.Reference, 100);
+                    used.Add("reference");
+                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueDecision(reference!, d);
                     break;
@@ -160,7 +160,8 @@ internal static class CaseSteps
 
             case CaseStep.IssueNotice:
                 {
-                    var reference = Text("reference", r.Reference, 100);
+                    used.Add("reference");
+                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueNotice(reference!, d);
                     break;
@@ -350,7 +351,7 @@ internal static class CaseSteps
             errors.Missing("discipline.decided");
         }
 
-        var reference = errors.RequiredText("discipline.reference", d.Reference, 100);
+        var reference = errors.Identifier("discipline.reference", d.Reference, IdentifierKind.Reference);
         DisciplineForm? form = null;
         if (d.Form is null)
         {
@@ -424,18 +425,8 @@ internal static class CaseSteps
         return reason;
     }
 
-    /// <summary>A case id (letters, digits, '.', '_' or '-', starting with a letter or digit; up to 64), NFC.</summary>
-    public static string? CaseId(FieldErrors errors, string field, string? value)
-    {
-        var id = errors.RequiredText(field, value, 64);
-        if (id is not null && !CaseIdPattern.IsMatch(id))
-        {
-            errors.Add(field, value, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            return null;
-        }
-
-        return id;
-    }
+    /// <summary>A case id by the SDK's identifier rule (<see cref="IdentifierRules"/>), NFC.</summary>
+    public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value, IdentifierKind.Identifier);
 
     /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
     public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<SubjectRequest>? requests, PartyDataset dataset)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
@@ -78,7 +77,7 @@ internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseR
 /// (advance through the SDK's state machine). Writes are checked against <see cref="AuthorityRules"/> for the acting
 /// body named by <see cref="ActorHeaders"/> (<see cref="StepAuthority"/> for the steps).
 /// </summary>
-internal static partial class CaseEndpoints
+internal static class CaseEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
     public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
@@ -99,8 +98,6 @@ internal static partial class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$")]
-    private static partial Regex CaseIdPattern();
 
     private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock)
     {
@@ -112,12 +109,7 @@ internal static partial class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var id = errors.RequiredText("id", request!.Id, 64);
-        if (id is not null && !CaseIdPattern().IsMatch(id))
-        {
-            errors.Add("id", request.Id, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            id = null;
-        }
+        var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
 
         var title = errors.RequiredText("title", request.Title, 500);
         var activity = Parse.Enum<ActivityKind>(errors, "activity", request.Activity, required: true);

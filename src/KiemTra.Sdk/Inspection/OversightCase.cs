@@ -122,7 +122,7 @@ public sealed class OversightCase
     /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
     private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues)
     {
-        IdentifierRules.Validate(id, nameof(id), "case id", 64);
+        id = IdentifierRules.Validate(id, nameof(id), "case id");
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(typeCode);
@@ -223,7 +223,7 @@ public sealed class OversightCase
         var handed = handedOverTo.ToArray();
         foreach (var inspectionId in handed)
         {
-            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id", 64);
+            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id");
         }
 
         var reviewList = reviews.ToArray();
@@ -259,9 +259,9 @@ public sealed class OversightCase
 
     /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueDecision(string decisionReference, LocalDate on) =>
-        Step(CaseStep.IssueDecision, on, $"Quyết định số {Require(decisionReference, nameof(decisionReference))}");
+        Step(CaseStep.IssueDecision, on, $"Quyết định số {IdentifierRules.ValidateReference(decisionReference, nameof(decisionReference), "decision reference")}");
 
     /// <summary>Approves the plan (<i>phê duyệt kế hoạch</i>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
@@ -318,8 +318,8 @@ public sealed class OversightCase
 
     /// <summary>Issues the conclusion notice (<i>thông báo kết luận</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
-    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {Require(noticeReference, nameof(noticeReference))}");
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
+    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {IdentifierRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
 
     /// <summary>Records discipline decided within competence or proposed to the competent body (<i>quyết định/đề nghị kỷ luật</i>).</summary>
     /// <param name="decided">True when decided by this body, false when proposed upward.</param>
@@ -437,7 +437,7 @@ public sealed class OversightCase
 
         if (handedOverTo is not null)
         {
-            IdentifierRules.Validate(handedOverTo, "inspectionId", "case id", 64);
+            handedOverTo = IdentifierRules.Validate(handedOverTo, "inspectionId", "case id");
         }
 
         var next = CaseStateMachine.Next(State, step, Activity);

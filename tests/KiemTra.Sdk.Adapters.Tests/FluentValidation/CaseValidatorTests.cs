@@ -24,6 +24,23 @@ public class CaseValidatorTests
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly FakeClock Clock = FakeClock.At(Today, HoChiMinh);
 
+    [Fact]
+    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsAndOfficialReferencesPass()
+    {
+        // R-H1, R-I1, R-D1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
+        // Vietnamese letters passes; a disciplinary decision numbered 10-QĐ/UBKT passes; '/' in a case id and a bidi
+        // override fail with KT_ID_INVALID.
+        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        OversightCaseDraft Draft(string id) => new(id, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], [], Today);
+        Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07")).IsValid);
+        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("10-QĐ/UBKT"))));
+        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("KT\u202E07"))));
+        var decisions = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
+        var numbered = Decision() with { Id = "10-QĐ/UBKT".Normalize(System.Text.NormalizationForm.FormD) };
+        Assert.True(decisions.Validate(numbered).IsValid);
+        Assert.Equal("10-QĐ/UBKT", numbered.ToDecision(RuleBook.BuiltIn).Id);
+    }
+
     /// <summary>The province, commune, cell and member the case drafts name, for deciding authority.</summary>
     private static PartyDataset DraftDataset()
     {
