@@ -1,0 +1,34 @@
+using KiemTra.Sdk;
+
+namespace KiemTra.Cli;
+
+/// <summary>
+/// The province rule packs of the CLI's embedded synthetic province (<i>gói quy định của tỉnh mẫu</i>): Thái Nguyên's
+/// regular-supervision project targets and a provincial plan's leadership-method targets, embedded from
+/// <c>samples/ProvinceRulePack/thai-nguyen</c> and <c>samples/ProvinceRulePack/phuong-thuc-lanh-dao</c>. They are one
+/// province's data: the SDK's built-in catalogue does not hold them, and the CLI adds them only while it evaluates its
+/// embedded province (not with <c>--dataset FILE</c>, another organisation's data).
+/// </summary>
+internal static class EmbeddedProvincePacks
+{
+    private const string Prefix = "KiemTra.Cli.ProvincePacks.";
+
+    /// <summary>The embedded indicator catalogues, in name order.</summary>
+    public static IReadOnlyList<string> ResourceNames { get; } = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Adds the packs' indicator catalogues to the SDK options, before any host file.</summary>
+    public static void ApplyTo(KiemTraSdkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var name in ResourceNames)
+        {
+            options.IndicatorCatalogDocuments.Add(KiemTraDataInput.FromStream(
+                name[Prefix.Length..],
+                () => typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)
+                    ?? throw new InvalidOperationException($"The embedded resource '{name}' could not be opened.")));
+        }
+    }
+}
