@@ -13,10 +13,14 @@ internal static class EmbeddedProvincePacks
 {
     private const string Prefix = "KiemTra.Cli.ProvincePacks.";
 
-    /// <summary>The embedded indicator catalogues, in name order.</summary>
-    public static IReadOnlyList<string> ResourceNames { get; } = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)
+    /// <summary>The packs, in the order their catalogues are appended: Thái Nguyên's project, then the leadership-methods plan.</summary>
+    private static readonly string[] Packs = ["thai-nguyen", "phuong-thuc-lanh-dao"];
+
+    /// <summary>The embedded indicator catalogues, pack by pack, in name order within a pack.</summary>
+    public static IReadOnlyList<string> ResourceNames { get; } = Packs
+        .SelectMany(pack => typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith($"{Prefix}{pack}.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal))
         .ToArray();
 
     /// <summary>Adds the packs' indicator catalogues to the SDK options, before any host file.</summary>
