@@ -23,6 +23,15 @@ internal static class EmbeddedProvincePacks
             .Order(StringComparer.Ordinal))
         .ToArray();
 
+    private static readonly Lazy<int> Count = new(() => ResourceNames.Sum(name =>
+    {
+        using var stream = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)!;
+        return KiemTra.Sdk.Indicators.IndicatorCatalog.Load(stream, name).Indicators.Length;
+    }));
+
+    /// <summary>How many indicators the packs hold.</summary>
+    public static int IndicatorCount => Count.Value;
+
     /// <summary>Adds the packs' indicator catalogues to the SDK options, before any host file.</summary>
     public static void ApplyTo(KiemTraSdkOptions options)
     {

@@ -39,8 +39,9 @@ internal static partial class KiemTraCli
         try
         {
             var files = hostData.Read(parsed);
-            using var services = BuildServices(files, clock, embeddedProvince: !UsesDatasetFile(parsed));
-            sdk = CliSdk.Resolve(services, files);
+            var embeddedProvince = !UsesDatasetFile(parsed);
+            using var services = BuildServices(files, clock, embeddedProvince);
+            sdk = CliSdk.Resolve(services, files, embeddedProvince);
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException ex)
