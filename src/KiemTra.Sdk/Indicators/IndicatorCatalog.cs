@@ -20,6 +20,7 @@ namespace KiemTra.Sdk.Indicators;
 ///     "measure": "subordinates-covered", "numerator": { … }, "denominator": { … },
 ///     "periodKind": "term", "validFrom": 2025, "validTo": 2030,
 ///     "appliesTo": { "organizationKinds": [ "Commune" ], "body": "InspectionCommission", "subordinatesOnly": true },
+///     (or, for advisory agencies: "body": "AdvisoryAgency", "excludeAgencies": [ "InspectionCommissionOffice" ])
 ///     "source": { "ruleSet": "KL-34-2022", "instrument": "…", "article": "§II.3 (4)" },
 ///     "notMeasured": { "vi": "…", "en": "…" },
 ///     "verified": true, "gates": [ { "rating": "XEP-LOAI-HANG-NAM", "text": { "vi": "…", "en": "…" } } ] } ] }
@@ -190,6 +191,14 @@ public sealed class IndicatorCatalog
             .ToList();
         var body = a.OptionalEnum<BodyKind>("body");
         var subordinatesOnly = a.OptionalBoolean("subordinatesOnly") ?? false;
+        var excludedAgencies = a.Array("excludeAgencies", required: false)
+            .Select(k => JsonFields.ParseEnum<AdvisoryAgencyKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source))
+            .ToList();
+        if (excludedAgencies.Count > 0 && body != BodyKind.AdvisoryAgency)
+        {
+            throw a.Error("excludeAgencies", string.Join(",", excludedAgencies), "agencies can be excluded only when \"body\" is \"AdvisoryAgency\"");
+        }
+
         a.RejectUnknown();
 
         var s = f.Object("source");
@@ -219,7 +228,7 @@ public sealed class IndicatorCatalog
             periodKind,
             from,
             to,
-            IndicatorApplicability.Of(kinds, body, subordinatesOnly),
+            IndicatorApplicability.Of(kinds, body, subordinatesOnly, excludedAgencies),
             RuleCitation.Of(ruleSet, instrument, article, verified),
             gates.ToImmutableArray(),
             notMeasured);

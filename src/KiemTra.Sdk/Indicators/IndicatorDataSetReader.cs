@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <code>
 /// { "asOf": "2027-01-15",
 ///   "organizations": [ { "id": "TM", "parent": null, "kind": "Province", "name": "Đảng bộ tỉnh …",
-///                        "bodies": [ { "id": "TM.UBKT", "kind": "InspectionCommission", "name": "…" } ] } ],
+///                        "bodies": [ { "id": "TM.UBKT", "kind": "InspectionCommission", "name": "…" }, { "id": "TM.VP", "kind": "AdvisoryAgency", "name": "…", "agency": "Office" } ] } ],
 ///   "planItems": [ { "id", "organization", "body"?, "activity", "target"?, "dueOn", "completedOn"? } ],
 ///   "governanceDocuments": [ { "id", "organization", "body"?, "kind", "issuedOn" } ],
 ///   "directives": [ { "id", "organization", "receivedOn", "disseminatedOn"? } ],
@@ -185,7 +185,14 @@ public static class IndicatorDataSetReader
         var bodies = f.Array("bodies", required: false).Select(b =>
         {
             var bf = new JsonFields(b.Item, b.Path, f.Source);
-            var body = new EvaluationBody(bf.String("id"), bf.Enum<BodyKind>("kind"), bf.String("name"));
+            var kind = bf.Enum<BodyKind>("kind");
+            var agency = bf.OptionalEnum<AdvisoryAgencyKind>("agency");
+            if (agency is not null && kind != BodyKind.AdvisoryAgency)
+            {
+                throw bf.Error("agency", agency.ToString(), $"only an advisory agency names its agency kind, not a {kind}");
+            }
+
+            var body = new EvaluationBody(bf.String("id"), kind, bf.String("name"), agency);
             bf.RejectUnknown();
             return body;
         }).ToList();

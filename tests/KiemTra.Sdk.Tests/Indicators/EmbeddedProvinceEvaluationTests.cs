@@ -33,6 +33,30 @@ public class EmbeddedProvinceEvaluationTests
     }
 
     [Fact]
+    public void ThaiNguyenAdvisoryAgencyTargets_CountFourProvincialAgencies_NotTheCommissionsOffice()
+    {
+        // R-T2, seed 002 §I.2.2: "cơ quan tham mưu giúp việc Tỉnh ủy (Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ban Nội chính,
+        // Văn phòng Tỉnh ủy) và cấp xã (Ban xây dựng đảng và Văn phòng cấp ủy)". The embedded province has 5 provincial
+        // agencies (the four plus the commission's office) and 2 in each of its 77 communes and 15 wards (seed 002's
+        // counts): 4 + 2 × 92 = 188 units, not 189.
+        var tree = ThaiNguyen.Value.Tree;
+        var root = tree.IndexOf(OrganizationId.From("TN"));
+        var (start, end) = tree.BodiesOf(root);
+        var provincial = Enumerable.Range(start, end - start).Select(tree.Body).Where(b => b.Kind == BodyKind.AdvisoryAgency).ToList();
+        Assert.Equal(5, provincial.Count);
+        var office = Assert.Single(provincial, b => b.Agency == AdvisoryAgencyKind.InspectionCommissionOffice);
+
+        var indicator = ProvincePacks.ThaiNguyen["TN-TM-01"];
+        Assert.Equal([AdvisoryAgencyKind.InspectionCommissionOffice], indicator.AppliesTo.ExcludedAgencies.ToArray());
+        Assert.False(indicator.AppliesTo.CountsBody(office));
+        Assert.Equal(4, provincial.Count(indicator.AppliesTo.CountsBody));
+        Assert.All(new[] { "TN-TM-01", "TN-TM-02", "TN-TM-03" }, c => Assert.Equal(indicator.AppliesTo.ExcludedAgencies.ToArray(), ProvincePacks.ThaiNguyen[c].AppliesTo.ExcludedAgencies.ToArray()));
+
+        var result = IndicatorEvaluator.Create().Evaluate(indicator, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        Assert.Equal(188, result.UnitsCounted + result.UnitsMissingData);
+    }
+
+    [Fact]
     public void EvaluateAll_EmbeddedThaiNguyen2025_MatchesApproved()
     {
         // R-T1, R-T2, R-T6 on the embedded province (synthetic activity, deterministic seed).

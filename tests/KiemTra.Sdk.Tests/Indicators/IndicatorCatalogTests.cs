@@ -133,6 +133,20 @@ public class IndicatorCatalogTests
     }
 
     [Fact]
+    public void Load_ExcludeAgencies_OnlyForAdvisoryAgencyUnits()
+    {
+        // R-T2: "excludeAgencies" leaves advisory agencies of some kinds out; it makes no sense for other units.
+        var ok = Load(Indicator("TINH-01", "\"appliesTo\": { \"organizationKinds\": [ \"Province\" ], \"body\": \"AdvisoryAgency\", \"excludeAgencies\": [ \"InspectionCommissionOffice\" ] },"));
+        Assert.Equal([AdvisoryAgencyKind.InspectionCommissionOffice], ok["TINH-01"].AppliesTo.ExcludedAgencies.ToArray());
+        Assert.True(ok["TINH-01"].AppliesTo.CountsBody(new EvaluationBody("T.VP", BodyKind.AdvisoryAgency, "Văn phòng Tỉnh ủy", AdvisoryAgencyKind.Office)));
+        Assert.False(ok["TINH-01"].AppliesTo.CountsBody(new EvaluationBody("T.CQ", BodyKind.AdvisoryAgency, "Cơ quan Ủy ban Kiểm tra Tỉnh ủy", AdvisoryAgencyKind.InspectionCommissionOffice)));
+        Assert.True(ok["TINH-01"].AppliesTo.CountsBody(new EvaluationBody("T.X", BodyKind.AdvisoryAgency, "Ban (không rõ loại)")));
+
+        var ex = Assert.Throws<IndicatorDataFormatException>(() => Load(Indicator("TINH-01", "\"appliesTo\": { \"organizationKinds\": [ \"Province\" ], \"body\": \"Committee\", \"excludeAgencies\": [ \"Office\" ] },")));
+        Assert.Equal("$.indicators[0].appliesTo.excludeAgencies", ex.Path);
+    }
+
+    [Fact]
     public void Load_NotMeasured_IsReadAsLocalizedText()
     {
         // R-T1: the catalogue format carries an optional "notMeasured" note.

@@ -35,10 +35,12 @@ internal static class IndicatorShapes
         .Field("unit", C.Enum<IndicatorUnit>(), t => t.Unit);
 
     public static readonly Shape<IndicatorApplicability> Applicability = new Shape<IndicatorApplicability>(nameof(IndicatorApplicability), r =>
-            IndicatorApplicability.Of(r.Get<ImmutableArray<OrganizationKind>>("organizationKinds"), r.Get<BodyKind?>("body"), r.Get<bool>("subordinatesOnly")))
+            IndicatorApplicability.Of(r.Get<ImmutableArray<OrganizationKind>>("organizationKinds"), r.Get<BodyKind?>("body"), r.Get<bool>("subordinatesOnly"),
+                r.Get<ImmutableArray<AdvisoryAgencyKind>?>("excludedAgencies") ?? []))
         .Field("organizationKinds", C.Array(C.Enum<OrganizationKind>()), a => a.OrganizationKinds)
         .Field("body", C.NullableEnum<BodyKind>(), a => a.Body)
-        .Field("subordinatesOnly", C.Boolean, a => a.SubordinatesOnly);
+        .Field("subordinatesOnly", C.Boolean, a => a.SubordinatesOnly)
+        .Field("excludedAgencies", C.OrNullValue(C.Array(C.Enum<AdvisoryAgencyKind>())), a => a.ExcludedAgencies);
 
     public static readonly Shape<RatingGate> Gate = new Shape<RatingGate>(nameof(RatingGate), r => RatingGate.Of(r.Get<string>("ratingCode"), r.Get<LocalizedText>("rating")))
         .Field("ratingCode", C.String, g => g.RatingCode)
@@ -133,10 +135,11 @@ internal static class IndicatorShapes
         .Field("unitsMissed", C.Int32, x => x.UnitsMissed)
         .Field("unitsMissingData", C.Int32, x => x.UnitsMissingData);
 
-    public static readonly Shape<EvaluationBody> Body = new Shape<EvaluationBody>(nameof(EvaluationBody), r => new EvaluationBody(r.Get<string>("id"), r.Get<BodyKind>("kind"), r.Get<string>("name")))
+    public static readonly Shape<EvaluationBody> Body = new Shape<EvaluationBody>(nameof(EvaluationBody), r => new EvaluationBody(r.Get<string>("id"), r.Get<BodyKind>("kind"), r.Get<string>("name"), r.Get<AdvisoryAgencyKind?>("agency")))
         .Field("id", C.String, b => b.Id)
         .Field("kind", C.Enum<BodyKind>(), b => b.Kind)
-        .Field("name", C.String, b => b.Name);
+        .Field("name", C.String, b => b.Name)
+        .Field("agency", C.NullableEnum<AdvisoryAgencyKind>(), b => b.Agency);
 
     public static readonly Shape<EvaluationOrganization> Organization = new Shape<EvaluationOrganization>(nameof(EvaluationOrganization), r =>
             new EvaluationOrganization(r.Get<OrganizationId>("id"), r.Get<OrganizationId?>("parent"), r.Get<OrganizationKind>("kind"), r.Get<string>("name"), r.Get<IReadOnlyList<EvaluationBody>>("bodies")))
