@@ -23,7 +23,7 @@ namespace KiemTra.Sdk.Indicators;
 ///   "meetingAttendance": [ { "assignment", "date" } ],
 ///   "digitalTransformation": [ { "organization", "year", "proceduresTotal", "proceduresDigital", "documentsTotal", "documentsDigitised", "dataBasedSupervision"? } ],
 ///   "meetings": [ { "id", "organization", "body"?, "kind", "date", "lengthInDays" } ],
-///   "tasks": [ { "id", "organization", "assignedOn", "content"?, "leadAgency"?, "coordinatingAgencies": [], "completionDate"?, "product"?, "resources"?, "responsiblePerson"? } ],
+///   "tasks": [ { "id", "organization", "assignedOn", "content"?, "leadAgency"?, "coordinatingAgencies": [], "completionDate"?, "product"?, "resources"?, "responsiblePerson"?, "handlingAuthority"?, "responsibleCollective"? } ],
 ///   "reported": [ { "organization", "kinds": [ "PlanItems", … ], "years": [ 2025 ] } ] }
 /// </code>
 /// Every list is optional. Enum values are written by name (<c>GrassrootsCommittee</c>, <c>RegularSupervision</c>).
@@ -54,7 +54,7 @@ public static class IndicatorDataSetReader
                 MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(f.String("assignment"), f.Date("date"))),
                 DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalTransformationRecord(Org(f, "organization"), f.Year("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
                 Meetings = Each(root, "meetings", f => new MeetingRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
-                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"))),
+                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
                 Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
             };
             root.RejectUnknown();

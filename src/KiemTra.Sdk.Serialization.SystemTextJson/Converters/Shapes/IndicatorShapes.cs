@@ -231,7 +231,8 @@ internal static class IndicatorShapes
 
     public static readonly Shape<TaskRecord> Task = new Shape<TaskRecord>(nameof(TaskRecord), r =>
             new TaskRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
-                r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson")))
+                r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson"),
+                r.Get<string?>("handlingAuthority"), r.Get<string?>("responsibleCollective")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("assignedOn", C.Date, x => x.AssignedOn)
@@ -243,7 +244,9 @@ internal static class IndicatorShapes
         .Field("completionDate", C.NullableDate, x => x.CompletionDate)
         .Field("product", C.NullableAnyString, x => x.Product)
         .Field("resources", C.NullableAnyString, x => x.Resources)
-        .Field("responsiblePerson", C.NullableAnyString, x => x.ResponsiblePerson);
+        .Field("responsiblePerson", C.NullableAnyString, x => x.ResponsiblePerson)
+        .Field("handlingAuthority", C.NullableAnyString, x => x.HandlingAuthority)
+        .Field("responsibleCollective", C.NullableAnyString, x => x.ResponsibleCollective);
 
     public static readonly Shape<ReportedDataRecord> Reported = new Shape<ReportedDataRecord>(nameof(ReportedDataRecord), r =>
             new ReportedDataRecord(r.Get<OrganizationId>("organization"), r.Get<RecordKind>("kind"), r.Get<int>("year")))
