@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.FluentValidation.Indicators;
 /// <summary>
 /// Checks a task specification a host enters (<see cref="TaskRecord"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>, R-T5):
 /// an id and organisation in the SDK's format and every element the rule requires — content, lead agency, coordinating
-/// agencies, completion time, product, resources and responsible person — one error per missing element, as
+/// agencies, completion time, product, resources, responsible person, handling authority and responsible collective — one error per missing element, as
 /// <see cref="TaskSpecificationValidator.MissingElements"/> finds them.
 /// </summary>
 public sealed class TaskRecordValidator : AbstractValidator<TaskRecord>

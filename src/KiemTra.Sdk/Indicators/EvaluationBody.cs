@@ -6,4 +6,5 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Id">Identifier of the body, unique in the data set (ASCII letters, digits, '.', '-', '_').</param>
 /// <param name="Kind">The kind of body.</param>
 /// <param name="Name">The body's name as written, e.g. "Ủy ban Kiểm tra Tỉnh ủy".</param>
-public sealed record EvaluationBody(string Id, BodyKind Kind, string Name);
+/// <param name="Agency">For an advisory agency, which one (Ban Tổ chức, Văn phòng, the inspection commission's office …), when known.</param>
+public sealed record EvaluationBody(string Id, BodyKind Kind, string Name, AdvisoryAgencyKind? Agency = null);

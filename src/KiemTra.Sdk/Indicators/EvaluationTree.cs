@@ -227,7 +227,7 @@ public sealed class EvaluationTree
             for (var b = 0; b < bodies.Length; b++)
             {
                 var (kind, agency, name) = summaries[b];
-                bodies[b] = new EvaluationBody(BodyId(id, kind, agency), kind, name);
+                bodies[b] = new EvaluationBody(BodyId(id, kind, agency), kind, name, kind == BodyKind.AdvisoryAgency ? agency : null);
             }
 
             list.Add(new EvaluationOrganization(id, parent < 0 ? null : dataset.OrganizationIdOf(parent), dataset.KindOf(i), dataset.NameAsOf(i, asOf), bodies));

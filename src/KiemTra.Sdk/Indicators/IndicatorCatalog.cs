@@ -20,12 +20,15 @@ namespace KiemTra.Sdk.Indicators;
 ///     "measure": "subordinates-covered", "numerator": { … }, "denominator": { … },
 ///     "periodKind": "term", "validFrom": 2025, "validTo": 2030,
 ///     "appliesTo": { "organizationKinds": [ "Commune" ], "body": "InspectionCommission", "subordinatesOnly": true },
+///     (or, for advisory agencies: "body": "AdvisoryAgency", "excludeAgencies": [ "InspectionCommissionOffice" ])
 ///     "source": { "ruleSet": "KL-34-2022", "instrument": "…", "article": "§II.3 (4)" },
+///     "notMeasured": { "vi": "…", "en": "…" },
 ///     "verified": true, "gates": [ { "rating": "XEP-LOAI-HANG-NAM", "text": { "vi": "…", "en": "…" } } ] } ] }
 /// </code>
 /// Percent targets are fractions (1.0 = 100%). Units: <c>percent</c>, <c>count</c>, <c>boolean</c>; period
 /// kinds: <c>year</c>, <c>term</c>, <c>custom</c>; comparators: <c>&gt;=</c>, <c>&lt;=</c>, <c>=</c>,
-/// <c>&gt;</c>, <c>&lt;</c>.
+/// <c>&gt;</c>, <c>&lt;</c>. <c>notMeasured</c> (optional) names the part of the wording the measure does not count
+/// yet; reports repeat it (<see cref="IndicatorDefinition.NotMeasured"/>).
 /// </remarks>
 public sealed class IndicatorCatalog
 {
@@ -188,6 +191,14 @@ public sealed class IndicatorCatalog
             .ToList();
         var body = a.OptionalEnum<BodyKind>("body");
         var subordinatesOnly = a.OptionalBoolean("subordinatesOnly") ?? false;
+        var excludedAgencies = a.Array("excludeAgencies", required: false)
+            .Select(k => JsonFields.ParseEnum<AdvisoryAgencyKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source))
+            .ToList();
+        if (excludedAgencies.Count > 0 && body != BodyKind.AdvisoryAgency)
+        {
+            throw a.Error("excludeAgencies", string.Join(",", excludedAgencies), "agencies can be excluded only when \"body\" is \"AdvisoryAgency\"");
+        }
+
         a.RejectUnknown();
 
         var s = f.Object("source");
@@ -195,6 +206,7 @@ public sealed class IndicatorCatalog
         var instrument = s.String("instrument");
         var article = s.OptionalString("article");
         s.RejectUnknown();
+        LocalizedText? notMeasured = f.TryGet("notMeasured", out _) ? f.Text("notMeasured") : null;
         var verified = f.Boolean("verified");
 
         var gates = new List<RatingGate>();
@@ -216,9 +228,10 @@ public sealed class IndicatorCatalog
             periodKind,
             from,
             to,
-            IndicatorApplicability.Of(kinds, body, subordinatesOnly),
+            IndicatorApplicability.Of(kinds, body, subordinatesOnly, excludedAgencies),
             RuleCitation.Of(ruleSet, instrument, article, verified),
-            gates.ToImmutableArray());
+            gates.ToImmutableArray(),
+            notMeasured);
     }
 
     private static IndicatorCatalog LoadBuiltIn()

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <code>
 /// { "asOf": "2027-01-15",
 ///   "organizations": [ { "id": "TM", "parent": null, "kind": "Province", "name": "Đảng bộ tỉnh …",
-///                        "bodies": [ { "id": "TM.UBKT", "kind": "InspectionCommission", "name": "…" } ] } ],
+///                        "bodies": [ { "id": "TM.UBKT", "kind": "InspectionCommission", "name": "…" }, { "id": "TM.VP", "kind": "AdvisoryAgency", "name": "…", "agency": "Office" } ] } ],
 ///   "planItems": [ { "id", "organization", "body"?, "activity", "target"?, "dueOn", "completedOn"? } ],
 ///   "governanceDocuments": [ { "id", "organization", "body"?, "kind", "issuedOn" } ],
 ///   "directives": [ { "id", "organization", "receivedOn", "disseminatedOn"? } ],
@@ -23,7 +23,7 @@ namespace KiemTra.Sdk.Indicators;
 ///   "meetingAttendance": [ { "assignment", "date" } ],
 ///   "digitalTransformation": [ { "organization", "year", "proceduresTotal", "proceduresDigital", "documentsTotal", "documentsDigitised", "dataBasedSupervision"? } ],
 ///   "meetings": [ { "id", "organization", "body"?, "kind", "date", "lengthInDays" } ],
-///   "tasks": [ { "id", "organization", "assignedOn", "content"?, "leadAgency"?, "coordinatingAgencies": [], "completionDate"?, "product"?, "resources"?, "responsiblePerson"? } ],
+///   "tasks": [ { "id", "organization", "assignedOn", "content"?, "leadAgency"?, "coordinatingAgencies": [], "completionDate"?, "product"?, "resources"?, "responsiblePerson"?, "handlingAuthority"?, "responsibleCollective"? } ],
 ///   "reported": [ { "organization", "kinds": [ "PlanItems", … ], "years": [ 2025 ] } ] }
 /// </code>
 /// Every list is optional. Enum values are written by name (<c>GrassrootsCommittee</c>, <c>RegularSupervision</c>).
@@ -54,7 +54,7 @@ public static class IndicatorDataSetReader
                 MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(f.String("assignment"), f.Date("date"))),
                 DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalTransformationRecord(Org(f, "organization"), f.Year("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
                 Meetings = Each(root, "meetings", f => new MeetingRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
-                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"))),
+                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
                 Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
             };
             root.RejectUnknown();
@@ -185,7 +185,14 @@ public static class IndicatorDataSetReader
         var bodies = f.Array("bodies", required: false).Select(b =>
         {
             var bf = new JsonFields(b.Item, b.Path, f.Source);
-            var body = new EvaluationBody(bf.String("id"), bf.Enum<BodyKind>("kind"), bf.String("name"));
+            var kind = bf.Enum<BodyKind>("kind");
+            var agency = bf.OptionalEnum<AdvisoryAgencyKind>("agency");
+            if (agency is not null && kind != BodyKind.AdvisoryAgency)
+            {
+                throw bf.Error("agency", agency.ToString(), $"only an advisory agency names its agency kind, not a {kind}");
+            }
+
+            var body = new EvaluationBody(bf.String("id"), kind, bf.String("name"), agency);
             bf.RejectUnknown();
             return body;
         }).ToList();

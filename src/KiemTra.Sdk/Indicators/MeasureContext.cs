@@ -95,8 +95,25 @@ public sealed class MeasureContext
             return false;
         }
 
-        return Indicator.AppliesTo.Body is not { } body || tree.CountBodies(index, body) > 0;
+        if (Indicator.AppliesTo.Body is null)
+        {
+            return true;
+        }
+
+        var (start, end) = tree.BodiesOf(index);
+        for (var b = start; b < end; b++)
+        {
+            if (IsUnitBody(b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Whether the body at <paramref name="bodyIndex"/> is a unit of the indicator (its kind, and not an excluded advisory agency).</summary>
+    public bool IsUnitBody(int bodyIndex) => Indicator.AppliesTo.CountsBody(Data.Tree.Body(bodyIndex));
 
     /// <summary>Whether the organisation at <paramref name="index"/> reported <paramref name="kind"/> for every year of the window.</summary>
     public bool HasData(int index, RecordKind kind) => Data.HasReportedAll(index, kind, _yearMask);

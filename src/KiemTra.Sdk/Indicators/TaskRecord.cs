@@ -5,7 +5,8 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// A task or solution assigned (<i>nhiệm vụ, giải pháp</i>), which must state its content, lead agency,
-/// coordinating agencies, completion time, concrete product, resources and responsible person (seed 004 §I.2, §III.1; R-T5).
+/// coordinating agencies, completion time, concrete product, resources, the responsible collective and person, and the
+/// handling authority (seed 004 §I.2, §III.1; R-T5).
 /// Empty or null elements are what <see cref="TaskSpecificationValidator"/> reports.
 /// </summary>
 /// <param name="Id">Identifier, unique among tasks.</param>
@@ -18,6 +19,8 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Product">The concrete product (<i>sản phẩm cụ thể</i>).</param>
 /// <param name="Resources">The resources (<i>nguồn lực thực hiện</i>).</param>
 /// <param name="ResponsiblePerson">The responsible person or position (<i>trách nhiệm cá nhân, người đứng đầu</i>); never published.</param>
+/// <param name="HandlingAuthority">Who has authority to decide and deal with it (<i>thẩm quyền xử lý</i>).</param>
+/// <param name="ResponsibleCollective">The responsible collective, e.g. the lead agency's leadership (<i>trách nhiệm tập thể</i>).</param>
 public sealed record TaskRecord(
     string Id,
     OrganizationId Organization,
@@ -28,4 +31,6 @@ public sealed record TaskRecord(
     LocalDate? CompletionDate,
     string? Product,
     string? Resources,
-    string? ResponsiblePerson);
+    string? ResponsiblePerson,
+    string? HandlingAuthority = null,
+    string? ResponsibleCollective = null);

@@ -23,4 +23,10 @@ public enum TaskSpecificationElement
 
     /// <summary>The responsible person (<i>trách nhiệm cá nhân, nhất là người đứng đầu</i>).</summary>
     ResponsiblePerson = 7,
+
+    /// <summary>Who has authority to decide and deal with it (<i>rõ thẩm quyền xử lý</i>; seed 004 §III.1).</summary>
+    HandlingAuthority = 8,
+
+    /// <summary>The responsible collective (<i>trách nhiệm của từng tập thể</i>; seed 004 §I.2, §III.1), besides the individual.</summary>
+    ResponsibleCollective = 9,
 }

@@ -32,7 +32,7 @@ public class InformantLeakCliTests
         // The needle is in the haystack: the activity the commands work on has informants with these names.
         var today = CliRunner.Now.InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
         using var services = new ServiceCollection().AddSingleton<IClock>(new FixedClock(CliRunner.Now)).AddKiemTraSdk().BuildServiceProvider();
-        var sdk = CliSdk.Resolve(services, new HostDataFiles([], [], []));
+        var sdk = CliSdk.Resolve(services, new HostDataFiles([], [], []), provincePacksLoaded: false);
         var context = new CliContext(TextWriter.Null, TextWriter.Null, () => sdk);
         foreach (var year in new[] { 2025, today.Year })
         {

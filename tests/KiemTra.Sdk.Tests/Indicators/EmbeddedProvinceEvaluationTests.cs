@@ -33,10 +33,34 @@ public class EmbeddedProvinceEvaluationTests
     }
 
     [Fact]
+    public void ThaiNguyenAdvisoryAgencyTargets_CountFourProvincialAgencies_NotTheCommissionsOffice()
+    {
+        // R-T2, seed 002 §I.2.2: "cơ quan tham mưu giúp việc Tỉnh ủy (Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ban Nội chính,
+        // Văn phòng Tỉnh ủy) và cấp xã (Ban xây dựng đảng và Văn phòng cấp ủy)". The embedded province has 5 provincial
+        // agencies (the four plus the commission's office) and 2 in each of its 77 communes and 15 wards (seed 002's
+        // counts): 4 + 2 × 92 = 188 units, not 189.
+        var tree = ThaiNguyen.Value.Tree;
+        var root = tree.IndexOf(OrganizationId.From("TN"));
+        var (start, end) = tree.BodiesOf(root);
+        var provincial = Enumerable.Range(start, end - start).Select(tree.Body).Where(b => b.Kind == BodyKind.AdvisoryAgency).ToList();
+        Assert.Equal(5, provincial.Count);
+        var office = Assert.Single(provincial, b => b.Agency == AdvisoryAgencyKind.InspectionCommissionOffice);
+
+        var indicator = ProvincePacks.ThaiNguyen["TN-TM-01"];
+        Assert.Equal([AdvisoryAgencyKind.InspectionCommissionOffice], indicator.AppliesTo.ExcludedAgencies.ToArray());
+        Assert.False(indicator.AppliesTo.CountsBody(office));
+        Assert.Equal(4, provincial.Count(indicator.AppliesTo.CountsBody));
+        Assert.All(new[] { "TN-TM-01", "TN-TM-02", "TN-TM-03" }, c => Assert.Equal(indicator.AppliesTo.ExcludedAgencies.ToArray(), ProvincePacks.ThaiNguyen[c].AppliesTo.ExcludedAgencies.ToArray()));
+
+        var result = IndicatorEvaluator.Create().Evaluate(indicator, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        Assert.Equal(188, result.UnitsCounted + result.UnitsMissingData);
+    }
+
+    [Fact]
     public void EvaluateAll_EmbeddedThaiNguyen2025_MatchesApproved()
     {
         // R-T1, R-T2, R-T6 on the embedded province (synthetic activity, deterministic seed).
-        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"scope {evaluation.Scope} ({evaluation.ScopeName}) period {evaluation.Period.Code} asOf {evaluation.DataAsOf:uuuu-MM-dd}");
         foreach (var r in evaluation.Results)
@@ -55,8 +79,8 @@ public class EmbeddedProvinceEvaluationTests
     [Fact]
     public void ListLimit_KeepsCountsComplete()
     {
-        var full = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
-        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var full = IndicatorEvaluator.Create().Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
         Assert.Equal(full.UnitsMissed, limited.UnitsMissed);
         Assert.Equal(2, limited.Misses.Length);
         Assert.Equal(full.Numerator, limited.Numerator);
@@ -70,7 +94,7 @@ public class EmbeddedProvinceEvaluationTests
         // exactly what evaluating that indicator alone gives.
         var period = ReportingPeriod.Term(2025, 2030);
         var evaluator = IndicatorEvaluator.Create();
-        var all = evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), period);
+        var all = evaluator.EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), period);
         Assert.Contains(all.Results.GroupBy(r => r.Indicator.Measure), g => g.Count() > 1);
 
         var alone = all.Results.Select(r => evaluator.Evaluate(r.Indicator, ThaiNguyen.Value, OrganizationId.From("TN"), period)).ToImmutableArray();

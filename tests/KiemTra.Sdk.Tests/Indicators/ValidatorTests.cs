@@ -46,15 +46,29 @@ public class ValidatorTests
     [Fact]
     public void TaskSpecification_EachMissingElement_IsOneFinding()
     {
-        // R-T5: content, lead agency, coordinating agencies, completion time, product, resources, responsible person.
+        // R-T5 (seed 004 §I.2, §III.1): content, lead agency, coordinating agencies, completion time, product, resources,
+        // responsible person, handling authority ("rõ thẩm quyền xử lý") and responsible collective ("trách nhiệm của từng
+        // tập thể, cá nhân").
         var empty = new TaskRecord("NV-9", Org, new LocalDate(2026, 4, 1), " ", null, [" "], null, "", null, null);
         var findings = TaskSpecificationValidator.Validate(empty);
         Assert.Equal(
-            ["TASK-SPEC-CONTENT", "TASK-SPEC-LEADAGENCY", "TASK-SPEC-COORDINATINGAGENCIES", "TASK-SPEC-COMPLETIONTIME", "TASK-SPEC-PRODUCT", "TASK-SPEC-RESOURCES", "TASK-SPEC-RESPONSIBLEPERSON"],
+            ["TASK-SPEC-CONTENT", "TASK-SPEC-LEADAGENCY", "TASK-SPEC-COORDINATINGAGENCIES", "TASK-SPEC-COMPLETIONTIME", "TASK-SPEC-PRODUCT", "TASK-SPEC-RESOURCES", "TASK-SPEC-RESPONSIBLEPERSON", "TASK-SPEC-HANDLINGAUTHORITY", "TASK-SPEC-RESPONSIBLECOLLECTIVE"],
             findings.Select(f => f.Code).ToArray());
+        Assert.DoesNotContain("seed", findings[0].Rule!.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.All(findings, f => Assert.Equal("NV-9", f.SubjectId));
         Assert.Contains("cơ quan chủ trì", findings[1].Message.Vietnamese, StringComparison.Ordinal);
         Assert.False(TaskSpecificationValidator.IsComplete(empty));
+    }
+
+    [Fact]
+    public void TaskSpecification_WithoutHandlingAuthorityOrCollectiveResponsibility_IsIncomplete()
+    {
+        // R-T5, seed 004 §III.1 "rõ trách nhiệm tập thể, cá nhân, … rõ thẩm quyền xử lý": the seven elements alone are not enough.
+        var sevenOnly = Task() with { HandlingAuthority = null, ResponsibleCollective = " " };
+        Assert.False(TaskSpecificationValidator.IsComplete(sevenOnly));
+        Assert.Equal([TaskSpecificationElement.HandlingAuthority, TaskSpecificationElement.ResponsibleCollective], TaskSpecificationValidator.MissingElements(sevenOnly).ToArray());
+        Assert.Equal("Nhiệm vụ NV-1 chưa xác định rõ thẩm quyền xử lý", TaskSpecificationValidator.Validate(sevenOnly)[0].Message.Vietnamese);
+        Assert.Equal("Task NV-1 does not state its responsible collective", TaskSpecificationValidator.Validate(sevenOnly)[1].Message.English);
     }
 
     [Fact]
@@ -65,5 +79,5 @@ public class ValidatorTests
         Assert.Equal("Task NV-1 does not state its concrete product", finding.Message.English);
     }
 
-    private static TaskRecord Task() => new("NV-1", Org, new LocalDate(2026, 3, 15), "Xây dựng cơ sở dữ liệu", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 12, 31), "Cơ sở dữ liệu", "Ngân sách", "Trưởng ban");
+    private static TaskRecord Task() => new("NV-1", Org, new LocalDate(2026, 3, 15), "Xây dựng cơ sở dữ liệu", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 12, 31), "Cơ sở dữ liệu", "Ngân sách", "Trưởng ban", "Ban Thường vụ Tỉnh ủy", "Tập thể lãnh đạo Ban Tổ chức");
 }

@@ -35,19 +35,24 @@ internal static class IndicatorShapes
         .Field("unit", C.Enum<IndicatorUnit>(), t => t.Unit);
 
     public static readonly Shape<IndicatorApplicability> Applicability = new Shape<IndicatorApplicability>(nameof(IndicatorApplicability), r =>
-            IndicatorApplicability.Of(r.Get<ImmutableArray<OrganizationKind>>("organizationKinds"), r.Get<BodyKind?>("body"), r.Get<bool>("subordinatesOnly")))
+            IndicatorApplicability.Of(r.Get<ImmutableArray<OrganizationKind>>("organizationKinds"), r.Get<BodyKind?>("body"), r.Get<bool>("subordinatesOnly"),
+                r.Get<ImmutableArray<AdvisoryAgencyKind>?>("excludedAgencies") ?? []))
         .Field("organizationKinds", C.Array(C.Enum<OrganizationKind>()), a => a.OrganizationKinds)
         .Field("body", C.NullableEnum<BodyKind>(), a => a.Body)
-        .Field("subordinatesOnly", C.Boolean, a => a.SubordinatesOnly);
+        .Field("subordinatesOnly", C.Boolean, a => a.SubordinatesOnly)
+        .Field("excludedAgencies", C.OrNullValue(C.Array(C.Enum<AdvisoryAgencyKind>())), a => a.ExcludedAgencies);
 
     public static readonly Shape<RatingGate> Gate = new Shape<RatingGate>(nameof(RatingGate), r => RatingGate.Of(r.Get<string>("ratingCode"), r.Get<LocalizedText>("rating")))
         .Field("ratingCode", C.String, g => g.RatingCode)
         .Field("rating", C.Text, g => g.Rating);
 
     public static readonly Shape<IndicatorDefinition> Definition = new Shape<IndicatorDefinition>(nameof(IndicatorDefinition), r =>
-            IndicatorDefinition.Create(r.Get<string>("code"), r.Get<LocalizedText>("text"), r.Get<IndicatorTarget>("target"), r.Get<string>("measure"),
+        {
+            var definition = IndicatorDefinition.Create(r.Get<string>("code"), r.Get<LocalizedText>("text"), r.Get<IndicatorTarget>("target"), r.Get<string>("measure"),
                 r.Get<LocalizedText>("numerator"), r.Get<LocalizedText>("denominator"), r.Get<IndicatorPeriodKind>("periodKind"), r.Get<int>("validFromYear"),
-                r.Get<int>("validToYear"), r.Get<IndicatorApplicability>("appliesTo"), r.Get<RuleCitation>("source"), r.Get<ImmutableArray<RatingGate>>("gates")))
+                r.Get<int>("validToYear"), r.Get<IndicatorApplicability>("appliesTo"), r.Get<RuleCitation>("source"), r.Get<ImmutableArray<RatingGate>>("gates"));
+            return r.Get<LocalizedText?>("notMeasured") is { } notMeasured ? definition.WithNotMeasured(notMeasured) : definition;
+        })
         .Field("code", C.String, d => d.Code)
         .Field("text", C.Text, d => d.Text)
         .Field("target", Target.Codec, d => d.Target)
@@ -60,6 +65,7 @@ internal static class IndicatorShapes
         .Field("appliesTo", Applicability.Codec, d => d.AppliesTo)
         .Field("source", C.Citation, d => d.Source)
         .Field("gates", C.Array(Gate.Codec), d => d.Gates)
+        .Field("notMeasured", C.NullableText, d => d.NotMeasured)
         .Derived(nameof(IndicatorDefinition.Verified));
 
     public static readonly Shape<FactItem> Fact = new Shape<FactItem>(nameof(FactItem), r => new FactItem(r.Get<string>("recordId"), r.Get<bool>("counted"), r.Get<LocalizedText>("note")))
@@ -129,10 +135,11 @@ internal static class IndicatorShapes
         .Field("unitsMissed", C.Int32, x => x.UnitsMissed)
         .Field("unitsMissingData", C.Int32, x => x.UnitsMissingData);
 
-    public static readonly Shape<EvaluationBody> Body = new Shape<EvaluationBody>(nameof(EvaluationBody), r => new EvaluationBody(r.Get<string>("id"), r.Get<BodyKind>("kind"), r.Get<string>("name")))
+    public static readonly Shape<EvaluationBody> Body = new Shape<EvaluationBody>(nameof(EvaluationBody), r => new EvaluationBody(r.Get<string>("id"), r.Get<BodyKind>("kind"), r.Get<string>("name"), r.Get<AdvisoryAgencyKind?>("agency")))
         .Field("id", C.String, b => b.Id)
         .Field("kind", C.Enum<BodyKind>(), b => b.Kind)
-        .Field("name", C.String, b => b.Name);
+        .Field("name", C.String, b => b.Name)
+        .Field("agency", C.NullableEnum<AdvisoryAgencyKind>(), b => b.Agency);
 
     public static readonly Shape<EvaluationOrganization> Organization = new Shape<EvaluationOrganization>(nameof(EvaluationOrganization), r =>
             new EvaluationOrganization(r.Get<OrganizationId>("id"), r.Get<OrganizationId?>("parent"), r.Get<OrganizationKind>("kind"), r.Get<string>("name"), r.Get<IReadOnlyList<EvaluationBody>>("bodies")))
@@ -224,7 +231,8 @@ internal static class IndicatorShapes
 
     public static readonly Shape<TaskRecord> Task = new Shape<TaskRecord>(nameof(TaskRecord), r =>
             new TaskRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
-                r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson")))
+                r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson"),
+                r.Get<string?>("handlingAuthority"), r.Get<string?>("responsibleCollective")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("assignedOn", C.Date, x => x.AssignedOn)
@@ -236,7 +244,9 @@ internal static class IndicatorShapes
         .Field("completionDate", C.NullableDate, x => x.CompletionDate)
         .Field("product", C.NullableAnyString, x => x.Product)
         .Field("resources", C.NullableAnyString, x => x.Resources)
-        .Field("responsiblePerson", C.NullableAnyString, x => x.ResponsiblePerson);
+        .Field("responsiblePerson", C.NullableAnyString, x => x.ResponsiblePerson)
+        .Field("handlingAuthority", C.NullableAnyString, x => x.HandlingAuthority)
+        .Field("responsibleCollective", C.NullableAnyString, x => x.ResponsibleCollective);
 
     public static readonly Shape<ReportedDataRecord> Reported = new Shape<ReportedDataRecord>(nameof(ReportedDataRecord), r =>
             new ReportedDataRecord(r.Get<OrganizationId>("organization"), r.Get<RecordKind>("kind"), r.Get<int>("year")))

@@ -1,11 +1,11 @@
 namespace KiemTra.Sdk.Indicators.Measures;
 
-/// <summary><c>tasks-fully-specified</c>: tasks assigned in the period that state all seven elements (seed 004 §I.2; <see cref="TaskSpecificationValidator"/>).</summary>
+/// <summary><c>tasks-fully-specified</c>: tasks assigned in the period that state all nine elements (seed 004 §I.2; <see cref="TaskSpecificationValidator"/>).</summary>
 internal sealed class TasksFullySpecifiedMeasure : UnitMeasure
 {
     public override string Name => "tasks-fully-specified";
 
-    public override LocalizedText Description => Note("Nhiệm vụ giao trong kỳ xác định đủ 7 yếu tố", "Tasks assigned in the period that state all seven elements");
+    public override LocalizedText Description => Note("Nhiệm vụ giao trong kỳ xác định đủ 9 yếu tố", "Tasks assigned in the period that state all nine elements");
 
     public override RecordKind DataKind => RecordKind.Tasks;
 
@@ -32,7 +32,7 @@ internal sealed class TasksFullySpecifiedMeasure : UnitMeasure
             {
                 var missing = TaskSpecificationValidator.MissingElements(r);
                 facts.Add(new FactItem(r.Id, complete, complete
-                    ? Note("đủ 7 yếu tố", "all seven elements stated")
+                    ? Note("đủ 9 yếu tố", "all nine elements stated")
                     : Note($"thiếu: {string.Join(", ", missing.Select(TaskSpecificationValidator.Vietnamese))}", $"missing: {string.Join(", ", missing.Select(TaskSpecificationValidator.English))}")));
             }
         }

@@ -46,12 +46,12 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         }
 
         var hasData = !IsMissing(context, org);
-        if (context.UnitBody is { } kind)
+        if (context.UnitBody is not null)
         {
             var (start, end) = tree.BodiesOf(org);
             for (var b = start; b < end; b++)
             {
-                if (tree.Body(b).Kind != kind)
+                if (!context.IsUnitBody(b))
                 {
                     continue;
                 }
@@ -95,12 +95,12 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         }
 
         var hasData = !IsMissing(context, organizationIndex);
-        if (context.UnitBody is { } kind)
+        if (context.UnitBody is not null)
         {
             var (start, end) = tree.BodiesOf(organizationIndex);
             for (var b = start; b < end; b++)
             {
-                if (tree.Body(b).Kind != kind)
+                if (!context.IsUnitBody(b))
                 {
                     continue;
                 }

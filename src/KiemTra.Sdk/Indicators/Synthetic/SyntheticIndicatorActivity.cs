@@ -338,7 +338,9 @@ public static class SyntheticIndicatorActivity
                     complete || gap != 3 ? assigned.PlusMonths(6) : null,
                     complete || gap != 4 ? "Báo cáo kết quả" : null,
                     complete || gap != 5 ? "Ngân sách" : null,
-                    complete || gap != 6 ? "Người đứng đầu" : null));
+                    complete || gap != 6 ? "Người đứng đầu" : null,
+                    "Thẩm quyền của cấp ủy",
+                    "Tập thể lãnh đạo cơ quan chủ trì"));
             }
         }
     }
