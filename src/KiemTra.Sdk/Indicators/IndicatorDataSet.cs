@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using System.Globalization;
 using KiemTra.Sdk.Organization;
@@ -35,6 +36,9 @@ public sealed class IndicatorDataSet
 
     /// <summary>The activity records.</summary>
     public ActivityRecords Records { get; }
+
+    /// <summary>The register of the work the data set was projected from, or null when it was built from activity records.</summary>
+    public WorkRegister? Register { get; private set; }
 
     internal int[] PlanOrganization { get; private set; } = [];
 
@@ -87,6 +91,26 @@ public sealed class IndicatorDataSet
     internal GroupIndex TasksByOrganization { get; private set; } = null!;
 
     private ulong[] ReportedYears { get; set; } = [];
+
+    /// <summary>
+    /// Projects a register of the work onto the organisation tree and indexes it once (<i>dữ liệu đánh giá từ sổ theo dõi</i>):
+    /// every indicator, the statistics (<see cref="WorkStatistics"/>) and the reports computed from the result read the same
+    /// facts. Facts dated after <paramref name="asOf"/> are not seen.
+    /// </summary>
+    /// <param name="tree">The organisations.</param>
+    /// <param name="asOf">The date the data is read as of.</param>
+    /// <param name="register">The register.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A fact names an organisation or body that is not in the tree (or a body of another organisation); the message names the fact and the value.</exception>
+    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, WorkRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(register);
+        var set = Create(tree, asOf, RegisterProjection.Project(register, tree, asOf));
+        set.Register = register;
+        return set;
+    }
 
     /// <summary>Checks and indexes a data set.</summary>
     /// <param name="tree">The organisations.</param>

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Globalization;
 using FluentValidation.Results;
 using KiemTra.Sdk.Authority;
@@ -209,7 +210,7 @@ public class CaseValidatorTests
     public void TaskRecord_MissingElements_EachHaveTheirError()
     {
         // R-T5: every task states content, lead agency, coordinating agencies, completion time, product, resources and responsible person.
-        var complete = new TaskRecord("NV-01", OrganizationId.From("TN"), new LocalDate(2026, 1, 10), "Kiểm tra tài chính đảng", "UBKT Tỉnh ủy", ["Văn phòng Tỉnh ủy"],
+        var complete = new AssignedTask("NV-01", OrganizationId.From("TN"), new LocalDate(2026, 1, 10), "Kiểm tra tài chính đảng", "UBKT Tỉnh ủy", ["Văn phòng Tỉnh ủy"],
             new LocalDate(2026, 6, 30), "Báo cáo kết quả", "Ngân sách năm 2026", "Đồng chí Phó Chủ nhiệm UBKT");
         var validator = new TaskRecordValidator();
         Assert.True(validator.Validate(complete).IsValid);

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
@@ -19,7 +20,7 @@ public class ValidatorTests
     public void MeetingLength_OverItsLimit_IsAnErrorFinding(MeetingKind kind, double days, bool tooLong)
     {
         // R-T4: dissemination ≤ ½ day, professional ≤ 1 day, important ≤ 1.5 days (seed 004 §III.5).
-        var meeting = new MeetingRecord("HN-1", Org, null, kind, new LocalDate(2026, 3, 10), (decimal)days);
+        var meeting = new Meeting("HN-1", Org, null, kind, new LocalDate(2026, 3, 10), (decimal)days);
         var findings = MeetingLengthValidator.Validate([meeting]);
         if (!tooLong)
         {
@@ -47,7 +48,7 @@ public class ValidatorTests
     public void TaskSpecification_EachMissingElement_IsOneFinding()
     {
         // R-T5: content, lead agency, coordinating agencies, completion time, product, resources, responsible person.
-        var empty = new TaskRecord("NV-9", Org, new LocalDate(2026, 4, 1), " ", null, [" "], null, "", null, null);
+        var empty = new AssignedTask("NV-9", Org, new LocalDate(2026, 4, 1), " ", null, [" "], null, "", null, null);
         var findings = TaskSpecificationValidator.Validate(empty);
         Assert.Equal(
             ["TASK-SPEC-CONTENT", "TASK-SPEC-LEADAGENCY", "TASK-SPEC-COORDINATINGAGENCIES", "TASK-SPEC-COMPLETIONTIME", "TASK-SPEC-PRODUCT", "TASK-SPEC-RESOURCES", "TASK-SPEC-RESPONSIBLEPERSON"],
@@ -65,5 +66,5 @@ public class ValidatorTests
         Assert.Equal("Task NV-1 does not state its concrete product", finding.Message.English);
     }
 
-    private static TaskRecord Task() => new("NV-1", Org, new LocalDate(2026, 3, 15), "Xây dựng cơ sở dữ liệu", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 12, 31), "Cơ sở dữ liệu", "Ngân sách", "Trưởng ban");
+    private static AssignedTask Task() => new("NV-1", Org, new LocalDate(2026, 3, 15), "Xây dựng cơ sở dữ liệu", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 12, 31), "Cơ sở dữ liệu", "Ngân sách", "Trưởng ban");
 }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Organization;
@@ -73,15 +74,15 @@ public static class SyntheticIndicatorActivity
         private static readonly RecordKind[] Kinds = Enum.GetValues<RecordKind>().Where(k => k != RecordKind.DigitalTransformation).ToArray();
 
         private readonly ImmutableArray<PlanItemRecord>.Builder _plans = ImmutableArray.CreateBuilder<PlanItemRecord>();
-        private readonly ImmutableArray<GovernanceDocumentRecord>.Builder _documents = ImmutableArray.CreateBuilder<GovernanceDocumentRecord>();
-        private readonly ImmutableArray<DirectiveRecord>.Builder _directives = ImmutableArray.CreateBuilder<DirectiveRecord>();
-        private readonly ImmutableArray<InspectionStaffRecord>.Builder _staff = ImmutableArray.CreateBuilder<InspectionStaffRecord>();
+        private readonly ImmutableArray<IssuedDocument>.Builder _documents = ImmutableArray.CreateBuilder<IssuedDocument>();
+        private readonly ImmutableArray<DirectiveDissemination>.Builder _directives = ImmutableArray.CreateBuilder<DirectiveDissemination>();
+        private readonly ImmutableArray<InspectionStaffYear>.Builder _staff = ImmutableArray.CreateBuilder<InspectionStaffYear>();
         private readonly ImmutableArray<ConclusionFollowUpRecord>.Builder _conclusions = ImmutableArray.CreateBuilder<ConclusionFollowUpRecord>();
         private readonly ImmutableArray<LocalityAssignmentRecord>.Builder _assignments = ImmutableArray.CreateBuilder<LocalityAssignmentRecord>();
         private readonly ImmutableArray<MeetingAttendanceRecord>.Builder _attendance = ImmutableArray.CreateBuilder<MeetingAttendanceRecord>();
-        private readonly ImmutableArray<DigitalTransformationRecord>.Builder _digital = ImmutableArray.CreateBuilder<DigitalTransformationRecord>();
-        private readonly ImmutableArray<MeetingRecord>.Builder _meetings = ImmutableArray.CreateBuilder<MeetingRecord>();
-        private readonly ImmutableArray<TaskRecord>.Builder _tasks = ImmutableArray.CreateBuilder<TaskRecord>();
+        private readonly ImmutableArray<DigitalProcessingFigures>.Builder _digital = ImmutableArray.CreateBuilder<DigitalProcessingFigures>();
+        private readonly ImmutableArray<Meeting>.Builder _meetings = ImmutableArray.CreateBuilder<Meeting>();
+        private readonly ImmutableArray<AssignedTask>.Builder _tasks = ImmutableArray.CreateBuilder<AssignedTask>();
         private readonly ImmutableArray<ReportedDataRecord>.Builder _reported = ImmutableArray.CreateBuilder<ReportedDataRecord>();
         private int _serial;
 
@@ -174,16 +175,16 @@ public static class SyntheticIndicatorActivity
                 // Inspection commissions always issue their programme; committees and advisory agencies almost always.
                 if ((body.Kind == BodyKind.InspectionCommission || Chance(0.97)) && Until(Day(year, 1, 2)) is { } issued)
                 {
-                    _documents.Add(new GovernanceDocumentRecord(Id("CT", id), id, body.Id, GovernanceDocumentKind.InspectionSupervisionProgramme, issued));
+                    _documents.Add(new IssuedDocument(Id("CT", id), id, body.Id, GovernanceDocumentKind.InspectionSupervisionProgramme, issued));
                 }
 
                 // Assignment decisions and regulations are issued once, after the congress of the term (late 2025).
                 if (year == 2025 && Chance(0.9) && Until(Day(year, 10, 12)) is { } assigned)
                 {
-                    _documents.Add(new GovernanceDocumentRecord(Id("PC", id), id, body.Id, GovernanceDocumentKind.LocalityAssignment, assigned));
+                    _documents.Add(new IssuedDocument(Id("PC", id), id, body.Id, GovernanceDocumentKind.LocalityAssignment, assigned));
                     if (body.Kind != BodyKind.Committee && Chance(0.92))
                     {
-                        _documents.Add(new GovernanceDocumentRecord(Id("QC", id), id, body.Id, GovernanceDocumentKind.LocalityWorkRegulation, assigned));
+                        _documents.Add(new IssuedDocument(Id("QC", id), id, body.Id, GovernanceDocumentKind.LocalityWorkRegulation, assigned));
                     }
                 }
             }
@@ -229,7 +230,7 @@ public static class SyntheticIndicatorActivity
                     continue;
                 }
 
-                _directives.Add(new DirectiveRecord(Id("VB", id), id, received, Until(received.PlusDays(rng.Between(5, 30)))));
+                _directives.Add(new DirectiveDissemination(Id("VB", id), id, received, Until(received.PlusDays(rng.Between(5, 30)))));
             }
         }
 
@@ -244,7 +245,7 @@ public static class SyntheticIndicatorActivity
             for (var i = 1; i <= rng.Between(1, 3); i++)
             {
                 bool? meets = Chance(0.05) ? null : Chance(0.93);
-                _staff.Add(new InspectionStaffRecord($"CBKT-{id}-{i}", id, year, true, meets));
+                _staff.Add(new InspectionStaffYear($"CBKT-{id}-{i}", id, year, true, meets));
             }
         }
 
@@ -292,7 +293,7 @@ public static class SyntheticIndicatorActivity
             var procedureRate = Chance(0.85) ? 0.95 + (0.05 * rng.NextDouble()) : 0.85 + (0.1 * rng.NextDouble());
             var documentRate = Chance(0.9) ? 0.95 + (0.05 * rng.NextDouble()) : 0.85 + (0.1 * rng.NextDouble());
             bool? dataBased = Bodies(o, BodyKind.InspectionCommission).Any() ? Chance(0.85) : null;
-            _digital.Add(new DigitalTransformationRecord(tree[o].Id, year, procedures, (int)Math.Ceiling(procedures * procedureRate), documents, (int)Math.Ceiling(documents * documentRate), dataBased));
+            _digital.Add(new DigitalProcessingFigures(tree[o].Id, year, procedures, (int)Math.Ceiling(procedures * procedureRate), documents, (int)Math.Ceiling(documents * documentRate), dataBased));
         }
 
         private void Meetings(int o, int year)
@@ -312,7 +313,7 @@ public static class SyntheticIndicatorActivity
                     MeetingKind.Professional => Chance(0.96) ? 1m : 1.5m,
                     _ => Chance(0.96) ? 1.5m : 2m,
                 };
-                _meetings.Add(new MeetingRecord(Id("HN", id), id, null, kind, date, length));
+                _meetings.Add(new Meeting(Id("HN", id), id, null, kind, date, length));
             }
         }
 
@@ -328,7 +329,7 @@ public static class SyntheticIndicatorActivity
 
                 var complete = Chance(0.92);
                 var gap = rng.Next(7);
-                _tasks.Add(new TaskRecord(
+                _tasks.Add(new AssignedTask(
                     Id("NV", id),
                     id,
                     assigned,

@@ -1,7 +1,8 @@
+using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 
-namespace KiemTra.Sdk.Indicators;
+namespace KiemTra.Sdk.Register;
 
 /// <summary>A meeting held (<i>hội nghị</i>) and its length in days.</summary>
 /// <param name="Id">Identifier, unique among meetings.</param>
@@ -10,4 +11,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Kind">The kind of meeting.</param>
 /// <param name="Date">The first day.</param>
 /// <param name="LengthInDays">Its length in working days: 0.5 for half a day, 1, 1.5…</param>
-public sealed record MeetingRecord(string Id, OrganizationId Organization, string? BodyId, MeetingKind Kind, LocalDate Date, decimal LengthInDays);
+public sealed record Meeting(string Id, OrganizationId Organization, string? BodyId, MeetingKind Kind, LocalDate Date, decimal LengthInDays);

@@ -1,6 +1,6 @@
 using KiemTra.Sdk.Organization;
 
-namespace KiemTra.Sdk.Indicators;
+namespace KiemTra.Sdk.Register;
 
 /// <summary>An organisation's digital-transformation figures for a year (<i>số liệu chuyển đổi số</i>); the record is the report, its absence is MISSING.</summary>
 /// <param name="Organization">The reporting organisation.</param>
@@ -10,4 +10,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="DocumentsTotal">Documents handled.</param>
 /// <param name="DocumentsDigitised">Of which digitised.</param>
 /// <param name="DataBasedSupervision">Whether the inspection commission applies data-based supervision (<i>giám sát trên dữ liệu</i>), or null when not reported.</param>
-public sealed record DigitalTransformationRecord(OrganizationId Organization, int Year, int ProceduresTotal, int ProceduresDigital, int DocumentsTotal, int DocumentsDigitised, bool? DataBasedSupervision);
+public sealed record DigitalProcessingFigures(OrganizationId Organization, int Year, int ProceduresTotal, int ProceduresDigital, int DocumentsTotal, int DocumentsDigitised, bool? DataBasedSupervision);

@@ -1,12 +1,12 @@
 using KiemTra.Sdk.Organization;
 using NodaTime;
 
-namespace KiemTra.Sdk.Indicators;
+namespace KiemTra.Sdk.Register;
 
 /// <summary>
 /// A task or solution assigned (<i>nhiệm vụ, giải pháp</i>), which must state its content, lead agency,
 /// coordinating agencies, completion time, concrete product, resources and responsible person (seed 004 §I.2, §III.1; R-T5).
-/// Empty or null elements are what <see cref="TaskSpecificationValidator"/> reports.
+/// Empty or null elements are what <see cref="Indicators.TaskSpecificationValidator"/> reports.
 /// </summary>
 /// <param name="Id">Identifier, unique among tasks.</param>
 /// <param name="Organization">The organisation that assigned it.</param>
@@ -18,7 +18,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Product">The concrete product (<i>sản phẩm cụ thể</i>).</param>
 /// <param name="Resources">The resources (<i>nguồn lực thực hiện</i>).</param>
 /// <param name="ResponsiblePerson">The responsible person or position (<i>trách nhiệm cá nhân, người đứng đầu</i>); never published.</param>
-public sealed record TaskRecord(
+public sealed record AssignedTask(
     string Id,
     OrganizationId Organization,
     LocalDate AssignedOn,
