@@ -28,8 +28,10 @@ public sealed class WorkStatistics
     public const string PlanCompletionMeasure = "plan-items-completed";
 
     private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, PlanCompletion plan, OversightStatistics oversight,
-        ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive)
+        ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
     {
+        AssigneeReports = reports;
+        AssigneeReportsOnTime = reportsOnTime;
         Scope = scope;
         Period = period;
         AsOf = asOf;
@@ -79,6 +81,12 @@ public sealed class WorkStatistics
 
     /// <summary>Positive findings (new factors, good practices) of cases in the period (R-F3).</summary>
     public int PositiveFindings { get; }
+
+    /// <summary>Assignees' reports (periodic and ad hoc) submitted in the period under assignments made in the scope (R-S2, R-S8).</summary>
+    public int AssigneeReports { get; }
+
+    /// <summary>Of which submitted by their due date (R-S8).</summary>
+    public int AssigneeReportsOnTime { get; }
 
     /// <summary>Computes the statistics of a scope and period from the register a data set was projected from.</summary>
     /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>.</param>
@@ -173,9 +181,12 @@ public sealed class WorkStatistics
         }
 
         var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
+        var assignedInScope = register.Assignments.Where(a => InScope(a.Assignment.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
         var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
         return new WorkStatistics(scope, period, data.AsOf, discipline, plan, new OversightStatistics(oi, mi, ci, vi, os, ms, cs, ss), complaints, denunciations,
-            toRecover, recovered, findings.Count(f => f.Kind == CaseFindingKind.PolicyRecommendation), findings.Count(f => f.Kind == CaseFindingKind.PositiveFinding));
+            toRecover, recovered, findings.Count(f => f.Kind == CaseFindingKind.PolicyRecommendation), findings.Count(f => f.Kind == CaseFindingKind.PositiveFinding),
+            reports.Count, reports.Count(r => r.IsOnTime));
     }
 
     /// <summary>
