@@ -54,7 +54,7 @@ internal sealed class IndicatorActivity
         }
 
         var tree = EvaluationTree.From(dataset, dataset.SnapshotDate);
-        var data = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, SyntheticAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorActivity(data, synthetic: true, 2025);
+        var generated = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, SyntheticAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
+        return new IndicatorActivity(generated, synthetic: true, 2025);
     }
 }
