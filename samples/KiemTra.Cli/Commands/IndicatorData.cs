@@ -59,7 +59,7 @@ internal sealed class IndicatorData
         {
             using var stream = File.OpenRead(datasetFile);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
-            var years = data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year);
+            var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
         catch (IndicatorDataFormatException ex)
