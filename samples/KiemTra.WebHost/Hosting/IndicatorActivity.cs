@@ -50,11 +50,11 @@ internal sealed class IndicatorActivity
         {
             using var stream = File.OpenRead(path);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(path));
-            return new IndicatorActivity(data, synthetic: false, data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year).Min());
+            return new IndicatorActivity(data, synthetic: false, data.YearsReported.DefaultIfEmpty(data.AsOf.Year).Min());
         }
 
         var tree = EvaluationTree.From(dataset, dataset.SnapshotDate);
-        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, SyntheticAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorActivity(IndicatorDataSet.Create(tree, SyntheticAsOf, records), synthetic: true, 2025);
+        var generated = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, SyntheticAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
+        return new IndicatorActivity(generated, synthetic: true, 2025);
     }
 }

@@ -170,9 +170,10 @@ public sealed class WorkStatistics
             && (d.Subject.Organization is { } o ? InScope(o) : d.Receipts.Any(r => InScope(r.ReceivedBy)))));
 
         long toRecover = 0, recovered = 0;
+        var recommendations = register.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var a in register.RecoveryAmounts)
         {
-            var r = register.Recommendations.First(x => x.Id == a.RecommendationId);
+            var r = recommendations[a.RecommendationId];
             if (InScope(r.Addressee) && InPeriod(r.Deadline.EventDate))
             {
                 toRecover += a.AmountVnd;

@@ -147,9 +147,18 @@ internal static class CaseShapes
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
 
-        // R-D7: committee members are counted apart; absent in documents written before it was recorded (read as false).
-        .Field("isCommitteeMember", C.NullableBoolean, s => s.IsCommitteeMember)
+        // R-D7: committee members are counted apart (null for an organisation); absent in documents written before it was recorded (read as false).
+        .Field("isCommitteeMember", C.NullableBoolean, s => s.Member is null ? null : s.IsCommitteeMember)
         .Derived(nameof(Inspection.OversightSubject.Id));
+
+    public static readonly Shape<CaseDiscipline> CaseDiscipline = new Shape<CaseDiscipline>(nameof(Inspection.CaseDiscipline), r =>
+            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"), r.Get<LocalDate>("on"), r.Get<string?>("decisionId")))
+        .Field("decided", C.Boolean, d => d.Decided)
+        .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
+        .Field("form", C.Enum<DisciplineForm>(), d => d.Form)
+        .Field("reference", C.String, d => d.Reference)
+        .Field("on", C.Date, d => d.On)
+        .Field("decisionId", C.NullableString, d => d.DecisionId);
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
             Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo"),
@@ -202,16 +211,6 @@ internal static class CaseShapes
         .Field("outcome", C.Enum<HigherReviewOutcome>(), x => x.Outcome)
         .Field("finding", C.String, x => x.Finding);
 
-    public static readonly Shape<CaseDiscipline> CaseDiscipline = new Shape<CaseDiscipline>(nameof(Inspection.CaseDiscipline), r =>
-            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"),
-                r.Get<LocalDate>("on"), r.Get<string?>("decisionId")))
-        .Field("decided", C.Boolean, d => d.Decided)
-        .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
-        .Field("form", C.Enum<DisciplineForm>(), d => d.Form)
-        .Field("reference", C.String, d => d.Reference)
-        .Field("on", C.Date, d => d.On)
-        .Field("decisionId", C.NullableString, d => d.DecisionId);
-
     public static readonly Shape<OversightCase> OversightCase = new Shape<OversightCase>(nameof(Inspection.OversightCase), r =>
             Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
                 r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
@@ -231,9 +230,9 @@ internal static class CaseShapes
         .Field("handedOverTo", C.List(C.String), c => c.HandedOverTo)
         .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
         .Field("history", C.List(CaseEvent.Codec), c => c.History)
+        .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
 
         // One typed outcome per RecordDiscipline step; null (or absent) only in documents written before outcomes were typed.
-        .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
 
         // The state is the state after the last step of the history; the stage and allowed steps follow from it.
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));

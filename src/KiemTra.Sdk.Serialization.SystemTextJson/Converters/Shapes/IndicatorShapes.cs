@@ -301,7 +301,8 @@ internal static class IndicatorShapes
         .Field("tree", Tree.Codec, d => d.Tree)
         .Field("asOf", C.Date, d => d.AsOf)
         .Field("records", C.OrNull(Records.Codec), d => d.Register is null ? d.Records : null)
-        .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register);
+        .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register)
+        .Derived(nameof(IndicatorDataSet.YearsReported));
 
     public static readonly Shape<DisciplineTally> Tally = new Shape<DisciplineTally>(nameof(DisciplineTally), r =>
             new DisciplineTally(r.Get<string>("formCode"), r.Get<LocalizedText>("form"), N(r, "organizations"), N(r, "members")))
