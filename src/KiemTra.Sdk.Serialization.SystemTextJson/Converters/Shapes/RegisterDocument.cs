@@ -244,7 +244,7 @@ internal static class RegisterDocument
     }
 
     private static JsonException Missing(LineAwareJson node, string field, string value, string what) =>
-        (JsonException)Error($"{node.Path}/{field}", node.Line, value, $"The {what} '{value}' is not in the register (no {what} with this id is recorded above).");
+        (JsonException)Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register (no {what} with this id is recorded above).");
 
     /// <summary>Runs a domain factory or builder step, turning its guard-clause exception into a <see cref="JsonException"/> at <paramref name="node"/>.</summary>
     internal static T Guard<T>(LineAwareJson node, Func<T> action)
@@ -335,13 +335,36 @@ internal static class RegisterDocument
 
         public void Ref(LineAwareJson node, string field, string kind, string value) => _refs.Add((node, field, kind, value));
 
+        /// <summary>The value at <paramref name="path"/> (<c>origin/caseId</c>, <c>handedOverTo/0</c>) under <paramref name="node"/>, for its line; the node itself when absent.</summary>
+        private static LineAwareJson Locate(LineAwareJson node, string path)
+        {
+            var at = node;
+            foreach (var segment in path.Split('/'))
+            {
+                var next = at.Kind switch
+                {
+                    JsonValueKind.Object => at.Optional(segment),
+                    JsonValueKind.Array when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < at.Items!.Count => at.Items[i],
+                    _ => null,
+                };
+                if (next is null)
+                {
+                    return at;
+                }
+
+                at = next;
+            }
+
+            return at;
+        }
+
         public void CheckLinks()
         {
             foreach (var (node, field, kind, value) in _refs)
             {
                 if (!_known.TryGetValue(kind, out var set) || !set.Contains(value))
                 {
-                    throw Error($"{node.Path}/{field}", node.Line, value, $"The {kind} '{value}' is not in the register.");
+                    throw Error($"{node.Path}/{field}", Locate(node, field).Line, value, $"The {kind} '{value}' is not in the register.");
                 }
             }
 
@@ -349,7 +372,7 @@ internal static class RegisterDocument
             {
                 if (CaseOfOutcome.TryGetValue(decisionId, out var linked) && linked != caseId)
                 {
-                    throw Error($"{node.Path}/caseId", node.Line, caseId, $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'.");
+                    throw Error($"{node.Path}/caseId", Locate(node, "caseId").Line, caseId, $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'.");
                 }
             }
         }
