@@ -55,6 +55,12 @@ public class ConverterCoverageTests
         ["Inspection.OversightCatalogues"] = "has its own document format (OversightCatalogues.Parse); catalogues are converted",
         ["Organization.PartyDataset"] = "has its own document format (PartyDatasetJson); organisations, members, bodies are converted",
         ["Organization.PartyDatasetBuilder"] = "builder",
+        ["Register.WorkRegisterBuilder"] = "builder (the register it builds is converted: WorkRegisterJson)",
+
+        // Computed from the register on demand, never stored (the register is the record).
+        ["Register.WorkStatistics"] = "computed from the register (WorkStatistics.Compute); its discipline, complaint and denunciation parts are converted",
+        ["Register.OversightStatistics"] = "part of WorkStatistics, computed from the register",
+        ["Register.PlanCompletion"] = "part of WorkStatistics, computed from the register",
         ["Rules.RuleBook"] = "service over rule sets (rule sets are converted)",
         ["Rules.RuleResolution"] = "lookup result pointing into a RuleBook",
 
