@@ -1,22 +1,25 @@
+using KiemTra.SampleProvince;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
 /// <summary>
-/// The data the <c>report</c> and <c>indicators</c> commands evaluate: the embedded synthetic Thái Nguyên province (the
-/// hierarchy of 10/2025 with synthetic activity for 2025 and 2026 up to 31/10/2026), or an indicator data set file
-/// (<c>--dataset FILE</c>, format in docs/reports.md).
+/// The data the <c>report</c>, <c>indicators</c> and <c>cases stats</c> commands evaluate: the embedded synthetic Thái
+/// Nguyên province (the hierarchy of 10/2025 with its register of the work for 2025 and 2026 up to 31/10/2026,
+/// <see cref="SampleActivity"/>), or an indicator data set file (<c>--dataset FILE</c>, the earlier format, read for one
+/// more release; it carries activity records, not a register, so it has no discipline statistics).
 /// </summary>
 internal sealed class IndicatorData
 {
     /// <summary>The extraction date of the embedded province's synthetic activity.</summary>
-    public static readonly LocalDate EmbeddedActivityAsOf = new(2026, 10, 31);
+    public static readonly LocalDate EmbeddedActivityAsOf = SampleWork.DefaultAsOf;
 
     private static readonly Lazy<IndicatorData> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -34,15 +37,32 @@ internal sealed class IndicatorData
 
     public int FirstActivityYear { get; }
 
-    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticIndicatorActivity.Note] : [];
+    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SampleWork.Note] : [];
 
     public OrganizationId DefaultScope => Data.Tree[0].Id;
 
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);
 
-    public static IndicatorData Load(string? datasetFile)
+    public static IndicatorData Load(string? datasetFile) => Load(datasetFile, null, default);
+
+    /// <summary>
+    /// Loads <c>--dataset FILE</c> (the earlier indicator data set format), or <c>--register FILE</c> (the register of the
+    /// work in its JSON form, <see cref="WorkRegisterJson"/>, evaluated over the embedded province's hierarchy as of
+    /// <paramref name="today"/>), or the embedded sample.
+    /// </summary>
+    public static IndicatorData Load(string? datasetFile, string? registerFile, LocalDate today)
     {
+        if (datasetFile is not null && registerFile is not null)
+        {
+            throw new CliUsageException("--register: không dùng cùng --dataset / cannot be used with --dataset");
+        }
+
+        if (registerFile is not null)
+        {
+            return LoadRegister(registerFile, today);
+        }
+
         if (datasetFile is null)
         {
             return Embedded.Value;
@@ -57,7 +77,7 @@ internal sealed class IndicatorData
         {
             using var stream = File.OpenRead(datasetFile);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
-            var years = data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year);
+            var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
         catch (IndicatorDataFormatException ex)
@@ -106,14 +126,45 @@ internal sealed class IndicatorData
         }
     }
 
-    public IReadOnlyList<DisciplineTally> Discipline(ReportingPeriod period)
-        => Synthetic ? SyntheticIndicatorActivity.DisciplineTallies(Data.Tree, period, SyntheticProvinceOptions.ThaiNguyen2025.Seed) : [];
+    /// <summary>
+    /// The statistics of the work of a scope and period, computed from the register (the same plan-completion measure as
+    /// the report's indicator, the same discipline decisions); null for a data set file without a register.
+    /// </summary>
+    public WorkStatistics? Statistics(CliSdk sdk, OrganizationId scope, ReportingPeriod period) => Data.Register is null
+        ? null
+        : WorkStatistics.Compute(Data, scope, period, DisciplineFormPolicy.FromRules(sdk.Rules, period.Start), sdk.Indicators);
+
+    /// <summary>Discipline by form for the report, from <see cref="Statistics"/>; empty without a register.</summary>
+    public IReadOnlyList<DisciplineTally> Discipline(CliSdk sdk, OrganizationId scope, ReportingPeriod period)
+        => Statistics(sdk, scope, period) is { } statistics ? DisciplineTally.From(statistics.Discipline) : [];
+
+    private static IndicatorData LoadRegister(string file, LocalDate today)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliUsageException($"--register: không có tệp / no such file: '{file}'");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
+            var tree = SampleActivity.Work.Tree;
+            var data = IndicatorDataSet.Create(tree, today, register);
+            var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programmes.Select(p => p.Programme.From.Year)).DefaultIfEmpty(today.Year);
+            return new IndicatorData(data, synthetic: false, years.Min());
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new CliUsageException($"--register: {ex.Message}", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // A fact naming an organisation that is not in the embedded province's hierarchy.
+            throw new CliUsageException($"--register: {Path.GetFileName(file)}: {ex.Message}", ex);
+        }
+    }
 
     private static IndicatorData LoadEmbedded()
-    {
-        var province = SyntheticProvince.Generate();
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorData(IndicatorDataSet.Create(tree, EmbeddedActivityAsOf, records), synthetic: true, 2025);
-    }
+        => new(SampleActivity.Work.ToDataSet(), synthetic: true, SampleWork.FirstYear);
 }

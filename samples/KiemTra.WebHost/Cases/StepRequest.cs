@@ -246,7 +246,8 @@ internal static class CaseSteps
                     {
                         discipline = parsed;
                         normalized = normalized with { Discipline = request };
-                        simple = (c, d) => c.RecordDiscipline(parsed.Decided, parsed.Form, request!.Reference!, d);
+                        // Temporary (register redesign): the request names no subject yet, so the discipline is recorded on the case's first subject.
+                        simple = (c, d) => c.RecordDiscipline(parsed.Decided, DisciplineSubjectOf(c.Subjects[0], parsed.Form), parsed.Form, request!.Reference!, d);
                     }
 
                     break;
@@ -336,6 +337,11 @@ internal static class CaseSteps
         var applyStep = apply;
         return new ParsedStep(step.Value, date, normalized, c => applyStep(c, date)) { Discipline = discipline, HandOver = handOver, OpensCase = opens };
     }
+
+    private static DisciplineSubject DisciplineSubjectOf(OversightSubject subject, DisciplineForm form) =>
+        subject.Organization is { } organization
+            ? DisciplineSubject.OfOrganization(organization)
+            : DisciplineSubject.OfFullMember(subject.Member!.Value, holdsPost: form == DisciplineForm.RemovalFromPost, isCommitteeMember: subject.IsCommitteeMember);
 
     private static (DisciplineForm Form, bool Decided)? ParseDiscipline(DisciplineRequest? d, FieldErrors errors, out DisciplineRequest? normalized)
     {

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using FluentValidation;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
@@ -7,12 +8,12 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Indicators;
 
 /// <summary>
-/// Checks a task specification a host enters (<see cref="TaskRecord"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>, R-T5):
+/// Checks a task specification a host enters (<see cref="AssignedTask"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>, R-T5):
 /// an id and organisation in the SDK's format and every element the rule requires — content, lead agency, coordinating
 /// agencies, completion time, product, resources, responsible person, handling authority and responsible collective — one error per missing element, as
 /// <see cref="TaskSpecificationValidator.MissingElements"/> finds them.
 /// </summary>
-public sealed class TaskRecordValidator : AbstractValidator<TaskRecord>
+public sealed class TaskRecordValidator : AbstractValidator<AssignedTask>
 {
     /// <summary>Creates the validator.</summary>
     public TaskRecordValidator()

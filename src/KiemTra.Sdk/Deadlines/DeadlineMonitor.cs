@@ -66,11 +66,11 @@ public sealed class DeadlineMonitor
                 throw new ArgumentOutOfRangeException(nameof(completedOn), done, $"Completion {done:uuuu-MM-dd} is before the event {deadline.EventDate:uuuu-MM-dd}.");
             }
 
-            return done <= deadline.Due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate;
+            return FollowUp.FollowUpRules.CarriedOutBy(done, deadline.Due) ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate;
         }
 
         var today = Today;
-        if (today > deadline.Due)
+        if (FollowUp.FollowUpRules.IsOverdue(deadline.Due, completedOn, today))
         {
             return DeadlineStatus.Overdue;
         }

@@ -44,6 +44,33 @@ public sealed record EarlyWarningContext
     /// <summary>Personnel actions (transfers, appointments, promotions, honours).</summary>
     public IReadOnlyList<PersonnelAction> PersonnelActions { get; init; } = [];
 
+    /// <summary>
+    /// The context of a register of the work (<i>sổ theo dõi</i>): its cases, recommendations, denunciations and decisions, so
+    /// warnings read the same facts as indicators and statistics.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="monitor">Today and the deadline statuses.</param>
+    /// <param name="termStart">First day of the current term.</param>
+    /// <param name="organizations">The organisations that should be covered.</param>
+    /// <returns>The context; high-risk fields, interruptions and personnel actions can be added with <c>with</c>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EarlyWarningContext FromRegister(Register.WorkRegister register, DeadlineMonitor monitor, LocalDate termStart, IEnumerable<OrganizationId> organizations)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(monitor);
+        ArgumentNullException.ThrowIfNull(organizations);
+        return new EarlyWarningContext
+        {
+            Monitor = monitor,
+            TermStart = termStart,
+            Organizations = [.. organizations],
+            Cases = register.Cases,
+            FollowUp = register.FollowUp,
+            Denunciations = register.Denunciations,
+            Decisions = register.Decisions,
+        };
+    }
+
     /// <summary>Today, from the monitor's clock.</summary>
     public LocalDate Today => Monitor.Today;
 }

@@ -6,6 +6,8 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// <summary>
 /// Organisations not yet inspected or supervised in the current term (<i>chưa được kiểm tra, giám sát trong nhiệm kỳ</i>,
 /// R-I3, R-S5): every subordinate organisation is to be covered at least once per term (KL 34 targets, seed 001 §II.2(4)).
+/// An organisation is covered when a supervision or inspection of it concluded since the term began — the same rule as the
+/// coverage indicator (<c>subordinates-covered</c>).
 /// </summary>
 public sealed class NotCoveredThisTermRule : IEarlyWarningRule
 {
@@ -31,12 +33,9 @@ public sealed class NotCoveredThisTermRule : IEarlyWarningRule
     public IEnumerable<Finding> Evaluate(EarlyWarningContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var covered = context.Cases
-            .Where(c => c.History[0].On >= context.TermStart && c.History[0].On <= context.Today)
-            .SelectMany(c => c.Subjects)
-            .Where(s => s.Organization is not null)
-            .Select(s => s.Organization!.Value)
-            .ToHashSet();
+        // One rule of coverage for warnings and indicators alike (KL34 target 4): a case covers its organisation subjects on
+        // the day of its concluding meeting.
+        var covered = Register.CaseOutcomes.CoveredBetween(context.Cases, context.TermStart, context.Today);
         foreach (var organization in context.Organizations.Distinct().Order().Where(o => !covered.Contains(o)))
         {
             yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(

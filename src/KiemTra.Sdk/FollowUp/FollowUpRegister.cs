@@ -12,6 +12,9 @@ public sealed class FollowUpRegister
 
     private FollowUpRegister(Recommendation[] items) => _items = items;
 
+    /// <summary>A register of recommendations already checked for unique ids (the register of the work builds it once).</summary>
+    internal static FollowUpRegister Of(Recommendation[] items) => new(items);
+
     /// <summary>The empty register.</summary>
     public static FollowUpRegister Empty { get; } = new([]);
 

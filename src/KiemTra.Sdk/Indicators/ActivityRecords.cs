@@ -1,13 +1,14 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// The activity records indicators count (<i>dữ liệu hoạt động</i>), one list per kind. Lists not set are
-/// empty. Hosts fill them from their own systems (or from the SDK's case and follow-up models) and pass them
-/// to <see cref="IndicatorDataSet.Create"/>, which checks every reference.
+/// The columns indicator measures read (<i>dữ liệu hoạt động</i>), one list per kind: an internal projection of a
+/// <see cref="Register.WorkRegister"/> (built once per register snapshot by <c>RegisterProjection</c>), or the records of the
+/// legacy data-set format read by <see cref="IndicatorDataSetReader"/>. Hosts record facts in the register, never here.
 /// </summary>
-public sealed class ActivityRecords
+internal sealed class ActivityRecords
 {
     /// <summary>No records.</summary>
     public static ActivityRecords Empty { get; } = new();
@@ -16,13 +17,13 @@ public sealed class ActivityRecords
     public ImmutableArray<PlanItemRecord> PlanItems { get; init; } = [];
 
     /// <summary>Programmes, assignment decisions and regulations issued.</summary>
-    public ImmutableArray<GovernanceDocumentRecord> GovernanceDocuments { get; init; } = [];
+    public ImmutableArray<IssuedDocument> GovernanceDocuments { get; init; } = [];
 
     /// <summary>Party texts received and disseminated.</summary>
-    public ImmutableArray<DirectiveRecord> Directives { get; init; } = [];
+    public ImmutableArray<DirectiveDissemination> Directives { get; init; } = [];
 
     /// <summary>Inspection staff by year.</summary>
-    public ImmutableArray<InspectionStaffRecord> InspectionStaff { get; init; } = [];
+    public ImmutableArray<InspectionStaffYear> InspectionStaff { get; init; } = [];
 
     /// <summary>Conclusions and recommendations to carry out.</summary>
     public ImmutableArray<ConclusionFollowUpRecord> ConclusionFollowUps { get; init; } = [];
@@ -34,13 +35,13 @@ public sealed class ActivityRecords
     public ImmutableArray<MeetingAttendanceRecord> MeetingAttendance { get; init; } = [];
 
     /// <summary>Digital-transformation figures by organisation and year.</summary>
-    public ImmutableArray<DigitalTransformationRecord> DigitalTransformation { get; init; } = [];
+    public ImmutableArray<DigitalProcessingFigures> DigitalTransformation { get; init; } = [];
 
     /// <summary>Meetings held.</summary>
-    public ImmutableArray<MeetingRecord> Meetings { get; init; } = [];
+    public ImmutableArray<Meeting> Meetings { get; init; } = [];
 
     /// <summary>Tasks assigned.</summary>
-    public ImmutableArray<TaskRecord> Tasks { get; init; } = [];
+    public ImmutableArray<AssignedTask> Tasks { get; init; } = [];
 
     /// <summary>Which organisation reported which kind of data for which year.</summary>
     public ImmutableArray<ReportedDataRecord> Reported { get; init; } = [];

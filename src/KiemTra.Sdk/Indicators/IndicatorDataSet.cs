@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using System.Globalization;
 using KiemTra.Sdk.Organization;
@@ -33,8 +34,11 @@ public sealed class IndicatorDataSet
     /// <summary>The date the data was extracted: nothing after it can have been reported.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>The activity records.</summary>
-    public ActivityRecords Records { get; }
+    /// <summary>The columns the measures read: the register's projection (or, for the legacy data-set format, the records read).</summary>
+    internal ActivityRecords Records { get; }
+
+    /// <summary>The register of the work the data set was projected from, or null when it was built from activity records.</summary>
+    public WorkRegister? Register { get; private set; }
 
     internal int[] PlanOrganization { get; private set; } = [];
 
@@ -88,12 +92,32 @@ public sealed class IndicatorDataSet
 
     private ulong[] ReportedYears { get; set; } = [];
 
-    /// <summary>Checks and indexes a data set.</summary>
+    /// <summary>
+    /// Projects a register of the work onto the organisation tree and indexes it once (<i>dữ liệu đánh giá từ sổ theo dõi</i>):
+    /// every indicator, the statistics (<see cref="WorkStatistics"/>) and the reports computed from the result read the same
+    /// facts. Facts dated after <paramref name="asOf"/> are not seen.
+    /// </summary>
+    /// <param name="tree">The organisations.</param>
+    /// <param name="asOf">The date the data is read as of.</param>
+    /// <param name="register">The register.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A fact names an organisation or body that is not in the tree (or a body of another organisation); the message names the fact and the value.</exception>
+    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, WorkRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(register);
+        var set = Create(tree, asOf, RegisterProjection.Project(register, tree, asOf));
+        set.Register = register;
+        return set;
+    }
+
+    /// <summary>Checks and indexes a data set from the register's projection or from the legacy data-set format (read by <see cref="IndicatorDataSetReader"/>).</summary>
     /// <param name="tree">The organisations.</param>
     /// <param name="asOf">The date the data was extracted.</param>
     /// <param name="records">The activity records.</param>
     /// <exception cref="ArgumentException">A record names an organisation or body that is not in the tree (or a body of another organisation), repeats an id, has a bad id, a year outside 1990–2053, a negative or inconsistent figure or a non-positive meeting length; the message names the record and the value.</exception>
-    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
+    internal static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(records);
@@ -207,6 +231,21 @@ public sealed class IndicatorDataSet
 
         set.ReportedYears = reported;
         return set;
+    }
+
+    /// <summary>The years for which at least one organisation reported some kind of data, in order.</summary>
+    public IReadOnlyList<int> YearsReported
+    {
+        get
+        {
+            var mask = 0UL;
+            foreach (var bits in ReportedYears)
+            {
+                mask |= bits;
+            }
+
+            return [.. Enumerable.Range(0, 64).Where(b => (mask & (1UL << b)) != 0).Select(b => FirstReportableYear + b)];
+        }
     }
 
     /// <summary>Whether the organisation at <paramref name="organizationIndex"/> reported <paramref name="kind"/> for <paramref name="year"/>.</summary>

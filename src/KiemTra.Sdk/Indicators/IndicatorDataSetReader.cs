@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using System.Text.Json;
 using KiemTra.Sdk.Authority;
@@ -7,7 +8,7 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// Reads an indicator data set from JSON (<i>đọc bộ dữ liệu đánh giá</i>), checking every field (unknown fields are
-/// rejected, naming their path), then every reference through <see cref="IndicatorDataSet.Create"/>.
+/// rejected, naming their path), then every reference through <see cref="IndicatorDataSet.Create(EvaluationTree, NodaTime.LocalDate, ActivityRecords)"/>.
 /// </summary>
 /// <remarks>
 /// <code>
@@ -46,15 +47,15 @@ public static class IndicatorDataSetReader
             var records = new ActivityRecords
             {
                 PlanItems = Each(root, "planItems", f => new PlanItemRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<ActivityKind>("activity"), OptionalOrg(f, "target"), f.Date("dueOn"), f.OptionalDate("completedOn"))),
-                GovernanceDocuments = Each(root, "governanceDocuments", f => new GovernanceDocumentRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<GovernanceDocumentKind>("kind"), f.Date("issuedOn"))),
-                Directives = Each(root, "directives", f => new DirectiveRecord(f.String("id"), Org(f, "organization"), f.Date("receivedOn"), f.OptionalDate("disseminatedOn"))),
-                InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffRecord(f.String("id"), Org(f, "organization"), f.Year("year"), f.Boolean("trained"), f.OptionalBoolean("meetsStandards"))),
+                GovernanceDocuments = Each(root, "governanceDocuments", f => new IssuedDocument(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<GovernanceDocumentKind>("kind"), f.Date("issuedOn"))),
+                Directives = Each(root, "directives", f => new DirectiveDissemination(f.String("id"), Org(f, "organization"), f.Date("receivedOn"), f.OptionalDate("disseminatedOn"))),
+                InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffYear(f.String("id"), Org(f, "organization"), f.Year("year"), f.Boolean("trained"), f.OptionalBoolean("meetsStandards"))),
                 ConclusionFollowUps = Each(root, "conclusionFollowUps", f => new ConclusionFollowUpRecord(f.String("id"), Org(f, "organization"), f.Date("dueOn"), f.OptionalDate("completedOn"))),
                 LocalityAssignments = Each(root, "localityAssignments", f => new LocalityAssignmentRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), Org(f, "locality"), f.Date("from"), f.OptionalDate("to"))),
                 MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(f.String("assignment"), f.Date("date"))),
-                DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalTransformationRecord(Org(f, "organization"), f.Year("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
-                Meetings = Each(root, "meetings", f => new MeetingRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
-                Tasks = Each(root, "tasks", f => new TaskRecord(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
+                DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalProcessingFigures(Org(f, "organization"), f.Year("year"), f.NonNegativeInt("proceduresTotal"), f.NonNegativeInt("proceduresDigital"), f.NonNegativeInt("documentsTotal"), f.NonNegativeInt("documentsDigitised"), f.OptionalBoolean("dataBasedSupervision"))),
+                Meetings = Each(root, "meetings", f => new Meeting(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
+                Tasks = Each(root, "tasks", f => new AssignedTask(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
                 Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
             };
             root.RejectUnknown();

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Globalization;
 using KiemTra.Sdk.Diagnostics;
 
@@ -13,7 +14,7 @@ public static class MeetingLengthValidator
     /// <param name="meetings">The meetings.</param>
     /// <param name="limits">The limits; <see cref="MeetingLengthLimits.BuiltIn"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="meetings"/> is null.</exception>
-    public static IReadOnlyList<Finding> Validate(IEnumerable<MeetingRecord> meetings, MeetingLengthLimits? limits = null)
+    public static IReadOnlyList<Finding> Validate(IEnumerable<Meeting> meetings, MeetingLengthLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         limits ??= MeetingLengthLimits.BuiltIn;

@@ -12,4 +12,8 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Target">The organisation inspected or supervised, or null when the subject is a member or a topic.</param>
 /// <param name="DueOn">When the plan says it is done.</param>
 /// <param name="CompletedOn">When it was completed (conclusion issued), or null while open.</param>
-public sealed record PlanItemRecord(string Id, OrganizationId Organization, string? BodyId, ActivityKind Activity, OrganizationId? Target, LocalDate DueOn, LocalDate? CompletedOn);
+/// <param name="Planned">
+/// True for an item of a programme (counted by plan completion); false for a case carried out outside any programme,
+/// which covers its subject (R-I3) but is no plan item.
+/// </param>
+internal sealed record PlanItemRecord(string Id, OrganizationId Organization, string? BodyId, ActivityKind Activity, OrganizationId? Target, LocalDate DueOn, LocalDate? CompletedOn, bool Planned = true);

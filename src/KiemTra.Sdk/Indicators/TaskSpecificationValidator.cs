@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
 
@@ -22,7 +23,7 @@ public static class TaskSpecificationValidator
 
     /// <summary>The elements <paramref name="task"/> leaves empty, in the order of <see cref="TaskSpecificationElement"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
-    public static IReadOnlyList<TaskSpecificationElement> MissingElements(TaskRecord task)
+    public static IReadOnlyList<TaskSpecificationElement> MissingElements(AssignedTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
         var missing = new List<TaskSpecificationElement>(0);
@@ -76,7 +77,7 @@ public static class TaskSpecificationValidator
 
     /// <summary>Whether <paramref name="task"/> states every element (no allocation for a complete task).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
-    public static bool IsComplete(TaskRecord task)
+    public static bool IsComplete(AssignedTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
         return !string.IsNullOrWhiteSpace(task.Content) && !string.IsNullOrWhiteSpace(task.LeadAgency)
@@ -88,7 +89,7 @@ public static class TaskSpecificationValidator
 
     /// <summary>One <see cref="FindingSeverity.Error"/> finding per missing element of <paramref name="task"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
-    public static IReadOnlyList<Finding> Validate(TaskRecord task)
+    public static IReadOnlyList<Finding> Validate(AssignedTask task)
         => MissingElements(task).Select(e => Finding.Create(
             CodePrefix + e.ToString().ToUpperInvariant(),
             FindingSeverity.Error,

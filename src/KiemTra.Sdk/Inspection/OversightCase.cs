@@ -24,8 +24,9 @@ public sealed class OversightCase
 {
     private OversightCase(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IReadOnlyList<OversightSubject> subjects,
         CaseState state, CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IReadOnlyList<string> handedOverTo,
-        IReadOnlyList<HigherReview> reviews, IReadOnlyList<CaseEvent> history)
+        IReadOnlyList<HigherReview> reviews, IReadOnlyList<CaseEvent> history, IReadOnlyList<CaseDiscipline> discipline)
     {
+        DisciplineOutcomes = discipline;
         Id = id;
         Activity = activity;
         TypeCode = typeCode;
@@ -86,6 +87,13 @@ public sealed class OversightCase
 
     /// <summary>Every step taken, in order.</summary>
     public IReadOnlyList<CaseEvent> History { get; }
+
+    /// <summary>
+    /// The discipline decided or proposed, one entry per <see cref="CaseStep.RecordDiscipline"/> step, in order: the typed
+    /// outcome (subject, form, decided or proposed, reference, and the <see cref="DisciplineDecision"/> produced), of which
+    /// the history note is only the words.
+    /// </summary>
+    public IReadOnlyList<CaseDiscipline> DisciplineOutcomes { get; }
 
     /// <summary>The steps allowed now.</summary>
     public IReadOnlyList<CaseStep> AllowedSteps => CaseStateMachine.AllowedSteps(State, Activity);
@@ -155,7 +163,7 @@ public sealed class OversightCase
 
         var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({body}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
         return new OversightCase(id, activity, typeCode, conductedBy, body, list, CaseState.Opened, null, null, null, null, [], [],
-            [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)]);
+            [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)], []);
     }
 
     /// <summary>
@@ -180,12 +188,16 @@ public sealed class OversightCase
     /// <param name="reviews">Reviews by higher commissions, one per review step.</param>
     /// <param name="history">Every step taken, in order.</param>
     /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <param name="discipline">
+    /// The discipline outcomes, one per <see cref="CaseStep.RecordDiscipline"/> step; null for data persisted before outcomes
+    /// were typed (such a case has no typed discipline and counts in no discipline statistic).
+    /// </param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Open"/>) or the history is inconsistent; the message names the step.</exception>
     public static OversightCase Restore(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects,
         CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IEnumerable<string> handedOverTo, IEnumerable<HigherReview> reviews,
-        IEnumerable<CaseEvent> history, OversightCatalogues catalogues)
+        IEnumerable<CaseEvent> history, OversightCatalogues catalogues, IEnumerable<CaseDiscipline>? discipline = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(handedOverTo);
@@ -237,7 +249,17 @@ public sealed class OversightCase
             throw new ArgumentException($"Case {id} lists a null review.", nameof(reviews));
         }
 
-        return new OversightCase(id, activity, opened.TypeCode, conductedBy, body, opened.Subjects, state, plan, team, conclusion, origin, handed, reviewList, events);
+        var disciplineList = discipline?.ToArray() ?? [];
+        if (discipline is not null)
+        {
+            Count(id, disciplineList.Length, events, CaseStep.RecordDiscipline, nameof(discipline));
+            if (disciplineList.Any(d => d is null))
+            {
+                throw new ArgumentException($"Case {id} lists a null discipline outcome.", nameof(discipline));
+            }
+        }
+
+        return new OversightCase(id, activity, opened.TypeCode, conductedBy, body, opened.Subjects, state, plan, team, conclusion, origin, handed, reviewList, events, disciplineList);
 
         static void RequireMatch(string id, bool present, CaseEvent[] events, CaseStep step, string name)
         {
@@ -321,15 +343,34 @@ public sealed class OversightCase
     /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {IdentifierRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
 
-    /// <summary>Records discipline decided within competence or proposed to the competent body (<i>quyết định/đề nghị kỷ luật</i>).</summary>
+    /// <summary>
+    /// Records discipline decided within this body's competence (<i>quyết định kỷ luật</i>): the <see cref="DisciplineDecision"/>
+    /// is the fact, linked from <see cref="DisciplineOutcomes"/> by its id; the step is dated on the decision date.
+    /// </summary>
+    /// <param name="decision">The decision produced (form checked against the subject by <see cref="DisciplineDecision.Create"/>).</param>
+    /// <param name="reference">The decision reference.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
+    /// <exception cref="ArgumentException">The reference is empty or the decision date precedes the last step.</exception>
+    public OversightCase RecordDiscipline(DisciplineDecision decision, string reference) => RecordDiscipline(CaseDiscipline.Of(decision, reference));
+
+    /// <summary>
+    /// Records discipline decided within competence or proposed to the competent body (<i>quyết định/đề nghị kỷ luật</i>) as a
+    /// typed outcome without a decision object (a proposal, or a decision whose record is kept elsewhere).
+    /// </summary>
     /// <param name="decided">True when decided by this body, false when proposed upward.</param>
+    /// <param name="subject">Who.</param>
     /// <param name="form">The form.</param>
     /// <param name="reference">Decision or proposal reference.</param>
     /// <param name="on">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
-    public OversightCase RecordDiscipline(bool decided, DisciplineForm form, string reference, LocalDate on) =>
-        Step(CaseStep.RecordDiscipline, on, $"{(decided ? "Quyết định" : "Đề nghị")} kỷ luật {DisciplineNames.Of(form).Vietnamese}: {Require(reference, nameof(reference))}");
+    /// <exception cref="ArgumentException">The form does not fit the subject, the reference is empty or the date precedes the last step.</exception>
+    public OversightCase RecordDiscipline(bool decided, DisciplineSubject subject, DisciplineForm form, string reference, LocalDate on) =>
+        RecordDiscipline(CaseDiscipline.Of(decided, subject, form, reference, on));
+
+    private OversightCase RecordDiscipline(CaseDiscipline outcome) =>
+        Step(CaseStep.RecordDiscipline, outcome.On, $"{(outcome.Decided ? "Quyết định" : "Đề nghị")} kỷ luật {DisciplineNames.Of(outcome.Form).Vietnamese} đối với {outcome.Subject.Id}: {outcome.Reference}", discipline: outcome);
 
     /// <summary>Assigns the follow-up of the conclusion (<i>giao theo dõi thực hiện kết luận</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
@@ -422,7 +463,7 @@ public sealed class OversightCase
     /// <summary>Returns "id: activity, state".</summary>
     public override string ToString() => $"{Id}: {Activity} ({TypeCode}), {State}";
 
-    private OversightCase Step(CaseStep step, LocalDate on, string note, CasePlan? plan = null, CaseTeam? team = null, CaseConclusion? conclusion = null, string? handedOverTo = null, HigherReview? review = null)
+    private OversightCase Step(CaseStep step, LocalDate on, string note, CasePlan? plan = null, CaseTeam? team = null, CaseConclusion? conclusion = null, string? handedOverTo = null, HigherReview? review = null, CaseDiscipline? discipline = null)
     {
         var allowed = AllowedSteps;
         if (!allowed.Contains(step))
@@ -444,11 +485,12 @@ public sealed class OversightCase
         return new OversightCase(Id, Activity, TypeCode, ConductedBy, Body, Subjects, next, plan ?? Plan, team ?? Team, conclusion ?? Conclusion, Origin,
             handedOverTo is null ? HandedOverTo : [.. HandedOverTo, handedOverTo],
             review is null ? Reviews : [.. Reviews, review],
-            [.. History, new CaseEvent(step, on, next, note)]);
+            [.. History, new CaseEvent(step, on, next, note)],
+            discipline is null ? DisciplineOutcomes : [.. DisciplineOutcomes, discipline]);
     }
 
     private OversightCase With(CaseLink? origin, IReadOnlyList<CaseEvent> history) =>
-        new(Id, Activity, TypeCode, ConductedBy, Body, Subjects, State, Plan, Team, Conclusion, origin, HandedOverTo, Reviews, history);
+        new(Id, Activity, TypeCode, ConductedBy, Body, Subjects, State, Plan, Team, Conclusion, origin, HandedOverTo, Reviews, history, DisciplineOutcomes);
 
     private static string Require(string value, string name) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"'{name}' must not be empty.", name) : value.Trim();

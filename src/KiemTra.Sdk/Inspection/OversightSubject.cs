@@ -5,11 +5,15 @@ namespace KiemTra.Sdk.Inspection;
 /// <summary>An organisation or member that a supervision or inspection is about (<i>đối tượng kiểm tra, giám sát</i>).</summary>
 public sealed record OversightSubject
 {
-    private OversightSubject(OrganizationId? organization, MemberId? member)
+    private OversightSubject(OrganizationId? organization, MemberId? member, bool isCommitteeMember = false)
     {
         Organization = organization;
         Member = member;
+        IsCommitteeMember = isCommitteeMember;
     }
+
+    /// <summary>For a member: whether they sit on a party committee (<i>cấp ủy viên</i>), counted apart in statistics (R-D7).</summary>
+    public bool IsCommitteeMember { get; }
 
     /// <summary>The organisation, if the subject is one.</summary>
     public OrganizationId? Organization { get; }
@@ -27,8 +31,15 @@ public sealed record OversightSubject
 
     /// <summary>A member as subject.</summary>
     /// <exception cref="ArgumentException">The id is default.</exception>
-    public static OversightSubject Of(MemberId member) =>
-        member.Value.Length == 0 ? throw new ArgumentException("The member id must not be default.", nameof(member)) : new(null, member);
+    public static OversightSubject Of(MemberId member) => Of(member, isCommitteeMember: false);
+
+    /// <summary>A member as subject, saying whether they sit on a party committee (<i>cấp ủy viên</i>).</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="isCommitteeMember">Whether they are a committee member.</param>
+    /// <returns>The subject.</returns>
+    /// <exception cref="ArgumentException">The id is default.</exception>
+    public static OversightSubject Of(MemberId member, bool isCommitteeMember) =>
+        member.Value.Length == 0 ? throw new ArgumentException("The member id must not be default.", nameof(member)) : new(null, member, isCommitteeMember);
 
     /// <summary>Returns the identifier with its kind.</summary>
     public override string ToString() => Organization is not null ? $"tổ chức / organisation {Id}" : $"đảng viên / member {Id}";

@@ -5,13 +5,12 @@ using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.EarlyWarning;
-using KiemTra.Sdk.EarlyWarning.Synthetic;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
@@ -58,7 +57,9 @@ internal static class DomainSamples
 
         var province = SyntheticProvince.Generate(SyntheticProvinceOptions.Create(
             "SP", "Tỉnh mẫu nhỏ", new LocalDate(2025, 10, 1), 7UL, communes: 6, wards: 2, grassrootsCommittees: 8, grassrootsCells: 10, subCommittees: 2, cells: 60, members: 2000, examples: true));
-        var year = SyntheticActivity.Generate(province, 2026, Today, 4UL, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+        var sampleTree = EvaluationTree.From(province, province.SnapshotDate);
+        var work = SampleWork.Generate(province, sampleTree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, 4UL);
+        var register = work.Register;
 
         // Hierarchy.
         Add(province.Organizations);
@@ -69,53 +70,54 @@ internal static class DomainSamples
         Add(province.Organizations.Take(3).Select(o => province.CountSubtree(o.Id, province.SnapshotDate)));
 
         // Cases, denunciations, discipline, complaints, follow-up.
-        Add(year.Denunciations);
-        Add(year.Denunciations.SelectMany(d => d.Allegations));
-        Add(year.Denunciations.SelectMany(d => d.Receipts));
-        Add(year.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
+        Add(register.Denunciations);
+        Add(register.Denunciations.SelectMany(d => d.Allegations));
+        Add(register.Denunciations.SelectMany(d => d.Receipts));
+        Add(register.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
         One(new InformantAccess("TC-2026-001", "UBKT tỉnh, đồng chí Trần Thị Hà", "xác minh nội dung tố cáo"));
-        Add(year.Decisions);
-        Add(year.Decisions.Select(d => d.Subject));
-        Add(year.Decisions.Select(d => d.Circumstances));
-        Add(year.Decisions.SelectMany(d => d.ResponsibleMembers));
-        Add(year.Complaints.Select(c => c.Complaint));
-        Add(year.Complaints.Select(c => c.Admissibility));
-        Add(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!));
-        Add(year.Complaints.Select(c => c.ResolverCheck));
-        Add(year.Complaints.Select(c => c.Resolver));
-        Add(year.Cases);
-        Add(year.Cases.SelectMany(c => c.Subjects));
-        Add(year.Cases.Where(c => c.Plan is not null).Select(c => c.Plan!));
-        Add(year.Cases.Where(c => c.Team is not null).Select(c => c.Team!));
-        Add(year.Cases.Where(c => c.Conclusion is not null).Select(c => c.Conclusion!));
-        Add(year.Cases.SelectMany(c => c.History));
-        Add(year.Cases.Where(c => c.Origin is not null).Select(c => c.Origin!));
-        Add(year.Cases.SelectMany(c => c.Reviews));
+        Add(register.Decisions);
+        Add(register.Decisions.Select(d => d.Subject));
+        Add(register.Decisions.Select(d => d.Circumstances));
+        Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
+        Add(register.Complaints);
+        Add(register.Complaints.Select(c => ComplaintRules.Create(RuleBook.BuiltIn, c.Decision.DecidedOn, DeadlineCalculator.Default).Assess(c, ComplaintWindowReading.OneMonth)));
+        Add(register.ComplaintResolutions);
+        var resolvers = register.Complaints.Select(c => (Complaint: c, Resolver: new ActingBody(province.GetOrganization(c.Decision.DecidedBy).Parent ?? c.Decision.DecidedBy, BodyKind.InspectionCommission))).ToList();
+        Add(resolvers.Select(r => ComplaintRules.Create(RuleBook.BuiltIn, r.Complaint.Decision.DecidedOn, DeadlineCalculator.Default).CheckResolver(province, r.Resolver, r.Complaint.Decision.DecidedBy, province.SnapshotDate, 1)));
+        Add(resolvers.Select(r => r.Resolver));
+        Add(register.Cases);
+        Add(register.Cases.SelectMany(c => c.Subjects));
+        Add(register.Cases.Where(c => c.Plan is not null).Select(c => c.Plan!));
+        Add(register.Cases.Where(c => c.Team is not null).Select(c => c.Team!));
+        Add(register.Cases.Where(c => c.Conclusion is not null).Select(c => c.Conclusion!));
+        Add(register.Cases.SelectMany(c => c.History));
+        Add(register.Cases.Where(c => c.Origin is not null).Select(c => c.Origin!));
+        Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
-        var open = year.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
+        var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
         var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(province, RuleBook.BuiltIn)));
         Add([lower, higher]);
         Add([higher.Origin!]);
-        if (year.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
+        if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
         {
             var review = new HigherReview(concluded.ConductedBy, concluded.LastStepOn.PlusDays(20), HigherReviewOutcome.ReconsiderationRequested, "Đề nghị xem xét lại mức độ vi phạm");
             Add([concluded.RecordHigherReview(review)]);
             Add([review]);
         }
 
-        Add(year.Programmes);
-        Add(year.Programmes.SelectMany(p => p.Items));
-        Add(year.FollowUp.Recommendations);
-        One(year.FollowUp);
-        var report = year.FollowUp.Report(Monitor());
+        Add(register.Programmes.Select(p => p.Programme));
+        Add(register.Programmes.SelectMany(p => p.Programme.Items));
+        Add(register.FollowUp.Recommendations);
+        One(register.FollowUp);
+        var report = register.FollowUp.Report(Monitor());
         One(report);
         Add(report.Items);
-        Add(year.PersonnelActions);
+        Add(work.PersonnelActions);
         Add(OversightCatalogues.BuiltIn.All);
         Add(OversightCatalogues.BuiltIn.All.SelectMany(c => c.Items));
 
         // The policies' assessments.
-        var decision = year.Decisions.First(d => d.Subject.IsMember);
+        var decision = register.Decisions.First(d => d.Subject.IsMember);
         var asOf = decision.DecidedOn;
         One(DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).Check(decision.Subject, DisciplineForm.Expulsion));
         One(DeferralPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess([DeferralGround.Pregnancy]));
@@ -140,12 +142,12 @@ internal static class DomainSamples
         One(AuthoritySubject.Organization(someMember.Organization));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, DisciplineForm.Warning));
-        var statistics = DisciplineStatistics.Compute(year.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
+        var statistics = DisciplineStatistics.Compute(register.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
         One(statistics);
         Add(statistics.MembersByForm);
-        One(ComplaintStatistics.Compute(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!)));
-        One(DenunciationStatistics.Compute(year.Denunciations));
-        var evidence = AssessmentEvidence.Gather(commission, 2026, year.Programmes, year.Cases, year.FollowUp, Monitor(), province);
+        One(ComplaintStatistics.Compute(register.ComplaintResolutions));
+        One(DenunciationStatistics.Compute(register.Denunciations));
+        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programmes.Select(p => p.Programme).ToList(), register.Cases, register.FollowUp, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
 
@@ -158,26 +160,26 @@ internal static class DomainSamples
         One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
         // Indicators and report rows.
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var dataAsOf = new LocalDate(2026, 10, 31);
-        var data = IndicatorDataSet.Create(tree, dataAsOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, dataAsOf, 11UL));
+        var tree = sampleTree;
+        var data = work.ToDataSet();
         One(data);
         One(tree);
         Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
         Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
-        One(data.Records);
-        Add(data.Records.PlanItems);
-        Add(data.Records.GovernanceDocuments);
-        Add(data.Records.Directives);
-        Add(data.Records.InspectionStaff);
-        Add(data.Records.ConclusionFollowUps);
-        Add(data.Records.LocalityAssignments);
-        Add(data.Records.MeetingAttendance);
-        Add(data.Records.DigitalTransformation);
-        Add(data.Records.Meetings);
-        Add(data.Records.Tasks);
-        Add(data.Records.Reported);
-        // The built-in data has no rating gate (issue 13 item 6); a host may opt into one, as this example catalogue does.
+        // Facts of the register of the work that have their JSON shape (the register's own form is pending).
+        One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
+        One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
+        One(new DirectiveDissemination("VB-2", commission, new LocalDate(2026, 3, 1), null));
+        One(new InspectionStaffYear("S-1", commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
+        One(new InspectionStaffYear("S-2", commission, 2026, false, true));
+        One(new DigitalProcessingFigures(commission, 2026, 100, 96, 50, 49, true));
+        One(new Meeting("HN-1", commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
+        One(new AssignedTask("NV-1", commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
+        // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.
+        One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), "QD-21"));
+        One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
+        One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
+        // The built-in data has no rating gate; a host may opt into one, as this example catalogue does.
         var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
         Add(catalog.Indicators);
         Add(catalog.Indicators.Select(i => i.Target));
@@ -194,13 +196,34 @@ internal static class DomainSamples
         Add(evaluation.Ratings);
         var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
-        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, SyntheticIndicatorActivity.DisciplineTallies(tree, period, 11UL), [SyntheticIndicatorActivity.Note]);
+        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree[0].Id, period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
         Add(indicatorReport.Indicators);
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
         Add(indicatorReport.Ratings);
         Add(indicatorReport.Coverage);
         Add(indicatorReport.Discipline);
+        // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
+        var rich = RichRegister.Build();
+        One(rich);
+        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, rich));
+        Add(rich.Cases);
+        Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
+        Add(rich.Programmes);
+        Add(rich.ProgrammeItemLinks);
+        Add(rich.Assignments);
+        Add(rich.AssigneeReports);
+        Add(rich.LocalityFiles);
+        Add(rich.InformationReceived);
+        Add(rich.VettingOpinions);
+        Add(rich.DenunciationEscalations);
+        Add(rich.RecoveryAmounts);
+        Add(rich.CaseFindings);
+        Add(rich.InspectionStaff);
+        Add(rich.ImplementationPlans);
+        Add(rich.ImplementationReports);
+        Add(rich.AnnualReturns);
+
         return samples;
     }
 

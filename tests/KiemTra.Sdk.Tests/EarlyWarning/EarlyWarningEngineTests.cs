@@ -31,7 +31,15 @@ public class EarlyWarningEngineTests
     private static EarlyWarningContext Context()
     {
         var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
-            [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues);
+            [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues)
+            .IssueDecision("1-QĐ/TU", new LocalDate(2026, 2, 1))
+            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31), "Trực tiếp", Catalogues), new LocalDate(2026, 2, 2))
+            .FormTeam(CaseTeam.Create(MemberId.From("K-1"), []), new LocalDate(2026, 2, 2))
+            .Announce(new LocalDate(2026, 2, 10))
+            .ReceiveSelfReport(new LocalDate(2026, 2, 24))
+            .DraftReport(new LocalDate(2026, 3, 20))
+            // R-I3: a subject is covered once the supervision concludes (the rule the coverage indicator uses too).
+            .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", ViolationFound: false, SignsOfViolation: false), new LocalDate(2026, 3, 27));
         var warning = MemberDecision("D-9", DisciplineForm.Warning, new LocalDate(2026, 5, 10));
         return new EarlyWarningContext
         {

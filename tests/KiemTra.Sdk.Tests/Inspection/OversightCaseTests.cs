@@ -39,7 +39,7 @@ public class OversightCaseTests
         .DraftReport(Day.PlusDays(50))
         .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ vi phạm quy định về cấp phép xây dựng", ViolationFound: true, SignsOfViolation: false), Day.PlusDays(58))
         .IssueNotice("20-TB/UBKT", Day.PlusDays(60))
-        .RecordDiscipline(decided: true, DisciplineForm.Warning, "21-QĐ/UBKT", Day.PlusDays(60))
+        .RecordDiscipline(decided: true, DisciplineSubject.OfFullMember(MemberId.From("M-0301"), holdsPost: true), DisciplineForm.Warning, "21-QĐ/UBKT", Day.PlusDays(60))
         .AssignFollowUp("Chi bộ khắc phục trong 30 ngày", Day.PlusDays(61));
 
     [Fact]

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using KiemTra.Sdk.Authority;
@@ -156,37 +157,47 @@ internal static class IndicatorShapes
 
     public static readonly Shape<PlanItemRecord> PlanItem = new Shape<PlanItemRecord>(nameof(PlanItemRecord), r =>
             new PlanItemRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<ActivityKind>("activity"), r.Get<OrganizationId?>("target"),
-                r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn")))
+                r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn"), r.Get<bool?>("planned") ?? true))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
         .Field("activity", C.Enum<ActivityKind>(), x => x.Activity)
         .Field("target", C.NullableOrganizationId, x => x.Target)
         .Field("dueOn", C.Date, x => x.DueOn)
-        .Field("completedOn", C.NullableDate, x => x.CompletedOn);
+        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
+        .Field("planned", C.NullableBoolean, x => x.Planned);
 
-    public static readonly Shape<GovernanceDocumentRecord> GovernanceDocument = new Shape<GovernanceDocumentRecord>(nameof(GovernanceDocumentRecord), r =>
-            new GovernanceDocumentRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
+    public static readonly Shape<IssuedDocument> GovernanceDocument = new Shape<IssuedDocument>(nameof(IssuedDocument), r =>
+            new IssuedDocument(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
         .Field("kind", C.Enum<GovernanceDocumentKind>(), x => x.Kind)
         .Field("issuedOn", C.Date, x => x.IssuedOn);
 
-    public static readonly Shape<DirectiveRecord> Directive = new Shape<DirectiveRecord>(nameof(DirectiveRecord), r =>
-            new DirectiveRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("receivedOn"), r.Get<LocalDate?>("disseminatedOn")))
+    public static readonly Shape<DirectiveDissemination> Directive = new Shape<DirectiveDissemination>(nameof(DirectiveDissemination), r =>
+            new DirectiveDissemination(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("receivedOn"), r.Get<LocalDate?>("disseminatedOn")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("receivedOn", C.Date, x => x.ReceivedOn)
         .Field("disseminatedOn", C.NullableDate, x => x.DisseminatedOn);
 
-    public static readonly Shape<InspectionStaffRecord> InspectionStaff = new Shape<InspectionStaffRecord>(nameof(InspectionStaffRecord), r =>
-            new InspectionStaffRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards")))
+    public static readonly Shape<InspectionStaffYear> InspectionStaff = new Shape<InspectionStaffYear>(nameof(InspectionStaffYear), r =>
+            new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
+            {
+                // R-H8; absent in documents written before training fields and rotation were recorded.
+                TrainingFields = r.Get<IReadOnlyList<string>?>("trainingFields") ?? [],
+                Rotated = r.Get<bool?>("rotated") ?? false,
+                NewlyElected = r.Get<bool?>("newlyElected") ?? false,
+            })
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
         .Field("trained", C.Boolean, x => x.Trained)
-        .Field("meetsStandards", C.NullableBoolean, x => x.MeetsStandards);
+        .Field("meetsStandards", C.NullableBoolean, x => x.MeetsStandards)
+        .Field("trainingFields", C.OrNull(C.List(C.String)), x => x.TrainingFields)
+        .Field("rotated", C.NullableBoolean, x => x.Rotated)
+        .Field("newlyElected", C.NullableBoolean, x => x.NewlyElected);
 
     public static readonly Shape<ConclusionFollowUpRecord> ConclusionFollowUp = new Shape<ConclusionFollowUpRecord>(nameof(ConclusionFollowUpRecord), r =>
             new ConclusionFollowUpRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn")))
@@ -209,8 +220,8 @@ internal static class IndicatorShapes
         .Field("assignmentId", C.String, x => x.AssignmentId)
         .Field("date", C.Date, x => x.Date);
 
-    public static readonly Shape<DigitalTransformationRecord> DigitalTransformation = new Shape<DigitalTransformationRecord>(nameof(DigitalTransformationRecord), r =>
-            new DigitalTransformationRecord(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "proceduresTotal"), N(r, "proceduresDigital"), N(r, "documentsTotal"),
+    public static readonly Shape<DigitalProcessingFigures> DigitalTransformation = new Shape<DigitalProcessingFigures>(nameof(DigitalProcessingFigures), r =>
+            new DigitalProcessingFigures(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "proceduresTotal"), N(r, "proceduresDigital"), N(r, "documentsTotal"),
                 N(r, "documentsDigitised"), r.Get<bool?>("dataBasedSupervision")))
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
@@ -220,8 +231,8 @@ internal static class IndicatorShapes
         .Field("documentsDigitised", C.Int32, x => x.DocumentsDigitised)
         .Field("dataBasedSupervision", C.NullableBoolean, x => x.DataBasedSupervision);
 
-    public static readonly Shape<MeetingRecord> Meeting = new Shape<MeetingRecord>(nameof(MeetingRecord), r =>
-            new MeetingRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
+    public static readonly Shape<Meeting> Meeting = new Shape<Meeting>(nameof(Meeting), r =>
+            new Meeting(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
@@ -229,8 +240,8 @@ internal static class IndicatorShapes
         .Field("date", C.Date, x => x.Date)
         .Field("lengthInDays", C.Decimal, x => x.LengthInDays);
 
-    public static readonly Shape<TaskRecord> Task = new Shape<TaskRecord>(nameof(TaskRecord), r =>
-            new TaskRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
+    public static readonly Shape<AssignedTask> Task = new Shape<AssignedTask>(nameof(AssignedTask), r =>
+            new AssignedTask(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
                 r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson"),
                 r.Get<string?>("handlingAuthority"), r.Get<string?>("responsibleCollective")))
         .Field("id", C.String, x => x.Id)
@@ -257,15 +268,15 @@ internal static class IndicatorShapes
     public static readonly Shape<ActivityRecords> Records = new Shape<ActivityRecords>(nameof(ActivityRecords), r => new ActivityRecords
         {
             PlanItems = r.Get<ImmutableArray<PlanItemRecord>>("planItems"),
-            GovernanceDocuments = r.Get<ImmutableArray<GovernanceDocumentRecord>>("governanceDocuments"),
-            Directives = r.Get<ImmutableArray<DirectiveRecord>>("directives"),
-            InspectionStaff = r.Get<ImmutableArray<InspectionStaffRecord>>("inspectionStaff"),
+            GovernanceDocuments = r.Get<ImmutableArray<IssuedDocument>>("governanceDocuments"),
+            Directives = r.Get<ImmutableArray<DirectiveDissemination>>("directives"),
+            InspectionStaff = r.Get<ImmutableArray<InspectionStaffYear>>("inspectionStaff"),
             ConclusionFollowUps = r.Get<ImmutableArray<ConclusionFollowUpRecord>>("conclusionFollowUps"),
             LocalityAssignments = r.Get<ImmutableArray<LocalityAssignmentRecord>>("localityAssignments"),
             MeetingAttendance = r.Get<ImmutableArray<MeetingAttendanceRecord>>("meetingAttendance"),
-            DigitalTransformation = r.Get<ImmutableArray<DigitalTransformationRecord>>("digitalTransformation"),
-            Meetings = r.Get<ImmutableArray<MeetingRecord>>("meetings"),
-            Tasks = r.Get<ImmutableArray<TaskRecord>>("tasks"),
+            DigitalTransformation = r.Get<ImmutableArray<DigitalProcessingFigures>>("digitalTransformation"),
+            Meetings = r.Get<ImmutableArray<Meeting>>("meetings"),
+            Tasks = r.Get<ImmutableArray<AssignedTask>>("tasks"),
             Reported = r.Get<ImmutableArray<ReportedDataRecord>>("reported"),
         })
         .Field("planItems", C.Array(PlanItem.Codec), x => x.PlanItems)
@@ -280,12 +291,28 @@ internal static class IndicatorShapes
         .Field("tasks", C.Array(Task.Codec), x => x.Tasks)
         .Field("reported", C.Array(Reported.Codec), x => x.Reported);
 
-    /// <summary>The data an evaluation runs over, rebuilt and checked by <see cref="IndicatorDataSet.Create"/>.</summary>
+    /// <summary>The data an evaluation runs over, rebuilt and checked by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, ActivityRecords)"/>.</summary>
+    /// <remarks>
+    /// A data set made from a register (<see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>) is
+    /// written with its register and no records (they are the register's projection, recomputed on reading); one made
+    /// from records alone is written with its records and a null register. Exactly one of the two is given.
+    /// </remarks>
     public static readonly Shape<IndicatorDataSet> DataSet = new Shape<IndicatorDataSet>(nameof(IndicatorDataSet), r =>
-            IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), r.Get<ActivityRecords>("records")))
+        {
+            var records = r.Get<ActivityRecords?>("records");
+            var register = r.Get<WorkRegister?>("register");
+            return (records, register) switch
+            {
+                (null, { } g) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), g),
+                ({ } a, null) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), a),
+                _ => throw new ArgumentException("A data set gives exactly one of its records and its register.", "register"),
+            };
+        })
         .Field("tree", Tree.Codec, d => d.Tree)
         .Field("asOf", C.Date, d => d.AsOf)
-        .Field("records", Records.Codec, d => d.Records);
+        .Field("records", C.OrNull(Records.Codec), d => d.Register is null ? d.Records : null)
+        .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register)
+        .Derived(nameof(IndicatorDataSet.YearsReported));
 
     public static readonly Shape<DisciplineTally> Tally = new Shape<DisciplineTally>(nameof(DisciplineTally), r =>
             new DisciplineTally(r.Get<string>("formCode"), r.Get<LocalizedText>("form"), N(r, "organizations"), N(r, "members")))

@@ -39,7 +39,7 @@ internal sealed class ConclusionsCompletedMeasure : UnitMeasure
 
             d++;
             var cutOff = _byOwnDeadline ? r.DueOn : context.WindowEnd;
-            var done = r.CompletedOn is { } on && on <= cutOff;
+            var done = FollowUp.FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff);
             if (done)
             {
                 n++;

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Register;
 namespace KiemTra.Sdk.Indicators.Measures;
 
 /// <summary>Sums a pair of figures over an organisation's digital-transformation reports in the period (seed 004 §III.5).</summary>
@@ -5,7 +6,7 @@ internal abstract class DigitalFiguresMeasure : UnitMeasure
 {
     public override RecordKind DataKind => RecordKind.DigitalTransformation;
 
-    protected abstract (int Part, int Total) Figures(DigitalTransformationRecord record);
+    protected abstract (int Part, int Total) Figures(DigitalProcessingFigures record);
 
     protected override (long Numerator, long Denominator) Count(MeasureContext context, int organizationIndex, int bodyIndex, List<FactItem>? facts)
     {
@@ -36,7 +37,7 @@ internal sealed class ProceduresProcessedDigitallyMeasure : DigitalFiguresMeasur
 
     public override LocalizedText Description => Note("Thủ tục hành chính xử lý trên môi trường số", "Administrative procedures processed digitally");
 
-    protected override (int Part, int Total) Figures(DigitalTransformationRecord record) => (record.ProceduresDigital, record.ProceduresTotal);
+    protected override (int Part, int Total) Figures(DigitalProcessingFigures record) => (record.ProceduresDigital, record.ProceduresTotal);
 }
 
 /// <summary><c>documents-digitised</c>: documents digitised, of all handled.</summary>
@@ -46,5 +47,5 @@ internal sealed class DocumentsDigitisedMeasure : DigitalFiguresMeasure
 
     public override LocalizedText Description => Note("Văn bản được số hóa", "Documents digitised");
 
-    protected override (int Part, int Total) Figures(DigitalTransformationRecord record) => (record.DocumentsDigitised, record.DocumentsTotal);
+    protected override (int Part, int Total) Figures(DigitalProcessingFigures record) => (record.DocumentsDigitised, record.DocumentsTotal);
 }

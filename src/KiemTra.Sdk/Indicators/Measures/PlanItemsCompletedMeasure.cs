@@ -17,7 +17,7 @@ internal sealed class PlanItemsCompletedMeasure : UnitMeasure
         foreach (var i in context.Data.PlanByOrganization.Of(organizationIndex))
         {
             var r = records[i];
-            if (!BelongsTo(bodies[i], bodyIndex) || !context.InWindow(r.DueOn))
+            if (!r.Planned || !BelongsTo(bodies[i], bodyIndex) || !context.InWindow(r.DueOn))
             {
                 continue;
             }

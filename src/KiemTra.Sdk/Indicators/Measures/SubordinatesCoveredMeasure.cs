@@ -15,10 +15,6 @@ internal sealed class SubordinatesCoveredMeasure : UnitMeasure
 
     public override RecordKind DataKind => RecordKind.PlanItems;
 
-    internal static bool IsInspectionOrSupervision(ActivityKind kind) => kind is ActivityKind.RegularSupervision or ActivityKind.ThematicSupervision
-        or ActivityKind.ComplianceInspection or ActivityKind.InspectionOnSignsOfViolation or ActivityKind.InspectionOfInspectionDuties
-        or ActivityKind.PartyFinanceInspection or ActivityKind.AssetDeclarationInspection;
-
     protected override int DataOwner(MeasureContext context, int organizationIndex)
     {
         var parent = context.Data.Tree.ParentOf(organizationIndex);
@@ -32,7 +28,7 @@ internal sealed class SubordinatesCoveredMeasure : UnitMeasure
         foreach (var i in context.Data.PlanByTarget.Of(organizationIndex))
         {
             var r = records[i];
-            if (!IsInspectionOrSupervision(r.Activity) || r.CompletedOn is not { } on || !context.InWindow(on))
+            if (!Register.CaseOutcomes.IsCoveringActivity(r.Activity) || r.CompletedOn is not { } on || !context.InWindow(on))
             {
                 continue;
             }

@@ -1,0 +1,235 @@
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Supervision;
+
+namespace KiemTra.Sdk.Register;
+
+/// <summary>
+/// The register of the work (<i>sổ theo dõi công tác kiểm tra, giám sát, kỷ luật</i>): the one immutable record of what a
+/// province (or any part of it) did — typed, dated, attributed facts in the domain's own types — from which indicators,
+/// statistics, early warnings, the follow-up chase list and reports are all computed. Built with
+/// <see cref="CreateBuilder"/>; every fact is checked by its own factory, and the builder refuses a repeated id or a link
+/// to a fact that is not in the register.
+/// </summary>
+/// <remarks>
+/// Facts are kept as recorded; nothing derived (a plan item's completion, an organisation's coverage, a discipline count)
+/// is stored. A case's state is what its steps make it (<see cref="OversightCase"/>); plan completion follows
+/// <see cref="ProgrammeItemLinks"/> to the case that carried an item out; discipline statistics count
+/// <see cref="Decisions"/>. Organisations and bodies are checked against the organisation tree when the register is
+/// evaluated (<see cref="Indicators.IndicatorDataSet.Create(Indicators.EvaluationTree, NodaTime.LocalDate, WorkRegister)"/>).
+/// </remarks>
+/// <example>
+/// <code>
+/// var register = WorkRegister.CreateBuilder()
+///     .AddProgramme(new IssuedProgramme(programme, new LocalDate(2025, 1, 10)))
+///     .AddCase(concludedCase)
+///     .LinkProgrammeItem(programme.Id, "I-01", concludedCase.Id)
+///     .AddDecision(decision)
+///     .Build();
+/// var data = IndicatorDataSet.Create(EvaluationTree.From(dataset, asOf), asOf, register);
+/// </code>
+/// </example>
+public sealed class WorkRegister
+{
+    private readonly Dictionary<string, OversightCase> _cases;
+    private readonly Dictionary<string, DisciplineDecision> _decisions;
+    private readonly Dictionary<string, string> _caseOfDecision;
+    private readonly Dictionary<string, string> _caseOfRecommendation;
+    private readonly Dictionary<string, string> _caseOfDenunciation;
+    private readonly Dictionary<(string Programme, string Item), string> _carrierOfItem;
+    private FollowUpRegister? _followUp;
+    private Dictionary<string, OversightCase>? _takenUpBy;
+
+    internal WorkRegister(WorkRegisterBuilder b, Dictionary<string, OversightCase> cases, Dictionary<string, DisciplineDecision> decisions,
+        Dictionary<string, string> caseOfDecision, Dictionary<string, string> caseOfRecommendation, Dictionary<string, string> caseOfDenunciation,
+        Dictionary<(string, string), string> carrierOfItem)
+    {
+        Cases = [.. b.Cases];
+        Programmes = [.. b.Programmes];
+        ProgrammeItemLinks = [.. b.ItemLinks];
+        Documents = [.. b.Documents];
+        Assignments = [.. b.Assignments];
+        AssigneeReports = [.. b.AssigneeReports];
+        LocalityMeetings = [.. b.LocalityMeetings];
+        LocalityFiles = [.. b.LocalityFiles];
+        InformationReceived = [.. b.Information];
+        VettingOpinions = [.. b.Vetting];
+        Decisions = [.. b.Decisions];
+        Complaints = [.. b.Complaints];
+        ComplaintResolutions = [.. b.Resolutions];
+        Denunciations = [.. b.Denunciations];
+        DenunciationEscalations = [.. b.Escalations];
+        Recommendations = [.. b.Recommendations];
+        RecoveryAmounts = [.. b.Recoveries];
+        CaseFindings = [.. b.Findings];
+        Directives = [.. b.Directives];
+        InspectionStaff = [.. b.Staff];
+        ImplementationPlans = [.. b.Plans];
+        ImplementationReports = [.. b.PlanReports];
+        Meetings = [.. b.Meetings];
+        Tasks = [.. b.Tasks];
+        DigitalFigures = [.. b.Digital];
+        AnnualReturns = [.. b.Returns];
+        _cases = cases;
+        _decisions = decisions;
+        _caseOfDecision = caseOfDecision;
+        _caseOfRecommendation = caseOfRecommendation;
+        _caseOfDenunciation = caseOfDenunciation;
+        _carrierOfItem = carrierOfItem;
+    }
+
+    /// <summary>An empty register.</summary>
+    public static WorkRegister Empty { get; } = CreateBuilder().Build();
+
+    /// <summary>Supervision and inspection cases, every step (R-S1, R-I1).</summary>
+    public IReadOnlyList<OversightCase> Cases { get; }
+
+    /// <summary>Programmes and plans for the term and the year, with their items and dates of issue (R-I2).</summary>
+    public IReadOnlyList<IssuedProgramme> Programmes { get; }
+
+    /// <summary>Which case carried out which programme item.</summary>
+    public IReadOnlyList<ProgrammeItemLink> ProgrammeItemLinks { get; }
+
+    /// <summary>Assignment decisions and regulations on locality work issued (programmes are <see cref="Programmes"/>).</summary>
+    public IReadOnlyList<IssuedDocument> Documents { get; }
+
+    /// <summary>Locality and field assignments (R-S2).</summary>
+    public IReadOnlyList<RecordedAssignment> Assignments { get; }
+
+    /// <summary>Assignees' periodic and ad hoc reports (R-S2, R-S8).</summary>
+    public IReadOnlyList<AssigneeReport> AssigneeReports { get; }
+
+    /// <summary>Meetings of followed localities and which assignees attended (R-S2).</summary>
+    public IReadOnlyList<LocalityMeeting> LocalityMeetings { get; }
+
+    /// <summary>Locality files (R-S6).</summary>
+    public IReadOnlyList<LocalityFile> LocalityFiles { get; }
+
+    /// <summary>Information received, by channel (R-S6).</summary>
+    public IReadOnlyList<InformationReceived> InformationReceived { get; }
+
+    /// <summary>Opinions given on cadres from supervision results (R-S7).</summary>
+    public IReadOnlyList<VettingOpinion> VettingOpinions { get; }
+
+    /// <summary>Disciplinary decisions (R-D1–R-D3), whether produced by a case or by another path.</summary>
+    public IReadOnlyList<DisciplineDecision> Decisions { get; }
+
+    /// <summary>Complaints against disciplinary decisions (R-D5).</summary>
+    public IReadOnlyList<DisciplineComplaint> Complaints { get; }
+
+    /// <summary>How complaints were resolved (R-D5).</summary>
+    public IReadOnlyList<ComplaintResolution> ComplaintResolutions { get; }
+
+    /// <summary>Denunciations (R-D6), the informant sealed as received.</summary>
+    public IReadOnlyList<Denunciation> Denunciations { get; }
+
+    /// <summary>Over-level and prolonged denunciations (R-D8).</summary>
+    public IReadOnlyList<DenunciationEscalation> DenunciationEscalations { get; }
+
+    /// <summary>Recommendations of conclusions, inspections and audits, tracked to completion (R-F1).</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    /// <summary>Amounts to recover set by recommendations (R-F2).</summary>
+    public IReadOnlyList<RecoveryAmount> RecoveryAmounts { get; }
+
+    /// <summary>Policy recommendations and positive findings of cases (R-F3).</summary>
+    public IReadOnlyList<CaseFinding> CaseFindings { get; }
+
+    /// <summary>Party texts received and disseminated.</summary>
+    public IReadOnlyList<DirectiveDissemination> Directives { get; }
+
+    /// <summary>Inspection staff by year, with training and rotation (R-H8).</summary>
+    public IReadOnlyList<InspectionStaffYear> InspectionStaff { get; }
+
+    /// <summary>Subordinate bodies' implementation plans (R-T7).</summary>
+    public IReadOnlyList<ImplementationPlan> ImplementationPlans { get; }
+
+    /// <summary>Reports on implementation plans (R-T7).</summary>
+    public IReadOnlyList<ImplementationReport> ImplementationReports { get; }
+
+    /// <summary>Meetings held, with their length (R-T4).</summary>
+    public IReadOnlyList<Meeting> Meetings { get; }
+
+    /// <summary>Tasks assigned (R-T5).</summary>
+    public IReadOnlyList<AssignedTask> Tasks { get; }
+
+    /// <summary>Digital-processing figures by organisation and year (R-T3).</summary>
+    public IReadOnlyList<DigitalProcessingFigures> DigitalFigures { get; }
+
+    /// <summary>Organisations' statements that a year's records are complete.</summary>
+    public IReadOnlyList<AnnualReturn> AnnualReturns { get; }
+
+    /// <summary>The recommendations as a follow-up register (the chase list reads it, R-F1).</summary>
+    public FollowUpRegister FollowUp => _followUp ??= FollowUpRegister.Of([.. Recommendations]);
+
+    /// <summary>Starts an empty builder.</summary>
+    /// <returns>The builder.</returns>
+    public static WorkRegisterBuilder CreateBuilder() => new();
+
+    /// <summary>A builder holding this register's facts, to append more (the register itself never changes).</summary>
+    /// <returns>The builder.</returns>
+    public WorkRegisterBuilder ToBuilder() => new(this);
+
+    /// <summary>The case with the id, or null.</summary>
+    /// <param name="id">The case id.</param>
+    /// <returns>The case, or null.</returns>
+    public OversightCase? FindCase(string id) => id is not null && _cases.TryGetValue(id, out var c) ? c : null;
+
+    /// <summary>The decision with the id, or null.</summary>
+    /// <param name="id">The decision id.</param>
+    /// <returns>The decision, or null.</returns>
+    public DisciplineDecision? FindDecision(string id) => id is not null && _decisions.TryGetValue(id, out var d) ? d : null;
+
+    /// <summary>The id of the case that produced (or proposed) the decision, or null when it came by another path.</summary>
+    /// <param name="decisionId">The decision id.</param>
+    /// <returns>The case id, or null.</returns>
+    public string? CaseOfDecision(string decisionId) => decisionId is not null && _caseOfDecision.TryGetValue(decisionId, out var c) ? c : null;
+
+    /// <summary>The id of the case whose conclusion made the recommendation, or null.</summary>
+    /// <param name="recommendationId">The recommendation id.</param>
+    /// <returns>The case id, or null.</returns>
+    public string? CaseOfRecommendation(string recommendationId) => recommendationId is not null && _caseOfRecommendation.TryGetValue(recommendationId, out var c) ? c : null;
+
+    /// <summary>The id of the case the denunciation led to, or null.</summary>
+    /// <param name="denunciationId">The denunciation id.</param>
+    /// <returns>The case id, or null.</returns>
+    public string? CaseOfDenunciation(string denunciationId) => denunciationId is not null && _caseOfDenunciation.TryGetValue(denunciationId, out var c) ? c : null;
+
+    /// <summary>The id of the case that carried out a programme item, or null while none has.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="itemId">The item.</param>
+    /// <returns>The case id, or null.</returns>
+    public string? CarrierOf(string programmeId, string itemId) => programmeId is not null && itemId is not null && _carrierOfItem.TryGetValue((programmeId, itemId), out var c) ? c : null;
+
+    /// <summary>The case at the higher level that took up the case <paramref name="lowerCaseId"/> (R-I4), or null.</summary>
+    /// <param name="lowerCaseId">The case taken up.</param>
+    /// <returns>The higher case, or null.</returns>
+    public OversightCase? TakenUpBy(string lowerCaseId)
+    {
+        _takenUpBy ??= Cases.Where(c => c.Origin is { Kind: CaseLinkKind.TakenUpFromLowerLevel })
+            .GroupBy(c => c.Origin!.CaseId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return lowerCaseId is not null && _takenUpBy.TryGetValue(lowerCaseId, out var c) ? c : null;
+    }
+
+    /// <summary>
+    /// The day the case carried out what it was opened for — its concluding meeting, or, when it was taken up, the
+    /// concluding meeting of the case that took it up — or null while not carried out. Plan completion counts this.
+    /// </summary>
+    /// <param name="caseId">The case id.</param>
+    /// <returns>The day, or null.</returns>
+    public NodaTime.LocalDate? CarriedOutOn(string caseId) => FindCase(caseId) is { } c ? CaseOutcomes.CarriedOutOn(c, TakenUpBy) : null;
+
+    /// <summary>The recommendations a case's conclusion made, in the order recorded.</summary>
+    /// <param name="caseId">The case id.</param>
+    /// <returns>The recommendations.</returns>
+    public IReadOnlyList<Recommendation> RecommendationsOf(string caseId) => [.. Recommendations.Where(r => CaseOfRecommendation(r.Id) == caseId)];
+
+    /// <summary>The decisions a case produced, in the order recorded.</summary>
+    /// <param name="caseId">The case id.</param>
+    /// <returns>The decisions.</returns>
+    public IReadOnlyList<DisciplineDecision> DecisionsOf(string caseId) => [.. Decisions.Where(d => CaseOfDecision(d.Id) == caseId)];
+}

@@ -1,0 +1,844 @@
+using System.Globalization;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+
+namespace KiemTra.Sdk.Register;
+
+/// <summary>
+/// Collects the facts of a <see cref="WorkRegister"/> (<i>ghi sổ theo dõi</i>). Each <c>Add…</c> checks the fact and refuses
+/// an id already recorded; <see cref="Build"/> refuses a link to a fact that is not in the register. Every refusal is an
+/// <see cref="ArgumentException"/> whose parameter name is the field and whose message names the value.
+/// </summary>
+/// <remarks>A builder is not thread-safe; the register it builds is immutable.</remarks>
+public sealed class WorkRegisterBuilder
+{
+    private readonly Dictionary<string, int> _caseIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OversightProgramme> _programmes = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _linkedItems = [];
+    private readonly Dictionary<string, DisciplineDecision> _decisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(DisciplineSubjectKind, string, string), string> _decisionOfViolation = [];
+    private readonly Dictionary<string, string> _caseOfDecision = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _caseOfRecommendation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _caseOfDenunciation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _recommendationIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+
+    internal WorkRegisterBuilder()
+    {
+    }
+
+    internal WorkRegisterBuilder(WorkRegister register)
+    {
+        foreach (var c in register.Cases)
+        {
+            AddCase(c);
+        }
+
+        foreach (var p in register.Programmes)
+        {
+            AddProgramme(p);
+        }
+
+        foreach (var l in register.ProgrammeItemLinks)
+        {
+            LinkProgrammeItem(l.ProgrammeId, l.ItemId, l.CaseId);
+        }
+
+        register.Documents.ToList().ForEach(d => AddDocument(d));
+        register.Assignments.ToList().ForEach(a => AddAssignment(a));
+        register.AssigneeReports.ToList().ForEach(r => AddAssigneeReport(r));
+        register.LocalityMeetings.ToList().ForEach(m => AddLocalityMeeting(m));
+        register.LocalityFiles.ToList().ForEach(f => AddLocalityFile(f));
+        register.InformationReceived.ToList().ForEach(i => AddInformation(i));
+        register.VettingOpinions.ToList().ForEach(v => AddVettingOpinion(v));
+        // A decision linked by a case's outcome is linked again when the builder builds; only the other links are carried.
+        var linkedByOutcome = Cases.SelectMany(c => c.DisciplineOutcomes).Select(o => o.DecisionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        register.Decisions.ToList().ForEach(d => AddDecision(d, linkedByOutcome.Contains(d.Id) ? null : register.CaseOfDecision(d.Id)));
+        register.Complaints.ToList().ForEach(c => AddComplaint(c));
+        register.ComplaintResolutions.ToList().ForEach(r => AddComplaintResolution(r));
+        register.Denunciations.ToList().ForEach(d => AddDenunciation(d, register.CaseOfDenunciation(d.Id)));
+        register.DenunciationEscalations.ToList().ForEach(e => AddDenunciationEscalation(e));
+        register.Recommendations.ToList().ForEach(r => AddRecommendation(r, register.CaseOfRecommendation(r.Id)));
+        register.RecoveryAmounts.ToList().ForEach(r => AddRecoveryAmount(r));
+        register.CaseFindings.ToList().ForEach(f => AddCaseFinding(f));
+        register.Directives.ToList().ForEach(d => AddDirective(d));
+        register.InspectionStaff.ToList().ForEach(s => AddInspectionStaff(s));
+        register.ImplementationPlans.ToList().ForEach(p => AddImplementationPlan(p));
+        register.ImplementationReports.ToList().ForEach(r => AddImplementationReport(r));
+        register.Meetings.ToList().ForEach(m => AddMeeting(m));
+        register.Tasks.ToList().ForEach(t => AddTask(t));
+        register.DigitalFigures.ToList().ForEach(d => AddDigitalFigures(d));
+        register.AnnualReturns.ToList().ForEach(r => AddAnnualReturn(r));
+    }
+
+    internal List<OversightCase> Cases { get; } = [];
+
+    internal List<IssuedProgramme> Programmes { get; } = [];
+
+    internal List<ProgrammeItemLink> ItemLinks { get; } = [];
+
+    internal List<IssuedDocument> Documents { get; } = [];
+
+    internal List<RecordedAssignment> Assignments { get; } = [];
+
+    internal List<AssigneeReport> AssigneeReports { get; } = [];
+
+    internal List<LocalityMeeting> LocalityMeetings { get; } = [];
+
+    internal List<LocalityFile> LocalityFiles { get; } = [];
+
+    internal List<InformationReceived> Information { get; } = [];
+
+    internal List<VettingOpinion> Vetting { get; } = [];
+
+    internal List<DisciplineDecision> Decisions { get; } = [];
+
+    internal List<DisciplineComplaint> Complaints { get; } = [];
+
+    internal List<ComplaintResolution> Resolutions { get; } = [];
+
+    internal List<Denunciation> Denunciations { get; } = [];
+
+    internal List<DenunciationEscalation> Escalations { get; } = [];
+
+    internal List<Recommendation> Recommendations { get; } = [];
+
+    internal List<RecoveryAmount> Recoveries { get; } = [];
+
+    internal List<CaseFinding> Findings { get; } = [];
+
+    internal List<DirectiveDissemination> Directives { get; } = [];
+
+    internal List<InspectionStaffYear> Staff { get; } = [];
+
+    internal List<ImplementationPlan> Plans { get; } = [];
+
+    internal List<ImplementationReport> PlanReports { get; } = [];
+
+    internal List<Meeting> Meetings { get; } = [];
+
+    internal List<AssignedTask> Tasks { get; } = [];
+
+    internal List<DigitalProcessingFigures> Digital { get; } = [];
+
+    internal List<AnnualReturn> Returns { get; } = [];
+
+    /// <summary>Records a supervision or inspection case (made by <see cref="OversightCase.Open"/> and its steps, or restored).</summary>
+    /// <param name="oversightCase">The case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="oversightCase"/> is null.</exception>
+    /// <exception cref="ArgumentException">The case id is already recorded.</exception>
+    public WorkRegisterBuilder AddCase(OversightCase oversightCase)
+    {
+        ArgumentNullException.ThrowIfNull(oversightCase);
+        if (_caseIndex.ContainsKey(oversightCase.Id))
+        {
+            throw Repeated("case.Id", oversightCase.Id, "case");
+        }
+
+        _caseIndex[oversightCase.Id] = Cases.Count;
+        Cases.Add(oversightCase);
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces a recorded case by the same case advanced by further steps (the history recorded is kept: the new case's
+    /// history must start with it). This is how a host records the steps of a case as they happen.
+    /// </summary>
+    /// <param name="advanced">The case after its new steps.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="advanced"/> is null.</exception>
+    /// <exception cref="ArgumentException">No case with its id is recorded, or its history does not extend the recorded one.</exception>
+    public WorkRegisterBuilder UpdateCase(OversightCase advanced)
+    {
+        ArgumentNullException.ThrowIfNull(advanced);
+        if (!_caseIndex.TryGetValue(advanced.Id, out var i))
+        {
+            throw new ArgumentException($"No case '{advanced.Id}' is recorded to update.", "case.Id");
+        }
+
+        var old = Cases[i];
+        if (advanced.History.Count < old.History.Count || old.History.Where((e, k) => !Equals(e, advanced.History[k])).Any())
+        {
+            throw new ArgumentException($"Case '{advanced.Id}': the new history does not extend the {old.History.Count} recorded step(s); the register only appends.", "case.History");
+        }
+
+        Cases[i] = advanced;
+        return this;
+    }
+
+    /// <summary>Records a programme or plan as issued (R-I2).</summary>
+    /// <param name="programme">The programme and its date of issue.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> or its programme is null.</exception>
+    /// <exception cref="ArgumentException">The programme id is already recorded, the body id is invalid, or the programme was issued after it ends.</exception>
+    public WorkRegisterBuilder AddProgramme(IssuedProgramme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(programme.Programme, "programme.Programme");
+        var p = programme.Programme;
+        if (_programmes.ContainsKey(p.Id))
+        {
+            throw Repeated("programme.Id", p.Id, "programme");
+        }
+
+        if (programme.BodyId is not null)
+        {
+            IdentifierRules.Validate(programme.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
+        }
+
+        if (programme.IssuedOn > p.To)
+        {
+            throw new ArgumentException($"Programme '{p.Id}' is issued on {Iso(programme.IssuedOn)}, after it ends on {Iso(p.To)}.", "programme.IssuedOn");
+        }
+
+        _programmes[p.Id] = p;
+        Programmes.Add(programme);
+        return this;
+    }
+
+    /// <summary>Records a programme or plan as issued (R-I2).</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="issuedOn">Its date of issue.</param>
+    /// <param name="bodyId">The issuing body's id in the tree, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="AddProgramme(IssuedProgramme)"/>.</exception>
+    public WorkRegisterBuilder AddProgramme(OversightProgramme programme, LocalDate issuedOn, string? bodyId = null) => AddProgramme(new IssuedProgramme(programme, issuedOn, bodyId));
+
+    /// <summary>Records that a case carried out a programme item; plan completion follows this link.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="itemId">The item.</param>
+    /// <param name="caseId">The case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An id is empty, or the item is already linked to a case.</exception>
+    public WorkRegisterBuilder LinkProgrammeItem(string programmeId, string itemId, string caseId)
+    {
+        IdentifierRules.Validate(programmeId, "link.ProgrammeId", "programme id", 64);
+        IdentifierRules.Validate(itemId, "link.ItemId", "programme item id", 64);
+        IdentifierRules.Validate(caseId, "link.CaseId", "case id", 64);
+        if (!_linkedItems.Add((programmeId, itemId)))
+        {
+            throw new ArgumentException($"Programme item '{programmeId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
+        }
+
+        ItemLinks.Add(new ProgrammeItemLink(programmeId, itemId, caseId));
+        return this;
+    }
+
+    /// <summary>Records an assignment decision or a regulation on locality work issued.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgramme(IssuedProgramme)"/>).</exception>
+    public WorkRegisterBuilder AddDocument(IssuedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Unique("document", document.Id, "document.Id");
+        OptionalBody(document.BodyId, "document.BodyId");
+        if (!Enum.IsDefined(document.Kind))
+        {
+            throw new ArgumentException($"Document '{document.Id}' has the unknown kind {(int)document.Kind}.", "document.Kind");
+        }
+
+        if (document.Kind == GovernanceDocumentKind.InspectionSupervisionProgramme)
+        {
+            throw new ArgumentException($"Document '{document.Id}' is a programme: record it with its items through AddProgramme, so it is recorded once.", "document.Kind");
+        }
+
+        Documents.Add(document);
+        return this;
+    }
+
+    /// <summary>Records a locality or field assignment (R-S2).</summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assignment"/> or its assignment is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, or the body id or field is invalid.</exception>
+    public WorkRegisterBuilder AddAssignment(RecordedAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(assignment.Assignment, "assignment.Assignment");
+        Unique("assignment", assignment.Id, "assignment.Id");
+        OptionalBody(assignment.BodyId, "assignment.BodyId");
+        if (assignment.Field is not null)
+        {
+            IdentifierRules.Validate(assignment.Field, "assignment.Field", "field code", 64);
+        }
+
+        Assignments.Add(assignment);
+        return this;
+    }
+
+    /// <summary>Records an assignee's periodic or ad hoc report (R-S2, R-S8).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, or the kind unknown.</exception>
+    public WorkRegisterBuilder AddAssigneeReport(AssigneeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Unique("assignee report", report.Id, "report.Id");
+        IdentifierRules.Validate(report.AssignmentId, "report.AssignmentId", "assignment id", 128);
+        Defined(report.Kind, "report.Kind");
+        AssigneeReports.Add(report);
+        return this;
+    }
+
+    /// <summary>Records a meeting of a followed locality and the assignees who attended (R-S2).</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or its attendees are null.</exception>
+    /// <exception cref="ArgumentException">The locality is default.</exception>
+    public WorkRegisterBuilder AddLocalityMeeting(LocalityMeeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(meeting.Attendees, "meeting.Attendees");
+        if (meeting.Locality.Value is null || meeting.Locality.Value.Length == 0)
+        {
+            throw new ArgumentException("A locality meeting must name its locality.", "meeting.Locality");
+        }
+
+        LocalityMeetings.Add(meeting);
+        return this;
+    }
+
+    /// <summary>Records a locality file (R-S6).</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated.</exception>
+    public WorkRegisterBuilder AddLocalityFile(LocalityFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        Unique("locality file", file.Id, "file.Id");
+        LocalityFiles.Add(file);
+        return this;
+    }
+
+    /// <summary>Records information received through a channel (R-S6).</summary>
+    /// <param name="information">The information.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="information"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, or the channel unknown.</exception>
+    public WorkRegisterBuilder AddInformation(InformationReceived information)
+    {
+        ArgumentNullException.ThrowIfNull(information);
+        Unique("information", information.Id, "information.Id");
+        Defined(information.Channel, "information.Channel");
+        Information.Add(information);
+        return this;
+    }
+
+    /// <summary>Records a vetting opinion on a cadre (R-S7).</summary>
+    /// <param name="opinion">The opinion.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="opinion"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, or the purpose unknown.</exception>
+    public WorkRegisterBuilder AddVettingOpinion(VettingOpinion opinion)
+    {
+        ArgumentNullException.ThrowIfNull(opinion);
+        Unique("vetting opinion", opinion.Id, "opinion.Id");
+        Defined(opinion.Purpose, "opinion.Purpose");
+        Vetting.Add(opinion);
+        return this;
+    }
+
+    /// <summary>
+    /// Records a disciplinary decision (made by <see cref="DisciplineDecision.Create"/>). A decision a case recorded with
+    /// <see cref="OversightCase.RecordDiscipline(DisciplineDecision, string)"/> is linked to it already; pass
+    /// <paramref name="caseId"/> for a decision a competent body took on a case's proposal.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="caseId">The case it came from, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    /// <exception cref="ArgumentException">The decision id is repeated, or one violation of one subject already has a decision.</exception>
+    public WorkRegisterBuilder AddDecision(DisciplineDecision decision, string? caseId = null)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (_decisions.ContainsKey(decision.Id))
+        {
+            throw Repeated("decision.Id", decision.Id, "decision");
+        }
+
+        var violation = (decision.Subject.Kind, decision.Subject.Id, decision.ViolationId);
+        if (_decisionOfViolation.TryGetValue(violation, out var existing))
+        {
+            throw new ArgumentException($"Violation '{decision.ViolationId}' of {decision.Subject.Id} already has decision '{existing}'; one violation has one decision.", "decision.ViolationId");
+        }
+
+        _decisionOfViolation[violation] = decision.Id;
+
+        if (caseId is not null)
+        {
+            IdentifierRules.Validate(caseId, "decision.CaseId", "case id", 64);
+            _caseOfDecision[decision.Id] = caseId;
+        }
+
+        _decisions[decision.Id] = decision;
+        Decisions.Add(decision);
+        return this;
+    }
+
+    /// <summary>Records a complaint against a recorded decision (R-D5).</summary>
+    /// <param name="complaint">The complaint.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
+    /// <exception cref="ArgumentException">The complaint id is repeated.</exception>
+    public WorkRegisterBuilder AddComplaint(DisciplineComplaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        Unique("complaint", complaint.Id, "complaint.Id");
+        Complaints.Add(complaint);
+        return this;
+    }
+
+    /// <summary>Records how a recorded complaint was resolved (R-D5).</summary>
+    /// <param name="resolution">The resolution.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resolution"/> is null.</exception>
+    /// <exception cref="ArgumentException">The complaint already has a resolution.</exception>
+    public WorkRegisterBuilder AddComplaintResolution(ComplaintResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        Unique("complaint resolution", resolution.Complaint.Id, "resolution.Complaint.Id");
+        Resolutions.Add(resolution);
+        return this;
+    }
+
+    /// <summary>Records a denunciation (R-D6), and the case it led to when there is one.</summary>
+    /// <param name="denunciation">The denunciation (the informant stays sealed).</param>
+    /// <param name="caseId">The case it led to, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="denunciation"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated or the case id invalid.</exception>
+    public WorkRegisterBuilder AddDenunciation(Denunciation denunciation, string? caseId = null)
+    {
+        ArgumentNullException.ThrowIfNull(denunciation);
+        Unique("denunciation", denunciation.Id, "denunciation.Id");
+        if (caseId is not null)
+        {
+            IdentifierRules.Validate(caseId, "denunciation.CaseId", "case id", 64);
+            _caseOfDenunciation[denunciation.Id] = caseId;
+        }
+
+        Denunciations.Add(denunciation);
+        return this;
+    }
+
+    /// <summary>Records that a denunciation went over level or became prolonged (R-D8).</summary>
+    /// <param name="escalation">The escalation.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="escalation"/> is null.</exception>
+    /// <exception cref="ArgumentException">The kind is unknown or the denunciation id invalid.</exception>
+    public WorkRegisterBuilder AddDenunciationEscalation(DenunciationEscalation escalation)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        IdentifierRules.Validate(escalation.DenunciationId, "escalation.DenunciationId", "denunciation id", 64);
+        Defined(escalation.Kind, "escalation.Kind");
+        Escalations.Add(escalation);
+        return this;
+    }
+
+    /// <summary>Records a recommendation (R-F1); with <paramref name="caseId"/>, the concluded case whose conclusion made it.</summary>
+    /// <param name="recommendation">The recommendation (made by <see cref="Recommendation.Create"/>).</param>
+    /// <param name="caseId">The case, or null for a recommendation of a state inspection or audit.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated or the case id invalid.</exception>
+    public WorkRegisterBuilder AddRecommendation(Recommendation recommendation, string? caseId = null)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        if (_recommendationIndex.ContainsKey(recommendation.Id))
+        {
+            throw Repeated("recommendation.Id", recommendation.Id, "recommendation");
+        }
+
+        if (caseId is not null)
+        {
+            IdentifierRules.Validate(caseId, "recommendation.CaseId", "case id", 64);
+            _caseOfRecommendation[recommendation.Id] = caseId;
+        }
+
+        _recommendationIndex[recommendation.Id] = Recommendations.Count;
+        Recommendations.Add(recommendation);
+        return this;
+    }
+
+    /// <summary>Records that a recommendation was carried out (R-F1).</summary>
+    /// <param name="recommendationId">The recommendation.</param>
+    /// <param name="on">When.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">No such recommendation is recorded, or it is already completed.</exception>
+    public WorkRegisterBuilder CompleteRecommendation(string recommendationId, LocalDate on)
+    {
+        if (recommendationId is null || !_recommendationIndex.TryGetValue(recommendationId, out var i))
+        {
+            throw new ArgumentException($"No recommendation '{recommendationId}' is recorded.", nameof(recommendationId));
+        }
+
+        try
+        {
+            Recommendations[i] = Recommendations[i].Complete(on);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArgumentException($"Recommendation '{recommendationId}': {e.Message}", nameof(recommendationId), e);
+        }
+
+        return this;
+    }
+
+    /// <summary>Records an amount a recommendation orders recovered (R-F2).</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="amount"/> is null.</exception>
+    /// <exception cref="ArgumentException">The recommendation already has an amount, or the amounts are negative or more recovered than ordered.</exception>
+    public WorkRegisterBuilder AddRecoveryAmount(RecoveryAmount amount)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        Unique("recovery amount", amount.RecommendationId, "amount.RecommendationId");
+        if (amount.AmountVnd < 0 || amount.RecoveredVnd < 0 || amount.RecoveredVnd > amount.AmountVnd)
+        {
+            throw new ArgumentException($"Recovery for '{amount.RecommendationId}': {amount.RecoveredVnd.ToString(CultureInfo.InvariantCulture)} recovered of {amount.AmountVnd.ToString(CultureInfo.InvariantCulture)} đồng; amounts are not negative and recovered is at most ordered.", "amount.RecoveredVnd");
+        }
+
+        Recoveries.Add(amount);
+        return this;
+    }
+
+    /// <summary>Records a policy recommendation or positive finding of a case (R-F3).</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated, the kind unknown or the summary empty.</exception>
+    public WorkRegisterBuilder AddCaseFinding(CaseFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        Unique("case finding", finding.Id, "finding.Id");
+        Defined(finding.Kind, "finding.Kind");
+        if (string.IsNullOrWhiteSpace(finding.Summary))
+        {
+            throw new ArgumentException($"Case finding '{finding.Id}' has an empty summary.", "finding.Summary");
+        }
+
+        Findings.Add(finding);
+        return this;
+    }
+
+    /// <summary>Records a party text received and its dissemination.</summary>
+    /// <param name="directive">The directive.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directive"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated, or it is disseminated before it was received.</exception>
+    public WorkRegisterBuilder AddDirective(DirectiveDissemination directive)
+    {
+        ArgumentNullException.ThrowIfNull(directive);
+        Unique("directive", directive.Id, "directive.Id");
+        if (directive.DisseminatedOn is { } d && d < directive.ReceivedOn)
+        {
+            throw new ArgumentException($"Directive '{directive.Id}' is disseminated on {Iso(d)}, before it was received on {Iso(directive.ReceivedOn)}.", "directive.DisseminatedOn");
+        }
+
+        Directives.Add(directive);
+        return this;
+    }
+
+    /// <summary>Records an inspection staff member's year (R-H8).</summary>
+    /// <param name="staff">The staff year.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="staff"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id and year are repeated, or the year is outside 1990–2053.</exception>
+    public WorkRegisterBuilder AddInspectionStaff(InspectionStaffYear staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        IdentifierRules.Validate(staff.Id, "staff.Id", "inspection staff id", 128);
+        Year(staff.Year, "staff.Year");
+        Unique("inspection staff", $"{staff.Id}@{staff.Year.ToString(CultureInfo.InvariantCulture)}", "staff.Id", validate: false);
+        Staff.Add(staff);
+        return this;
+    }
+
+    /// <summary>Records a subordinate body's implementation plan (R-T7).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated or the reference empty.</exception>
+    public WorkRegisterBuilder AddImplementationPlan(ImplementationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Unique("implementation plan", plan.Id, "plan.Id");
+        if (string.IsNullOrWhiteSpace(plan.ProgrammeReference))
+        {
+            throw new ArgumentException($"Implementation plan '{plan.Id}' names no programme it implements.", "plan.ProgrammeReference");
+        }
+
+        Plans.Add(plan);
+        return this;
+    }
+
+    /// <summary>Records a report on an implementation plan (R-T7).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated.</exception>
+    public WorkRegisterBuilder AddImplementationReport(ImplementationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Unique("implementation report", report.Id, "report.Id");
+        IdentifierRules.Validate(report.PlanId, "report.PlanId", "implementation plan id", 128);
+        PlanReports.Add(report);
+        return this;
+    }
+
+    /// <summary>Records a meeting held (R-T4).</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated, the kind unknown or the length not positive.</exception>
+    public WorkRegisterBuilder AddMeeting(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        Unique("meeting", meeting.Id, "meeting.Id");
+        OptionalBody(meeting.BodyId, "meeting.BodyId");
+        Defined(meeting.Kind, "meeting.Kind");
+        if (meeting.LengthInDays <= 0)
+        {
+            throw new ArgumentException($"Meeting '{meeting.Id}' has the length {meeting.LengthInDays.ToString(CultureInfo.InvariantCulture)} days; a length is positive.", "meeting.LengthInDays");
+        }
+
+        Meetings.Add(meeting);
+        return this;
+    }
+
+    /// <summary>Records a task assigned (R-T5); how fully it is specified is what the indicator measures, so empty elements are allowed.</summary>
+    /// <param name="task">The task.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is repeated.</exception>
+    public WorkRegisterBuilder AddTask(AssignedTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        Unique("task", task.Id, "task.Id");
+        Tasks.Add(task);
+        return this;
+    }
+
+    /// <summary>Records an organisation's digital-processing figures for a year (R-T3).</summary>
+    /// <param name="figures">The figures.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
+    /// <exception cref="ArgumentException">The organisation already reported the year, the year is outside 1990–2053, or a figure is negative or more digital than total.</exception>
+    public WorkRegisterBuilder AddDigitalFigures(DigitalProcessingFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        Year(figures.Year, "figures.Year");
+        Unique("digital figures", $"{figures.Organization}@{figures.Year.ToString(CultureInfo.InvariantCulture)}", "figures.Organization", validate: false);
+        if (figures.ProceduresTotal < 0 || figures.ProceduresDigital < 0 || figures.DocumentsTotal < 0 || figures.DocumentsDigitised < 0
+            || figures.ProceduresDigital > figures.ProceduresTotal || figures.DocumentsDigitised > figures.DocumentsTotal)
+        {
+            throw new ArgumentException($"The digital figures of '{figures.Organization}' for {figures.Year.ToString(CultureInfo.InvariantCulture)} have negative figures or more digital than total: procedures {figures.ProceduresDigital}/{figures.ProceduresTotal}, documents {figures.DocumentsDigitised}/{figures.DocumentsTotal}.", "figures.ProceduresDigital");
+        }
+
+        Digital.Add(figures);
+        return this;
+    }
+
+    /// <summary>Records an organisation's statement that its records of a year are complete.</summary>
+    /// <param name="annualReturn">The return.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="annualReturn"/> is null.</exception>
+    /// <exception cref="ArgumentException">The year is outside 1990–2053 or a kind is unknown.</exception>
+    public WorkRegisterBuilder AddAnnualReturn(AnnualReturn annualReturn)
+    {
+        ArgumentNullException.ThrowIfNull(annualReturn);
+        Year(annualReturn.Year, "annualReturn.Year");
+        if (!annualReturn.Kinds.IsDefaultOrEmpty)
+        {
+            foreach (var k in annualReturn.Kinds)
+            {
+                Defined(k, "annualReturn.Kinds");
+            }
+        }
+
+        Returns.Add(annualReturn);
+        return this;
+    }
+
+    /// <summary>Checks every link and builds the register.</summary>
+    /// <returns>The register.</returns>
+    /// <exception cref="ArgumentException">A link names a fact that is not in the register; the parameter name is the field, the message names the value.</exception>
+    public WorkRegister Build()
+    {
+        var cases = Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var c in Cases)
+        {
+            if (c.Origin is { } origin && !cases.ContainsKey(origin.CaseId))
+            {
+                throw Dangling("case.Origin.CaseId", origin.CaseId, $"case '{c.Id}'", "case");
+            }
+
+            foreach (var handed in c.HandedOverTo.Where(h => !cases.ContainsKey(h)))
+            {
+                throw Dangling("case.HandedOverTo", handed, $"case '{c.Id}'", "case");
+            }
+
+            foreach (var outcome in c.DisciplineOutcomes)
+            {
+                if (outcome.DecisionId is { } id)
+                {
+                    if (!_decisions.ContainsKey(id))
+                    {
+                        throw Dangling("case.DisciplineOutcomes.DecisionId", id, $"case '{c.Id}'", "decision");
+                    }
+
+                    _caseOfDecision[id] = c.Id;
+                }
+            }
+        }
+
+        var carriers = new Dictionary<(string, string), string>();
+        foreach (var link in ItemLinks)
+        {
+            if (!_programmes.TryGetValue(link.ProgrammeId, out var p))
+            {
+                throw Dangling("link.ProgrammeId", link.ProgrammeId, "a programme item link", "programme");
+            }
+
+            if (!p.Items.Any(i => i.Id == link.ItemId))
+            {
+                throw Dangling("link.ItemId", link.ItemId, $"programme '{p.Id}'", "item");
+            }
+
+            if (!cases.ContainsKey(link.CaseId))
+            {
+                throw Dangling("link.CaseId", link.CaseId, $"programme item '{p.Id}/{link.ItemId}'", "case");
+            }
+
+            carriers[(link.ProgrammeId, link.ItemId)] = link.CaseId;
+        }
+
+        CheckCases(_caseOfDecision, cases, "decision.CaseId", "decision");
+        CheckCases(_caseOfRecommendation, cases, "recommendation.CaseId", "recommendation");
+        CheckCases(_caseOfDenunciation, cases, "denunciation.CaseId", "denunciation");
+        foreach (var complaint in Complaints.Where(c => !_decisions.ContainsKey(c.Decision.Id)))
+        {
+            throw Dangling("complaint.Decision.Id", complaint.Decision.Id, $"complaint '{complaint.Id}'", "decision");
+        }
+
+        var complaintIds = Complaints.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in Resolutions.Where(r => !complaintIds.Contains(r.Complaint.Id)))
+        {
+            throw Dangling("resolution.Complaint.Id", r.Complaint.Id, "a complaint resolution", "complaint");
+        }
+
+        var denunciations = Denunciations.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in Escalations.Where(e => !denunciations.Contains(e.DenunciationId)))
+        {
+            throw Dangling("escalation.DenunciationId", e.DenunciationId, "a denunciation escalation", "denunciation");
+        }
+
+        foreach (var a in Recoveries.Where(a => !_recommendationIndex.ContainsKey(a.RecommendationId)))
+        {
+            throw Dangling("amount.RecommendationId", a.RecommendationId, "a recovery amount", "recommendation");
+        }
+
+        foreach (var f in Findings.Where(f => !cases.ContainsKey(f.CaseId)))
+        {
+            throw Dangling("finding.CaseId", f.CaseId, $"case finding '{f.Id}'", "case");
+        }
+
+        var assignments = Assignments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in AssigneeReports.Where(r => !assignments.Contains(r.AssignmentId)))
+        {
+            throw Dangling("report.AssignmentId", r.AssignmentId, $"assignee report '{r.Id}'", "assignment");
+        }
+
+        foreach (var f in LocalityFiles.Where(f => !assignments.Contains(f.AssignmentId)))
+        {
+            throw Dangling("file.AssignmentId", f.AssignmentId, $"locality file '{f.Id}'", "assignment");
+        }
+
+        foreach (var i in Information.Where(i => i.AssignmentId is not null && !assignments.Contains(i.AssignmentId)))
+        {
+            throw Dangling("information.AssignmentId", i.AssignmentId!, $"information '{i.Id}'", "assignment");
+        }
+
+        var plans = Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in PlanReports.Where(r => !plans.Contains(r.PlanId)))
+        {
+            throw Dangling("report.PlanId", r.PlanId, $"implementation report '{r.Id}'", "implementation plan");
+        }
+
+        return new WorkRegister(this, cases, new Dictionary<string, DisciplineDecision>(_decisions, StringComparer.Ordinal),
+            new Dictionary<string, string>(_caseOfDecision, StringComparer.Ordinal), new Dictionary<string, string>(_caseOfRecommendation, StringComparer.Ordinal),
+            new Dictionary<string, string>(_caseOfDenunciation, StringComparer.Ordinal), carriers);
+    }
+
+    private static void CheckCases(Dictionary<string, string> links, Dictionary<string, OversightCase> cases, string field, string what)
+    {
+        foreach (var (from, caseId) in links.Where(l => !cases.ContainsKey(l.Value)))
+        {
+            throw Dangling(field, caseId, $"{what} '{from}'", "case");
+        }
+    }
+
+    private void Unique(string kind, string id, string field, bool validate = true)
+    {
+        if (validate)
+        {
+            IdentifierRules.Validate(id, field, $"{kind} id", 128);
+        }
+
+        if (!_ids.TryGetValue(kind, out var set))
+        {
+            _ids[kind] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        if (!set.Add(id))
+        {
+            throw Repeated(field, id, kind);
+        }
+    }
+
+    private static void OptionalBody(string? bodyId, string field)
+    {
+        if (bodyId is not null)
+        {
+            IdentifierRules.Validate(bodyId, field, "body id", EvaluationTree.MaxBodyIdLength);
+        }
+    }
+
+    private static void Defined<T>(T value, string field)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentException($"The {field} {Convert.ToInt32(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name}.", field);
+        }
+    }
+
+    private static void Year(int year, string field)
+    {
+        if (year is < IndicatorDataSet.FirstReportableYear or > IndicatorDataSet.LastReportableYear)
+        {
+            throw new ArgumentException($"The {field} {year.ToString(CultureInfo.InvariantCulture)} is outside the years {IndicatorDataSet.FirstReportableYear}–{IndicatorDataSet.LastReportableYear} supported.", field);
+        }
+    }
+
+    private static ArgumentException Repeated(string field, string value, string what) =>
+        new($"The {what} id '{value}' is already in the register; each {what} is recorded once.", field);
+
+    private static ArgumentException Dangling(string field, string value, string from, string what) =>
+        new($"{char.ToUpperInvariant(from[0])}{from[1..]} links the {what} '{value}', which is not in the register.", field);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

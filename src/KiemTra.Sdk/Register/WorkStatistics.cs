@@ -1,0 +1,252 @@
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
+using NodaTime;
+
+namespace KiemTra.Sdk.Register;
+
+/// <summary>
+/// The statistics of the work for a scope and a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>),
+/// computed from the register a data set was projected from: discipline by form and subject (R-D7), inspections and
+/// supervisions by subject, complaints (R-D5), denunciations (R-D6), amounts to recover (R-F2), policy recommendations and
+/// positive findings (R-F3), and plan completion (R-I2) — the last by the same measure as the plan-completion indicator,
+/// so the two cannot disagree.
+/// </summary>
+/// <remarks>
+/// Scope: facts attributed to an organisation of the scope's subtree (a decision by its deciding organisation, a case by
+/// its conducting organisation, a complaint by the decision's, a denunciation by its subject's when an organisation, else
+/// by the receiving organisation). Period: a fact counts when its date (decision, conclusion, resolution, first receipt)
+/// falls in the period and not after the data's <see cref="IndicatorDataSet.AsOf"/>.
+/// </remarks>
+public sealed class WorkStatistics
+{
+    /// <summary>The measure of the plan-completion indicators (KL34 target 2).</summary>
+    public const string PlanCompletionMeasure = "plan-items-completed";
+
+    private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, PlanCompletion plan, OversightStatistics oversight,
+        ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
+    {
+        AssigneeReports = reports;
+        AssigneeReportsOnTime = reportsOnTime;
+        Scope = scope;
+        Period = period;
+        AsOf = asOf;
+        Discipline = discipline;
+        Plan = plan;
+        Oversight = oversight;
+        Complaints = complaints;
+        Denunciations = denunciations;
+        AmountToRecoverVnd = toRecover;
+        AmountRecoveredVnd = recovered;
+        PolicyRecommendations = policy;
+        PositiveFindings = positive;
+    }
+
+    /// <summary>The organisation whose subtree is counted.</summary>
+    public OrganizationId Scope { get; }
+
+    /// <summary>The period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The date the register was read as of.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Discipline by form and subject (R-D7).</summary>
+    public DisciplineStatistics Discipline { get; }
+
+    /// <summary>Planned inspections and supervisions and how many were carried out (R-I2).</summary>
+    public PlanCompletion Plan { get; }
+
+    /// <summary>Inspections and supervisions by subject.</summary>
+    public OversightStatistics Oversight { get; }
+
+    /// <summary>Complaints against discipline resolved in the period (R-D5).</summary>
+    public ComplaintStatistics Complaints { get; }
+
+    /// <summary>Denunciations first received in the period (R-D6).</summary>
+    public DenunciationStatistics Denunciations { get; }
+
+    /// <summary>Amounts ordered recovered by recommendations issued in the period, in đồng (R-F2).</summary>
+    public long AmountToRecoverVnd { get; }
+
+    /// <summary>Of which recovered, in đồng (R-F2).</summary>
+    public long AmountRecoveredVnd { get; }
+
+    /// <summary>Policy recommendations made by cases in the period (R-F3).</summary>
+    public int PolicyRecommendations { get; }
+
+    /// <summary>Positive findings (new factors, good practices) of cases in the period (R-F3).</summary>
+    public int PositiveFindings { get; }
+
+    /// <summary>Assignees' reports (periodic and ad hoc) submitted in the period under assignments made in the scope (R-S2, R-S8).</summary>
+    public int AssigneeReports { get; }
+
+    /// <summary>Of which submitted by their due date (R-S8).</summary>
+    public int AssigneeReportsOnTime { get; }
+
+    /// <summary>Denunciations that went over level in the period, lodged with an organisation of the scope (R-D8).</summary>
+    public int DenunciationsOverLevel { get; private init; }
+
+    /// <summary>Denunciations found prolonged in the period, lodged with an organisation of the scope (R-D8).</summary>
+    public int DenunciationsProlonged { get; private init; }
+
+    /// <summary>Subordinate bodies' implementation plans of the scope due in the period (R-T7).</summary>
+    public int ImplementationPlansDue { get; private init; }
+
+    /// <summary>Of which issued by their due date (R-T7).</summary>
+    public int ImplementationPlansOnTime { get; private init; }
+
+    /// <summary>Opinions on cadres given in the period by organisations of the scope (R-S7).</summary>
+    public int VettingOpinions { get; private init; }
+
+    /// <summary>Information received in the period about organisations of the scope, by channel, rumours left out (R-S6).</summary>
+    public IReadOnlyDictionary<InformationChannel, int> InformationByChannel { get; private init; } = new Dictionary<InformationChannel, int>();
+
+    /// <summary>Computes the statistics of a scope and period from the register a data set was projected from.</summary>
+    /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>.</param>
+    /// <param name="scope">The organisation whose subtree is counted.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="formPolicy">The discipline forms in force (order and list of forms).</param>
+    /// <param name="catalog">
+    /// The catalogue whose plan-completion indicator (measure <see cref="PlanCompletionMeasure"/>) decides which units plan
+    /// completion counts; <see cref="IndicatorCatalog.BuiltIn"/> when null. When it has no such indicator for the period,
+    /// every organisation of the scope is counted.
+    /// </param>
+    /// <returns>The statistics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The data set was not projected from a register, or the scope is not in it.</exception>
+    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineFormPolicy formPolicy, IndicatorCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(formPolicy);
+        var register = data.Register ?? throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(tree, asOf, register).", nameof(data));
+        var tree = data.Tree;
+        var root = tree.IndexOf(scope);
+        if (root < 0)
+        {
+            throw new ArgumentException($"The scope '{scope}' is not in the data set.", nameof(scope));
+        }
+
+        var end = tree.SubtreeEnd(root);
+        bool InScope(OrganizationId o)
+        {
+            var i = tree.IndexOf(o);
+            return i >= root && i < end;
+        }
+
+        var from = period.Start;
+        var to = period.End < data.AsOf ? period.End : data.AsOf;
+        bool InPeriod(LocalDate d) => d >= from && d <= to;
+
+        var decisions = register.Decisions.Where(d => InScope(d.DecidedBy) && InPeriod(d.DecidedOn));
+        var discipline = DisciplineStatistics.Compute(decisions, period.Start, period.End, formPolicy);
+
+        int oi = 0, mi = 0, ci = 0, vi = 0, os = 0, ms = 0, cs = 0, ss = 0;
+        foreach (var c in register.Cases)
+        {
+            if (!CaseOutcomes.IsCoveringActivity(c.Activity) || CaseOutcomes.ConcludedOn(c) is not { } on || !InPeriod(on) || !InScope(c.ConductedBy))
+            {
+                continue;
+            }
+
+            var supervision = CaseStateMachine.IsSupervision(c.Activity);
+            foreach (var s in c.Subjects)
+            {
+                var isOrganization = s.Organization is not null;
+                if (supervision)
+                {
+                    os += isOrganization ? 1 : 0;
+                    ms += isOrganization ? 0 : 1;
+                    cs += s.IsCommitteeMember ? 1 : 0;
+                }
+                else
+                {
+                    oi += isOrganization ? 1 : 0;
+                    mi += isOrganization ? 0 : 1;
+                    ci += s.IsCommitteeMember ? 1 : 0;
+                }
+            }
+
+            if (supervision && c.Conclusion!.SignsOfViolation)
+            {
+                ss++;
+            }
+            else if (!supervision && c.Conclusion!.ViolationFound)
+            {
+                vi++;
+            }
+        }
+
+        var complaints = ComplaintStatistics.Compute(register.ComplaintResolutions.Where(r => InPeriod(r.ResolvedOn) && InScope(r.Complaint.Decision.DecidedBy)));
+        var denunciations = DenunciationStatistics.Compute(register.Denunciations.Where(d =>
+            d.Receipts.Count > 0 && InPeriod(d.Receipts.Min(r => r.On))
+            && (d.Subject.Organization is { } o ? InScope(o) : d.Receipts.Any(r => InScope(r.ReceivedBy)))));
+
+        long toRecover = 0, recovered = 0;
+        var recommendations = register.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var a in register.RecoveryAmounts)
+        {
+            var r = recommendations[a.RecommendationId];
+            if (InScope(r.Addressee) && InPeriod(r.Deadline.EventDate))
+            {
+                toRecover += a.AmountVnd;
+                recovered += a.RecoveredVnd;
+            }
+        }
+
+        var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
+        var assignedInScope = register.Assignments.Where(a => InScope(a.Assignment.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
+        var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
+        var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
+        var plans = register.ImplementationPlans.Where(p => InPeriod(p.DueOn) && InScope(p.Organization)).ToList();
+        return new WorkStatistics(scope, period, data.AsOf, discipline, plan, new OversightStatistics(oi, mi, ci, vi, os, ms, cs, ss), complaints, denunciations,
+            toRecover, recovered, findings.Count(f => f.Kind == CaseFindingKind.PolicyRecommendation), findings.Count(f => f.Kind == CaseFindingKind.PositiveFinding),
+            reports.Count, reports.Count(r => r.IsOnTime))
+        {
+            DenunciationsOverLevel = escalations.Count(e => e.Kind == DenunciationEscalationKind.OverLevel),
+            DenunciationsProlonged = escalations.Count(e => e.Kind == DenunciationEscalationKind.Prolonged),
+            ImplementationPlansDue = plans.Count,
+            ImplementationPlansOnTime = plans.Count(p => FollowUp.FollowUpRules.CarriedOutBy(p.IssuedOn, p.DueOn)),
+            VettingOpinions = register.VettingOpinions.Count(v => InPeriod(v.GivenOn) && InScope(v.GivenBy)),
+            InformationByChannel = register.InformationReceived
+                .Where(i => !i.IsRumour && InPeriod(i.ReceivedOn) && InScope(i.Locality))
+                .GroupBy(i => i.Channel)
+                .OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Count()),
+        };
+    }
+
+    /// <summary>
+    /// Plan completion by the plan-completion indicator itself: its numerator and denominator are <see cref="PlanCompletion.Done"/>
+    /// and <see cref="PlanCompletion.Planned"/>, by construction.
+    /// </summary>
+    private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalog catalog)
+    {
+        var indicator = catalog.Indicators
+            .Where(i => i.Measure == PlanCompletionMeasure && i.AppliesDuring(period.Start.Year, period.End.Year))
+            .OrderBy(i => i.Code, StringComparer.Ordinal)
+            .FirstOrDefault() ?? AllUnits.Value;
+        var result = IndicatorEvaluator.Create(listLimit: 0).Evaluate(indicator, data, scope, period);
+        return new PlanCompletion(result.Denominator, result.Numerator);
+    }
+
+    private static readonly Lazy<IndicatorDefinition> AllUnits = new(() => IndicatorDefinition.Create(
+        "PLAN-COMPLETION",
+        LocalizedText.Of("Hoàn thành các cuộc kiểm tra, giám sát theo chương trình, kế hoạch", "Planned inspections and supervisions carried out"),
+        IndicatorTarget.Of(1.0m, TargetComparator.AtLeast, IndicatorUnit.Percent),
+        PlanCompletionMeasure,
+        LocalizedText.Of("Số cuộc đã hoàn thành", "Carried out"),
+        LocalizedText.Of("Số cuộc theo kế hoạch", "Planned"),
+        IndicatorPeriodKind.Year,
+        IndicatorDataSet.FirstReportableYear,
+        IndicatorDataSet.LastReportableYear,
+        IndicatorApplicability.Of([]),
+        Rules.RuleCitation.Of("KL-34-2022", "Kết luận 34-KL/TW", "§II.2(2)", verified: false),
+        []));
+}

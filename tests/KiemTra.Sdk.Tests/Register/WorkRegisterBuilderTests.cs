@@ -1,0 +1,162 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
+using NodaTime;
+using static KiemTra.Sdk.Tests.Register.CommuneYear;
+
+namespace KiemTra.Sdk.Tests.Register;
+
+public class WorkRegisterBuilderTests
+{
+    private static OversightCase Compliance() => ComplianceInspection();
+
+    [Fact]
+    public void DuplicateCaseId_IsRefused_NamingFieldAndValue()
+    {
+        var builder = WorkRegister.CreateBuilder().AddCase(Compliance());
+        var error = Assert.Throws<ArgumentException>(() => builder.AddCase(Compliance()));
+        Assert.Equal("case.Id", error.ParamName);
+        Assert.Contains("'KT-02'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuplicateDecisionId_IsRefused_NamingFieldAndValue()
+    {
+        var builder = WorkRegister.CreateBuilder().AddDecision(Warning());
+        var error = Assert.Throws<ArgumentException>(() => builder.AddDecision(Warning()));
+        Assert.Equal("decision.Id", error.ParamName);
+        Assert.Contains("'QD-01'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuplicateMeetingId_IsRefused_NamingFieldAndValue()
+    {
+        // R-T4
+        var meeting = new Meeting("HN-01", Commune, null, MeetingKind.Professional, new LocalDate(2025, 3, 1), 1m);
+        var builder = WorkRegister.CreateBuilder().AddMeeting(meeting);
+        var error = Assert.Throws<ArgumentException>(() => builder.AddMeeting(meeting));
+        Assert.Equal("meeting.Id", error.ParamName);
+        Assert.Contains("'HN-01'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgrammeItemLinkedToAMissingCase_IsRefusedAtBuild()
+    {
+        // R-I2: a plan item carried out by a case that is not in the register would count as done from nothing.
+        var builder = WorkRegister.CreateBuilder().AddProgramme(Programme(), new LocalDate(2025, 1, 10)).LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-99");
+        var error = Assert.Throws<ArgumentException>(builder.Build);
+        Assert.Equal("link.CaseId", error.ParamName);
+        Assert.Contains("'GS-99'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgrammeItemThatIsNotInTheProgramme_IsRefusedAtBuild()
+    {
+        var builder = WorkRegister.CreateBuilder().AddProgramme(Programme(), new LocalDate(2025, 1, 10)).AddCase(Compliance()).LinkProgrammeItem("CT-UBKT-2025", "I9", "KT-02");
+        var error = Assert.Throws<ArgumentException>(builder.Build);
+        Assert.Equal("link.ItemId", error.ParamName);
+        Assert.Contains("'I9'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnItemCarriedOutTwice_IsRefused()
+    {
+        var builder = WorkRegister.CreateBuilder().LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02");
+        var error = Assert.Throws<ArgumentException>(() => builder.LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-03"));
+        Assert.Equal("link.ItemId", error.ParamName);
+    }
+
+    [Fact]
+    public void CaseLinkingADecisionNotInTheRegister_IsRefusedAtBuild()
+    {
+        // R-D1: the case's typed outcome names decision QD-01, which must be recorded.
+        var (supervision, opened) = SupervisionHandedOver();
+        var builder = WorkRegister.CreateBuilder().AddCase(supervision).AddCase(InspectionConcluded(opened));
+        var error = Assert.Throws<ArgumentException>(builder.Build);
+        Assert.Equal("case.DisciplineOutcomes.DecisionId", error.ParamName);
+        Assert.Contains("'QD-01'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HandedOverInspectionWithoutItsSupervision_IsRefusedAtBuild()
+    {
+        // R-S4: the hand-over links both cases; one without the other is a dangling link.
+        var (_, opened) = SupervisionHandedOver();
+        var error = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().AddCase(opened).Build);
+        Assert.Equal("case.Origin.CaseId", error.ParamName);
+        Assert.Contains("'GS-01'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecommendationOfAMissingCase_IsRefusedAtBuild()
+    {
+        // R-F1
+        var register = CommuneYear.Register();
+        var rec = register.Recommendations[0];
+        var error = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().AddRecommendation(rec, caseId: "KT-77").Build);
+        Assert.Equal("recommendation.CaseId", error.ParamName);
+        Assert.Contains("'KT-77'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssigneeReportUnderAMissingAssignment_IsRefusedAtBuild()
+    {
+        // R-S8
+        var builder = WorkRegister.CreateBuilder().AddAssigneeReport(new AssigneeReport("BC-9", "PC-9", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 5, 1)));
+        var error = Assert.Throws<ArgumentException>(builder.Build);
+        Assert.Equal("report.AssignmentId", error.ParamName);
+        Assert.Contains("'PC-9'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProgrammeAsAPlainDocument_IsRefused_SoItIsRecordedOnce()
+    {
+        // R-I2: a programme is recorded with its items, never typed twice.
+        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder()
+            .AddDocument(new IssuedDocument("CT-1", Commune, null, GovernanceDocumentKind.InspectionSupervisionProgramme, new LocalDate(2025, 1, 5))));
+        Assert.Equal("document.Kind", error.ParamName);
+    }
+
+    [Fact]
+    public void BadDigitalFigures_AreRefused_NamingTheValues()
+    {
+        // R-T3
+        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddDigitalFigures(new DigitalProcessingFigures(Commune, 2025, 10, 11, 5, 5, null)));
+        Assert.Contains("11/10", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdateCase_AppendsSteps_AndRefusesARewrittenHistory()
+    {
+        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogues, CommuneAuthority.Authority);
+        var builder = WorkRegister.CreateBuilder().AddCase(opened).UpdateCase(opened.IssueDecision("20-QĐ/UBKT", new LocalDate(2025, 9, 2)));
+        Assert.Equal(CaseState.Decided, builder.Build().FindCase("KT-05")!.State);
+        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogues, CommuneAuthority.Authority);
+        var error = Assert.Throws<ArgumentException>(() => builder.UpdateCase(other));
+        Assert.Equal("case.History", error.ParamName);
+    }
+
+    [Fact]
+    public void AFactNamingAnOrganisationOutsideTheTree_IsRefusedWhenEvaluated()
+    {
+        var register = WorkRegister.CreateBuilder().AddDirective(new DirectiveDissemination("VB-9", OrganizationId.From("Y"), new LocalDate(2025, 2, 1), null)).Build();
+        var error = Assert.Throws<ArgumentException>(() => IndicatorDataSet.Create(Tree(), AsOf, register));
+        Assert.Contains("'Y'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToBuilder_KeepsEveryFactAndLink()
+    {
+        var register = CommuneYear.Register();
+        var copy = register.ToBuilder().Build();
+        Assert.Equal(register.Cases.Count, copy.Cases.Count);
+        Assert.Equal("KT-01", copy.CaseOfDecision("QD-01"));
+        Assert.Equal("KT-01", copy.CaseOfRecommendation("KN-01"));
+        Assert.Equal("KT-02", copy.CarrierOf("CT-UBKT-2025", "I2"));
+        var data = IndicatorDataSet.Create(Tree(), AsOf, copy);
+        Assert.Equal(new PlanCompletion(3, 2), WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms).Plan);
+    }
+}
