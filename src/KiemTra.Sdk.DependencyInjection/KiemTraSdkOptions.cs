@@ -38,8 +38,9 @@ public sealed class KiemTraSdkOptions
     public string TimeZoneId { get; set; } = DefaultTimeZoneId;
 
     /// <summary>
-    /// Whether 24 November (Vietnamese Culture Day, a proposal not enacted: unverified) is a day off from 2026
-    /// (default false). Every day it affects is flagged provisional.
+    /// Redundant since 24 November (Ngày Văn hóa Việt Nam) became a statutory holiday from 2026 (Nghị quyết
+    /// 28/2026/QH16, cited unverified): it is a day off whatever this is set to, and every day it affects is flagged
+    /// provisional. Kept so that existing hosts still start.
     /// </summary>
     public bool EnableVietnameseCultureDay { get; set; }
 

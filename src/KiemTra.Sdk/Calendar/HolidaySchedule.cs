@@ -20,10 +20,11 @@ namespace KiemTra.Sdk.Calendar;
 /// </remarks>
 public sealed class HolidaySchedule
 {
-    private HolidaySchedule(int year, bool isProvisional, RuleCitation source, IReadOnlyList<ScheduledDayOff> daysOff, IReadOnlyList<MakeUpWorkday> makeUpWorkdays)
+    private HolidaySchedule(int year, bool isProvisional, RuleCitation source, IReadOnlyList<ScheduledDayOff> daysOff, IReadOnlyList<MakeUpWorkday> makeUpWorkdays, bool replacesStatutoryRules)
     {
         Year = year;
         IsProvisional = isProvisional;
+        ReplacesStatutoryRules = replacesStatutoryRules;
         Source = source;
         DaysOff = daysOff;
         MakeUpWorkdays = makeUpWorkdays;
@@ -43,6 +44,14 @@ public sealed class HolidaySchedule
     /// official schedule is known (every answer that depends on it is provisional).
     /// </summary>
     public bool IsProvisional { get; }
+
+    /// <summary>
+    /// Whether this official schedule deliberately replaces the statutory holidays of its year (an explicit opt-out).
+    /// When <c>false</c> (the default) a <see cref="WorkingCalendar"/> refuses an official schedule that leaves a
+    /// statutory holiday (1/1, Tết, Hùng Kings' day, 30/4, 1/5, 2/9 and its adjacent day, 24/11 from 2026) as a working
+    /// day, and the JSON loader refuses such a document; see <c>docs/deadlines.md</c>.
+    /// </summary>
+    public bool ReplacesStatutoryRules { get; }
 
     /// <summary>The notice (official schedule) or the law (computed schedule) the schedule as a whole rests on.</summary>
     public RuleCitation Source { get; }
@@ -65,6 +74,24 @@ public sealed class HolidaySchedule
     /// A date is outside the year (see remarks on the class), a date is listed twice, or a date is both a day off and a make-up workday.
     /// </exception>
     public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<ScheduledDayOff> daysOff, IEnumerable<MakeUpWorkday> makeUpWorkdays)
+        => Create(year, isProvisional, source, daysOff, makeUpWorkdays, replacesStatutoryRules: false);
+
+    /// <summary>Creates a schedule after checking it, saying whether it deliberately replaces the statutory holidays.</summary>
+    /// <param name="year">The year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="isProvisional">Whether the schedule is computed rather than official.</param>
+    /// <param name="source">The notice or law the schedule rests on.</param>
+    /// <param name="daysOff">The days off, in any order.</param>
+    /// <param name="makeUpWorkdays">The make-up Saturdays, in any order.</param>
+    /// <param name="replacesStatutoryRules">
+    /// <c>true</c> only for a schedule that deliberately leaves out a statutory holiday (see <see cref="ReplacesStatutoryRules"/>).
+    /// </param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported range.</exception>
+    /// <exception cref="ArgumentException">
+    /// A date is outside the year (see remarks on the class), a date is listed twice, or a date is both a day off and a make-up workday.
+    /// </exception>
+    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<ScheduledDayOff> daysOff, IEnumerable<MakeUpWorkday> makeUpWorkdays, bool replacesStatutoryRules)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(daysOff);
@@ -92,7 +119,8 @@ public sealed class HolidaySchedule
             isProvisional,
             source,
             new ReadOnlyCollection<ScheduledDayOff>(off.OrderBy(d => d.Date).ToArray()),
-            new ReadOnlyCollection<MakeUpWorkday>(work.OrderBy(w => w.Date).ToArray()));
+            new ReadOnlyCollection<MakeUpWorkday>(work.OrderBy(w => w.Date).ToArray()),
+            replacesStatutoryRules);
     }
 
     /// <summary>

@@ -66,8 +66,9 @@ internal static class HolidayScheduleJsonReader
 
     private static HolidaySchedule ReadSchedule(JsonNode node, IReadOnlyDictionary<string, RuleCitation> sources)
     {
-        node.AsObject("year", "source", "daysOff", "makeUpWorkdays");
+        node.AsObject("year", "source", "replacesStatutoryRules", "daysOff", "makeUpWorkdays");
         var year = node.Required("year").Int32(HolidaySchedule.MinYear, HolidaySchedule.MaxYear);
+        var replacesStatutoryRules = node.Optional("replacesStatutoryRules")?.Boolean() ?? false;
         var scheduleSource = Citation(node, sources);
         var daysOffNodes = node.Required("daysOff").Items().ToList();
         var makeUpNodes = (node.Optional("makeUpWorkdays")?.Items() ?? []).ToList();
@@ -137,6 +138,13 @@ internal static class HolidayScheduleJsonReader
             throw new HolidayScheduleFormatException(bad.DocumentName, bad.Path, bad.String(), p.Problem);
         }
 
-        return HolidaySchedule.Create(year, isProvisional: false, scheduleSource, daysOff, makeUps);
+        if (!replacesStatutoryRules
+            && StatutoryHolidayCheck.FindMissing(year, daysOff.Select(d => d.Date).ToHashSet(), StatutoryHolidayRules.BuiltIn, VietnameseLunarHolidayDates.Default) is { } missing)
+        {
+            var list = node.Required("daysOff");
+            throw new HolidayScheduleFormatException(list.DocumentName, list.Path, missing.Date.ToString("uuuu-MM-dd", null), missing.Describe(year));
+        }
+
+        return HolidaySchedule.Create(year, isProvisional: false, scheduleSource, daysOff, makeUps, replacesStatutoryRules);
     }
 }

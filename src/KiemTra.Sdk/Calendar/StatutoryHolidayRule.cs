@@ -57,7 +57,7 @@ public sealed record StatutoryHolidayRule
     /// <summary>Whether one adjacent day is added, chosen yearly (National Day since 2021: 1/9 or 3/9).</summary>
     public bool AdjacentDay { get; }
 
-    /// <summary>Whether the holiday is off by default and applies only when a host enables it (the 24/11 proposal).</summary>
+    /// <summary>Whether the holiday is off by default and applies only when a host enables it (none in the built-in rules since 24/11 became statutory in 2026).</summary>
     public bool IsOptional { get; }
 
     /// <summary>The first date the rule applies to.</summary>
@@ -66,7 +66,7 @@ public sealed record StatutoryHolidayRule
     /// <summary>The last date the rule applies to, or null while in force.</summary>
     public LocalDate? EffectiveTo { get; }
 
-    /// <summary>The law (or proposal, unverified) the rule comes from.</summary>
+    /// <summary>The law the rule comes from (<see cref="RuleCitation.Verified"/> is false where the primary text was not read, as for 24/11).</summary>
     public RuleCitation Source { get; }
 
     /// <summary>Whether the rule covers <paramref name="date"/>.</summary>

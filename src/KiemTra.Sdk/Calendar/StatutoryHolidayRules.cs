@@ -13,7 +13,8 @@ namespace KiemTra.Sdk.Calendar;
 /// The built-in data (<c>src/KiemTra.Sdk/Data/Calendar/statutory-holidays.json</c>, format
 /// <c>kiemtra.statutory-holidays/1</c>) encodes Labour Code 1994 (Tết 4 days, National Day 1 day), 2012 (from
 /// 2013-05-01: Tết 5 days) and 2019 Art. 112 (from 2021-01-01: National Day plus one adjacent day), the
-/// compensatory day of Art. 111(3), and the optional, unverified 24/11 day (off unless a host enables it).
+/// compensatory day of Art. 111(3), and Ngày Văn hóa Việt Nam 24/11 from 2026 (Nghị quyết 28/2026/QH16, in force
+/// 2026-07-01; cited from official press, the primary text not read: <c>"verified": false</c>, applied by default).
 /// </remarks>
 public sealed class StatutoryHolidayRules
 {

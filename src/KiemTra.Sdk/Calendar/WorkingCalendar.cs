@@ -115,7 +115,11 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">
     /// The year range is empty, outside the lunar calendar's range, or starts before the statutory rules define Tết.
     /// </exception>
-    /// <exception cref="ArgumentException">An enabled optional holiday id is not an optional holiday of the rules, or names a Tết rule.</exception>
+    /// <exception cref="ArgumentException">
+    /// An enabled optional holiday id is not a holiday of the rules, or names a Tết rule; or an official schedule leaves a
+    /// statutory holiday of its year as a working day without <see cref="HolidaySchedule.ReplacesStatutoryRules"/> (the
+    /// message names the year, the holiday, its date and its law).
+    /// </exception>
     public static WorkingCalendar Create(WorkingCalendarOptions options)
         => Create(options, VietnameseLunarHolidayDates.Default);
 
@@ -137,9 +141,11 @@ public sealed class WorkingCalendar
         }
 
         var optionalIds = rules.OptionalHolidayIds.ToHashSet(StringComparer.Ordinal);
+        var statutoryIds = rules.Holidays.Where(h => !h.IsOptional).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in options.EnabledOptionalHolidays)
         {
-            if (!optionalIds.Contains(id))
+            // A holiday that has become statutory (24/11 since 2026) is already applied: naming it is redundant, not wrong.
+            if (!optionalIds.Contains(id) && !statutoryIds.Contains(id))
             {
                 throw new ArgumentException(
                     $"'{id}' is not an optional holiday of {rules.VersionId} (optional holidays: {string.Join(", ", optionalIds)}).",
@@ -166,12 +172,20 @@ public sealed class WorkingCalendar
             kinds[i] = (byte)(HolidayScheduleRules.IsWeekend(date) ? DayKind.WeeklyRestDay : DayKind.WorkingDay);
         }
 
-        var enabled = options.EnabledOptionalHolidays.ToHashSet(StringComparer.Ordinal);
+        var enabled = options.EnabledOptionalHolidays.Where(optionalIds.Contains).ToHashSet(StringComparer.Ordinal);
         for (var year = options.FirstYear; year <= options.LastYear + 1; year++)
         {
             HolidaySchedule schedule;
             if (options.Schedules.TryGetSchedule(year, out var official))
             {
+                if (!official.IsProvisional && !official.ReplacesStatutoryRules
+                    && StatutoryHolidayCheck.FindMissing(year, official.DaysOff.Select(d => d.Date).ToHashSet(), rules, lunar) is { } missing)
+                {
+                    throw new ArgumentException(
+                        $"Holiday schedule {year} from {options.Schedules.VersionId}: {missing.Describe(year).English}.",
+                        nameof(options));
+                }
+
                 schedule = enabled.Count == 0 ? official : WithOptionalHolidays(official, rules, enabled, lunar);
             }
             else if (year <= options.LastYear)
@@ -430,6 +444,6 @@ public sealed class WorkingCalendar
             }
         }
 
-        return HolidaySchedule.Create(official.Year, official.IsProvisional, official.Source, days.Values, official.MakeUpWorkdays);
+        return HolidaySchedule.Create(official.Year, official.IsProvisional, official.Source, days.Values, official.MakeUpWorkdays, official.ReplacesStatutoryRules);
     }
 }

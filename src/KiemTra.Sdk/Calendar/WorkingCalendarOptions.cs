@@ -19,9 +19,10 @@ public sealed record WorkingCalendarOptions
     public StatutoryHolidayRules StatutoryRules { get; init; } = StatutoryHolidayRules.BuiltIn;
 
     /// <summary>
-    /// Ids of optional holidays to apply (default none), e.g. <c>vietnamese-culture-day</c> (24/11, a proposal not
-    /// enacted: unverified). An enabled optional holiday applies from its effective date in every year, official
-    /// years included, and every day it affects is flagged provisional.
+    /// Ids of optional holidays to apply (default none). An enabled optional holiday applies from its effective date in
+    /// every year, official years included, and every day it affects is flagged provisional. The built-in rules have no
+    /// optional holiday since 24/11 (<c>vietnamese-culture-day</c>) became statutory in 2026 (Nghị quyết 28/2026/QH16):
+    /// it is applied by default, and naming the id of a statutory holiday here is accepted and changes nothing.
     /// </summary>
     public IReadOnlyCollection<string> EnabledOptionalHolidays { get; init; } = [];
 }

@@ -34,7 +34,28 @@ public class CalendarCommandTests
         Assert.False(root.GetProperty("provisional").GetBoolean());
         Assert.All(root.GetProperty("nonWorkingDays").EnumerateArray(), d => Assert.Equal(["date", "reason", "source"], d.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(["2026-01-10", "2026-08-22"], root.GetProperty("makeUpWorkdays").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(25, root.GetProperty("nonWorkingDays").GetArrayLength());
+        Assert.Equal(26, root.GetProperty("nonWorkingDays").GetArrayLength()); // 25 before 24/11 became a holiday (R-W2)
+    }
+
+    [Fact]
+    public void Calendar_Json_2026_Lists24November_AsADayOff_CitingNq28()
+    {
+        // R-W2: Ngày Văn hóa Việt Nam, Tuesday 24/11/2026, a paid holiday from 2026 (Nghị quyết 28/2026/QH16).
+        var (code, output, _) = CliRunner.Run("calendar", "--year", "2026", "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var day = Assert.Single(document.RootElement.GetProperty("nonWorkingDays").EnumerateArray(), d => d.GetProperty("date").GetString() == "2026-11-24");
+        Assert.StartsWith("Nghị quyết 28/2026/QH16", day.GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadline_30WorkingDaysFrom2026_11_10_Skips24November()
+    {
+        // R-W2, R-W4: hand count (see WorkingCalendarTests): 9 working days 11–23/11, 24/11 off, 21 more → Wed 2026-12-23.
+        var (code, output, _) = CliRunner.Run("deadline", "--event", "2026-11-10", "--working-days", "30", "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("\"due\":\"2026-12-23\"", output, StringComparison.Ordinal);
+        Assert.Contains("{\"date\":\"2026-11-24\"", output, StringComparison.Ordinal);
     }
 
     [Fact]

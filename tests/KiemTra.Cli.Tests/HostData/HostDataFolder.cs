@@ -30,10 +30,10 @@ internal sealed class HostDataFolder : IDisposable
 
     /// <summary>
     /// The official 2026 schedule the SDK ships (its own embedded JSON, same sources) plus one provincial day off,
-    /// Tuesday 2026-11-24, cited to an illustrative, unverified notice: what an organisation adding a local day off
+    /// Wednesday 2026-11-25 (the day after the statutory 24/11), cited to an illustrative, unverified notice: what an organisation adding a local day off
     /// ships, since a host year replaces the whole built-in year.
     /// </summary>
-    public string Schedule2026WithDayOff24November()
+    public string Schedule2026WithProvincialDayOff25November()
     {
         var sdk = typeof(WorkingCalendar).Assembly;
         using var stream = sdk.GetManifestResourceStream(sdk.GetManifestResourceNames().Single(n => n.EndsWith("civil-service-schedules.json", StringComparison.Ordinal)))!;
@@ -48,7 +48,7 @@ internal sealed class HostDataFolder : IDisposable
         var daysOff = year2026["daysOff"]!.AsArray();
         daysOff.Add(new JsonObject
         {
-            ["date"] = "2026-11-24",
+            ["date"] = "2026-11-25",
             ["kind"] = "holiday",
             ["reason"] = new JsonObject { ["vi"] = "Ngày nghỉ riêng của tỉnh (kiểm thử)", ["en"] = "Provincial day off (test)" },
             ["source"] = "TEST-UBND-2026",

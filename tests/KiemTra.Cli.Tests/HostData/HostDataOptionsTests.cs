@@ -14,32 +14,33 @@ public sealed class HostDataOptionsTests : IDisposable
     [Fact]
     public void Holidays_HostDayOff_MovesTheWorkingDayDeadline()
     {
-        // R-W3: a year's schedule is data the host updates. One working day after Monday 23/11/2026 is Tuesday 24/11
-        // under the built-in schedule; with the host's day off on 24/11 it is Wednesday 25/11, and 24/11 is explained.
-        var schedule = _folder.Schedule2026WithDayOff24November();
+        // R-W3: a year's schedule is data the host updates. One working day after Monday 23/11/2026 is Wednesday 25/11
+        // under the built-in schedule (24/11 is a statutory holiday from 2026, R-W2); with the host's day off on 25/11 it
+        // is Thursday 26/11, and both days off are explained.
+        var schedule = _folder.Schedule2026WithProvincialDayOff25November();
 
         var builtIn = CliRunner.Run("deadline", "--event", "2026-11-23", "--working-days", "1", "--json");
         var host = CliRunner.Run("deadline", "--event", "2026-11-23", "--working-days", "1", "--json", "--holidays", schedule);
 
         Assert.Equal(0, builtIn.ExitCode);
-        Assert.Contains("\"due\":\"2026-11-24\"", builtIn.Out, StringComparison.Ordinal);
+        Assert.Contains("\"due\":\"2026-11-25\"", builtIn.Out, StringComparison.Ordinal);
         Assert.Equal(0, host.ExitCode);
-        Assert.Contains("\"due\":\"2026-11-25\"", host.Out, StringComparison.Ordinal);
-        Assert.Contains("{\"date\":\"2026-11-24\",\"reason\":\"Ngày nghỉ riêng của tỉnh (kiểm thử) (Provincial day off (test))\"}", host.Out, StringComparison.Ordinal);
+        Assert.Contains("\"due\":\"2026-11-26\"", host.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"date\":\"2026-11-25\",\"reason\":\"Ngày nghỉ riêng của tỉnh (kiểm thử) (Provincial day off (test))\"}", host.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Holidays_HostDayOff_IsListedByCalendar_WithItsSource()
     {
         // R-W3
-        var schedule = _folder.Schedule2026WithDayOff24November();
+        var schedule = _folder.Schedule2026WithProvincialDayOff25November();
 
         var builtIn = CliRunner.Run("calendar", "--year", "2026", "--json");
         var host = CliRunner.Run("calendar", "--year", "2026", "--json", "--holidays", schedule);
 
-        Assert.DoesNotContain("2026-11-24", builtIn.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-11-25", builtIn.Out, StringComparison.Ordinal);
         Assert.Equal(0, host.ExitCode);
-        Assert.Contains("{\"date\":\"2026-11-24\",\"reason\":\"Ngày nghỉ riêng của tỉnh (kiểm thử) (Provincial day off (test))\",\"source\":\"Thông báo minh họa", host.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"date\":\"2026-11-25\",\"reason\":\"Ngày nghỉ riêng của tỉnh (kiểm thử) (Provincial day off (test))\",\"source\":\"Thông báo minh họa", host.Out, StringComparison.Ordinal);
 
         // The rest of the official year is still there (the host file carries it).
         Assert.Contains("{\"date\":\"2026-09-02\"", host.Out, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class HostDataOptionsTests : IDisposable
     [Fact]
     public void Holidays_IsRecognisedBeforeTheCommandToo()
     {
-        var schedule = _folder.Schedule2026WithDayOff24November();
+        var schedule = _folder.Schedule2026WithProvincialDayOff25November();
 
         var before = CliRunner.Run("--holidays", schedule, "deadline", "--event", "2026-11-23", "--working-days", "1", "--json");
         var after = CliRunner.Run("deadline", "--event", "2026-11-23", "--working-days", "1", "--json", "--holidays", schedule);
@@ -142,7 +143,8 @@ public sealed class HostDataOptionsTests : IDisposable
     [Theory]
     [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"schedules\":[", "$ = line")]
     [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":1800,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[0].year = 1800")]
-    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]},{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[1].year = 2027")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]},{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[1].year = 2027")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[0].daysOff = 2027-01-01")] // R-W3: statutory holiday left out
     [InlineData("--rule-set", "{\"id\": 42}", "42")]
     [InlineData("--indicators", "[1, 2]", "$")]
     public void BadFile_ExitsWithUsageCode_InOneLineNamingOptionFileAndEntry(string option, string content, string entry)

@@ -18,7 +18,16 @@ public class AddKiemTraSdkTests
         {"format":"kiemtra.holiday-schedules/1","version":"host-2027","sources":{"S":{"instrument":"Thông báo thử 2027","verified":true}},
          "schedules":[{"year":2027,"source":"S","daysOff":[
            {"date":"2027-01-01","kind":"holiday","reason":{"vi":"Tết Dương lịch","en":"New Year"},"source":"S"},
-           {"date":"2027-01-04","kind":"swapped","reason":{"vi":"Nghỉ hoán đổi","en":"Swapped day off"},"source":"S"}],
+           {"date":"2027-01-04","kind":"swapped","reason":{"vi":"Nghỉ hoán đổi","en":"Swapped day off"},"source":"S"},
+           {"date":"2027-02-06","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"},
+           {"date":"2027-02-07","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"},
+           {"date":"2027-02-08","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"},
+           {"date":"2027-04-16","kind":"holiday","reason":{"vi":"Giỗ Tổ","en":"Hùng Kings"},"source":"S"},
+           {"date":"2027-04-30","kind":"holiday","reason":{"vi":"30/4","en":"30 April"},"source":"S"},
+           {"date":"2027-05-01","kind":"holiday","reason":{"vi":"1/5","en":"1 May"},"source":"S"},
+           {"date":"2027-09-02","kind":"holiday","reason":{"vi":"2/9","en":"2 September"},"source":"S"},
+           {"date":"2027-09-03","kind":"holiday","reason":{"vi":"3/9","en":"3 September"},"source":"S"},
+           {"date":"2027-11-24","kind":"holiday","reason":{"vi":"24/11","en":"24 November"},"source":"S"}],
           "makeUpWorkdays":[{"date":"2027-01-09","replaces":"2027-01-04","reason":{"vi":"Làm bù","en":"Make-up"},"source":"S"}]}]}
         """;
 
@@ -121,14 +130,16 @@ public class AddKiemTraSdkTests
     }
 
     [Fact]
-    public void AddKiemTraSdk_VietnameseCultureDay_IsOffAndProvisionalWhenEnabled()
+    public void AddKiemTraSdk_VietnameseCultureDay_IsOffAndProvisional_WhateverTheSwitch()
     {
+        // R-W2: statutory from 2026 (Nghị quyết 28/2026/QH16, cited unverified); the old switch is now redundant.
         using var provider = Build(s => s.AddKiemTraSdk(o => o.EnableVietnameseCultureDay = true));
         var day = provider.GetRequiredService<WorkingCalendar>().Explain(new LocalDate(2026, 11, 24));
         Assert.False(day.IsWorkingDay);
         Assert.True(day.IsProvisional);
         using var defaults = Build(s => s.AddKiemTraSdk());
-        Assert.True(defaults.GetRequiredService<WorkingCalendar>().IsWorkingDay(new LocalDate(2026, 11, 24)));
+        Assert.False(defaults.GetRequiredService<WorkingCalendar>().IsWorkingDay(new LocalDate(2026, 11, 24)));
+        Assert.True(defaults.GetRequiredService<WorkingCalendar>().IsProvisional(new LocalDate(2026, 11, 24)));
     }
 
     [Fact]

@@ -16,6 +16,11 @@ public class BuilderTests
             .Break(new LocalDate(2027, 2, 5), days: 9, "Tết Nguyên đán", "Lunar New Year")
             .Swap(dayOff: new LocalDate(2027, 1, 4), makeUpSaturday: new LocalDate(2027, 1, 9))
             .Compensatory(new LocalDate(2027, 5, 3))
+            .Holiday(new LocalDate(2027, 4, 16), "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration") // R-W3: every statutory
+            .Holiday(new LocalDate(2027, 4, 30), "Ngày Chiến thắng", "Reunification Day")         // holiday must be listed,
+            .Holiday(new LocalDate(2027, 5, 1), "Quốc tế Lao động", "Labour Day")                 // or the calendar refuses
+            .Break(new LocalDate(2027, 9, 2), days: 2, "Quốc khánh", "National Day")              // the year
+            .Holiday(new LocalDate(2027, 11, 24), "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day")
             .Build();
         Assert.Equal(2, schedule.DaysOff.Count(d => d.Kind == DayKind.WeeklyRestDay && d.Date.Month == 2 && d.Date.Day <= 7));
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions

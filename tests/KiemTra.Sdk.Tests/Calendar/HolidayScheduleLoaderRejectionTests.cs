@@ -56,7 +56,7 @@ public class HolidayScheduleLoaderRejectionTests
         // R-W3: a New Year break may start up to 7 days before 1 January (2022-12-31 for 2023).
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2026-12-24","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"}"""));
         Assert.Contains("2026-12-25", ex.Message, StringComparison.Ordinal);
-        var ok = HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, """{"date":"2026-12-31","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"}""")), "ok.json");
+        var ok = HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, """{"date":"2026-12-31","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"},""" + JsonDocuments.Statutory2027)), "ok.json");
         Assert.Equal([2027], ok.GetYears());
     }
 
@@ -110,7 +110,7 @@ public class HolidayScheduleLoaderRejectionTests
     public void TwoSchedulesForOneYear_AreRejected()
     {
         // R-W3
-        var json = JsonDocuments.Schedule(2027, NewYear).Replace("]}]}", "]},{\"year\":2027,\"source\":\"S\",\"daysOff\":[]}]}", StringComparison.Ordinal);
+        var json = JsonDocuments.Schedule(2027, JsonDocuments.Statutory2027).Replace("]}]}", "]},{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[]}]}", StringComparison.Ordinal);
         var ex = Reject(json);
         Assert.Equal("$.schedules[1].year", ex.Path);
     }

@@ -215,16 +215,54 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void CultureDay_24_11_IsOffByDefault_AndProvisionalWhenEnabled()
+    public void CultureDay_24_11_2026_IsOffByDefault_CitingNq28_AndProvisionalWhileItsTextIsUnread()
     {
-        // R-W2: the 24/11 proposal is unverified data, off unless the host enables it.
+        // R-W2: Ngày Văn hóa Việt Nam is a paid holiday from 2026 (Nghị quyết 28/2026/QH16, in force 1/7/2026).
+        // Tuesday 24/11/2026 is off in the official 2026 year; its source was reported by official press but not read,
+        // so it is "verified": false and the day is flagged provisional.
         var date = new LocalDate(2026, 11, 24);
-        Assert.True(Calendar.IsWorkingDay(date));
-        var enabled = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2028, EnabledOptionalHolidays = ["vietnamese-culture-day"] });
-        Assert.False(enabled.IsWorkingDay(date));
-        Assert.True(enabled.IsProvisional(date));
-        Assert.False(enabled.Explain(date).Source.Verified);
-        Assert.False(enabled.IsWorkingDay(new LocalDate(2027, 11, 24)));
+        Assert.Equal(IsoDayOfWeek.Tuesday, date.DayOfWeek);
+        var explanation = Calendar.Explain(date);
+        Assert.False(Calendar.IsWorkingDay(date));
+        Assert.Equal(DayKind.PublicHoliday, explanation.Kind);
+        Assert.StartsWith("Nghị quyết 28/2026/QH16", explanation.Source.Instrument, StringComparison.Ordinal);
+        Assert.False(explanation.Source.Verified);
+        Assert.True(explanation.IsProvisional);
+        Assert.False(Calendar.GetSchedule(2026).IsProvisional);
+
+        // Naming the former optional id (hosts that enabled it before it became law) changes nothing.
+        var named = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2028, EnabledOptionalHolidays = ["vietnamese-culture-day"] });
+        Assert.False(named.IsWorkingDay(date));
+        Assert.Equal(Calendar.AddWorkingDays(new LocalDate(2026, 11, 10), 30), named.AddWorkingDays(new LocalDate(2026, 11, 10), 30));
+    }
+
+    [Fact]
+    public void ThirtyWorkingDays_From2026_11_10_Skip24November()
+    {
+        // R-W2, R-W4: counted by hand from the event (Tue 10/11/2026), "kể từ" starting the day after:
+        // Nov 11, 12, 13 (3); 16–20 (8); 23 (9); 24/11 skipped (Ngày Văn hóa Việt Nam); 25, 26, 27 (12); 30 (13);
+        // Dec 1–4 (17); 7–11 (22); 14–18 (27); 21, 22, 23 (30) → Wednesday 2026-12-23 (2026-12-22 if 24/11 were worked).
+        var due = Calendar.AddWorkingDays(new LocalDate(2026, 11, 10), 30);
+        Assert.Equal(new LocalDate(2026, 12, 23), due);
+        Assert.Equal(30, Calendar.CountWorkingDays(new LocalDate(2026, 11, 10), due));
+        Assert.True(Calendar.IsProvisional(new LocalDate(2026, 11, 10), due)); // spans 24/11, cited but unverified
+    }
+
+    [Theory]
+    [InlineData(2027, "2027-11-24", DayKind.PublicHoliday)]      // Wednesday
+    [InlineData(2028, "2028-11-24", DayKind.PublicHoliday)]      // Friday
+    [InlineData(2029, "2029-11-26", DayKind.CompensatoryDayOff)] // 24/11 is a Saturday → Monday 26/11
+    [InlineData(2030, "2030-11-25", DayKind.CompensatoryDayOff)] // 24/11 is a Sunday → Monday 25/11
+    public void CultureDay_FromA2027_IsComputed_WithItsCompensatoryDay_AndProvisional(int year, string weekdayOff, DayKind kind)
+    {
+        // R-W2: years without an official schedule include 24/11 (Labour Code Art. 111(3) compensatory day when it falls
+        // on a weekly rest day) and stay provisional.
+        var date = D(weekdayOff);
+        Assert.False(Calendar.IsWorkingDay(date));
+        Assert.Equal(kind, Calendar.Explain(date).Kind);
+        Assert.False(Calendar.IsWorkingDay(new LocalDate(year, 11, 24)));
+        Assert.True(Calendar.IsProvisional(date));
+        Assert.True(Calendar.GetSchedule(year).IsProvisional);
     }
 
     [Fact]
@@ -286,10 +324,10 @@ public class WorkingCalendarTests
     [Fact]
     public void HostSchedule_ForAFutureYear_MakesItOfficial()
     {
-        // R-W3: a host adds 2027 as data; it is no longer provisional and its W Saturday works.
+        // R-W3: a host adds 2027 as data (every statutory holiday listed); it is no longer provisional and its W Saturday works.
         var json = JsonDocuments.Schedule(
             2027,
-            """{"date":"2027-01-01","kind":"holiday","reason":{"vi":"Tết Dương lịch","en":"New Year"},"source":"S"},{"date":"2027-01-04","kind":"swapped","reason":{"vi":"Hoán đổi","en":"Swap"},"source":"S"}""",
+            JsonDocuments.Statutory2027 + """,{"date":"2027-01-04","kind":"swapped","reason":{"vi":"Hoán đổi","en":"Swap"},"source":"S"}""",
             """{"date":"2027-01-09","replaces":"2027-01-04","reason":{"vi":"Làm bù","en":"Make-up"},"source":"S"}""");
         var source = HolidayScheduleSources.Combine(HolidayScheduleSources.Load(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
@@ -297,6 +335,65 @@ public class WorkingCalendarTests
         Assert.False(calendar.IsProvisional(new LocalDate(2026, 12, 28)));
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 9)));
         Assert.False(calendar.IsWorkingDay(new LocalDate(2027, 1, 4)));
-        Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 2, 8)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2027, 2, 8)));  // mùng 3 Tết
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 2, 10)));
+    }
+
+    [Fact]
+    public void HostScheduleListingOnlyTet_IsRefusedByTheLoader_NamingTheMissingHolidayAndYear()
+    {
+        // R-W3: a 2027 host file with only Tết must not turn 1/1, 30/4, 1/5 and 2/9 into working days in silence.
+        var tetOnly = string.Join(',', new[] { "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11" }
+            .Select(d => $$"""{"date":"{{d}}","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}"""));
+        var ex = Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, tetOnly)), "host-2027.json"));
+        Assert.Equal("$.schedules[0].daysOff", ex.Path);
+        Assert.Equal("2027-01-01", ex.Value);
+        Assert.Contains("host-2027.json", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the 2027 schedule leaves out a statutory holiday: New Year's Day (2027-01-01)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Bộ luật Lao động số 45/2019/QH14", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("replacesStatutoryRules", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2027-04-16", "Hùng Kings' Commemoration")]
+    [InlineData("2027-09-03", "the day adjacent to National Day (2 September) (2027-09-01 or 2027-09-03)")]
+    [InlineData("2027-11-24", "Vietnamese Culture Day (24 November) (2027-11-24)")]
+    [InlineData("2027-02-07", "Lunar New Year (Tết) (2027-02-07)")]
+    public void HostSchedule_MissingOneStatutoryHoliday_IsRefused_NamingIt(string left, string named)
+    {
+        // R-W3: each statutory holiday is checked (lunar ones on the lunar calendar; National Day's adjacent day as 1/9 or 3/9).
+        var days = JsonDocuments.Statutory2027.Replace($$"""{"date":"{{left}}","kind":"holiday","reason":{"vi":"Ngày lễ","en":"Holiday"},"source":"S"},""", string.Empty, StringComparison.Ordinal)
+            .Replace($$""",{"date":"{{left}}","kind":"holiday","reason":{"vi":"Ngày lễ","en":"Holiday"},"source":"S"}""", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, days, StringComparison.Ordinal);
+        var ex = Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, days)), "host.json"));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2027", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HostSchedule_ThatReplacesTheStatutoryRulesExplicitly_IsTakenAsWritten()
+    {
+        // R-W3: the only way to leave out a statutory holiday is the explicit per-year opt-out.
+        var json = JsonDocuments.Schedule(2027, """{"date":"2027-02-06","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}""", replacesStatutoryRules: true);
+        var source = HolidayScheduleSources.Combine(HolidayScheduleSources.Load(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        Assert.True(source.TryGetSchedule(2027, out var schedule) && schedule.ReplacesStatutoryRules);
+        var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 1)));
+    }
+
+    [Fact]
+    public void InMemoryHostSchedule_MissingAStatutoryHoliday_IsRefusedByTheCalendar()
+    {
+        // R-W3: schedules built in code (not through the loader) are checked when the calendar is built.
+        var citation = KiemTra.Sdk.Rules.RuleCitation.Of("T", "Thông báo thử", null, verified: true);
+        var tet = HolidaySchedule.Create(2027, isProvisional: false, citation, [ScheduledDayOff.Create(new LocalDate(2027, 2, 6), DayKind.PublicHoliday, KiemTra.Sdk.LocalizedText.Of("Tết", "Tết"), citation)], []);
+        var source = HolidayScheduleSources.Combine(new InMemoryHolidayScheduleSource("host", [tet]), HolidayScheduleSources.BuiltIn);
+        var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source }));
+        Assert.Contains("Holiday schedule 2027", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("New Year's Day (2027-01-01)", ex.Message, StringComparison.Ordinal);
+
+        var optedOut = HolidaySchedule.Create(2027, isProvisional: false, citation, tet.DaysOff, [], replacesStatutoryRules: true);
+        var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = new InMemoryHolidayScheduleSource("host", [optedOut]) });
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 1)));
     }
 }

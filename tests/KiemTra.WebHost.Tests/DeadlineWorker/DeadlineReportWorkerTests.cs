@@ -20,10 +20,12 @@ public sealed class DeadlineReportWorkerTests : IDisposable
     public async Task EachMorningAt0730HaNoi_ReportsOverdueThenDueSoon_FromTheInjectedClock()
     {
         // R-F1: follow-ups past their time limit are chased; obligations due within 3 working days are flagged.
+        // BC-A, R-W2: 15 working days after Fri 13/11/2026 skip 24/11 (Ngày Văn hóa Việt Nam): 16–20 (5), 23 (6),
+        // 25–27 (9), 30 (10), 1–4/12 (14), 7/12 (15) → due Monday 2026-12-07.
         File.WriteAllText(_items, """
         {
           "obligations": [
-            { "id": "BC-A", "title": "Báo cáo quý IV", "event": "2026-11-16", "unit": "WorkingDays", "count": 15 },
+            { "id": "BC-A", "title": "Báo cáo quý IV", "event": "2026-11-13", "unit": "WorkingDays", "count": 15 },
             { "id": "TB-C", "title": "Thông báo kết luận", "event": "2026-12-03", "unit": "WorkingDays", "count": 5 },
             { "id": "TB-D", "title": "Chưa đến hạn", "event": "2026-12-07", "unit": "WorkingDays", "count": 20 }
           ],

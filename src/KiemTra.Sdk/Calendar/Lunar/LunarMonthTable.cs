@@ -20,8 +20,13 @@ internal sealed class LunarMonthTable
     private readonly int[] yearFirstMonth;
     private readonly byte[] leapMonths;
 
-    private LunarMonthTable(int minYear, int maxYear, int[] monthStarts, int[] monthLabels, int[] yearFirstMonth, byte[] leapMonths)
+    private readonly float[] monthStartMargins;
+    private readonly bool[] monthStartUncertain;
+
+    private LunarMonthTable(int minYear, int maxYear, int[] monthStarts, int[] monthLabels, int[] yearFirstMonth, byte[] leapMonths, float[] monthStartMargins, bool[] monthStartUncertain)
     {
+        this.monthStartMargins = monthStartMargins;
+        this.monthStartUncertain = monthStartUncertain;
         MinYear = minYear;
         MaxYear = maxYear;
         this.monthStarts = monthStarts;
@@ -50,6 +55,15 @@ internal sealed class LunarMonthTable
 
     /// <summary>The number of days of month <paramref name="index"/>.</summary>
     internal int MonthLength(int index) => monthStarts[index + 1] - monthStarts[index];
+
+    /// <summary>
+    /// Signed seconds between the new moon that starts month <paramref name="index"/> and the nearest local midnight
+    /// (positive: after it; the new moon of the month after the last has index <see cref="MonthCount"/>).
+    /// </summary>
+    internal double MonthStartMarginSeconds(int index) => monthStartMargins[index];
+
+    /// <summary>Whether the first day of month <paramref name="index"/> may move by one day (see <see cref="Build"/>).</summary>
+    internal bool MonthStartIsUncertain(int index) => monthStartUncertain[index];
 
     /// <summary>The lunar year of month <paramref name="index"/>.</summary>
     internal int MonthYear(int index) => monthLabels[index] >> 5;
@@ -105,15 +119,37 @@ internal sealed class LunarMonthTable
         var toJd = JulianDayNumber.FromDate(maxYear + 2, 2, 1);
         var firstK = Astronomy.FirstNewMoonAtOrAfter(fromJd);
         var starts = new List<int>(12 * (maxYear - minYear + 4));
+        var margins = new List<float>(starts.Capacity);
+        var uncertain = new List<bool>(starts.Capacity);
         for (var k = firstK; ; k++)
         {
-            var jdUniversal = Astronomy.DynamicalToUniversal(Astronomy.NewMoon(k));
+            var jde = Astronomy.NewMoon(k);
+            var jdUniversal = Astronomy.DynamicalToUniversal(jde);
             if (jdUniversal > toJd)
             {
                 break;
             }
 
+            // Meeus' series is within 20 s of the full computation: only a new moon near local midnight can change day,
+            // so only those are recomputed from ELP/MPP02 and VSOP87 (the rest keep a margin of at least ~100 s).
+            var margin = SecondsFromNearestMidnight(jdUniversal, utcOffsetHours);
+            var ephemerisTolerance = MeeusToleranceSeconds;
+            if (Math.Abs(margin) < RefinementWindowSeconds)
+            {
+                ephemerisTolerance = EphemerisToleranceSeconds;
+                jde = Astronomy.PreciseNewMoon(k);
+                jdUniversal = Astronomy.DynamicalToUniversal(jde);
+                margin = SecondsFromNearestMidnight(jdUniversal, utcOffsetHours);
+            }
+
+            // The day is uncertain when the margin is within what the computation cannot rule out: the ephemeris
+            // tolerance plus, for dates after the last observed ΔT, the spread between the chosen ΔT model and
+            // Espenak–Meeus 2006 (the model most published tables use).
+            var deltaTSpread = Math.Abs(Astronomy.DeltaTSeconds(jde) - Astronomy.DeltaTEspenakMeeus2006(jde));
+            var tolerance = ephemerisTolerance + (jde > LastObservedDeltaTJde ? deltaTSpread : 0);
             starts.Add(JulianDayNumber.CivilDayAt(jdUniversal, utcOffsetHours));
+            margins.Add((float)margin);
+            uncertain.Add(Math.Abs(margin) < tolerance);
         }
 
         // The Sun's apparent longitude at the local midnight that begins each month: a term falls inside
@@ -195,9 +231,13 @@ internal sealed class LunarMonthTable
         var count = endIndex - firstIndex;
         var monthStarts = new int[count + 1];
         var monthLabels = new int[count];
+        var monthMargins = new float[count + 1];
+        var monthUncertain = new bool[count + 1];
         for (var i = 0; i <= count; i++)
         {
             monthStarts[i] = starts[firstIndex + i];
+            monthMargins[i] = margins[firstIndex + i];
+            monthUncertain[i] = uncertain[firstIndex + i];
             if (i < count)
             {
                 monthLabels[i] = labels[firstIndex + i];
@@ -230,7 +270,33 @@ internal sealed class LunarMonthTable
             throw new InvalidOperationException($"Lunar calendar invariant broken: found {newYears} lunar new years for {years} years.");
         }
 
-        return new LunarMonthTable(minYear, maxYear, monthStarts, monthLabels, yearFirstMonth, leapMonths);
+        return new LunarMonthTable(minYear, maxYear, monthStarts, monthLabels, yearFirstMonth, leapMonths, monthMargins, monthUncertain);
+    }
+
+    /// <summary>
+    /// New moons whose Meeus instant is nearer local midnight than this are recomputed with the full theories: six
+    /// times the largest difference (19 s) between Meeus' series and the independent table over 1900–2200.
+    /// </summary>
+    internal const double RefinementWindowSeconds = 120.0;
+
+    /// <summary>What a new moon from Meeus' series alone may be off by: 19 s at most against the independent table, with room.</summary>
+    internal const double MeeusToleranceSeconds = 35.0;
+
+    /// <summary>
+    /// What the computed new moons may be off by, in seconds: two independent ephemerides (this library's ELP/MPP02 +
+    /// VSOP87, and astronomy-engine's, in the tests' reference table) differ by at most 13.4 s over 1900–2200, and by
+    /// 1 s from JPL's DE431 for 1967-07-08.
+    /// </summary>
+    internal const double EphemerisToleranceSeconds = 15.0;
+
+    /// <summary>The JDE of 2025-07-01, the last observed ΔT the model uses; beyond it ΔT is a prediction.</summary>
+    private const double LastObservedDeltaTJde = 2460857.5;
+
+    /// <summary>Signed seconds from the nearest local midnight: positive after it, negative before it.</summary>
+    private static double SecondsFromNearestMidnight(double jdUniversal, double utcOffsetHours)
+    {
+        var local = jdUniversal + 0.5 + (utcOffsetHours / 24.0);
+        return (local - Math.Round(local, MidpointRounding.AwayFromZero)) * 86400.0;
     }
 
     private static int Label(int year, int month, bool isLeap) => (((year << 4) | month) << 1) | (isLeap ? 1 : 0);

@@ -15,8 +15,10 @@ namespace KiemTra.Sdk.Calendar;
 /// rules at UTC+8 and so differs in some years: Tết 1985 is 1985-01-21 in Vietnam (China: 02-20),
 /// Tết 2007 is 2007-02-17 (China: 02-18).</para>
 /// <para>The months of lunar years <see cref="MinYear"/>–<see cref="MaxYear"/> are computed once, on first
-/// use, from the astronomical algorithms of Meeus; conversions then read the table (a binary search
-/// at most), allocate nothing and are safe from any thread. See <c>docs/lunar-calendar.md</c>.</para>
+/// use (Meeus' algorithms; new moons near midnight recomputed from the lunar theory ELP/MPP02 and VSOP87); conversions
+/// then read the table (a binary search at most), allocate nothing and are safe from any thread. Months whose first day
+/// depends on seconds or on the future ΔT are reported by <see cref="IsMonthStartUncertain"/>. See
+/// <c>docs/lunar-calendar.md</c>.</para>
 /// </remarks>
 public sealed class VietnameseLunarCalendar
 {
@@ -153,6 +155,42 @@ public sealed class VietnameseLunarCalendar
     {
         var index = MonthIndex(lunarYear, month, isLeapMonth, nameof(lunarYear), nameof(month), nameof(isLeapMonth));
         return Table.MonthLength(index);
+    }
+
+    /// <summary>
+    /// How far the new moon that begins a lunar month is from the nearest midnight at <see cref="UtcOffset"/>: the month's
+    /// first day would move by one day if the computed new moon were off by more than this.
+    /// </summary>
+    /// <param name="lunarYear">A lunar year in <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="month">The month number, 1–12.</param>
+    /// <param name="isLeapMonth">True for the leap month numbered <paramref name="month"/>.</param>
+    /// <returns>The margin, never negative; whole hours for most months, seconds for a few.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported range, the month is not 1–12 or
+    /// the year has no such leap month.</exception>
+    /// <example><c>GetMonthStartMargin(1967, 6)</c> is about 4 s: the new moon of July 1967 fell at 00:00:04 on 1967-07-08 (UTC+7).</example>
+    public Duration GetMonthStartMargin(int lunarYear, int month, bool isLeapMonth = false)
+    {
+        var index = MonthIndex(lunarYear, month, isLeapMonth, nameof(lunarYear), nameof(month), nameof(isLeapMonth));
+        return Duration.FromSeconds(Math.Abs(Table.MonthStartMarginSeconds(index)));
+    }
+
+    /// <summary>
+    /// Whether the first day of a lunar month is uncertain: its new moon is nearer midnight than what the computation
+    /// cannot rule out — the ephemeris tolerance (15 s), plus, after the last observed ΔT (2025), the spread between the
+    /// chosen ΔT model and Espenak–Meeus 2006. Such a month may begin one day later or earlier in other published
+    /// calendars, and its date may change once the Earth's rotation is observed. See <c>docs/lunar-calendar.md</c>.
+    /// </summary>
+    /// <param name="lunarYear">A lunar year in <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
+    /// <param name="month">The month number, 1–12.</param>
+    /// <param name="isLeapMonth">True for the leap month numbered <paramref name="month"/>.</param>
+    /// <returns><c>true</c> when the month's first day may move by one day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported range, the month is not 1–12 or
+    /// the year has no such leap month.</exception>
+    /// <example><c>IsMonthStartUncertain(2175, 1)</c> is <c>true</c> (Tết 2175); <c>IsMonthStartUncertain(2026, 1)</c> is <c>false</c>.</example>
+    public bool IsMonthStartUncertain(int lunarYear, int month, bool isLeapMonth = false)
+    {
+        var index = MonthIndex(lunarYear, month, isLeapMonth, nameof(lunarYear), nameof(month), nameof(isLeapMonth));
+        return Table.MonthStartIsUncertain(index);
     }
 
     /// <summary>Checks a lunar date exists; used by <see cref="LunarDate.Create"/>.</summary>
