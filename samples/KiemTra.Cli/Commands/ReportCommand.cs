@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Reporting.Documents;
 
 namespace KiemTra.Cli.Commands;
 
@@ -11,7 +12,7 @@ namespace KiemTra.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    private static readonly string[] Formats = ["html", "json", "csv"];
+    private static readonly string[] Formats = ["html", "json", "csv", "docx", "xlsx"];
 
     public static Command Create(CliContext context)
     {
@@ -19,8 +20,8 @@ internal static class ReportCommand
         var period = new Option<string?>("--period") { Description = "Kỳ: 2025, 2025Q3, term:2025-2030, midterm:2025-2030, final:2025-2030 (mặc định: năm trọn gần nhất) / period (default: the latest complete year)" };
         var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON (mặc định: tỉnh Thái Nguyên giả lập) / indicator data set file (default: the embedded synthetic Thái Nguyên)" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi báo cáo (mặc định: ./kiemtra-report) / output directory" };
-        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv / formats" };
-        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV)") { scope, period, dataset, output, format };
+        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv,docx,xlsx / formats" };
+        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV, DOCX, XLSX)") { scope, period, dataset, output, format };
         command.SetAction(parse =>
         {
             var formats = ParseFormats(parse.GetValue(format));
@@ -47,6 +48,12 @@ internal static class ReportCommand
                     case "json":
                         File.WriteAllText(path, JsonReportWriter.Write(report), new UTF8Encoding(false));
                         break;
+                    case "docx":
+                        File.WriteAllBytes(path, DocxReportWriter.Write(WorkReportOf(context, data, root, p, report), SampleDocumentHeader));
+                        break;
+                    case "xlsx":
+                        File.WriteAllBytes(path, XlsxReportWriter.Write(WorkReportOf(context, data, root, p, report)));
+                        break;
                     default:
                         File.WriteAllBytes(path, CsvReportWriter.Write(report));
                         break;
@@ -60,6 +67,18 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>The header of the sample province's commission (the embedded data is Thái Nguyên's hierarchy).</summary>
+    private static PartyDocumentHeader SampleDocumentHeader => PartyDocumentHeader.ProvincialInspectionCommission("Thái Nguyên");
+
+    /// <summary>The indicator report with the statistics and early warnings of the same register, scope and period.</summary>
+    private static WorkReport WorkReportOf(CliContext context, IndicatorData data, KiemTra.Sdk.Organization.OrganizationId scope, ReportingPeriod period, IndicatorReport report)
+    {
+        var statistics = data.Statistics(context.Sdk, scope, period)
+            ?? throw new CliUsageException("--format docx/xlsx: tệp dữ liệu không có sổ theo dõi công tác / the data set file has no register of the work");
+        var (rules, findings) = data.Synthetic ? WarningsCommand.Evaluate(context, period.End.Year) : ([], []);
+        return WorkReport.Create(report, statistics, WarningTally.From(rules, findings));
+    }
+
     private static IReadOnlyList<string> ParseFormats(string? text)
     {
         if (text is null)
@@ -71,7 +90,7 @@ internal static class ReportCommand
         var unknown = parts.FirstOrDefault(p => !Formats.Contains(p));
         if (parts.Count == 0 || unknown is not null)
         {
-            throw new CliUsageException($"--format: '{unknown ?? text}' không hợp lệ; dùng html, json, csv / is not a format; use html, json, csv");
+            throw new CliUsageException($"--format: '{unknown ?? text}' không hợp lệ; dùng html, json, csv, docx, xlsx / is not a format; use html, json, csv, docx, xlsx");
         }
 
         return parts;

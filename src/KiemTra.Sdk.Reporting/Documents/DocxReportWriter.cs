@@ -35,6 +35,9 @@ public static class DocxReportWriter
     internal const int MarginRight = 850;
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
 
+    /// <summary>Units named per indicator in the text; the rest are counted ("và N đơn vị khác") and listed in full by the HTML and JSON reports.</summary>
+    internal const int UnitsListed = 5;
+
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="header">The document's header, signer and recipients.</param>
@@ -136,7 +139,7 @@ public static class DocxReportWriter
             Target(r.Target),
             ReportTexts.Of(r.Status).Vietnamese,
         }).ToList();
-        body.Append(Table(["TT", "Chỉ tiêu", "Kết quả", "Tỷ lệ", "Chỉ tiêu đề ra", "Đánh giá"], [600, 3671, 1300, 1000, 1300, 1200], rows, total: null, textColumns: [1]));
+        body.Append(Table(["TT", "Chỉ tiêu", "Kết quả", "Tỷ lệ", "Chỉ tiêu đề ra", "Đánh giá"], [600, 3272, 1500, 900, 1200, 1600], rows, total: null, textColumns: [1]));
         foreach (var r in report.Indicators.Where(r => r.Misses.Length > 0 || r.MissingData.Length > 0))
         {
             var parts = new List<string>();
@@ -161,7 +164,7 @@ public static class DocxReportWriter
 
     private static string Units(IEnumerable<ReportUnit> units, int total)
     {
-        var list = units.Select(u => $"{u.Name} {Number(u.Numerator)}/{Number(u.Denominator)}").ToList();
+        var list = units.Take(UnitsListed).Select(u => $"{u.Name} {Number(u.Numerator)}/{Number(u.Denominator)}").ToList();
         var more = total - list.Count;
         return string.Join(", ", list) + (more > 0 ? $" và {Number(more)} đơn vị khác" : string.Empty);
     }
@@ -321,7 +324,10 @@ public static class DocxReportWriter
             Para("*", center: true, size: 28, after: 0),
             Para($"Số    -{header.Symbol}", center: true, size: 28, after: 0));
         var title = Para("ĐẢNG CỘNG SẢN VIỆT NAM", center: true, bold: true, size: 30, after: 120);
-        title.ParagraphProperties!.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
+        // The rule beneath the title runs its full length: the paragraph is indented to the title's width.
+        title.ParagraphProperties!.InsertAt(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }), 0);
+        title.ParagraphProperties.GetFirstChild<Indentation>()!.Left = "250";
+        title.ParagraphProperties.GetFirstChild<Indentation>()!.Right = "250";
         var right = new TableCell(
             CellWidth(TextWidth - 3800),
             title,
@@ -332,12 +338,12 @@ public static class DocxReportWriter
     private static Table SignatureBlock(PartyDocumentHeader header)
     {
         var leftParas = new List<OpenXmlElement> { CellWidth(4300) };
-        var label = Para("Nơi nhận:", size: 28, after: 0);
+        var label = Para("Nơi nhận:", left: true, size: 28, after: 0);
         ((Run)label.LastChild!).RunProperties!.Append(new Underline { Val = UnderlineValues.Single });
         leftParas.Add(label);
         for (var i = 0; i < header.Recipients.Length; i++)
         {
-            leftParas.Add(Para($"- {header.Recipients[i]}{(i == header.Recipients.Length - 1 ? "." : ",")}", size: 24, after: 0));
+            leftParas.Add(Para($"- {header.Recipients[i]}{(i == header.Recipients.Length - 1 ? "." : ",")}", left: true, size: 24, after: 0));
         }
 
         var right = new TableCell(
@@ -378,7 +384,7 @@ public static class DocxReportWriter
             for (var c = 0; c < row.Length; c++)
             {
                 var text = textColumns.Contains(c);
-                tr.Append(new TableCell(CellWidth(widths[c]), Para(row[c], center: !text, bold: isTotal, size: 24, after: 0)));
+                tr.Append(new TableCell(CellWidth(widths[c]), Para(row[c], center: !text, left: text, bold: isTotal, size: 24, after: 0)));
             }
 
             table.Append(tr);
@@ -400,16 +406,21 @@ public static class DocxReportWriter
 
     private static TableCellProperties CellWidth(int width) => new(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
 
-    private static Paragraph Heading(string text) => Para(text, bold: true, indent: true, before: 120);
+    private static Paragraph Heading(string text)
+    {
+        var heading = Para(text, bold: true, indent: true, before: 120);
+        heading.ParagraphProperties!.InsertAt(new KeepNext(), 0);
+        return heading;
+    }
 
     private static Paragraph Blank() => new(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
 
-    private static Paragraph Para(string text, bool center = false, bool bold = false, bool italic = false, int size = 28, bool indent = false, int after = 120, int before = 0)
+    private static Paragraph Para(string text, bool center = false, bool bold = false, bool italic = false, int size = 28, bool indent = false, int after = 120, int before = 0, bool left = false)
     {
         var props = new ParagraphProperties(
             new SpacingBetweenLines { Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture), After = after.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             new Indentation { FirstLine = indent ? "567" : "0" },
-            new Justification { Val = center ? JustificationValues.Center : JustificationValues.Both });
+            new Justification { Val = center ? JustificationValues.Center : left ? JustificationValues.Left : JustificationValues.Both });
         var run = new RunProperties();
         if (bold)
         {
