@@ -1,23 +1,25 @@
+using KiemTra.SampleProvince;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.WebHost.Hosting;
 
 /// <summary>
 /// The activity records the indicator endpoint evaluates (<i>dữ liệu hoạt động để đánh giá chỉ tiêu</i>): the indicator
-/// data set file named by <c>KiemTra:IndicatorDataPath</c> (format in docs/reports.md), or otherwise synthetic activity
-/// for 2025–2026 generated over the host's party dataset, as the CLI does for the embedded province. Every answer built
-/// on synthetic activity carries <see cref="SyntheticIndicatorActivity.Note"/>.
+/// data set file named by <c>KiemTra:IndicatorDataPath</c> (format in docs/reports.md), or otherwise the sample register
+/// of the work for 2025–2026 (<see cref="SampleWork"/>) generated over the host's party dataset, as the CLI does for the
+/// embedded province. Every answer built on the sample carries <see cref="SampleWork.Note"/>.
 /// </summary>
 internal sealed class IndicatorActivity
 {
     /// <summary>The extraction date of the synthetic activity (the same as the CLI's).</summary>
-    public static readonly LocalDate SyntheticAsOf = new(2026, 10, 31);
+    public static readonly LocalDate SyntheticAsOf = SampleWork.DefaultAsOf;
 
     private IndicatorActivity(IndicatorDataSet data, bool synthetic, int firstYear)
     {
@@ -36,12 +38,12 @@ internal sealed class IndicatorActivity
     public int FirstYear { get; }
 
     /// <summary>The notes every answer carries.</summary>
-    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticIndicatorActivity.Note] : [];
+    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SampleWork.Note] : [];
 
     /// <summary>The latest calendar year whose last day is on or before the extraction date (not before the first year).</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstYear);
 
-    /// <summary>Loads the configured file, or generates synthetic activity over <paramref name="dataset"/>.</summary>
+    /// <summary>Loads the configured file, or generates the sample register over <paramref name="dataset"/>.</summary>
     /// <exception cref="IndicatorDataFormatException">The configured file is malformed; the message names the path and value.</exception>
     public static IndicatorActivity Load(IConfiguration configuration, PartyDataset dataset)
     {
@@ -54,7 +56,7 @@ internal sealed class IndicatorActivity
         }
 
         var tree = EvaluationTree.From(dataset, dataset.SnapshotDate);
-        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, SyntheticAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorActivity(IndicatorDataSet.Create(tree, SyntheticAsOf, records), synthetic: true, 2025);
+        var work = SampleWork.Generate(dataset, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, asOf: SyntheticAsOf);
+        return new IndicatorActivity(work.ToDataSet(), synthetic: true, SampleWork.FirstYear);
     }
 }

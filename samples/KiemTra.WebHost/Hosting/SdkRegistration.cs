@@ -1,7 +1,7 @@
+using KiemTra.SampleProvince;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
 
 namespace KiemTra.WebHost.Hosting;
 

@@ -1,5 +1,5 @@
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Persistence;
 using Microsoft.AspNetCore.Hosting;
