@@ -51,7 +51,7 @@ public static class DocxReportWriter
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
         {
-            var main = doc.AddMainDocumentPart();
+            var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = Styles();
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
@@ -92,12 +92,7 @@ public static class DocxReportWriter
                 new TitlePage()));
             main.Document = new Document(body);
 
-            var created = new DateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, DateTimeKind.Utc);
-            doc.PackageProperties.Title = "Báo cáo " + SummaryLine(report);
-            doc.PackageProperties.Creator = header.IssuingBody;
-            doc.PackageProperties.Language = "vi-VN";
-            doc.PackageProperties.Created = created;
-            doc.PackageProperties.Modified = created;
+            CoreProperties.Write(doc, "Báo cáo " + SummaryLine(report), header.IssuingBody, asOf);
         }
 
         return PackageNormalizer.Normalize(stream.ToArray(), asOf);

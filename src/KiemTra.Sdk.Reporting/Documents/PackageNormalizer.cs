@@ -39,3 +39,20 @@ internal static class PackageNormalizer
         return output.ToArray();
     }
 }
+
+/// <summary>Document properties written with fixed relationship ids and dates (System.IO.Packaging's own property part gets a random name).</summary>
+internal static class CoreProperties
+{
+    internal static void Write(DocumentFormat.OpenXml.Packaging.OpenXmlPackage package, string title, string creator, LocalDate date)
+    {
+        var part = package.AddNewPart<DocumentFormat.OpenXml.Packaging.CoreFilePropertiesPart>("rIdCore");
+        var stamp = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{date.Day:00}T00:00:00Z");
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + $"<dc:title>{System.Security.SecurityElement.Escape(title)}</dc:title><dc:creator>{System.Security.SecurityElement.Escape(creator)}</dc:creator><dc:language>vi-VN</dc:language>"
+            + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:modified></cp:coreProperties>";
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(xml);
+        stream.Write(bytes, 0, bytes.Length);
+    }
+}

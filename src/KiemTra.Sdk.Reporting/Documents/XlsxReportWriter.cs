@@ -58,7 +58,7 @@ public static class XlsxReportWriter
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook, autoSave: true))
         {
-            var book = doc.AddWorkbookPart();
+            var book = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdBook");
             var styles = book.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
             var sheetList = new Sheets();
@@ -72,11 +72,7 @@ public static class XlsxReportWriter
             }
 
             book.Workbook = new Workbook(sheetList, new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
-            var created = new DateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, DateTimeKind.Utc);
-            doc.PackageProperties.Title = "Biểu thống kê " + DocxReportWriter.SummaryLine(report);
-            doc.PackageProperties.Language = "vi-VN";
-            doc.PackageProperties.Created = created;
-            doc.PackageProperties.Modified = created;
+            CoreProperties.Write(doc, "Biểu thống kê " + DocxReportWriter.SummaryLine(report), "KiemTra.Sdk", asOf);
         }
 
         return PackageNormalizer.Normalize(stream.ToArray(), asOf);

@@ -10,24 +10,27 @@ using static KiemTra.Sdk.Tests.Register.CommuneYear;
 namespace KiemTra.Sdk.Tests.Reporting.Documents;
 
 /// <summary>
-/// The commune year of docs/register.md with two denunciations added: one concluded (a violation found), and one accepted
+/// The commune year of docs/register.md with two denunciations added: one concluded (a violation found, named letter), an anonymous letter kept as information, and one accepted
 /// but not concluded, whose informant and allegation carry planted names that no document may show (R-R3).
 /// </summary>
 internal static class DocumentFixture
 {
     public const string PlantedInformant = "Nguyễn Văn Mật Báo";
     public const string PlantedAccused = "Lê Văn Bị Tố";
+    public const string SecondInformant = "Phạm Thị Người Gửi";
     public const string PendingSubject = "M-PLANTED-77";
     public const string ConcludedSubject = "M-CONCLUDED-88";
 
     public static readonly ReportingPeriod Year = ReportingPeriod.Year(2025);
 
-    public static WorkRegister Register() => CommuneYear.Register().ToBuilder()
+    public static WorkRegister Register() => KiemTra.Sdk.Tests.Register.CommuneYear.Register().ToBuilder()
         .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-02").Named(PlantedInformant)
             .Alleging("A1", $"Ông {PlantedAccused} nhận tiền của người dân").ReceivedBy("X", new LocalDate(2025, 9, 1)).Accepted().Build())
-        .AddDenunciation(DenunciationBuilder.AgainstMember(ConcludedSubject).WithId("TC-01").Anonymous()
+        .AddDenunciation(DenunciationBuilder.AgainstMember(ConcludedSubject).WithId("TC-01").Named(SecondInformant)
             .Alleging("A1", "Sử dụng đất sai mục đích").ReceivedBy("X", new LocalDate(2025, 3, 2)).Accepted()
             .Concluded("A1", AllegationConclusion.TrueWithViolation, new LocalDate(2025, 5, 20)).Build())
+        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-03").Anonymous()
+            .Alleging("A1", $"{PlantedAccused} có nhà to").ReceivedBy("X", new LocalDate(2025, 10, 1)).Accepted().Build())
         .Build();
 
     public static IndicatorDataSet Data() => IndicatorDataSet.Create(Tree(), AsOf, Register());
