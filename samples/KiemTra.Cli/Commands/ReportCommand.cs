@@ -8,11 +8,15 @@ namespace KiemTra.Cli.Commands;
 
 /// <summary>
 /// <c>kiemtra report</c>: evaluates every indicator over a subtree and a period and writes <c>report.html</c>,
-/// <c>report.json</c> and <c>report.csv</c> (R-T6, R-R2, R-R3), printing the summary table; progress goes to stderr.
+/// <c>report.json</c> and <c>report.csv</c> (R-T6, R-R2, R-R3) by default, and on request (<c>--format docx,xlsx</c>) the report
+/// in the party's document format and the statistical tables (R-R4), printing the summary table; progress goes to stderr.
 /// </summary>
 internal static class ReportCommand
 {
     private static readonly string[] Formats = ["html", "json", "csv", "docx", "xlsx"];
+
+    /// <summary>What <c>report</c> writes without <c>--format</c>.</summary>
+    private static readonly string[] DefaultFormats = ["html", "json", "csv"];
 
     public static Command Create(CliContext context)
     {
@@ -20,7 +24,7 @@ internal static class ReportCommand
         var period = new Option<string?>("--period") { Description = "Kỳ: 2025, 2025Q3, term:2025-2030, midterm:2025-2030, final:2025-2030 (mặc định: năm trọn gần nhất) / period (default: the latest complete year)" };
         var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON (mặc định: tỉnh Thái Nguyên giả lập) / indicator data set file (default: the embedded synthetic Thái Nguyên)" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi báo cáo (mặc định: ./kiemtra-report) / output directory" };
-        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv,docx,xlsx / formats" };
+        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv,docx,xlsx (mặc định: html,json,csv) / formats (default: html,json,csv)" };
         var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV, DOCX, XLSX)") { scope, period, dataset, output, format };
         command.SetAction(parse =>
         {
@@ -83,7 +87,7 @@ internal static class ReportCommand
     {
         if (text is null)
         {
-            return Formats;
+            return DefaultFormats;
         }
 
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).Distinct().ToList();
