@@ -24,12 +24,12 @@ internal static class DocumentFixture
     public static readonly ReportingPeriod Year = ReportingPeriod.Year(2025);
 
     public static WorkRegister Register() => KiemTra.Sdk.Tests.Register.CommuneYear.Register().ToBuilder()
-        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-02").Named(PlantedInformant)
+        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-P2").Named(PlantedInformant)
             .Alleging("A1", $"Ông {PlantedAccused} nhận tiền của người dân").ReceivedBy("X", new LocalDate(2025, 9, 1)).Accepted().Build())
-        .AddDenunciation(DenunciationBuilder.AgainstMember(ConcludedSubject).WithId("TC-01").Named(SecondInformant)
+        .AddDenunciation(DenunciationBuilder.AgainstMember(ConcludedSubject).WithId("TC-P1").Named(SecondInformant)
             .Alleging("A1", "Sử dụng đất sai mục đích").ReceivedBy("X", new LocalDate(2025, 3, 2)).Accepted()
             .Concluded("A1", AllegationConclusion.TrueWithViolation, new LocalDate(2025, 5, 20)).Build())
-        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-03").Anonymous()
+        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-P3").Anonymous()
             .Alleging("A1", $"{PlantedAccused} có nhà to").ReceivedBy("X", new LocalDate(2025, 10, 1)).Accepted().Build())
         .Build();
 
