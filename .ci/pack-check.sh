@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-artifacts/packages}"
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Directory.Build.props | head -1)
-packages=(KiemTra.Sdk KiemTra.Sdk.Serialization.SystemTextJson KiemTra.Sdk.FluentValidation KiemTra.Sdk.DependencyInjection KiemTra.Sdk.Testing)
+packages=(KiemTra.Sdk KiemTra.Sdk.Serialization.SystemTextJson KiemTra.Sdk.FluentValidation KiemTra.Sdk.DependencyInjection KiemTra.Sdk.Testing KiemTra.Sdk.Reporting)
 
 rm -rf "$out"
 echo "== pack (version $version) into $out"

@@ -2,16 +2,21 @@ using System.CommandLine;
 using System.Text;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Reporting.Documents;
 
 namespace KiemTra.Cli.Commands;
 
 /// <summary>
 /// <c>kiemtra report</c>: evaluates every indicator over a subtree and a period and writes <c>report.html</c>,
-/// <c>report.json</c> and <c>report.csv</c> (R-T6, R-R2, R-R3), printing the summary table; progress goes to stderr.
+/// <c>report.json</c> and <c>report.csv</c> (R-T6, R-R2, R-R3) by default, and on request (<c>--format docx,xlsx</c>) the report
+/// in the party's document format and the statistical tables (R-R4), printing the summary table; progress goes to stderr.
 /// </summary>
 internal static class ReportCommand
 {
-    private static readonly string[] Formats = ["html", "json", "csv"];
+    private static readonly string[] Formats = ["html", "json", "csv", "docx", "xlsx"];
+
+    /// <summary>What <c>report</c> writes without <c>--format</c>.</summary>
+    private static readonly string[] DefaultFormats = ["html", "json", "csv"];
 
     public static Command Create(CliContext context)
     {
@@ -20,8 +25,8 @@ internal static class ReportCommand
         var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON (mặc định: tỉnh Thái Nguyên giả lập) / indicator data set file (default: the embedded synthetic Thái Nguyên)" };
         var register = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON (đánh giá trên hệ thống tổ chức của tỉnh mẫu) / register of the work file (evaluated over the embedded province's hierarchy)" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi báo cáo (mặc định: ./kiemtra-report) / output directory" };
-        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv / formats" };
-        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV)") { scope, period, dataset, register, output, format };
+        var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv,docx,xlsx (mặc định: html,json,csv) / formats (default: html,json,csv)" };
+        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV, DOCX, XLSX)") { scope, period, dataset, register, output, format };
         command.SetAction(parse =>
         {
             var formats = ParseFormats(parse.GetValue(format));
@@ -48,6 +53,12 @@ internal static class ReportCommand
                     case "json":
                         File.WriteAllText(path, JsonReportWriter.Write(report), new UTF8Encoding(false));
                         break;
+                    case "docx":
+                        File.WriteAllBytes(path, DocxReportWriter.Write(WorkReportOf(context, data, root, p, report), SampleDocumentHeader));
+                        break;
+                    case "xlsx":
+                        File.WriteAllBytes(path, XlsxReportWriter.Write(WorkReportOf(context, data, root, p, report)));
+                        break;
                     default:
                         File.WriteAllBytes(path, CsvReportWriter.Write(report));
                         break;
@@ -61,18 +72,30 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>The header of the sample province's commission (the embedded data is Thái Nguyên's hierarchy).</summary>
+    private static PartyDocumentHeader SampleDocumentHeader => PartyDocumentHeader.ProvincialInspectionCommission("Thái Nguyên");
+
+    /// <summary>The indicator report with the statistics and early warnings of the same register, scope and period.</summary>
+    private static WorkReport WorkReportOf(CliContext context, IndicatorData data, KiemTra.Sdk.Organization.OrganizationId scope, ReportingPeriod period, IndicatorReport report)
+    {
+        var statistics = data.Statistics(context.Sdk, scope, period)
+            ?? throw new CliUsageException("--format docx/xlsx: tệp dữ liệu không có sổ theo dõi công tác / the data set file has no register of the work");
+        var (rules, findings) = data.Synthetic ? WarningsCommand.Evaluate(context, period.End.Year) : ([], []);
+        return WorkReport.Create(report, statistics, WarningTally.From(rules, findings));
+    }
+
     private static IReadOnlyList<string> ParseFormats(string? text)
     {
         if (text is null)
         {
-            return Formats;
+            return DefaultFormats;
         }
 
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).Distinct().ToList();
         var unknown = parts.FirstOrDefault(p => !Formats.Contains(p));
         if (parts.Count == 0 || unknown is not null)
         {
-            throw new CliUsageException($"--format: '{unknown ?? text}' không hợp lệ; dùng html, json, csv / is not a format; use html, json, csv");
+            throw new CliUsageException($"--format: '{unknown ?? text}' không hợp lệ; dùng html, json, csv, docx, xlsx / is not a format; use html, json, csv, docx, xlsx");
         }
 
         return parts;

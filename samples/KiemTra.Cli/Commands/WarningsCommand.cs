@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.Inspection;
@@ -28,19 +29,7 @@ internal static class WarningsCommand
         command.SetAction(parsed =>
         {
             var y = SampleActivity.Year(context, parsed.GetValue(year));
-            var work = SampleActivity.Work;
-            var yearEnd = new LocalDate(y, 12, 31);
-            var seenOn = yearEnd < work.AsOf ? yearEnd : work.AsOf;
-            var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());
-            var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
-            var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
-                DisciplineEffectPolicy.FromRules(context.Sdk.Rules, new LocalDate(y, 1, 1)), OversightCatalogues.BuiltIn,
-                overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
-            var findings = engine.Evaluate(EarlyWarningContext.FromRegister(work.Register, monitor, SampleWork.TermStart, work.Subordinates) with
-            {
-                HighRiskFields = work.HighRiskFields,
-                PersonnelActions = work.PersonnelActions,
-            });
+            var (_, findings) = Evaluate(context, y);
             if (parsed.GetValue(json))
             {
                 CliJson.WriteLine(context, w =>
@@ -81,6 +70,28 @@ internal static class WarningsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The built-in rules and their findings over the sample register, seen on the last day of <paramref name="year"/> (or
+    /// the sample's extraction date when earlier): what this command prints and what the report counts.
+    /// </summary>
+    internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) Evaluate(CliContext context, int year)
+    {
+        var work = SampleActivity.Work;
+        var yearEnd = new LocalDate(year, 12, 31);
+        var seenOn = yearEnd < work.AsOf ? yearEnd : work.AsOf;
+        var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());
+        var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
+        var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
+            DisciplineEffectPolicy.FromRules(context.Sdk.Rules, new LocalDate(year, 1, 1)), OversightCatalogues.BuiltIn,
+            overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
+        var findings = engine.Evaluate(EarlyWarningContext.FromRegister(work.Register, monitor, SampleWork.TermStart, work.Subordinates) with
+        {
+            HighRiskFields = work.HighRiskFields,
+            PersonnelActions = work.PersonnelActions,
+        });
+        return (engine.Rules, [.. findings]);
     }
 }
 

@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -28,7 +29,7 @@ public sealed class WorkStatistics
     public const string PlanCompletionMeasure = "plan-items-completed";
 
     private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, PlanCompletion plan, OversightStatistics oversight,
-        ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
+        IReadOnlyList<BodyOversight> oversightByBody, FollowUpStatistics followUp, ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
     {
         AssigneeReports = reports;
         AssigneeReportsOnTime = reportsOnTime;
@@ -38,6 +39,8 @@ public sealed class WorkStatistics
         Discipline = discipline;
         Plan = plan;
         Oversight = oversight;
+        OversightByBody = oversightByBody;
+        FollowUp = followUp;
         Complaints = complaints;
         Denunciations = denunciations;
         AmountToRecoverVnd = toRecover;
@@ -63,6 +66,16 @@ public sealed class WorkStatistics
 
     /// <summary>Inspections and supervisions by subject.</summary>
     public OversightStatistics Oversight { get; }
+
+    /// <summary>
+    /// Inspections and supervisions by the kind of body that conducted them (<i>theo chủ thể tiến hành</i>: cấp ủy, ban
+    /// thường vụ, ủy ban kiểm tra, cơ quan tham mưu, chi bộ), only the kinds that conducted a case, in the order of
+    /// <see cref="BodyKind"/>; they add up to <see cref="Oversight"/>.
+    /// </summary>
+    public IReadOnlyList<BodyOversight> OversightByBody { get; }
+
+    /// <summary>Recommendations issued in the period to organisations of the scope and how far they were carried out (R-F1).</summary>
+    public FollowUpStatistics FollowUp { get; }
 
     /// <summary>Complaints against discipline resolved in the period (R-D5).</summary>
     public ComplaintStatistics Complaints { get; }
@@ -146,7 +159,7 @@ public sealed class WorkStatistics
         var decisions = register.Decisions.Where(d => InScope(d.DecidedBy) && InPeriod(d.DecidedOn));
         var discipline = DisciplineStatistics.Compute(decisions, period.Start, period.End, formPolicy);
 
-        int oi = 0, mi = 0, ci = 0, vi = 0, os = 0, ms = 0, cs = 0, ss = 0;
+        var byBody = new SortedDictionary<BodyKind, int[]>();
         foreach (var c in register.Cases)
         {
             if (!CaseOutcomes.IsCoveringActivity(c.Activity) || CaseOutcomes.ConcludedOn(c) is not { } on || !InPeriod(on) || !InScope(c.ConductedBy))
@@ -154,33 +167,46 @@ public sealed class WorkStatistics
                 continue;
             }
 
+            if (!byBody.TryGetValue(c.Body, out var t))
+            {
+                t = new int[8];
+                byBody.Add(c.Body, t);
+            }
+
             var supervision = CaseStateMachine.IsSupervision(c.Activity);
+            var k = supervision ? 4 : 0;
             foreach (var s in c.Subjects)
             {
                 var isOrganization = s.Organization is not null;
-                if (supervision)
-                {
-                    os += isOrganization ? 1 : 0;
-                    ms += isOrganization ? 0 : 1;
-                    cs += s.IsCommitteeMember ? 1 : 0;
-                }
-                else
-                {
-                    oi += isOrganization ? 1 : 0;
-                    mi += isOrganization ? 0 : 1;
-                    ci += s.IsCommitteeMember ? 1 : 0;
-                }
+                t[k] += isOrganization ? 1 : 0;
+                t[k + 1] += isOrganization ? 0 : 1;
+                t[k + 2] += s.IsCommitteeMember ? 1 : 0;
             }
 
-            if (supervision && c.Conclusion!.SignsOfViolation)
+            if (supervision ? c.Conclusion!.SignsOfViolation : c.Conclusion!.ViolationFound)
             {
-                ss++;
-            }
-            else if (!supervision && c.Conclusion!.ViolationFound)
-            {
-                vi++;
+                t[k + 3]++;
             }
         }
+
+        var bodies = byBody.Select(p => new BodyOversight(p.Key, Figures(p.Value))).ToArray();
+        var totals = new int[8];
+        foreach (var t in byBody.Values)
+        {
+            for (var i = 0; i < totals.Length; i++)
+            {
+                totals[i] += t[i];
+            }
+        }
+
+        var cutOff = to;
+        var dueInScope = register.Recommendations.Where(r => InScope(r.Addressee) && InPeriod(r.Deadline.EventDate)).ToList();
+        var followUp = new FollowUpStatistics(
+            dueInScope.Count,
+            dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
+            dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
+            dueInScope.Count(r => FollowUpRules.IsOverdue(r.Deadline.Due, FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) ? r.CompletedOn : null, cutOff)),
+            dueInScope.Count(r => !FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.IsOverdue(r.Deadline.Due, null, cutOff)));
 
         var complaints = ComplaintStatistics.Compute(register.ComplaintResolutions.Where(r => InPeriod(r.ResolvedOn) && InScope(r.Complaint.Decision.DecidedBy)));
         var denunciations = DenunciationStatistics.Compute(register.Denunciations.Where(d =>
@@ -205,14 +231,14 @@ public sealed class WorkStatistics
         var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
         var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
         var plans = register.ImplementationPlans.Where(p => InPeriod(p.DueOn) && InScope(p.Organization)).ToList();
-        return new WorkStatistics(scope, period, data.AsOf, discipline, plan, new OversightStatistics(oi, mi, ci, vi, os, ms, cs, ss), complaints, denunciations,
+        return new WorkStatistics(scope, period, data.AsOf, discipline, plan, Figures(totals), bodies, followUp, complaints, denunciations,
             toRecover, recovered, findings.Count(f => f.Kind == CaseFindingKind.PolicyRecommendation), findings.Count(f => f.Kind == CaseFindingKind.PositiveFinding),
             reports.Count, reports.Count(r => r.IsOnTime))
         {
             DenunciationsOverLevel = escalations.Count(e => e.Kind == DenunciationEscalationKind.OverLevel),
             DenunciationsProlonged = escalations.Count(e => e.Kind == DenunciationEscalationKind.Prolonged),
             ImplementationPlansDue = plans.Count,
-            ImplementationPlansOnTime = plans.Count(p => FollowUp.FollowUpRules.CarriedOutBy(p.IssuedOn, p.DueOn)),
+            ImplementationPlansOnTime = plans.Count(p => FollowUpRules.CarriedOutBy(p.IssuedOn, p.DueOn)),
             VettingOpinions = register.VettingOpinions.Count(v => InPeriod(v.GivenOn) && InScope(v.GivenBy)),
             InformationByChannel = register.InformationReceived
                 .Where(i => !i.IsRumour && InPeriod(i.ReceivedOn) && InScope(i.Locality))
@@ -226,6 +252,8 @@ public sealed class WorkStatistics
     /// Plan completion by the plan-completion indicator itself: its numerator and denominator are <see cref="PlanCompletion.Done"/>
     /// and <see cref="PlanCompletion.Planned"/>, by construction.
     /// </summary>
+    private static OversightStatistics Figures(int[] t) => new(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]);
+
     private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalog catalog)
     {
         var indicator = catalog.Indicators

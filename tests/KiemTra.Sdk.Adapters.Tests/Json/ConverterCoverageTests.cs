@@ -63,6 +63,8 @@ public class ConverterCoverageTests
         ["Register.WorkStatistics"] = "computed from the register (WorkStatistics.Compute); its discipline, complaint and denunciation parts are converted",
         ["Register.OversightStatistics"] = "part of WorkStatistics, computed from the register",
         ["Register.PlanCompletion"] = "part of WorkStatistics, computed from the register",
+        ["Register.BodyOversight"] = "part of WorkStatistics, computed from the register",
+        ["Register.FollowUpStatistics"] = "part of WorkStatistics, computed from the register",
         ["Rules.RuleBook"] = "service over rule sets (rule sets are converted)",
         ["Rules.RuleResolution"] = "lookup result pointing into a RuleBook",
 

@@ -16,6 +16,7 @@ public class PublicApiTests
         "KiemTra.Sdk.Testing",
         "KiemTra.Sdk.DependencyInjection",
         "KiemTra.Sdk.FluentValidation",
+        "KiemTra.Sdk.Reporting",
     };
 
     [Theory]

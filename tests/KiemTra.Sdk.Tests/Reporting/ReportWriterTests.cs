@@ -57,6 +57,21 @@ public class ReportWriterTests
     public void CsvQuote_FollowsRfc4180(string field, string expected)
         => Assert.Equal(expected, CsvReportWriter.Quote(field));
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+84 912", "'+84 912")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("Chi bộ =1", "Chi bộ =1")]
+    [InlineData("", "")]
+    public void CsvQuote_NeutralisesFormulas(string field, string expected)
+    {
+        // R-R2: a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is written as text.
+        Assert.Equal(expected, CsvReportWriter.Quote(field));
+    }
+
     [Fact]
     public void Html_IsSelfContained_NoExternalResources()
     {

@@ -8,6 +8,9 @@ namespace KiemTra.Sdk.Reporting;
 /// Writes a report as CSV (<i>xuất CSV</i>) for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Vietnamese
 /// correctly), CRLF line ends, fields quoted per RFC 4180 when they hold a comma, quote, CR or LF (quotes doubled).
 /// One <c>note</c> row per report note, then one row per indicator followed by one row per listed unit (missing the target or missing data).
+/// A field that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a leading
+/// apostrophe, so that a spreadsheet shows it as text instead of running it as a formula (CSV formula injection: a unit or
+/// indicator name is data a host's users typed).
 /// </summary>
 public static class CsvReportWriter
 {
@@ -64,10 +67,15 @@ public static class CsvReportWriter
         return bytes;
     }
 
-    /// <summary>Quotes one field per RFC 4180 when it needs it.</summary>
+    /// <summary>Neutralises a formula (a leading apostrophe before <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR), then quotes the field per RFC 4180 when it needs it.</summary>
     public static string Quote(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
+        }
+
         return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
