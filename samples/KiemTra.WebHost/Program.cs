@@ -57,6 +57,8 @@ app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapOrganizationEndpoints();
 app.MapCaseEndpoints();
+app.MapProgrammeEndpoints();
+app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
 
 app.Run();

@@ -8,7 +8,8 @@ namespace KiemTra.WebHost.Hosting;
 /// <summary>
 /// Registers the SDK through the DI package (<c>AddKiemTraSdk</c>: clock, Hà Nội zone, working calendar, rule book,
 /// deadline calculator and monitor, authority rules) plus what the host adds: the party dataset and the oversight
-/// catalogues, and the activity the indicators are evaluated on (<see cref="IndicatorActivity"/>). Host data files come
+/// catalogues, and the register indicators, statistics and warnings are evaluated from (<see cref="HostRegister"/>: what
+/// the database holds, on an empty <see cref="RegisterSeed"/> by default). Host data files come
 /// from configuration: <c>KiemTra:HolidayScheduleFiles</c>, <c>KiemTra:RuleSetFiles</c> and
 /// <c>KiemTra:IndicatorCatalogFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
 /// </summary>
@@ -44,7 +45,8 @@ internal static class SdkRegistration
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
             return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
         });
-        services.AddSingleton(sp => IndicatorActivity.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<PartyDataset>()));
+        services.AddSingleton(RegisterSeed.None);
+        services.AddSingleton<HostRegister>();
         return services;
     }
 }

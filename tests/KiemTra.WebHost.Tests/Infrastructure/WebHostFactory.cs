@@ -1,6 +1,5 @@
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Organization.Synthetic;
-using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,13 +15,15 @@ internal static class SharedDataset
 {
     private static readonly Lazy<PartyDataset> Province = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<IndicatorActivity> Synthetic = new(() => IndicatorActivity.Load(new ConfigurationBuilder().Build(), Province.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<KiemTra.Sdk.Indicators.IndicatorDataSet> Empty = new(
+        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate), new NodaTime.LocalDate(2026, 10, 31), KiemTra.Sdk.Register.WorkRegister.Empty),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The dataset.</summary>
     public static PartyDataset Value => Province.Value;
 
-    /// <summary>The synthetic indicator activity over the dataset (generated once, as the host does on first use).</summary>
-    internal static IndicatorActivity Activity => Synthetic.Value;
+    /// <summary>The empty register projected over the dataset (what a host with an empty database evaluates).</summary>
+    internal static KiemTra.Sdk.Indicators.IndicatorDataSet EmptyRegisterData => Empty.Value;
 }
 
 /// <summary>Hosts the web app in memory over one database (a per-class SQLite file or PostgreSQL database).</summary>
@@ -37,7 +38,7 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Activity));
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value));
     }
 
     /// <summary>A second host over the same database, as after a restart (nothing shared in memory but the dataset).</summary>
