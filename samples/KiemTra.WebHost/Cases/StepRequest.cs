@@ -122,7 +122,7 @@ internal static class CaseSteps
     public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, OrganizationId? recordedBy)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
-        var on = Http.Parse.Date(errors, "on", r.On, required: true);
+        var on = Http.Parse.RegisterDate(errors, "on", r.On, required: true);
         if (step is { } s && !Supported.Contains(s))
         {
             errors.Add("step", r.Step, $"Máy chủ mẫu không ghi nhận bước '{s}'; các bước được hỗ trợ: {string.Join(", ", Supported)}.", $"This sample host does not record the step '{s}'; supported steps: {string.Join(", ", Supported)}.");

@@ -135,8 +135,21 @@ internal static partial class CaseEndpoints
         }
 
         var type = errors.RequiredText("type", request.Type, 64);
-        var openedOn = Parse.Date(errors, "openedOn", request.OpenedOn, required: true);
+        var openedOn = Parse.RegisterDate(errors, "openedOn", request.OpenedOn, required: true);
         var subjects = new List<OversightSubject>();
+
+        // The same subject twice is refused, not silently kept twice (it would be counted twice in statistics).
+        void AddOnce(OversightSubject subject, string field, string value)
+        {
+            if (subjects.Contains(subject))
+            {
+                errors.Add(field, value, $"Đối tượng '{value}' đã được liệt kê.", $"The subject '{value}' is listed twice.");
+                return;
+            }
+
+            subjects.Add(subject);
+        }
+
         if (request.Subjects is null || request.Subjects.Count == 0)
         {
             errors.Add("subjects", null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
@@ -153,11 +166,11 @@ internal static partial class CaseEndpoints
                 }
                 else if (s.Organization is not null && Parse.Organization(errors, field + ".organization", s.Organization, dataset, required: true) is { } org)
                 {
-                    subjects.Add(OversightSubject.Of(org));
+                    AddOnce(OversightSubject.Of(org), field + ".organization", s.Organization);
                 }
                 else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset) is { } member)
                 {
-                    subjects.Add(OversightSubject.Of(member));
+                    AddOnce(OversightSubject.Of(member), field + ".member", s.Member);
                 }
             }
         }

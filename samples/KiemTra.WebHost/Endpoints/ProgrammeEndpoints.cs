@@ -30,7 +30,7 @@ internal sealed record CreateProgrammeRequest(string? Id, string? Title, string?
 /// <param name="Subject">The organisation it is about.</param>
 /// <param name="Start">Planned start.</param>
 /// <param name="End">Planned end (the item is due then).</param>
-/// <param name="ContentAreas">Content-area codes from the catalogue (may be empty).</param>
+/// <param name="ContentAreas">Content-area codes from the catalogue (required; may be an empty list).</param>
 internal sealed record ProgrammeItemRequest(string? Id, string? Activity, string? Type, string? Subject, string? Start, string? End, IReadOnlyList<string>? ContentAreas);
 
 /// <summary>Request: the case that carries out a programme item (<i>gắn nội dung kế hoạch với cuộc kiểm tra, giám sát</i>).</summary>
@@ -106,9 +106,9 @@ internal static class ProgrammeEndpoints
         var id = CaseSteps.CaseId(errors, "id", request!.Id);
         var title = errors.RequiredText("title", request.Title, 500);
         var scope = Parse.Enum<ProgrammeScope>(errors, "scope", request.Scope, required: true);
-        var from = Parse.Date(errors, "from", request.From, required: true);
-        var to = Parse.Date(errors, "to", request.To, required: true);
-        var issuedOn = Parse.Date(errors, "issuedOn", request.IssuedOn, required: true);
+        var from = Parse.RegisterDate(errors, "from", request.From, required: true);
+        var to = Parse.RegisterDate(errors, "to", request.To, required: true);
+        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
         if (to is { } t && issuedOn is { } issued && issued > t)
         {
             errors.Add("issuedOn", request.IssuedOn, $"Ngày ban hành {Iso.Date(issued)} sau ngày kết thúc {Iso.Date(t)} của chương trình.", $"The date of issue {Iso.Date(issued)} is after the programme ends on {Iso.Date(t)}.");
@@ -347,6 +347,14 @@ internal static class ProgrammeEndpoints
             reasons.Add(LocalizedText.Of($"hồ sơ là {oversight.Activity}, nội dung kế hoạch là {item.Activity}", $"the case is a {oversight.Activity}, the item a {item.Activity}"));
         }
 
+        var openedOn = oversight.History[0].On;
+        if (openedOn < LocalDate.FromDateOnly(programme.From) || openedOn > LocalDate.FromDateOnly(programme.To))
+        {
+            reasons.Add(LocalizedText.Of(
+                $"hồ sơ mở ngày {Iso.Date(openedOn)}, ngoài thời gian của chương trình ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})",
+                $"the case was opened on {Iso.Date(openedOn)}, outside the programme's period ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})"));
+        }
+
         if (!oversight.Subjects.Any(s => s.Organization is { } o && o.Value == item.Subject))
         {
             reasons.Add(LocalizedText.Of($"{item.Subject} không phải đối tượng của hồ sơ {oversight.Id}", $"{item.Subject} is not a subject of case {oversight.Id}"));
@@ -382,9 +390,14 @@ internal static class ProgrammeEndpoints
 
         var type = errors.RequiredText(field + ".type", r.Type, 64);
         var subject = Parse.Organization(errors, field + ".subject", r.Subject, dataset, required: true);
-        var start = Parse.Date(errors, field + ".start", r.Start, required: true);
-        var end = Parse.Date(errors, field + ".end", r.End, required: true);
+        var start = Parse.RegisterDate(errors, field + ".start", r.Start, required: true);
+        var end = Parse.RegisterDate(errors, field + ".end", r.End, required: true);
         var areas = new List<string>();
+        if (r.ContentAreas is null)
+        {
+            errors.Missing(field + ".contentAreas");
+        }
+
         for (var k = 0; k < (r.ContentAreas?.Count ?? 0); k++)
         {
             if (errors.RequiredText(string.Create(CultureInfo.InvariantCulture, $"{field}.contentAreas[{k}]"), r.ContentAreas![k], 64) is { } code)

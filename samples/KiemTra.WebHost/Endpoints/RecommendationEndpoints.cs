@@ -82,7 +82,7 @@ internal static class RecommendationEndpoints
         var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
         var content = errors.RequiredText("content", request.Content, 4000);
         var sourceReference = errors.RequiredText("sourceReference", request.SourceReference, 100);
-        var issuedOn = Parse.Date(errors, "issuedOn", request.IssuedOn, required: true);
+        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
         DeadlineUnit? unit = null;
         if (request.TimeLimit is null)
         {
@@ -200,7 +200,7 @@ internal static class RecommendationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.Date(errors, "on", request!.On, required: true);
+        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
