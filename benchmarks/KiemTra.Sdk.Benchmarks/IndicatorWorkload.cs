@@ -34,7 +34,7 @@ public sealed class IndicatorWorkload
 
     public EvaluationTree Tree { get; }
 
-    public ActivityRecords Records { get; }
+    internal ActivityRecords Records { get; }
 
     public IndicatorDataSet Data { get; }
 

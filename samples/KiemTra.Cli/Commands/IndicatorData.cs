@@ -57,7 +57,7 @@ internal sealed class IndicatorData
         {
             using var stream = File.OpenRead(datasetFile);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
-            var years = data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year);
+            var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
         catch (IndicatorDataFormatException ex)
@@ -113,7 +113,7 @@ internal sealed class IndicatorData
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorData(IndicatorDataSet.Create(tree, EmbeddedActivityAsOf, records), synthetic: true, 2025);
+        var data = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
+        return new IndicatorData(data, synthetic: true, 2025);
     }
 }

@@ -12,6 +12,7 @@ using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
@@ -160,23 +161,24 @@ internal static class DomainSamples
         // Indicators and report rows.
         var tree = EvaluationTree.From(province, province.SnapshotDate);
         var dataAsOf = new LocalDate(2026, 10, 31);
-        var data = IndicatorDataSet.Create(tree, dataAsOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, dataAsOf, 11UL));
+        var data = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, dataAsOf, 11UL);
         One(data);
         One(tree);
         Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
         Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
-        One(data.Records);
-        Add(data.Records.PlanItems);
-        Add(data.Records.GovernanceDocuments);
-        Add(data.Records.Directives);
-        Add(data.Records.InspectionStaff);
-        Add(data.Records.ConclusionFollowUps);
-        Add(data.Records.LocalityAssignments);
-        Add(data.Records.MeetingAttendance);
-        Add(data.Records.DigitalTransformation);
-        Add(data.Records.Meetings);
-        Add(data.Records.Tasks);
-        Add(data.Records.Reported);
+        // Facts of the register of the work that have their JSON shape (the register's own form is pending).
+        One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
+        One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
+        One(new DirectiveDissemination("VB-2", commission, new LocalDate(2026, 3, 1), null));
+        One(new InspectionStaffYear("S-1", commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
+        One(new InspectionStaffYear("S-2", commission, 2026, false, true));
+        One(new DigitalProcessingFigures(commission, 2026, 100, 96, 50, 49, true));
+        One(new Meeting("HN-1", commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
+        One(new AssignedTask("NV-1", commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban"));
+        // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.
+        One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), "QD-21"));
+        One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
+        One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
         Add(IndicatorCatalog.BuiltIn.Indicators);
         Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.Target));
         Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.AppliesTo));

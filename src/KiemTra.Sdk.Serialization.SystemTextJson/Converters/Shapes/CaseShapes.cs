@@ -137,14 +137,24 @@ internal static class CaseShapes
             var organization = r.Get<OrganizationId?>("organization");
             return (member, organization) switch
             {
-                ({ } m, null) => Inspection.OversightSubject.Of(m),
+                ({ } m, null) => Inspection.OversightSubject.Of(m, r.Get<bool?>("isCommitteeMember") ?? false),
                 (null, { } o) => Inspection.OversightSubject.Of(o),
                 _ => throw new ArgumentException("A subject is exactly one of a member and an organisation.", "member"),
             };
         })
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
+        .Field("isCommitteeMember", C.NullableBoolean, s => s.Member is null ? null : s.IsCommitteeMember)
         .Derived(nameof(Inspection.OversightSubject.Id));
+
+    public static readonly Shape<CaseDiscipline> CaseDiscipline = new Shape<CaseDiscipline>(nameof(Inspection.CaseDiscipline), r =>
+            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"), r.Get<LocalDate>("on"), r.Get<string?>("decisionId")))
+        .Field("decided", C.Boolean, d => d.Decided)
+        .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
+        .Field("form", C.Enum<DisciplineForm>(), d => d.Form)
+        .Field("reference", C.String, d => d.Reference)
+        .Field("on", C.Date, d => d.On)
+        .Field("decisionId", C.NullableString, d => d.DecisionId);
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
             Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo"),
@@ -201,7 +211,8 @@ internal static class CaseShapes
             Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
                 r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
                 r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<string>>("handedOverTo"),
-                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn))
+                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn,
+                r.Get<IReadOnlyList<CaseDiscipline>?>("disciplineOutcomes")))
         .Field("id", C.String, c => c.Id)
         .Field("activity", C.Enum<ActivityKind>(), c => c.Activity)
         .Field("typeCode", C.String, c => c.TypeCode)
@@ -215,6 +226,7 @@ internal static class CaseShapes
         .Field("handedOverTo", C.List(C.String), c => c.HandedOverTo)
         .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
         .Field("history", C.List(CaseEvent.Codec), c => c.History)
+        .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
 
         // The state is the state after the last step of the history; the stage and allowed steps follow from it.
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));
@@ -382,6 +394,7 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(CaseEvent);
         yield return ShapeConverter.Of(CaseLink);
         yield return ShapeConverter.Of(HigherReview);
+        yield return ShapeConverter.Of(CaseDiscipline);
         yield return ShapeConverter.Of(OversightCase);
         yield return ShapeConverter.Of(ProgrammeItem);
         yield return ShapeConverter.Of(Programme);

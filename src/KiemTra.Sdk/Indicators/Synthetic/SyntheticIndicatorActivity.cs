@@ -25,10 +25,25 @@ public static class SyntheticIndicatorActivity
         "Số liệu hoạt động là dữ liệu mô phỏng (giả lập) để minh họa, không phải số liệu thật.",
         "Activity figures are synthetic demonstration data, not real figures.");
 
+    /// <summary>
+    /// Generates a data set for the years <paramref name="firstYear"/>–<paramref name="lastYear"/>, none after <paramref name="asOf"/>
+    /// (temporary: until the sample year is written as a register of the work by driving the domain API).
+    /// </summary>
+    /// <param name="tree">The organisations.</param>
+    /// <param name="firstYear">First year generated.</param>
+    /// <param name="lastYear">Last year generated.</param>
+    /// <param name="asOf">Nothing is generated after this date.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The years are reversed or outside the reportable years.</exception>
+    public static IndicatorDataSet CreateDataSet(EvaluationTree tree, int firstYear, int lastYear, LocalDate asOf, ulong seed)
+        => IndicatorDataSet.Create(tree, asOf, Generate(tree, firstYear, lastYear, asOf, seed));
+
     /// <summary>Generates records for the years <paramref name="firstYear"/>–<paramref name="lastYear"/>, none after <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The years are reversed or outside the reportable years.</exception>
-    public static ActivityRecords Generate(EvaluationTree tree, int firstYear, int lastYear, LocalDate asOf, ulong seed)
+    internal static ActivityRecords Generate(EvaluationTree tree, int firstYear, int lastYear, LocalDate asOf, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(tree);
         if (lastYear < firstYear || firstYear < IndicatorDataSet.FirstReportableYear || lastYear > IndicatorDataSet.LastReportableYear)
