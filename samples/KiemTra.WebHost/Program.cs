@@ -60,6 +60,7 @@ app.MapCaseEndpoints();
 app.MapProgrammeEndpoints();
 app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
+app.MapStatisticsEndpoints();
 
 app.Run();
 

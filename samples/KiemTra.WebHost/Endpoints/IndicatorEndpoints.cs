@@ -161,7 +161,7 @@ internal static class IndicatorEndpoints
     }
 
     /// <summary>A body of the organisation reads its own results; another body needs jurisdiction to supervise it.</summary>
-    private static IResult? Authorize(HttpContext http, PartyDataset dataset, AuthorityRules authority, ActingBody actor, OrganizationId scope, LocalDate today, FieldErrors errors)
+    internal static IResult? Authorize(HttpContext http, PartyDataset dataset, AuthorityRules authority, ActingBody actor, OrganizationId scope, LocalDate today, FieldErrors errors)
     {
         if (actor.Organization == scope)
         {

@@ -99,6 +99,12 @@ public abstract class PlanCompletionContract
         var (after, plannedAfter) = await PlanCompletion();
         Assert.Equal(before + 1, after);
         Assert.Equal(planned, plannedAfter);
+
+        // One register, one rule: the statistics endpoint's plan is the indicator's numerator and denominator (issue 12 contract).
+        var statistics = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/statistics?period=2025", actor: Api.NgocHaCommission);
+        Assert.True(statistics.Status == HttpStatusCode.OK, statistics.ToString());
+        Assert.Equal((after, plannedAfter), (statistics.Json.GetProperty("plan").GetProperty("done").GetInt64(), statistics.Json.GetProperty("plan").GetProperty("planned").GetInt64()));
+        Assert.True(statistics.Json.GetProperty("oversight").GetProperty("organizationsInspected").GetInt32() >= 1);
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{programme}");
         var item = Assert.Single(shown.Json.GetProperty("items").EnumerateArray());
         Assert.Equal(caseId, item.GetProperty("caseId").GetString());
