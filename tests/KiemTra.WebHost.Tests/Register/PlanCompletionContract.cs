@@ -136,6 +136,44 @@ public abstract class PlanCompletionContract
         var again = await Api.SendAsync(Client, HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", Api.Json(new { caseId }), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
     }
+
+    /// <summary>A recommendation recorded through the API and left past its due date is warned about in its organisation's early warnings until its completion is recorded.</summary>
+    protected async Task AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded()
+    {
+        // R-F1, R-S5: the follow-up the warnings chase is the register's recommendations, as stored by the host.
+        var caseId = NewId("KT");
+        Assert.Equal(HttpStatusCode.Created, (await OpenCase(Client, caseId, null)).Status);
+        foreach (var step in ToClose.Take(9))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{caseId}/steps", Api.Json(step), Api.NgocHaCommission)).Status);
+        }
+
+        var id = NewId("KN");
+        var recorded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{caseId}/recommendations",
+            Api.Json(new { id, addressee = "TN.X001.C001", content = "Khắc phục hạn chế về sinh hoạt chi bộ", sourceReference = "07-TB/UBKT", issuedOn = "2025-10-02", timeLimit = new { unit = "CalendarDays", count = 30 } }), Api.NgocHaCommission);
+        Assert.True(recorded.Status == HttpStatusCode.Created, recorded.ToString());
+        Assert.Equal("2025-11-03", recorded.Str("due")); // 30 calendar days from 2/10/2025 end on Saturday 1/11/2025, rolled to Monday 3/11 (BLDS 2015 Điều 148)
+
+        var before = await Warnings();
+        var completed = await Api.SendAsync(Client, HttpMethod.Post, $"/api/recommendations/{id}/completion", Api.Json(new { on = "2025-12-15" }), Api.NgocHaCommission);
+        var after = await Warnings();
+        var twice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/recommendations/{id}/completion", Api.Json(new { on = "2025-12-16" }), Api.NgocHaCommission);
+        var stranger = await Api.SendAsync(Client, HttpMethod.Post, $"/api/recommendations/{id}/completion", Api.Json(new { on = "2025-12-16" }), ("TN.X002", "InspectionCommission"));
+
+        Assert.Contains(before, w => w.Contains(id, StringComparison.Ordinal));
+        Assert.True(completed.Status == HttpStatusCode.OK, completed.ToString());
+        Assert.Equal("2025-12-15", completed.Str("completedOn"));
+        Assert.DoesNotContain(after, w => w.Contains(id, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Conflict, twice.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, stranger.Status);
+    }
+
+    private async Task<IReadOnlyList<string>> Warnings()
+    {
+        var reply = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/warnings", actor: Api.NgocHaCommission);
+        Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
+        return reply.Json.GetProperty("items").EnumerateArray().Select(w => $"{w.GetProperty("code").GetString()} {w.GetProperty("subject").GetString()} {w.GetProperty("message").GetProperty("en").GetString()}").ToArray();
+    }
 }
 
 /// <summary>The plan-completion scenarios over SQLite.</summary>
@@ -149,6 +187,9 @@ public sealed class SqlitePlanCompletionTests(SqliteHost host) : PlanCompletionC
 
     [Fact]
     public Task Sqlite_IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase();
+
+    [Fact]
+    public Task Sqlite_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();
 }
 
 /// <summary>The plan-completion scenarios over PostgreSQL.</summary>
@@ -162,4 +203,7 @@ public sealed class PostgresPlanCompletionTests(PostgresHost host) : PlanComplet
 
     [PostgresFact]
     public Task Postgres_IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase();
+
+    [PostgresFact]
+    public Task Postgres_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();
 }
