@@ -83,7 +83,8 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         i.Property(x => x.Activity).HasMaxLength(64);
         i.Property(x => x.TypeCode).HasMaxLength(64);
         i.Property(x => x.Subject).HasMaxLength(64);
-        i.Property(x => x.CaseId).HasMaxLength(64);
+        // A concurrency token: linking writes "WHERE CaseId IS NULL", so two concurrent links of one item cannot both win (the second is a 409).
+        i.Property(x => x.CaseId).HasMaxLength(64).IsConcurrencyToken();
         i.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         i.HasIndex(x => x.CaseId);
         i.HasIndex(x => x.Subject);
@@ -98,6 +99,7 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         r.Property(x => x.Addressee).HasMaxLength(64);
         r.Property(x => x.Content).HasMaxLength(4000);
         r.Property(x => x.LimitUnit).HasMaxLength(32);
+        r.Property(x => x.CompletedOn).IsConcurrencyToken(); // completion is recorded once, even by two concurrent requests
         r.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
         r.HasIndex(x => x.CaseId);
         r.HasIndex(x => x.Addressee);

@@ -168,6 +168,25 @@ public abstract class PlanCompletionContract
         Assert.Equal(HttpStatusCode.Forbidden, stranger.Status);
     }
 
+    /// <summary>Two requests linking one item to two cases at once: exactly one wins, the other is a 409; the item names the winner.</summary>
+    protected async Task TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict()
+    {
+        // R-I2: an item is carried out once; a race must not silently relink it.
+        var programme = await IssueProgramme(Client);
+        var first = NewId("KT");
+        var second = NewId("KT");
+        Assert.Equal(HttpStatusCode.Created, (await OpenCase(Client, first, null)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await OpenCase(Client, second, null)).Status);
+
+        var replies = await Task.WhenAll(new[] { first, second }.Select(c =>
+            Api.SendAsync(Factory.CreateClient(), HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", Api.Json(new { caseId = c }), Api.NgocHaCommission)));
+
+        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, replies.Select(r => r.Status).Order().ToArray());
+        var winner = replies[Array.FindIndex(replies, r => r.Status == HttpStatusCode.OK)];
+        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{programme}");
+        Assert.Equal(winner.Json.GetProperty("items")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("items")[0].GetProperty("caseId").GetString());
+    }
+
     private async Task<IReadOnlyList<string>> Warnings()
     {
         var reply = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/warnings", actor: Api.NgocHaCommission);
@@ -190,6 +209,9 @@ public sealed class SqlitePlanCompletionTests(SqliteHost host) : PlanCompletionC
 
     [Fact]
     public Task Sqlite_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();
+
+    [Fact]
+    public Task Sqlite_TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict() => TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict();
 }
 
 /// <summary>The plan-completion scenarios over PostgreSQL.</summary>
@@ -206,4 +228,7 @@ public sealed class PostgresPlanCompletionTests(PostgresHost host) : PlanComplet
 
     [PostgresFact]
     public Task Postgres_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();
+
+    [PostgresFact]
+    public Task Postgres_TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict() => TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict();
 }
