@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Reporting;
 
 namespace KiemTra.Sdk.Benchmarks;
@@ -65,7 +65,7 @@ public class IndicatorBuildBenchmarks
 {
     private PartyDataset _hierarchy = null!;
     private EvaluationTree _tree = null!;
-    private ActivityRecords _records = null!;
+    private Register.WorkRegister _register = null!;
 
     /// <summary>Generates the province and its activity once.</summary>
     [GlobalSetup]
@@ -74,19 +74,19 @@ public class IndicatorBuildBenchmarks
         var w = IndicatorWorkload.Province();
         _hierarchy = w.Hierarchy;
         _tree = w.Tree;
-        _records = w.Records;
+        _register = w.Register;
     }
 
     /// <summary><c>EvaluationTree.From(hierarchy, date)</c>.</summary>
     [Benchmark]
     public int Province_EvaluationTreeFrom() => EvaluationTree.From(_hierarchy, _hierarchy.SnapshotDate).Count;
 
-    /// <summary><c>SyntheticIndicatorActivity.Generate</c> for 2025–2026.</summary>
+    /// <summary><c>SampleWork.Generate</c>: the sample register of 2025–2026.</summary>
     [Benchmark]
     public int Province_GenerateActivity()
-        => Indicators.Synthetic.SyntheticIndicatorActivity.Generate(_tree, 2025, 2026, IndicatorWorkload.ActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed).PlanItems.Length;
+        => SampleWork.Generate(_hierarchy, _tree, Rules.RuleBook.BuiltIn, Deadlines.DeadlineCalculator.Default, Inspection.OversightCatalogues.BuiltIn, asOf: IndicatorWorkload.ActivityAsOf).Register.Cases.Count;
 
     /// <summary><c>IndicatorDataSet.Create</c>: checks every reference and builds the indexes.</summary>
     [Benchmark]
-    public int Province_DataSetCreate() => IndicatorDataSet.Create(_tree, IndicatorWorkload.ActivityAsOf, _records).Tree.Count;
+    public int Province_DataSetCreate() => IndicatorDataSet.Create(_tree, IndicatorWorkload.ActivityAsOf, _register).Tree.Count;
 }

@@ -1,8 +1,11 @@
+using KiemTra.SampleProvince;
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Sdk.Benchmarks;
@@ -10,22 +13,24 @@ namespace KiemTra.Sdk.Benchmarks;
 /// <summary>
 /// The indicator workload the CLI's <c>report</c> and <c>indicators</c> commands run, at any size: a hierarchy
 /// (the embedded Thái Nguyên province, several national provinces, or the whole country), the evaluation tree on the
-/// hierarchy's snapshot date, synthetic activity for 2025–2026 up to 31/10/2026 (what the CLI embeds), and the term
+/// hierarchy's snapshot date, the sample register of the work for 2025–2026 up to 31/10/2026 (<see cref="SampleWork"/>,
+/// what the CLI embeds) projected into the indicator data set, and the term
 /// 2025–2030 as the period. Building is the one-off part; <see cref="Evaluate"/> is what a report costs afterwards.
 /// </summary>
 public sealed class IndicatorWorkload
 {
     /// <summary>The extraction date of the activity, as in the CLI.</summary>
-    public static readonly LocalDate ActivityAsOf = new(2026, 10, 31);
+    public static readonly LocalDate ActivityAsOf = SampleWork.DefaultAsOf;
 
     /// <summary>The period evaluated: the 2025–2030 term.</summary>
     public static readonly ReportingPeriod Term = ReportingPeriod.Term(2025, 2030);
 
-    private IndicatorWorkload(PartyDataset hierarchy, EvaluationTree tree, ActivityRecords records, IndicatorDataSet data)
+    private IndicatorWorkload(PartyDataset hierarchy, EvaluationTree tree, WorkRegister register, IndicatorDataSet data)
     {
         Hierarchy = hierarchy;
         Tree = tree;
-        Records = records;
+        Register = register;
+        Records = data.Records;
         Data = data;
         Evaluator = IndicatorEvaluator.Create();
     }
@@ -33,6 +38,8 @@ public sealed class IndicatorWorkload
     public PartyDataset Hierarchy { get; }
 
     public EvaluationTree Tree { get; }
+
+    public WorkRegister Register { get; }
 
     internal ActivityRecords Records { get; }
 
@@ -80,12 +87,12 @@ public sealed class IndicatorWorkload
         var tree = EvaluationTree.From(hierarchy, hierarchy.SnapshotDate);
         stage?.Invoke("EvaluationTree.From (hierarchy → evaluation tree)", watch.Elapsed);
         watch.Restart();
-        var records = SyntheticIndicatorActivity.Generate(tree, 2025, 2026, ActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        stage?.Invoke("SyntheticIndicatorActivity.Generate (2025–2026)", watch.Elapsed);
+        var register = SampleWork.Generate(hierarchy, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, asOf: ActivityAsOf).Register;
+        stage?.Invoke("SampleWork.Generate (register of 2025–2026)", watch.Elapsed);
         watch.Restart();
-        var data = IndicatorDataSet.Create(tree, ActivityAsOf, records);
-        stage?.Invoke("IndicatorDataSet.Create (checks + indexes)", watch.Elapsed);
-        return new IndicatorWorkload(hierarchy, tree, records, data);
+        var data = IndicatorDataSet.Create(tree, ActivityAsOf, register);
+        stage?.Invoke("IndicatorDataSet.Create (register projection + checks + indexes)", watch.Elapsed);
+        return new IndicatorWorkload(hierarchy, tree, register, data);
     }
 
     /// <summary>Evaluates the whole built-in catalogue for the term over every root; returns the number of results.</summary>

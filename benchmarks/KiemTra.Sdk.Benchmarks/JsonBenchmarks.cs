@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 
 namespace KiemTra.Sdk.Benchmarks;
 

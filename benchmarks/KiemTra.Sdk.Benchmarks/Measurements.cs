@@ -17,8 +17,8 @@ internal static class Measurements
         var total = Stopwatch.StartNew();
         var stage = Stopwatch.StartNew();
         var hierarchy = what == "national"
-            ? Organization.Synthetic.SyntheticProvince.GenerateNational()
-            : Organization.Synthetic.SyntheticProvince.Generate();
+            ? KiemTra.SampleProvince.SyntheticProvince.GenerateNational()
+            : KiemTra.SampleProvince.SyntheticProvince.Generate();
         Line(output, "build: generate + index the hierarchy", stage, $"{hierarchy.MemberCount:N0} members, {hierarchy.OrganizationCount:N0} organisations");
 
         var workload = IndicatorWorkload.From(hierarchy, (name, elapsed) => output.WriteLine($"build: {name,-45} {elapsed.TotalMilliseconds,9:F0} ms"));

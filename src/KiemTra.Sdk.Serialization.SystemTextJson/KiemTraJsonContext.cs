@@ -94,6 +94,11 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Organization.OrganizationFlags>),
         typeof(StrictEnumConverter<Reporting.ReportingPeriodKind>),
         typeof(StrictEnumConverter<Rules.RuleNotFoundReason>),
+        typeof(StrictEnumConverter<Register.AssigneeReportKind>),
+        typeof(StrictEnumConverter<Register.CaseFindingKind>),
+        typeof(StrictEnumConverter<Register.DenunciationEscalationKind>),
+        typeof(StrictEnumConverter<Register.InformationChannel>),
+        typeof(StrictEnumConverter<Register.VettingPurpose>),
         typeof(DomainConverterFactory),
     ])]
 [JsonSerializable(typeof(LocalDate))]
@@ -267,6 +272,20 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(IReadOnlyList<IndicatorResult>))]
 [JsonSerializable(typeof(IReadOnlyList<IndicatorDefinition>))]
 [JsonSerializable(typeof(IReadOnlyList<PartyOrganization>))]
+[JsonSerializable(typeof(WorkRegister))]
+[JsonSerializable(typeof(IssuedProgramme))]
+[JsonSerializable(typeof(ProgrammeItemLink))]
+[JsonSerializable(typeof(RecordedAssignment))]
+[JsonSerializable(typeof(AssigneeReport))]
+[JsonSerializable(typeof(LocalityFile))]
+[JsonSerializable(typeof(InformationReceived))]
+[JsonSerializable(typeof(VettingOpinion))]
+[JsonSerializable(typeof(DenunciationEscalation))]
+[JsonSerializable(typeof(RecoveryAmount))]
+[JsonSerializable(typeof(CaseFinding))]
+[JsonSerializable(typeof(ImplementationPlan))]
+[JsonSerializable(typeof(ImplementationReport))]
+[JsonSerializable(typeof(AnnualReturn))]
 [JsonSerializable(typeof(IReadOnlyList<Member>))]
 [JsonSerializable(typeof(IReadOnlyList<Body>))]
 public sealed partial class KiemTraJsonContext : JsonSerializerContext

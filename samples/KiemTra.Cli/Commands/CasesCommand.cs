@@ -1,52 +1,72 @@
 using System.CommandLine;
 using KiemTra.Sdk.Deadlines;
-using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Inspection;
-using KiemTra.Sdk.Rules;
-using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
+using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
 /// <summary>
-/// <c>kiemtra cases stats [--year 2026] [--json]</c>: statistics of a seeded year of activity of the embedded province
-/// (Thái Nguyên structure, 10/2025): cases by state, completion of the yearly programmes, discipline by form and subject
-/// (seed 002 shape), complaints against discipline and their outcomes, denunciations, follow-up of conclusions.
+/// <c>kiemtra cases stats [--year 2026] [--scope ID] [--json]</c>: statistics of a year of the embedded province's register
+/// of the work — the same register and scope as <c>kiemtra report</c> (the whole province by default): cases by state,
+/// plan completion (by the report's plan-completion indicator), discipline by form and subject (seed 002 shape), cases by
+/// subject, complaints against discipline and their outcomes, denunciations, follow-up of conclusions.
 /// </summary>
 internal static class CasesCommand
 {
     public static Command Create(CliContext context)
     {
         var year = new Option<int?>("--year") { Description = "Năm (mặc định: năm hiện tại) / year (default: this year)" };
+        var scope = new Option<string?>("--scope") { Description = "Mã tổ chức (mặc định: tỉnh) / organisation id (default: the province)" };
         var json = new Option<bool>("--json") { Description = "Xuất JSON / JSON output" };
         var stats = new Command("stats", "Thống kê kiểm tra, giám sát, kỷ luật, tố cáo của năm mẫu / statistics of the sample year");
         stats.Options.Add(year);
+        stats.Options.Add(scope);
         stats.Options.Add(json);
         stats.SetAction(parsed =>
         {
-            var activity = SampleActivity.For(context, parsed.GetValue(year));
-            var forms = DisciplineFormPolicy.FromRules(context.Sdk.Rules, activity.From);
-            var discipline = DisciplineStatistics.Compute(activity.Decisions, activity.From, activity.To, forms);
-            var denunciations = DenunciationStatistics.Compute(activity.Denunciations);
-            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
-            var followUp = activity.FollowUp.Report(monitor);
-            var byState = activity.Cases.GroupBy(c => c.State).OrderBy(g => g.Key).Select(g => (State: g.Key, Count: g.Count())).ToArray();
-            var byActivity = activity.Cases.GroupBy(c => c.Activity).OrderBy(g => g.Key).Select(g => (Activity: g.Key, Count: g.Count())).ToArray();
-            var programmes = activity.Programmes.Select(p => (Programme: p, Completion: ProgrammeValidator.Completion(p, activity.Cases))).ToArray();
-            var resolutions = activity.Complaints.Select(c => c.Resolution).OfType<ComplaintResolution>().ToArray();
+            var y = SampleActivity.Year(context, parsed.GetValue(year));
+            var data = IndicatorData.Load(null);
+            var root = data.Scope(parsed.GetValue(scope));
+            var period = ReportingPeriod.Year(y);
+            var statistics = data.Statistics(context.Sdk, root, period)!;
+            var register = data.Data.Register!;
+            var tree = data.Data.Tree;
+            var rootIndex = tree.IndexOf(root);
+            var rootEnd = tree.SubtreeEnd(rootIndex);
+            bool InScope(OrganizationId o) => tree.IndexOf(o) is var i && i >= rootIndex && i < rootEnd;
+            var from = period.Start;
+            var to = period.End < statistics.AsOf ? period.End : statistics.AsOf;
+            bool InYear(LocalDate d) => d >= from && d <= to;
+
+            var cases = register.Cases.Where(c => InYear(c.History[0].On) && InScope(c.ConductedBy)).ToList();
+            var byState = cases.GroupBy(c => c.State).OrderBy(g => g.Key).Select(g => (State: g.Key, Count: g.Count())).ToArray();
+            var byActivity = cases.GroupBy(c => c.Activity).OrderBy(g => g.Key).Select(g => (Activity: g.Key, Count: g.Count())).ToArray();
+            var discipline = statistics.Discipline;
+            var denunciations = statistics.Denunciations;
+            // Deadlines are seen on the last day the register covers for the year, as the warnings are.
+            var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
+            var followUp = register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)).Aggregate(FollowUpRegister.Empty, (f, r) => f.Add(r)).Report(monitor);
+            var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
+            var accepted = filed.Count(c => ComplaintRules.Create(context.Sdk.Rules, c.Decision.DecidedOn, context.Sdk.Deadlines).Assess(c, ComplaintWindowReading.OneMonth).IsAdmissible);
+            var filedIds = filed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var resolutions = register.ComplaintResolutions.Where(r => filedIds.Contains(r.Complaint.Id)).ToArray();
             var complaints = ComplaintStatistics.Compute(resolutions);
-            var accepted = activity.Complaints.Count(c => c.Admissibility.IsAdmissible);
             if (parsed.GetValue(json))
             {
                 CliJson.WriteLine(context, w =>
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("year", activity.Year);
-                    w.WriteString("from", CliJson.Iso(activity.From));
-                    w.WriteString("to", CliJson.Iso(activity.To));
+                    w.WriteNumber("year", y);
+                    w.WriteString("scope", root.Value);
+                    w.WriteString("from", CliJson.Iso(from));
+                    w.WriteString("to", CliJson.Iso(to));
                     w.WriteStartObject("cases");
-                    w.WriteNumber("total", activity.Cases.Count);
+                    w.WriteNumber("total", cases.Count);
                     w.WriteStartObject("byActivity");
                     foreach (var (a, n) in byActivity)
                     {
@@ -62,6 +82,10 @@ internal static class CasesCommand
 
                     w.WriteEndObject();
                     w.WriteEndObject();
+                    w.WriteStartObject("plan");
+                    w.WriteNumber("planned", statistics.Plan.Planned);
+                    w.WriteNumber("done", statistics.Plan.Done);
+                    w.WriteEndObject();
                     w.WriteStartObject("discipline");
                     w.WriteNumber("organizations", discipline.Organizations);
                     WriteForms(w, "organizationsByForm", discipline.OrganizationsByForm);
@@ -69,6 +93,17 @@ internal static class CasesCommand
                     WriteForms(w, "membersByForm", discipline.MembersByForm);
                     w.WriteNumber("committeeMembers", discipline.MembersWhoAreCommitteeMembers);
                     w.WriteString("summary", discipline.Summary.Vietnamese);
+                    w.WriteEndObject();
+                    var o = statistics.Oversight;
+                    w.WriteStartObject("oversight");
+                    w.WriteNumber("organizationsInspected", o.OrganizationsInspected);
+                    w.WriteNumber("membersInspected", o.MembersInspected);
+                    w.WriteNumber("committeeMembersInspected", o.InspectedCommitteeMembers);
+                    w.WriteNumber("inspectionsFindingViolations", o.InspectionsFindingViolation);
+                    w.WriteNumber("organizationsSupervised", o.OrganizationsSupervised);
+                    w.WriteNumber("membersSupervised", o.MembersSupervised);
+                    w.WriteNumber("committeeMembersSupervised", o.SupervisedCommitteeMembers);
+                    w.WriteNumber("supervisionsFindingSigns", o.SupervisionsWithSignsOfViolation);
                     w.WriteEndObject();
                     w.WriteStartObject("denunciations");
                     w.WriteNumber("received", denunciations.Received);
@@ -86,22 +121,10 @@ internal static class CasesCommand
                     }
 
                     w.WriteEndObject();
-                    w.WriteStartArray("programmes");
-                    foreach (var (p, (done, planned, _)) in programmes)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", p.Id);
-                        w.WriteString("owner", p.Owner.ToString());
-                        w.WriteNumber("planned", planned);
-                        w.WriteNumber("done", done);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
                     w.WriteStartObject("complaints");
-                    w.WriteNumber("filed", activity.Complaints.Count);
+                    w.WriteNumber("filed", filed.Count);
                     w.WriteNumber("accepted", accepted);
-                    w.WriteNumber("notAccepted", activity.Complaints.Count - accepted);
+                    w.WriteNumber("notAccepted", filed.Count - accepted);
                     w.WriteNumber("resolved", resolutions.Length);
                     w.WriteNumber("pending", accepted - resolutions.Length);
                     w.WriteStartObject("byOutcome");
@@ -118,37 +141,33 @@ internal static class CasesCommand
                 return ExitCodes.Success;
             }
 
-            var o = context.Out;
-            o.WriteLine($"Năm / year {activity.Year} ({CliJson.Iso(activity.From)} – {CliJson.Iso(activity.To)}), dữ liệu mẫu / sample data");
-            o.WriteLine($"Cuộc kiểm tra, giám sát / cases: {activity.Cases.Count}");
+            var output = context.Out;
+            output.WriteLine($"Năm / year {y} ({CliJson.Iso(from)} – {CliJson.Iso(to)}), {root}, dữ liệu mẫu / sample data");
+            output.WriteLine($"Cuộc kiểm tra, giám sát / cases: {cases.Count}");
             foreach (var (a, n) in byActivity)
             {
-                o.WriteLine($"  {a,-32} {n,5}");
+                output.WriteLine($"  {a,-32} {n,5}");
             }
 
             foreach (var (s, n) in byState)
             {
-                o.WriteLine($"  {s,-32} {n,5}");
+                output.WriteLine($"  {s,-32} {n,5}");
             }
 
-            foreach (var (p, (done, planned, _)) in programmes)
-            {
-                o.WriteLine($"Chương trình / programme {p.Id} ({p.Owner}): {done}/{planned} hoàn thành / done");
-            }
-
-            o.WriteLine();
-            o.WriteLine(discipline.Summary.Vietnamese);
-            o.WriteLine(discipline.Summary.English);
-            o.Write(discipline.ToTable());
-            o.WriteLine();
-            o.WriteLine($"Khiếu nại kỷ luật / complaints: {activity.Complaints.Count} (thụ lý / accepted {accepted}, đã giải quyết / resolved {resolutions.Length})");
-            o.WriteLine(complaints.Summary.Vietnamese);
-            o.WriteLine(complaints.Summary.English);
-            o.WriteLine();
-            o.WriteLine(denunciations.Summary.Vietnamese);
-            o.WriteLine(denunciations.Summary.English);
-            o.WriteLine();
-            o.Write(followUp.ToText());
+            output.WriteLine($"Theo chương trình, kế hoạch / planned: {statistics.Plan.Done}/{statistics.Plan.Planned} hoàn thành / done");
+            output.WriteLine();
+            output.WriteLine(discipline.Summary.Vietnamese);
+            output.WriteLine(discipline.Summary.English);
+            output.Write(discipline.ToTable());
+            output.WriteLine();
+            output.WriteLine($"Khiếu nại kỷ luật / complaints: {filed.Count} (thụ lý / accepted {accepted}, đã giải quyết / resolved {resolutions.Length})");
+            output.WriteLine(complaints.Summary.Vietnamese);
+            output.WriteLine(complaints.Summary.English);
+            output.WriteLine();
+            output.WriteLine(denunciations.Summary.Vietnamese);
+            output.WriteLine(denunciations.Summary.English);
+            output.WriteLine();
+            output.Write(followUp.ToText());
             return ExitCodes.Success;
         });
 

@@ -1,22 +1,24 @@
+using KiemTra.SampleProvince;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
 /// <summary>
-/// The data the <c>report</c> and <c>indicators</c> commands evaluate: the embedded synthetic Thái Nguyên province (the
-/// hierarchy of 10/2025 with synthetic activity for 2025 and 2026 up to 31/10/2026), or an indicator data set file
-/// (<c>--dataset FILE</c>, format in docs/reports.md).
+/// The data the <c>report</c>, <c>indicators</c> and <c>cases stats</c> commands evaluate: the embedded synthetic Thái
+/// Nguyên province (the hierarchy of 10/2025 with its register of the work for 2025 and 2026 up to 31/10/2026,
+/// <see cref="SampleActivity"/>), or an indicator data set file (<c>--dataset FILE</c>, the earlier format, read for one
+/// more release; it carries activity records, not a register, so it has no discipline statistics).
 /// </summary>
 internal sealed class IndicatorData
 {
     /// <summary>The extraction date of the embedded province's synthetic activity.</summary>
-    public static readonly LocalDate EmbeddedActivityAsOf = new(2026, 10, 31);
+    public static readonly LocalDate EmbeddedActivityAsOf = SampleWork.DefaultAsOf;
 
     private static readonly Lazy<IndicatorData> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -34,7 +36,7 @@ internal sealed class IndicatorData
 
     public int FirstActivityYear { get; }
 
-    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SyntheticIndicatorActivity.Note] : [];
+    public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SampleWork.Note] : [];
 
     public OrganizationId DefaultScope => Data.Tree[0].Id;
 
@@ -106,14 +108,18 @@ internal sealed class IndicatorData
         }
     }
 
-    public IReadOnlyList<DisciplineTally> Discipline(ReportingPeriod period)
-        => Synthetic ? SyntheticIndicatorActivity.DisciplineTallies(Data.Tree, period, SyntheticProvinceOptions.ThaiNguyen2025.Seed) : [];
+    /// <summary>
+    /// The statistics of the work of a scope and period, computed from the register (the same plan-completion measure as
+    /// the report's indicator, the same discipline decisions); null for a data set file without a register.
+    /// </summary>
+    public WorkStatistics? Statistics(CliSdk sdk, OrganizationId scope, ReportingPeriod period) => Data.Register is null
+        ? null
+        : WorkStatistics.Compute(Data, scope, period, DisciplineFormPolicy.FromRules(sdk.Rules, period.Start), sdk.Indicators);
+
+    /// <summary>Discipline by form for the report, from <see cref="Statistics"/>; empty without a register.</summary>
+    public IReadOnlyList<DisciplineTally> Discipline(CliSdk sdk, OrganizationId scope, ReportingPeriod period)
+        => Statistics(sdk, scope, period) is { } statistics ? DisciplineTally.From(statistics.Discipline) : [];
 
     private static IndicatorData LoadEmbedded()
-    {
-        var province = SyntheticProvince.Generate();
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var data = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, EmbeddedActivityAsOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed);
-        return new IndicatorData(data, synthetic: true, 2025);
-    }
+        => new(SampleActivity.Work.ToDataSet(), synthetic: true, SampleWork.FirstYear);
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -18,7 +17,7 @@ namespace KiemTra.Cli.Commands;
 internal static class OrgCommand
 {
     // Generated once per process on first use; nothing is cached on disk.
-    private static readonly Lazy<PartyDataset> EmbeddedProvince = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static PartyDataset EmbeddedProvince => SampleActivity.Province;
 
     public static Command Create(CliContext context)
     {
@@ -186,7 +185,7 @@ internal static class OrgCommand
     {
         if (path is null)
         {
-            return EmbeddedProvince.Value;
+            return EmbeddedProvince;
         }
 
         if (!File.Exists(path))

@@ -31,7 +31,7 @@ internal static class ReportCommand
             var p = data.Period(parse.GetValue(period));
             context.Error.WriteLine($"kiemtra: [2/3] đánh giá {context.Sdk.Indicators.Indicators.Length} chỉ tiêu cho {root}, {p.Code} / evaluating…");
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
-            var report = IndicatorReport.Build(context.Sdk.Indicators, data.Data, root, p, today, context.Sdk.Evaluator, discipline: data.Discipline(p), notes: data.Notes);
+            var report = IndicatorReport.Build(context.Sdk.Indicators, data.Data, root, p, today, context.Sdk.Evaluator, discipline: data.Discipline(context.Sdk, root, p), notes: data.Notes);
             ConsoleReportWriter.Write(report, context.Out);
             context.Error.WriteLine($"kiemtra: [3/3] ghi báo cáo vào / writing to {directory}…");
             Directory.CreateDirectory(directory);

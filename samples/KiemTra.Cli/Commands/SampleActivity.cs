@@ -1,30 +1,46 @@
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Deadlines;
-using KiemTra.Sdk.EarlyWarning.Synthetic;
+using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
-using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
-/// <summary>The seeded year of activity of the embedded province that <c>cases</c> and <c>warnings</c> work on.</summary>
+/// <summary>
+/// The embedded sample (<i>dữ liệu mẫu</i>): the synthetic Thái Nguyên province (structure of 10/2025) and its one
+/// register of the work for 2025–2026 (up to 31/10/2026), generated with the built-in rules. <c>report</c>,
+/// <c>indicators</c>, <c>cases stats</c>, <c>warnings</c> and <c>org</c> all read this one sample.
+/// </summary>
 internal static class SampleActivity
 {
-    /// <summary>Seed of the sample: the same year always gives the same activity.</summary>
-    public const ulong Seed = 20260522UL;
+    // The province and its register are immutable and cost about a second to generate: build them once per process.
+    private static readonly Lazy<PartyDataset> ProvinceValue = new(() => SyntheticProvince.Generate(SyntheticProvinceOptions.ThaiNguyen2025), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // The province is immutable and costs about a second to generate: build it once per process.
-    private static readonly Lazy<KiemTra.Sdk.Organization.PartyDataset> Province = new(() => SyntheticProvince.Generate(SyntheticProvinceOptions.ThaiNguyen2025));
+    private static readonly Lazy<SampleWorkData> WorkValue = new(() =>
+    {
+        var province = ProvinceValue.Value;
+        var tree = EvaluationTree.From(province, province.SnapshotDate);
+        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static SyntheticActivityYear For(CliContext context, int? year)
+    /// <summary>The embedded province.</summary>
+    public static PartyDataset Province => ProvinceValue.Value;
+
+    /// <summary>The embedded province's register of the work, with the facts the early warnings read beside it.</summary>
+    public static SampleWorkData Work => WorkValue.Value;
+
+    /// <summary>The year asked for (default: this year, capped at the sample's last year), checked against the years the sample records.</summary>
+    public static int Year(CliContext context, int? year)
     {
         var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
-        var y = year ?? today.Year;
-        if (y < 2022 || new LocalDate(y, 1, 1) >= today)
+        var last = Math.Min(SampleWork.LastYear, SampleWork.DefaultAsOf.Year);
+        var y = year ?? Math.Min(today.Year, last);
+        if (y < SampleWork.FirstYear || y > last || new NodaTime.LocalDate(y, 1, 1) >= today)
         {
-            throw new CliUsageException($"--year {y}: phải từ 2022 đến năm hiện tại / must be from 2022 to the current year ({today.Year})");
+            throw new CliUsageException($"--year {y}: dữ liệu mẫu có các năm {SampleWork.FirstYear}–{last} / the sample records the years {SampleWork.FirstYear}–{last}");
         }
 
-        return SyntheticActivity.Generate(Province.Value, y, today, Seed + (ulong)y, context.Sdk.Rules, context.Sdk.Deadlines, OversightCatalogues.BuiltIn);
+        return y;
     }
 }

@@ -4,21 +4,20 @@ using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.Inspection;
-using KiemTra.Sdk.Rules;
+using KiemTra.SampleProvince;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
 
 /// <summary>
-/// <c>kiemtra warnings [--year 2026] [--json]</c>: early warnings (R-S5) over the seeded year of activity of the embedded
-/// province, with the built-in rules: overdue conclusions (error after 60 days), a subject denounced 3 times in 12 months,
-/// high-risk fields without a case in 2 years, organisations not covered this term (since 1/10/2025), personnel actions
-/// during discipline.
+/// <c>kiemtra warnings [--year 2026] [--json]</c>: early warnings (R-S5) over the embedded province's register of the work
+/// (the same register <c>report</c> and <c>cases stats</c> read), seen on the last day of the year (or the sample's
+/// extraction date), with the built-in rules: overdue conclusions (error after 60 days), a subject denounced 3 times in 12
+/// months, high-risk fields without a case in 2 years, organisations not covered this term (since 1/10/2025), personnel
+/// actions during discipline.
 /// </summary>
 internal static class WarningsCommand
 {
-    private static readonly LocalDate TermStart = new(2025, 10, 1);
-
     public static Command Create(CliContext context)
     {
         var year = new Option<int?>("--year") { Description = "Năm (mặc định: năm hiện tại) / year (default: this year)" };
@@ -28,22 +27,19 @@ internal static class WarningsCommand
         command.Options.Add(json);
         command.SetAction(parsed =>
         {
-            var activity = SampleActivity.For(context, parsed.GetValue(year));
-            var monitor = DeadlineMonitor.Create(context.Clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
+            var y = SampleActivity.Year(context, parsed.GetValue(year));
+            var work = SampleActivity.Work;
+            var yearEnd = new LocalDate(y, 12, 31);
+            var seenOn = yearEnd < work.AsOf ? yearEnd : work.AsOf;
+            var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());
+            var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
             var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
-                DisciplineEffectPolicy.FromRules(context.Sdk.Rules, activity.From), OversightCatalogues.BuiltIn,
+                DisciplineEffectPolicy.FromRules(context.Sdk.Rules, new LocalDate(y, 1, 1)), OversightCatalogues.BuiltIn,
                 overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
-            var findings = engine.Evaluate(new EarlyWarningContext
+            var findings = engine.Evaluate(EarlyWarningContext.FromRegister(work.Register, monitor, SampleWork.TermStart, work.Subordinates) with
             {
-                Monitor = monitor,
-                TermStart = TermStart,
-                Organizations = activity.Organizations,
-                HighRiskFields = activity.HighRiskFields,
-                Cases = activity.Cases,
-                FollowUp = activity.FollowUp,
-                Denunciations = activity.Denunciations,
-                Decisions = activity.Decisions,
-                PersonnelActions = activity.PersonnelActions,
+                HighRiskFields = work.HighRiskFields,
+                PersonnelActions = work.PersonnelActions,
             });
             if (parsed.GetValue(json))
             {
@@ -71,7 +67,7 @@ internal static class WarningsCommand
                 return ExitCodes.Success;
             }
 
-            context.Out.WriteLine($"Cảnh báo sớm / early warnings, năm / year {activity.Year}: {findings.Count}");
+            context.Out.WriteLine($"Cảnh báo sớm / early warnings, năm / year {y}: {findings.Count}");
             foreach (var group in findings.GroupBy(f => f.Code))
             {
                 context.Out.WriteLine($"{group.Key}: {group.Count()}");
@@ -86,4 +82,10 @@ internal static class WarningsCommand
         });
         return command;
     }
+}
+
+/// <summary>The day the warnings are seen on, as an <see cref="IClock"/> for the deadline monitor.</summary>
+internal sealed class SeenOnClock(Instant seenOn) : IClock
+{
+    public Instant GetCurrentInstant() => seenOn;
 }

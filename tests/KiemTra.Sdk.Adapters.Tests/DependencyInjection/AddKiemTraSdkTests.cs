@@ -3,7 +3,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Testing;
 using Microsoft.Extensions.DependencyInjection;

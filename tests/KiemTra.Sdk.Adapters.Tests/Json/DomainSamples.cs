@@ -5,13 +5,11 @@ using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.EarlyWarning;
-using KiemTra.Sdk.EarlyWarning.Synthetic;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
@@ -59,7 +57,9 @@ internal static class DomainSamples
 
         var province = SyntheticProvince.Generate(SyntheticProvinceOptions.Create(
             "SP", "Tỉnh mẫu nhỏ", new LocalDate(2025, 10, 1), 7UL, communes: 6, wards: 2, grassrootsCommittees: 8, grassrootsCells: 10, subCommittees: 2, cells: 60, members: 2000, examples: true));
-        var year = SyntheticActivity.Generate(province, 2026, Today, 4UL, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+        var sampleTree = EvaluationTree.From(province, province.SnapshotDate);
+        var work = SampleWork.Generate(province, sampleTree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, 4UL);
+        var register = work.Register;
 
         // Hierarchy.
         Add(province.Organizations);
@@ -70,53 +70,54 @@ internal static class DomainSamples
         Add(province.Organizations.Take(3).Select(o => province.CountSubtree(o.Id, province.SnapshotDate)));
 
         // Cases, denunciations, discipline, complaints, follow-up.
-        Add(year.Denunciations);
-        Add(year.Denunciations.SelectMany(d => d.Allegations));
-        Add(year.Denunciations.SelectMany(d => d.Receipts));
-        Add(year.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
+        Add(register.Denunciations);
+        Add(register.Denunciations.SelectMany(d => d.Allegations));
+        Add(register.Denunciations.SelectMany(d => d.Receipts));
+        Add(register.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
         One(new InformantAccess("TC-2026-001", "UBKT tỉnh, đồng chí Trần Thị Hà", "xác minh nội dung tố cáo"));
-        Add(year.Decisions);
-        Add(year.Decisions.Select(d => d.Subject));
-        Add(year.Decisions.Select(d => d.Circumstances));
-        Add(year.Decisions.SelectMany(d => d.ResponsibleMembers));
-        Add(year.Complaints.Select(c => c.Complaint));
-        Add(year.Complaints.Select(c => c.Admissibility));
-        Add(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!));
-        Add(year.Complaints.Select(c => c.ResolverCheck));
-        Add(year.Complaints.Select(c => c.Resolver));
-        Add(year.Cases);
-        Add(year.Cases.SelectMany(c => c.Subjects));
-        Add(year.Cases.Where(c => c.Plan is not null).Select(c => c.Plan!));
-        Add(year.Cases.Where(c => c.Team is not null).Select(c => c.Team!));
-        Add(year.Cases.Where(c => c.Conclusion is not null).Select(c => c.Conclusion!));
-        Add(year.Cases.SelectMany(c => c.History));
-        Add(year.Cases.Where(c => c.Origin is not null).Select(c => c.Origin!));
-        Add(year.Cases.SelectMany(c => c.Reviews));
+        Add(register.Decisions);
+        Add(register.Decisions.Select(d => d.Subject));
+        Add(register.Decisions.Select(d => d.Circumstances));
+        Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
+        Add(register.Complaints);
+        Add(register.Complaints.Select(c => ComplaintRules.Create(RuleBook.BuiltIn, c.Decision.DecidedOn, DeadlineCalculator.Default).Assess(c, ComplaintWindowReading.OneMonth)));
+        Add(register.ComplaintResolutions);
+        var resolvers = register.Complaints.Select(c => (Complaint: c, Resolver: new ActingBody(province.GetOrganization(c.Decision.DecidedBy).Parent ?? c.Decision.DecidedBy, BodyKind.InspectionCommission))).ToList();
+        Add(resolvers.Select(r => ComplaintRules.Create(RuleBook.BuiltIn, r.Complaint.Decision.DecidedOn, DeadlineCalculator.Default).CheckResolver(province, r.Resolver, r.Complaint.Decision.DecidedBy, province.SnapshotDate, 1)));
+        Add(resolvers.Select(r => r.Resolver));
+        Add(register.Cases);
+        Add(register.Cases.SelectMany(c => c.Subjects));
+        Add(register.Cases.Where(c => c.Plan is not null).Select(c => c.Plan!));
+        Add(register.Cases.Where(c => c.Team is not null).Select(c => c.Team!));
+        Add(register.Cases.Where(c => c.Conclusion is not null).Select(c => c.Conclusion!));
+        Add(register.Cases.SelectMany(c => c.History));
+        Add(register.Cases.Where(c => c.Origin is not null).Select(c => c.Origin!));
+        Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
-        var open = year.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
+        var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
         var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn);
         Add([lower, higher]);
         Add([higher.Origin!]);
-        if (year.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
+        if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
         {
             var review = new HigherReview(concluded.ConductedBy, concluded.LastStepOn.PlusDays(20), HigherReviewOutcome.ReconsiderationRequested, "Đề nghị xem xét lại mức độ vi phạm");
             Add([concluded.RecordHigherReview(review)]);
             Add([review]);
         }
 
-        Add(year.Programmes);
-        Add(year.Programmes.SelectMany(p => p.Items));
-        Add(year.FollowUp.Recommendations);
-        One(year.FollowUp);
-        var report = year.FollowUp.Report(Monitor());
+        Add(register.Programmes.Select(p => p.Programme));
+        Add(register.Programmes.SelectMany(p => p.Programme.Items));
+        Add(register.FollowUp.Recommendations);
+        One(register.FollowUp);
+        var report = register.FollowUp.Report(Monitor());
         One(report);
         Add(report.Items);
-        Add(year.PersonnelActions);
+        Add(work.PersonnelActions);
         Add(OversightCatalogues.BuiltIn.All);
         Add(OversightCatalogues.BuiltIn.All.SelectMany(c => c.Items));
 
         // The policies' assessments.
-        var decision = year.Decisions.First(d => d.Subject.IsMember);
+        var decision = register.Decisions.First(d => d.Subject.IsMember);
         var asOf = decision.DecidedOn;
         One(DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).Check(decision.Subject, DisciplineForm.Expulsion));
         One(DeferralPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess([DeferralGround.Pregnancy]));
@@ -141,12 +142,12 @@ internal static class DomainSamples
         One(AuthoritySubject.Organization(someMember.Organization));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, "warning"));
-        var statistics = DisciplineStatistics.Compute(year.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
+        var statistics = DisciplineStatistics.Compute(register.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
         One(statistics);
         Add(statistics.MembersByForm);
-        One(ComplaintStatistics.Compute(year.Complaints.Where(c => c.Resolution is not null).Select(c => c.Resolution!)));
-        One(DenunciationStatistics.Compute(year.Denunciations));
-        var evidence = AssessmentEvidence.Gather(commission, 2026, year.Programmes, year.Cases, year.FollowUp, Monitor(), province);
+        One(ComplaintStatistics.Compute(register.ComplaintResolutions));
+        One(DenunciationStatistics.Compute(register.Denunciations));
+        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programmes.Select(p => p.Programme).ToList(), register.Cases, register.FollowUp, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
 
@@ -159,9 +160,8 @@ internal static class DomainSamples
         One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
         // Indicators and report rows.
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var dataAsOf = new LocalDate(2026, 10, 31);
-        var data = SyntheticIndicatorActivity.CreateDataSet(tree, 2025, 2026, dataAsOf, 11UL);
+        var tree = sampleTree;
+        var data = work.ToDataSet();
         One(data);
         One(tree);
         Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
@@ -194,13 +194,34 @@ internal static class DomainSamples
         Add(evaluation.Ratings);
         var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
-        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, SyntheticIndicatorActivity.DisciplineTallies(tree, period, 11UL), [SyntheticIndicatorActivity.Note]);
+        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree[0].Id, period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
         Add(indicatorReport.Indicators);
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
         Add(indicatorReport.Ratings);
         Add(indicatorReport.Coverage);
         Add(indicatorReport.Discipline);
+        // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
+        var register = RichRegister.Build();
+        One(register);
+        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, register));
+        Add(register.Cases);
+        Add(register.Cases.SelectMany(c => c.DisciplineOutcomes));
+        Add(register.Programmes);
+        Add(register.ProgrammeItemLinks);
+        Add(register.Assignments);
+        Add(register.AssigneeReports);
+        Add(register.LocalityFiles);
+        Add(register.InformationReceived);
+        Add(register.VettingOpinions);
+        Add(register.DenunciationEscalations);
+        Add(register.RecoveryAmounts);
+        Add(register.CaseFindings);
+        Add(register.InspectionStaff);
+        Add(register.ImplementationPlans);
+        Add(register.ImplementationReports);
+        Add(register.AnnualReturns);
+
         return samples;
     }
 }

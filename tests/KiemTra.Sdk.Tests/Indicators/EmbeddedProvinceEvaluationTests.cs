@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using KiemTra.Sdk.Indicators;
-using KiemTra.Sdk.Indicators.Synthetic;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -17,8 +16,7 @@ public class EmbeddedProvinceEvaluationTests
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var asOf = new LocalDate(2026, 10, 31);
-        return IndicatorDataSet.Create(tree, asOf, SyntheticIndicatorActivity.Generate(tree, 2025, 2026, asOf, SyntheticProvinceOptions.ThaiNguyen2025.Seed));
+        return SampleWork.Generate(province, tree, Sdk.Rules.RuleBook.BuiltIn, Sdk.Deadlines.DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn).ToDataSet();
     });
 
     [Fact]

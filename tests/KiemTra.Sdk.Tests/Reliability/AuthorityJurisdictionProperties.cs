@@ -1,6 +1,6 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Tests.Reliability;

@@ -147,8 +147,8 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
         ["VietnameseLunarCalendar.FromLocalDate year 3000"] = () => global::KiemTra.Sdk.Calendar.VietnameseLunarCalendar.Default.FromLocalDate(new NodaTime.LocalDate(3000, 1, 1)),
         ["RepeatedDenunciationsRule.Create threshold 0"] = () => global::KiemTra.Sdk.EarlyWarning.RepeatedDenunciationsRule.Create(0, NodaTime.Period.FromMonths(12)),
         ["OverdueConclusionsRule.Create negative days"] = () => global::KiemTra.Sdk.EarlyWarning.OverdueConclusionsRule.Create(-1),
-        ["SyntheticProvinceOptions.Create code with a line break"] = () => global::KiemTra.Sdk.Organization.Synthetic.SyntheticProvinceOptions.Create("T\nN", "Tỉnh", new NodaTime.LocalDate(2026, 1, 1), 1, 1, 0, 0, 0, 0, 1, 3),
-        ["SyntheticProvinceOptions.Create code with a dot"] = () => global::KiemTra.Sdk.Organization.Synthetic.SyntheticProvinceOptions.Create("T.N", "Tỉnh", new NodaTime.LocalDate(2026, 1, 1), 1, 1, 0, 0, 0, 0, 1, 3),
+        ["SyntheticProvinceOptions.Create code with a line break"] = () => global::KiemTra.SampleProvince.SyntheticProvinceOptions.Create("T\nN", "Tỉnh", new NodaTime.LocalDate(2026, 1, 1), 1, 1, 0, 0, 0, 0, 1, 3),
+        ["SyntheticProvinceOptions.Create code with a dot"] = () => global::KiemTra.SampleProvince.SyntheticProvinceOptions.Create("T.N", "Tỉnh", new NodaTime.LocalDate(2026, 1, 1), 1, 1, 0, 0, 0, 0, 1, 3),
     };
 
     [Theory]

@@ -6,6 +6,8 @@ using KiemTra.Sdk.Tests.Indicators;
 
 namespace KiemTra.Sdk.Tests.Reporting;
 
+using SampleProvince = KiemTra.Sdk.Tests.Indicators.SampleProvince;
+
 public class ProtectedDataTests
 {
     private const string PlantedName = "Nguyễn Thị Mật Báo Zyx";

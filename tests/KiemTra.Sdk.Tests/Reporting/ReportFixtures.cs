@@ -5,6 +5,8 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Reporting;
 
+using SampleProvince = KiemTra.Sdk.Tests.Indicators.SampleProvince;
+
 internal static class ReportFixtures
 {
     public static readonly LocalDate GeneratedOn = new(2026, 11, 22);

@@ -7,6 +7,8 @@ using KiemTra.Sdk.Tests.Infrastructure;
 
 namespace KiemTra.Sdk.Tests.Reporting;
 
+using SampleProvince = KiemTra.Sdk.Tests.Indicators.SampleProvince;
+
 public class ReportWriterTests
 {
     [Fact]

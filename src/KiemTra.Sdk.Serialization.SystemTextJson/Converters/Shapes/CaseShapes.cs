@@ -135,15 +135,19 @@ internal static class CaseShapes
         {
             var member = r.Get<MemberId?>("member");
             var organization = r.Get<OrganizationId?>("organization");
+            var committee = r.Get<bool?>("isCommitteeMember");
             return (member, organization) switch
             {
-                ({ } m, null) => Inspection.OversightSubject.Of(m, r.Get<bool?>("isCommitteeMember") ?? false),
-                (null, { } o) => Inspection.OversightSubject.Of(o),
+                ({ } m, null) => Inspection.OversightSubject.Of(m, committee ?? false),
+                (null, { } o) when committee is not true => Inspection.OversightSubject.Of(o),
+                (null, { }) => throw new ArgumentException("An organisation is not a committee member.", "isCommitteeMember"),
                 _ => throw new ArgumentException("A subject is exactly one of a member and an organisation.", "member"),
             };
         })
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
+
+        // R-D7: committee members are counted apart (null for an organisation); absent in documents written before it was recorded (read as false).
         .Field("isCommitteeMember", C.NullableBoolean, s => s.Member is null ? null : s.IsCommitteeMember)
         .Derived(nameof(Inspection.OversightSubject.Id));
 
@@ -227,6 +231,8 @@ internal static class CaseShapes
         .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
         .Field("history", C.List(CaseEvent.Codec), c => c.History)
         .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
+
+        // One typed outcome per RecordDiscipline step; null (or absent) only in documents written before outcomes were typed.
 
         // The state is the state after the last step of the history; the stage and allowed steps follow from it.
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));

@@ -178,6 +178,7 @@ internal static class IndicatorShapes
     public static readonly Shape<InspectionStaffYear> InspectionStaff = new Shape<InspectionStaffYear>(nameof(InspectionStaffYear), r =>
             new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
             {
+                // R-H8; absent in documents written before training fields and rotation were recorded.
                 TrainingFields = r.Get<IReadOnlyList<string>?>("trainingFields") ?? [],
                 Rotated = r.Get<bool?>("rotated") ?? false,
                 NewlyElected = r.Get<bool?>("newlyElected") ?? false,
@@ -281,13 +282,27 @@ internal static class IndicatorShapes
         .Field("reported", C.Array(Reported.Codec), x => x.Reported);
 
     /// <summary>The data an evaluation runs over, rebuilt and checked by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, ActivityRecords)"/>.</summary>
+    /// <remarks>
+    /// A data set made from a register (<see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>) is
+    /// written with its register and no records (they are the register's projection, recomputed on reading); one made
+    /// from records alone is written with its records and a null register. Exactly one of the two is given.
+    /// </remarks>
     public static readonly Shape<IndicatorDataSet> DataSet = new Shape<IndicatorDataSet>(nameof(IndicatorDataSet), r =>
-            IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), r.Get<ActivityRecords>("records")))
+        {
+            var records = r.Get<ActivityRecords?>("records");
+            var register = r.Get<WorkRegister?>("register");
+            return (records, register) switch
+            {
+                (null, { } g) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), g),
+                ({ } a, null) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), a),
+                _ => throw new ArgumentException("A data set gives exactly one of its records and its register.", "register"),
+            };
+        })
         .Field("tree", Tree.Codec, d => d.Tree)
         .Field("asOf", C.Date, d => d.AsOf)
-        .Field("records", Records.Codec, d => d.Records)
-        // Temporary (register redesign): the data set is written as its projection; the register's own JSON form is pending.
-        .Derived(nameof(IndicatorDataSet.Register), nameof(IndicatorDataSet.YearsReported));
+        .Field("records", C.OrNull(Records.Codec), d => d.Register is null ? d.Records : null)
+        .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register)
+        .Derived(nameof(IndicatorDataSet.YearsReported));
 
     public static readonly Shape<DisciplineTally> Tally = new Shape<DisciplineTally>(nameof(DisciplineTally), r =>
             new DisciplineTally(r.Get<string>("formCode"), r.Get<LocalizedText>("form"), N(r, "organizations"), N(r, "members")))

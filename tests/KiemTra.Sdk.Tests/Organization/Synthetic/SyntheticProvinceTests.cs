@@ -1,6 +1,6 @@
 using System.Text;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.SampleProvince;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;

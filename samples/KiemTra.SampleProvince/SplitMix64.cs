@@ -1,4 +1,6 @@
-namespace KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Organization;
+namespace KiemTra.SampleProvince;
 
 /// <summary>
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, seeded generator whose output is fixed by its seed on every

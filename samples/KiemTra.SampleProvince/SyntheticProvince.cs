@@ -1,7 +1,9 @@
+using KiemTra.Sdk;
+using KiemTra.Sdk.Organization;
 using System.Globalization;
 using NodaTime;
 
-namespace KiemTra.Sdk.Organization.Synthetic;
+namespace KiemTra.SampleProvince;
 
 /// <summary>
 /// Deterministic synthetic party data (<i>dữ liệu giả lập</i>) with realistic Vietnamese names: one province sized by

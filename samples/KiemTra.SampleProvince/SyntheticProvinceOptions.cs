@@ -1,6 +1,8 @@
+using KiemTra.Sdk;
+using KiemTra.Sdk.Organization;
 using NodaTime;
 
-namespace KiemTra.Sdk.Organization.Synthetic;
+namespace KiemTra.SampleProvince;
 
 /// <summary>
 /// The size and identity of a synthetic province (<i>tham số tỉnh giả lập</i>). <see cref="ThaiNguyen2025"/> reproduces the

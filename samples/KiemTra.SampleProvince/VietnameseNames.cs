@@ -1,4 +1,6 @@
-namespace KiemTra.Sdk.Organization.Synthetic;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Organization;
+namespace KiemTra.SampleProvince;
 
 /// <summary>Common Vietnamese family, middle and given names and place-name syllables for synthetic data.</summary>
 internal static class VietnameseNames
