@@ -57,7 +57,10 @@ app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapOrganizationEndpoints();
 app.MapCaseEndpoints();
+app.MapProgrammeEndpoints();
+app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
+app.MapStatisticsEndpoints();
 
 app.Run();
 

@@ -129,13 +129,38 @@ public class RegisterContractTests
         Assert.Equal(work.Register.Decisions.Select(d => (d.Id, d.Form, d.Subject.Id)), again.Register.Decisions.Select(d => (d.Id, d.Form, d.Subject.Id)));
     }
 
-    private static JsonDocument ReportJson(int year)
+    [Fact]
+    public void Report_RegisterFile_GivesTheSameFiguresAsTheEmbeddedSample()
+    {
+        // R-T6: the register's JSON form (WorkRegisterJson) read with --register is the same register: the 2025 report agrees.
+        var file = Path.Combine(Path.GetTempPath(), $"kiemtra-register-{Guid.NewGuid():N}.json");
+        try
+        {
+            using (var stream = File.Create(file))
+            {
+                KiemTra.Sdk.Serialization.SystemTextJson.WorkRegisterJson.Write(stream, SampleActivity.Work.Register, indented: false);
+            }
+
+            using var embedded = ReportJson(2025);
+            using var fromFile = ReportJson(2025, "--register", file);
+            static IEnumerable<(string?, long, long)> Figures(JsonDocument d) => d.RootElement.GetProperty("indicators").EnumerateArray()
+                .Select(i => (i.GetProperty("code").GetString(), i.GetProperty("numerator").GetInt64(), i.GetProperty("denominator").GetInt64()));
+            Assert.Equal(Figures(embedded), Figures(fromFile));
+            Assert.Equal(embedded.RootElement.GetProperty("discipline").GetRawText(), fromFile.RootElement.GetProperty("discipline").GetRawText());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static JsonDocument ReportJson(int year, params string[] extra)
     {
         var dir = Path.Combine(Path.GetTempPath(), $"kiemtra-contract-{Guid.NewGuid():N}");
         try
         {
-            var (code, _, _) = CliRunner.Run("report", "--period", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--out", dir);
-            Assert.Equal(0, code);
+            var (code, _, error) = CliRunner.Run(["report", "--period", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--out", dir, .. extra]);
+            Assert.True(code == 0, error);
             return JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "report.json")));
         }
         finally

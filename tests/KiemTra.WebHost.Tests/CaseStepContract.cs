@@ -93,6 +93,36 @@ public abstract class CaseStepContract
         Assert.Contains("05-QĐ/UBKT", shown.GetProperty("history")[10].GetProperty("note").GetString(), StringComparison.Ordinal);
         var payload = await Factory.WithDbAsync(db => db.CaseSteps.Where(s => s.CaseId == id && s.Step == "RecordDiscipline").Select(s => s.Payload).SingleAsync());
         Assert.Contains("\"form\":\"reprimand\"", payload, StringComparison.Ordinal); // stored as the stable code, whatever the client typed
+
+        // Issue 12: the typed outcome (subject, form, decided) is stored as columns with the step, not only as prose.
+        var outcome = await Factory.WithDbAsync(db => db.CaseDiscipline.SingleAsync(d => d.CaseId == id));
+        Assert.Equal((ToNotice.Length + 1, "org", "TN.X001.C001", "reprimand", true, "05-QĐ/UBKT"), (outcome.Sequence, outcome.SubjectKind, outcome.SubjectId, outcome.Form, outcome.Decided, outcome.Reference));
+
+        // The register the reports read now holds this case (its steps dated after today are simply not yet seen).
+        var report = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/indicators?period=2026", actor: Api.NgocHaCommission);
+        Assert.True(report.Status == HttpStatusCode.OK, report.ToString());
+    }
+
+    /// <summary>With two subjects the step must name the one disciplined, and it must be a subject of the case: 400 naming <c>discipline.subject</c>; nothing stored.</summary>
+    protected async Task DisciplineOfACaseWithTwoSubjects_NamesASubjectOfTheCase()
+    {
+        var id = NewId("KT");
+        var body = Api.Json(new { id, title = "Hồ sơ hai đối tượng", activity = "InspectionOnSignsOfViolation", type = "signs-of-violation", openedOn = "2026-11-20", subjects = new[] { new { organization = "TN.X001.C001" }, new { organization = "TN.X001.C002" } } });
+        Assert.Equal(HttpStatusCode.Created, (await Api.SendAsync(Client, HttpMethod.Post, "/api/cases", body, Api.NgocHaCommission)).Status);
+        await Steps(id, ToNotice, Api.NgocHaCommission);
+
+        var unnamed = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = false, form = "warning", reference = "08-ĐN/UBKT" } }, Api.NgocHaCommission);
+        var stranger = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = false, form = "warning", reference = "08-ĐN/UBKT", subject = new { organization = "TN.X002" } } }, Api.NgocHaCommission);
+        var named = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = false, form = "warning", reference = "08-ĐN/UBKT", subject = new { organization = "TN.X001.C002" } } }, Api.NgocHaCommission);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.Status);
+        Assert.Contains(unnamed.Errors, e => e.Field == "discipline.subject");
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.Status);
+        Assert.Contains(stranger.Errors, e => e.Field == "discipline.subject");
+        Assert.True(named.Status == HttpStatusCode.OK, named.ToString());
+        var outcome = await Factory.WithDbAsync(db => db.CaseDiscipline.SingleAsync(d => d.CaseId == id));
+        Assert.Equal(("TN.X001.C002", "warning", false), (outcome.SubjectId, outcome.Form, outcome.Decided));
+        await AssertReplayReproduces(id, named);
     }
 
     /// <summary>A form the rules do not allow for the subject is 403 citing them; a body of another commune is 403; nothing is stored.</summary>
@@ -267,6 +297,9 @@ public sealed class SqliteCaseStepTests(SqliteHost host) : CaseStepContract, ICl
     public Task Sqlite_DisciplineDecidedWithinCompetence_IsRecordedAndReplayed() => DisciplineDecidedWithinCompetence_IsRecordedAndReplayed();
 
     [Fact]
+    public Task Sqlite_DisciplineOfACaseWithTwoSubjects_NamesASubjectOfTheCase() => DisciplineOfACaseWithTwoSubjects_NamesASubjectOfTheCase();
+
+    [Fact]
     public Task Sqlite_DisciplineOutsideCompetenceOrJurisdiction_IsForbidden() => DisciplineOutsideCompetenceOrJurisdiction_IsForbidden();
 
     [Fact]
@@ -296,6 +329,9 @@ public sealed class PostgresCaseStepTests(PostgresHost host) : CaseStepContract,
 
     [PostgresFact]
     public Task Postgres_DisciplineDecidedWithinCompetence_IsRecordedAndReplayed() => DisciplineDecidedWithinCompetence_IsRecordedAndReplayed();
+
+    [PostgresFact]
+    public Task Postgres_DisciplineOfACaseWithTwoSubjects_NamesASubjectOfTheCase() => DisciplineOfACaseWithTwoSubjects_NamesASubjectOfTheCase();
 
     [PostgresFact]
     public Task Postgres_DisciplineOutsideCompetenceOrJurisdiction_IsForbidden() => DisciplineOutsideCompetenceOrJurisdiction_IsForbidden();

@@ -29,7 +29,8 @@ internal sealed record StepRequest(string? Step, string? On, string? Reference, 
 /// <param name="Decided">True when this body decides it within its competence, false when it proposes it to the competent body.</param>
 /// <param name="Form">The form code: <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>.</param>
 /// <param name="Reference">The decision or proposal number.</param>
-internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Reference);
+/// <param name="Subject">Which of the case's subjects is disciplined; may be left out when the case has one subject.</param>
+internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Reference, SubjectRequest? Subject = null);
 
 /// <summary>A supervision's signs of violation handed to an inspection commission (<i>chuyển dấu hiệu vi phạm sang kiểm tra</i>, R-S4).</summary>
 /// <param name="CaseId">The id of the inspection case opened.</param>
@@ -122,7 +123,7 @@ internal static class CaseSteps
     public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
-        var on = Http.Parse.Date(errors, "on", r.On, required: true);
+        var on = Http.Parse.RegisterDate(errors, "on", r.On, required: true);
         if (step is { } s && !Supported.Contains(s))
         {
             errors.Add("step", r.Step, $"Máy chủ mẫu không ghi nhận bước '{s}'; các bước được hỗ trợ: {string.Join(", ", Supported)}.", $"This sample host does not record the step '{s}'; supported steps: {string.Join(", ", Supported)}.");
@@ -242,12 +243,11 @@ internal static class CaseSteps
             case CaseStep.RecordDiscipline:
                 {
                     used.Add("discipline");
-                    if (ParseDiscipline(r.Discipline, errors, out var request) is { } parsed)
+                    if (ParseDiscipline(r.Discipline, errors, dataset, out var request, out var named) is { } parsed)
                     {
                         discipline = parsed;
                         normalized = normalized with { Discipline = request };
-                        // Temporary (register redesign): the request names no subject yet, so the discipline is recorded on the case's first subject.
-                        simple = (c, d) => c.RecordDiscipline(parsed.Decided, DisciplineSubjectOf(c.Subjects[0], parsed.Form), parsed.Form, request!.Reference!, d);
+                        simple = (c, d) => c.RecordDiscipline(parsed.Decided, DisciplineSubjectOf(DisciplinedSubject(c, named), parsed.Form), parsed.Form, request!.Reference!, d);
                     }
 
                     break;
@@ -343,9 +343,25 @@ internal static class CaseSteps
             ? DisciplineSubject.OfOrganization(organization)
             : DisciplineSubject.OfFullMember(subject.Member!.Value, holdsPost: form == DisciplineForm.RemovalFromPost, isCommitteeMember: subject.IsCommitteeMember);
 
-    private static (DisciplineForm Form, bool Decided)? ParseDiscipline(DisciplineRequest? d, FieldErrors errors, out DisciplineRequest? normalized)
+    /// <summary>The subject disciplined: the one named, which must be a subject of the case, or the case's only subject.</summary>
+    /// <exception cref="ArgumentException">The named subject is not one of the case's, or none is named and the case has several (parameter <c>discipline.subject</c>).</exception>
+    private static OversightSubject DisciplinedSubject(OversightCase c, OversightSubject? named)
+    {
+        if (named is null)
+        {
+            return c.Subjects.Count == 1
+                ? c.Subjects[0]
+                : throw new ArgumentException($"Case {c.Id} has {c.Subjects.Count} subjects: name the one disciplined in 'discipline.subject'.", "discipline.subject");
+        }
+
+        return c.Subjects.FirstOrDefault(s => s.Organization == named.Organization && s.Member == named.Member)
+            ?? throw new ArgumentException($"{named} is not a subject of case {c.Id}.", "discipline.subject");
+    }
+
+    private static (DisciplineForm Form, bool Decided)? ParseDiscipline(DisciplineRequest? d, FieldErrors errors, PartyDataset dataset, out DisciplineRequest? normalized, out OversightSubject? subject)
     {
         normalized = null;
+        subject = null;
         if (d is null)
         {
             errors.Missing("discipline");
@@ -375,12 +391,32 @@ internal static class CaseSteps
             }
         }
 
-        if (d.Decided is null || reference is null || form is null)
+        var subjectValid = true;
+        if (d.Subject is { } named)
+        {
+            if ((named.Organization is null) == (named.Member is null))
+            {
+                errors.Add("discipline.subject", null, "Đối tượng kỷ luật có đúng một trong 'organization' hoặc 'member'.", "The subject disciplined has exactly one of 'organization' or 'member'.");
+                subjectValid = false;
+            }
+            else if (named.Organization is not null)
+            {
+                subject = Http.Parse.Organization(errors, "discipline.subject.organization", named.Organization, dataset, required: true) is { } o ? OversightSubject.Of(o) : null;
+                subjectValid = subject is not null;
+            }
+            else
+            {
+                subject = Http.Parse.Member(errors, "discipline.subject.member", named.Member, dataset) is { } m ? OversightSubject.Of(m) : null;
+                subjectValid = subject is not null;
+            }
+        }
+
+        if (d.Decided is null || reference is null || form is null || !subjectValid)
         {
             return null;
         }
 
-        normalized = new DisciplineRequest(d.Decided, DisciplineFormCodes.ToCode(form.Value), reference);
+        normalized = new DisciplineRequest(d.Decided, DisciplineFormCodes.ToCode(form.Value), reference, subject is null ? null : SubjectRequestOf(subject));
         return (form.Value, d.Decided.Value);
     }
 

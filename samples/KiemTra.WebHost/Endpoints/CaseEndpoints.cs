@@ -6,6 +6,7 @@ using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,13 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="Type">The type code from the supervision-types or inspection-types catalogue.</param>
 /// <param name="OpenedOn">The opening date.</param>
 /// <param name="Subjects">The organisations and members concerned.</param>
-internal sealed record CreateCaseRequest(string? Id, string? Title, string? Activity, string? Type, string? OpenedOn, IReadOnlyList<SubjectRequest>? Subjects);
+/// <param name="ProgrammeItem">The programme item the case carries out (optional): linked in the same transaction as the case is opened.</param>
+internal sealed record CreateCaseRequest(string? Id, string? Title, string? Activity, string? Type, string? OpenedOn, IReadOnlyList<SubjectRequest>? Subjects, ProgrammeItemRef? ProgrammeItem = null);
+
+/// <summary>A programme item (<i>nội dung của chương trình, kế hoạch</i>) by programme id and item id.</summary>
+/// <param name="Programme">The programme id.</param>
+/// <param name="Item">The item id within it.</param>
+internal sealed record ProgrammeItemRef(string? Programme, string? Item);
 
 /// <summary>A subject: exactly one of the two.</summary>
 /// <param name="Organization">An organisation id.</param>
@@ -99,7 +106,7 @@ internal static class CaseEndpoints
     }
 
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateCaseRequest>(http);
         if (problem is not null)
@@ -120,8 +127,21 @@ internal static class CaseEndpoints
         }
 
         var type = errors.RequiredText("type", request.Type, 64);
-        var openedOn = Parse.Date(errors, "openedOn", request.OpenedOn, required: true);
+        var openedOn = Parse.RegisterDate(errors, "openedOn", request.OpenedOn, required: true);
         var subjects = new List<OversightSubject>();
+
+        // The same subject twice is refused, not silently kept twice (it would be counted twice in statistics).
+        void AddOnce(OversightSubject subject, string field, string value)
+        {
+            if (subjects.Contains(subject))
+            {
+                errors.Add(field, value, $"Đối tượng '{value}' đã được liệt kê.", $"The subject '{value}' is listed twice.");
+                return;
+            }
+
+            subjects.Add(subject);
+        }
+
         if (request.Subjects is null || request.Subjects.Count == 0)
         {
             errors.Add("subjects", null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
@@ -138,11 +158,11 @@ internal static class CaseEndpoints
                 }
                 else if (s.Organization is not null && Parse.Organization(errors, field + ".organization", s.Organization, dataset, required: true) is { } org)
                 {
-                    subjects.Add(OversightSubject.Of(org));
+                    AddOnce(OversightSubject.Of(org), field + ".organization", s.Organization);
                 }
                 else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset) is { } member)
                 {
-                    subjects.Add(OversightSubject.Of(member));
+                    AddOnce(OversightSubject.Of(member), field + ".member", s.Member);
                 }
             }
         }
@@ -181,9 +201,21 @@ internal static class CaseEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        if (await db.Cases.AnyAsync(c => c.Id == id, http.RequestAborted))
+        if (register.Seed.Register.FindCase(id!) is not null || await db.Cases.AnyAsync(c => c.Id == id, http.RequestAborted))
         {
             return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
+        }
+
+        ProgrammeItemRecord? item = null;
+        if (request.ProgrammeItem is { } itemRef)
+        {
+            var (found, itemProblem) = await ProgrammeEndpoints.FindItemToLink(http, db, itemRef.Programme, itemRef.Item, "programmeItem", opened, actor.Value);
+            if (itemProblem is not null)
+            {
+                return itemProblem;
+            }
+
+            item = found;
         }
 
         var record = new CaseRecord
@@ -200,13 +232,26 @@ internal static class CaseEndpoints
             CreatedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
         };
         db.Cases.Add(record);
+        if (item is not null)
+        {
+            // The case and the link are stored in one transaction; a concurrent link of the same item makes this a 409.
+            item.CaseId = record.Id;
+            item.LinkedAt = record.CreatedAt;
+        }
+
         try
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
+            return Problems.Conflict(http, LocalizedText.Of(
+                $"Đã có hồ sơ mã '{id}' (hoặc nội dung kế hoạch vừa được gắn với hồ sơ khác).",
+                $"A case with the id '{id}' already exists (or the programme item was just linked to another case)."));
+        }
+        finally
+        {
+            register.Invalidate();
         }
 
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
@@ -254,7 +299,7 @@ internal static class CaseEndpoints
         return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
-    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, string id)
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<StepRequest>(http);
         if (problem is not null)
@@ -282,7 +327,7 @@ internal static class CaseEndpoints
             return denied;
         }
 
-        if (step.OpensCase is { } opens && await db.Cases.AnyAsync(c => c.Id == opens.Id, http.RequestAborted))
+        if (step.OpensCase is { } opens && (register.Seed.Register.FindCase(opens.Id) is not null || await db.Cases.AnyAsync(c => c.Id == opens.Id, http.RequestAborted)))
         {
             return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{opens.Id}'.", $"A case with the id '{opens.Id}' already exists."));
         }
@@ -323,6 +368,24 @@ internal static class CaseEndpoints
         });
         record.State = outcome.Case.State.ToString();
 
+        // The typed outcome of a discipline step, as columns, in the same transaction as the step (the step replays to it).
+        if (step.Step == CaseStep.RecordDiscipline && outcome.Case.DisciplineOutcomes.Count > current.DisciplineOutcomes.Count)
+        {
+            var d = outcome.Case.DisciplineOutcomes[^1];
+            db.CaseDiscipline.Add(new CaseDisciplineRecord
+            {
+                CaseId = record.Id,
+                Sequence = sequence,
+                SubjectKind = d.Subject.IsMember ? "member" : "org",
+                SubjectId = d.Subject.Id,
+                Form = KiemTra.Sdk.Discipline.DisciplineFormCodes.ToCode(d.Form),
+                Decided = d.Decided,
+                Reference = d.Reference,
+                On = d.On.ToDateOnly(),
+                DecisionId = d.DecisionId,
+            });
+        }
+
         // A hand-over or take-up opens the linked case in the same transaction as the step: both are stored or neither.
         if (outcome.Opened is { } opened)
         {
@@ -349,11 +412,13 @@ internal static class CaseEndpoints
         }
         catch (DbUpdateException)
         {
+            register.Invalidate();
             return Problems.Conflict(http, LocalizedText.Of(
                 $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác (hoặc mã hồ sơ mới đã được dùng); hãy tải lại và thử lại.",
                 $"Case {record.Id} was just updated by another request (or the new case id was just taken); reload it and try again."));
         }
 
+        register.Invalidate();
         return TypedResults.Ok(ToResponse(record, outcome.Case, withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
@@ -406,7 +471,7 @@ internal static class CaseEndpoints
     }
 
     /// <summary>The case and every case it was opened from (hand-over, take-up), transitively, with their steps.</summary>
-    private static async Task<(CaseRecord? Record, Dictionary<string, CaseRecord> Origins)> LoadWithOrigins(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    internal static async Task<(CaseRecord? Record, Dictionary<string, CaseRecord> Origins)> LoadWithOrigins(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
         var record = await Load(db, id, cancellationToken);
         var origins = new Dictionary<string, CaseRecord>(StringComparer.Ordinal);

@@ -6,6 +6,7 @@ using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
@@ -38,6 +39,8 @@ internal sealed record IndicatorCatalogResponse(int Count, IReadOnlyList<Indicat
 /// and a period, as the CLI's JSON report (<c>kiemtra report --format json</c>; docs/reports.md): status, numerator,
 /// denominator, value, target, the units that miss with the records behind their counts, the reason in Vietnamese and
 /// English, the citation and the verified flag, plus the ratings gated by the indicators and the coverage breakdown.
+/// The data is the register the database holds (<see cref="HostRegister"/>): a case advanced, a programme issued or a
+/// recommendation completed through this API changes the next report.
 /// </summary>
 /// <remarks>
 /// The evaluation reads an organisation's results, so it is authority-checked for the acting body
@@ -77,7 +80,7 @@ internal static class IndicatorEndpoints
             i.Source.RuleSetId,
             i.Verified)).ToArray()));
 
-    private static IResult Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorEvaluator evaluator, IndicatorActivity activity, IClock clock, DateTimeZone zone, string id, string? period, string? code)
+    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorEvaluator evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -124,11 +127,11 @@ internal static class IndicatorEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        if (!scopeValid || !dataset.Contains(scope) || activity.Data.Tree.IndexOf(scope) < 0)
+        if (!scopeValid || !dataset.Contains(scope) || register.Tree.IndexOf(scope) < 0)
         {
             return Problems.NotFound(http, LocalizedText.Of(
-                $"Không có tổ chức '{id}' trong dữ liệu '{dataset.Name}' và dữ liệu chỉ tiêu.",
-                $"There is no organisation '{id}' in the dataset '{dataset.Name}' and the indicator data."));
+                $"Không có tổ chức '{id}' trong dữ liệu '{dataset.Name}'.",
+                $"There is no organisation '{id}' in the dataset '{dataset.Name}'."));
         }
 
         var today = clock.GetCurrentInstant().InZone(zone).Date;
@@ -137,6 +140,8 @@ internal static class IndicatorEndpoints
             return denied;
         }
 
+        // The register as the database holds it now (rebuilt only when a write changed it).
+        var activity = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? activity.DefaultPeriod;
         IndicatorReport report;
         if (single is null)
@@ -156,7 +161,7 @@ internal static class IndicatorEndpoints
     }
 
     /// <summary>A body of the organisation reads its own results; another body needs jurisdiction to supervise it.</summary>
-    private static IResult? Authorize(HttpContext http, PartyDataset dataset, AuthorityRules authority, ActingBody actor, OrganizationId scope, LocalDate today, FieldErrors errors)
+    internal static IResult? Authorize(HttpContext http, PartyDataset dataset, AuthorityRules authority, ActingBody actor, OrganizationId scope, LocalDate today, FieldErrors errors)
     {
         if (actor.Organization == scope)
         {

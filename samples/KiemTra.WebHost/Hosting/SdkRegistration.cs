@@ -8,7 +8,10 @@ namespace KiemTra.WebHost.Hosting;
 /// <summary>
 /// Registers the SDK through the DI package (<c>AddKiemTraSdk</c>: clock, Hà Nội zone, working calendar, rule book,
 /// deadline calculator and monitor, authority rules) plus what the host adds: the party dataset and the oversight
-/// catalogues, and the activity the indicators are evaluated on (<see cref="IndicatorActivity"/>). Host data files come
+/// catalogues, and the register indicators, statistics and warnings are evaluated from (<see cref="HostRegister"/>: what
+/// the database holds, on a <see cref="RegisterSeed"/>: the sample years 2025–2026 of <see cref="SampleWork"/> over the
+/// embedded province by default, none when <c>KiemTra:DatasetPath</c> names a dataset or <c>KiemTra:SampleRegister</c> is
+/// <c>false</c>). Host data files come
 /// from configuration: <c>KiemTra:HolidayScheduleFiles</c>, <c>KiemTra:RuleSetFiles</c> and
 /// <c>KiemTra:IndicatorCatalogFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
 /// </summary>
@@ -44,7 +47,28 @@ internal static class SdkRegistration
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
             return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
         });
-        services.AddSingleton(sp => IndicatorActivity.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<PartyDataset>()));
+        services.AddSingleton(sp => SampleSeed(sp));
+        services.AddSingleton<HostRegister>();
         return services;
+    }
+
+    /// <summary>
+    /// The seed: the sample register of <see cref="SampleWork"/> (2025–2026, generated over the embedded province through
+    /// the domain API, every report built on it noting that it is sample data), or none for a host's own dataset or when
+    /// <c>KiemTra:SampleRegister</c> is <c>false</c>.
+    /// </summary>
+    private static RegisterSeed SampleSeed(IServiceProvider sp)
+    {
+        var configuration = sp.GetRequiredService<IConfiguration>();
+        if (!string.IsNullOrWhiteSpace(configuration["KiemTra:DatasetPath"])
+            || string.Equals(configuration["KiemTra:SampleRegister"], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return RegisterSeed.None;
+        }
+
+        var dataset = sp.GetRequiredService<PartyDataset>();
+        var work = SampleWork.Generate(dataset, KiemTra.Sdk.Indicators.EvaluationTree.From(dataset, dataset.SnapshotDate), sp.GetRequiredService<KiemTra.Sdk.Rules.RuleBook>(),
+            sp.GetRequiredService<KiemTra.Sdk.Deadlines.DeadlineCalculator>(), sp.GetRequiredService<OversightCatalogues>());
+        return new RegisterSeed(work.Register, [SampleWork.Note]);
     }
 }

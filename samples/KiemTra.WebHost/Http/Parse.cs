@@ -30,6 +30,24 @@ internal static class Parse
         return result.Value;
     }
 
+    /// <summary>
+    /// A date of a fact recorded in the register (a case's opening and steps, a programme, a recommendation): an ISO date
+    /// within the years a register can report on (<see cref="KiemTra.Sdk.Indicators.IndicatorDataSet.FirstReportableYear"/>–<see cref="KiemTra.Sdk.Indicators.IndicatorDataSet.LastReportableYear"/>),
+    /// so that no stored fact can fall outside what the reports read; null after recording an error.
+    /// </summary>
+    public static LocalDate? RegisterDate(FieldErrors errors, string field, string? text, bool required)
+    {
+        var date = Date(errors, field, text, required);
+        if (date is { } d && (d.Year < KiemTra.Sdk.Indicators.IndicatorDataSet.FirstReportableYear || d.Year > KiemTra.Sdk.Indicators.IndicatorDataSet.LastReportableYear))
+        {
+            var (first, last) = (KiemTra.Sdk.Indicators.IndicatorDataSet.FirstReportableYear, KiemTra.Sdk.Indicators.IndicatorDataSet.LastReportableYear);
+            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {first}–{last} mà sổ theo dõi ghi nhận.", $"The date '{text}' is outside the years {first}–{last} the register records.");
+            return null;
+        }
+
+        return date;
+    }
+
     /// <summary>A defined member of <typeparamref name="TEnum"/> by name (case-insensitive; numbers are refused so that clients cannot depend on ordinals).</summary>
     public static TEnum? Enum<TEnum>(FieldErrors errors, string field, string? text, bool required)
         where TEnum : struct, System.Enum

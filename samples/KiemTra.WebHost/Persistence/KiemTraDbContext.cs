@@ -2,7 +2,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KiemTra.WebHost.Persistence;
 
-/// <summary>The web host's database: oversight cases and their steps. The same model runs on SQLite and PostgreSQL.</summary>
+/// <summary>
+/// The web host's database (<i>cơ sở dữ liệu sổ theo dõi</i>): the register of the work as far as the host records it —
+/// oversight cases and their steps (the source of truth for each case, replayed through the SDK), the typed discipline
+/// outcome of each discipline step, issued programmes with their items and the case that carried each out, and the
+/// recommendations of conclusions with their completion. The same model runs on SQLite and PostgreSQL (docs/web-host.md,
+/// "Schema").
+/// </summary>
 internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> options) : DbContext(options)
 {
     /// <summary>Stored cases.</summary>
@@ -10,6 +16,18 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
 
     /// <summary>Stored steps.</summary>
     public DbSet<CaseStepRecord> CaseSteps => Set<CaseStepRecord>();
+
+    /// <summary>Discipline outcomes of discipline steps.</summary>
+    public DbSet<CaseDisciplineRecord> CaseDiscipline => Set<CaseDisciplineRecord>();
+
+    /// <summary>Issued programmes.</summary>
+    public DbSet<ProgrammeRecord> Programmes => Set<ProgrammeRecord>();
+
+    /// <summary>Programme items (with the case that carried each out).</summary>
+    public DbSet<ProgrammeItemRecord> ProgrammeItems => Set<ProgrammeItemRecord>();
+
+    /// <summary>Recommendations of conclusions.</summary>
+    public DbSet<RecommendationRecord> Recommendations => Set<RecommendationRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -35,5 +53,55 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         s.Property(x => x.Step).HasMaxLength(32);
         s.Property(x => x.ActingOrganization).HasMaxLength(64);
         s.Property(x => x.ActingBody).HasMaxLength(32);
+
+        var d = modelBuilder.Entity<CaseDisciplineRecord>();
+        d.ToTable("case_discipline");
+        d.HasKey(x => new { x.CaseId, x.Sequence });
+        d.HasOne<CaseStepRecord>().WithOne().HasForeignKey<CaseDisciplineRecord>(x => new { x.CaseId, x.Sequence });
+        d.Property(x => x.SubjectKind).HasMaxLength(8);
+        d.Property(x => x.SubjectId).HasMaxLength(64);
+        d.Property(x => x.Form).HasMaxLength(32);
+        d.Property(x => x.Reference).HasMaxLength(100);
+        d.Property(x => x.DecisionId).HasMaxLength(64);
+        d.HasIndex(x => new { x.SubjectKind, x.SubjectId });
+
+        var p = modelBuilder.Entity<ProgrammeRecord>();
+        p.ToTable("programmes");
+        p.HasKey(x => x.Id);
+        p.Property(x => x.Id).HasMaxLength(64);
+        p.Property(x => x.OwnerOrganization).HasMaxLength(64);
+        p.Property(x => x.OwnerBody).HasMaxLength(32);
+        p.Property(x => x.Scope).HasMaxLength(16);
+        p.Property(x => x.Title).HasMaxLength(500);
+        p.HasIndex(x => x.OwnerOrganization);
+        p.HasMany(x => x.Items).WithOne().HasForeignKey(i => i.ProgrammeId);
+
+        var i = modelBuilder.Entity<ProgrammeItemRecord>();
+        i.ToTable("programme_items");
+        i.HasKey(x => new { x.ProgrammeId, x.ItemId });
+        i.Property(x => x.ItemId).HasMaxLength(64);
+        i.Property(x => x.Activity).HasMaxLength(64);
+        i.Property(x => x.TypeCode).HasMaxLength(64);
+        i.Property(x => x.Subject).HasMaxLength(64);
+        // A concurrency token: linking writes "WHERE CaseId IS NULL", so two concurrent links of one item cannot both win (the second is a 409).
+        i.Property(x => x.CaseId).HasMaxLength(64).IsConcurrencyToken();
+        i.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+        i.HasIndex(x => x.CaseId);
+        i.HasIndex(x => x.Subject);
+
+        var r = modelBuilder.Entity<RecommendationRecord>();
+        r.ToTable("recommendations");
+        r.HasKey(x => x.Id);
+        r.Property(x => x.Id).HasMaxLength(64);
+        r.Property(x => x.CaseId).HasMaxLength(64);
+        r.Property(x => x.Source).HasMaxLength(32);
+        r.Property(x => x.SourceReference).HasMaxLength(100);
+        r.Property(x => x.Addressee).HasMaxLength(64);
+        r.Property(x => x.Content).HasMaxLength(4000);
+        r.Property(x => x.LimitUnit).HasMaxLength(32);
+        r.Property(x => x.CompletedOn).IsConcurrencyToken(); // completion is recorded once, even by two concurrent requests
+        r.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+        r.HasIndex(x => x.CaseId);
+        r.HasIndex(x => x.Addressee);
     }
 }

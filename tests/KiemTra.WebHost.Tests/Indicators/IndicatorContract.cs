@@ -42,7 +42,8 @@ public abstract class IndicatorContract
     /// <summary>The organisation's own commission evaluates its subtree: every indicator with status, reason (vi/en), citation and facts, in the CLI's report shape.</summary>
     protected async Task OwnBodyEvaluatesItsSubtree_InTheCliReportShape()
     {
-        // R-T6: each result explains itself (reason in both languages, citation, verified flag) and says the data is synthetic.
+        // R-T6: each result explains itself (reason in both languages, citation, verified flag); the data is the host's own
+        // register read as of today, on the sample years it starts from (whose note every report carries).
         var reply = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/indicators?period=2025", actor: Api.NgocHaCommission);
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
@@ -50,8 +51,10 @@ public abstract class IndicatorContract
         var report = reply.Json;
         Assert.Equal("TN.X001", report.GetProperty("scope").GetString());
         Assert.Equal("2025", report.GetProperty("period").GetProperty("code").GetString());
-        Assert.Equal("2026-10-31", report.GetProperty("dataAsOf").GetString());
-        Assert.Contains("giả lập", report.GetProperty("notes")[0].GetProperty("vi").GetString(), StringComparison.OrdinalIgnoreCase);
+        var asOf = NodaTime.Text.LocalDatePattern.Iso.Parse(report.GetProperty("dataAsOf").GetString()!).Value;
+        var today = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
+        Assert.InRange(NodaTime.Period.Between(asOf, today, NodaTime.PeriodUnits.Days).Days, 0, 1);
+        Assert.Equal(KiemTra.SampleProvince.SampleWork.Note.Vietnamese, report.GetProperty("notes")[0].GetProperty("vi").GetString()); // the default seed is the sample register
         var indicators = report.GetProperty("indicators").EnumerateArray().ToArray();
         Assert.NotEmpty(indicators);
         foreach (var i in indicators)

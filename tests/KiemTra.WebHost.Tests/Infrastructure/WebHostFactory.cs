@@ -16,13 +16,25 @@ internal static class SharedDataset
 {
     private static readonly Lazy<PartyDataset> Province = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<IndicatorActivity> Synthetic = new(() => IndicatorActivity.Load(new ConfigurationBuilder().Build(), Province.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<KiemTra.Sdk.Indicators.IndicatorDataSet> Empty = new(
+        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate), new NodaTime.LocalDate(2026, 10, 31), KiemTra.Sdk.Register.WorkRegister.Empty),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<RegisterSeed> Sample = new(() =>
+    {
+        var tree = KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate);
+        var work = SampleWork.Generate(Province.Value, tree, KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, KiemTra.Sdk.Inspection.OversightCatalogues.BuiltIn);
+        return new RegisterSeed(work.Register, [SampleWork.Note]);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The dataset.</summary>
     public static PartyDataset Value => Province.Value;
 
-    /// <summary>The synthetic indicator activity over the dataset (generated once, as the host does on first use).</summary>
-    internal static IndicatorActivity Activity => Synthetic.Value;
+    /// <summary>The sample register the host starts from by default (generated once, as the host does on first use).</summary>
+    internal static RegisterSeed Seed => Sample.Value;
+
+    /// <summary>The empty register projected over the dataset (what a host with an empty database evaluates).</summary>
+    internal static KiemTra.Sdk.Indicators.IndicatorDataSet EmptyRegisterData => Empty.Value;
 }
 
 /// <summary>Hosts the web app in memory over one database (a per-class SQLite file or PostgreSQL database).</summary>
@@ -37,7 +49,7 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Activity));
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Seed));
     }
 
     /// <summary>A second host over the same database, as after a restart (nothing shared in memory but the dataset).</summary>

@@ -1,0 +1,460 @@
+using System.Globalization;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Hosting;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace KiemTra.WebHost.Endpoints;
+
+/// <summary>Request: issue a supervision and inspection programme or plan (<i>ban hành chương trình, kế hoạch kiểm tra, giám sát</i>). The owner is the acting body.</summary>
+/// <param name="Id">The programme id (letters, digits, '.', '_' or '-'; up to 64).</param>
+/// <param name="Title">The title (up to 500 characters).</param>
+/// <param name="Scope"><c>Year</c> or <c>Term</c>.</param>
+/// <param name="From">First day covered.</param>
+/// <param name="To">Last day covered.</param>
+/// <param name="IssuedOn">The date of issue (not after <paramref name="To"/>).</param>
+/// <param name="Items">The planned supervisions and inspections (at least one).</param>
+internal sealed record CreateProgrammeRequest(string? Id, string? Title, string? Scope, string? From, string? To, string? IssuedOn, IReadOnlyList<ProgrammeItemRequest>? Items);
+
+/// <summary>A planned supervision or inspection (<i>nội dung kế hoạch</i>).</summary>
+/// <param name="Id">The item id, unique in the programme.</param>
+/// <param name="Activity">A supervision or inspection <see cref="ActivityKind"/> name.</param>
+/// <param name="Type">The type code from the catalogue.</param>
+/// <param name="Subject">The organisation it is about.</param>
+/// <param name="Start">Planned start.</param>
+/// <param name="End">Planned end (the item is due then).</param>
+/// <param name="ContentAreas">Content-area codes from the catalogue (required; may be an empty list).</param>
+internal sealed record ProgrammeItemRequest(string? Id, string? Activity, string? Type, string? Subject, string? Start, string? End, IReadOnlyList<string>? ContentAreas);
+
+/// <summary>Request: the case that carries out a programme item (<i>gắn nội dung kế hoạch với cuộc kiểm tra, giám sát</i>).</summary>
+/// <param name="CaseId">The case.</param>
+internal sealed record LinkItemRequest(string? CaseId);
+
+/// <summary>Response: a programme item.</summary>
+/// <param name="Id">Item id.</param>
+/// <param name="Activity">Activity.</param>
+/// <param name="Type">Type code.</param>
+/// <param name="Subject">The organisation.</param>
+/// <param name="Start">Planned start.</param>
+/// <param name="End">Planned end (due).</param>
+/// <param name="ContentAreas">Content areas.</param>
+/// <param name="CaseId">The case carrying it out, or null.</param>
+/// <param name="CarriedOutOn">The day that case carried it out (its concluding meeting, or that of the case that took it up), or null; derived from the case's steps.</param>
+internal sealed record ProgrammeItemResponse(string Id, string Activity, string Type, string Subject, string Start, string End, IReadOnlyList<string> ContentAreas, string? CaseId, string? CarriedOutOn);
+
+/// <summary>Response: a programme.</summary>
+/// <param name="Id">Id.</param>
+/// <param name="Title">Title.</param>
+/// <param name="OwnerOrganization">The owner organisation.</param>
+/// <param name="OwnerBody">The owner body.</param>
+/// <param name="Scope">Year or Term.</param>
+/// <param name="From">First day.</param>
+/// <param name="To">Last day.</param>
+/// <param name="IssuedOn">Date of issue.</param>
+/// <param name="Items">The items, in order.</param>
+internal sealed record ProgrammeResponse(string Id, string Title, string OwnerOrganization, string OwnerBody, string Scope, string From, string To, string IssuedOn, IReadOnlyList<ProgrammeItemResponse> Items);
+
+/// <summary>
+/// <c>POST /api/programmes</c> (issue a programme with its items), <c>GET /api/programmes/{id}</c>, and
+/// <c>PUT /api/programmes/{id}/items/{itemId}/case</c> (the case that carries an item out; <c>POST /api/cases</c> may
+/// link it when opening the case instead). Plan completion is derived from these links and the cases' steps.
+/// </summary>
+/// <remarks>
+/// Authority: the owner is the acting body, which must have jurisdiction for each item's activity over its subject on
+/// the date of issue (<see cref="AuthorityRules"/>). Only the owner links its items, and only to a case it conducts, of
+/// the item's activity, with the item's subject among the case's subjects.
+/// </remarks>
+internal static class ProgrammeEndpoints
+{
+    /// <summary>The most items one programme may list.</summary>
+    public const int MaxItems = 5000;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapProgrammeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/programmes").WithTags("Programmes");
+        group.MapPost("/", Create).WithName("IssueProgramme").WithSummary("Ban hành chương trình, kế hoạch kiểm tra, giám sát / issue a programme")
+            .Accepts<CreateProgrammeRequest>("application/json")
+            .Produces<ProgrammeResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id}", Show).WithName("ShowProgramme").WithSummary("Một chương trình, kế hoạch / one programme with its items and their cases")
+            .Produces<ProgrammeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}/items/{itemId}/case", Link).WithName("LinkProgrammeItem").WithSummary("Gắn nội dung kế hoạch với hồ sơ thực hiện / the case that carries out an item")
+            .Accepts<LinkItemRequest>("application/json")
+            .Produces<ProgrammeResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CreateProgrammeRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var id = CaseSteps.CaseId(errors, "id", request!.Id);
+        var title = errors.RequiredText("title", request.Title, 500);
+        var scope = Parse.Enum<ProgrammeScope>(errors, "scope", request.Scope, required: true);
+        var from = Parse.RegisterDate(errors, "from", request.From, required: true);
+        var to = Parse.RegisterDate(errors, "to", request.To, required: true);
+        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
+        if (to is { } t && issuedOn is { } issued && issued > t)
+        {
+            errors.Add("issuedOn", request.IssuedOn, $"Ngày ban hành {Iso.Date(issued)} sau ngày kết thúc {Iso.Date(t)} của chương trình.", $"The date of issue {Iso.Date(issued)} is after the programme ends on {Iso.Date(t)}.");
+        }
+
+        var items = new List<ProgrammeItem>();
+        if (request.Items is null || request.Items.Count == 0)
+        {
+            errors.Add("items", null, "Cần ít nhất một nội dung kế hoạch.", "At least one item is required.");
+        }
+        else if (request.Items.Count > MaxItems)
+        {
+            errors.Add("items", request.Items.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxItems} nội dung trong một chương trình.", $"At most {MaxItems} items per programme.");
+        }
+        else
+        {
+            for (var i = 0; i < request.Items.Count; i++)
+            {
+                if (Item(errors, string.Create(CultureInfo.InvariantCulture, $"items[{i}]"), request.Items[i], dataset, catalogues) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        OversightProgramme programme;
+        try
+        {
+            programme = OversightProgramme.Create(id!, actor!.Value, scope!.Value, from!.Value, to!.Value, items);
+        }
+        catch (ArgumentException ex)
+        {
+            var (field, value) = ex.ParamName switch
+            {
+                "to" => ("to", request.To),
+                "scope" => ("scope", request.Scope),
+                "id" => ("id", request.Id),
+                _ => ("items", null),
+            };
+            errors.Add(field, value, $"Không ban hành được chương trình: {ex.Message}", $"The programme cannot be issued: {ex.Message}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (!dataset.BodiesOf(actor.Value.Organization).Any(b => b.Kind == actor.Value.Body))
+        {
+            return Problems.Forbidden(http, LocalizedText.Of(
+                $"{actor.Value.Organization} không có {actor.Value.Body}: không thể nhân danh chủ thể này.",
+                $"{actor.Value.Organization} has no {actor.Value.Body}: nobody can act as that body."));
+        }
+
+        for (var i = 0; i < programme.Items.Count; i++)
+        {
+            var item = programme.Items[i];
+            AuthorityDecision decision;
+            try
+            {
+                decision = authority.Decide(actor.Value, item.Activity, AuthoritySubject.Organization(item.Subject), issuedOn!.Value);
+            }
+            catch (RuleNotFoundException ex)
+            {
+                errors.Add("issuedOn", request.IssuedOn, $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
+                return Problems.Validation(http, errors.All);
+            }
+
+            if (!decision.Allowed)
+            {
+                return Problems.Forbidden(http, decision);
+            }
+        }
+
+        if (register.Seed.Register.Programmes.Any(p => p.Programme.Id == programme.Id) || await db.Programmes.AnyAsync(p => p.Id == programme.Id, http.RequestAborted))
+        {
+            return Conflict(http, programme.Id);
+        }
+
+        var record = new ProgrammeRecord
+        {
+            Id = programme.Id,
+            Title = title!,
+            OwnerOrganization = programme.Owner.Organization.Value,
+            OwnerBody = programme.Owner.Body.ToString(),
+            Scope = programme.Scope.ToString(),
+            From = programme.From.ToDateOnly(),
+            To = programme.To.ToDateOnly(),
+            IssuedOn = issuedOn!.Value.ToDateOnly(),
+            RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+            Items = programme.Items.Select((item, position) => new ProgrammeItemRecord
+            {
+                ProgrammeId = programme.Id,
+                ItemId = item.Id,
+                Position = position,
+                Activity = item.Activity.ToString(),
+                TypeCode = item.TypeCode,
+                Subject = item.Subject.Value,
+                Start = item.Start.ToDateOnly(),
+                End = item.End.ToDateOnly(),
+                ContentAreas = string.Join('\n', item.ContentAreas),
+            }).ToList(),
+        };
+        db.Programmes.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return Conflict(http, programme.Id);
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(record.Id)}", await ToResponse(db, register, record, http.RequestAborted));
+    }
+
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, HostRegister register, string id)
+    {
+        var record = await Load(db, id, http.RequestAborted);
+        return record is null ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
+    }
+
+    private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, IClock clock, HostRegister register, string id, string itemId)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<LinkItemRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var caseId = CaseSteps.CaseId(errors, "caseId", request!.CaseId);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (await Load(db, id, http.RequestAborted) is null)
+        {
+            return NotFound(http, id);
+        }
+
+        var (caseRecord, origins) = await CaseEndpoints.LoadWithOrigins(db, caseId!, http.RequestAborted);
+        if (caseRecord is null)
+        {
+            errors.Add("caseId", request.CaseId, $"Không có hồ sơ mã '{caseId}'.", $"There is no case with the id '{caseId}'.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        var oversight = CaseReplay.Rebuild(caseRecord, origins, dataset, catalogues);
+        var (item, linkProblem) = await FindItemToLink(http, db, id, itemId, null, oversight, actor!.Value);
+        if (linkProblem is not null)
+        {
+            return linkProblem;
+        }
+
+        item!.CaseId = caseRecord.Id;
+        item.LinkedAt = clock.GetCurrentInstant().ToDateTimeOffset();
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return AlreadyLinked(http, id, itemId);
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Ok(await ToResponse(db, register, (await Load(db, id, http.RequestAborted))!, http.RequestAborted));
+    }
+
+    /// <summary>
+    /// The stored item a case may be linked to, tracked for update, or the problem: the programme or item unknown (400
+    /// naming <paramref name="field"/> when given in a body, 404 when in the path), not the actor's programme (403), already
+    /// linked (409), or not carried out by such a case (400: another conducting body or activity, or its subject not the case's).
+    /// </summary>
+    internal static async Task<(ProgrammeItemRecord? Item, IResult? Problem)> FindItemToLink(HttpContext http, KiemTraDbContext db, string? programmeId, string? itemId, string? field, OversightCase oversight, ActingBody actor)
+    {
+        var errors = new FieldErrors();
+        var programmeField = field is null ? "id" : field + ".programme";
+        var itemField = field is null ? "itemId" : field + ".item";
+        var programmeText = errors.RequiredText(programmeField, programmeId, 64);
+        var itemText = errors.RequiredText(itemField, itemId, 64);
+        if (errors.Any)
+        {
+            return (null, Problems.Validation(http, errors.All));
+        }
+
+        var programme = await db.Programmes.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programmeText, http.RequestAborted);
+        var item = programme?.Items.FirstOrDefault(i => i.ItemId == itemText);
+        if (programme is null || item is null)
+        {
+            var what = programme is null
+                ? LocalizedText.Of($"Không có chương trình, kế hoạch mã '{programmeId}'.", $"There is no programme with the id '{programmeId}'.")
+                : LocalizedText.Of($"Chương trình '{programmeId}' không có nội dung mã '{itemId}'.", $"Programme '{programmeId}' has no item '{itemId}'.");
+            if (field is null)
+            {
+                return (null, Problems.NotFound(http, what));
+            }
+
+            errors.Add(programme is null ? programmeField : itemField, programme is null ? programmeId : itemId, what.Vietnamese, what.English);
+            return (null, Problems.Validation(http, errors.All));
+        }
+
+        if (actor.Organization.Value != programme.OwnerOrganization || actor.Body.ToString() != programme.OwnerBody)
+        {
+            return (null, Problems.Forbidden(http, LocalizedText.Of(
+                $"Chỉ {programme.OwnerBody} của {programme.OwnerOrganization} (chủ thể ban hành chương trình '{programme.Id}') được gắn nội dung kế hoạch với hồ sơ; {actor.Body} của {actor.Organization} không phải chủ thể đó.",
+                $"Only the {programme.OwnerBody} of {programme.OwnerOrganization} (which issued programme '{programme.Id}') links its items to cases; the {actor.Body} of {actor.Organization} is not that body.")));
+        }
+
+        if (item.CaseId is not null)
+        {
+            return (null, AlreadyLinked(http, programme.Id, item.ItemId, item.CaseId));
+        }
+
+        var reasons = new List<LocalizedText>();
+        if (oversight.ConductedBy.Value != programme.OwnerOrganization || oversight.Body.ToString() != programme.OwnerBody)
+        {
+            reasons.Add(LocalizedText.Of(
+                $"hồ sơ {oversight.Id} do {oversight.Body} của {oversight.ConductedBy} tiến hành, không phải chủ thể ban hành chương trình",
+                $"case {oversight.Id} is conducted by the {oversight.Body} of {oversight.ConductedBy}, not by the body that issued the programme"));
+        }
+
+        if (oversight.Activity.ToString() != item.Activity)
+        {
+            reasons.Add(LocalizedText.Of($"hồ sơ là {oversight.Activity}, nội dung kế hoạch là {item.Activity}", $"the case is a {oversight.Activity}, the item a {item.Activity}"));
+        }
+
+        var openedOn = oversight.History[0].On;
+        if (openedOn < LocalDate.FromDateOnly(programme.From) || openedOn > LocalDate.FromDateOnly(programme.To))
+        {
+            reasons.Add(LocalizedText.Of(
+                $"hồ sơ mở ngày {Iso.Date(openedOn)}, ngoài thời gian của chương trình ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})",
+                $"the case was opened on {Iso.Date(openedOn)}, outside the programme's period ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})"));
+        }
+
+        if (!oversight.Subjects.Any(s => s.Organization is { } o && o.Value == item.Subject))
+        {
+            reasons.Add(LocalizedText.Of($"{item.Subject} không phải đối tượng của hồ sơ {oversight.Id}", $"{item.Subject} is not a subject of case {oversight.Id}"));
+        }
+
+        if (reasons.Count > 0)
+        {
+            var (f, v) = field is null ? ("caseId", oversight.Id) : (itemField, itemId);
+            errors.Add(f, v,
+                $"Hồ sơ không thực hiện nội dung '{programme.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.Vietnamese))}.",
+                $"The case does not carry out item '{programme.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.English))}.");
+            return (null, Problems.Validation(http, errors.All));
+        }
+
+        return (item, null);
+    }
+
+    private static ProgrammeItem? Item(FieldErrors errors, string field, ProgrammeItemRequest? r, PartyDataset dataset, OversightCatalogues catalogues)
+    {
+        if (r is null)
+        {
+            errors.Add(field, null, "Nội dung kế hoạch không được là null.", "An item must not be null.");
+            return null;
+        }
+
+        var before = errors.All.Count;
+        var id = CaseSteps.CaseId(errors, field + ".id", r.Id);
+        var activity = Parse.Enum<ActivityKind>(errors, field + ".activity", r.Activity, required: true);
+        if (activity is { } a && a > ActivityKind.AssetDeclarationInspection)
+        {
+            errors.Add(field + ".activity", r.Activity, $"'{a}' không phải hoạt động giám sát hoặc kiểm tra theo kế hoạch.", $"'{a}' is not a supervision or inspection planned in a programme.");
+        }
+
+        var type = errors.RequiredText(field + ".type", r.Type, 64);
+        var subject = Parse.Organization(errors, field + ".subject", r.Subject, dataset, required: true);
+        var start = Parse.RegisterDate(errors, field + ".start", r.Start, required: true);
+        var end = Parse.RegisterDate(errors, field + ".end", r.End, required: true);
+        var areas = new List<string>();
+        if (r.ContentAreas is null)
+        {
+            errors.Missing(field + ".contentAreas");
+        }
+
+        for (var k = 0; k < (r.ContentAreas?.Count ?? 0); k++)
+        {
+            if (errors.RequiredText(string.Create(CultureInfo.InvariantCulture, $"{field}.contentAreas[{k}]"), r.ContentAreas![k], 64) is { } code)
+            {
+                areas.Add(code);
+            }
+        }
+
+        if (errors.All.Count > before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ProgrammeItem.Create(id!, activity!.Value, type!, subject!.Value, start!.Value, end!.Value, areas, catalogues);
+        }
+        catch (ArgumentException ex)
+        {
+            var (name, value) = ex.ParamName switch
+            {
+                "typeCode" => ("type", r.Type),
+                "activity" => ("activity", r.Activity),
+                "end" => ("end", r.End),
+                "contentAreas" => ("contentAreas", null),
+                "subject" => ("subject", r.Subject),
+                _ => ("id", r.Id),
+            };
+            errors.Add($"{field}.{name}", value, $"Nội dung kế hoạch không hợp lệ: {ex.Message}", $"Invalid item: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static Task<ProgrammeRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    {
+        Nfc.TryNormalize(id, out var normalized);
+        return normalized is null ? Task.FromResult<ProgrammeRecord?>(null) : db.Programmes.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
+    }
+
+    private static async Task<ProgrammeResponse> ToResponse(KiemTraDbContext db, HostRegister register, ProgrammeRecord p, CancellationToken cancellationToken)
+    {
+        var snapshot = await register.CurrentAsync(db, cancellationToken);
+        return new ProgrammeResponse(p.Id, p.Title, p.OwnerOrganization, p.OwnerBody, p.Scope, Iso.Date(LocalDate.FromDateOnly(p.From)), Iso.Date(LocalDate.FromDateOnly(p.To)), Iso.Date(LocalDate.FromDateOnly(p.IssuedOn)),
+            p.Items.OrderBy(i => i.Position).Select(i => new ProgrammeItemResponse(
+                i.ItemId, i.Activity, i.TypeCode, i.Subject, Iso.Date(LocalDate.FromDateOnly(i.Start)), Iso.Date(LocalDate.FromDateOnly(i.End)),
+                i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries), i.CaseId,
+                i.CaseId is null ? null : Iso.Date(snapshot.Register.CarriedOutOn(i.CaseId)))).ToArray());
+    }
+
+    private static IResult NotFound(HttpContext http, string id) =>
+        Problems.NotFound(http, LocalizedText.Of($"Không có chương trình, kế hoạch mã '{id}'.", $"There is no programme with the id '{id}'."));
+
+    private static IResult Conflict(HttpContext http, string id) =>
+        Problems.Conflict(http, LocalizedText.Of($"Đã có chương trình, kế hoạch mã '{id}'.", $"A programme with the id '{id}' already exists."));
+
+    private static IResult AlreadyLinked(HttpContext http, string programmeId, string itemId, string? caseId = null) =>
+        Problems.Conflict(http, LocalizedText.Of(
+            $"Nội dung '{programmeId}/{itemId}' đã được gắn với hồ sơ {caseId ?? "khác"}; mỗi nội dung do một cuộc thực hiện.",
+            $"Item '{programmeId}/{itemId}' is already linked to {(caseId is null ? "another case" : "case " + caseId)}; an item is carried out once."));
+}

@@ -1,0 +1,276 @@
+using KiemTra.Sdk;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Hosting;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace KiemTra.WebHost.Endpoints;
+
+/// <summary>Request: a recommendation of a case's conclusion (<i>kiến nghị, yêu cầu trong thông báo kết luận</i>, R-F1).</summary>
+/// <param name="Id">The recommendation id (letters, digits, '.', '_' or '-'; up to 64).</param>
+/// <param name="Addressee">The organisation that must carry it out.</param>
+/// <param name="Content">What is to be done (up to 4000 characters).</param>
+/// <param name="SourceReference">The conclusion notice it is in (e.g. <c>20-TB/UBKT</c>).</param>
+/// <param name="IssuedOn">When the conclusion was issued (not before the concluding meeting); the time limit runs from it.</param>
+/// <param name="TimeLimit">The time limit the conclusion set.</param>
+internal sealed record CreateRecommendationRequest(string? Id, string? Addressee, string? Content, string? SourceReference, string? IssuedOn, TimeLimitRequest? TimeLimit);
+
+/// <summary>A time limit (<i>thời hạn thực hiện</i>).</summary>
+/// <param name="Unit"><c>WorkingDays</c>, <c>CalendarDays</c> or <c>Months</c>.</param>
+/// <param name="Count">1–1000.</param>
+internal sealed record TimeLimitRequest(string? Unit, int? Count);
+
+/// <summary>Request: a recommendation was carried out (<i>đã thực hiện kiến nghị</i>).</summary>
+/// <param name="On">When.</param>
+internal sealed record CompleteRecommendationRequest(string? On);
+
+/// <summary>Response: a recommendation and where it stands.</summary>
+/// <param name="Id">Id.</param>
+/// <param name="CaseId">The case whose conclusion made it.</param>
+/// <param name="Source">PartyInspection or PartySupervision.</param>
+/// <param name="SourceReference">The conclusion notice.</param>
+/// <param name="Addressee">Who carries it out.</param>
+/// <param name="Content">What.</param>
+/// <param name="IssuedOn">When the conclusion was issued.</param>
+/// <param name="Due">The due date the SDK's deadline calculator gives for the time limit.</param>
+/// <param name="CompletedOn">When it was carried out, or null.</param>
+internal sealed record RecommendationResponse(string Id, string CaseId, string Source, string SourceReference, string Addressee, string Content, string IssuedOn, string Due, string? CompletedOn);
+
+/// <summary>
+/// <c>POST /api/cases/{id}/recommendations</c> (a recommendation of a concluded case), <c>GET /api/recommendations/{id}</c>
+/// and <c>POST /api/recommendations/{id}/completion</c> (it was carried out). The follow-up indicators and the chase list
+/// read these through the register. Only the body that conducted the case records them (403 otherwise).
+/// </summary>
+internal static class RecommendationEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapRecommendationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/cases/{id}/recommendations", Create).WithTags("Recommendations").WithName("RecordRecommendation")
+            .WithSummary("Ghi nhận kiến nghị của kết luận / record a recommendation of a case's conclusion")
+            .Accepts<CreateRecommendationRequest>("application/json")
+            .Produces<RecommendationResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/recommendations/{id}", Show).WithTags("Recommendations").WithName("ShowRecommendation")
+            .WithSummary("Một kiến nghị / one recommendation").Produces<RecommendationResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/recommendations/{id}/completion", Complete).WithTags("Recommendations").WithName("CompleteRecommendation")
+            .WithSummary("Ghi nhận đã thực hiện kiến nghị / record that a recommendation was carried out")
+            .Accepts<CompleteRecommendationRequest>("application/json")
+            .Produces<RecommendationResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CreateRecommendationRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var recommendationId = CaseSteps.CaseId(errors, "id", request!.Id);
+        var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
+        var content = errors.RequiredText("content", request.Content, 4000);
+        var sourceReference = errors.RequiredText("sourceReference", request.SourceReference, 100);
+        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
+        DeadlineUnit? unit = null;
+        if (request.TimeLimit is null)
+        {
+            errors.Missing("timeLimit");
+        }
+        else
+        {
+            unit = Parse.Enum<DeadlineUnit>(errors, "timeLimit.unit", request.TimeLimit.Unit, required: true);
+            if (request.TimeLimit.Count is null)
+            {
+                errors.Missing("timeLimit.count");
+            }
+            else if (request.TimeLimit.Count is < 1 or > DeadlineRule.MaxCount)
+            {
+                errors.Add("timeLimit.count", request.TimeLimit.Count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Thời hạn phải từ 1 đến {DeadlineRule.MaxCount}.", $"The time limit must be 1 to {DeadlineRule.MaxCount}.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var (record, origins) = await CaseEndpoints.LoadWithOrigins(db, id, http.RequestAborted);
+        if (record is null)
+        {
+            return CaseNotFound(http, id);
+        }
+
+        var oversight = CaseReplay.Rebuild(record, origins, dataset, catalogues);
+        if (actor!.Value.Organization != oversight.ConductedBy || actor.Value.Body != oversight.Body)
+        {
+            return Problems.Forbidden(http, LocalizedText.Of(
+                $"Chỉ {oversight.Body} của {oversight.ConductedBy} (chủ thể tiến hành hồ sơ {oversight.Id}) ghi nhận kiến nghị của kết luận; {actor.Value.Body} của {actor.Value.Organization} không phải chủ thể đó.",
+                $"Only the {oversight.Body} of {oversight.ConductedBy} (which conducted case {oversight.Id}) records the recommendations of its conclusion; the {actor.Value.Body} of {actor.Value.Organization} is not that body."));
+        }
+
+        var concluded = oversight.History.FirstOrDefault(e => e.Step == CaseStep.HoldConclusionMeeting);
+        if (concluded is null)
+        {
+            return Problems.Conflict(http, LocalizedText.Of(
+                $"Hồ sơ {oversight.Id} đang ở trạng thái {oversight.State}, chưa có kết luận: chưa thể ghi nhận kiến nghị.",
+                $"Case {oversight.Id} is in state {oversight.State} and has not concluded: it has no recommendations yet."),
+                new Dictionary<string, object?> { ["state"] = oversight.State.ToString() });
+        }
+
+        if (issuedOn!.Value < concluded.On)
+        {
+            errors.Add("issuedOn", request.IssuedOn, $"Kết luận được ban hành không trước cuộc họp kết luận ngày {Iso.Date(concluded.On)}.", $"The conclusion is issued no earlier than the concluding meeting on {Iso.Date(concluded.On)}.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        var source = CaseStateMachine.IsSupervision(oversight.Activity) ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection;
+        Recommendation recommendation;
+        try
+        {
+            recommendation = Recommendation.Create(recommendationId!, source, sourceReference!, addressee!.Value, content!, issuedOn.Value,
+                RegisterFacts.TimeLimit(sourceReference!, unit!.Value, request.TimeLimit!.Count!.Value), calculator);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // A due date outside the years the working calendar covers, or a text the SDK refuses.
+            errors.Add("issuedOn", request.IssuedOn, $"Không ghi nhận được kiến nghị: {ex.Message}", $"The recommendation cannot be recorded: {ex.Message}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (register.Seed.Register.Recommendations.Any(r => r.Id == recommendation.Id) || await db.Recommendations.AnyAsync(r => r.Id == recommendation.Id, http.RequestAborted))
+        {
+            return Conflict(http, recommendation.Id);
+        }
+
+        var row = new RecommendationRecord
+        {
+            Id = recommendation.Id,
+            CaseId = oversight.Id,
+            Source = source.ToString(),
+            SourceReference = sourceReference!,
+            Addressee = addressee.Value.Value,
+            Content = content!,
+            IssuedOn = issuedOn.Value.ToDateOnly(),
+            LimitUnit = unit.Value.ToString(),
+            LimitCount = request.TimeLimit.Count.Value,
+            RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+        };
+        db.Recommendations.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return Conflict(http, recommendation.Id);
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Created($"/api/recommendations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, recommendation));
+    }
+
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, DeadlineCalculator calculator, string id)
+    {
+        var row = await Load(db, id, http.RequestAborted);
+        return row is null ? NotFound(http, id) : TypedResults.Ok(ToResponse(row, RegisterFacts.Recommendation(row, calculator)));
+    }
+
+    private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CompleteRecommendationRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var row = await Load(db, id, http.RequestAborted);
+        if (row is null)
+        {
+            return NotFound(http, id);
+        }
+
+        var conducting = await db.Cases.AsNoTracking().Where(c => c.Id == row.CaseId).Select(c => new { c.ConductedBy, c.Body }).FirstAsync(http.RequestAborted);
+        if (actor!.Value.Organization.Value != conducting.ConductedBy || actor.Value.Body.ToString() != conducting.Body)
+        {
+            return Problems.Forbidden(http, LocalizedText.Of(
+                $"Chỉ {conducting.Body} của {conducting.ConductedBy} (chủ thể theo dõi kết luận của hồ sơ {row.CaseId}) ghi nhận việc thực hiện kiến nghị; {actor.Value.Body} của {actor.Value.Organization} không phải chủ thể đó.",
+                $"Only the {conducting.Body} of {conducting.ConductedBy} (which follows up the conclusion of case {row.CaseId}) records that a recommendation was carried out; the {actor.Value.Body} of {actor.Value.Organization} is not that body."));
+        }
+
+        var recommendation = RegisterFacts.Recommendation(row, calculator);
+        if (recommendation.CompletedOn is { } done)
+        {
+            return Problems.Conflict(http, LocalizedText.Of(
+                $"Kiến nghị {row.Id} đã được ghi nhận hoàn thành ngày {Iso.Date(done)}.",
+                $"Recommendation {row.Id} was already recorded as carried out on {Iso.Date(done)}."));
+        }
+
+        try
+        {
+            recommendation = recommendation.Complete(on!.Value);
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add("on", request.On, $"Không ghi nhận được: {ex.Message}", $"Cannot be recorded: {ex.Message}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        row.CompletedOn = on.Value.ToDateOnly();
+        row.CompletionRecordedAt = clock.GetCurrentInstant().ToDateTimeOffset();
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Kiến nghị {row.Id} vừa được cập nhật; hãy tải lại.", $"Recommendation {row.Id} was just updated; reload it."));
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Ok(ToResponse(row, recommendation));
+    }
+
+    private static Task<RecommendationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    {
+        Nfc.TryNormalize(id, out var normalized);
+        return normalized is null ? Task.FromResult<RecommendationRecord?>(null) : db.Recommendations.FirstOrDefaultAsync(r => r.Id == normalized, cancellationToken);
+    }
+
+    private static RecommendationResponse ToResponse(RecommendationRecord row, Recommendation r) =>
+        new(row.Id, row.CaseId, row.Source, row.SourceReference, row.Addressee, row.Content, Iso.Date(r.Deadline.EventDate), Iso.Date(r.Deadline.Due), Iso.Date(r.CompletedOn));
+
+    private static IResult CaseNotFound(HttpContext http, string id) =>
+        Problems.NotFound(http, LocalizedText.Of($"Không có hồ sơ mã '{id}'.", $"There is no case with the id '{id}'."));
+
+    private static IResult NotFound(HttpContext http, string id) =>
+        Problems.NotFound(http, LocalizedText.Of($"Không có kiến nghị mã '{id}'.", $"There is no recommendation with the id '{id}'."));
+
+    private static IResult Conflict(HttpContext http, string id) =>
+        Problems.Conflict(http, LocalizedText.Of($"Đã có kiến nghị mã '{id}'.", $"A recommendation with the id '{id}' already exists."));
+}

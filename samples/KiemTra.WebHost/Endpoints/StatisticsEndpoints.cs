@@ -1,0 +1,204 @@
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.EarlyWarning;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Hosting;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using NodaTime;
+
+namespace KiemTra.WebHost.Endpoints;
+
+/// <summary>Planned and carried out (<i>kế hoạch và kết quả thực hiện</i>).</summary>
+/// <param name="Planned">Items of the yearly programmes due in the period (the plan-completion indicator's denominator).</param>
+/// <param name="Done">Of which carried out by its end (its numerator).</param>
+internal sealed record PlanDto(long Planned, long Done);
+
+/// <summary>Discipline by form (<i>kỷ luật theo hình thức</i>, R-D7), the shape of <c>kiemtra cases stats --json</c>.</summary>
+/// <param name="Organizations">Organisations disciplined.</param>
+/// <param name="OrganizationsByForm">By form code.</param>
+/// <param name="Members">Members disciplined.</param>
+/// <param name="MembersByForm">By form code.</param>
+/// <param name="CommitteeMembers">Of the members, those on a committee.</param>
+internal sealed record DisciplineDto(int Organizations, IReadOnlyDictionary<string, int> OrganizationsByForm, int Members, IReadOnlyDictionary<string, int> MembersByForm, int CommitteeMembers);
+
+/// <summary>Response: the work statistics of an organisation's subtree for a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>).</summary>
+/// <param name="Scope">The organisation.</param>
+/// <param name="Period">The period code.</param>
+/// <param name="DataAsOf">The day the register is read as of.</param>
+/// <param name="Plan">Plan completion.</param>
+/// <param name="Oversight">Inspections and supervisions by subject (seed 002's figures).</param>
+/// <param name="Discipline">Discipline by form.</param>
+/// <param name="AmountToRecoverVnd">Amounts ordered recovered (VND).</param>
+/// <param name="AmountRecoveredVnd">Amounts recovered (VND).</param>
+/// <param name="PolicyRecommendations">Policy recommendations of cases.</param>
+/// <param name="PositiveFindings">Positive findings of cases.</param>
+/// <param name="Notes">Notes (e.g. that the seed is synthetic).</param>
+internal sealed record StatisticsResponse(string Scope, string Period, string DataAsOf, PlanDto Plan, OversightStatistics Oversight, DisciplineDto Discipline,
+    long AmountToRecoverVnd, long AmountRecoveredVnd, int PolicyRecommendations, int PositiveFindings, IReadOnlyList<TextDto> Notes);
+
+/// <summary>One early warning (<i>cảnh báo sớm</i>, R-S5).</summary>
+/// <param name="Code">The rule's code.</param>
+/// <param name="Severity">Its severity.</param>
+/// <param name="Subject">What it is about (an organisation, case, recommendation or member id).</param>
+/// <param name="Message">The message.</param>
+/// <param name="Rule">The rule it rests on, when cited.</param>
+internal sealed record WarningDto(string Code, string Severity, string Subject, TextDto Message, string? Rule);
+
+/// <summary>Response: the early warnings of an organisation's subtree.</summary>
+/// <param name="Scope">The organisation.</param>
+/// <param name="Today">The day they are computed for.</param>
+/// <param name="TermStart">The first day of the term coverage is counted from.</param>
+/// <param name="Count">How many.</param>
+/// <param name="Items">The warnings, most severe first.</param>
+internal sealed record WarningsResponse(string Scope, string Today, string TermStart, int Count, IReadOnlyList<WarningDto> Items);
+
+/// <summary>
+/// <c>GET /api/organizations/{id}/statistics?period=</c>: the SDK's <see cref="WorkStatistics"/> over the register the
+/// database holds (<see cref="HostRegister"/>) — the same register the indicators read, so <c>plan</c> is the
+/// plan-completion indicator's numerator and denominator by construction. Authority as for the indicators.
+/// </summary>
+internal static class StatisticsEndpoints
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/organizations/{id}/statistics", Compute).WithTags("Indicators").WithName("WorkStatistics")
+            .WithSummary("Số liệu thống kê công tác kiểm tra, giám sát, kỷ luật / work statistics of an organisation's subtree for a period")
+            .Produces<StatisticsResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/organizations/{id}/warnings", Warnings).WithTags("Indicators").WithName("EarlyWarnings")
+            .WithSummary("Cảnh báo sớm / early warnings of an organisation's subtree, from the register the database holds")
+            .Produces<WarningsResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The first day of the current congress term at the levels the host serves (the 2025–2030 term; the CLI uses the same day).</summary>
+    internal static readonly LocalDate TermStart = new(2025, 10, 1);
+
+    private static async Task<IResult> Warnings(HttpContext http, PartyDataset dataset, AuthorityRules authority, RuleBook rules, OversightCatalogues catalogues, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id)
+    {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var (scope, problem) = Scope(http, dataset, register, id, errors);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        if (IndicatorEndpoints.Authorize(http, dataset, authority, actor!.Value, scope, today, errors) is { } denied)
+        {
+            return denied;
+        }
+
+        // The subtree's facts only: cases it conducted, recommendations addressed in it, decisions it took.
+        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
+        var r = snapshot.Register;
+        bool In(OrganizationId o) => dataset.Contains(o) && dataset.IsInSubtree(scope, o);
+        var context = EarlyWarningContext.FromRegister(r, monitor, TermStart, dataset.ChildrenOf(scope, today).Select(o => o.Id)) with
+        {
+            Cases = [.. r.Cases.Where(c => In(c.ConductedBy))],
+            FollowUp = r.Recommendations.Where(x => In(x.Addressee)).Aggregate(FollowUpRegister.Empty, (register, x) => register.Add(x)),
+            Decisions = [.. r.Decisions.Where(d => In(d.DecidedBy))],
+            Denunciations = [.. r.Denunciations.Where(d => d.Receipts.Any(x => In(x.ReceivedBy)))],
+        };
+        var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
+            DisciplineEffectPolicy.FromRules(rules, today), catalogues,
+            overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
+        var findings = engine.Evaluate(context);
+        return TypedResults.Ok(new WarningsResponse(scope.Value, Iso.Date(today), Iso.Date(TermStart), findings.Count,
+            findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, TextDto.Of(f.Message), f.Rule?.ToString())).ToArray()));
+    }
+
+    /// <summary>The organisation of the path, or the problem (400 for an invalid id or other field errors, 404 for an unknown one).</summary>
+    private static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
+    {
+        OrganizationId? scope = null;
+        if (!Nfc.TryNormalize(id, out var normalized))
+        {
+            errors.Add("id", id, "Mã tổ chức chứa ký tự Unicode không hợp lệ.", "The organisation id contains invalid Unicode.");
+        }
+        else
+        {
+            try
+            {
+                scope = OrganizationId.From(normalized!);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return (default, Problems.Validation(http, errors.All));
+        }
+
+        if (!dataset.Contains(scope!.Value) || register.Tree.IndexOf(scope.Value) < 0)
+        {
+            return (default, Problems.NotFound(http, LocalizedText.Of($"Không có tổ chức '{id}' trong dữ liệu '{dataset.Name}'.", $"There is no organisation '{id}' in the dataset '{dataset.Name}'.")));
+        }
+
+        return (scope.Value, null);
+    }
+
+    private static async Task<IResult> Compute(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, RuleBook rules, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period)
+    {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        ReportingPeriod? p = null;
+        if (period is not null)
+        {
+            try
+            {
+                p = ReportingPeriod.Parse(period);
+            }
+            catch (FormatException ex)
+            {
+                errors.Add("period", period, $"Kỳ không hợp lệ: {ex.Message}", $"Invalid period: {ex.Message}");
+            }
+        }
+
+        var (scope, problem) = Scope(http, dataset, register, id, errors);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        if (IndicatorEndpoints.Authorize(http, dataset, authority, actor!.Value, scope, today, errors) is { } denied)
+        {
+            return denied;
+        }
+
+        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
+        var reportPeriod = p ?? snapshot.DefaultPeriod;
+        var statistics = WorkStatistics.Compute(snapshot.Data, scope, reportPeriod, DisciplineFormPolicy.FromRules(rules, reportPeriod.End), catalog);
+        var d = statistics.Discipline;
+        return TypedResults.Ok(new StatisticsResponse(
+            scope.Value,
+            reportPeriod.Code,
+            Iso.Date(snapshot.AsOf),
+            new PlanDto(statistics.Plan.Planned, statistics.Plan.Done),
+            statistics.Oversight,
+            new DisciplineDto(d.Organizations, Forms(d.OrganizationsByForm), d.Members, Forms(d.MembersByForm), d.MembersWhoAreCommitteeMembers),
+            statistics.AmountToRecoverVnd,
+            statistics.AmountRecoveredVnd,
+            statistics.PolicyRecommendations,
+            statistics.PositiveFindings,
+            snapshot.Notes.Select(TextDto.Of).ToArray()));
+    }
+
+    private static IReadOnlyDictionary<string, int> Forms(IReadOnlyList<FormCount> counts) =>
+        counts.ToDictionary(c => DisciplineFormCodes.ToCode(c.Form), c => c.Count, StringComparer.Ordinal);
+}

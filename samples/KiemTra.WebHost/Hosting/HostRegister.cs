@@ -1,0 +1,221 @@
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace KiemTra.WebHost.Hosting;
+
+/// <summary>
+/// The register the host starts from before anything is recorded in its database (<i>dữ liệu ban đầu</i>): by default the
+/// empty register. A host may start from a province's earlier years (or a sample year) held in memory; what the database
+/// holds is recorded on top of it, and ids already in the seed are refused by the write endpoints.
+/// </summary>
+/// <param name="Register">The seed register.</param>
+/// <param name="Notes">Notes every report built on it carries (e.g. that the seed is synthetic).</param>
+internal sealed record RegisterSeed(WorkRegister Register, IReadOnlyList<LocalizedText> Notes)
+{
+    /// <summary>No seed: the register is what the database holds.</summary>
+    public static RegisterSeed None { get; } = new(WorkRegister.Empty, []);
+}
+
+/// <summary>
+/// The register as of one data version and one day: the <see cref="WorkRegister"/> built from the database (and the
+/// seed) and the indicator data set projected from it over the host's organisation tree.
+/// </summary>
+/// <param name="Version">The data version it was built at.</param>
+/// <param name="AsOf">The day it is read as of (today in the host's zone).</param>
+/// <param name="Register">The register.</param>
+/// <param name="Data">The indicator data set (<c>IndicatorDataSet.Create(tree, asOf, register)</c>).</param>
+/// <param name="FirstYear">The first year with a recorded fact (the year of <see cref="AsOf"/> when there is none).</param>
+/// <param name="Notes">Notes every report carries.</param>
+internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegister Register, IndicatorDataSet Data, int FirstYear, IReadOnlyList<LocalizedText> Notes)
+{
+    /// <summary>The latest calendar year completed by <see cref="AsOf"/>, not before <see cref="FirstYear"/>: the default report year.</summary>
+    public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(AsOf, FirstYear);
+}
+
+/// <summary>
+/// Builds the host's <see cref="WorkRegister"/> from what its database holds (<i>sổ theo dõi từ cơ sở dữ liệu</i>) and keeps
+/// it per data version: every write endpoint calls <see cref="Invalidate"/> after its transaction commits, and the next
+/// read rebuilds. Reading is then one comparison; a rebuild loads the tables once, replays every case's steps through the
+/// SDK's state machine (<see cref="CaseReplay"/>), and projects the register onto the organisation tree.
+/// </summary>
+/// <remarks>
+/// The version is kept in memory: one host process owns its database. Several processes writing to one database would
+/// need a version row bumped in each write's transaction instead (docs/web-host.md).
+/// </remarks>
+internal sealed class HostRegister(PartyDataset dataset, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lazy<EvaluationTree> _tree = new(() => EvaluationTree.From(dataset, dataset.SnapshotDate), LazyThreadSafetyMode.ExecutionAndPublication);
+    private long _version;
+    private RegisterSnapshot? _snapshot;
+
+    /// <summary>The seed the database's facts are recorded on.</summary>
+    public RegisterSeed Seed => seed;
+
+    /// <summary>The organisation tree indicators are evaluated over (the dataset as of its snapshot date).</summary>
+    public EvaluationTree Tree => _tree.Value;
+
+    /// <summary>Marks the data changed: the next read rebuilds. Call after a write's transaction commits.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _version);
+
+    /// <summary>The register as of today, rebuilt when the data changed since the last build (or the day turned).</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="InvalidOperationException">A stored fact no longer replays or validates (the data was edited outside the host).</exception>
+    public async Task<RegisterSnapshot> CurrentAsync(KiemTraDbContext db, CancellationToken cancellationToken)
+    {
+        var asOf = clock.GetCurrentInstant().InZone(zone).Date;
+        var current = _snapshot;
+        if (current is not null && current.Version == Volatile.Read(ref _version) && current.AsOf == asOf)
+        {
+            return current;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Read the version before loading: a write committed during the load bumps it, so the next read rebuilds.
+            var version = Volatile.Read(ref _version);
+            current = _snapshot;
+            if (current is not null && current.Version == version && current.AsOf == asOf)
+            {
+                return current;
+            }
+
+            var (register, firstYear) = await BuildAsync(db, asOf, cancellationToken);
+            IndicatorDataSet data;
+            try
+            {
+                data = IndicatorDataSet.Create(Tree, asOf, register);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException($"The stored register does not fit the organisation tree: {ex.Message}", ex);
+            }
+
+            current = new RegisterSnapshot(version, asOf, register, data, firstYear, seed.Notes);
+            _snapshot = current;
+            return current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The register: the seed, then every stored case (replayed), programme (with its item links) and recommendation.</summary>
+    private async Task<(WorkRegister Register, int FirstYear)> BuildAsync(KiemTraDbContext db, LocalDate asOf, CancellationToken cancellationToken)
+    {
+        var cases = await db.Cases.AsNoTracking().Include(c => c.Steps).ToListAsync(cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking().Include(p => p.Items).ToListAsync(cancellationToken);
+        var recommendations = await db.Recommendations.AsNoTracking().ToListAsync(cancellationToken);
+
+        var builder = seed.Register.ToBuilder();
+        var firstYear = int.MaxValue;
+        var byId = cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        try
+        {
+            foreach (var c in cases.OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                builder.AddCase(CaseReplay.Rebuild(c, byId, dataset, catalogues));
+                firstYear = Math.Min(firstYear, c.OpenedOn.Year);
+            }
+
+            foreach (var p in programmes.OrderBy(p => p.Id, StringComparer.Ordinal))
+            {
+                builder.AddProgramme(RegisterFacts.Programme(p, catalogues), LocalDate.FromDateOnly(p.IssuedOn));
+                firstYear = Math.Min(firstYear, p.From.Year);
+                foreach (var item in p.Items.Where(i => i.CaseId is not null).OrderBy(i => i.Position))
+                {
+                    builder.LinkProgrammeItem(p.Id, item.ItemId, item.CaseId!);
+                }
+            }
+
+            foreach (var r in recommendations.OrderBy(r => r.Id, StringComparer.Ordinal))
+            {
+                builder.AddRecommendation(RegisterFacts.Recommendation(r, calculator), r.CaseId);
+            }
+
+            foreach (var c in seed.Register.Cases)
+            {
+                firstYear = Math.Min(firstYear, c.History[0].On.Year);
+            }
+
+            foreach (var p in seed.Register.Programmes)
+            {
+                firstYear = Math.Min(firstYear, p.Programme.From.Year);
+            }
+
+            return (builder.Build(), firstYear == int.MaxValue ? asOf.Year : firstYear);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"The stored register no longer validates: {ex.Message}", ex);
+        }
+    }
+}
+
+/// <summary>
+/// Turns stored rows into the SDK's facts (<i>dựng lại dữ kiện từ bản ghi</i>), through the same factories the write
+/// endpoints use, so a stored fact is checked by the same rules when it is written and when it is read back.
+/// </summary>
+internal static class RegisterFacts
+{
+    /// <summary>The programme of a stored row (every item checked again by <see cref="ProgrammeItem.Create"/>).</summary>
+    /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
+    public static OversightProgramme Programme(ProgrammeRecord p, OversightCatalogues catalogues) =>
+        OversightProgramme.Create(
+            p.Id,
+            new ActingBody(OrganizationId.From(p.OwnerOrganization), Enum.Parse<BodyKind>(p.OwnerBody)),
+            Enum.Parse<ProgrammeScope>(p.Scope),
+            LocalDate.FromDateOnly(p.From),
+            LocalDate.FromDateOnly(p.To),
+            p.Items.OrderBy(i => i.Position).Select(i => ProgrammeItem.Create(
+                i.ItemId,
+                Enum.Parse<ActivityKind>(i.Activity),
+                i.TypeCode,
+                OrganizationId.From(i.Subject),
+                LocalDate.FromDateOnly(i.Start),
+                LocalDate.FromDateOnly(i.End),
+                i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+                catalogues)));
+
+    /// <summary>The time limit a conclusion set for a recommendation, as a deadline rule citing the conclusion notice.</summary>
+    /// <exception cref="ArgumentException">The count is out of range or the reference empty.</exception>
+    public static DeadlineRule TimeLimit(string sourceReference, DeadlineUnit unit, int count) =>
+        DeadlineRule.Create(
+            "conclusion.time-limit",
+            unit,
+            count,
+            LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
+            RuleCitation.Of("conclusion-notice", "Thông báo kết luận số " + sourceReference, null, true));
+
+    /// <summary>The recommendation of a stored row, completed when the row says so.</summary>
+    /// <exception cref="ArgumentException">A stored field no longer validates, or the completion precedes the conclusion.</exception>
+    public static Recommendation Recommendation(RecommendationRecord r, DeadlineCalculator calculator)
+    {
+        var recommendation = KiemTra.Sdk.FollowUp.Recommendation.Create(
+            r.Id,
+            Enum.Parse<RecommendationSource>(r.Source),
+            r.SourceReference,
+            OrganizationId.From(r.Addressee),
+            r.Content,
+            LocalDate.FromDateOnly(r.IssuedOn),
+            TimeLimit(r.SourceReference, Enum.Parse<DeadlineUnit>(r.LimitUnit), r.LimitCount),
+            calculator);
+        return r.CompletedOn is { } on ? recommendation.Complete(LocalDate.FromDateOnly(on)) : recommendation;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using KiemTra.Sdk.Tests.Reliability;
+using KiemTra.WebHost.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace KiemTra.WebHost.Tests.Register;
+
+/// <summary>
+/// The bad-input corpus (issue 8, issue 12) against the register endpoints the host added — issue a programme, open a
+/// case for a programme item, link an item to a case, record a recommendation and its completion: every malformed or
+/// hostile body is a 4xx problem (a 400 names the field or JSON path), never a 500, never accepted.
+/// </summary>
+public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelper output) : IClassFixture<SqliteHost>
+{
+    private static readonly HashSet<string> Dates = ["from", "to", "issuedOn", "start", "end", "openedOn", "on"];
+
+    private HttpClient Client => host.Factory.CreateClient();
+
+    private static string Programme(string id) => Api.Json(new
+    {
+        id,
+        title = "Chương trình kiểm tra năm 2025",
+        scope = "Year",
+        from = "2025-07-01",
+        to = "2025-12-31",
+        issuedOn = "2025-07-15",
+        items = new[]
+        {
+            new { id = "I-01", activity = "ComplianceInspection", type = "compliance", subject = "TN.X001.C001", start = "2025-08-01", end = "2025-11-30", contentAreas = new[] { "organisational-principles" } },
+            new { id = "I-02", activity = "ThematicSupervision", type = "thematic", subject = "TN.X001.C001", start = "2025-08-01", end = "2025-11-30", contentAreas = Array.Empty<string>() },
+        },
+    });
+
+    [Fact]
+    public async Task IssueProgramme_RejectsEveryCorpusInput_WithAProblemNamingTheField()
+    {
+        // Issue 12: bad input to every new endpoint is a typed error naming the field and value, never a 500 or a silent drop.
+        var seed = Programme("CT-CORPUS");
+        var inputs = BadInputCorpus.Generate(seed, new CorpusOptions
+        {
+            Seed = 12,
+            DateFields = Dates,
+            UniqueArrays = new HashSet<string> { "items" },
+            DomainMutations = doc =>
+            [
+                ("item ends before it starts", doc.Replace("\"start\":\"2025-08-01\",\"end\":\"2025-11-30\",\"contentAreas\":[\"org", "\"start\":\"2025-11-01\",\"end\":\"2025-08-30\",\"contentAreas\":[\"org", StringComparison.Ordinal)),
+                ("item outside the programme", doc.Replace("\"start\":\"2025-08-01\"", "\"start\":\"2025-01-01\"", StringComparison.Ordinal)),
+                ("issued after it ends", doc.Replace("\"issuedOn\":\"2025-07-15\"", "\"issuedOn\":\"2026-01-15\"", StringComparison.Ordinal)),
+                ("ends before it starts", doc.Replace("\"to\":\"2025-12-31\"", "\"to\":\"2025-06-30\"", StringComparison.Ordinal)),
+                ("unknown subject", doc.Replace("\"TN.X001.C001\"", "\"TN.X999\"", StringComparison.Ordinal)),
+                ("discipline is not planned", doc.Replace("\"ComplianceInspection\"", "\"Discipline\"", StringComparison.Ordinal)),
+                ("type of the other catalogue", doc.Replace("\"type\":\"compliance\"", "\"type\":\"thematic\"", StringComparison.Ordinal)),
+                ("unknown content area", doc.Replace("\"organisational-principles\"", "\"no-such-area\"", StringComparison.Ordinal)),
+                ("scope as a number", doc.Replace("\"Year\"", "\"2\"", StringComparison.Ordinal)),
+                ("no items", doc[..doc.IndexOf("\"items\"", StringComparison.Ordinal)] + "\"items\":[]}"),
+                ("id with a slash", doc.Replace("\"CT-CORPUS\"", "\"CT/CORPUS\"", StringComparison.Ordinal)),
+                ("outside the commission's jurisdiction", doc.Replace("\"TN.X001.C001\"", "\"TN.X002\"", StringComparison.Ordinal)),
+            ],
+        });
+
+        await AssertEveryInputRefused("programme", inputs, bytes => Send(HttpMethod.Post, "/api/programmes", bytes));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, "/api/programmes/CT-CORPUS")).Status);
+    }
+
+    [Fact]
+    public async Task LinkOpenRecommendAndComplete_RejectEveryCorpusInput_WithAProblemNamingTheField()
+    {
+        // Issue 12: the link, the case opened for an item, the recommendation and its completion, each from a valid body.
+        var programme = await PlanCompletionContract.IssueProgramme(Client);
+        var concluded = $"KT-{Guid.NewGuid():N}"[..24];
+        Assert.Equal(HttpStatusCode.Created, (await PlanCompletionContract.OpenCase(Client, concluded, null)).Status);
+        foreach (var step in PlanCompletionContract.ToClose.Take(8))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{concluded}/steps", Api.Json(step), Api.NgocHaCommission)).Status);
+        }
+
+        var link = BadInputCorpus.Generate(Api.Json(new { caseId = concluded }), new CorpusOptions
+        {
+            Seed = 13,
+            DateFields = Dates,
+            DomainMutations = doc =>
+            [
+                ("unknown case", doc.Replace(concluded, "KT-NONE", StringComparison.Ordinal)),
+                ("case id with a space", doc.Replace(concluded, "KT NONE", StringComparison.Ordinal)),
+            ],
+        });
+        await AssertEveryInputRefused("link", link, bytes => Send(HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", bytes));
+
+        var open = BadInputCorpus.Generate(
+            Api.Json(new { id = "KT-CORPUS", title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } }, programmeItem = new { programme, item = "I-01" } }),
+            new CorpusOptions
+            {
+                Seed = 14,
+                DateFields = Dates,
+                UniqueArrays = new HashSet<string> { "subjects" },
+                DomainMutations = doc =>
+                [
+                    ("unknown item", doc.Replace("\"item\":\"I-01\"", "\"item\":\"I-99\"", StringComparison.Ordinal)),
+                    ("unknown programme", doc.Replace(programme, "CT-NONE", StringComparison.Ordinal)),
+                    ("activity of another kind than the item", doc.Replace("\"ComplianceInspection\"", "\"InspectionOnSignsOfViolation\"", StringComparison.Ordinal).Replace("\"compliance\"", "\"signs-of-violation\"", StringComparison.Ordinal)),
+                    ("subject not the item's", doc.Replace("\"TN.X001.C001\"", "\"TN.X001.C002\"", StringComparison.Ordinal)),
+                ],
+            });
+        await AssertEveryInputRefused("open case for an item", open, bytes => Send(HttpMethod.Post, "/api/cases", bytes));
+
+        var recommend = BadInputCorpus.Generate(
+            Api.Json(new { id = "KN-CORPUS", addressee = "TN.X001.C001", content = "Khắc phục hạn chế", sourceReference = "07-TB/UBKT", issuedOn = "2025-10-02", timeLimit = new { unit = "CalendarDays", count = 30 } }),
+            new CorpusOptions
+            {
+                Seed = 15,
+                DateFields = Dates,
+                DomainMutations = doc =>
+                [
+                    ("issued before the concluding meeting", doc.Replace("\"2025-10-02\"", "\"2025-09-01\"", StringComparison.Ordinal)),
+                    ("unknown addressee", doc.Replace("\"TN.X001.C001\"", "\"TN.X999\"", StringComparison.Ordinal)),
+                    ("no time", doc.Replace("\"count\":30", "\"count\":0", StringComparison.Ordinal)),
+                    ("a typo for 30 days", doc.Replace("\"count\":30", "\"count\":3000", StringComparison.Ordinal)),
+                    ("weeks", doc.Replace("\"CalendarDays\"", "\"Weeks\"", StringComparison.Ordinal)),
+                ],
+            });
+        await AssertEveryInputRefused("recommendation", recommend, bytes => Send(HttpMethod.Post, $"/api/cases/{concluded}/recommendations", bytes));
+
+        var recorded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{concluded}/recommendations",
+            Api.Json(new { id = "KN-OK", addressee = "TN.X001.C001", content = "Khắc phục hạn chế", sourceReference = "07-TB/UBKT", issuedOn = "2025-10-02", timeLimit = new { unit = "CalendarDays", count = 30 } }), Api.NgocHaCommission);
+        Assert.True(recorded.Status == HttpStatusCode.Created, recorded.ToString());
+        var complete = BadInputCorpus.Generate(Api.Json(new { on = "2025-10-20" }), new CorpusOptions
+        {
+            Seed = 16,
+            DateFields = Dates,
+            DomainMutations = doc => [("before the conclusion was issued", doc.Replace("2025-10-20", "2025-09-20", StringComparison.Ordinal))],
+        });
+        await AssertEveryInputRefused("completion", complete, bytes => Send(HttpMethod.Post, "/api/recommendations/KN-OK/completion", bytes));
+        Assert.Equal(JsonValueKind.Null, (await Api.SendAsync(Client, HttpMethod.Get, "/api/recommendations/KN-OK")).Json.GetProperty("completedOn").ValueKind);
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> Send(HttpMethod method, string url, byte[] bytes)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Acting-Organization", Api.NgocHaCommission.Organization);
+        request.Headers.Add("X-Acting-Body", Api.NgocHaCommission.Body);
+        using var response = await Client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task AssertEveryInputRefused(string endpoint, IEnumerable<BadInput> inputs, Func<byte[], Task<(HttpStatusCode Status, string Body)>> send)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var failures = new List<string>();
+        foreach (var input in inputs)
+        {
+            counts[input.Category] = counts.GetValueOrDefault(input.Category) + 1;
+            var (status, body) = await send(input.Bytes());
+            var failure = (int)status switch
+            {
+                >= 500 => $"{(int)status}",
+                < 400 => $"accepted ({(int)status})",
+                400 => NamesTheField(body),
+                _ => null,
+            };
+            if (failure is not null)
+            {
+                failures.Add($"{input}: {failure}: {(body.Length > 300 ? body[..300] : body)}");
+            }
+        }
+
+        output.WriteLine($"{endpoint}: {counts.Values.Sum()} inputs: " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
+        Assert.True(failures.Count == 0, $"{endpoint}: {failures.Count} inputs not refused properly:\n{string.Join("\n", failures.Take(15))}");
+        Assert.True(counts.Values.Sum() >= 20, string.Join(", ", counts));
+    }
+
+    private static string? NamesTheField(string body)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var root = doc.RootElement;
+        if (root.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0 && errors.EnumerateArray().All(e => !string.IsNullOrEmpty(e.GetProperty("field").GetString())))
+        {
+            return null;
+        }
+
+        return root.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.String ? null : "a 400 naming no field or path";
+    }
+}
