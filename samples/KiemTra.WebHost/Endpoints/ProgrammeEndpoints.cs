@@ -236,7 +236,7 @@ internal static class ProgrammeEndpoints
         return record is null ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
     }
 
-    private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, IClock clock, HostRegister register, string id, string itemId)
+    private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, string id, string itemId)
     {
         var (request, problem) = await JsonBody.ReadAsync<LinkItemRequest>(http);
         if (problem is not null)
@@ -264,7 +264,7 @@ internal static class ProgrammeEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var oversight = CaseReplay.Rebuild(caseRecord, origins, dataset, catalogues);
+        var oversight = CaseReplay.Rebuild(caseRecord, origins, dataset, authority, catalogues);
         var (item, linkProblem) = await FindItemToLink(http, db, id, itemId, null, oversight, actor!.Value);
         if (linkProblem is not null)
         {

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.FollowUp;
@@ -68,7 +69,7 @@ internal static class RecommendationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateRecommendationRequest>(http);
         if (problem is not null)
@@ -112,7 +113,7 @@ internal static class RecommendationEndpoints
             return CaseNotFound(http, id);
         }
 
-        var oversight = CaseReplay.Rebuild(record, origins, dataset, catalogues);
+        var oversight = CaseReplay.Rebuild(record, origins, dataset, authority, catalogues);
         if (actor!.Value.Organization != oversight.ConductedBy || actor.Value.Body != oversight.Body)
         {
             return Problems.Forbidden(http, LocalizedText.Of(

@@ -54,7 +54,7 @@ internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegist
 /// The version is kept in memory: one host process owns its database. Several processes writing to one database would
 /// need a version row bumped in each write's transaction instead (docs/web-host.md).
 /// </remarks>
-internal sealed class HostRegister(PartyDataset dataset, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed)
+internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lazy<EvaluationTree> _tree = new(() => EvaluationTree.From(dataset, dataset.SnapshotDate), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -130,7 +130,7 @@ internal sealed class HostRegister(PartyDataset dataset, OversightCatalogues cat
         {
             foreach (var c in cases.OrderBy(c => c.Id, StringComparer.Ordinal))
             {
-                builder.AddCase(CaseReplay.Rebuild(c, byId, dataset, catalogues));
+                builder.AddCase(CaseReplay.Rebuild(c, byId, dataset, authority, catalogues));
                 firstYear = Math.Min(firstYear, c.OpenedOn.Year);
             }
 
