@@ -79,6 +79,7 @@ internal static class DomainSamples
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));
         Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
+        One(IndividualResponsibility.Create(someMember.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính"));
         Add(register.Complaints);
         Add(register.Complaints.Select(c => ComplaintRules.Create(RuleBook.BuiltIn, c.Decision.DecidedOn, DeadlineCalculator.Default).Assess(c, ComplaintWindowReading.OneMonth)));
         Add(register.ComplaintResolutions);
@@ -202,25 +203,25 @@ internal static class DomainSamples
         Add(indicatorReport.Coverage);
         Add(indicatorReport.Discipline);
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
-        var register = RichRegister.Build();
-        One(register);
-        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, register));
-        Add(register.Cases);
-        Add(register.Cases.SelectMany(c => c.DisciplineOutcomes));
-        Add(register.Programmes);
-        Add(register.ProgrammeItemLinks);
-        Add(register.Assignments);
-        Add(register.AssigneeReports);
-        Add(register.LocalityFiles);
-        Add(register.InformationReceived);
-        Add(register.VettingOpinions);
-        Add(register.DenunciationEscalations);
-        Add(register.RecoveryAmounts);
-        Add(register.CaseFindings);
-        Add(register.InspectionStaff);
-        Add(register.ImplementationPlans);
-        Add(register.ImplementationReports);
-        Add(register.AnnualReturns);
+        var rich = RichRegister.Build();
+        One(rich);
+        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, rich));
+        Add(rich.Cases);
+        Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
+        Add(rich.Programmes);
+        Add(rich.ProgrammeItemLinks);
+        Add(rich.Assignments);
+        Add(rich.AssigneeReports);
+        Add(rich.LocalityFiles);
+        Add(rich.InformationReceived);
+        Add(rich.VettingOpinions);
+        Add(rich.DenunciationEscalations);
+        Add(rich.RecoveryAmounts);
+        Add(rich.CaseFindings);
+        Add(rich.InspectionStaff);
+        Add(rich.ImplementationPlans);
+        Add(rich.ImplementationReports);
+        Add(rich.AnnualReturns);
 
         return samples;
     }
