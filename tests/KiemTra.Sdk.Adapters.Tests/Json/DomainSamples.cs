@@ -79,6 +79,7 @@ internal static class DomainSamples
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));
         Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
+        One(IndividualResponsibility.Create(someMember.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính"));
         Add(register.Complaints);
         Add(register.Complaints.Select(c => ComplaintRules.Create(RuleBook.BuiltIn, c.Decision.DecidedOn, DeadlineCalculator.Default).Assess(c, ComplaintWindowReading.OneMonth)));
         Add(register.ComplaintResolutions);
