@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.FluentValidation;
 /// </summary>
 public static class KiemTraErrorCodes
 {
-    /// <summary>An identifier is empty, too long or uses characters outside ASCII letters, digits, '.', '-', '_'.</summary>
+    /// <summary>An identifier or reference breaks the SDK's IdentifierRules: empty, too long, or a character other than letters (Vietnamese included), ASCII digits, '.', '-', '_' (and '/' in a reference).</summary>
     public const string IdInvalid = "KT_ID_INVALID";
 
     /// <summary>A required name or text is empty.</summary>

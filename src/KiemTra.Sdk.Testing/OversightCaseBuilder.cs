@@ -10,6 +10,11 @@ namespace KiemTra.Sdk.Testing;
 /// sát ở trạng thái cần kiểm thử</i>), taking every step of the procedure in order through the SDK's state machine, one
 /// week apart from the opening date. Not thread-safe.
 /// </summary>
+/// <remarks>
+/// The builder is a test double for code that consumes cases: it has no dataset, so it does not decide the conducting
+/// body's authority over the subjects (the case is restored as opened with <see cref="OversightCase.Restore"/>). Code
+/// that opens cases must use <see cref="OversightCase.Open"/> with a <see cref="CaseAuthority"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var concluded = OversightCaseBuilder.Inspection("KT-01").Of("TN.X01").OpenedOn(new LocalDate(2026, 3, 2)).ViolationFound().Build(CaseState.Concluded);
@@ -112,7 +117,8 @@ public sealed class OversightCaseBuilder
     public OversightCase Build(CaseState state = CaseState.Opened)
     {
         var subjects = _subjects.Count > 0 ? _subjects : [OversightSubject.Of(OrganizationId.From($"{_conductedBy}.X01"))];
-        var current = OversightCase.Open(_id, _activity, _typeCode, _conductedBy, _body, subjects, _openedOn, _catalogues);
+        var opened = new CaseEvent(CaseStep.Open, _openedOn, CaseState.Opened, $"Mở hồ sơ dựng cho kiểm thử / case opened for a test: {_conductedBy} ({_body}), {string.Join(", ", subjects.Select(x => x.Id))}");
+        var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogues);
         var path = CaseStateMachine.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
         var n = 0;
         while (current.State != state)

@@ -36,10 +36,11 @@ internal static class CaseReplay
     /// <param name="record">The case, with its steps.</param>
     /// <param name="origins">The cases it was opened from (hand-over, take-up), transitively, with their steps, by id.</param>
     /// <param name="dataset">The dataset.</param>
+    /// <param name="authority">The authority rules the case was opened under (checked again on replay).</param>
     /// <param name="catalogues">The catalogues.</param>
     /// <exception cref="InvalidOperationException">The stored steps no longer replay (the data was edited outside the host, or the SDK's rules changed).</exception>
-    public static OversightCase Rebuild(CaseRecord record, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, OversightCatalogues catalogues)
-        => Replay(record, int.MaxValue, origins, dataset, catalogues);
+    public static OversightCase Rebuild(CaseRecord record, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
+        => Replay(record, int.MaxValue, origins, dataset, authority, catalogues);
 
     /// <summary>
     /// Replays <paramref name="record"/>'s steps before <paramref name="untilSequence"/>. A case opened by another case's
@@ -47,7 +48,7 @@ internal static class CaseReplay
     /// replayed up to that step and the step is applied again, so the linked case (its origin and first history entry
     /// included) is the one the SDK produced, never a copy the host assembled.
     /// </summary>
-    private static OversightCase Replay(CaseRecord record, int untilSequence, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, OversightCatalogues catalogues)
+    private static OversightCase Replay(CaseRecord record, int untilSequence, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
     {
         OversightCase oversight;
         if (record.OriginCaseId is { } originId && record.OriginSequence is { } originSequence)
@@ -57,10 +58,10 @@ internal static class CaseReplay
                 throw new InvalidOperationException($"Case {record.Id}: its origin case {originId} is not stored.");
             }
 
-            var before = Replay(origin, originSequence, origins, dataset, catalogues);
+            var before = Replay(origin, originSequence, origins, dataset, authority, catalogues);
             var stored = origin.Steps.SingleOrDefault(s => s.Sequence == originSequence)
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of its origin case {originId} is not stored.");
-            oversight = Apply(origin, stored, before, dataset, catalogues).Opened
+            oversight = Apply(origin, stored, before, dataset, authority, catalogues).Opened
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} ({stored.Step}) opens no case.");
             if (oversight.Id != record.Id)
             {
@@ -77,23 +78,24 @@ internal static class CaseReplay
                 Enum.Parse<BodyKind>(record.Body),
                 Subjects(record),
                 LocalDate.FromDateOnly(record.OpenedOn),
-                catalogues);
+                catalogues,
+                CaseAuthority.CheckedBy(authority));
         }
 
         foreach (var stored in record.Steps.Where(s => s.Sequence < untilSequence).OrderBy(s => s.Sequence))
         {
-            oversight = Apply(record, stored, oversight, dataset, catalogues).Case;
+            oversight = Apply(record, stored, oversight, dataset, authority, catalogues).Case;
         }
 
         return oversight;
     }
 
-    private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, OversightCatalogues catalogues)
+    private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
     {
         var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
         var errors = new FieldErrors();
-        var step = CaseSteps.Parse(request, errors, dataset, catalogues, OrganizationId.From(stored.ActingOrganization))
+        var step = CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization))
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
         try
         {

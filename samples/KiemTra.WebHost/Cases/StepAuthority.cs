@@ -58,7 +58,7 @@ internal static class StepAuthority
         {
             foreach (var subject in current.Subjects)
             {
-                if (Decide(http, authority, actor, ActivityKind.Discipline, subject, step.On, errors, DisciplineFormCodes.ToCode(discipline.Form)) is { } refused)
+                if (Decide(http, authority, actor, ActivityKind.Discipline, subject, step.On, errors, discipline.Form) is { } refused)
                 {
                     return refused;
                 }
@@ -80,7 +80,7 @@ internal static class StepAuthority
         return null;
     }
 
-    private static IResult? Decide(HttpContext http, AuthorityRules authority, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on, FieldErrors errors, string? form)
+    private static IResult? Decide(HttpContext http, AuthorityRules authority, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on, FieldErrors errors, DisciplineForm? form)
     {
         var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
         AuthorityDecision decision;

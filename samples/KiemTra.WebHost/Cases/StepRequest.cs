@@ -1,4 +1,5 @@
 using System.Globalization;
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -99,7 +100,6 @@ internal sealed record ParsedStep(CaseStep Step, LocalDate On, StepRequest Norma
 /// <summary>Parses step requests into SDK calls.</summary>
 internal static class CaseSteps
 {
-    private static readonly System.Text.RegularExpressions.Regex CaseIdPattern = new(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The steps this host records: every step of the SDK's case model after opening — the main procedure, recording
@@ -117,8 +117,9 @@ internal static class CaseSteps
     /// <param name="errors">Collects the errors.</param>
     /// <param name="dataset">The dataset ids are checked against.</param>
     /// <param name="catalogues">The catalogues.</param>
+    /// <param name="authority">The authority rules a hand-over or take-up opens its case under.</param>
     /// <param name="recordedBy">The organisation recording the step (the reviewing or taking-up commission's organisation for <c>RecordHigherReview</c> and <c>TakeUp</c>; stored with the step and replayed).</param>
-    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, OrganizationId? recordedBy)
+    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
         var on = Http.Parse.Date(errors, "on", r.On, required: true);
@@ -150,7 +151,8 @@ internal static class CaseSteps
         {
             case CaseStep.IssueDecision:
                 {
-                    var reference = Text("reference", r.Reference, 100);
+                    used.Add("reference");
+                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueDecision(reference!, d);
                     break;
@@ -158,7 +160,8 @@ internal static class CaseSteps
 
             case CaseStep.IssueNotice:
                 {
-                    var reference = Text("reference", r.Reference, 100);
+                    used.Add("reference");
+                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueNotice(reference!, d);
                     break;
@@ -260,7 +263,7 @@ internal static class CaseSteps
                         normalized = normalized with { HandOver = request };
                         apply = (c, d) =>
                         {
-                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues);
+                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues, CaseAuthority.CheckedBy(authority));
                             return new StepOutcome(supervision, inspection);
                         };
                     }
@@ -277,7 +280,7 @@ internal static class CaseSteps
                         normalized = normalized with { TakeUp = request };
                         apply = (c, d) =>
                         {
-                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues);
+                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues, CaseAuthority.CheckedBy(authority));
                             return new StepOutcome(lower, opened);
                         };
                     }
@@ -354,7 +357,7 @@ internal static class CaseSteps
             errors.Missing("discipline.decided");
         }
 
-        var reference = errors.RequiredText("discipline.reference", d.Reference, 100);
+        var reference = errors.Identifier("discipline.reference", d.Reference, IdentifierKind.Reference);
         DisciplineForm? form = null;
         if (d.Form is null)
         {
@@ -428,18 +431,8 @@ internal static class CaseSteps
         return reason;
     }
 
-    /// <summary>A case id (letters, digits, '.', '_' or '-', starting with a letter or digit; up to 64), NFC.</summary>
-    public static string? CaseId(FieldErrors errors, string field, string? value)
-    {
-        var id = errors.RequiredText(field, value, 64);
-        if (id is not null && !CaseIdPattern.IsMatch(id))
-        {
-            errors.Add(field, value, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            return null;
-        }
-
-        return id;
-    }
+    /// <summary>A case id by the SDK's identifier rule (<see cref="IdentifierRules"/>), NFC.</summary>
+    public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value, IdentifierKind.Identifier);
 
     /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
     public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<SubjectRequest>? requests, PartyDataset dataset)

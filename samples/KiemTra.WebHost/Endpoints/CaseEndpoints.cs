@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
@@ -78,7 +77,7 @@ internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseR
 /// (advance through the SDK's state machine). Writes are checked against <see cref="AuthorityRules"/> for the acting
 /// body named by <see cref="ActorHeaders"/> (<see cref="StepAuthority"/> for the steps).
 /// </summary>
-internal static partial class CaseEndpoints
+internal static class CaseEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
     public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
@@ -99,8 +98,6 @@ internal static partial class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$")]
-    private static partial Regex CaseIdPattern();
 
     private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock)
     {
@@ -112,12 +109,7 @@ internal static partial class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var id = errors.RequiredText("id", request!.Id, 64);
-        if (id is not null && !CaseIdPattern().IsMatch(id))
-        {
-            errors.Add("id", request.Id, "Mã hồ sơ chỉ gồm chữ, số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số.", "A case id consists of letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            id = null;
-        }
+        var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
 
         var title = errors.RequiredText("title", request.Title, 500);
         var activity = Parse.Enum<ActivityKind>(errors, "activity", request.Activity, required: true);
@@ -163,7 +155,17 @@ internal static partial class CaseEndpoints
         OversightCase opened;
         try
         {
-            opened = OversightCase.Open(id!, activity!.Value, type!, actor!.Value.Organization, actor.Value.Body, subjects, openedOn!.Value, catalogues);
+            opened = OversightCase.Open(id!, activity!.Value, type!, actor!.Value.Organization, actor.Value.Body, subjects, openedOn!.Value, catalogues, CaseAuthority.CheckedBy(authority));
+        }
+        catch (AuthorityDeniedException ex)
+        {
+            // The SDK refuses a case on a subject outside the body's jurisdiction: the first denial, with its rule.
+            return Problems.Forbidden(http, ex.Decision);
+        }
+        catch (RuleNotFoundException ex)
+        {
+            errors.Add("openedOn", Iso.Date(openedOn!.Value), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
+            return Problems.Validation(http, errors.All);
         }
         catch (ArgumentException ex)
         {
@@ -177,11 +179,6 @@ internal static partial class CaseEndpoints
             };
             errors.Add(field, value, $"Không mở được hồ sơ: {ex.Message}", $"The case cannot be opened: {ex.Message}");
             return Problems.Validation(http, errors.All);
-        }
-
-        if (Authorize(http, authority, actor!.Value, opened, openedOn!.Value, errors) is { } denied)
-        {
-            return denied;
         }
 
         if (await db.Cases.AnyAsync(c => c.Id == id, http.RequestAborted))
@@ -246,7 +243,7 @@ internal static partial class CaseEndpoints
         return TypedResults.Ok(new CaseListResponse(total, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, string id)
     {
         var (record, origins) = await LoadWithOrigins(db, id, http.RequestAborted);
         if (record is null)
@@ -254,7 +251,7 @@ internal static partial class CaseEndpoints
             return NotFound(http, id);
         }
 
-        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
+        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
     private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, string id)
@@ -273,13 +270,13 @@ internal static partial class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, actor?.Organization);
+        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, authority, actor?.Organization);
         if (errors.Any || step is null || actor is null)
         {
             return Problems.Validation(http, errors.All);
         }
 
-        var current = CaseReplay.Rebuild(record, origins, dataset, catalogues);
+        var current = CaseReplay.Rebuild(record, origins, dataset, authority, catalogues);
         if (StepAuthority.Check(http, dataset, authority, actor.Value, current, step, errors) is { } denied)
         {
             return denied;

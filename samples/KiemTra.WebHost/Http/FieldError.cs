@@ -1,4 +1,5 @@
 using KiemTra.Sdk;
+using KiemTra.Sdk.Organization;
 
 namespace KiemTra.WebHost.Http;
 
@@ -24,6 +25,31 @@ internal sealed class FieldErrors
 
     /// <summary>Records a missing required field.</summary>
     public void Missing(string field) => Add(field, null, $"Thiếu trường bắt buộc '{field}'.", $"The required field '{field}' is missing.");
+
+    /// <summary>
+    /// A required identifier or document reference checked by the SDK's own rule (<see cref="IdentifierRules"/>: letters
+    /// including Vietnamese, digits, '.', '-', '_', and '/' in a reference; NFC; at most <see cref="IdentifierRules.MaxLength"/>),
+    /// or null after recording an error.
+    /// </summary>
+    public string? Identifier(string field, string? value, IdentifierKind kind)
+    {
+        var text = RequiredText(field, value, IdentifierRules.MaxLength);
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return IdentifierRules.Normalize(text, kind, field);
+        }
+        catch (ArgumentException ex)
+        {
+            var what = kind == IdentifierKind.Reference ? ("Số hiệu văn bản", "document reference") : ("Mã", "identifier");
+            Add(field, value, $"{what.Item1} không hợp lệ: {ex.Message.Split(" (Parameter", 2)[0]}", $"Invalid {what.Item2}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            return null;
+        }
+    }
 
     /// <summary>The NFC form of a required text field no longer than <paramref name="maxLength"/>, or null after recording an error.</summary>
     public string? RequiredText(string field, string? value, int maxLength)

@@ -22,7 +22,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Subject).Must(s => s is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Subject")));
         RuleFor(x => x.Source).Defined("Source");
 
@@ -40,7 +40,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         RuleFor(x => x.Allegations).NotEmptyList("Allegations").Distinct("Allegations", a => a.Id);
         RuleForEach(x => x.Allegations).ChildRules(a =>
         {
-            a.RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+            a.RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
             a.RuleFor(x => x.Content).Stated("Content", KiemTraErrorCodes.NameRequired);
         });
         RuleFor(x => x.Receipts).NotEmptyList("Receipts");

@@ -20,7 +20,7 @@ public sealed class DisciplineComplaintDraftValidator : AbstractValidator<Discip
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Decision).Must(d => d is not null)
             .WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Decision")));
         RuleFor(x => x.FiledOn).NotInFuture("FiledOn", clock, zone);

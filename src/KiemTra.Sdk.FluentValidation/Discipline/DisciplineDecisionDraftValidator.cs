@@ -26,8 +26,8 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
-        RuleFor(x => x.ViolationId).ValidId("ViolationId", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Reference), IdentifierRules.MaxLength);
+        RuleFor(x => x.ViolationId).ValidId("ViolationId", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.SubjectKind).Defined("SubjectKind");
         RuleFor(x => x.SubjectId).ValidId("SubjectId", v => MemberId.From(v), MemberId.MaxLength);
         RuleFor(x => x)
@@ -72,7 +72,7 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
             member.RuleFor(m => m.MemberId).ValidId("MemberId", v => MemberId.From(v), MemberId.MaxLength);
             member.RuleFor(m => m.Role).Defined("Role");
             member.RuleFor(m => m.Responsibility).Stated("Responsibility", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-            member.RuleFor(m => m.SeparateDecisionId).ValidId("SeparateDecisionId", v => OrganizationId.From(v), 64).When(m => m.SeparateDecisionId is not null);
+            member.RuleFor(m => m.SeparateDecisionId).ValidId("SeparateDecisionId", v => IdentifierRules.Normalize(v, IdentifierKind.Reference), IdentifierRules.MaxLength).When(m => m.SeparateDecisionId is not null);
         });
     }
 

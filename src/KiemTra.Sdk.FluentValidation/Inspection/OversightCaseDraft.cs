@@ -22,12 +22,14 @@ public sealed record OversightCaseDraft(string? Id, ActivityKind Activity, strin
 {
     /// <summary>Opens the (validated) case.</summary>
     /// <param name="catalogues">The catalogues the type code is checked against (the same the validator used).</param>
+    /// <param name="authority">How the conducting body's authority over every subject is established (see <see cref="CaseAuthority"/>).</param>
     /// <returns>The opened case.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
-    public OversightCase Open(OversightCatalogues catalogues)
+    /// <exception cref="AuthorityDeniedException">The conducting body has no authority over a subject.</exception>
+    public OversightCase Open(OversightCatalogues catalogues, CaseAuthority authority)
     {
         var subjects = (SubjectOrganizationIds ?? []).Select(o => OversightSubject.Of(OrganizationId.From(o)))
             .Concat((SubjectMemberIds ?? []).Select(m => OversightSubject.Of(MemberId.From(m))));
-        return OversightCase.Open(Id!, Activity, TypeCode!, OrganizationId.From(ConductedById!), Body, subjects, OpenedOn, catalogues);
+        return OversightCase.Open(Id!, Activity, TypeCode!, OrganizationId.From(ConductedById!), Body, subjects, OpenedOn, catalogues, authority);
     }
 }

@@ -23,7 +23,7 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(ProgrammeItemDraftValidator.IsOversight)
             .WithKiemTraMessage(KiemTraErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
         RuleFor(x => x.TypeCode)

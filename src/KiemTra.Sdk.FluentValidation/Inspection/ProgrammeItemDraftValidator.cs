@@ -19,7 +19,7 @@ public sealed class ProgrammeItemDraftValidator : AbstractValidator<ProgrammeIte
     public ProgrammeItemDraftValidator(OversightCatalogues catalogues)
     {
         ArgumentNullException.ThrowIfNull(catalogues);
-        RuleFor(x => x.Id).ValidId("Id", v => OrganizationId.From(v), 64);
+        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(IsOversight)
             .WithKiemTraMessage(KiemTraErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
         RuleFor(x => x.TypeCode)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
@@ -15,7 +16,7 @@ namespace KiemTra.Sdk.Authority;
 /// </summary>
 /// <remarks>
 /// <para>Example: <c>Decide(new ActingBody(cellId, BodyKind.Cell), ActivityKind.Discipline, AuthoritySubject.Member(m),
-/// date, "expulsion")</c> is denied: a cell decides only reprimand or warning of its members and proposes heavier forms
+/// date, DisciplineForm.Expulsion)</c> is denied: a cell decides only reprimand or warning of its members and proposes heavier forms
 /// to the level above.</para>
 /// <para>What cannot be checked from the data (an advisory agency's field, the same-level finance office) is stated in
 /// the reason.</para>
@@ -38,31 +39,20 @@ public sealed class AuthorityRules
     /// <param name="activity">The activity.</param>
     /// <param name="subject">The organisation or member concerned.</param>
     /// <param name="asOf">The date of the act.</param>
-    /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form, as coded in the rule data
-    /// (<c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>); otherwise null.</param>
+    /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form (text from users or files is
+    /// parsed with <see cref="DisciplineFormCodes.Parse"/> first, which knows <c>warning</c>, <c>Warning</c>,
+    /// <c>cảnh cáo</c>…); otherwise null.</param>
     /// <exception cref="KeyNotFoundException">The actor's organisation or the subject is not in the dataset.</exception>
-    /// <exception cref="ArgumentException"><paramref name="disciplineForm"/> is missing for discipline or given for another activity; the activity or body is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="disciplineForm"/> is missing for discipline, given for another
+    /// activity or not a defined form (the message names the value); the activity or body is undefined. A wrong argument
+    /// is never answered as a denial.</exception>
     /// <exception cref="RuleNotFoundException">No authority rule was in force on the date.</exception>
-    public AuthorityDecision Decide(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate asOf, string? disciplineForm = null)
+    public AuthorityDecision Decide(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate asOf, DisciplineForm? disciplineForm = null)
     {
-        if (!Enum.IsDefined(activity))
-        {
-            throw new ArgumentException($"Unknown activity {(int)activity}.", nameof(activity));
-        }
-
+        RequireArguments(activity, disciplineForm);
         if (!Enum.IsDefined(actor.Body))
         {
             throw new ArgumentException($"Unknown body kind {(int)actor.Body}.", nameof(actor));
-        }
-
-        if (activity == ActivityKind.Discipline && string.IsNullOrWhiteSpace(disciplineForm))
-        {
-            throw new ArgumentException("Deciding discipline needs the form (e.g. 'reprimand').", nameof(disciplineForm));
-        }
-
-        if (activity != ActivityKind.Discipline && disciplineForm is not null)
-        {
-            throw new ArgumentException($"A discipline form ('{disciplineForm}') is only meaningful for {ActivityKind.Discipline}, not {activity}.", nameof(disciplineForm));
         }
 
         var d = new DecisionBuilder(actor, activity, subject, asOf);
@@ -193,19 +183,21 @@ public sealed class AuthorityRules
         // 5. Discipline: the form must exist for the subject, and a cell decides only the lighter forms.
         if (activity == ActivityKind.Discipline)
         {
+            var formCode = DisciplineFormCodes.ToCode(disciplineForm!.Value);
+            var formName = LowerName(disciplineForm.Value);
             var formsKey = subject.IsMember
                 ? _dataset.MemberStatusOf(subjectMember) == MemberStatus.Full ? "discipline.forms.full-member" : "discipline.forms.probationary-member"
                 : "discipline.forms.organization";
             var forms = _rules.Resolve(formsKey, asOf);
-            if (!forms.Value.AsCodes().Contains(disciplineForm!))
+            if (!forms.Value.AsCodes().Contains(formCode))
             {
                 d.Cite(forms);
                 return d.Deny(
-                    $"Hình thức '{disciplineForm}' không áp dụng cho đối tượng này; các hình thức: {string.Join(", ", forms.Value.AsCodes())}.",
-                    $"The form '{disciplineForm}' does not apply to this subject; the forms are: {string.Join(", ", forms.Value.AsCodes())}.");
+                    $"Hình thức {formName.Vietnamese} không áp dụng cho đối tượng này; các hình thức: {FormNames(forms, vi: true)}.",
+                    $"The form {formName.English} does not apply to this subject; the forms are: {FormNames(forms, vi: false)}.");
             }
 
-            if (disciplineForm == "removal-from-post" && subject.IsMember && !_dataset.PostsOfMember(subjectMember).Any())
+            if (disciplineForm == DisciplineForm.RemovalFromPost && subject.IsMember && !_dataset.PostsOfMember(subjectMember).Any())
             {
                 var requiresPost = _rules.Resolve("discipline.forms.removal-from-post.requires-post", asOf);
                 d.Cite(requiresPost);
@@ -219,13 +211,13 @@ public sealed class AuthorityRules
             {
                 var decidable = _rules.Resolve("discipline.cell.decidable-forms", asOf);
                 d.Cite(decidable);
-                if (!decidable.Value.AsCodes().Contains(disciplineForm!))
+                if (!decidable.Value.AsCodes().Contains(formCode))
                 {
                     var parent = _dataset.ParentOf(org);
                     var above = parent >= 0 ? _dataset.NameOf(parent) : "cấp trên";
                     return d.Deny(
-                        $"Chi bộ chỉ quyết định {string.Join(", ", decidable.Value.AsCodes())} đối với đảng viên của mình; hình thức '{disciplineForm}' phải đề nghị lên {above}.",
-                        $"A cell decides only {string.Join(", ", decidable.Value.AsCodes())} of its members; the form '{disciplineForm}' must be proposed to {(parent >= 0 ? above : "the level above")}.");
+                        $"Chi bộ chỉ quyết định {FormNames(decidable, vi: true)} đối với đảng viên của mình; hình thức {formName.Vietnamese} phải đề nghị lên {above}.",
+                        $"A cell decides only {FormNames(decidable, vi: false)} of its members; the form {formName.English} must be proposed to {(parent >= 0 ? above : "the level above")}.");
                 }
             }
         }
@@ -243,6 +235,99 @@ public sealed class AuthorityRules
         return d.Allow(
             $"{BodyViCap(actor.Body)} của {orgName} được {ActivityVi(activity)}.",
             $"The {BodyEn(actor.Body)} of {orgName} may perform {ActivityEn(activity)}.");
+    }
+
+    /// <summary>
+    /// Which bodies may perform <paramref name="activity"/> on <paramref name="subject"/> on <paramref name="on"/>
+    /// (<i>những chủ thể nào có thẩm quyền</i>, R-H4): every body of every organisation that could have jurisdiction —
+    /// the subject's own organisation (for a member) and each organisation above it, and the committee that manages the
+    /// member as a cadre — is decided with <see cref="Decide"/>, and the bodies allowed are returned, nearest level first,
+    /// each with its reason and the rules cited.
+    /// </summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="subject">The organisation or member concerned.</param>
+    /// <param name="on">The date of the act.</param>
+    /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form; otherwise null.</param>
+    /// <returns>The allowing decisions, one per body, nearest level first; empty when no body in the dataset may act.</returns>
+    /// <exception cref="KeyNotFoundException">The subject is not in the dataset.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Decide"/>: the form is missing for discipline, given for another activity or undefined; the activity is undefined.</exception>
+    /// <exception cref="RuleNotFoundException">No authority rule was in force on the date.</exception>
+    public ImmutableArray<AuthorityDecision> WhoMay(ActivityKind activity, AuthoritySubject subject, LocalDate on, DisciplineForm? disciplineForm = null)
+    {
+        RequireArguments(activity, disciplineForm);
+        if (subject.OrganizationId is null && subject.MemberId is null)
+        {
+            throw new ArgumentException("The subject is the default (empty) value.", nameof(subject));
+        }
+
+        int start;
+        var candidates = new List<int>();
+        if (subject.IsMember)
+        {
+            var member = _dataset.IndexOf(subject.MemberId!.Value);
+            start = _dataset.MemberOrg(member);
+            var cadre = _dataset.MemberCadreOf(member);
+            for (var o = start; o >= 0; o = _dataset.ParentOf(o))
+            {
+                candidates.Add(o);
+            }
+
+            if (cadre >= 0 && !candidates.Contains(cadre))
+            {
+                candidates.Add(cadre);
+            }
+        }
+        else
+        {
+            start = _dataset.IndexOf(subject.OrganizationId!.Value);
+            for (var o = _dataset.ParentOf(start); o >= 0; o = _dataset.ParentOf(o))
+            {
+                candidates.Add(o);
+            }
+        }
+
+        var allowed = ImmutableArray.CreateBuilder<AuthorityDecision>();
+        foreach (var org in candidates)
+        {
+            foreach (var body in Enum.GetValues<BodyKind>())
+            {
+                if (!_dataset.HasBody(org, body))
+                {
+                    continue;
+                }
+
+                var decision = Decide(new ActingBody(_dataset.OrganizationIdOf(org), body), activity, subject, on, disciplineForm);
+                if (decision.Allowed)
+                {
+                    allowed.Add(decision);
+                }
+            }
+        }
+
+        return allowed.ToImmutable();
+    }
+
+    private static void RequireArguments(ActivityKind activity, DisciplineForm? disciplineForm)
+    {
+        if (!Enum.IsDefined(activity))
+        {
+            throw new ArgumentException($"Unknown activity {(int)activity}.", nameof(activity));
+        }
+
+        if (activity == ActivityKind.Discipline && disciplineForm is null)
+        {
+            throw new ArgumentException("Deciding discipline needs the form (e.g. DisciplineForm.Reprimand).", nameof(disciplineForm));
+        }
+
+        if (disciplineForm is { } given && !Enum.IsDefined(given))
+        {
+            throw new ArgumentException($"Unknown discipline form {(int)given}; the forms are {string.Join(", ", Enum.GetValues<DisciplineForm>())}.", nameof(disciplineForm));
+        }
+
+        if (activity != ActivityKind.Discipline && disciplineForm is not null)
+        {
+            throw new ArgumentException($"A discipline form ('{disciplineForm}') is only meaningful for {ActivityKind.Discipline}, not {activity}.", nameof(disciplineForm));
+        }
     }
 
     internal static string ActivityCode(ActivityKind activity) => activity switch
@@ -267,6 +352,26 @@ public sealed class AuthorityRules
         BodyKind.AdvisoryAgency => "advisory-agency",
         _ => "cell",
     };
+
+    /// <summary>The forms a rule lists, by name ("khiển trách, cảnh cáo" / "reprimand, warning"); a code the SDK does not know is shown as coded.</summary>
+    private static string FormNames(RuleResolution rule, bool vi) => string.Join(", ", rule.Value.AsCodes().Select(code =>
+    {
+        try
+        {
+            var name = LowerName(DisciplineFormCodes.Parse(code));
+            return vi ? name.Vietnamese : name.English;
+        }
+        catch (FormatException)
+        {
+            return code;
+        }
+    }));
+
+    private static LocalizedText LowerName(DisciplineForm form)
+    {
+        var name = DisciplineNames.Of(form);
+        return LocalizedText.Of(name.Vietnamese.ToLowerInvariant(), name.English.ToLowerInvariant());
+    }
 
     private void SkipLevel(DecisionBuilder d, int actorOrg, int subjectOrg)
     {

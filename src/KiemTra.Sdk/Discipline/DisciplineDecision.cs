@@ -81,8 +81,8 @@ public sealed record DisciplineDecision
         ArgumentNullException.ThrowIfNull(circumstances);
         ArgumentNullException.ThrowIfNull(responsibleMembers);
         ArgumentNullException.ThrowIfNull(formPolicy);
-        IdentifierRules.Validate(id, nameof(id), "decision id", 64);
-        IdentifierRules.Validate(violationId, nameof(violationId), "violation id", 64);
+        id = IdentifierRules.ValidateReference(id, nameof(id), "decision id");
+        violationId = IdentifierRules.Validate(violationId, nameof(violationId), "violation id");
         if (decidedBy.Value.Length == 0)
         {
             throw new ArgumentException("The deciding organisation must not be default.", nameof(decidedBy));

@@ -47,7 +47,7 @@ public sealed record IndividualResponsibility
             throw new ArgumentException($"The responsibility of member {member} must be stated.", nameof(responsibility));
         }
 
-        var decisionId = separateDecisionId is null ? null : IdentifierRules.Validate(separateDecisionId, nameof(separateDecisionId), "decision id", 64);
+        var decisionId = separateDecisionId is null ? null : IdentifierRules.ValidateReference(separateDecisionId, nameof(separateDecisionId), "decision id");
         return new IndividualResponsibility(member, role, responsibility.Trim(), decisionId);
     }
 }

@@ -60,6 +60,7 @@ public sealed record Recommendation
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(calculator);
+        id = IdentifierRules.Validate(id, nameof(id), "recommendation id");
         Validate(id, source, sourceReference, addressee, content);
         return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
     }
@@ -82,6 +83,7 @@ public sealed record Recommendation
     public static Recommendation Restore(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
     {
         ArgumentNullException.ThrowIfNull(deadline);
+        id = IdentifierRules.Validate(id, nameof(id), "recommendation id");
         Validate(id, source, sourceReference, addressee, content);
         var issued = new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), deadline, null);
         return completedOn is { } on ? issued.Complete(on) : issued;
@@ -89,7 +91,6 @@ public sealed record Recommendation
 
     private static void Validate(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content)
     {
-        IdentifierRules.Validate(id, nameof(id), "recommendation id", 64);
         if (!Enum.IsDefined(source))
         {
             throw new ArgumentException($"Source {(int)source} is not defined.", nameof(source));

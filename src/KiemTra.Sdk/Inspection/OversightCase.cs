@@ -15,7 +15,8 @@ namespace KiemTra.Sdk.Inspection;
 /// </summary>
 /// <example>
 /// <code>
-/// var c = OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", org, BodyKind.InspectionCommission, [subject], day, catalogues)
+/// var c = OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", org, BodyKind.InspectionCommission, [subject], day, catalogues,
+///         CaseAuthority.CheckedBy(new AuthorityRules(dataset, RuleBook.BuiltIn)))
 ///     .IssueDecision("15-QĐ/UBKT", day).ApprovePlan(plan, day).FormTeam(team, day).Announce(day.PlusDays(3)) …;
 /// </code>
 /// </example>
@@ -100,7 +101,10 @@ public sealed class OversightCase
     /// <summary>The date of the last step.</summary>
     public LocalDate LastStepOn => History[^1].On;
 
-    /// <summary>Opens a case.</summary>
+    /// <summary>
+    /// Opens a case, once the conducting body's authority over every subject is established (R-H4, R-I1): a body may
+    /// not open a case on a subject outside its jurisdiction (e.g. a cell on its own parent commune).
+    /// </summary>
     /// <param name="id">Identifier.</param>
     /// <param name="activity">A supervision or inspection activity (not denunciation, complaint or discipline, which have their own models).</param>
     /// <param name="typeCode">The type: a supervision-types code for supervision, an inspection-types code otherwise.</param>
@@ -109,11 +113,24 @@ public sealed class OversightCase
     /// <param name="subjects">At least one subject.</param>
     /// <param name="openedOn">When.</param>
     /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <param name="authority">How the body's authority over every subject is established: checked against a dataset
+    /// (<see cref="CaseAuthority.CheckedBy"/>) or shown by decisions already made (<see cref="CaseAuthority.From"/>).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid.</exception>
-    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues)
+    /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid, or a subject has no matching authority decision.</exception>
+    /// <exception cref="AuthorityDeniedException">The body has no authority over a subject on the date; the exception carries the denial.</exception>
+    /// <exception cref="KeyNotFoundException">The body's organisation or a subject is not in the dataset the authority is checked against.</exception>
+    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues, CaseAuthority authority)
     {
-        IdentifierRules.Validate(id, nameof(id), "case id", 64);
+        ArgumentNullException.ThrowIfNull(authority);
+        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, openedOn, catalogues);
+        authority.Confirm(opened.Id, new ActingBody(conductedBy, body), activity, opened.Subjects, openedOn, nameof(authority));
+        return opened;
+    }
+
+    /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
+    private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues)
+    {
+        id = IdentifierRules.Validate(id, nameof(id), "case id");
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(typeCode);
@@ -154,7 +171,8 @@ public sealed class OversightCase
     /// the history starts with <see cref="CaseStep.Open"/>, every later step is allowed in the state before it and leads
     /// to the recorded state (<see cref="CaseStateMachine"/>), dates never go back, and the plan, team, conclusion,
     /// hand-overs and reviews are present exactly when the history has the step that records them. The current state is
-    /// the state after the last step.
+    /// the state after the last step. Authority is not decided again: it was established when the case was opened with
+    /// <see cref="Open"/>, and the dataset may have changed since.
     /// </summary>
     /// <param name="id">Identifier.</param>
     /// <param name="activity">A supervision or inspection activity.</param>
@@ -190,7 +208,7 @@ public sealed class OversightCase
             throw new ArgumentException($"The history of case {id} must start with step Open leading to state Opened.", nameof(history));
         }
 
-        var opened = Open(id, activity, typeCode, conductedBy, body, subjects, events[0].On, catalogues);
+        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, events[0].On, catalogues);
         var state = CaseState.Opened;
         for (var i = 1; i < events.Length; i++)
         {
@@ -217,7 +235,7 @@ public sealed class OversightCase
         var handed = handedOverTo.ToArray();
         foreach (var inspectionId in handed)
         {
-            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id", 64);
+            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id");
         }
 
         var reviewList = reviews.ToArray();
@@ -263,9 +281,9 @@ public sealed class OversightCase
 
     /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueDecision(string decisionReference, LocalDate on) =>
-        Step(CaseStep.IssueDecision, on, $"Quyết định số {Require(decisionReference, nameof(decisionReference))}");
+        Step(CaseStep.IssueDecision, on, $"Quyết định số {IdentifierRules.ValidateReference(decisionReference, nameof(decisionReference), "decision reference")}");
 
     /// <summary>Approves the plan (<i>phê duyệt kế hoạch</i>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
@@ -322,8 +340,8 @@ public sealed class OversightCase
 
     /// <summary>Issues the conclusion notice (<i>thông báo kết luận</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference is empty or the date precedes the last step.</exception>
-    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {Require(noticeReference, nameof(noticeReference))}");
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
+    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {IdentifierRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
 
     /// <summary>
     /// Records discipline decided within this body's competence (<i>quyết định kỷ luật</i>): the <see cref="DisciplineDecision"/>
@@ -374,13 +392,17 @@ public sealed class OversightCase
     /// <param name="reason">The signs found.</param>
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
+    /// <param name="authority">How the receiving commission's authority over every subject (inspection on signs of
+    /// violation, on <paramref name="on"/>) is established (R-H4, R-I1).</param>
     /// <returns>This supervision with the hand-over recorded, and the new inspection.</returns>
     /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
-    /// <exception cref="ArgumentException">The reason is empty, an id is invalid, or the date precedes the last step.</exception>
-    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues)
+    /// <exception cref="ArgumentException">The reason is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
+    /// <exception cref="AuthorityDeniedException">The receiving commission has no authority over a subject.</exception>
+    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
     {
+        ArgumentNullException.ThrowIfNull(authority);
         var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
-        var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogues);
+        var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogues, authority);
         var linked = inspection.With(origin: new CaseLink(CaseLinkKind.HandedOverFromSupervision, Id, reason.Trim()),
             history: [inspection.History[0] with { Note = $"{inspection.History[0].Note}; từ giám sát {Id}: {reason.Trim()}" }]);
         return (updated, linked);
@@ -393,13 +415,17 @@ public sealed class OversightCase
     /// <param name="explanation">What was found, in words.</param>
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
+    /// <param name="authority">How the higher commission's authority over every subject of this case (same activity,
+    /// on <paramref name="on"/>) is established (R-H4, R-I4).</param>
     /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
-    /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, or the date precedes the last step.</exception>
-    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues)
+    /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
+    /// <exception cref="AuthorityDeniedException">The higher commission has no authority over a subject.</exception>
+    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
     {
+        ArgumentNullException.ThrowIfNull(authority);
         var text = $"{reason}: {Require(explanation, nameof(explanation))}";
         var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
-        var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues);
+        var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues, authority);
         var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
             history: [opened.History[0] with { Note = $"{opened.History[0].Note}; thụ lý từ cấp dưới, hồ sơ {Id}: {text}" }]);
         return (lower, linked);
@@ -452,7 +478,7 @@ public sealed class OversightCase
 
         if (handedOverTo is not null)
         {
-            IdentifierRules.Validate(handedOverTo, "inspectionId", "case id", 64);
+            handedOverTo = IdentifierRules.Validate(handedOverTo, "inspectionId", "case id");
         }
 
         var next = CaseStateMachine.Next(State, step, Activity);

@@ -42,7 +42,7 @@ public sealed record OversightProgramme
     /// <exception cref="ArgumentException">The id is invalid, the period reversed, an item id repeats or an item falls outside the period.</exception>
     public static OversightProgramme Create(string id, ActingBody owner, ProgrammeScope scope, LocalDate from, LocalDate to, IEnumerable<ProgrammeItem> items)
     {
-        Organization.IdentifierRules.Validate(id, nameof(id), "programme id", 64);
+        id = Organization.IdentifierRules.Validate(id, nameof(id), "programme id");
         ArgumentNullException.ThrowIfNull(items);
         if (!Enum.IsDefined(scope))
         {

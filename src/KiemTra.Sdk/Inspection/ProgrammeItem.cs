@@ -44,7 +44,7 @@ public sealed record ProgrammeItem
     /// <exception cref="ArgumentException">An id, code, activity or date range is invalid.</exception>
     public static ProgrammeItem Create(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogues catalogues)
     {
-        IdentifierRules.Validate(id, nameof(id), "programme item id", 64);
+        id = IdentifierRules.Validate(id, nameof(id), "programme item id");
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(contentAreas);
         ArgumentNullException.ThrowIfNull(catalogues);

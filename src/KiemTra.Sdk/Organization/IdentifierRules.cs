@@ -1,29 +1,190 @@
+using System.Globalization;
+using System.Text;
+
 namespace KiemTra.Sdk.Organization;
 
-/// <summary>The one definition of what an identifier may contain, shared by every id type.</summary>
-internal static class IdentifierRules
+/// <summary>
+/// The one definition of what an identifier or a document reference may contain (<i>quy tắc mã định danh và số, ký
+/// hiệu văn bản</i>), used by every id type and factory of the SDK, its JSON package and its FluentValidation package.
+/// </summary>
+/// <remarks>
+/// <para>A value is first normalised to Unicode form C (NFC), so Vietnamese typed decomposed (NFD) equals the
+/// precomposed text; the normalised value is what the SDK stores. It must then have 1–<see cref="MaxLength"/> UTF-16
+/// code units and contain only:</para>
+/// <list type="bullet">
+/// <item>letters of the Latin script, Vietnamese included (<c>Đ</c>, <c>ư</c>, <c>ệ</c>…), precomposed;</item>
+/// <item>ASCII digits <c>0–9</c>;</item>
+/// <item><c>.</c>, <c>-</c>, <c>_</c>; and, for a <see cref="IdentifierKind.Reference"/> only, <c>/</c>;</item>
+/// </list>
+/// <para>and it starts with a letter or digit (so that no id reads as a path such as <c>..</c>).</para>
+/// <para>Everything else is refused with an <see cref="ArgumentException"/> naming the character and its code point:
+/// spaces, control characters, bidirectional overrides and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F),
+/// zero-width characters, lone surrogates, combining marks left over after NFC, digits of other scripts and letters of
+/// other scripts (which can look like Latin letters).</para>
+/// <para>Example: <c>IdentifierRules.Normalize("10-QĐ/UBKT", IdentifierKind.Reference)</c> returns
+/// <c>"10-QĐ/UBKT"</c>; <c>IdentifierRules.Normalize("10-QĐ/UBKT", IdentifierKind.Identifier)</c> throws, naming '/'.</para>
+/// </remarks>
+public static class IdentifierRules
 {
+    /// <summary>The longest identifier or reference, in UTF-16 code units after NFC (64).</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>Normalises <paramref name="value"/> to NFC and checks it against the rules.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="kind">Identifier or reference.</param>
+    /// <param name="paramName">The parameter name reported in the exception.</param>
+    /// <returns>The value in NFC.</returns>
+    /// <exception cref="ArgumentException">The value is null, empty, too long, not well-formed UTF-16 or contains a character
+    /// the rules refuse; the message names the value and the character; or <paramref name="kind"/> is undefined.</exception>
+    public static string Normalize(string? value, IdentifierKind kind, string paramName = "value")
+        => Validate(value, paramName, kind == IdentifierKind.Reference ? "reference" : "identifier", MaxLength, kind);
+
+    /// <summary>Whether <paramref name="value"/> is accepted by <see cref="Normalize"/>.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="kind">Identifier or reference.</param>
+    public static bool IsValid(string? value, IdentifierKind kind)
+    {
+        try
+        {
+            Normalize(value, kind);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Validates an identifier of at most <see cref="MaxLength"/> characters; returns it in NFC.</summary>
+    internal static string Validate(string? value, string paramName, string what)
+        => Validate(value, paramName, what, MaxLength, IdentifierKind.Identifier);
+
+    /// <summary>Validates a reference of at most <see cref="MaxLength"/> characters; returns it in NFC.</summary>
+    internal static string ValidateReference(string? value, string paramName, string what)
+        => Validate(value, paramName, what, MaxLength, IdentifierKind.Reference);
+
+    /// <summary>
+    /// Checks an identifier with a longer bound (composite keys of indicator records and evaluation bodies) where the
+    /// caller cannot store a normalised value: the value must already be in NFC (the loaders normalise every string).
+    /// </summary>
     internal static string Validate(string? value, string paramName, string what, int maxLength)
     {
+        var normalized = Validate(value, paramName, what, maxLength, IdentifierKind.Identifier);
+        return string.Equals(normalized, value, StringComparison.Ordinal)
+            ? normalized
+            : throw new ArgumentException($"The {what} '{Printable(value!)}' is not in Unicode normalisation form C (NFC); normalise it first.", paramName);
+    }
+
+    private static string Validate(string? value, string paramName, string what, int maxLength, IdentifierKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException($"Unknown identifier kind {(int)kind}.", nameof(kind));
+        }
+
         if (string.IsNullOrEmpty(value))
         {
             throw new ArgumentException($"The {what} must not be empty.", paramName);
         }
 
-        if (value.Length > maxLength)
-        {
-            throw new ArgumentException($"The {what} '{value[..16]}…' has {value.Length} characters; at most {maxLength} are allowed.", paramName);
-        }
-
+        // Fast path: plain ASCII needs no normalisation.
+        var ascii = true;
         foreach (var c in value)
         {
-            var ok = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_';
-            if (!ok)
+            if (c > 0x7F)
             {
-                throw new ArgumentException($"The {what} '{value}' contains '{c}' (U+{(int)c:X4}); only ASCII letters, digits, '.', '-' and '_' are allowed.", paramName);
+                ascii = false;
+                break;
             }
         }
 
-        return value;
+        string text;
+        if (ascii)
+        {
+            text = value;
+        }
+        else
+        {
+            if (value.Length > maxLength * 4)
+            {
+                throw TooLong(value, paramName, what, maxLength);
+            }
+
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsSurrogate(value[i]))
+                {
+                    throw new ArgumentException($"The {what} contains a surrogate code unit U+{(int)value[i]:X4} at position {i}; identifiers have no characters outside the Basic Multilingual Plane.", paramName);
+                }
+            }
+
+            text = value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+        }
+
+        if (text.Length > maxLength)
+        {
+            throw TooLong(text, paramName, what, maxLength);
+        }
+
+        if (!Allowed(text[0], kind) || text[0] is '.' or '-' or '_' or '/')
+        {
+            throw new ArgumentException($"The {what} '{Printable(text)}' starts with {Describe(text[0])}; it must start with a letter or digit.", paramName);
+        }
+
+        foreach (var c in text)
+        {
+            if (!Allowed(c, kind))
+            {
+                throw new ArgumentException(
+                    $"The {what} '{Printable(text)}' contains {Describe(c)}; only letters (Vietnamese included), ASCII digits, '.', '-' and '_'{(kind == IdentifierKind.Reference ? " and '/'" : string.Empty)} are allowed.",
+                    paramName);
+            }
+        }
+
+        return text;
+    }
+
+    private static bool Allowed(char c, IdentifierKind kind)
+    {
+        if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_')
+        {
+            return true;
+        }
+
+        if (c == '/')
+        {
+            return kind == IdentifierKind.Reference;
+        }
+
+        // Latin-1 Supplement letters, Latin Extended-A and -B (đ Đ ơ ư …), Latin Extended Additional (ạ ả ấ … ỹ):
+        // only the letters among them (not × ÷ or other symbols).
+        return c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c);
+    }
+
+    private static ArgumentException TooLong(string value, string paramName, string what, int maxLength) =>
+        new($"The {what} '{Printable(value[..Math.Min(16, value.Length)])}…' has {value.Length} characters; at most {maxLength} are allowed.", paramName);
+
+    private static string Describe(char c) =>
+        char.IsControl(c) || char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4} ({CharUnicodeInfo.GetUnicodeCategory(c)})")
+            : string.Create(CultureInfo.InvariantCulture, $"'{c}' (U+{(int)c:X4})");
+
+    /// <summary>The value with control and format characters shown as code points, so a message cannot reorder or hide text.</summary>
+    private static string Printable(string value)
+    {
+        var b = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>");
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
     }
 }

@@ -92,7 +92,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     {
         EnsureOpen();
         var path = $"organizations[{OrgIds.Count}]";
-        ValidateId(id, path + "/id", isMember: false);
+        id = ValidateId(id, path + "/id", isMember: false);
         if (OrgIndex.ContainsKey(id))
         {
             throw new PartyDatasetFormatException(Source, path + "/id", null, id, "Two organisations have this id.");
@@ -153,7 +153,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         // Paths are built only when something is wrong: this runs millions of times.
         if (!IsValidId(id))
         {
-            ValidateId(id, $"members[{MemberOrgs.Count}]/id", isMember: true);
+            id = ValidateId(id, $"members[{MemberOrgs.Count}]/id", isMember: true);
         }
 
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > CompactStringTable.MaxLength)
@@ -215,7 +215,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         {
             if (_pendingParents[i] is { } parentId)
             {
-                if (!OrgIndex.TryGetValue(parentId, out var parent))
+                if (!TryFind(parentId, out var parent))
                 {
                     throw new PartyDatasetFormatException(Source, $"organizations[{i}]/parent", null, parentId, $"No organisation has this id (parent of {OrgIds[i]}).");
                 }
@@ -247,7 +247,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
 
     internal int ResolveOrg(string? id, string path)
     {
-        if (id is null || !OrgIndex.TryGetValue(id, out var index))
+        if (id is null || !TryFind(id, out var index))
         {
             throw new PartyDatasetFormatException(Source, path, null, id ?? "null", "No organisation has this id (organisations must be added before what refers to them).");
         }
@@ -255,9 +255,29 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         return index;
     }
 
+    /// <summary>Finds an organisation by id as given or, for text typed decomposed, by its NFC form (ids are stored in NFC).</summary>
+    private bool TryFind(string id, out int index)
+    {
+        if (OrgIndex.TryGetValue(id, out index))
+        {
+            return true;
+        }
+
+        try
+        {
+            return !id.IsNormalized(System.Text.NormalizationForm.FormC) && OrgIndex.TryGetValue(id.Normalize(System.Text.NormalizationForm.FormC), out index);
+        }
+        catch (ArgumentException)
+        {
+            // Not well-formed UTF-16 (a lone surrogate): no organisation has it.
+            return false;
+        }
+    }
+
     private static bool IsValidId(string? id)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength)
+        // A fast subset of IdentifierRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
+        if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength || !char.IsAsciiLetterOrDigit(id[0]))
         {
             return false;
         }
@@ -273,11 +293,11 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         return true;
     }
 
-    private void ValidateId(string id, string path, bool isMember)
+    private string ValidateId(string id, string path, bool isMember)
     {
         try
         {
-            _ = isMember ? MemberId.From(id).Value : OrganizationId.From(id).Value;
+            return isMember ? MemberId.From(id).Value : OrganizationId.From(id).Value;
         }
         catch (ArgumentException ex)
         {

@@ -93,7 +93,7 @@ public sealed class IndicatorReport
         ArgumentNullException.ThrowIfNull(period);
         evaluator ??= IndicatorEvaluator.Create();
         var evaluation = evaluator.EvaluateAll(catalog, data, scope, period);
-        var coverageIndicator = evaluation.Results.Select(r => r.Indicator).FirstOrDefault(i => i.Measure == "subordinates-covered");
+        var coverageIndicator = evaluation.Results.Select(r => r.Indicator).FirstOrDefault(i => i.Measure == "subordinates-covered" && i.AppliesDuring(period.Start.Year, period.End.Year));
         var coverage = coverageIndicator is null
             ? []
             : evaluator.Breakdown(coverageIndicator, data, scope, period);

@@ -25,6 +25,34 @@ public class CaseValidatorTests
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly FakeClock Clock = FakeClock.At(Today, HoChiMinh);
 
+    [Fact]
+    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsAndOfficialReferencesPass()
+    {
+        // R-H1, R-I1, R-D1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
+        // Vietnamese letters passes; a disciplinary decision numbered 10-QĐ/UBKT passes; '/' in a case id and a bidi
+        // override fail with KT_ID_INVALID.
+        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        OversightCaseDraft Draft(string id) => new(id, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], [], Today);
+        Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07")).IsValid);
+        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("10-QĐ/UBKT"))));
+        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("KT\u202E07"))));
+        var decisions = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
+        var numbered = Decision() with { Id = "10-QĐ/UBKT".Normalize(System.Text.NormalizationForm.FormD) };
+        Assert.True(decisions.Validate(numbered).IsValid);
+        Assert.Equal("10-QĐ/UBKT", numbered.ToDecision(RuleBook.BuiltIn).Id);
+    }
+
+    /// <summary>The province, commune, cell and member the case drafts name, for deciding authority.</summary>
+    private static PartyDataset DraftDataset()
+    {
+        var b = new PartyDatasetBuilder("Tỉnh thử", Today, "test");
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X01", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN.X01.CB01", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1));
+        b.AddMember("TN.X01.CB01.M01", "Đảng viên Một", "TN.X01.CB01", MemberStatus.Full, new LocalDate(2000, 1, 1));
+        return b.Build();
+    }
+
     private static string[] Codes(ValidationResult result) => result.Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal).ToArray();
 
     private static ProgrammeItemDraft Item(ActivityKind activity = ActivityKind.ThematicSupervision, string typeCode = "thematic", string[]? areas = null)
@@ -62,7 +90,7 @@ public class CaseValidatorTests
         var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
         var draft = new OversightCaseDraft("KT-2026-07", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], ["TN.X01.CB01.M01"], Today);
         Assert.True(validator.Validate(draft).IsValid);
-        Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn).State);
+        Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn))).State);
         Assert.Equal(
             [KiemTraErrorCodes.DateInFuture, KiemTraErrorCodes.ListEmpty],
             Codes(validator.Validate(draft with { SubjectOrganizationIds = [], SubjectMemberIds = null, OpenedOn = Today.PlusDays(1) })));

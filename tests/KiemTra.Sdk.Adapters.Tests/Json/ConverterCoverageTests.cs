@@ -20,6 +20,8 @@ public class ConverterCoverageTests
     {
         // Services, calculators and policies: behaviour built from rule sets and calendars, not values a host stores.
         ["Authority.AuthorityRules"] = "service",
+        ["Organization.IdentifierKind"] = "argument of IdentifierRules (a choice of rule, not a stored value)",
+        ["Inspection.CaseAuthority"] = "argument of OversightCase.Open: how authority is established (a service, or decisions, which are converted)",
         ["Calendar.VietnameseLunarCalendar"] = "calculator",
         ["Calendar.WorkingCalendar"] = "service (built from holiday schedules, which are converted)",
         ["Calendar.WorkingCalendarOptions"] = "configuration object of WorkingCalendar",

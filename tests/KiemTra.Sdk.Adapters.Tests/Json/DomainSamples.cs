@@ -95,7 +95,7 @@ internal static class DomainSamples
         Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
         var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
-        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn);
+        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(province, RuleBook.BuiltIn)));
         Add([lower, higher]);
         Add([higher.Origin!]);
         if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
@@ -141,7 +141,7 @@ internal static class DomainSamples
         One(AuthoritySubject.Member(someMember.Id));
         One(AuthoritySubject.Organization(someMember.Organization));
         One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
-        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, "warning"));
+        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, DisciplineForm.Warning));
         var statistics = DisciplineStatistics.Compute(register.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
         One(statistics);
         Add(statistics.MembersByForm);

@@ -82,6 +82,22 @@ public class JsonAdapterCorpusTests
     }
 
     [Fact]
+    public void Identifiers_WithVietnameseLetters_ReadAsNfc_HostileOnesRefused()
+    {
+        // R-H1: the JSON package applies the SDK's IdentifierRules: Vietnamese letters accepted (NFD read as NFC),
+        // control, bidi, look-alike and over-long ids refused.
+        const string nfc = "TN.Đồng-Hỷ";
+        Assert.Equal(nfc, JsonSerializer.Deserialize<OrganizationId>($"\"{nfc.Normalize(NormalizationForm.FormD)}\"", Options).Value);
+        Assert.Equal(nfc, JsonSerializer.Deserialize<MemberId>($"\"{nfc}\"", Options).Value);
+        string[] hostile = ["\"TN\\u202EX1\"", "\"TN\\u0007X1\"", "\"TN X1\"", "\"\\u0425X1\"", "\"TN/X1\"", "\"" + new string('\u1EC7', 65) + "\"", "\"..\""];
+        foreach (var text in hostile)
+        {
+            Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<OrganizationId>(text, Options));
+            Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<MemberId>(text, Options));
+        }
+    }
+
+    [Fact]
     public void LocalizedText_NfdInput_RoundTripsAsNfc()
     {
         const string nfc = "Đảng bộ xã Phú Bình";

@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Organization;
@@ -85,7 +86,7 @@ public class AuthorityRulesTests
     public void Decide_FollowsTheAuthorityTable(string actorOrg, BodyKind body, ActivityKind activity, string subject, string? form, bool allowed)
     {
         // R-S1, R-I1, R-D1, R-H4: authority table rows and discipline powers.
-        var decision = Rules.Decide(new ActingBody(OrganizationId.From(actorOrg), body), activity, Subject(subject), Date, form);
+        var decision = Rules.Decide(new ActingBody(OrganizationId.From(actorOrg), body), activity, Subject(subject), Date, form is null ? null : DisciplineFormCodes.Parse(form));
         Assert.True(allowed == decision.Allowed, decision.Reason.English);
         Assert.NotEmpty(decision.Rules);
         Assert.False(string.IsNullOrWhiteSpace(decision.Reason.Vietnamese));
@@ -104,7 +105,7 @@ public class AuthorityRulesTests
     [Fact]
     public void Cell_ProposesExpulsionUpward_NamingTheLevelAbove()
     {
-        var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, "expulsion");
+        var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, DisciplineForm.Expulsion);
         Assert.Contains("must be proposed to Đảng bộ xã An Bình", decision.Reason.English, StringComparison.Ordinal);
         Assert.Contains("phải đề nghị lên Đảng bộ xã An Bình", decision.Reason.Vietnamese, StringComparison.Ordinal);
     }
@@ -174,6 +175,60 @@ public class AuthorityRulesTests
     {
         var ex = Assert.Throws<ArgumentException>(() => Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.Committee), ActivityKind.Discipline, Subject("member:M0005"), Date));
         Assert.Equal("disciplineForm", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("warning")]
+    [InlineData("Warning")]
+    [InlineData("WARNING")]
+    [InlineData("cảnh cáo")]
+    [InlineData("Cảnh cáo")]
+    [InlineData("canh cao")]
+    public void CellWarningOfItsMember_IsAllowed_HoweverTheFormIsWritten(string written)
+    {
+        // R-D1, R-H4: a cell decides warning of its own member (brief §5); the form is typed, so "Warning" or
+        // "cảnh cáo" typed by a user is the same form as "warning" and is never answered "not allowed" for its spelling.
+        var form = DisciplineFormCodes.Parse(written);
+        var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, form);
+        Assert.Equal(DisciplineForm.Warning, form);
+        Assert.True(decision.Allowed, decision.Reason.English);
+    }
+
+    [Fact]
+    public void Discipline_WithAnUndefinedForm_ThrowsNamingTheValue_NeverDenies()
+    {
+        // R-D1, R-H4: a wrong argument is an error naming the value, not an answer "not allowed".
+        var ex = Assert.Throws<ArgumentException>(() => Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, (DisciplineForm)99));
+        Assert.Equal("disciplineForm", ex.ParamName);
+        Assert.Contains("99", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownFormText_IsRefusedAtParsing_NamingTheText()
+    {
+        // R-D1: text that is no form ("nhắc nhở" is not a disciplinary form) never reaches Decide as a denial; parsing
+        // refuses it and names it.
+        var ex = Assert.Throws<FormatException>(() => DisciplineFormCodes.Parse("nhắc nhở"));
+        Assert.Contains("nhắc nhở", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormForAnotherActivity_Throws()
+    {
+        // R-D1: a form is meaningful only for discipline.
+        var ex = Assert.Throws<ArgumentException>(() => Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.Committee), ActivityKind.RegularSupervision, Subject("member:M0005"), Date, DisciplineForm.Warning));
+        Assert.Equal("disciplineForm", ex.ParamName);
+    }
+
+    [Fact]
+    public void CellExpulsionDenial_NamesTheFormsInWords_NotCodes()
+    {
+        // R-D1: user-facing reasons name forms in Vietnamese and English, not data codes.
+        var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, DisciplineForm.Expulsion);
+        Assert.False(decision.Allowed);
+        Assert.Contains("Chi bộ chỉ quyết định khiển trách, cảnh cáo", decision.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("A cell decides only reprimand, warning", decision.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("hình thức khai trừ", decision.Reason.Vietnamese, StringComparison.Ordinal);
     }
 
     private static AuthoritySubject Subject(string text) => text.StartsWith("org:", StringComparison.Ordinal)

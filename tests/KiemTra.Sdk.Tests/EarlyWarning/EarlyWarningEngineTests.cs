@@ -30,7 +30,7 @@ public class EarlyWarningEngineTests
 
     private static EarlyWarningContext Context()
     {
-        var supervised = OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
+        var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
             [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues)
             .IssueDecision("1-QĐ/TU", new LocalDate(2026, 2, 1))
             .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31), "Trực tiếp", Catalogues), new LocalDate(2026, 2, 2))

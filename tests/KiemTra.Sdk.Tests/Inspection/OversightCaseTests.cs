@@ -2,7 +2,9 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Infrastructure;
+using KiemTra.Sdk.Tests.Organization;
 using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Inspection;
@@ -10,10 +12,13 @@ namespace KiemTra.Sdk.Tests.Inspection;
 public class OversightCaseTests
 {
     private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
-    private static readonly OrganizationId Commune = OrganizationId.From("TN.X012");
-    private static readonly OrganizationId Province = OrganizationId.From("TN");
-    private static readonly OversightSubject Cell = OversightSubject.Of(OrganizationId.From("TN.X012.CB03"));
-    private static readonly OversightSubject Secretary = OversightSubject.Of(MemberId.From("M-0301"));
+    private static readonly PartyDataset Dataset = HandBuiltProvince.Build();
+    private static readonly AuthorityRules Rules = new(Dataset, RuleBook.BuiltIn);
+    private static readonly CaseAuthority Checked = CaseAuthority.CheckedBy(Rules);
+    private static readonly OrganizationId Commune = OrganizationId.From("HB.X1");
+    private static readonly OrganizationId Province = OrganizationId.From("HB");
+    private static readonly OversightSubject Cell = OversightSubject.Of(OrganizationId.From("HB.X1.CB2"));
+    private static readonly OversightSubject Secretary = OversightSubject.Of(MemberId.From("M0005"));
     private static readonly LocalDate Day = new(2026, 3, 2);
 
     private static CasePlan Plan() => CasePlan.Create(
@@ -22,7 +27,7 @@ public class OversightCaseTests
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02"), MemberId.From("K-03")]);
 
-    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogues);
+    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogues, Checked);
 
     private static OversightCase ThroughToFollowUp() => Inspection()
         .IssueDecision("15-QĐ/UBKT", Day)
@@ -68,7 +73,7 @@ public class OversightCaseTests
         // R-S1, R-I1
         var inspection = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Throws<IllegalCaseTransitionException>(() => inspection.DraftReport(Day));
-        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogues)
+        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogues, Checked)
             .IssueDecision("b", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Equal(CaseState.ReportDrafted, supervision.DraftReport(Day).State);
     }
@@ -85,18 +90,18 @@ public class OversightCaseTests
     public void Open_RejectsATypeFromTheWrongCatalogue()
     {
         // R-S1, R-I1
-        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogues));
+        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked));
         Assert.Contains("supervision-types", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogues));
+        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked));
     }
 
     [Fact]
     public void Supervision_FindingSignsOfViolation_OpensALinkedInspection()
     {
         // R-S4: supervision that finds signs of violation hands over to the inspection commission.
-        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogues)
+        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked)
             .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day.PlusDays(3));
-        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogues);
+        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogues, Checked);
         Assert.Equal(["KT-2026-09"], updated.HandedOverTo);
         Assert.Equal(CaseState.Announced, updated.State);
         Assert.Equal(ActivityKind.InspectionOnSignsOfViolation, inspection.Activity);
@@ -110,7 +115,7 @@ public class OversightCaseTests
     {
         // R-S4 applies to supervision only.
         var announced = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day);
-        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogues));
+        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogues, Checked));
     }
 
     [Fact]
@@ -118,7 +123,7 @@ public class OversightCaseTests
     {
         // R-I4
         var lower = Inspection().IssueDecision("a", Day);
-        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogues);
+        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogues, Checked);
         Assert.Equal(CaseState.TakenUp, ended.State);
         Assert.Empty(ended.AllowedSteps);
         Assert.Equal(Province, higher.ConductedBy);

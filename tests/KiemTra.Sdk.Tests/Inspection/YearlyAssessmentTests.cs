@@ -3,6 +3,7 @@ using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Tests.FollowUp;
+using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Inspection;
@@ -28,7 +29,7 @@ public class YearlyAssessmentTests
     {
         // R-I5: yearly assessment of subordinate committees and classification of their commissions, with the evidence.
         var subject = OversightSubject.Of(OrganizationId.From("TN.X1.CB1"));
-        var concluded = OversightCase.Open("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogues)
+        var concluded = CaseFixtures.Opened("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogues)
             .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", Catalogues), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));

@@ -5,6 +5,7 @@ using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Discipline;
+using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Reliability;
@@ -191,7 +192,7 @@ public class HostFactoryGuardTests
     // ---- OversightCase.Restore ----
 
     private static OversightCase Concluded()
-        => OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(Commune)], Day, OversightCatalogues.BuiltIn)
+        => CaseFixtures.Opened("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(Commune)], Day, OversightCatalogues.BuiltIn)
             .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", OversightCatalogues.BuiltIn), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(30));

@@ -152,6 +152,19 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         yield return ("dangling lineage other", ReplaceFirst(doc, "\"other\":\"", "\"other\":\"NOPE."));
         yield return ("dangling cadre committee", ReplaceFirst(doc, "\"cadreCommittee\":\"", "\"cadreCommittee\":\"NOPE."));
         yield return ("records before organisations", MoveOrganizationsLast(doc));
+
+        // Hostile identifiers (IdentifierRules): refused by the loader, naming the path.
+        yield return ("bidi override in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M0002\\u202E\""));
+        yield return ("right-to-left mark in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M\\u200F0002\""));
+        yield return ("control character in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M\\u00070002\""));
+        yield return ("space in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M 0002\""));
+        yield return ("look-alike Cyrillic letter in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"\\u041C0002\""));
+        yield return ("slash in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M/0002\""));
+        yield return ("member id starting with a dot", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\".M0002\""));
+        yield return ("member id of 65 characters", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"" + new string('M', 65) + "\""));
+        yield return ("member id of 65 Vietnamese letters", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"" + new string('\u1EC7', 65) + "\""));
+        yield return ("combining mark left over in an organisation id", ReplaceFirst(doc, "\"id\":\"HB.X2\"", "\"id\":\"HB.X2q\\u0337\""));
+        yield return ("zero-width space in an organisation id", ReplaceFirst(doc, "\"id\":\"HB.X2\"", "\"id\":\"HB.X2\\u200B\""));
     }
 
     private static string ReplaceFirst(string doc, string what, string with, bool removeParentAfter = false)

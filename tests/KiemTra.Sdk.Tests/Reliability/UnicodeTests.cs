@@ -63,4 +63,31 @@ public class UnicodeTests
         Assert.Contains(dataset.Organizations, o => o.Name == Nfc);
         Assert.DoesNotContain(dataset.Organizations, o => o.Name == Nfd);
     }
+
+    [Fact]
+    public void PartyDatasetJson_NfdOrganisationId_StoredAsNfc_AndFoundByEitherForm()
+    {
+        // R-H1: an id with Vietnamese letters typed decomposed is stored precomposed (IdentifierRules).
+        const string id = "HB.X1.Đồng";
+        var seed = LoaderCorpusTests.DatasetSeed().Replace("HB.X1.CB1", id.Normalize(NormalizationForm.FormD), StringComparison.Ordinal);
+        var dataset = PartyDatasetJson.Load(new MemoryStream(Encoding.UTF8.GetBytes(seed)), "nfd-id");
+        Assert.Contains(dataset.Organizations, o => o.Id.Value == id);
+        Assert.True(dataset.Contains(OrganizationId.From(id.Normalize(NormalizationForm.FormD))));
+        Assert.Equal(2, dataset.MembersOf(OrganizationId.From(id)).Count);
+    }
+
+    [Fact]
+    public void PartyDatasetBuilder_NfdIdAndNfcReference_AreTheSameOrganisation()
+    {
+        // R-H1: the builder stores ids in NFC and resolves a reference typed in either form.
+        const string id = "HB.Đông-Hỷ";
+        var b = new PartyDatasetBuilder("Tỉnh", new NodaTime.LocalDate(2026, 1, 1), "nfd");
+        b.AddOrganization("HB", "Đảng bộ tỉnh", OrganizationKind.Province, null, new NodaTime.LocalDate(1990, 1, 1));
+        b.AddOrganization(id.Normalize(NormalizationForm.FormD), "Đảng bộ xã Đông Hỷ", OrganizationKind.Commune, "HB", new NodaTime.LocalDate(2025, 7, 1));
+        b.AddOrganization("HB.Đông-Hỷ.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, id, new NodaTime.LocalDate(2025, 7, 1));
+        b.AddMember("Đ-0001".Normalize(NormalizationForm.FormD), "Nguyễn Văn Đông", "HB.Đông-Hỷ.CB1".Normalize(NormalizationForm.FormD), MemberStatus.Full, new NodaTime.LocalDate(2010, 1, 1));
+        var dataset = b.Build();
+        Assert.Equal(OrganizationId.From(id), dataset.GetOrganization(OrganizationId.From("HB.Đông-Hỷ.CB1")).Parent);
+        Assert.True(dataset.Contains(MemberId.From("Đ-0001")));
+    }
 }
