@@ -19,6 +19,7 @@ namespace KiemTra.Cli;
 /// <param name="Indicators">The indicator catalogue (built-in plus <c>--indicators</c> files).</param>
 /// <param name="Evaluator">The indicator evaluator over the container's measures.</param>
 /// <param name="HostData">The files given on the command line.</param>
+/// <param name="ProvincePacksLoaded">Whether the embedded province's packs (<see cref="EmbeddedProvincePacks"/>) are in the catalogue.</param>
 internal sealed record CliSdk(
     IClock Clock,
     DateTimeZone Zone,
@@ -27,10 +28,11 @@ internal sealed record CliSdk(
     RuleBook Rules,
     IndicatorCatalog Indicators,
     IndicatorEvaluator Evaluator,
-    HostDataFiles HostData)
+    HostDataFiles HostData,
+    bool ProvincePacksLoaded)
 {
     /// <summary>Resolves every service from a container already validated (see <see cref="KiemTraCli"/>).</summary>
-    public static CliSdk Resolve(IServiceProvider services, HostDataFiles hostData) => new(
+    public static CliSdk Resolve(IServiceProvider services, HostDataFiles hostData, bool provincePacksLoaded) => new(
         services.GetRequiredService<IClock>(),
         services.GetRequiredService<DateTimeZone>(),
         services.GetRequiredService<WorkingCalendar>(),
@@ -38,5 +40,6 @@ internal sealed record CliSdk(
         services.GetRequiredService<RuleBook>(),
         services.GetRequiredService<IndicatorCatalog>(),
         services.GetRequiredService<IndicatorEvaluator>(),
-        hostData);
+        hostData,
+        provincePacksLoaded);
 }

@@ -39,8 +39,9 @@ internal static partial class KiemTraCli
         try
         {
             var files = hostData.Read(parsed);
-            using var services = BuildServices(files, clock);
-            sdk = CliSdk.Resolve(services, files);
+            var embeddedProvince = !UsesDatasetFile(parsed);
+            using var services = BuildServices(files, clock, embeddedProvince);
+            sdk = CliSdk.Resolve(services, files, embeddedProvince);
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException ex)
@@ -61,6 +62,10 @@ internal static partial class KiemTraCli
         }
     }
 
+    /// <summary>Whether the command evaluates another organisation's data (<c>--dataset FILE</c>) instead of the embedded province.</summary>
+    private static bool UsesDatasetFile(ParseResult parsed)
+        => parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--dataset") is Option<string?> dataset && parsed.GetValue(dataset) is not null;
+
     /// <summary>Messages may echo input (a value with a newline, a megabyte-long argument): print them as one short line.</summary>
     internal static string OneLine(string message)
     {
@@ -73,7 +78,7 @@ internal static partial class KiemTraCli
     /// host runs before serving), so a bad file stops the run before any command answers.
     /// </summary>
     /// <exception cref="CliUsageException">A file is missing, unreadable or invalid; the message names the option, the file and the entry.</exception>
-    private static ServiceProvider BuildServices(HostDataFiles files, IClock? clock)
+    private static ServiceProvider BuildServices(HostDataFiles files, IClock? clock, bool embeddedProvince)
     {
         var collection = new ServiceCollection();
         if (clock is not null)
@@ -81,7 +86,16 @@ internal static partial class KiemTraCli
             collection.AddSingleton(clock);
         }
 
-        var services = collection.AddKiemTraSdk(files.ApplyTo).BuildServiceProvider();
+        var services = collection.AddKiemTraSdk(o =>
+        {
+            // The embedded province's own targets come first; a host file naming one of their codes is then an error.
+            if (embeddedProvince)
+            {
+                EmbeddedProvincePacks.ApplyTo(o);
+            }
+
+            files.ApplyTo(o);
+        }).BuildServiceProvider();
         try
         {
             services.GetService<IStartupValidator>()?.Validate();

@@ -40,6 +40,12 @@ internal static class IndicatorsCommand
                         w.WriteNumber("validTo", i.ValidToYear);
                         w.WriteString("source", i.Source.ToString());
                         w.WriteBoolean("verified", i.Verified);
+                        if (i.NotMeasured is { } notMeasured)
+                        {
+                            w.WriteString("notMeasured", notMeasured.Vietnamese);
+                            w.WriteString("notMeasuredEn", notMeasured.English);
+                        }
+
                         w.WriteEndObject();
                     }
 
@@ -52,6 +58,11 @@ internal static class IndicatorsCommand
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i.Code,-14} {i.Target,-8} {i.PeriodKind,-6} {i.ValidFromYear}–{i.ValidToYear}  {i.Text.Vietnamese}"));
                 context.Out.WriteLine($"{string.Empty,-14} Căn cứ / source: {i.Source}");
+                if (i.NotMeasured is { } notMeasured)
+                {
+                    context.Out.WriteLine($"{string.Empty,-14} Chưa đo: {notMeasured.Vietnamese}");
+                    context.Out.WriteLine($"{string.Empty,-14} Not measured: {notMeasured.English}");
+                }
             }
 
             return ExitCodes.Success;

@@ -23,7 +23,7 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="ValidFrom">First year it applies.</param>
 /// <param name="ValidTo">Last year it applies.</param>
 /// <param name="Source">The citation (instrument and article).</param>
-/// <param name="RuleSet">The id of the rule set the indicator comes from (e.g. <c>KL-34-2022</c>).</param>
+/// <param name="RuleSet">The id of the rule set the indicator comes from (e.g. <c>CTHD-KL34-QN-2022</c>).</param>
 /// <param name="Verified">False when the target or its reading as a count is an inference, not the source's words.</param>
 internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator, decimal Target, string Unit, string Measure, TextDto Numerator, TextDto Denominator, string PeriodKind, int ValidFrom, int ValidTo, string Source, string RuleSet, bool Verified);
 

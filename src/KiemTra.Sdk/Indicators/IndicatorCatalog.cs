@@ -21,11 +21,13 @@ namespace KiemTra.Sdk.Indicators;
 ///     "periodKind": "term", "validFrom": 2025, "validTo": 2030,
 ///     "appliesTo": { "organizationKinds": [ "Commune" ], "body": "InspectionCommission", "subordinatesOnly": true },
 ///     "source": { "ruleSet": "KL-34-2022", "instrument": "…", "article": "§II.3 (4)" },
+///     "notMeasured": { "vi": "…", "en": "…" },
 ///     "verified": true, "gates": [ { "rating": "XEP-LOAI-HANG-NAM", "text": { "vi": "…", "en": "…" } } ] } ] }
 /// </code>
 /// Percent targets are fractions (1.0 = 100%). Units: <c>percent</c>, <c>count</c>, <c>boolean</c>; period
 /// kinds: <c>year</c>, <c>term</c>, <c>custom</c>; comparators: <c>&gt;=</c>, <c>&lt;=</c>, <c>=</c>,
-/// <c>&gt;</c>, <c>&lt;</c>.
+/// <c>&gt;</c>, <c>&lt;</c>. <c>notMeasured</c> (optional) names the part of the wording the measure does not count
+/// yet; reports repeat it (<see cref="IndicatorDefinition.NotMeasured"/>).
 /// </remarks>
 public sealed class IndicatorCatalog
 {
@@ -195,6 +197,7 @@ public sealed class IndicatorCatalog
         var instrument = s.String("instrument");
         var article = s.OptionalString("article");
         s.RejectUnknown();
+        LocalizedText? notMeasured = f.TryGet("notMeasured", out _) ? f.Text("notMeasured") : null;
         var verified = f.Boolean("verified");
 
         var gates = new List<RatingGate>();
@@ -218,7 +221,8 @@ public sealed class IndicatorCatalog
             to,
             IndicatorApplicability.Of(kinds, body, subordinatesOnly),
             RuleCitation.Of(ruleSet, instrument, article, verified),
-            gates.ToImmutableArray());
+            gates.ToImmutableArray(),
+            notMeasured);
     }
 
     private static IndicatorCatalog LoadBuiltIn()

@@ -22,7 +22,8 @@ public sealed class IndicatorDefinition
         int validToYear,
         IndicatorApplicability appliesTo,
         RuleCitation source,
-        ImmutableArray<RatingGate> gates)
+        ImmutableArray<RatingGate> gates,
+        LocalizedText? notMeasured = null)
     {
         Code = code;
         Text = text;
@@ -36,6 +37,7 @@ public sealed class IndicatorDefinition
         AppliesTo = appliesTo;
         Source = source;
         Gates = gates;
+        NotMeasured = notMeasured;
     }
 
     /// <summary>
@@ -139,6 +141,21 @@ public sealed class IndicatorDefinition
 
     /// <summary>Ratings that cannot be given unless this indicator is met.</summary>
     public ImmutableArray<RatingGate> Gates { get; }
+
+    /// <summary>
+    /// The part of the indicator's wording that its measure does not count yet (<i>phần chưa đo</i>), said outright so a
+    /// result is never read as covering it; null when the measure covers the whole wording.
+    /// </summary>
+    public LocalizedText? NotMeasured { get; }
+
+    /// <summary>This definition with <paramref name="note"/> as <see cref="NotMeasured"/>.</summary>
+    /// <param name="note">What the measure leaves out, in Vietnamese and English.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    public IndicatorDefinition WithNotMeasured(LocalizedText note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return new IndicatorDefinition(Code, Text, Target, Measure, Numerator, Denominator, PeriodKind, ValidFromYear, ValidToYear, AppliesTo, Source, Gates, note);
+    }
 
     /// <summary>Whether the indicator applies in any year from <paramref name="firstYear"/> to <paramref name="lastYear"/>.</summary>
     public bool AppliesDuring(int firstYear, int lastYear) => firstYear <= ValidToYear && lastYear >= ValidFromYear;

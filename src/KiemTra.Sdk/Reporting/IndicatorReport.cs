@@ -128,7 +128,11 @@ public sealed class IndicatorReport
         var rows = evaluation.Results.Select(Row).ToImmutableArray();
         var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.Status, r.Blocking, r.Undetermined)).ToImmutableArray();
         var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Organization.Value, c.Name, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
-        return new IndicatorReport(evaluation.Scope.Value, evaluation.ScopeName, evaluation.Period, evaluation.DataAsOf, generatedOn, rows, ratings, cover, tallies, (notes ?? []).ToImmutableArray());
+        // An indicator whose measure leaves part of its wording uncounted says so in every report that shows it.
+        var unmeasured = evaluation.Results
+            .Where(r => r.Indicator.NotMeasured is not null && r.Status != IndicatorStatus.NotApplicable)
+            .Select(r => LocalizedText.Of($"{r.Indicator.Code} — chưa đo: {r.Indicator.NotMeasured!.Vietnamese}", $"{r.Indicator.Code} — not measured: {r.Indicator.NotMeasured!.English}"));
+        return new IndicatorReport(evaluation.Scope.Value, evaluation.ScopeName, evaluation.Period, evaluation.DataAsOf, generatedOn, rows, ratings, cover, tallies, (notes ?? []).Concat(unmeasured).ToImmutableArray());
     }
 
     private static ReportIndicatorRow Row(IndicatorResult r) => new(

@@ -96,14 +96,18 @@ public sealed class RuleSet
     public RuleCitation Cite(string? article, bool verified) => RuleCitation.Of(Id, InstrumentName, article, verified);
 
     /// <summary>
-    /// The instrument as cited in answers: <c>Quy định 296-QĐ/TW</c>, <c>Kết luận 34-KL/TW</c>, <c>Nghị quyết 05-NQ/TW</c>,
+    /// The instrument as cited in answers: <c>Quy định 296-QĐ/TW</c>, <c>Kết luận 34-KL/TW</c>, <c>Nghị quyết 05-NQ/TW</c>, <c>Hướng dẫn 08-HD/TW</c>,
     /// <c>Quyết định 188/1999/QĐ-TTg</c>, <c>Bộ luật Lao động 2019 (45/2019/QH14)</c>; otherwise the instrument as written.
     /// </summary>
     public string InstrumentName => Instrument switch
     {
+        // Only a bare number and symbol gets the document type; a name written out in full (a provincial programme
+        // "… thực hiện Kết luận số 34-KL/TW") is cited as written.
+        _ when !char.IsAsciiDigit(Instrument[0]) => Instrument,
         _ when Instrument.Contains("-QĐ/", StringComparison.Ordinal) => $"Quy định {Instrument}",
         _ when Instrument.Contains("-KL/", StringComparison.Ordinal) => $"Kết luận {Instrument}",
         _ when Instrument.Contains("-NQ/", StringComparison.Ordinal) => $"Nghị quyết {Instrument}",
+        _ when Instrument.Contains("-HD/", StringComparison.Ordinal) => $"Hướng dẫn {Instrument}",
         _ when Instrument.Contains("/QĐ-", StringComparison.Ordinal) => $"Quyết định {Instrument}",
         _ when Instrument.Contains("/QH", StringComparison.Ordinal) => $"{Title.Vietnamese} ({Instrument})",
         _ => Instrument,

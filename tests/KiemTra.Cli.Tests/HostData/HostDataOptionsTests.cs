@@ -112,7 +112,8 @@ public sealed class HostDataOptionsTests : IDisposable
 
         Assert.Equal(0, about.ExitCode);
         Assert.Contains("Bộ quy tắc / rule set: LD-DUUBND-KH-NQ05-2026, 3 mục / entries [chưa kiểm chứng / unverified]", about.Out, StringComparison.Ordinal);
-        Assert.Contains("Chỉ tiêu / indicators: 30 (3 của tổ chức / from the host)", about.Out, StringComparison.Ordinal);
+        // 13 national built-in + 15 of the embedded province's packs (issue 13 item 7) + the pack's 3.
+        Assert.Contains("Chỉ tiêu / indicators: 31 (15 của tỉnh mẫu / from the embedded province's packs; 3 của tổ chức / from the host)", about.Out, StringComparison.Ordinal);
 
         // R-W3: the pack's illustrative swap makes Monday 21/12 a day off, so one working day after Friday 18/12 is Tuesday 22/12.
         Assert.Contains("\"due\":\"2026-12-21\"", nationalDeadline.Out, StringComparison.Ordinal);

@@ -178,14 +178,16 @@ internal static class DomainSamples
         Add(data.Records.Meetings);
         Add(data.Records.Tasks);
         Add(data.Records.Reported);
-        Add(IndicatorCatalog.BuiltIn.Indicators);
-        Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.Target));
-        Add(IndicatorCatalog.BuiltIn.Indicators.Select(i => i.AppliesTo));
-        Add(IndicatorCatalog.BuiltIn.Indicators.SelectMany(i => i.Gates));
+        // The built-in data has no rating gate (issue 13 item 6); a host may opt into one, as this example catalogue does.
+        var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
+        Add(catalog.Indicators);
+        Add(catalog.Indicators.Select(i => i.Target));
+        Add(catalog.Indicators.Select(i => i.AppliesTo));
+        Add(catalog.Indicators.SelectMany(i => i.Gates));
         var period = ReportingPeriod.Year(2026);
         Add([period, ReportingPeriod.Quarter(2026, 3), ReportingPeriod.Term(2025, 2030), ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))]);
         var evaluator = IndicatorEvaluator.Create();
-        var evaluation = evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, data, commission, period);
+        var evaluation = evaluator.EvaluateAll(catalog, data, commission, period);
         One(evaluation);
         Add(evaluation.Results.OrderByDescending(r => r.Misses.Length + r.MissingData.Length));
         Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)));
@@ -201,5 +203,29 @@ internal static class DomainSamples
         Add(indicatorReport.Coverage);
         Add(indicatorReport.Discipline);
         return samples;
+    }
+
+    /// <summary>
+    /// A host's own indicator with a rating gate it opted into (an example, not a rule: no seed or party text states such a
+    /// gate), and an unmeasured part, so every indicator type has a sample.
+    /// </summary>
+    private static IndicatorCatalog GatedExample()
+    {
+        const string json = """
+            { "catalogue": "vi-du", "title": { "vi": "Ví dụ của tổ chức", "en": "A host's example" }, "indicators": [ {
+              "code": "VI-DU-01",
+              "text": { "vi": "Hoàn thành 100% các cuộc kiểm tra, giám sát theo kế hoạch", "en": "Complete every planned inspection and supervision" },
+              "target": { "value": 1.0, "comparator": ">=", "unit": "percent" },
+              "measure": "plan-items-completed",
+              "numerator": { "vi": "Số cuộc đã hoàn thành", "en": "Completed" },
+              "denominator": { "vi": "Số cuộc đến hạn", "en": "Due" },
+              "periodKind": "year", "validFrom": 2025, "validTo": 2030,
+              "appliesTo": { "organizationKinds": [] },
+              "source": { "ruleSet": "VI-DU", "instrument": "Ví dụ của tổ chức (không phải quy định)", "article": "1" },
+              "notMeasured": { "vi": "vế giải quyết đơn thư", "en": "the complaints clause" },
+              "verified": false,
+              "gates": [ { "rating": "VI-DU-XEP-LOAI", "text": { "vi": "Ví dụ: xếp loại do tổ chức tự đặt", "en": "Example: a rating the host defines" } } ] } ] }
+            """;
+        return IndicatorCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
     }
 }

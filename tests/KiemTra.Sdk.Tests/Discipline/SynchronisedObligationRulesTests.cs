@@ -47,7 +47,8 @@ public class SynchronisedObligationRulesTests
         // R-D4 i4
         var obligation = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25), "Công bố quyết định kỷ luật cảnh cáo")));
         Assert.Equal("deadline.consider-state-discipline", obligation.Code);
-        Assert.Equal("KL-34-2022", obligation.Deadline.Rule.Citation.RuleSetId);
+        Assert.Equal("CTHD-KL34-QN-2022", obligation.Deadline.Rule.Citation.RuleSetId); // a provincial programme, unverified
+        Assert.False(obligation.Deadline.Rule.Citation.Verified);
     }
 
     [Fact]

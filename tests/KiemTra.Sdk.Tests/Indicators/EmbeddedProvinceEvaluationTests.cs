@@ -34,7 +34,7 @@ public class EmbeddedProvinceEvaluationTests
     public void EvaluateAll_EmbeddedThaiNguyen2025_MatchesApproved()
     {
         // R-T1, R-T2, R-T6 on the embedded province (synthetic activity, deterministic seed).
-        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"scope {evaluation.Scope} ({evaluation.ScopeName}) period {evaluation.Period.Code} asOf {evaluation.DataAsOf:uuuu-MM-dd}");
         foreach (var r in evaluation.Results)
@@ -53,8 +53,8 @@ public class EmbeddedProvinceEvaluationTests
     [Fact]
     public void ListLimit_KeepsCountsComplete()
     {
-        var full = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
-        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var full = IndicatorEvaluator.Create().Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
         Assert.Equal(full.UnitsMissed, limited.UnitsMissed);
         Assert.Equal(2, limited.Misses.Length);
         Assert.Equal(full.Numerator, limited.Numerator);
@@ -68,7 +68,7 @@ public class EmbeddedProvinceEvaluationTests
         // exactly what evaluating that indicator alone gives.
         var period = ReportingPeriod.Term(2025, 2030);
         var evaluator = IndicatorEvaluator.Create();
-        var all = evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, ThaiNguyen.Value, OrganizationId.From("TN"), period);
+        var all = evaluator.EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), period);
         Assert.Contains(all.Results.GroupBy(r => r.Indicator.Measure), g => g.Count() > 1);
 
         var alone = all.Results.Select(r => evaluator.Evaluate(r.Indicator, ThaiNguyen.Value, OrganizationId.From("TN"), period)).ToImmutableArray();

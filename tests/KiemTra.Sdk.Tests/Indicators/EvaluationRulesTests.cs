@@ -20,7 +20,7 @@ public class EvaluationRulesTests
     {
         // R-T6: an organisation that did not report is MISSING; value and verdict are withheld.
         var data = Province(reportedBy: ["P"], plans: [Plan("K1", "P", done: true)]);
-        var result = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], data, P, ReportingPeriod.Year(2025));
+        var result = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], data, P, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.MissingData, result.Status);
         Assert.Null(result.Value);
         Assert.Null(result.Met);
@@ -33,7 +33,7 @@ public class EvaluationRulesTests
     public void ReportedWithNothingToCount_IsNotApplicable_NotAPass()
     {
         var data = Province(reportedBy: ["P", "P.A"], plans: []);
-        var result = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], data, P, ReportingPeriod.Year(2025));
+        var result = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], data, P, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.NotApplicable, result.Status);
         Assert.Null(result.Met);
     }
@@ -42,7 +42,7 @@ public class EvaluationRulesTests
     public void OutsideValidityYears_IsNotApplicable()
     {
         var data = Province(reportedBy: ["P", "P.A"], plans: [Plan("K1", "P", done: true)]);
-        var result = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["PTLD-NV-01"], data, P, ReportingPeriod.Year(2025));
+        var result = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["PTLD-NV-01"], data, P, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.NotApplicable, result.Status);
         Assert.Contains("2026–2030", result.Reason.Vietnamese, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public class EvaluationRulesTests
     public void QuarterOfAYearlyTarget_IsInProgress_WithItsValue()
     {
         var data = Province(reportedBy: ["P", "P.A"], plans: [Plan("K1", "P", done: true), Plan("K2", "P.A", done: false)]);
-        var result = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], data, P, ReportingPeriod.Quarter(2025, 2));
+        var result = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], data, P, ReportingPeriod.Quarter(2025, 2));
         Assert.Equal(IndicatorStatus.InProgress, result.Status);
         Assert.Equal(0.5m, result.Value);
         Assert.Null(result.Met);
@@ -60,21 +60,51 @@ public class EvaluationRulesTests
     [Fact]
     public void FullYear_MetAndNotMet_ByExactComparison()
     {
-        var met = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], Province(["P", "P.A"], [Plan("K1", "P", true), Plan("K2", "P.A", true)]), P, ReportingPeriod.Year(2025));
+        var met = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], Province(["P", "P.A"], [Plan("K1", "P", true), Plan("K2", "P.A", true)]), P, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.Met, met.Status);
         Assert.True(met.Met);
-        var missed = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], Province(["P", "P.A"], [Plan("K1", "P", true), Plan("K2", "P.A", false)]), P, ReportingPeriod.Year(2025));
+        var missed = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], Province(["P", "P.A"], [Plan("K1", "P", true), Plan("K2", "P.A", false)]), P, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.NotMet, missed.Status);
         Assert.False(missed.Met);
         Assert.Equal("K2", Assert.Single(Assert.Single(missed.Misses).Facts).RecordId);
     }
 
     [Fact]
+    public void Kl34Target6_2025_CountsTheCommuneAndWardCommissions_NotOnlyGrassrootsCommittees()
+    {
+        // R-T1, seed 001 §4.1(3): commune, ward and township committees' commissions are grassroots commissions. Hand count in
+        // sample-province.json for 2025: TM.X1.UBKT (commune) completed regular supervision KH-X1-01 on 2025-06-01;
+        // TM.X2.THPT.UBKT (grassroots committee) KH-THPT-01 on 2025-04-01; TM.X2.UBKT (ward) only a thematic one (KH-X2-01).
+        // The provincial and police commissions are not grassroots and do not count: 2 of 3.
+        var result = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2022-06"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+        Assert.Equal(IndicatorStatus.NotMet, result.Status);
+        Assert.Equal(2, result.Numerator);
+        Assert.Equal(3, result.Denominator);
+        Assert.Equal("TM.X2.UBKT", Assert.Single(result.Misses).UnitId);
+    }
+
+    [Fact]
+    public void ThaiNguyenProject_Calendar2025_IsNotApplicable_NeverNotMet()
+    {
+        // R-T2 (seed 002 Phần thứ ba: "từ tháng 12 năm 2025 đến năm 2030"): the sample province issued no yearly programme
+        // in 2025 at some units, yet a project that starts in December 2025 does not grade calendar 2025.
+        var evaluator = IndicatorEvaluator.Create();
+        foreach (var indicator in ProvincePacks.ThaiNguyen.Indicators.Where(i => i.PeriodKind == IndicatorPeriodKind.Year))
+        {
+            var result = evaluator.Evaluate(indicator, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+            Assert.Equal(IndicatorStatus.NotApplicable, result.Status);
+            Assert.Contains("2026–2030", result.Reason.Vietnamese, StringComparison.Ordinal);
+        }
+
+        Assert.NotEqual(IndicatorStatus.NotApplicable, evaluator.Evaluate(ProvincePacks.ThaiNguyen["TN-UBKT-01B"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026)).Status);
+    }
+
+    [Fact]
     public void Target95Percent_IsMetAtExactly95()
     {
         // R-T3: "từ 95% trở lên" — 95/100 meets, 94/100 does not.
-        Assert.True(IndicatorCatalog.BuiltIn["PTLD-SO-01"].Target.IsMetBy(95, 100));
-        Assert.False(IndicatorCatalog.BuiltIn["PTLD-SO-01"].Target.IsMetBy(94, 100));
+        Assert.True(ProvincePacks.EmbeddedProvince["PTLD-SO-01"].Target.IsMetBy(95, 100));
+        Assert.False(ProvincePacks.EmbeddedProvince["PTLD-SO-01"].Target.IsMetBy(94, 100));
     }
 
     [Fact]
@@ -97,7 +127,7 @@ public class EvaluationRulesTests
     public void UnknownScope_IsAnArgumentException_NamingIt()
     {
         var data = Province(["P"], []);
-        var ex = Assert.Throws<ArgumentException>(() => Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], data, OrganizationId.From("Q"), ReportingPeriod.Year(2025)));
+        var ex = Assert.Throws<ArgumentException>(() => Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], data, OrganizationId.From("Q"), ReportingPeriod.Year(2025)));
         Assert.Contains("'Q'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -119,7 +149,7 @@ public class EvaluationRulesTests
         // R-T6: a scope's counts are its own units plus its children's subtrees (checked on the sample province, every indicator, 2025).
         var data = SampleProvince.DataSet;
         var period = ReportingPeriod.Year(2025);
-        foreach (var indicator in IndicatorCatalog.BuiltIn.Indicators.Where(i => i.AppliesDuring(2025, 2025) && !i.AppliesTo.SubordinatesOnly))
+        foreach (var indicator in ProvincePacks.EmbeddedProvince.Indicators.Where(i => i.AppliesDuring(2025, 2025) && !i.AppliesTo.SubordinatesOnly))
         {
             var whole = Evaluator.Evaluate(indicator, data, SampleProvince.Root, period);
             var own = Evaluator.Evaluate(indicator, Isolated(data, SampleProvince.Root), SampleProvince.Root, period);
@@ -136,7 +166,7 @@ public class EvaluationRulesTests
         Properties.Check(Prop.ForAll(Gen.ListOf(Gen.Elements(true, false)).Where(l => l.Count is > 0 and < 30).ToArbitrary(), completions =>
         {
             var plans = completions.Select((done, i) => Plan($"K{i}", i % 2 == 0 ? "P" : "P.A", done)).ToArray();
-            var result = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-02B"], Province(["P", "P.A"], plans), P, ReportingPeriod.Year(2025));
+            var result = Evaluator.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-02B"], Province(["P", "P.A"], plans), P, ReportingPeriod.Year(2025));
             var done = completions.Count(c => c);
             return result.Numerator == done && result.Denominator == completions.Count
                 && result.Met == (done == completions.Count)

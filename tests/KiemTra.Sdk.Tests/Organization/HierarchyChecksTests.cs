@@ -41,13 +41,14 @@ public class HierarchyChecksTests
     }
 
     [Fact]
-    public void FullTimeDeputy_CitesQd22_AndSaysItIsCarriedOver()
+    public void FullTimeDeputy_CitesHd08Ubkttw2020PartI18_Unverified()
     {
-        // R-H5
+        // R-H5: the rule's source is Hướng dẫn 08-HD/UBKTTW (14/2/2020), Part I §1.8 (not QĐ 22); current status unverified.
         var finding = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Single(f => f.Code == HierarchyFindingCodes.CommissionFullTimeDeputy);
         Assert.Equal("HB.X1", finding.SubjectId);
-        Assert.Equal("QD-22-2021", finding.Rule!.RuleSetId);
-        Assert.Contains("carried over past Quy định 296-QĐ/TW", finding.Message.English, StringComparison.Ordinal);
+        Assert.Equal("HD-08-UBKTTW-2020", finding.Rule!.RuleSetId);
+        Assert.Equal("Phần I, mục 1.8", finding.Rule.Article);
+        Assert.False(finding.Rule.Verified);
     }
 
     [Fact]

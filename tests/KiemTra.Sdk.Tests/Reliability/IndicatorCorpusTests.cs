@@ -106,7 +106,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     public void IndicatorCatalogLoad_RejectsEveryCorpusInput_WithIndicatorDataFormatException()
     {
         // R-T1 (targets are versioned data), issue 8.
-        var seed = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.indicators.catalogue-3-phuong-thuc-lanh-dao.json");
+        var seed = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
         Assert.NotEmpty(IndicatorCatalog.Load(Stream(seed), "seed.json").Indicators);
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
@@ -174,7 +174,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         var data = IndicatorDataSetReader.Read(Stream(Replace(seed, "\"name\":\"Đảng bộ Tỉnh Mẫu\"", $"\"name\":\"{nfd}\"")), "nfd.json");
         Assert.Equal("Đảng bộ Tỉnh Mẫu", data.Tree[data.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
 
-        var catalogue = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.indicators.catalogue-3-phuong-thuc-lanh-dao.json");
+        var catalogue = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
         var vi = JsonNode.Parse(catalogue)!["indicators"]![0]!["text"]!["vi"]!.GetValue<string>();
         var loaded = IndicatorCatalog.Load(Stream(catalogue.Replace(vi, vi.Normalize(System.Text.NormalizationForm.FormD), StringComparison.Ordinal)), "nfd.json");
         Assert.Equal(vi, loaded.Indicators[0].Text.Vietnamese);

@@ -32,6 +32,10 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         return root.ToJsonString(Compact);
     }
 
+    /// <summary>A data file's JSON written compactly, as <see cref="Resource"/> returns embedded files.</summary>
+    internal static string Minified(string json)
+        => JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.ToJsonString(Compact);
+
     internal static string Resource(string name)
     {
         using var stream = OpenResource(name);

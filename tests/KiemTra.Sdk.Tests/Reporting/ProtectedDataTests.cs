@@ -27,7 +27,7 @@ public class ProtectedDataTests
         var statistics = KiemTra.Sdk.Discipline.DisciplineStatistics.Compute(decisions, new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 12, 31), Discipline.DisciplineFixtures.FormPolicy);
         var tallies = DisciplineTally.From(statistics);
         Assert.Equal(2, tallies.Single(t => t.FormCode == "Reprimand").Organizations + tallies.Single(t => t.FormCode == "Reprimand").Members);
-        var report = IndicatorReport.Build(IndicatorCatalog.BuiltIn, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026), ReportFixtures.GeneratedOn, discipline: tallies);
+        var report = IndicatorReport.Build(ProvincePacks.EmbeddedProvince, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026), ReportFixtures.GeneratedOn, discipline: tallies);
         var console = new StringWriter();
         ConsoleReportWriter.Write(report, console);
         foreach (var output in new[] { console.ToString(), JsonReportWriter.Write(report), Encoding.UTF8.GetString(CsvReportWriter.Write(report)), HtmlReportWriter.Write(report) })
@@ -116,7 +116,7 @@ public class ProtectedDataTests
         var data = IndicatorDataSet.Create(source.Tree, source.AsOf, records);
         foreach (var year in new[] { 2025, 2026 })
         {
-            var report = IndicatorReport.Build(IndicatorCatalog.BuiltIn, data, SampleProvince.Root, ReportingPeriod.Year(year), ReportFixtures.GeneratedOn, discipline: ReportFixtures.Discipline);
+            var report = IndicatorReport.Build(ProvincePacks.EmbeddedProvince, data, SampleProvince.Root, ReportingPeriod.Year(year), ReportFixtures.GeneratedOn, discipline: ReportFixtures.Discipline);
             var console = new StringWriter();
             ConsoleReportWriter.Write(report, console);
             var outputs = new[]

@@ -21,5 +21,5 @@ internal static class ReportFixtures
     ];
 
     public static IndicatorReport Sample(int year, IEnumerable<DisciplineTally>? discipline = null)
-        => IndicatorReport.Build(IndicatorCatalog.BuiltIn, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(year), GeneratedOn, discipline: discipline);
+        => IndicatorReport.Build(ProvincePacks.EmbeddedProvince, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(year), GeneratedOn, discipline: discipline);
 }

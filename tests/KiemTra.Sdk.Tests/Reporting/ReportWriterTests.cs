@@ -85,7 +85,7 @@ public class ReportWriterTests
         {
             Reported = [new ReportedDataRecord(OrganizationId.From("P"), RecordKind.PlanItems, 2025)],
         });
-        var report = IndicatorReport.Build(IndicatorCatalog.BuiltIn, data, OrganizationId.From("P"), ReportingPeriod.Year(2025), ReportFixtures.GeneratedOn);
+        var report = IndicatorReport.Build(ProvincePacks.EmbeddedProvince, data, OrganizationId.From("P"), ReportingPeriod.Year(2025), ReportFixtures.GeneratedOn);
         var html = HtmlReportWriter.Write(report);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>P</b>", html, StringComparison.Ordinal);
@@ -106,14 +106,14 @@ public class ReportWriterTests
     {
         // R-T6: one indicator as JSON; missing data is explicit (value and met null, missingData set).
         var evaluator = IndicatorEvaluator.Create();
-        var met = evaluator.Evaluate(IndicatorCatalog.BuiltIn["TN-UBKT-01"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+        var met = evaluator.Evaluate(ProvincePacks.EmbeddedProvince["TN-UBKT-01B"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026));
         var json = JsonReportWriter.Write(met);
         Approvals.Verify(json, "IndicatorJsonMet", "json");
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["code", "period", "scope", "numerator", "denominator", "value", "target", "met", "missing", "source", "status", "missingData"], names);
 
-        var missing = evaluator.Evaluate(IndicatorCatalog.BuiltIn["TN-UBKT-03"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+        var missing = evaluator.Evaluate(ProvincePacks.EmbeddedProvince["TN-UBKT-03"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026));
         Approvals.Verify(JsonReportWriter.Write(missing), "IndicatorJsonMissingData", "json");
     }
 

@@ -15,6 +15,8 @@ public class RuleBookTests
             "QD-22-2021", "QD-296-2025", "QD-21-2026", "QD-69-2022", "QD-264-2025", "QD-212-2026", "QD-37-2021", "QD-207-2026",
             "QD-24-2021", "QD-294-2025", "QD-208-2026", "KL-34-2022", "NQ-05-2026", "DIEU-LE-2011", "BLLD-2019", "BLDS-2015",
             "LTC-2018", "QD-188-1999-TTg",
+            // 2026-12 update (issue 13 item 4): guides, the April 2026 charter regulation, KL 43 and the provincial programme.
+            "HD-08-TW-2025", "HD-17-UBKTTW-2025", "HD-08-UBKTTW-2020", "KL-43-2026", "QD-20-2026", "CTHD-KL34-QN-2022",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Book.RuleSets.Select(s => s.Id).Order(StringComparer.Ordinal));
     }
@@ -117,15 +119,116 @@ public class RuleBookTests
     }
 
     [Fact]
-    public void FullTimeDeputyChair_Seed001CitingQd22_IsCarriedOverPastQd296_AndFlagged()
+    public void FullTimeDeputyChair_ComesFromHd08Ubkttw2020PartI18_Unverified_WithTheThresholdAsData()
     {
-        // R-H5: the rule is stated in seed 001 citing QĐ 22; it is not restated by QĐ 296.
-        var answer = Book.Resolve("commission.full-time-deputy.min-members", new LocalDate(2025, 10, 31));
-        Assert.Equal(300, answer.Value.AsInteger());
-        Assert.Equal("QD-22-2021", answer.Citation.RuleSetId);
-        Assert.True(answer.Citation.Verified);
-        Assert.Equal("QD-296-2025", Assert.Single(answer.CarriedOverPast).Id);
-        Assert.False(answer.IsVerified);
+        // R-H5: the source is Hướng dẫn 08-HD/UBKTTW (14/2/2020), Part I §1.8, not QĐ 22; its current status is
+        // unverified. The 300-member threshold is data, and the reading of the ambiguous sentence is stated.
+        var threshold = Book.Resolve("commission.full-time-deputy.min-members", new LocalDate(2025, 10, 31));
+        Assert.Equal(300, threshold.Value.AsInteger());
+        Assert.Equal("HD-08-UBKTTW-2020", threshold.Citation.RuleSetId);
+        Assert.Equal("Hướng dẫn 08-HD/UBKTTW", threshold.Citation.Instrument);
+        Assert.Equal("Phần I, mục 1.8", threshold.Citation.Article);
+        Assert.False(threshold.IsVerified);
+        Assert.Empty(threshold.CarriedOverPast);
+        Assert.Contains("Ambiguous", threshold.Entry.Note, StringComparison.Ordinal);
+        Assert.Equal(["agency", "enterprise"], Book.Resolve("commission.full-time-deputy.min-members.applies-to", new LocalDate(2026, 9, 1)).Value.AsCodes().ToArray());
+        Assert.True(Book.Resolve("commission.full-time-deputy.commune-ward", new LocalDate(2026, 9, 1)).Value.AsBoolean());
+        Assert.DoesNotContain(Book.GetRuleSet("QD-22-2021").Entries, e => e.Key.StartsWith("commission.full-time-deputy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Qd21_2026_Suspension90DaysOneExtensionOf30_AndDecisionsEffectiveOnSigningExceptACells_AllUnverified()
+    {
+        // R-D3 (brief 2026-12 update, medium confidence): QĐ 21-QĐ/TW (11/4/2026).
+        var date = new LocalDate(2026, 9, 1);
+        Assert.Equal(RuleDuration.Of(90, RuleDurationUnit.Days), Book.Resolve("suspension.duration", date).Value.AsDuration());
+        Assert.Equal(RuleDuration.Of(30, RuleDurationUnit.Days), Book.Resolve("suspension.extension", date).Value.AsDuration());
+        Assert.Equal(1, Book.Resolve("suspension.extension.max-count", date).Value.AsInteger());
+        Assert.True(Book.Resolve("discipline.decision.effective-on-signing", date).Value.AsBoolean());
+        Assert.Equal(["cell"], Book.Resolve("discipline.decision.effective-on-signing.except-deciding-bodies", date).Value.AsCodes().ToArray());
+        var set = Book.GetRuleSet("QD-21-2026");
+        Assert.False(set.Verified);
+        Assert.All(set.Entries, e => Assert.False(e.Verified));
+        Assert.All(new[] { "suspension.duration", "discipline.decision.effective-on-signing" }, k => Assert.Equal("QD-21-2026", Book.Resolve(k, date).RuleSet.Id));
+
+        // Before QĐ 21: QĐ 22's 90 days, unverified, carried past QĐ 296.
+        var before = Book.Resolve("suspension.duration", new LocalDate(2025, 10, 1));
+        Assert.Equal("QD-22-2021", before.RuleSet.Id);
+        Assert.False(before.IsVerified);
+    }
+
+    [Fact]
+    public void ThematicSupervisionByCells_ComesFromHd08Tw2025_GuidingQd296()
+    {
+        // R-S1 (brief §4, HD 08-HD/TW 10/6/2025 II.3.2, medium-high): a cell with a cell committee, or with more than 30
+        // members who work dispersed or with many party groups.
+        var date = new LocalDate(2025, 10, 1);
+        var over = Book.Resolve("supervision.thematic.cell.members-over", date);
+        Assert.Equal(30, over.Value.AsInteger());
+        Assert.Equal("HD-08-TW-2025", over.RuleSet.Id);
+        Assert.Equal("Hướng dẫn 08-HD/TW, Mục II.3.2 (chưa kiểm chứng / unverified)", over.Citation.ToString());
+        Assert.Equal(["members-working-dispersed", "many-party-groups"], Book.Resolve("supervision.thematic.cell.members-over.also-requires-one-of", date).Value.AsCodes().ToArray());
+        Assert.True(Book.Resolve("supervision.thematic.cell.with-cell-committee", date).Value.AsBoolean());
+        Assert.Equal("QD-296-2025", Book.GetRuleSet("HD-08-TW-2025").Amends);
+        Assert.DoesNotContain(Book.GetRuleSet("QD-296-2025").Entries, e => e.Key.StartsWith("supervision.thematic.cell.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CommuneInspectionCommissions_Hd17Ubkttw2025_3To7FullTime_1To2Deputies_Unmerged3To5_Merged5To7()
+    {
+        // R-H3 (HD 17-HD/UBKTTW 6/6/2025, official news, high; text not read: unverified).
+        var date = new LocalDate(2025, 9, 1);
+        Assert.Equal(IntegerRange.Of(1, 2), Book.Resolve("commission.deputies.commune", date).Value.AsRange());
+        Assert.Equal(IntegerRange.Of(3, 5), Book.Resolve("commission.size.commune.unmerged", date).Value.AsRange());
+        Assert.Equal(IntegerRange.Of(5, 7), Book.Resolve("commission.size.commune.merged", date).Value.AsRange());
+        Assert.True(Book.Resolve("commission.commune.full-time", date).Value.AsBoolean());
+        Assert.Equal(IntegerRange.Of(3, 7), Book.Resolve("commission.size.commune", date).Value.AsRange());
+        Assert.All(Book.GetRuleSet("HD-17-UBKTTW-2025").Entries, e => Assert.False(e.Verified));
+        Assert.Equal("Hướng dẫn 17-HD/UBKTTW", Book.GetRuleSet("HD-17-UBKTTW-2025").InstrumentName);
+    }
+
+    [Fact]
+    public void CharterRegulations_Qd294_ThenQd20_April2026_ThenQd208_July2026_LinksUnverified()
+    {
+        // Brief 2026-12 update: QĐ 208 replaces QĐ 20-QĐ/TW (8/4/2026), which replaced QĐ 294 [secondary, medium].
+        var qd294 = Book.GetRuleSet("QD-294-2025");
+        Assert.Equal("QD-20-2026", qd294.SupersededBy);
+        Assert.Equal(new LocalDate(2026, 4, 8), qd294.SupersededOn);
+        Assert.False(qd294.SupersessionVerified);
+        var qd20 = Book.GetRuleSet("QD-20-2026");
+        Assert.Equal("QD-208-2026", qd20.SupersededBy);
+        Assert.Equal(new LocalDate(2026, 7, 26), qd20.SupersededOn);
+        Assert.False(qd20.Verified);
+        Assert.False(Book.GetRuleSet("QD-208-2026").Verified);
+        Assert.False(Book.GetRuleSet("QD-207-2026").Verified);
+    }
+
+    [Fact]
+    public void Kl43_2026_IsAnInstrument_ContinuingKl34()
+    {
+        // Brief 2026-12 update: KL 43-KL/TW (04/6/2026), Bộ Chính trị, named in seed 000's title.
+        var kl43 = Book.GetRuleSet("KL-43-2026");
+        Assert.Equal("Kết luận 43-KL/TW", kl43.InstrumentName);
+        Assert.Equal(new LocalDate(2026, 6, 4), kl43.IssuedOn);
+        Assert.Equal("Bộ Chính trị", kl43.Issuer);
+        Assert.Contains("34-KL/TW", kl43.Title.Vietnamese, StringComparison.Ordinal);
+        Assert.Empty(kl43.Entries);
+    }
+
+    [Fact]
+    public void NoShippedRuleSet_NamesASeedOrARequirementId()
+    {
+        // House rule: no "seed 00x" and no requirement id in shipped data.
+        foreach (var set in Book.RuleSets)
+        {
+            var texts = new[] { set.Source, set.Instrument, set.Title.Vietnamese, set.Title.English }
+                .Concat(set.Entries.SelectMany(e => new[] { e.Note ?? string.Empty, e.Article ?? string.Empty }));
+            Assert.All(texts, t =>
+            {
+                Assert.DoesNotMatch(@"(?i)seeds? ?0\d\d", t);
+                Assert.DoesNotMatch(@"\bR-[A-Z]{1,2}\d", t);
+            });
+        }
     }
 
     [Fact]
@@ -140,17 +243,22 @@ public class RuleBookTests
     }
 
     [Theory]
-    [InlineData("deadline.notify-detention", 3, RuleDurationUnit.Days)]
-    [InlineData("deadline.notify-state-discipline", 5, RuleDurationUnit.Days)]
-    [InlineData("deadline.consider-party-discipline", 30, RuleDurationUnit.WorkingDays)]
-    [InlineData("deadline.consider-state-discipline", 30, RuleDurationUnit.WorkingDays)]
-    public void SeedTimeLimits_HaveExplicitUnits(string key, int amount, RuleDurationUnit unit)
+    [InlineData("deadline.notify-detention", 3, RuleDurationUnit.Days, "QD-22-2021", "Quy định 22-QĐ/TW", "Điều 31, khoản 3")]
+    [InlineData("deadline.notify-state-discipline", 5, RuleDurationUnit.Days, "QD-296-2025", "Quy định 296-QĐ/TW", "Điều 8, khoản 5")]
+    [InlineData("deadline.consider-party-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 3")]
+    [InlineData("deadline.consider-state-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 4")]
+    public void SynchronisedTimeLimits_HaveExplicitUnits_AndCiteTheirRealSources(string key, int amount, RuleDurationUnit unit, string ruleSet, string instrument, string article)
     {
-        // R-W1, R-D4: seed 001 §2.2(4) i1, i3, i4.
+        // R-W1, R-D4 (brief §7 and its 2026-12 update): 3 days — QĐ 22 Art. 31(3); 5 days — QĐ 296 Art. 8 item 5; the two
+        // 30-working-day limits only in Quảng Ninh's programme implementing KL 34 (unverified). None cites KL 34.
         var answer = Book.Resolve(key, new LocalDate(2025, 10, 1));
         Assert.Equal(RuleDuration.Of(amount, unit), answer.Value.AsDuration());
-        Assert.True(answer.IsVerified);
-        Assert.StartsWith("Seed 001 §2.2(4)", answer.Citation.Article, StringComparison.Ordinal);
+        Assert.Equal(ruleSet, answer.Citation.RuleSetId);
+        Assert.Equal(instrument, answer.Citation.Instrument);
+        Assert.Equal(article, answer.Citation.Article);
+        Assert.DoesNotContain("Seed", answer.Citation.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ruleSet == "QD-296-2025", answer.IsVerified); // 3 days is carried over past QĐ 296 (flagged); 30 days unverified
+        Assert.Equal(ruleSet != "CTHD-KL34-QN-2022", answer.Citation.Verified);
     }
 
     [Fact]

@@ -28,7 +28,12 @@ public abstract class IndicatorContract
         Assert.Equal(reply.Json.GetProperty("count").GetInt32(), items.Length);
         var kl34 = items.Single(i => i.GetProperty("code").GetString() == "KL34-2025-04");
         Assert.Equal(">=", kl34.GetProperty("comparator").GetString());
-        Assert.Equal("KL-34-2022", kl34.GetProperty("ruleSet").GetString());
+        // Issue 13 item 5: the targets are those of Quảng Ninh's programme implementing KL 34, which restates them.
+        Assert.Equal("CTHD-KL34-QN-2022", kl34.GetProperty("ruleSet").GetString());
+        Assert.Contains("Quảng Ninh", kl34.GetProperty("source").GetString(), StringComparison.Ordinal);
+
+        // Item 7: a host that loads no province pack lists no province's targets.
+        Assert.DoesNotContain(items, i => i.GetProperty("code").GetString()!.StartsWith("TN-", StringComparison.Ordinal) || i.GetProperty("code").GetString()!.StartsWith("PTLD-", StringComparison.Ordinal));
         Assert.Contains("§II.3", kl34.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.True(kl34.GetProperty("verified").GetBoolean());
         Assert.False(items.Single(i => i.GetProperty("code").GetString() == "KL34-2025-06").GetProperty("verified").GetBoolean());

@@ -46,9 +46,12 @@ internal static class IndicatorShapes
         .Field("rating", C.Text, g => g.Rating);
 
     public static readonly Shape<IndicatorDefinition> Definition = new Shape<IndicatorDefinition>(nameof(IndicatorDefinition), r =>
-            IndicatorDefinition.Create(r.Get<string>("code"), r.Get<LocalizedText>("text"), r.Get<IndicatorTarget>("target"), r.Get<string>("measure"),
+        {
+            var definition = IndicatorDefinition.Create(r.Get<string>("code"), r.Get<LocalizedText>("text"), r.Get<IndicatorTarget>("target"), r.Get<string>("measure"),
                 r.Get<LocalizedText>("numerator"), r.Get<LocalizedText>("denominator"), r.Get<IndicatorPeriodKind>("periodKind"), r.Get<int>("validFromYear"),
-                r.Get<int>("validToYear"), r.Get<IndicatorApplicability>("appliesTo"), r.Get<RuleCitation>("source"), r.Get<ImmutableArray<RatingGate>>("gates")))
+                r.Get<int>("validToYear"), r.Get<IndicatorApplicability>("appliesTo"), r.Get<RuleCitation>("source"), r.Get<ImmutableArray<RatingGate>>("gates"));
+            return r.Get<LocalizedText?>("notMeasured") is { } notMeasured ? definition.WithNotMeasured(notMeasured) : definition;
+        })
         .Field("code", C.String, d => d.Code)
         .Field("text", C.Text, d => d.Text)
         .Field("target", Target.Codec, d => d.Target)
@@ -61,6 +64,7 @@ internal static class IndicatorShapes
         .Field("appliesTo", Applicability.Codec, d => d.AppliesTo)
         .Field("source", C.Citation, d => d.Source)
         .Field("gates", C.Array(Gate.Codec), d => d.Gates)
+        .Field("notMeasured", C.NullableText, d => d.NotMeasured)
         .Derived(nameof(IndicatorDefinition.Verified));
 
     public static readonly Shape<FactItem> Fact = new Shape<FactItem>(nameof(FactItem), r => new FactItem(r.Get<string>("recordId"), r.Get<bool>("counted"), r.Get<LocalizedText>("note")))

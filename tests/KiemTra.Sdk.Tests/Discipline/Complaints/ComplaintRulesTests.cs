@@ -141,7 +141,8 @@ public class ComplaintRulesTests
         var resolution = Rules.Resolve(Filed(Received, Received.PlusDays(10)), outcome, newForm, new LocalDate(2026, 6, 1), FormPolicy);
         Assert.True(resolution.RequiresAdministrativeReview);
         Assert.Contains("xem xét lại hình thức kỷ luật hành chính", resolution.FollowOn!.Vietnamese, StringComparison.Ordinal);
-        Assert.Equal("KL-34-2022", resolution.FollowOnRule!.RuleSetId);
+        Assert.Equal("CTHD-KL34-QN-2022", resolution.FollowOnRule!.RuleSetId); // Quảng Ninh's programme, not KL 34 itself
+        Assert.False(resolution.FollowOnRule.Verified);
     }
 
     [Fact]
