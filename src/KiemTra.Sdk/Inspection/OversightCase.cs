@@ -220,7 +220,7 @@ public sealed class OversightCase
 
             if (e.On < events[i - 1].On)
             {
-                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {KiemTra.Sdk.Text.TextFormat.Date(e.On)} precedes the step before it ({KiemTra.Sdk.Text.TextFormat.Date(events[i - 1].On)}).", nameof(history));
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {KiemTra.Sdk.Formatting.TextFormat.Date(e.On)} precedes the step before it ({KiemTra.Sdk.Formatting.TextFormat.Date(events[i - 1].On)}).", nameof(history));
             }
 
             var next = CaseStateMachine.Next(state, e.Step, activity);
@@ -292,7 +292,7 @@ public sealed class OversightCase
     public OversightCase ApprovePlan(CasePlan plan, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var note = $"Kế hoạch: {plan.Purpose}; nội dung {string.Join(", ", plan.ContentAreas)}; thời kỳ {KiemTra.Sdk.Text.TextFormat.Date(plan.ReferenceFrom)}–{KiemTra.Sdk.Text.TextFormat.Date(plan.ReferenceTo)}; thời gian {KiemTra.Sdk.Text.TextFormat.Date(plan.Start)}–{KiemTra.Sdk.Text.TextFormat.Date(plan.End)}; phương pháp: {plan.Method}";
+        var note = $"Kế hoạch: {plan.Purpose}; nội dung {string.Join(", ", plan.ContentAreas)}; thời kỳ {KiemTra.Sdk.Formatting.TextFormat.Date(plan.ReferenceFrom)}–{KiemTra.Sdk.Formatting.TextFormat.Date(plan.ReferenceTo)}; thời gian {KiemTra.Sdk.Formatting.TextFormat.Date(plan.Start)}–{KiemTra.Sdk.Formatting.TextFormat.Date(plan.End)}; phương pháp: {plan.Method}";
         return Step(CaseStep.ApprovePlan, on, note, plan: plan);
     }
 
@@ -454,7 +454,7 @@ public sealed class OversightCase
 
         foreach (var e in History)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{KiemTra.Sdk.Text.TextFormat.Date(e.On)}  {CaseStateMachine.StageOf(e.StateAfter),-11} {e.Step,-22} → {e.StateAfter,-18} {e.Note}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{KiemTra.Sdk.Formatting.TextFormat.Date(e.On)}  {CaseStateMachine.StageOf(e.StateAfter),-11} {e.Step,-22} → {e.StateAfter,-18} {e.Note}\n");
         }
 
         return text.ToString();
@@ -473,7 +473,7 @@ public sealed class OversightCase
 
         if (on < LastStepOn)
         {
-            throw new ArgumentException($"Step {step} of case {Id} on {KiemTra.Sdk.Text.TextFormat.Date(on)} precedes the last step on {KiemTra.Sdk.Text.TextFormat.Date(LastStepOn)}.", nameof(on));
+            throw new ArgumentException($"Step {step} of case {Id} on {KiemTra.Sdk.Formatting.TextFormat.Date(on)} precedes the last step on {KiemTra.Sdk.Formatting.TextFormat.Date(LastStepOn)}.", nameof(on));
         }
 
         if (handedOverTo is not null)

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace KiemTra.Sdk.Text;
+namespace KiemTra.Sdk.Formatting;
 
 /// <summary>
 /// Dates and numbers in text (<i>cách viết ngày, số trong văn bản</i>): the one place where the SDK, its report writers and
