@@ -16,7 +16,7 @@ public static class TaskSpecificationValidator
     /// <summary>The rule applied.</summary>
     public static RuleCitation Rule { get; } = RuleCitation.Of(
         "KH-PTLD-2026",
-        "Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hệ thống chính trị (seed 004)",
+        "Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hệ thống chính trị",
         "§I.2, §III.1",
         verified: true);
 
