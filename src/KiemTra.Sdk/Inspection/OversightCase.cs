@@ -161,7 +161,7 @@ public sealed class OversightCase
             throw new ArgumentException($"Case {id} must have at least one subject.", nameof(subjects));
         }
 
-        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({body}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
+        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({CaseWords.Body(body)}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
         return new OversightCase(id, activity, typeCode, conductedBy, body, list, CaseState.Opened, null, null, null, null, [], [],
             [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)], []);
     }
@@ -423,7 +423,7 @@ public sealed class OversightCase
     public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var text = $"{reason}: {Require(explanation, nameof(explanation))}";
+        var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";
         var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
         var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues, authority);
         var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
@@ -438,7 +438,7 @@ public sealed class OversightCase
     public OversightCase RecordHigherReview(HigherReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var note = $"Cấp trên ({review.ReviewedBy}) xem xét lại kết luận: {review.Outcome}: {Require(review.Finding, nameof(review))}";
+        var note = $"Cấp trên ({review.ReviewedBy}) xem xét lại kết luận: {CaseWords.Outcome(review.Outcome)}: {Require(review.Finding, nameof(review))}";
         return Step(CaseStep.RecordHigherReview, review.On, note, review: review);
     }
 
