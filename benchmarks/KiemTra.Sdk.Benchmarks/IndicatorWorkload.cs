@@ -41,7 +41,7 @@ public sealed class IndicatorWorkload
 
     public WorkRegister Register { get; }
 
-    public ActivityRecords Records { get; }
+    internal ActivityRecords Records { get; }
 
     public IndicatorDataSet Data { get; }
 

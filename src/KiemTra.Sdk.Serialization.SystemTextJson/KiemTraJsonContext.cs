@@ -94,6 +94,11 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Organization.OrganizationFlags>),
         typeof(StrictEnumConverter<Reporting.ReportingPeriodKind>),
         typeof(StrictEnumConverter<Rules.RuleNotFoundReason>),
+        typeof(StrictEnumConverter<Register.AssigneeReportKind>),
+        typeof(StrictEnumConverter<Register.CaseFindingKind>),
+        typeof(StrictEnumConverter<Register.DenunciationEscalationKind>),
+        typeof(StrictEnumConverter<Register.InformationChannel>),
+        typeof(StrictEnumConverter<Register.VettingPurpose>),
         typeof(DomainConverterFactory),
     ])]
 [JsonSerializable(typeof(LocalDate))]
@@ -131,7 +136,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(MemberStatus))]
 [JsonSerializable(typeof(ActivityKind))]
 [JsonSerializable(typeof(ActingBody))]
-[JsonSerializable(typeof(ActivityRecords))]
 [JsonSerializable(typeof(Allegation))]
 [JsonSerializable(typeof(AssessmentEvidence))]
 [JsonSerializable(typeof(AssigneeCompliance))]
@@ -140,6 +144,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(AuthoritySubject))]
 [JsonSerializable(typeof(Body))]
 [JsonSerializable(typeof(CaseConclusion))]
+[JsonSerializable(typeof(CaseDiscipline))]
 [JsonSerializable(typeof(CaseEvent))]
 [JsonSerializable(typeof(CaseLink))]
 [JsonSerializable(typeof(CasePlan))]
@@ -149,7 +154,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(CatalogueItem))]
 [JsonSerializable(typeof(ComplaintAdmissibility))]
 [JsonSerializable(typeof(ComplaintResolution))]
-[JsonSerializable(typeof(ConclusionFollowUpRecord))]
 [JsonSerializable(typeof(DeferralAssessment))]
 [JsonSerializable(typeof(Denunciation))]
 [JsonSerializable(typeof(DenunciationIntake))]
@@ -189,9 +193,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(InspectionStaffYear))]
 [JsonSerializable(typeof(LimitationAssessment))]
 [JsonSerializable(typeof(LocalityAssignment))]
-[JsonSerializable(typeof(LocalityAssignmentRecord))]
 [JsonSerializable(typeof(LocalityMeeting))]
-[JsonSerializable(typeof(MeetingAttendanceRecord))]
 [JsonSerializable(typeof(Meeting))]
 [JsonSerializable(typeof(Member))]
 [JsonSerializable(typeof(MemberManagement))]
@@ -200,7 +202,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(OversightSubject))]
 [JsonSerializable(typeof(PartyOrganization))]
 [JsonSerializable(typeof(PersonnelAction))]
-[JsonSerializable(typeof(PlanItemRecord))]
 [JsonSerializable(typeof(ProgrammeItem))]
 [JsonSerializable(typeof(RatingGate))]
 [JsonSerializable(typeof(RatingOutcome))]
@@ -210,7 +211,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(ReportIndicatorRow))]
 [JsonSerializable(typeof(ReportRatingRow))]
 [JsonSerializable(typeof(ReportUnit))]
-[JsonSerializable(typeof(ReportedDataRecord))]
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(ResolverCheck))]
 [JsonSerializable(typeof(SubtreeIndicatorCounts))]
@@ -272,6 +272,20 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(IReadOnlyList<IndicatorResult>))]
 [JsonSerializable(typeof(IReadOnlyList<IndicatorDefinition>))]
 [JsonSerializable(typeof(IReadOnlyList<PartyOrganization>))]
+[JsonSerializable(typeof(WorkRegister))]
+[JsonSerializable(typeof(IssuedProgramme))]
+[JsonSerializable(typeof(ProgrammeItemLink))]
+[JsonSerializable(typeof(RecordedAssignment))]
+[JsonSerializable(typeof(AssigneeReport))]
+[JsonSerializable(typeof(LocalityFile))]
+[JsonSerializable(typeof(InformationReceived))]
+[JsonSerializable(typeof(VettingOpinion))]
+[JsonSerializable(typeof(DenunciationEscalation))]
+[JsonSerializable(typeof(RecoveryAmount))]
+[JsonSerializable(typeof(CaseFinding))]
+[JsonSerializable(typeof(ImplementationPlan))]
+[JsonSerializable(typeof(ImplementationReport))]
+[JsonSerializable(typeof(AnnualReturn))]
 [JsonSerializable(typeof(IReadOnlyList<Member>))]
 [JsonSerializable(typeof(IReadOnlyList<Body>))]
 public sealed partial class KiemTraJsonContext : JsonSerializerContext

@@ -150,5 +150,10 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Organization.OrganizationFlags>();
         yield return new StrictEnumConverter<Reporting.ReportingPeriodKind>();
         yield return new StrictEnumConverter<Rules.RuleNotFoundReason>();
+        yield return new StrictEnumConverter<Register.AssigneeReportKind>();
+        yield return new StrictEnumConverter<Register.CaseFindingKind>();
+        yield return new StrictEnumConverter<Register.DenunciationEscalationKind>();
+        yield return new StrictEnumConverter<Register.InformationChannel>();
+        yield return new StrictEnumConverter<Register.VettingPurpose>();
     }
 }

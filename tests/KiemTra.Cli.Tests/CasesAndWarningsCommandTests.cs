@@ -14,7 +14,7 @@ public class CasesAndWarningsCommandTests
         Assert.Empty(error);
         Assert.Matches(@"Thi hành kỷ luật \d+ tổ chức đảng \(.*\) và \d+ đảng viên \(Khiển trách \d+; Cảnh cáo \d+; Cách chức \d+; Khai trừ \d+\), có \d+ đảng viên là cấp ủy viên\.", output);
         Assert.Contains("Cần đôn đốc / chase list:", output, StringComparison.Ordinal);
-        Assert.Matches(@"Chương trình / programme CT-KT-2026 \(InspectionCommission of TN\): \d+/\d+ hoàn thành / done", output); // R-I2
+        Assert.Matches(@"Theo chương trình, kế hoạch / planned: \d+/\d+ hoàn thành / done", output); // R-I2
         Assert.Matches(@"Khiếu nại kỷ luật / complaints: \d+ \(thụ lý / accepted \d+, đã giải quyết / resolved \d+\)", output); // R-D5
         Assert.DoesNotContain("Người tố cáo mẫu", output, StringComparison.Ordinal);
     }
@@ -33,23 +33,22 @@ public class CasesAndWarningsCommandTests
         Assert.Equal(discipline.GetProperty("members").GetInt32(), byForm);
         Assert.True(discipline.GetProperty("members").GetInt32() > 100);
         Assert.Equal(2026, json.RootElement.GetProperty("year").GetInt32());
-        Assert.Equal("2026-11-21", json.RootElement.GetProperty("to").GetString());
+        Assert.Equal("2026-10-31", json.RootElement.GetProperty("to").GetString()); // the register's extraction date
         Assert.DoesNotContain("Người tố cáo mẫu", first, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CasesStats_Json_AddsProgrammeCompletionAndComplaints()
+    public void CasesStats_Json_AddsPlanCompletionAndComplaints()
     {
-        // R-I2, R-D5: additive fields; every programme item planned once, every filed complaint accepted or not, resolved or pending.
+        // R-I2, R-D5: additive fields; plan completion from the register's links, every filed complaint accepted or not, resolved or pending.
         var (code, output, _) = CliRunner.Run("cases", "stats", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        var programmes = json.RootElement.GetProperty("programmes").EnumerateArray().ToArray();
-        Assert.Equal(["CT-GS-2026", "CT-KT-2026"], programmes.Select(p => p.GetProperty("id").GetString()));
-        Assert.All(programmes, p => Assert.InRange(p.GetProperty("done").GetInt32(), 0, p.GetProperty("planned").GetInt32()));
+        var plan = json.RootElement.GetProperty("plan");
+        Assert.InRange(plan.GetProperty("done").GetInt64(), 1, plan.GetProperty("planned").GetInt64());
         var complaints = json.RootElement.GetProperty("complaints");
         var filed = complaints.GetProperty("filed").GetInt32();
-        Assert.True(filed >= 6);
+        Assert.True(filed >= 1);
         Assert.Equal(filed, complaints.GetProperty("accepted").GetInt32() + complaints.GetProperty("notAccepted").GetInt32());
         Assert.Equal(complaints.GetProperty("accepted").GetInt32(), complaints.GetProperty("resolved").GetInt32() + complaints.GetProperty("pending").GetInt32());
         Assert.Equal(complaints.GetProperty("resolved").GetInt32(), complaints.GetProperty("byOutcome").EnumerateObject().Sum(p => p.Value.GetInt32()));

@@ -22,15 +22,19 @@ internal static class CasesCommand
     {
         var year = new Option<int?>("--year") { Description = "Năm (mặc định: năm hiện tại) / year (default: this year)" };
         var scope = new Option<string?>("--scope") { Description = "Mã tổ chức (mặc định: tỉnh) / organisation id (default: the province)" };
+        var registerOption = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON thay cho dữ liệu mẫu / register of the work file instead of the sample" };
         var json = new Option<bool>("--json") { Description = "Xuất JSON / JSON output" };
         var stats = new Command("stats", "Thống kê kiểm tra, giám sát, kỷ luật, tố cáo của năm mẫu / statistics of the sample year");
         stats.Options.Add(year);
         stats.Options.Add(scope);
+        stats.Options.Add(registerOption);
         stats.Options.Add(json);
         stats.SetAction(parsed =>
         {
-            var y = SampleActivity.Year(context, parsed.GetValue(year));
-            var data = IndicatorData.Load(null);
+            var registerFile = parsed.GetValue(registerOption);
+            var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
+            var y = registerFile is null ? SampleActivity.Year(context, parsed.GetValue(year)) : parsed.GetValue(year) ?? today.Year;
+            var data = IndicatorData.Load(null, registerFile, today);
             var root = data.Scope(parsed.GetValue(scope));
             var period = ReportingPeriod.Year(y);
             var statistics = data.Statistics(context.Sdk, root, period)!;

@@ -5,6 +5,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
@@ -43,8 +44,25 @@ internal sealed class IndicatorData
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);
 
-    public static IndicatorData Load(string? datasetFile)
+    public static IndicatorData Load(string? datasetFile) => Load(datasetFile, null, default);
+
+    /// <summary>
+    /// Loads <c>--dataset FILE</c> (the earlier indicator data set format), or <c>--register FILE</c> (the register of the
+    /// work in its JSON form, <see cref="WorkRegisterJson"/>, evaluated over the embedded province's hierarchy as of
+    /// <paramref name="today"/>), or the embedded sample.
+    /// </summary>
+    public static IndicatorData Load(string? datasetFile, string? registerFile, LocalDate today)
     {
+        if (datasetFile is not null && registerFile is not null)
+        {
+            throw new CliUsageException("--register: không dùng cùng --dataset / cannot be used with --dataset");
+        }
+
+        if (registerFile is not null)
+        {
+            return LoadRegister(registerFile, today);
+        }
+
         if (datasetFile is null)
         {
             return Embedded.Value;
@@ -59,7 +77,7 @@ internal sealed class IndicatorData
         {
             using var stream = File.OpenRead(datasetFile);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
-            var years = data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year);
+            var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
         catch (IndicatorDataFormatException ex)
@@ -119,6 +137,33 @@ internal sealed class IndicatorData
     /// <summary>Discipline by form for the report, from <see cref="Statistics"/>; empty without a register.</summary>
     public IReadOnlyList<DisciplineTally> Discipline(CliSdk sdk, OrganizationId scope, ReportingPeriod period)
         => Statistics(sdk, scope, period) is { } statistics ? DisciplineTally.From(statistics.Discipline) : [];
+
+    private static IndicatorData LoadRegister(string file, LocalDate today)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliUsageException($"--register: không có tệp / no such file: '{file}'");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
+            var tree = SampleActivity.Work.Tree;
+            var data = IndicatorDataSet.Create(tree, today, register);
+            var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programmes.Select(p => p.Programme.From.Year)).DefaultIfEmpty(today.Year);
+            return new IndicatorData(data, synthetic: false, years.Min());
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new CliUsageException($"--register: {ex.Message}", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // A fact naming an organisation that is not in the embedded province's hierarchy.
+            throw new CliUsageException($"--register: {Path.GetFileName(file)}: {ex.Message}", ex);
+        }
+    }
 
     private static IndicatorData LoadEmbedded()
         => new(SampleActivity.Work.ToDataSet(), synthetic: true, SampleWork.FirstYear);

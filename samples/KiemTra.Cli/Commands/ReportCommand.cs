@@ -18,19 +18,20 @@ internal static class ReportCommand
         var scope = new Option<string?>("--scope") { Description = "Mã tổ chức (mặc định: tỉnh) / organisation id (default: the province)" };
         var period = new Option<string?>("--period") { Description = "Kỳ: 2025, 2025Q3, term:2025-2030, midterm:2025-2030, final:2025-2030 (mặc định: năm trọn gần nhất) / period (default: the latest complete year)" };
         var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON (mặc định: tỉnh Thái Nguyên giả lập) / indicator data set file (default: the embedded synthetic Thái Nguyên)" };
+        var register = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON (đánh giá trên hệ thống tổ chức của tỉnh mẫu) / register of the work file (evaluated over the embedded province's hierarchy)" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi báo cáo (mặc định: ./kiemtra-report) / output directory" };
         var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv / formats" };
-        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV)") { scope, period, dataset, output, format };
+        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV)") { scope, period, dataset, register, output, format };
         command.SetAction(parse =>
         {
             var formats = ParseFormats(parse.GetValue(format));
             var directory = parse.GetValue(output) ?? "kiemtra-report";
             context.Error.WriteLine("kiemtra: [1/3] nạp dữ liệu / loading data…");
-            var data = IndicatorData.Load(parse.GetValue(dataset));
+            var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
+            var data = IndicatorData.Load(parse.GetValue(dataset), parse.GetValue(register), today);
             var root = data.Scope(parse.GetValue(scope));
             var p = data.Period(parse.GetValue(period));
             context.Error.WriteLine($"kiemtra: [2/3] đánh giá {context.Sdk.Indicators.Indicators.Length} chỉ tiêu cho {root}, {p.Code} / evaluating…");
-            var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
             var report = IndicatorReport.Build(context.Sdk.Indicators, data.Data, root, p, today, context.Sdk.Evaluator, discipline: data.Discipline(context.Sdk, root, p), notes: data.Notes);
             ConsoleReportWriter.Write(report, context.Out);
             context.Error.WriteLine($"kiemtra: [3/3] ghi báo cáo vào / writing to {directory}…");

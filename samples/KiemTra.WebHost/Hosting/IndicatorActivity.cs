@@ -52,7 +52,7 @@ internal sealed class IndicatorActivity
         {
             using var stream = File.OpenRead(path);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(path));
-            return new IndicatorActivity(data, synthetic: false, data.Records.Reported.Select(r => r.Year).DefaultIfEmpty(data.AsOf.Year).Min());
+            return new IndicatorActivity(data, synthetic: false, data.YearsReported.DefaultIfEmpty(data.AsOf.Year).Min());
         }
 
         var tree = EvaluationTree.From(dataset, dataset.SnapshotDate);

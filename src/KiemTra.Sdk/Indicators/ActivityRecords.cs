@@ -4,11 +4,11 @@ using System.Collections.Immutable;
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// The activity records indicators count (<i>dữ liệu hoạt động</i>), one list per kind. Lists not set are
-/// empty. Hosts fill them from their own systems (or from the SDK's case and follow-up models) and pass them
-/// to <see cref="IndicatorDataSet.Create(EvaluationTree, NodaTime.LocalDate, ActivityRecords)"/>, which checks every reference.
+/// The columns indicator measures read (<i>dữ liệu hoạt động</i>), one list per kind: an internal projection of a
+/// <see cref="Register.WorkRegister"/> (built once per register snapshot by <c>RegisterProjection</c>), or the records of the
+/// legacy data-set format read by <see cref="IndicatorDataSetReader"/>. Hosts record facts in the register, never here.
 /// </summary>
-public sealed class ActivityRecords
+internal sealed class ActivityRecords
 {
     /// <summary>No records.</summary>
     public static ActivityRecords Empty { get; } = new();

@@ -8,4 +8,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Organization">The organisation that must carry it out.</param>
 /// <param name="DueOn">The deadline.</param>
 /// <param name="CompletedOn">When it was carried out, or null.</param>
-public sealed record ConclusionFollowUpRecord(string Id, OrganizationId Organization, LocalDate DueOn, LocalDate? CompletedOn);
+internal sealed record ConclusionFollowUpRecord(string Id, OrganizationId Organization, LocalDate DueOn, LocalDate? CompletedOn);

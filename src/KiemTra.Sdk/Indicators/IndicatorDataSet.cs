@@ -34,8 +34,8 @@ public sealed class IndicatorDataSet
     /// <summary>The date the data was extracted: nothing after it can have been reported.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>The activity records.</summary>
-    public ActivityRecords Records { get; }
+    /// <summary>The columns the measures read: the register's projection (or, for the legacy data-set format, the records read).</summary>
+    internal ActivityRecords Records { get; }
 
     /// <summary>The register of the work the data set was projected from, or null when it was built from activity records.</summary>
     public WorkRegister? Register { get; private set; }
@@ -112,12 +112,12 @@ public sealed class IndicatorDataSet
         return set;
     }
 
-    /// <summary>Checks and indexes a data set.</summary>
+    /// <summary>Checks and indexes a data set from the register's projection or from the legacy data-set format (read by <see cref="IndicatorDataSetReader"/>).</summary>
     /// <param name="tree">The organisations.</param>
     /// <param name="asOf">The date the data was extracted.</param>
     /// <param name="records">The activity records.</param>
     /// <exception cref="ArgumentException">A record names an organisation or body that is not in the tree (or a body of another organisation), repeats an id, has a bad id, a year outside 1990–2053, a negative or inconsistent figure or a non-positive meeting length; the message names the record and the value.</exception>
-    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
+    internal static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, ActivityRecords records)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(records);
@@ -231,6 +231,21 @@ public sealed class IndicatorDataSet
 
         set.ReportedYears = reported;
         return set;
+    }
+
+    /// <summary>The years for which at least one organisation reported some kind of data, in order.</summary>
+    public IReadOnlyList<int> YearsReported
+    {
+        get
+        {
+            var mask = 0UL;
+            foreach (var bits in ReportedYears)
+            {
+                mask |= bits;
+            }
+
+            return [.. Enumerable.Range(0, 64).Where(b => (mask & (1UL << b)) != 0).Select(b => FirstReportableYear + b)];
+        }
     }
 
     /// <summary>Whether the organisation at <paramref name="organizationIndex"/> reported <paramref name="kind"/> for <paramref name="year"/>.</summary>

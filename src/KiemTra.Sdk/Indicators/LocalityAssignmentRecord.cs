@@ -10,4 +10,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Locality">The organisation followed.</param>
 /// <param name="From">First day of the assignment.</param>
 /// <param name="To">Last day, or null while current.</param>
-public sealed record LocalityAssignmentRecord(string Id, OrganizationId Organization, string? BodyId, OrganizationId Locality, LocalDate From, LocalDate? To);
+internal sealed record LocalityAssignmentRecord(string Id, OrganizationId Organization, string? BodyId, OrganizationId Locality, LocalDate From, LocalDate? To);

@@ -16,4 +16,4 @@ namespace KiemTra.Sdk.Indicators;
 /// True for an item of a programme (counted by plan completion); false for a case carried out outside any programme,
 /// which covers its subject (R-I3) but is no plan item.
 /// </param>
-public sealed record PlanItemRecord(string Id, OrganizationId Organization, string? BodyId, ActivityKind Activity, OrganizationId? Target, LocalDate DueOn, LocalDate? CompletedOn, bool Planned = true);
+internal sealed record PlanItemRecord(string Id, OrganizationId Organization, string? BodyId, ActivityKind Activity, OrganizationId? Target, LocalDate DueOn, LocalDate? CompletedOn, bool Planned = true);

@@ -10,4 +10,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Organization">The organisation.</param>
 /// <param name="Kind">The kind of data reported.</param>
 /// <param name="Year">The year covered.</param>
-public sealed record ReportedDataRecord(OrganizationId Organization, RecordKind Kind, int Year);
+internal sealed record ReportedDataRecord(OrganizationId Organization, RecordKind Kind, int Year);

@@ -23,6 +23,7 @@ public sealed class WorkRegisterBuilder
     private readonly Dictionary<string, OversightProgramme> _programmes = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _linkedItems = [];
     private readonly Dictionary<string, DisciplineDecision> _decisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(DisciplineSubjectKind, string, string), string> _decisionOfViolation = [];
     private readonly Dictionary<string, string> _caseOfDecision = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseOfRecommendation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseOfDenunciation = new(StringComparer.Ordinal);
@@ -57,7 +58,9 @@ public sealed class WorkRegisterBuilder
         register.LocalityFiles.ToList().ForEach(f => AddLocalityFile(f));
         register.InformationReceived.ToList().ForEach(i => AddInformation(i));
         register.VettingOpinions.ToList().ForEach(v => AddVettingOpinion(v));
-        register.Decisions.ToList().ForEach(d => AddDecision(d, register.CaseOfDecision(d.Id) is { } c && !Cases.Any(x => x.DisciplineOutcomes.Any(o => o.DecisionId == d.Id)) ? c : null));
+        // A decision linked by a case's outcome is linked again when the builder builds; only the other links are carried.
+        var linkedByOutcome = Cases.SelectMany(c => c.DisciplineOutcomes).Select(o => o.DecisionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        register.Decisions.ToList().ForEach(d => AddDecision(d, linkedByOutcome.Contains(d.Id) ? null : register.CaseOfDecision(d.Id)));
         register.Complaints.ToList().ForEach(c => AddComplaint(c));
         register.ComplaintResolutions.ToList().ForEach(r => AddComplaintResolution(r));
         register.Denunciations.ToList().ForEach(d => AddDenunciation(d, register.CaseOfDenunciation(d.Id)));
@@ -366,11 +369,13 @@ public sealed class WorkRegisterBuilder
             throw Repeated("decision.Id", decision.Id, "decision");
         }
 
-        var sameViolation = Decisions.FirstOrDefault(d => d.ViolationId == decision.ViolationId && d.Subject.Kind == decision.Subject.Kind && d.Subject.Id == decision.Subject.Id);
-        if (sameViolation is not null)
+        var violation = (decision.Subject.Kind, decision.Subject.Id, decision.ViolationId);
+        if (_decisionOfViolation.TryGetValue(violation, out var existing))
         {
-            throw new ArgumentException($"Violation '{decision.ViolationId}' of {decision.Subject.Id} already has decision '{sameViolation.Id}'; one violation has one decision.", "decision.ViolationId");
+            throw new ArgumentException($"Violation '{decision.ViolationId}' of {decision.Subject.Id} already has decision '{existing}'; one violation has one decision.", "decision.ViolationId");
         }
+
+        _decisionOfViolation[violation] = decision.Id;
 
         if (caseId is not null)
         {

@@ -88,6 +88,24 @@ public sealed class WorkStatistics
     /// <summary>Of which submitted by their due date (R-S8).</summary>
     public int AssigneeReportsOnTime { get; }
 
+    /// <summary>Denunciations that went over level in the period, lodged with an organisation of the scope (R-D8).</summary>
+    public int DenunciationsOverLevel { get; private init; }
+
+    /// <summary>Denunciations found prolonged in the period, lodged with an organisation of the scope (R-D8).</summary>
+    public int DenunciationsProlonged { get; private init; }
+
+    /// <summary>Subordinate bodies' implementation plans of the scope due in the period (R-T7).</summary>
+    public int ImplementationPlansDue { get; private init; }
+
+    /// <summary>Of which issued by their due date (R-T7).</summary>
+    public int ImplementationPlansOnTime { get; private init; }
+
+    /// <summary>Opinions on cadres given in the period by organisations of the scope (R-S7).</summary>
+    public int VettingOpinions { get; private init; }
+
+    /// <summary>Information received in the period about organisations of the scope, by channel, rumours left out (R-S6).</summary>
+    public IReadOnlyDictionary<InformationChannel, int> InformationByChannel { get; private init; } = new Dictionary<InformationChannel, int>();
+
     /// <summary>Computes the statistics of a scope and period from the register a data set was projected from.</summary>
     /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>.</param>
     /// <param name="scope">The organisation whose subtree is counted.</param>
@@ -170,9 +188,10 @@ public sealed class WorkStatistics
             && (d.Subject.Organization is { } o ? InScope(o) : d.Receipts.Any(r => InScope(r.ReceivedBy)))));
 
         long toRecover = 0, recovered = 0;
+        var recommendations = register.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var a in register.RecoveryAmounts)
         {
-            var r = register.Recommendations.First(x => x.Id == a.RecommendationId);
+            var r = recommendations[a.RecommendationId];
             if (InScope(r.Addressee) && InPeriod(r.Deadline.EventDate))
             {
                 toRecover += a.AmountVnd;
@@ -184,9 +203,23 @@ public sealed class WorkStatistics
         var assignedInScope = register.Assignments.Where(a => InScope(a.Assignment.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
         var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
+        var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
+        var plans = register.ImplementationPlans.Where(p => InPeriod(p.DueOn) && InScope(p.Organization)).ToList();
         return new WorkStatistics(scope, period, data.AsOf, discipline, plan, new OversightStatistics(oi, mi, ci, vi, os, ms, cs, ss), complaints, denunciations,
             toRecover, recovered, findings.Count(f => f.Kind == CaseFindingKind.PolicyRecommendation), findings.Count(f => f.Kind == CaseFindingKind.PositiveFinding),
-            reports.Count, reports.Count(r => r.IsOnTime));
+            reports.Count, reports.Count(r => r.IsOnTime))
+        {
+            DenunciationsOverLevel = escalations.Count(e => e.Kind == DenunciationEscalationKind.OverLevel),
+            DenunciationsProlonged = escalations.Count(e => e.Kind == DenunciationEscalationKind.Prolonged),
+            ImplementationPlansDue = plans.Count,
+            ImplementationPlansOnTime = plans.Count(p => FollowUp.FollowUpRules.CarriedOutBy(p.IssuedOn, p.DueOn)),
+            VettingOpinions = register.VettingOpinions.Count(v => InPeriod(v.GivenOn) && InScope(v.GivenBy)),
+            InformationByChannel = register.InformationReceived
+                .Where(i => !i.IsRumour && InPeriod(i.ReceivedOn) && InScope(i.Locality))
+                .GroupBy(i => i.Channel)
+                .OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Count()),
+        };
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ public sealed class IndicatorReport
     /// <param name="generatedOn">Today's date from the caller's clock.</param>
     /// <param name="evaluator">The evaluator; <see cref="IndicatorEvaluator.Create"/> when null.</param>
     /// <param name="discipline">Discipline statistics by form for the period, when the caller has them.</param>
-    /// <param name="notes">Notes every reader must see (e.g. <c>SyntheticIndicatorActivity.Note</c>).</param>
+    /// <param name="notes">Notes every reader must see (e.g. the synthetic-data note of the sample province, <c>KiemTra.SampleProvince.SampleWork.Note</c>).</param>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set, or a discipline count is negative.</exception>
     public static IndicatorReport Build(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorEvaluator? evaluator = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {

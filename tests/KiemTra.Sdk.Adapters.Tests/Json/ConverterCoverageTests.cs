@@ -57,6 +57,12 @@ public class ConverterCoverageTests
         ["Inspection.OversightCatalogues"] = "has its own document format (OversightCatalogues.Parse); catalogues are converted",
         ["Organization.PartyDataset"] = "has its own document format (PartyDatasetJson); organisations, members, bodies are converted",
         ["Organization.PartyDatasetBuilder"] = "builder",
+        ["Register.WorkRegisterBuilder"] = "builder (the register it builds is converted: WorkRegisterJson)",
+
+        // Computed from the register on demand, never stored (the register is the record).
+        ["Register.WorkStatistics"] = "computed from the register (WorkStatistics.Compute); its discipline, complaint and denunciation parts are converted",
+        ["Register.OversightStatistics"] = "part of WorkStatistics, computed from the register",
+        ["Register.PlanCompletion"] = "part of WorkStatistics, computed from the register",
         ["Rules.RuleBook"] = "service over rule sets (rule sets are converted)",
         ["Rules.RuleResolution"] = "lookup result pointing into a RuleBook",
 
@@ -65,6 +71,24 @@ public class ConverterCoverageTests
         // Not yet converted in this release (see CHANGELOG): summaries recomputed from the converted records.
         ["Reporting.IndicatorReport"] = "pending: written by JsonReportWriter; its rows are converted",
         ["Rules.IntegerRange"] = "pending: part of RuleValue, which is converted in the rule-set format",
+        ["Register.WorkRegisterBuilder"] = "builder",
+        ["Register.WorkRegister"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.IssuedProgramme"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.ProgrammeItemLink"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.RecordedAssignment"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.AssigneeReport"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.LocalityFile"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.InformationReceived"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.VettingOpinion"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.DenunciationEscalation"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.RecoveryAmount"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.CaseFinding"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.ImplementationPlan"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.ImplementationReport"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.AnnualReturn"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.WorkStatistics"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.PlanCompletion"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
+        ["Register.OversightStatistics"] = "pending: the JSON form of the register of the work (issue 12), owned by the serialization package",
     };
 
     public static TheoryData<string> CoreDataTypes()
@@ -103,7 +127,7 @@ public class ConverterCoverageTests
     private static readonly HashSet<string> Sealed = ["ProtectedInformant", "InformantIdentity"];
 
     /// <summary>Fields that are not properties: the tree is written as its organisations (it exposes them by index), counts by kind (exposed by Count(kind)).</summary>
-    private static readonly HashSet<string> WrittenNotProperty = ["EvaluationTree.organizations", "SubtreeCounts.countsByKind"];
+    private static readonly HashSet<string> WrittenNotProperty = ["EvaluationTree.organizations", "SubtreeCounts.countsByKind", "IndicatorDataSet.records"];
 
     [Fact]
     public void ExclusionList_NamesOnlyExistingTypes()
@@ -117,7 +141,7 @@ public class ConverterCoverageTests
     public static TheoryData<string> ShapedTypes()
     {
         var data = new TheoryData<string>();
-        foreach (var type in DomainConverterFactory.Types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in DomainConverterFactory.Types.Where(t => t.IsVisible).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             data.Add(type.FullName!);
         }

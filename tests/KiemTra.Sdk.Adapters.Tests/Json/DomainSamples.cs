@@ -79,6 +79,7 @@ internal static class DomainSamples
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));
         Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
+        One(IndividualResponsibility.Create(someMember.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính"));
         Add(register.Complaints);
         Add(register.Complaints.Select(c => ComplaintRules.Create(RuleBook.BuiltIn, c.Decision.DecidedOn, DeadlineCalculator.Default).Assess(c, ComplaintWindowReading.OneMonth)));
         Add(register.ComplaintResolutions);
@@ -166,18 +167,6 @@ internal static class DomainSamples
         One(tree);
         Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
         Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
-        One(data.Records);
-        Add(data.Records.PlanItems);
-        Add(data.Records.GovernanceDocuments);
-        Add(data.Records.Directives);
-        Add(data.Records.InspectionStaff);
-        Add(data.Records.ConclusionFollowUps);
-        Add(data.Records.LocalityAssignments);
-        Add(data.Records.MeetingAttendance);
-        Add(data.Records.DigitalTransformation);
-        Add(data.Records.Meetings);
-        Add(data.Records.Tasks);
-        Add(data.Records.Reported);
         // The built-in data has no rating gate (issue 13 item 6); a host may opt into one, as this example catalogue does.
         var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
         Add(catalog.Indicators);
@@ -202,6 +191,27 @@ internal static class DomainSamples
         Add(indicatorReport.Ratings);
         Add(indicatorReport.Coverage);
         Add(indicatorReport.Discipline);
+        // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
+        var rich = RichRegister.Build();
+        One(rich);
+        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, rich));
+        Add(rich.Cases);
+        Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
+        Add(rich.Programmes);
+        Add(rich.ProgrammeItemLinks);
+        Add(rich.Assignments);
+        Add(rich.AssigneeReports);
+        Add(rich.LocalityFiles);
+        Add(rich.InformationReceived);
+        Add(rich.VettingOpinions);
+        Add(rich.DenunciationEscalations);
+        Add(rich.RecoveryAmounts);
+        Add(rich.CaseFindings);
+        Add(rich.InspectionStaff);
+        Add(rich.ImplementationPlans);
+        Add(rich.ImplementationReports);
+        Add(rich.AnnualReturns);
+
         return samples;
     }
 

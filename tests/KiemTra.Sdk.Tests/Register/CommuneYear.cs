@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Indicators;
@@ -166,6 +167,13 @@ internal static class CommuneYear
             .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favourable: true))
             .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
             .AddInspectionStaff(new InspectionStaffYear("S-1", Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land"] })
+            .AddDenunciation(Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-21"), holdsPost: false), DenunciationSource.Named,
+                ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create("A1", "Sử dụng đất sai mục đích")],
+                [new DenunciationReceipt(Commune, new LocalDate(2025, 8, 10), IsCompetent: false)]))
+            .AddDenunciationEscalation(new DenunciationEscalation("TC-01", DenunciationEscalationKind.OverLevel, new LocalDate(2025, 8, 10), Commune))
+            .AddImplementationPlan(new ImplementationPlan("KHTH-CB1", Cell1, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 5, 20)))
+            .AddImplementationPlan(new ImplementationPlan("KHTH-CB3", Cell3, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 6, 10)))
+            .AddImplementationReport(new ImplementationReport("BCTH-CB1", "KHTH-CB1", new LocalDate(2025, 12, 15), new LocalDate(2025, 12, 10)))
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .Build();
     }

@@ -83,6 +83,19 @@ public class CommuneYearExampleTests
     }
 
     [Fact]
+    public void Statistics_DenunciationsImplementationPlansVettingAndInformation()
+    {
+        // R-D6, R-D8: one named denunciation, lodged over level; R-T7: cell 1's plan on time, cell 3's late;
+        // R-S7: one vetting opinion; R-S6: one piece of information, from the residence committee.
+        var stats = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Year(2025), Forms);
+        Assert.Equal((1, 1), (stats.Denunciations.Received, stats.Denunciations.Named));
+        Assert.Equal((1, 0), (stats.DenunciationsOverLevel, stats.DenunciationsProlonged));
+        Assert.Equal((2, 1), (stats.ImplementationPlansDue, stats.ImplementationPlansOnTime));
+        Assert.Equal(1, stats.VettingOpinions);
+        Assert.Equal(1, Assert.Single(stats.InformationByChannel, p => p.Key == InformationChannel.ResidenceCommittee).Value);
+    }
+
+    [Fact]
     public void Coverage_IndicatorAndWarningName_TheSameUncoveredCell()
     {
         // R-I3, R-S5: cells 1 and 2 were covered by concluded cases; cell 3 was not. The indicator and the warning call one rule.

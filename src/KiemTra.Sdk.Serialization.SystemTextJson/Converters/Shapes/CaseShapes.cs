@@ -135,16 +135,30 @@ internal static class CaseShapes
         {
             var member = r.Get<MemberId?>("member");
             var organization = r.Get<OrganizationId?>("organization");
+            var committee = r.Get<bool?>("isCommitteeMember");
             return (member, organization) switch
             {
-                ({ } m, null) => Inspection.OversightSubject.Of(m),
-                (null, { } o) => Inspection.OversightSubject.Of(o),
+                ({ } m, null) => Inspection.OversightSubject.Of(m, committee ?? false),
+                (null, { } o) when committee is not true => Inspection.OversightSubject.Of(o),
+                (null, { }) => throw new ArgumentException("An organisation is not a committee member.", "isCommitteeMember"),
                 _ => throw new ArgumentException("A subject is exactly one of a member and an organisation.", "member"),
             };
         })
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
+
+        // R-D7: committee members are counted apart (null for an organisation); absent in documents written before it was recorded (read as false).
+        .Field("isCommitteeMember", C.NullableBoolean, s => s.Member is null ? null : s.IsCommitteeMember)
         .Derived(nameof(Inspection.OversightSubject.Id));
+
+    public static readonly Shape<CaseDiscipline> CaseDiscipline = new Shape<CaseDiscipline>(nameof(Inspection.CaseDiscipline), r =>
+            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"), r.Get<LocalDate>("on"), r.Get<string?>("decisionId")))
+        .Field("decided", C.Boolean, d => d.Decided)
+        .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
+        .Field("form", C.Enum<DisciplineForm>(), d => d.Form)
+        .Field("reference", C.String, d => d.Reference)
+        .Field("on", C.Date, d => d.On)
+        .Field("decisionId", C.NullableString, d => d.DecisionId);
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
             Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo"),
@@ -201,7 +215,8 @@ internal static class CaseShapes
             Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
                 r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
                 r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<string>>("handedOverTo"),
-                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn))
+                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn,
+                r.Get<IReadOnlyList<CaseDiscipline>?>("disciplineOutcomes")))
         .Field("id", C.String, c => c.Id)
         .Field("activity", C.Enum<ActivityKind>(), c => c.Activity)
         .Field("typeCode", C.String, c => c.TypeCode)
@@ -215,6 +230,9 @@ internal static class CaseShapes
         .Field("handedOverTo", C.List(C.String), c => c.HandedOverTo)
         .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
         .Field("history", C.List(CaseEvent.Codec), c => c.History)
+        .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
+
+        // One typed outcome per RecordDiscipline step; null (or absent) only in documents written before outcomes were typed.
 
         // The state is the state after the last step of the history; the stage and allowed steps follow from it.
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));
@@ -382,6 +400,7 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(CaseEvent);
         yield return ShapeConverter.Of(CaseLink);
         yield return ShapeConverter.Of(HigherReview);
+        yield return ShapeConverter.Of(CaseDiscipline);
         yield return ShapeConverter.Of(OversightCase);
         yield return ShapeConverter.Of(ProgrammeItem);
         yield return ShapeConverter.Of(Programme);

@@ -154,14 +154,15 @@ internal static class IndicatorShapes
 
     public static readonly Shape<PlanItemRecord> PlanItem = new Shape<PlanItemRecord>(nameof(PlanItemRecord), r =>
             new PlanItemRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<ActivityKind>("activity"), r.Get<OrganizationId?>("target"),
-                r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn")))
+                r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn"), r.Get<bool?>("planned") ?? true))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
         .Field("activity", C.Enum<ActivityKind>(), x => x.Activity)
         .Field("target", C.NullableOrganizationId, x => x.Target)
         .Field("dueOn", C.Date, x => x.DueOn)
-        .Field("completedOn", C.NullableDate, x => x.CompletedOn);
+        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
+        .Field("planned", C.NullableBoolean, x => x.Planned);
 
     public static readonly Shape<IssuedDocument> GovernanceDocument = new Shape<IssuedDocument>(nameof(IssuedDocument), r =>
             new IssuedDocument(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
@@ -179,12 +180,21 @@ internal static class IndicatorShapes
         .Field("disseminatedOn", C.NullableDate, x => x.DisseminatedOn);
 
     public static readonly Shape<InspectionStaffYear> InspectionStaff = new Shape<InspectionStaffYear>(nameof(InspectionStaffYear), r =>
-            new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards")))
+            new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
+            {
+                // R-H8; absent in documents written before training fields and rotation were recorded.
+                TrainingFields = r.Get<IReadOnlyList<string>?>("trainingFields") ?? [],
+                Rotated = r.Get<bool?>("rotated") ?? false,
+                NewlyElected = r.Get<bool?>("newlyElected") ?? false,
+            })
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
         .Field("trained", C.Boolean, x => x.Trained)
-        .Field("meetsStandards", C.NullableBoolean, x => x.MeetsStandards);
+        .Field("meetsStandards", C.NullableBoolean, x => x.MeetsStandards)
+        .Field("trainingFields", C.OrNull(C.List(C.String)), x => x.TrainingFields)
+        .Field("rotated", C.NullableBoolean, x => x.Rotated)
+        .Field("newlyElected", C.NullableBoolean, x => x.NewlyElected);
 
     public static readonly Shape<ConclusionFollowUpRecord> ConclusionFollowUp = new Shape<ConclusionFollowUpRecord>(nameof(ConclusionFollowUpRecord), r =>
             new ConclusionFollowUpRecord(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("completedOn")))
@@ -276,11 +286,27 @@ internal static class IndicatorShapes
         .Field("reported", C.Array(Reported.Codec), x => x.Reported);
 
     /// <summary>The data an evaluation runs over, rebuilt and checked by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, ActivityRecords)"/>.</summary>
+    /// <remarks>
+    /// A data set made from a register (<see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>) is
+    /// written with its register and no records (they are the register's projection, recomputed on reading); one made
+    /// from records alone is written with its records and a null register. Exactly one of the two is given.
+    /// </remarks>
     public static readonly Shape<IndicatorDataSet> DataSet = new Shape<IndicatorDataSet>(nameof(IndicatorDataSet), r =>
-            IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), r.Get<ActivityRecords>("records")))
+        {
+            var records = r.Get<ActivityRecords?>("records");
+            var register = r.Get<WorkRegister?>("register");
+            return (records, register) switch
+            {
+                (null, { } g) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), g),
+                ({ } a, null) => IndicatorDataSet.Create(r.Get<EvaluationTree>("tree"), r.Get<LocalDate>("asOf"), a),
+                _ => throw new ArgumentException("A data set gives exactly one of its records and its register.", "register"),
+            };
+        })
         .Field("tree", Tree.Codec, d => d.Tree)
         .Field("asOf", C.Date, d => d.AsOf)
-        .Field("records", Records.Codec, d => d.Records);
+        .Field("records", C.OrNull(Records.Codec), d => d.Register is null ? d.Records : null)
+        .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register)
+        .Derived(nameof(IndicatorDataSet.YearsReported));
 
     public static readonly Shape<DisciplineTally> Tally = new Shape<DisciplineTally>(nameof(DisciplineTally), r =>
             new DisciplineTally(r.Get<string>("formCode"), r.Get<LocalizedText>("form"), N(r, "organizations"), N(r, "members")))

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+using C = KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes.Codecs;
+
+namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
+
+/// <summary>
+/// JSON shapes of the facts of the register of the work (<i>sổ theo dõi công tác kiểm tra, giám sát, kỷ luật</i>) that
+/// have no shape elsewhere: issued programmes, item links, assignments and their reports, locality files, information,
+/// vetting opinions, escalations, amounts, findings, implementation plans and annual returns, and the typed discipline
+/// outcome of a case. Each is rebuilt with the core's public constructor or factory; the register's own checks (unique
+/// ids, links) run in <see cref="WorkRegisterBuilder"/> when <see cref="RegisterDocument"/> adds them.
+/// </summary>
+internal static class RegisterShapes
+{
+    public static readonly Shape<IssuedProgramme> IssuedProgramme = new Shape<IssuedProgramme>(nameof(Register.IssuedProgramme), r =>
+            new IssuedProgramme(r.Get<OversightProgramme>("programme"), r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
+        .Field("programme", CaseShapes.Programme.Codec, p => p.Programme)
+        .Field("issuedOn", C.Date, p => p.IssuedOn)
+        .Field("bodyId", C.NullableString, p => p.BodyId);
+
+    public static readonly Shape<ProgrammeItemLink> ItemLink = new Shape<ProgrammeItemLink>(nameof(ProgrammeItemLink), r =>
+            new ProgrammeItemLink(r.Get<string>("programmeId"), r.Get<string>("itemId"), r.Get<string>("caseId")))
+        .Field("programmeId", C.String, l => l.ProgrammeId)
+        .Field("itemId", C.String, l => l.ItemId)
+        .Field("caseId", C.String, l => l.CaseId);
+
+    public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
+            new RecordedAssignment(r.Get<string>("id"), r.Get<LocalityAssignment>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
+        .Field("id", C.String, a => a.Id)
+        .Field("assignment", CaseShapes.LocalityAssignment.Codec, a => a.Assignment)
+        .Field("bodyId", C.NullableString, a => a.BodyId)
+        .Field("field", C.NullableString, a => a.Field);
+
+    public static readonly Shape<AssigneeReport> AssigneeReport = new Shape<AssigneeReport>(nameof(Register.AssigneeReport), r =>
+            new AssigneeReport(r.Get<string>("id"), r.Get<string>("assignmentId"), r.Get<AssigneeReportKind>("kind"), r.Get<LocalDate?>("dueOn"), r.Get<LocalDate>("submittedOn")))
+        .Field("id", C.String, x => x.Id)
+        .Field("assignmentId", C.String, x => x.AssignmentId)
+        .Field("kind", C.Enum<AssigneeReportKind>(), x => x.Kind)
+        .Field("dueOn", C.NullableDate, x => x.DueOn)
+        .Field("submittedOn", C.Date, x => x.SubmittedOn)
+        .Derived(nameof(Register.AssigneeReport.IsOnTime));
+
+    public static readonly Shape<LocalityFile> LocalityFile = new Shape<LocalityFile>(nameof(Register.LocalityFile), r =>
+            new LocalityFile(r.Get<string>("id"), r.Get<string>("assignmentId"), r.Get<LocalDate>("openedOn"), r.Get<LocalDate?>("lastUpdatedOn")))
+        .Field("id", C.String, x => x.Id)
+        .Field("assignmentId", C.String, x => x.AssignmentId)
+        .Field("openedOn", C.Date, x => x.OpenedOn)
+        .Field("lastUpdatedOn", C.NullableDate, x => x.LastUpdatedOn);
+
+    public static readonly Shape<InformationReceived> Information = new Shape<InformationReceived>(nameof(InformationReceived), r =>
+            new InformationReceived(r.Get<string>("id"), r.Get<OrganizationId>("locality"), r.Get<InformationChannel>("channel"), r.Get<LocalDate>("receivedOn"),
+                r.Get<bool>("isRumour"), r.Get<string?>("assignmentId")))
+        .Field("id", C.String, x => x.Id)
+        .Field("locality", C.OrganizationId, x => x.Locality)
+        .Field("channel", C.Enum<InformationChannel>(), x => x.Channel)
+        .Field("receivedOn", C.Date, x => x.ReceivedOn)
+        .Field("isRumour", C.Boolean, x => x.IsRumour)
+        .Field("assignmentId", C.NullableString, x => x.AssignmentId);
+
+    public static readonly Shape<VettingOpinion> Vetting = new Shape<VettingOpinion>(nameof(VettingOpinion), r =>
+            new VettingOpinion(r.Get<string>("id"), r.Get<MemberId>("cadre"), r.Get<OrganizationId>("givenBy"), r.Get<VettingPurpose>("purpose"), r.Get<LocalDate>("givenOn"),
+                r.Get<bool>("favourable")))
+        .Field("id", C.String, x => x.Id)
+        .Field("cadre", C.MemberId, x => x.Cadre)
+        .Field("givenBy", C.OrganizationId, x => x.GivenBy)
+        .Field("purpose", C.Enum<VettingPurpose>(), x => x.Purpose)
+        .Field("givenOn", C.Date, x => x.GivenOn)
+        .Field("favourable", C.Boolean, x => x.Favourable);
+
+    public static readonly Shape<DenunciationEscalation> Escalation = new Shape<DenunciationEscalation>(nameof(DenunciationEscalation), r =>
+            new DenunciationEscalation(r.Get<string>("denunciationId"), r.Get<DenunciationEscalationKind>("kind"), r.Get<LocalDate>("on"), r.Get<OrganizationId>("lodgedWith")))
+        .Field("denunciationId", C.String, x => x.DenunciationId)
+        .Field("kind", C.Enum<DenunciationEscalationKind>(), x => x.Kind)
+        .Field("on", C.Date, x => x.On)
+        .Field("lodgedWith", C.OrganizationId, x => x.LodgedWith);
+
+    public static readonly Shape<RecoveryAmount> Recovery = new Shape<RecoveryAmount>(nameof(RecoveryAmount), r =>
+            new RecoveryAmount(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
+        .Field("recommendationId", C.String, x => x.RecommendationId)
+        .Field("amountVnd", C.Int64, x => x.AmountVnd)
+        .Field("recoveredVnd", C.Int64, x => x.RecoveredVnd);
+
+    public static readonly Shape<CaseFinding> Finding = new Shape<CaseFinding>(nameof(CaseFinding), r =>
+            new CaseFinding(r.Get<string>("id"), r.Get<string>("caseId"), r.Get<CaseFindingKind>("kind"), r.Get<string>("summary"), r.Get<LocalDate>("on")))
+        .Field("id", C.String, x => x.Id)
+        .Field("caseId", C.String, x => x.CaseId)
+        .Field("kind", C.Enum<CaseFindingKind>(), x => x.Kind)
+        .Field("summary", C.String, x => x.Summary)
+        .Field("on", C.Date, x => x.On);
+
+    public static readonly Shape<ImplementationPlan> Plan = new Shape<ImplementationPlan>(nameof(ImplementationPlan), r =>
+            new ImplementationPlan(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string>("programmeReference"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("issuedOn")))
+        .Field("id", C.String, x => x.Id)
+        .Field("organization", C.OrganizationId, x => x.Organization)
+        .Field("programmeReference", C.String, x => x.ProgrammeReference)
+        .Field("dueOn", C.Date, x => x.DueOn)
+        .Field("issuedOn", C.NullableDate, x => x.IssuedOn);
+
+    public static readonly Shape<ImplementationReport> PlanReport = new Shape<ImplementationReport>(nameof(ImplementationReport), r =>
+            new ImplementationReport(r.Get<string>("id"), r.Get<string>("planId"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("submittedOn")))
+        .Field("id", C.String, x => x.Id)
+        .Field("planId", C.String, x => x.PlanId)
+        .Field("dueOn", C.Date, x => x.DueOn)
+        .Field("submittedOn", C.NullableDate, x => x.SubmittedOn);
+
+    public static readonly Shape<AnnualReturn> AnnualReturn = new Shape<AnnualReturn>(nameof(Register.AnnualReturn), r =>
+            new AnnualReturn(r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<LocalDate>("submittedOn"), r.Get<ImmutableArray<RecordKind>>("kinds")))
+        .Field("organization", C.OrganizationId, x => x.Organization)
+        .Field("year", C.Int32, x => x.Year)
+        .Field("submittedOn", C.Date, x => x.SubmittedOn)
+        .Field("kinds", C.Array(C.Enum<RecordKind>()), x => x.Kinds);
+
+    /// <summary>A decision of the register with the case that produced or proposed it (null when it came by another path).</summary>
+    public static readonly Shape<DecisionEntry> Decision = new Shape<DecisionEntry>("decision entry", r =>
+            new DecisionEntry(r.Get<string?>("caseId"), r.Get<DisciplineDecision>("decision")))
+        .Field("caseId", C.NullableString, x => x.CaseId)
+        .Field("decision", DisciplineShapes.Decision.Codec, x => x.Decision);
+
+    /// <summary>A denunciation of the register (the verifiers' copy) with the case it led to.</summary>
+    public static readonly Shape<DenunciationEntry> Denunciation = new Shape<DenunciationEntry>("denunciation entry", r =>
+            new DenunciationEntry(r.Get<string?>("caseId"), r.Get<Denunciations.Denunciation>("denunciation")))
+        .Field("caseId", C.NullableString, x => x.CaseId)
+        .Field("denunciation", CaseShapes.Denunciation.Codec, x => x.Denunciation);
+
+    /// <summary>A recommendation of the register with the case whose conclusion made it.</summary>
+    public static readonly Shape<RecommendationEntry> Recommendation = new Shape<RecommendationEntry>("recommendation entry", r =>
+            new RecommendationEntry(r.Get<string?>("caseId"), r.Get<FollowUp.Recommendation>("recommendation")))
+        .Field("caseId", C.NullableString, x => x.CaseId)
+        .Field("recommendation", CaseShapes.Recommendation.Codec, x => x.Recommendation);
+
+    /// <summary>A complaint of the register, naming its decision by id (the decision is written once, under <c>decisions</c>).</summary>
+    public static readonly Shape<ComplaintEntry> Complaint = new Shape<ComplaintEntry>("complaint", r =>
+            new ComplaintEntry(r.Get<string>("id"), r.Get<string>("decisionId"), r.Get<LocalDate?>("decisionReceivedOn"), r.Get<LocalDate>("filedOn"), r.Get<bool>("filedBySubject"),
+                r.Get<bool>("signed"), r.Get<bool>("previouslyResolvedByCentralCommittee")))
+        .Field("id", C.String, x => x.Id)
+        .Field("decisionId", C.String, x => x.DecisionId)
+        .Field("decisionReceivedOn", C.NullableDate, x => x.DecisionReceivedOn)
+        .Field("filedOn", C.Date, x => x.FiledOn)
+        .Field("filedBySubject", C.Boolean, x => x.FiledBySubject)
+        .Field("signed", C.Boolean, x => x.Signed)
+        .Field("previouslyResolvedByCentralCommittee", C.Boolean, x => x.PreviouslyResolvedByCentralCommittee);
+
+    /// <summary>
+    /// A complaint resolution of the register, naming its complaint by id; read back through
+    /// <see cref="ComplaintRules.Resolve"/>, so the resulting form and the follow-on review are the rules' (not stored).
+    /// </summary>
+    public static readonly Shape<ResolutionEntry> Resolution = new Shape<ResolutionEntry>("complaint resolution", r =>
+            new ResolutionEntry(r.Get<string>("complaintId"), r.Get<ComplaintOutcome>("outcome"), r.Get<DisciplineForm?>("newForm"), r.Get<LocalDate>("resolvedOn")))
+        .Field("complaintId", C.String, x => x.ComplaintId)
+        .Field("outcome", C.Enum<ComplaintOutcome>(), x => x.Outcome)
+        .Field("newForm", C.NullableEnum<DisciplineForm>(), x => x.NewForm)
+        .Field("resolvedOn", C.Date, x => x.ResolvedOn);
+
+    public static IEnumerable<JsonConverter> Converters()
+    {
+        yield return ShapeConverter.Of(IssuedProgramme);
+        yield return ShapeConverter.Of(ItemLink);
+        yield return ShapeConverter.Of(Assignment);
+        yield return ShapeConverter.Of(AssigneeReport);
+        yield return ShapeConverter.Of(LocalityFile);
+        yield return ShapeConverter.Of(Information);
+        yield return ShapeConverter.Of(Vetting);
+        yield return ShapeConverter.Of(Escalation);
+        yield return ShapeConverter.Of(Recovery);
+        yield return ShapeConverter.Of(Finding);
+        yield return ShapeConverter.Of(Plan);
+        yield return ShapeConverter.Of(PlanReport);
+        yield return ShapeConverter.Of(AnnualReturn);
+        yield return new CodecConverter<WorkRegister>(RegisterDocument.Codec);
+    }
+
+    internal sealed record DecisionEntry(string? CaseId, DisciplineDecision Decision);
+
+    internal sealed record DenunciationEntry(string? CaseId, Denunciations.Denunciation Denunciation);
+
+    internal sealed record RecommendationEntry(string? CaseId, FollowUp.Recommendation Recommendation);
+
+    internal sealed record ComplaintEntry(string Id, string DecisionId, LocalDate? DecisionReceivedOn, LocalDate FiledOn, bool FiledBySubject, bool Signed, bool PreviouslyResolvedByCentralCommittee)
+    {
+        public static ComplaintEntry Of(DisciplineComplaint c) =>
+            new(c.Id, c.Decision.Id, c.DecisionReceivedOn, c.FiledOn, c.FiledBySubject, c.Signed, c.PreviouslyResolvedByCentralCommittee);
+    }
+
+    internal sealed record ResolutionEntry(string ComplaintId, ComplaintOutcome Outcome, DisciplineForm? NewForm, LocalDate ResolvedOn)
+    {
+        public static ResolutionEntry Of(ComplaintResolution r) =>
+            new(r.Complaint.Id, r.Outcome, r.Outcome == ComplaintOutcome.Changed ? r.ResultingForm : null, r.ResolvedOn);
+    }
+}

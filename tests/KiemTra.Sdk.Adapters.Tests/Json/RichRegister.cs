@@ -1,0 +1,190 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Supervision;
+using NodaTime;
+
+namespace KiemTra.Sdk.Adapters.Tests.Json;
+
+/// <summary>
+/// A register of the commune X (three cells) for 2025 that holds every kind of fact the register knows and every kind
+/// of link, recorded through the public API only (cases advanced step by step through the state machine).
+/// </summary>
+internal static class RichRegister
+{
+    public static readonly OrganizationId Commune = OrganizationId.From("X");
+    public static readonly OrganizationId Cell1 = OrganizationId.From("X.CB1");
+    public static readonly OrganizationId Cell2 = OrganizationId.From("X.CB2");
+    public static readonly OrganizationId Cell3 = OrganizationId.From("X.CB3");
+    public static readonly MemberId Secretary1 = MemberId.From("M-11");
+    public static readonly MemberId Member2 = MemberId.From("M-21");
+    public static readonly MemberId Assignee = MemberId.From("M-01");
+    public static readonly LocalDate AsOf = new(2025, 12, 31);
+    public static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    public static readonly DisciplineFormPolicy Forms = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
+
+    /// <summary>The informant's name planted in the named denunciation: it must never reach a document.</summary>
+    public const string PlantedName = "Nguyễn Văn Tố Cáo";
+
+    public static EvaluationTree Tree() => EvaluationTree.Create(
+    [
+        new EvaluationOrganization(Commune, null, OrganizationKind.Commune, "Đảng bộ xã X",
+            [new EvaluationBody("X.BCH", BodyKind.Committee, "Ban Chấp hành Đảng bộ xã X"), new EvaluationBody("X.UBKT", BodyKind.InspectionCommission, "Ủy ban Kiểm tra Đảng ủy xã X")]),
+        new EvaluationOrganization(Cell1, Commune, OrganizationKind.Cell, "Chi bộ thôn 1", []),
+        new EvaluationOrganization(Cell2, Commune, OrganizationKind.Cell, "Chi bộ thôn 2", []),
+        new EvaluationOrganization(Cell3, Commune, OrganizationKind.Cell, "Chi bộ thôn 3", []),
+    ]);
+
+    private static OversightProgramme Programme() => OversightProgramme.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
+        new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
+        [
+            ProgrammeItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogues),
+            ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogues),
+            ProgrammeItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogues),
+        ]);
+
+    private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"],
+        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogues);
+
+    private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02")]);
+
+    private static DisciplineCircumstances Circumstances() => DisciplineCircumstances.Create("Sử dụng quỹ thôn sai mục đích", "Nghiêm trọng", "Kéo dài 1 năm",
+        "Làm giảm uy tín của chi bộ", "Thất thoát 40 triệu đồng", "Thiếu trách nhiệm", [], [MitigatingCircumstance.VoluntaryRemediation], Attitude.Sincere,
+        "Đã nộp lại toàn bộ số tiền", ParticipationRole.Initiator);
+
+    /// <summary>The warning the inspection decided (R-D1), linked from the case's discipline outcome.</summary>
+    public static DisciplineDecision Warning() => DisciplineDecision.Create("QD-01", "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
+        DisciplineForm.Warning, Commune, BodyKind.InspectionCommission, new LocalDate(2025, 6, 20), new LocalDate(2025, 6, 23), Circumstances(), [], Forms);
+
+    /// <summary>A reprimand the committee decided on the compliance inspection's proposal (linked by caseId, not by an outcome).</summary>
+    public static DisciplineDecision Reprimand() => DisciplineDecision.Create("QD-02", "VP-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false),
+        DisciplineForm.Reprimand, Commune, BodyKind.Committee, new LocalDate(2025, 8, 12), new LocalDate(2025, 8, 14), Circumstances(), [], Forms);
+
+    /// <summary>A reprimand of cell 3 that came by another path than a case.</summary>
+    public static DisciplineDecision CellReprimand() => DisciplineDecision.Create("QD-03", "VP-03", DisciplineSubject.OfOrganization(Cell3),
+        DisciplineForm.Reprimand, Commune, BodyKind.Committee, new LocalDate(2025, 9, 15), new LocalDate(2025, 9, 16), Circumstances(),
+        [IndividualResponsibility.Create(MemberId.From("M-31"), ParticipationRole.Initiator, "Bí thư chi bộ thôn 3 chủ trì việc chi sai quỹ", null)], Forms);
+
+    public static WorkRegister Build()
+    {
+        var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
+                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues)
+            .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
+            .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
+            .FormTeam(Team(), new LocalDate(2025, 3, 4))
+            .Announce(new LocalDate(2025, 3, 10))
+            .ReceiveSelfReport(new LocalDate(2025, 3, 24))
+            .DraftReport(new LocalDate(2025, 4, 10))
+            .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
+        var (supervised, opened) = supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)],
+            "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues);
+        var inspection = opened
+            .IssueDecision("05-QĐ/UBKT", new LocalDate(2025, 4, 25))
+            .ApprovePlan(Plan(new LocalDate(2025, 5, 5), new LocalDate(2025, 6, 10)), new LocalDate(2025, 4, 28))
+            .FormTeam(Team(), new LocalDate(2025, 4, 28))
+            .Announce(new LocalDate(2025, 5, 5))
+            .ReceiveSelfReport(new LocalDate(2025, 5, 15))
+            .Verify("Xác minh sổ quỹ thôn 2023–2024", new LocalDate(2025, 5, 30))
+            .DraftReport(new LocalDate(2025, 6, 5))
+            .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 vi phạm quy định quản lý quỹ", ViolationFound: true, SignsOfViolation: false), new LocalDate(2025, 6, 16))
+            .IssueNotice("07-TB/UBKT", new LocalDate(2025, 6, 18))
+            .RecordDiscipline(Warning(), "08-QĐ/UBKT")
+            .AssignFollowUp("Chi bộ thôn 1 khắc phục trong 30 ngày", new LocalDate(2025, 6, 24));
+        var compliance = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
+                [OversightSubject.Of(Cell2), OversightSubject.Of(Member2)], new LocalDate(2025, 6, 2), Catalogues)
+            .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
+            .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
+            .FormTeam(Team(), new LocalDate(2025, 6, 3))
+            .Announce(new LocalDate(2025, 6, 9))
+            .ReceiveSelfReport(new LocalDate(2025, 6, 23))
+            .Verify("Đối chiếu nghị quyết và sổ sách", new LocalDate(2025, 7, 7))
+            .DraftReport(new LocalDate(2025, 7, 14))
+            .HoldConclusionMeeting(new CaseConclusion("Đảng viên M-21 vi phạm; chi bộ thôn 2 cần hoàn thiện sổ ghi biên bản", ViolationFound: true, SignsOfViolation: false), new LocalDate(2025, 7, 22))
+            .IssueNotice("11-TB/UBKT", new LocalDate(2025, 7, 25))
+            .RecordDiscipline(false, DisciplineSubject.OfFullMember(Member2, holdsPost: false), DisciplineForm.Reprimand, "12-TTr/UBKT", new LocalDate(2025, 7, 28))
+            .AssignFollowUp("Hoàn thiện sổ ghi biên bản sinh hoạt", new LocalDate(2025, 7, 30));
+        var thematic = OversightCase.Open("GS-03", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.InspectionCommission,
+            [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogues);
+
+        var warning = Warning();
+        var complaint = DisciplineComplaint.Create("KN-QD-01", warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);
+        var resolution = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2025, 8, 1), DeadlineCalculator.Default)
+            .Resolve(complaint, ComplaintOutcome.Changed, DisciplineForm.Reprimand, new LocalDate(2025, 8, 1), Forms);
+        var named = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true), DenunciationSource.Named,
+            ProtectedInformant.Create(PlantedName, "Thôn 1, xã X", "0912 000 111"),
+            [Allegation.Create("A1", "Sử dụng quỹ thôn sai mục đích")],
+            [new DenunciationReceipt(Commune, new LocalDate(2025, 4, 2), IsCompetent: true)]);
+        var anonymous = Denunciation.Create("TC-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false), DenunciationSource.Anonymous, null,
+            [Allegation.Create("A1", "Không sinh hoạt đảng thường xuyên")],
+            [new DenunciationReceipt(OrganizationId.From("TINH"), new LocalDate(2025, 5, 6), IsCompetent: false), new DenunciationReceipt(Commune, new LocalDate(2025, 5, 20), IsCompetent: true)]);
+        var assignment = LocalityAssignment.Create(Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31));
+
+        return WorkRegister.CreateBuilder()
+            .AddCase(supervised)
+            .AddCase(inspection)
+            .AddCase(compliance)
+            .AddCase(thematic)
+            .AddProgramme(Programme(), new LocalDate(2025, 1, 10), "X.UBKT")
+            .LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-01")
+            .LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02")
+            .LinkProgrammeItem("CT-UBKT-2025", "I3", "GS-03")
+            .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
+            .AddAssignment(new RecordedAssignment("PC-01", assignment, "X.BCH", "land"))
+            .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
+            .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
+            .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
+            .AddLocalityMeeting(new LocalityMeeting(Cell3, new LocalDate(2025, 5, 10), [Assignee]))
+            .AddLocalityFile(new LocalityFile("HS-01", "PC-01", new LocalDate(2025, 1, 20), new LocalDate(2025, 11, 30)))
+            .AddInformation(new InformationReceived("TT-01", Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: "PC-01"))
+            .AddInformation(new InformationReceived("TT-02", Cell1, InformationChannel.Media, new LocalDate(2025, 3, 15), IsRumour: true))
+            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favourable: true))
+            .AddVettingOpinion(new VettingOpinion("YK-02", Secretary1, Commune, VettingPurpose.Reappointment, new LocalDate(2025, 11, 10), Favourable: false))
+            .AddDecision(warning)
+            .AddDecision(Reprimand(), caseId: "KT-02")
+            .AddDecision(CellReprimand())
+            .AddComplaint(complaint)
+            .AddComplaintResolution(resolution)
+            .AddDenunciation(named, caseId: "KT-01")
+            .AddDenunciation(anonymous)
+            .AddDenunciationEscalation(new DenunciationEscalation("TC-02", DenunciationEscalationKind.OverLevel, new LocalDate(2025, 5, 6), OrganizationId.From("TINH")))
+            .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: "KT-01")
+            .CompleteRecommendation("KN-01", new LocalDate(2025, 7, 10))
+            .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: "KT-02")
+            .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create("KN-TT-01", RecommendationSource.StateInspection, "15/KL-TTr", Cell2, "Thu hồi tiền hỗ trợ chi sai",
+                new LocalDate(2025, 3, 1), TimeLimit(60), DeadlineCalculator.Default))
+            .AddRecoveryAmount(new RecoveryAmount("KN-01", 40_000_000, 40_000_000))
+            .AddRecoveryAmount(new RecoveryAmount("KN-TT-01", 125_500_000, 20_000_000))
+            .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
+            .AddCaseFinding(new CaseFinding("PH-02", "KT-01", CaseFindingKind.PolicyRecommendation, "Sửa quy chế quản lý quỹ thôn", new LocalDate(2025, 6, 16)))
+            .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
+            .AddDirective(new DirectiveDissemination("VB-02", Commune, new LocalDate(2025, 11, 1), null))
+            .AddInspectionStaff(new InspectionStaffYear("S-1", Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land", "finance"], Rotated = true })
+            .AddInspectionStaff(new InspectionStaffYear("S-2", Commune, 2025, Trained: false, MeetsStandards: null) { NewlyElected = true })
+            .AddImplementationPlan(new ImplementationPlan("KH-01", Cell1, "05-NQ/TW", new LocalDate(2025, 3, 31), new LocalDate(2025, 3, 20)))
+            .AddImplementationPlan(new ImplementationPlan("KH-02", Cell2, "05-NQ/TW", new LocalDate(2025, 3, 31), null))
+            .AddImplementationReport(new ImplementationReport("BC-KH-01", "KH-01", new LocalDate(2025, 6, 30), new LocalDate(2025, 7, 2)))
+            .AddMeeting(new Meeting("HN-01", Commune, "X.UBKT", MeetingKind.Professional, new LocalDate(2025, 12, 15), 0.5m))
+            .AddTask(new AssignedTask("NV-01", Commune, new LocalDate(2025, 2, 1), "Rà soát quỹ thôn", "Ủy ban Kiểm tra", ["Văn phòng Đảng ủy"], new LocalDate(2025, 6, 30),
+                "Báo cáo rà soát", "Ngân sách xã", "Phó Chủ nhiệm Ủy ban Kiểm tra"))
+            .AddTask(new AssignedTask("NV-02", Commune, new LocalDate(2025, 2, 1), "Cập nhật hồ sơ địa bàn", null, [], null, null, null, null))
+            .AddDigitalFigures(new DigitalProcessingFigures(Commune, 2025, 40, 30, 200, 150, DataBasedSupervision: true))
+            .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
+            .AddAnnualReturn(new AnnualReturn(Cell1, 2025, new LocalDate(2025, 12, 29), [RecordKind.Meetings, RecordKind.Tasks]))
+            .Build();
+    }
+
+    private static DeadlineRule TimeLimit(int days) => DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, days,
+        LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true));
+
+    private static Recommendation Recommendation(string id, string source, LocalDate issued, int days) =>
+        KiemTra.Sdk.FollowUp.Recommendation.Create(id, RecommendationSource.PartyInspection, source, Commune, $"Khắc phục theo kết luận {source}", issued, TimeLimit(days),
+            DeadlineCalculator.Default);
+}

@@ -1,0 +1,224 @@
+using System.Text;
+using System.Text.Json;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Serialization.SystemTextJson;
+
+namespace KiemTra.Sdk.Adapters.Tests.Json;
+
+/// <summary>The register document (<see cref="WorkRegisterJson"/>): every fact and link round-trips, errors name source, pointer, line, field and value.</summary>
+public class WorkRegisterJsonTests
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
+
+    internal static string Write(WorkRegister register, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        WorkRegisterJson.Write(stream, register, indented);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    internal static WorkRegister Read(string json, string source = "register.json") => WorkRegisterJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), source);
+
+    [Fact]
+    public void RichRegister_WriteReadWrite_GivesIdenticalBytes()
+    {
+        // R-S2, R-S6–R-S8, R-D6, R-D8, R-F1–F3, R-H8, R-T3–T5, R-T7: every kind of fact in one document, written back byte for byte.
+        var first = Write(RichRegister.Build());
+        var second = Write(Read(first));
+        Assert.Equal(first, second);
+        Assert.Equal(Write(RichRegister.Build(), indented: false), Write(Read(first), indented: false));
+    }
+
+    [Fact]
+    public void RichRegister_RoundTrip_KeepsEveryFactKindAndCount()
+    {
+        var original = RichRegister.Build();
+        var back = Read(Write(original));
+
+        // Counted by hand from RichRegister.Build: nothing is dropped, every kind is present.
+        Assert.Equal(
+            (4, 1, 3, 1, 1, 3, 1, 1, 2, 2, 3, 1, 1, 2, 1, 3, 2, 2, 2, 2, 2, 1, 1, 2, 1, 2),
+            (back.Cases.Count, back.Programmes.Count, back.ProgrammeItemLinks.Count, back.Documents.Count, back.Assignments.Count, back.AssigneeReports.Count,
+             back.LocalityMeetings.Count, back.LocalityFiles.Count, back.InformationReceived.Count, back.VettingOpinions.Count, back.Decisions.Count,
+             back.Complaints.Count, back.ComplaintResolutions.Count, back.Denunciations.Count, back.DenunciationEscalations.Count, back.Recommendations.Count,
+             back.RecoveryAmounts.Count, back.CaseFindings.Count, back.Directives.Count, back.InspectionStaff.Count, back.ImplementationPlans.Count,
+             back.ImplementationReports.Count, back.Meetings.Count, back.Tasks.Count, back.DigitalFigures.Count, back.AnnualReturns.Count));
+    }
+
+    [Fact]
+    public void RichRegister_RoundTrip_KeepsEveryLink()
+    {
+        var back = Read(Write(RichRegister.Build()));
+
+        // Programme items → cases (plan completion is derived from these, never typed).
+        Assert.Equal("GS-01", back.CarrierOf("CT-UBKT-2025", "I1"));
+        Assert.Equal("KT-02", back.CarrierOf("CT-UBKT-2025", "I2"));
+
+        // Hand-over: both cases name each other (R-S4).
+        Assert.Equal(["KT-01"], back.FindCase("GS-01")!.HandedOverTo);
+        Assert.Equal("GS-01", back.FindCase("KT-01")!.Origin!.CaseId);
+
+        // Decisions: one through the case's typed outcome, one on the case's proposal, one by another path (R-D1, R-D7).
+        Assert.Equal("KT-01", back.CaseOfDecision("QD-01"));
+        Assert.Equal("KT-02", back.CaseOfDecision("QD-02"));
+        Assert.Null(back.CaseOfDecision("QD-03"));
+        var outcome = Assert.Single(back.FindCase("KT-02")!.DisciplineOutcomes);
+        Assert.False(outcome.Decided);
+        Assert.Equal("12-TTr/UBKT", outcome.Reference);
+        Assert.True(back.FindCase("GS-01")!.Subjects[1].IsCommitteeMember);
+
+        // Recommendations and their completion and amounts (R-F1, R-F2); findings (R-F3).
+        Assert.Equal("KT-01", back.CaseOfRecommendation("KN-01"));
+        Assert.Null(back.CaseOfRecommendation("KN-TT-01"));
+        Assert.Equal(new NodaTime.LocalDate(2025, 7, 10), back.Recommendations.Single(r => r.Id == "KN-01").CompletedOn);
+        Assert.Equal(125_500_000, back.RecoveryAmounts.Single(a => a.RecommendationId == "KN-TT-01").AmountVnd);
+
+        // Complaint → decision, resolution → complaint, with the form the rules give (R-D5).
+        Assert.Equal("QD-01", back.Complaints.Single().Decision.Id);
+        Assert.Equal(Discipline.DisciplineForm.Reprimand, back.ComplaintResolutions.Single().ResultingForm);
+
+        // Denunciation → case, sealed (R-D6); escalation (R-D8).
+        Assert.Equal("KT-01", back.CaseOfDenunciation("TC-01"));
+        Assert.True(back.Denunciations.Single(d => d.Id == "TC-01").InformantWithheld);
+        Assert.Equal("TC-02", back.DenunciationEscalations.Single().DenunciationId);
+
+        // R-H8 training fields and rotation; R-T7 plan reports.
+        Assert.Equal(["land", "finance"], back.InspectionStaff[0].TrainingFields);
+        Assert.True(back.InspectionStaff[0].Rotated);
+        Assert.True(back.InspectionStaff[1].NewlyElected);
+        Assert.Equal("KH-01", back.ImplementationReports.Single().PlanId);
+    }
+
+    [Fact]
+    public void RichRegister_RoundTrip_GivesTheSameStatistics()
+    {
+        // R-D7: the statistics computed from the register read back equal those of the original.
+        var original = RichRegister.Build();
+        var back = Read(Write(original));
+        var a = Stats(original);
+        var b = Stats(back);
+        Assert.Equal(JsonSerializer.Serialize(a.Discipline, Options), JsonSerializer.Serialize(b.Discipline, Options));
+        Assert.Equal(JsonSerializer.Serialize(a.Complaints, Options), JsonSerializer.Serialize(b.Complaints, Options));
+        Assert.Equal(JsonSerializer.Serialize(a.Denunciations, Options), JsonSerializer.Serialize(b.Denunciations, Options));
+        Assert.Equal(a.Plan, b.Plan);
+        Assert.Equal(a.Oversight, b.Oversight);
+        Assert.Equal(
+            (a.AmountToRecoverVnd, a.AmountRecoveredVnd, a.PolicyRecommendations, a.PositiveFindings, a.AssigneeReports, a.AssigneeReportsOnTime),
+            (b.AmountToRecoverVnd, b.AmountRecoveredVnd, b.PolicyRecommendations, b.PositiveFindings, b.AssigneeReports, b.AssigneeReportsOnTime));
+
+        // Hand-counted: two of three plan items carried out (I3's case is still open); 165.5 million đồng to recover, 60 million recovered.
+        Assert.Equal(new PlanCompletion(3, 2), b.Plan);
+        Assert.Equal((165_500_000L, 60_000_000L), (b.AmountToRecoverVnd, b.AmountRecoveredVnd));
+    }
+
+    private static WorkStatistics Stats(WorkRegister register) =>
+        WorkStatistics.Compute(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, register), RichRegister.Commune, ReportingPeriod.Year(2025), RichRegister.Forms);
+
+    [Fact]
+    public void Write_NamedDenunciation_NeverWritesTheInformant()
+    {
+        // R-D6: the verifiers' copy only.
+        var json = Write(RichRegister.Build());
+        Assert.DoesNotContain(RichRegister.PlantedName, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("0912 000 111", json, StringComparison.Ordinal);
+        Assert.Contains("\"informantWithheld\": true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DenunciationCarryingAnIdentity_IsRefused()
+    {
+        // R-D6: a document that carries an identity is refused, not read with the identity dropped.
+        var json = Write(RichRegister.Build()).Replace("\"informantWithheld\": true", "\"informantWithheld\": true, \"informant\": {\"fullName\": \"Trần Thị B\"}", StringComparison.Ordinal);
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+        Assert.StartsWith("register.json: /denunciations/0/denunciation/informant (line ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trần Thị B", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_StartsWithTheFormatVersion_AndWritesEverySection()
+    {
+        var json = Write(WorkRegister.Empty, indented: false);
+        Assert.StartsWith("{\"formatVersion\":1,\"cases\":[],\"programmes\":[]", json, StringComparison.Ordinal);
+        Assert.EndsWith("\"digitalFigures\":[],\"annualReturns\":[]}", json, StringComparison.Ordinal);
+        Assert.Equal(27, JsonDocument.Parse(json).RootElement.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public void Read_AbsentSections_ReadAsEmpty()
+    {
+        var register = Read("{\"formatVersion\": 1}");
+        Assert.Empty(register.Cases);
+        Assert.Empty(register.Decisions);
+    }
+
+    [Fact]
+    public void Read_OtherFormatVersion_IsRefusedNamingIt()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read("{\"formatVersion\": 2, \"cases\": []}", "nam-2025.json"));
+        Assert.StartsWith("nam-2025.json: /formatVersion (line 1): ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Value: '2'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DanglingItemLink_NamesThePointerFieldAndValue()
+    {
+        // R-I2: plan completion follows the link, so a link to a case not in the register is refused where it is written.
+        var json = Write(RichRegister.Build()).Replace("\"caseId\": \"GS-03\"", "\"caseId\": \"GS-99\"", StringComparison.Ordinal);
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+        Assert.StartsWith("register.json: /programmeItemLinks/2/caseId (line ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'GS-99'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RepeatedDecisionId_IsRefusedByTheBuilderAtTheEntry()
+    {
+        var json = Write(RichRegister.Build()).Replace("\"id\": \"QD-03\"", "\"id\": \"QD-02\"", StringComparison.Ordinal);
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+        Assert.StartsWith("register.json: /decisions/2 (line ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("QD-02", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("decision.Id", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HistoryThatTheStateMachineRefuses_IsAJsonExceptionAtTheCase()
+    {
+        // The state machine is the source of truth: a conclusion meeting recorded before the plan is refused on replay.
+        var json = Write(RichRegister.Build());
+        var at = json.IndexOf("\"step\": \"Open\"", json.IndexOf("\"id\": \"GS-03\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var broken = json[..at] + "\"step\": \"HoldConclusionMeeting\"" + json[(at + "\"step\": \"Open\"".Length)..];
+        var ex = Assert.Throws<JsonException>(() => Read(broken));
+        Assert.StartsWith("register.json: /cases/3 (line ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DecisionClaimedByAnotherCase_IsRefused()
+    {
+        // The case's typed outcome names QD-01; the decision entry may not attribute it to another case.
+        var json = Write(RichRegister.Build());
+        var start = json.IndexOf("\"decisions\"", StringComparison.Ordinal);
+        var at = json.IndexOf("\"caseId\": \"KT-01\"", start, StringComparison.Ordinal);
+        var broken = json[..at] + "\"caseId\": \"KT-02\"" + json[(at + "\"caseId\": \"KT-01\"".Length)..];
+        var ex = Assert.Throws<JsonException>(() => Read(broken));
+        Assert.StartsWith("register.json: /decisions/0/caseId (line ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NfdText_IsReadAsNfc()
+    {
+        var json = Write(RichRegister.Build());
+        const string nfc = "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng";
+        var back = Read(json.Replace(nfc, nfc.Normalize(NormalizationForm.FormD), StringComparison.Ordinal));
+        Assert.Equal(nfc, back.CaseFindings[0].Summary);
+    }
+
+    [Fact]
+    public void WorkRegister_ThroughConfigureForKiemTra_UsesTheSameDialect()
+    {
+        var register = RichRegister.Build();
+        var viaOptions = JsonSerializer.Serialize(register, Options);
+        Assert.Equal(Write(register), Write(Read(viaOptions)));
+        Assert.Equal(viaOptions, JsonSerializer.Serialize(JsonSerializer.Deserialize<WorkRegister>(viaOptions, Options)!, Options));
+    }
+}
