@@ -37,11 +37,11 @@ public sealed record DeadlineDigest(LocalDate Date, IReadOnlyList<DigestEntry> E
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Thời hạn ngày {Date:dd/MM/yyyy} / deadlines on {Date:uuuu-MM-dd}: {Entries.Count} việc / items");
+        text.Append(CultureInfo.InvariantCulture, $"Thời hạn ngày {KiemTra.Sdk.Formatting.TextFormat.Date(Date)} / deadlines on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(Date)}: {Entries.Count} việc / items");
         foreach (var e in Entries)
         {
             text.AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"  [{e.Status}{(e.DaysLate > 0 ? $" +{e.DaysLate}d" : string.Empty)}] {e.Due:uuuu-MM-dd} {e.Kind} {e.Id}: {e.Title}");
+            text.Append(CultureInfo.InvariantCulture, $"  [{e.Status}{(e.DaysLate > 0 ? $" +{e.DaysLate}d" : string.Empty)}] {KiemTra.Sdk.Formatting.TextFormat.IsoDate(e.Due)} {e.Kind} {e.Id}: {e.Title}");
         }
 
         return text.ToString();

@@ -281,7 +281,7 @@ public static class SampleWork
             var conductor = _tree[o].Id;
             var caseId = $"HS-{conductor}-{++_serial}";
             var supervision = CaseStateMachine.IsSupervision(item.Activity);
-            var c = OversightCase.Open(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened, _catalogues, _caseAuthority);
+            var c = OpenCase(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened);
             var late = _random.NextDouble() < 0.04;
             var meeting = late ? item.End.PlusDays(_random.Between(5, 40)) : item.End.PlusDays(-_random.Between(0, 10));
             var signs = supervision && _random.NextDouble() < 0.02;
@@ -316,10 +316,10 @@ public static class SampleWork
             {
                 var handOverOn = noticeOn.PlusDays(_random.Between(2, 6));
                 var subjects = MembersOfSubject(_tree.IndexOf(item.Subject), _random.Between(1, 3), handOverOn);
-                if (handOverOn <= _asOf && subjects.Count > 0)
+                if (handOverOn <= _asOf && subjects.Count > 0 && MayInspectOnSigns(conductor, subjects.Select(m => OversightSubject.Of(m.Id)), handOverOn))
                 {
-                    var (updated, inspection) = c.HandOverForInspection($"HS-{conductor}-{++_serial}", conductor, subjects.Select(m => OversightSubject.Of(m.Id, IsCommitteeMember(m))),
-                        "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", handOverOn, _catalogues, _caseAuthority);
+                    var (updated, inspection) = HandOver(c, $"HS-{conductor}-{++_serial}", conductor, subjects.Select(m => OversightSubject.Of(m.Id, IsCommitteeMember(m))).ToArray(),
+                        "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", handOverOn);
                     c = updated;
                     members += Inspect(inspection, subjects, o, forms);
                 }
@@ -956,6 +956,62 @@ public static class SampleWork
         /// existed (the embedded province is the structure of 1/7/2025, and earlier acts are read on its snapshot).
         /// </summary>
         private LocalDate AuthorityDate(LocalDate on) => on < _province.SnapshotDate ? _province.SnapshotDate : on;
+
+        /// <summary>
+        /// Opens a case. The register's tree is today's (after the 2025 reform); work dated before the dataset's snapshot was
+        /// done by the units that tree replaced and is recorded on today's units, so authority is decided on the tree as of
+        /// the snapshot (as for discipline) and the case is recorded as opened on its own date.
+        /// </summary>
+        private OversightCase OpenCase(string id, ActivityKind activity, string typeCode, OrganizationId conductor, BodyKind body, OversightSubject[] subjects, LocalDate opened)
+        {
+            if (opened >= _province.SnapshotDate)
+            {
+                return OversightCase.Open(id, activity, typeCode, conductor, body, subjects, opened, _catalogues, _caseAuthority);
+            }
+
+            RequireAuthority(id, conductor, body, activity, subjects, opened);
+            var type = (CaseStateMachine.IsSupervision(activity) ? _catalogues.SupervisionTypes : _catalogues.InspectionTypes).Get(typeCode).Name.Vietnamese;
+            var note = $"Mở hồ sơ {type} đối với {string.Join(", ", subjects.Select(s => s.Id))}";
+            return OversightCase.Restore(id, activity, typeCode, conductor, body, subjects, null, null, null, null, [], [],
+                [new CaseEvent(CaseStep.Open, opened, CaseState.Opened, note)], _catalogues);
+        }
+
+        /// <summary>Hands a supervision's signs of violation over for inspection; before the snapshot, as <see cref="OpenCase"/> records it.</summary>
+        private (OversightCase Supervision, OversightCase Inspection) HandOver(OversightCase c, string inspectionId, OrganizationId commission, OversightSubject[] subjects, string reason, LocalDate on)
+        {
+            if (on >= _province.SnapshotDate)
+            {
+                return c.HandOverForInspection(inspectionId, commission, subjects, reason, on, _catalogues, _caseAuthority);
+            }
+
+            var opened = OpenCase(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commission, BodyKind.InspectionCommission, subjects, on);
+            var inspection = OversightCase.Restore(opened.Id, opened.Activity, opened.TypeCode, opened.ConductedBy, opened.Body, opened.Subjects, null, null, null,
+                new CaseLink(CaseLinkKind.HandedOverFromSupervision, c.Id, reason), [], [],
+                [opened.History[0] with { Note = $"{opened.History[0].Note}; từ giám sát {c.Id}: {reason}" }], _catalogues);
+            var supervision = OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin,
+                [.. c.HandedOverTo, inspectionId], c.Reviews,
+                [.. c.History, new CaseEvent(CaseStep.HandOverForInspection, on, c.State, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra, hồ sơ {inspectionId}: {reason}")],
+                _catalogues, c.DisciplineOutcomes);
+            return (supervision, inspection);
+        }
+
+        /// <summary>Whether the conductor's commission may inspect the subjects on signs of violation (a sub-committee without a commission may not).</summary>
+        private bool MayInspectOnSigns(OrganizationId conductor, IEnumerable<OversightSubject> subjects, LocalDate on) => subjects.All(subject =>
+            _authority.Decide(new ActingBody(conductor, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation,
+                subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value), AuthorityDate(on)).Allowed);
+
+        private void RequireAuthority(string caseId, OrganizationId conductor, BodyKind body, ActivityKind activity, OversightSubject[] subjects, LocalDate on)
+        {
+            foreach (var subject in subjects)
+            {
+                var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
+                var decision = _authority.Decide(new ActingBody(conductor, body), activity, target, AuthorityDate(on));
+                if (!decision.Allowed)
+                {
+                    throw new AuthorityDeniedException(decision, $"Case {caseId} cannot be opened");
+                }
+            }
+        }
 
         /// <summary>Whether the member sits on a party committee (<i>cấp ủy viên</i>): a committee or standing committee member, or a cell's secretary or deputy.</summary>
         private static bool IsCommitteeMember(Member m) => m.Posts.Any(p => p.Kind is PostKind.CommitteeMember or PostKind.StandingCommitteeMember or PostKind.Head or PostKind.DeputyHead);

@@ -79,7 +79,7 @@ public sealed class HolidayScheduleBuilder
         _makeUps.Add(MakeUpWorkday.Create(
             makeUpSaturday,
             dayOff,
-            LocalizedText.Of($"Làm bù cho ngày {dayOff:dd/MM/uuuu}", $"Make-up for {dayOff:uuuu-MM-dd}"),
+            LocalizedText.Of($"Làm bù cho ngày {KiemTra.Sdk.Formatting.TextFormat.Date(dayOff)}", $"Make-up for {KiemTra.Sdk.Formatting.TextFormat.IsoDate(dayOff)}"),
             _source));
         return this;
     }

@@ -9,7 +9,7 @@ namespace KiemTra.WebHost.Tests;
 /// The case endpoints (the writes) checked against one database; run over SQLite by <see cref="SqliteCaseTests"/> and
 /// over PostgreSQL by <see cref="PostgresCaseTests"/>. Each scenario uses its own case ids.
 /// </summary>
-public abstract class CaseContract
+public abstract partial class CaseContract
 {
     /// <summary>"Kiểm tra việc thực hiện nguyên tắc tập trung dân chủ tại chi bộ Ngọc Hà" (NFC).</summary>
     protected const string VietnameseTitle = "Kiểm tra việc thực hiện nguyên tắc tập trung dân chủ tại chi bộ Ngọc Hà";
@@ -151,6 +151,32 @@ public abstract class CaseContract
     }
 }
 
+/// <summary>Case scenarios on identifiers and references, checked by the SDK's own IdentifierRules.</summary>
+public abstract partial class CaseContract
+{
+    /// <summary>
+    /// R-H1, R-I1: a case id with Vietnamese letters opens (the host's own pattern is gone: one rule, the SDK's); an id
+    /// with '/' and a reference with a bidi override or a space are 400s naming the field.
+    /// </summary>
+    protected async Task IdentifiersAndReferencesFollowTheSdkRule()
+    {
+        var client = Client;
+        var id = "Đ" + NewId("KT");
+        var opened = await Api.SendAsync(client, HttpMethod.Post, "/api/cases", OpenBody(id, "Kiểm tra", "TN.X001.C001"), Api.NgocHaCommission);
+        var slash = await Api.SendAsync(client, HttpMethod.Post, "/api/cases", OpenBody("KT/" + NewId("X")[..10], "Kiểm tra", "TN.X001.C001"), Api.NgocHaCommission);
+        var bidi = await Api.SendAsync(client, HttpMethod.Post, $"/api/cases/{Uri.EscapeDataString(id)}/steps", Api.Json(new { step = "IssueDecision", on = "2026-11-21", reference = "15-QĐ/UBKT\u202E" }), Api.NgocHaCommission);
+        var spaced = await Api.SendAsync(client, HttpMethod.Post, $"/api/cases/{Uri.EscapeDataString(id)}/steps", Api.Json(new { step = "IssueDecision", on = "2026-11-21", reference = "Quyết định 15" }), Api.NgocHaCommission);
+
+        Assert.Equal(HttpStatusCode.Created, opened.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, slash.Status);
+        Assert.Contains(slash.Errors, e => e.Field == "id");
+        Assert.Equal(HttpStatusCode.BadRequest, bidi.Status);
+        Assert.Contains(bidi.Errors, e => e.Field == "reference");
+        Assert.Equal(HttpStatusCode.BadRequest, spaced.Status);
+        Assert.Contains(spaced.Errors, e => e.Field == "reference");
+    }
+}
+
 /// <summary>The case scenarios over a SQLite file.</summary>
 public sealed class SqliteCaseTests(SqliteHost host) : CaseContract, IClassFixture<SqliteHost>
 {
@@ -171,6 +197,9 @@ public sealed class SqliteCaseTests(SqliteHost host) : CaseContract, IClassFixtu
 
     [Fact]
     public Task Sqlite_VietnameseTextIsStoredAsNfc() => VietnameseTextIsStoredAsNfc();
+
+    [Fact]
+    public Task Sqlite_IdentifiersAndReferencesFollowTheSdkRule() => IdentifiersAndReferencesFollowTheSdkRule();
 }
 
 /// <summary>The case scenarios over PostgreSQL (<c>KIEMTRA_TEST_POSTGRES</c>, see .ci/postgres.sh).</summary>
@@ -193,4 +222,7 @@ public sealed class PostgresCaseTests(PostgresHost host) : CaseContract, IClassF
 
     [PostgresFact]
     public Task Postgres_VietnameseTextIsStoredAsNfc() => VietnameseTextIsStoredAsNfc();
+
+    [PostgresFact]
+    public Task Postgres_IdentifiersAndReferencesFollowTheSdkRule() => IdentifiersAndReferencesFollowTheSdkRule();
 }

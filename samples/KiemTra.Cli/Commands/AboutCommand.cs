@@ -21,7 +21,9 @@ internal static class AboutCommand
             var sdk = typeof(KiemTra.Sdk.LocalizedText).Assembly.GetName();
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
             context.Out.WriteLine($"KiemTra.Sdk {sdk.Version}");
-            context.Out.WriteLine($"Múi giờ / zone: {context.Zone.Id}; hôm nay / today: {today:uuuu-MM-dd}");
+            var culture = System.Globalization.CultureInfo.CurrentCulture.Name is { Length: > 0 } name ? name : "invariant";
+            // The process culture is shown for diagnosis only: no output of the CLI depends on it.
+            context.Out.WriteLine($"Múi giờ / zone: {context.Zone.Id}; hôm nay / today: {KiemTra.Sdk.Formatting.TextFormat.IsoDate(today)}; văn hóa tiến trình / process culture: {culture}");
             WriteHostData(context);
             return ExitCodes.Success;
         });

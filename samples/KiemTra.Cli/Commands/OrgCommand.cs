@@ -67,7 +67,7 @@ internal static class OrgCommand
             }
 
             var o = context.Out;
-            o.WriteLine($"{data.Name} — số liệu ngày {date:dd/MM/yyyy} / counts as of {Iso(date)}");
+            o.WriteLine($"{data.Name} — số liệu ngày {KiemTra.Sdk.Formatting.TextFormat.Date(date)} / counts as of {Iso(date)}");
             o.WriteLine($"  Đảng bộ trực thuộc / directly-subordinate committees: {totals[0]}");
             o.WriteLine($"  Tổ chức cơ sở đảng / grassroots organisations: {totals[1] + totals[2]}");
             o.WriteLine($"    Đảng bộ cơ sở / grassroots committees: {totals[1]}");

@@ -100,8 +100,8 @@ internal static class ProvisionalScheduleBuilder
             }
 
             days[day] = (DayKind.CompensatoryDayOff, LocalizedText.Of(
-                $"Nghỉ bù cho {name.Vietnamese} ({date:dd/MM}) trùng ngày nghỉ hằng tuần",
-                $"Compensatory day off for {name.English} ({date:dd/MM}) falling on a weekly rest day"), compensation);
+                $"Nghỉ bù cho {name.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.DayMonth(date)}) trùng ngày nghỉ hằng tuần",
+                $"Compensatory day off for {name.English} ({KiemTra.Sdk.Formatting.TextFormat.DayMonth(date)}) falling on a weekly rest day"), compensation);
         }
 
         AddBreakWeekends(days, rules.WeeklyRestSource);

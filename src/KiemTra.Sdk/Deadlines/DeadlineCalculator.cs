@@ -83,23 +83,23 @@ public sealed class DeadlineCalculator
     private static LocalizedText Explain(DeadlineRule rule, LocalDate eventDate, LocalDate nominal, LocalDate due, List<DayExplanation> skipped, bool provisional)
     {
         var unit = DeadlineRule.UnitText(rule.Unit, rule.Count);
-        var vi = $"Thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese} ({eventDate:dd/MM/yyyy}), theo {rule.Citation}; tính từ ngày {eventDate.PlusDays(1):dd/MM/yyyy} ({Deadline.CountingRule}). ";
-        var en = $"{rule.Count} {unit.English} from {rule.AnchorEvent.English} ({eventDate:uuuu-MM-dd}) under {rule.Citation}; counting starts on {eventDate.PlusDays(1):uuuu-MM-dd} ({Deadline.CountingRule}). ";
+        var vi = $"Thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.Date(eventDate)}), theo {rule.Citation}; tính từ ngày {KiemTra.Sdk.Formatting.TextFormat.Date(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
+        var en = $"{rule.Count} {unit.English} from {rule.AnchorEvent.English} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate)}) under {rule.Citation}; counting starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
         if (rule.Unit == DeadlineUnit.WorkingDays)
         {
-            vi += $"Không tính {skipped.Count} ngày nghỉ{SkippedList(skipped, vietnamese: true)}; hạn cuối là hết ngày {due:dd/MM/yyyy}.";
-            en += $"{skipped.Count} non-working days skipped{SkippedList(skipped, vietnamese: false)}; due by the end of {due:uuuu-MM-dd}.";
+            vi += $"Không tính {skipped.Count} ngày nghỉ{SkippedList(skipped, vietnamese: true)}; hạn cuối là hết ngày {KiemTra.Sdk.Formatting.TextFormat.Date(due)}.";
+            en += $"{skipped.Count} non-working days skipped{SkippedList(skipped, vietnamese: false)}; due by the end of {KiemTra.Sdk.Formatting.TextFormat.IsoDate(due)}.";
         }
         else if (nominal == due)
         {
-            vi += $"Ngày cuối cùng của thời hạn là {due:dd/MM/yyyy}, là ngày làm việc; hạn cuối là hết ngày {due:dd/MM/yyyy}.";
-            en += $"The last day of the limit is {due:uuuu-MM-dd}, a working day; due by the end of that day.";
+            vi += $"Ngày cuối cùng của thời hạn là {KiemTra.Sdk.Formatting.TextFormat.Date(due)}, là ngày làm việc; hạn cuối là hết ngày {KiemTra.Sdk.Formatting.TextFormat.Date(due)}.";
+            en += $"The last day of the limit is {KiemTra.Sdk.Formatting.TextFormat.IsoDate(due)}, a working day; due by the end of that day.";
         }
         else
         {
             var reason = skipped[0].Reason;
-            vi += $"Ngày cuối cùng của thời hạn là {nominal:dd/MM/yyyy}, không phải ngày làm việc ({reason.Vietnamese}); thời hạn kết thúc vào cuối ngày làm việc tiếp theo, {due:dd/MM/yyyy} (Điều 148 khoản 5).";
-            en += $"The last day of the limit, {nominal:uuuu-MM-dd}, is not a working day ({reason.English}); the limit ends at the end of the next working day, {due:uuuu-MM-dd} (Art. 148(5)).";
+            vi += $"Ngày cuối cùng của thời hạn là {KiemTra.Sdk.Formatting.TextFormat.Date(nominal)}, không phải ngày làm việc ({reason.Vietnamese}); thời hạn kết thúc vào cuối ngày làm việc tiếp theo, {KiemTra.Sdk.Formatting.TextFormat.Date(due)} (Điều 148 khoản 5).";
+            en += $"The last day of the limit, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(nominal)}, is not a working day ({reason.English}); the limit ends at the end of the next working day, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(due)} (Art. 148(5)).";
         }
 
         if (provisional)
@@ -119,7 +119,7 @@ public sealed class DeadlineCalculator
             return vietnamese ? " (thứ Bảy, Chủ nhật)" : " (Saturdays and Sundays)";
         }
 
-        var listed = string.Join("; ", special.Select(s => vietnamese ? $"{s.Date:dd/MM}: {s.Reason.Vietnamese}" : $"{s.Date:MM-dd}: {s.Reason.English}"));
+        var listed = string.Join("; ", special.Select(s => vietnamese ? $"{KiemTra.Sdk.Formatting.TextFormat.DayMonth(s.Date)}: {s.Reason.Vietnamese}" : $"{s.Date.Month:00}-{s.Date.Day:00}: {s.Reason.English}"));
         return vietnamese ? $", gồm thứ Bảy, Chủ nhật và: {listed}" : $", Saturdays and Sundays and: {listed}";
     }
 }

@@ -74,7 +74,7 @@ public sealed class DisciplineStatistics
         var members = membersByForm.ToArray();
         if (to < from)
         {
-            throw new ArgumentException($"The period ends on {DateText.Format(to)}, before it starts on {DateText.Format(from)}.", nameof(to));
+            throw new ArgumentException($"The period ends on {KiemTra.Sdk.Formatting.TextFormat.Date(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
         }
 
         foreach (var (list, name) in new[] { (organizations, nameof(organizationsByForm)), (members, nameof(membersByForm)) })

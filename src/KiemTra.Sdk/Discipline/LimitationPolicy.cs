@@ -190,7 +190,7 @@ public sealed class LimitationPolicy
         return new LimitationAssessment(form, within ? LimitationOutcome.WithinPeriod : LimitationOutcome.Expired, start, lastDay, conclusionDate, trace, Rule);
     }
 
-    internal static string Format(LocalDate date) => DateText.Format(date);
+    internal static string Format(LocalDate date) => KiemTra.Sdk.Formatting.TextFormat.Date(date);
 
     internal static string Describe(Period period, bool vietnamese)
     {

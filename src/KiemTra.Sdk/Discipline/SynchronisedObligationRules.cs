@@ -81,7 +81,7 @@ public sealed class SynchronisedObligationRules
     {
         ArgumentNullException.ThrowIfNull(obligations);
         return string.Join("\n", obligations.Select(o =>
-            $"[{o.Code}] {o.Obligor.Vietnamese}: {o.Duty.Vietnamese}\n  Hạn / due: {DateText.Format(o.Deadline.Due)}{(o.Deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)} — {o.Deadline.Rule.Citation}\n  {o.Deadline.Explanation.Vietnamese}\n  {o.Deadline.Explanation.English}"));
+            $"[{o.Code}] {o.Obligor.Vietnamese}: {o.Duty.Vietnamese}\n  Hạn / due: {KiemTra.Sdk.Formatting.TextFormat.Date(o.Deadline.Due)}{(o.Deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)} — {o.Deadline.Rule.Citation}\n  {o.Deadline.Explanation.Vietnamese}\n  {o.Deadline.Explanation.English}"));
     }
 
     private SynchronisedObligation Obligation(SynchronisedEvent @event, string key, LocalizedText anchor, LocalizedText obligor, LocalizedText duty)

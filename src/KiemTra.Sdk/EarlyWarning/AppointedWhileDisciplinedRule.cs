@@ -43,8 +43,8 @@ public sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
                 if (status.Forbids(action.Action))
                 {
                     yield return Finding.Create(Code, Severity, action.Member.Value, LocalizedText.Of(
-                        $"{action.Member}: {DisciplineNames.Of(action.Action).Vietnamese} ({action.Reference}) ngày {Discipline.DateText.Format(action.On)} khi quyết định kỷ luật {decision.Id} còn hiệu lực. {status.Explanation.Vietnamese}",
-                        $"{action.Member}: {DisciplineNames.Of(action.Action).English} ({action.Reference}) on {Discipline.DateText.Format(action.On)} while disciplinary decision {decision.Id} was in effect. {status.Explanation.English}"),
+                        $"{action.Member}: {DisciplineNames.Of(action.Action).Vietnamese} ({action.Reference}) ngày {KiemTra.Sdk.Formatting.TextFormat.Date(action.On)} khi quyết định kỷ luật {decision.Id} còn hiệu lực. {status.Explanation.Vietnamese}",
+                        $"{action.Member}: {DisciplineNames.Of(action.Action).English} ({action.Reference}) on {KiemTra.Sdk.Formatting.TextFormat.Date(action.On)} while disciplinary decision {decision.Id} was in effect. {status.Explanation.English}"),
                         status.Rule);
                 }
             }

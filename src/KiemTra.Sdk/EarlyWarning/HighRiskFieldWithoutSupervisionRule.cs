@@ -57,8 +57,8 @@ public sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
             if (!covered)
             {
                 yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(
-                    $"{organization} hoạt động trong lĩnh vực dễ xảy ra vi phạm ({string.Join(", ", names.Select(n => n.Vietnamese))}) nhưng không có cuộc giám sát, kiểm tra nào từ {Discipline.DateText.Format(from)}.",
-                    $"{organization} works in high-risk fields ({string.Join(", ", names.Select(n => n.English))}) but has had no supervision or inspection since {Discipline.DateText.Format(from)}."));
+                    $"{organization} hoạt động trong lĩnh vực dễ xảy ra vi phạm ({string.Join(", ", names.Select(n => n.Vietnamese))}) nhưng không có cuộc giám sát, kiểm tra nào từ {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.",
+                    $"{organization} works in high-risk fields ({string.Join(", ", names.Select(n => n.English))}) but has had no supervision or inspection since {KiemTra.Sdk.Formatting.TextFormat.Date(from)}."));
             }
         }
     }

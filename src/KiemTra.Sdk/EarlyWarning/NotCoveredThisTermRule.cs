@@ -39,8 +39,8 @@ public sealed class NotCoveredThisTermRule : IEarlyWarningRule
         foreach (var organization in context.Organizations.Distinct().Order().Where(o => !covered.Contains(o)))
         {
             yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(
-                $"{organization} chưa được kiểm tra, giám sát lần nào từ đầu nhiệm kỳ ({Discipline.DateText.Format(context.TermStart)}).",
-                $"{organization} has not been inspected or supervised since the term began ({Discipline.DateText.Format(context.TermStart)})."), Target);
+                $"{organization} chưa được kiểm tra, giám sát lần nào từ đầu nhiệm kỳ ({KiemTra.Sdk.Formatting.TextFormat.Date(context.TermStart)}).",
+                $"{organization} has not been inspected or supervised since the term began ({KiemTra.Sdk.Formatting.TextFormat.Date(context.TermStart)})."), Target);
         }
     }
 }

@@ -55,8 +55,8 @@ public sealed class RepeatedDenunciationsRule : IEarlyWarningRule
         {
             var anonymous = group.Count(d => d.Source != Denunciations.DenunciationSource.Named);
             yield return Finding.Create(Code, Severity, group.Key, LocalizedText.Of(
-                $"{group.Key} bị tố cáo {group.Count()} lần từ {Discipline.DateText.Format(from)} (trong đó {anonymous} đơn giấu tên/mạo tên): xem xét giám sát hoặc kiểm tra khi có dấu hiệu vi phạm.",
-                $"{group.Key} was denounced {group.Count()} times since {Discipline.DateText.Format(from)} ({anonymous} anonymous or false-name): consider supervision or an inspection on signs of violation."));
+                $"{group.Key} bị tố cáo {group.Count()} lần từ {KiemTra.Sdk.Formatting.TextFormat.Date(from)} (trong đó {anonymous} đơn giấu tên/mạo tên): xem xét giám sát hoặc kiểm tra khi có dấu hiệu vi phạm.",
+                $"{group.Key} was denounced {group.Count()} times since {KiemTra.Sdk.Formatting.TextFormat.Date(from)} ({anonymous} anonymous or false-name): consider supervision or an inspection on signs of violation."));
         }
     }
 }

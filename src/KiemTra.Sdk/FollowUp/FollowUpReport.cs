@@ -49,7 +49,7 @@ public sealed class FollowUpReport
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {Discipline.DateText.Format(AsOf)}; tổng / total: {Items.Count}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Items.Count}\n");
         foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
             text.Append(CultureInfo.InvariantCulture, $"  {status,-10} {Count(status),4}\n");
@@ -60,7 +60,7 @@ public sealed class FollowUpReport
         foreach (var item in ChaseList)
         {
             var r = item.Recommendation;
-            text.Append(CultureInfo.InvariantCulture, $"  {item.Status,-9} {r.Id,-10} {r.Addressee,-14} hạn / due {Discipline.DateText.Format(r.Deadline.Due)}{(item.DaysLate > 0 ? $" (trễ / late {item.DaysLate} ngày)" : string.Empty)} [{r.Source}, {r.SourceReference}] {r.Content}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {item.Status,-9} {r.Id,-10} {r.Addressee,-14} hạn / due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}{(item.DaysLate > 0 ? $" (trễ / late {item.DaysLate} ngày)" : string.Empty)} [{r.Source}, {r.SourceReference}] {r.Content}\n");
         }
 
         return text.ToString();

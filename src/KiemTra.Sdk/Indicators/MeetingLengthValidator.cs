@@ -34,8 +34,8 @@ public static class MeetingLengthValidator
                 FindingSeverity.Error,
                 m.Id,
                 LocalizedText.Of(
-                    $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {m.Date:dd/MM/uuuu}) kéo dài {length} ngày, vượt giới hạn {limit} ngày: {limits.Text(m.Kind).Vietnamese}",
-                    $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {m.Date:uuuu-MM-dd}) lasted {length} days, over the {limit}-day limit: {limits.Text(m.Kind).English}"),
+                    $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {KiemTra.Sdk.Formatting.TextFormat.Date(m.Date)}) kéo dài {length} ngày, vượt giới hạn {limit} ngày: {limits.Text(m.Kind).Vietnamese}",
+                    $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(m.Date)}) lasted {length} days, over the {limit}-day limit: {limits.Text(m.Kind).English}"),
                 limits.Source));
         }
 

@@ -161,7 +161,7 @@ public sealed class OversightCase
             throw new ArgumentException($"Case {id} must have at least one subject.", nameof(subjects));
         }
 
-        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({body}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
+        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({CaseWords.Body(body)}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
         return new OversightCase(id, activity, typeCode, conductedBy, body, list, CaseState.Opened, null, null, null, null, [], [],
             [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)], []);
     }
@@ -220,7 +220,7 @@ public sealed class OversightCase
 
             if (e.On < events[i - 1].On)
             {
-                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {DateText.Format(e.On)} precedes the step before it ({DateText.Format(events[i - 1].On)}).", nameof(history));
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {KiemTra.Sdk.Formatting.TextFormat.Date(e.On)} precedes the step before it ({KiemTra.Sdk.Formatting.TextFormat.Date(events[i - 1].On)}).", nameof(history));
             }
 
             var next = CaseStateMachine.Next(state, e.Step, activity);
@@ -292,7 +292,7 @@ public sealed class OversightCase
     public OversightCase ApprovePlan(CasePlan plan, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var note = $"Kế hoạch: {plan.Purpose}; nội dung {string.Join(", ", plan.ContentAreas)}; thời kỳ {DateText.Format(plan.ReferenceFrom)}–{DateText.Format(plan.ReferenceTo)}; thời gian {DateText.Format(plan.Start)}–{DateText.Format(plan.End)}; phương pháp: {plan.Method}";
+        var note = $"Kế hoạch: {plan.Purpose}; nội dung {string.Join(", ", plan.ContentAreas)}; thời kỳ {KiemTra.Sdk.Formatting.TextFormat.Date(plan.ReferenceFrom)}–{KiemTra.Sdk.Formatting.TextFormat.Date(plan.ReferenceTo)}; thời gian {KiemTra.Sdk.Formatting.TextFormat.Date(plan.Start)}–{KiemTra.Sdk.Formatting.TextFormat.Date(plan.End)}; phương pháp: {plan.Method}";
         return Step(CaseStep.ApprovePlan, on, note, plan: plan);
     }
 
@@ -423,7 +423,7 @@ public sealed class OversightCase
     public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var text = $"{reason}: {Require(explanation, nameof(explanation))}";
+        var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";
         var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
         var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues, authority);
         var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
@@ -438,7 +438,7 @@ public sealed class OversightCase
     public OversightCase RecordHigherReview(HigherReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var note = $"Cấp trên ({review.ReviewedBy}) xem xét lại kết luận: {review.Outcome}: {Require(review.Finding, nameof(review))}";
+        var note = $"Cấp trên ({review.ReviewedBy}) xem xét lại kết luận: {CaseWords.Outcome(review.Outcome)}: {Require(review.Finding, nameof(review))}";
         return Step(CaseStep.RecordHigherReview, review.On, note, review: review);
     }
 
@@ -454,7 +454,7 @@ public sealed class OversightCase
 
         foreach (var e in History)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{DateText.Format(e.On)}  {CaseStateMachine.StageOf(e.StateAfter),-11} {e.Step,-22} → {e.StateAfter,-18} {e.Note}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{KiemTra.Sdk.Formatting.TextFormat.Date(e.On)}  {CaseStateMachine.StageOf(e.StateAfter),-11} {e.Step,-22} → {e.StateAfter,-18} {e.Note}\n");
         }
 
         return text.ToString();
@@ -473,7 +473,7 @@ public sealed class OversightCase
 
         if (on < LastStepOn)
         {
-            throw new ArgumentException($"Step {step} of case {Id} on {DateText.Format(on)} precedes the last step on {DateText.Format(LastStepOn)}.", nameof(on));
+            throw new ArgumentException($"Step {step} of case {Id} on {KiemTra.Sdk.Formatting.TextFormat.Date(on)} precedes the last step on {KiemTra.Sdk.Formatting.TextFormat.Date(LastStepOn)}.", nameof(on));
         }
 
         if (handedOverTo is not null)

@@ -51,7 +51,7 @@ public sealed record OversightProgramme
 
         if (to < from)
         {
-            throw new ArgumentException($"Programme {id} ends on {Discipline.DateText.Format(to)}, before it starts on {Discipline.DateText.Format(from)}.", nameof(to));
+            throw new ArgumentException($"Programme {id} ends on {KiemTra.Sdk.Formatting.TextFormat.Date(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
         }
 
         var list = items.ToArray();
@@ -63,7 +63,7 @@ public sealed record OversightProgramme
 
         foreach (var item in list.Where(i => i.Start < from || i.End > to))
         {
-            throw new ArgumentException($"Item {item.Id} ({Discipline.DateText.Format(item.Start)}–{Discipline.DateText.Format(item.End)}) falls outside programme {id} ({Discipline.DateText.Format(from)}–{Discipline.DateText.Format(to)}).", nameof(items));
+            throw new ArgumentException($"Item {item.Id} ({KiemTra.Sdk.Formatting.TextFormat.Date(item.Start)}–{KiemTra.Sdk.Formatting.TextFormat.Date(item.End)}) falls outside programme {id} ({KiemTra.Sdk.Formatting.TextFormat.Date(from)}–{KiemTra.Sdk.Formatting.TextFormat.Date(to)}).", nameof(items));
         }
 
         return new OversightProgramme(id, owner, scope, from, to, list);

@@ -126,7 +126,7 @@ public static class HierarchyChecks
         if (!range.Contains(size))
         {
             c.Add(HierarchyFindingCodes.CommissionSize, FindingSeverity.Error, org, rule,
-                $"Ủy ban kiểm tra {c.Name(org)} có {size} thành viên; quy định {range}.",
+                $"{c.CommissionName(org)} có {size} thành viên; quy định {range}.",
                 $"The inspection commission of {c.Name(org)} has {size} members; the rule is {range}.");
         }
     }
@@ -168,7 +168,7 @@ public static class HierarchyChecks
         if (!c.Dataset.PostsInRaw(org).Any(p => p.Kind == PostKind.CommissionDeputyChair && p.FullTime))
         {
             c.Add(HierarchyFindingCodes.CommissionFullTimeDeputy, FindingSeverity.Error, org, rule,
-                $"Ủy ban kiểm tra {c.Name(org)} chưa có phó chủ nhiệm chuyên trách ({why}).",
+                $"{c.CommissionName(org)} chưa có phó chủ nhiệm chuyên trách ({why}).",
                 $"The inspection commission of {c.Name(org)} has no full-time deputy chair ({whyEn}).");
         }
     }
@@ -234,7 +234,7 @@ public static class HierarchyChecks
                         HierarchyFindingCodes.RuleNotInForce,
                         FindingSeverity.Information,
                         key,
-                        LocalizedText.Of($"Bỏ qua kiểm tra: không có quy định '{key}' áp dụng ngày {asOf:dd/MM/yyyy}.", $"Check skipped: no rule '{key}' in force on {asOf:dd/MM/yyyy}. {failure.Message}"));
+                        LocalizedText.Of($"Bỏ qua kiểm tra: không có quy định '{key}' áp dụng ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"Check skipped: no rule '{key}' in force on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}. {failure.Message}"));
                 }
 
                 _rules[key] = resolution;
@@ -244,6 +244,9 @@ public static class HierarchyChecks
         }
 
         public string Name(int org) => Dataset.NameOf(org);
+
+        /// <summary>The organisation's inspection commission as the party names it ("Ủy ban Kiểm tra Tỉnh ủy Thái Nguyên").</summary>
+        public string CommissionName(int org) => PartyBodyNames.Vietnamese(BodyKind.InspectionCommission, null, Dataset.KindOf(org), Dataset.NameOf(org), string.Empty);
 
         public bool HasCommission(int org)
             => Dataset.HasBody(org, BodyKind.InspectionCommission) || Dataset.PostsInRaw(org).Any(p => p.Kind is PostKind.CommissionChair or PostKind.CommissionDeputyChair or PostKind.CommissionMember);

@@ -388,27 +388,27 @@ public sealed class PartyDataset
         var result = new List<Body>();
         if (HasBody(i, BodyKind.Cell))
         {
-            result.Add(new Body(id, BodyKind.Cell, null, BodyName(BodyKind.Cell, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember)]));
+            result.Add(new Body(id, BodyKind.Cell, null, BodyName(BodyKind.Cell, null, KindOf(i), name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.Committee))
         {
-            result.Add(new Body(id, BodyKind.Committee, null, BodyName(BodyKind.Committee, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember or PostKind.StandingCommitteeMember)]));
+            result.Add(new Body(id, BodyKind.Committee, null, BodyName(BodyKind.Committee, null, KindOf(i), name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.CommitteeMember or PostKind.StandingCommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.StandingCommittee))
         {
-            result.Add(new Body(id, BodyKind.StandingCommittee, null, BodyName(BodyKind.StandingCommittee, null, name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.StandingCommitteeMember)]));
+            result.Add(new Body(id, BodyKind.StandingCommittee, null, BodyName(BodyKind.StandingCommittee, null, KindOf(i), name), [.. posts.Where(p => p.Kind is PostKind.Head or PostKind.DeputyHead or PostKind.StandingCommitteeMember)]));
         }
 
         if (HasBody(i, BodyKind.InspectionCommission))
         {
-            result.Add(new Body(id, BodyKind.InspectionCommission, null, BodyName(BodyKind.InspectionCommission, null, name), [.. posts.Where(p => p.Kind is PostKind.CommissionChair or PostKind.CommissionDeputyChair or PostKind.CommissionMember)]));
+            result.Add(new Body(id, BodyKind.InspectionCommission, null, BodyName(BodyKind.InspectionCommission, null, KindOf(i), name), [.. posts.Where(p => p.Kind is PostKind.CommissionChair or PostKind.CommissionDeputyChair or PostKind.CommissionMember)]));
         }
 
         for (var a = _agencyStart[i]; a < _agencyStart[i + 1]; a++)
         {
-            result.Add(new Body(id, BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], name), []));
+            result.Add(new Body(id, BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], KindOf(i), name), []));
         }
 
         return result;
@@ -425,13 +425,13 @@ public sealed class PartyDataset
         {
             if (HasBody(org, kind))
             {
-                into.Add((kind, null, BodyName(kind, null, name).Vietnamese));
+                into.Add((kind, null, BodyName(kind, null, KindOf(org), name).Vietnamese));
             }
         }
 
         for (var a = _agencyStart[org]; a < _agencyStart[org + 1]; a++)
         {
-            into.Add((BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], name).Vietnamese));
+            into.Add((BodyKind.AdvisoryAgency, _agencies[a], BodyName(BodyKind.AdvisoryAgency, _agencies[a], KindOf(org), name).Vietnamese));
         }
     }
 
@@ -453,19 +453,18 @@ public sealed class PartyDataset
         return current;
     }
 
-    private static LocalizedText BodyName(BodyKind kind, AdvisoryAgencyKind? agency, string name) => kind switch
+    private static LocalizedText BodyName(BodyKind kind, AdvisoryAgencyKind? agency, OrganizationKind orgKind, string name)
     {
-        BodyKind.Cell => LocalizedText.Of(name, $"Cell \"{name}\""),
-        BodyKind.Committee => LocalizedText.Of($"Ban Chấp hành {name}", $"Committee of {name}"),
-        BodyKind.StandingCommittee => LocalizedText.Of($"Ban Thường vụ {name}", $"Standing committee of {name}"),
-        BodyKind.InspectionCommission => LocalizedText.Of($"Ủy ban kiểm tra {name}", $"Inspection commission of {name}"),
-        _ => AgencyBodyName(agency ?? AdvisoryAgencyKind.PartyBuildingBoard, name),
-    };
-
-    private static LocalizedText AgencyBodyName(AdvisoryAgencyKind agency, string name)
-    {
-        var (vi, en) = AgencyName(agency);
-        return LocalizedText.Of($"{vi} {name}", $"{en} of {name}");
+        var (agencyVi, agencyEn) = AgencyName(agency ?? AdvisoryAgencyKind.PartyBuildingBoard);
+        var vi = PartyBodyNames.Vietnamese(kind, agency, orgKind, name, agencyVi);
+        return kind switch
+        {
+            BodyKind.Cell => LocalizedText.Of(vi, $"Cell \"{name}\""),
+            BodyKind.Committee => LocalizedText.Of(vi, $"Committee of {name}"),
+            BodyKind.StandingCommittee => LocalizedText.Of(vi, $"Standing committee of {name}"),
+            BodyKind.InspectionCommission => LocalizedText.Of(vi, $"Inspection commission of {name}"),
+            _ => LocalizedText.Of(vi, $"{agencyEn} of {name}"),
+        };
     }
 
     internal static LocalDate Add(LocalDate date, RuleDuration duration) => duration.Unit switch

@@ -150,12 +150,12 @@ public sealed record ReportingPeriod
         RequireYear(end.Year, nameof(end));
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The end {end:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"The end {KiemTra.Sdk.Formatting.TextFormat.IsoDate(end)} is before the start {KiemTra.Sdk.Formatting.TextFormat.IsoDate(start)}.");
         }
 
         var s = LocalDatePattern.Iso.Format(start);
         var e = LocalDatePattern.Iso.Format(end);
-        return new ReportingPeriod(ReportingPeriodKind.Custom, start, end, $"custom:{s}..{e}", LocalizedText.Of($"Từ {start:dd/MM/uuuu} đến {end:dd/MM/uuuu}", $"{s} to {e}"));
+        return new ReportingPeriod(ReportingPeriodKind.Custom, start, end, $"custom:{s}..{e}", LocalizedText.Of($"Từ {KiemTra.Sdk.Formatting.TextFormat.Date(start)} đến {KiemTra.Sdk.Formatting.TextFormat.Date(end)}", $"{s} to {e}"));
     }
 
     /// <summary>Parses a period: <c>2025</c>, <c>2025Q3</c>, <c>term:2025-2030</c>, <c>midterm:2025-2030</c>, <c>final:2025-2030</c> or <c>custom:2025-01-01..2025-06-30</c>.</summary>

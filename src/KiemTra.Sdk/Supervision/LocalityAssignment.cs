@@ -53,7 +53,7 @@ public sealed record LocalityAssignment
 
         if (to is { } end && end < from)
         {
-            throw new ArgumentException($"The assignment of {assignee} to {locality} ends on {Discipline.DateText.Format(end)}, before it starts on {Discipline.DateText.Format(from)}.", nameof(to));
+            throw new ArgumentException($"The assignment of {assignee} to {locality} ends on {KiemTra.Sdk.Formatting.TextFormat.Date(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
         }
 
         return new LocalityAssignment(assignee, locality, assignedBy, from, to);

@@ -40,8 +40,8 @@ public static class LocalityAssignments
         foreach (var child in dataset.ChildrenOf(organization, asOf).Where(c => !followed.Contains(c.Id)))
         {
             findings.Add(Finding.Create(Unassigned, FindingSeverity.Warning, child.Id.Value, LocalizedText.Of(
-                $"{child.Id} ({child.Name}) chưa được phân công theo dõi ngày {Discipline.DateText.Format(asOf)}: mọi địa bàn đều phải có người theo dõi.",
-                $"{child.Id} ({child.Name}) has nobody assigned to follow it on {Discipline.DateText.Format(asOf)}: every locality must be assigned.")));
+                $"{child.Id} ({child.Name}) chưa được phân công theo dõi ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}: mọi địa bàn đều phải có người theo dõi.",
+                $"{child.Id} ({child.Name}) has nobody assigned to follow it on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}: every locality must be assigned.")));
         }
 
         return findings;

@@ -28,8 +28,8 @@ public class RegisterJsonDocTests
         var programme = OversightProgramme.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
             new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
             [ProgrammeItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogues)]);
-        var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogues, CommuneAuthority.Authority)
+        var supervision = KiemTra.Sdk.Adapters.Tests.Json.RichRegister.Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
+                [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogues)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(CasePlan.Create("Giám sát thường xuyên năm 2025", ["organisational-principles"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31),
                 new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20), "Nghiên cứu hồ sơ", catalogues), new LocalDate(2025, 3, 4))

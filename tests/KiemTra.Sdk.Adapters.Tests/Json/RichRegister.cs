@@ -20,6 +20,33 @@ namespace KiemTra.Sdk.Adapters.Tests.Json;
 /// </summary>
 internal static class RichRegister
 {
+    /// <summary>The commune as a dataset under a province P, so the hand-over is decided by the authority rules.</summary>
+    private static CaseAuthority Authority()
+    {
+        var reform = new LocalDate(2025, 1, 1);
+        var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
+        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", reform);
+            for (var i = 1; i <= 3; i++)
+            {
+                b.AddMember($"M-{n}{i}", $"Đảng viên {n}{i}", $"X.CB{n}", MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+            }
+        }
+
+        return CaseAuthority.CheckedBy(new AuthorityRules(b.Build(), KiemTra.Sdk.Rules.RuleBook.BuiltIn));
+    }
+
+    /// <summary>A case restored as opened (these samples test the JSON form, not authority; see CaseAuthorityTests).</summary>
+    internal static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogues catalogues)
+    {
+        var list = subjects.ToArray();
+        return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [],
+            [new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}")], catalogues);
+    }
+
     public static readonly OrganizationId Commune = OrganizationId.From("X");
     public static readonly OrganizationId Cell1 = OrganizationId.From("X.CB1");
     public static readonly OrganizationId Cell2 = OrganizationId.From("X.CB2");
@@ -75,8 +102,8 @@ internal static class RichRegister
 
     public static WorkRegister Build()
     {
-        var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues, CommuneAuthority.Authority)
+        var supervision = Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
+                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
             .FormTeam(Team(), new LocalDate(2025, 3, 4))
@@ -85,7 +112,7 @@ internal static class RichRegister
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
         var (supervised, opened) = supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)],
-            "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, CommuneAuthority.Authority);
+            "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, Authority());
         var inspection = opened
             .IssueDecision("05-QĐ/UBKT", new LocalDate(2025, 4, 25))
             .ApprovePlan(Plan(new LocalDate(2025, 5, 5), new LocalDate(2025, 6, 10)), new LocalDate(2025, 4, 28))
@@ -98,8 +125,8 @@ internal static class RichRegister
             .IssueNotice("07-TB/UBKT", new LocalDate(2025, 6, 18))
             .RecordDiscipline(Warning(), "08-QĐ/UBKT")
             .AssignFollowUp("Chi bộ thôn 1 khắc phục trong 30 ngày", new LocalDate(2025, 6, 24));
-        var compliance = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell2), OversightSubject.Of(Member2)], new LocalDate(2025, 6, 2), Catalogues, CommuneAuthority.Authority)
+        var compliance = Opened("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
+                [OversightSubject.Of(Cell2), OversightSubject.Of(Member2)], new LocalDate(2025, 6, 2), Catalogues)
             .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
             .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
             .FormTeam(Team(), new LocalDate(2025, 6, 3))
@@ -111,8 +138,8 @@ internal static class RichRegister
             .IssueNotice("11-TB/UBKT", new LocalDate(2025, 7, 25))
             .RecordDiscipline(false, DisciplineSubject.OfFullMember(Member2, holdsPost: false), DisciplineForm.Reprimand, "12-TTr/UBKT", new LocalDate(2025, 7, 28))
             .AssignFollowUp("Hoàn thiện sổ ghi biên bản sinh hoạt", new LocalDate(2025, 7, 30));
-        var thematic = OversightCase.Open("GS-03", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.InspectionCommission,
-            [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogues, CommuneAuthority.Authority);
+        var thematic = Opened("GS-03", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.InspectionCommission,
+            [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogues);
 
         var warning = Warning();
         var complaint = DisciplineComplaint.Create("KN-QD-01", warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);

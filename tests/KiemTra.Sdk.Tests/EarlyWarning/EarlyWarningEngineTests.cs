@@ -20,7 +20,7 @@ public class EarlyWarningEngineTests
     private static readonly LocalDate TermStart = new(2025, 10, 1);
     private static readonly RuleCitation Coverage = RuleCitation.Of("KL-34-2022", "34-KL/TW", "Seed 001 §II.3(4)", true);
 
-    private static EarlyWarningEngine Engine() => EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
+    internal static EarlyWarningEngine Engine() => EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
         EffectPolicy, Catalogues, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
 
     private static Denunciation Letter(string id, string member, LocalDate on, DenunciationSource source) => Denunciation.Create(
@@ -28,7 +28,7 @@ public class EarlyWarningEngineTests
         source == DenunciationSource.Named ? ProtectedInformant.Create("Người Tố Cáo Kín", null, null) : null,
         [Allegation.Create("A1", "Nội dung tố cáo")], [new DenunciationReceipt(OrganizationId.From("TN.UBKT"), on, true)]);
 
-    private static EarlyWarningContext Context()
+    internal static EarlyWarningContext Context()
     {
         var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
             [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues)

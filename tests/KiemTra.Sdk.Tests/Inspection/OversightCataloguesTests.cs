@@ -28,7 +28,7 @@ public class OversightCataloguesTests
     {
         // R-S3
         Assert.Equal(8, Catalogues.ContentAreas.Items.Count);
-        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"002 §II.2.{i}"), Catalogues.ContentAreas.Items.Select(i => i.Source));
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"Đề án giám sát thường xuyên 2025–2030 (Thái Nguyên) §II.2.{i}"), Catalogues.ContentAreas.Items.Select(i => i.Source));
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public class PartyDatasetTests
         Assert.Equal(MemberId.From("HB.UBKT1"), commission.Chair);
         Assert.Equal(["HB.UBKT2", "HB.UBKT3"], commission.Deputies.Select(m => m.Value));
         Assert.Equal(5, commission.FullTimeCount);
-        Assert.Equal("Ủy ban kiểm tra Đảng bộ tỉnh Mẫu", commission.Name.Vietnamese);
+        Assert.Equal("Ủy ban Kiểm tra Tỉnh ủy Mẫu", commission.Name.Vietnamese);
         Assert.Equal([BodyKind.Cell], Province.BodiesOf(Org("HB.X1.CB1")).Select(b => b.Kind));
     }
 

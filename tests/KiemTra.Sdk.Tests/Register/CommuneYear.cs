@@ -31,6 +31,33 @@ internal static class CommuneYear
 
     public static EvaluationTree Tree() => EvaluationTree.Create(Organizations());
 
+    /// <summary>
+    /// The same commune as a party dataset under a province P, so that opening, handing over and taking up cases is
+    /// decided by the authority rules (R-H4, R-I1) like every other caller.
+    /// </summary>
+    public static PartyDataset Dataset()
+    {
+        var reform = new LocalDate(2025, 1, 1);
+        var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
+        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization(Commune.Value, "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        foreach (var cell in new[] { Cell1, Cell2, Cell3 })
+        {
+            b.AddOrganization(cell.Value, $"Chi bộ thôn {cell.Value[^1]}", OrganizationKind.Cell, Commune.Value, reform);
+            for (var i = 1; i <= 3; i++)
+            {
+                b.AddMember($"M-{cell.Value[^1]}{i}", $"Đảng viên {cell.Value[^1]}{i}", cell.Value, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+            }
+        }
+
+        b.AddMember(Assignee.Value, "Đảng viên phụ trách", Commune.Value, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+        b.AddPost(Secretary1.Value, Cell1.Value, PostKind.Head);
+        return b.Build();
+    }
+
+    /// <summary>Authority checked against <see cref="Dataset"/> and the built-in rule book.</summary>
+    public static CaseAuthority Authority { get; } = CaseAuthority.CheckedBy(new AuthorityRules(Dataset(), RuleBook.BuiltIn));
+
     public static IReadOnlyList<EvaluationOrganization> Organizations() =>
     [
         new EvaluationOrganization(Commune, null, OrganizationKind.Commune, "Đảng bộ xã X",
@@ -58,7 +85,7 @@ internal static class CommuneYear
     public static (OversightCase Supervision, OversightCase Inspection) SupervisionHandedOver()
     {
         var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues, CommuneAuthority.Authority)
+                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues, Authority)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
             .FormTeam(Team(), new LocalDate(2025, 3, 4))
@@ -66,7 +93,7 @@ internal static class CommuneYear
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
-        return supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, CommuneAuthority.Authority);
+        return supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, Authority);
     }
 
     /// <summary>The warning decided on the secretary (R-D1).</summary>
@@ -92,7 +119,7 @@ internal static class CommuneYear
 
     /// <summary>The compliance inspection of cell 2 (programme item I2) finds no violation.</summary>
     public static OversightCase ComplianceInspection() => OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
-            [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneAuthority.Authority)
+            [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, Authority)
         .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
         .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
         .FormTeam(Team(), new LocalDate(2025, 6, 3))

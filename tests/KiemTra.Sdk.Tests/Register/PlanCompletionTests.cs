@@ -21,7 +21,7 @@ public class PlanCompletionTests
     {
         // R-I2: as of 31/7/2025 items I1 (due 30/4) and I2 (due 31/7) are due; I2's case KT-02 counts once it has concluded (22/7).
         var asOf = new LocalDate(2025, 7, 31);
-        var opened = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneAuthority.Authority)
+        var opened = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneYear.Authority)
             .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2));
         var underway = Planned().AddCase(opened).LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02").Build();
         Assert.Equal(new PlanCompletion(2, 0), Stats(underway, asOf).Plan);
@@ -61,8 +61,8 @@ public class PlanCompletionTests
             new EvaluationOrganization(province, null, OrganizationKind.Province, "Đảng bộ tỉnh", [new EvaluationBody("P.UBKT", BodyKind.InspectionCommission, "Ủy ban Kiểm tra Tỉnh ủy")]),
             .. Organizations().Select(o => o.Parent is null ? o with { Parent = province } : o),
         ]);
-        var lower = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneAuthority.Authority);
-        var (takenUp, higher) = lower.TakeUp("KT-P-01", province, TakeUpReason.LowerLevelDidNotAct, "Cấp xã không tiến hành", new LocalDate(2025, 6, 10), Catalogues, CommuneAuthority.Authority);
+        var lower = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneYear.Authority);
+        var (takenUp, higher) = lower.TakeUp("KT-P-01", province, TakeUpReason.LowerLevelDidNotAct, "Cấp xã không tiến hành", new LocalDate(2025, 6, 10), Catalogues, CommuneYear.Authority);
         var concluded = higher.IssueDecision("1-QĐ/UBKTTU", new LocalDate(2025, 6, 11))
             .ApprovePlan(CasePlan.Create("Kiểm tra", ["resolutions-and-law"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2025, 6, 15), new LocalDate(2025, 7, 15), "Trực tiếp", Catalogues), new LocalDate(2025, 6, 12))
             .FormTeam(CaseTeam.Create(MemberId.From("K-P1"), []), new LocalDate(2025, 6, 12))

@@ -131,10 +131,10 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void UpdateCase_AppendsSteps_AndRefusesARewrittenHistory()
     {
-        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogues, CommuneAuthority.Authority);
+        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogues, CommuneYear.Authority);
         var builder = WorkRegister.CreateBuilder().AddCase(opened).UpdateCase(opened.IssueDecision("20-QĐ/UBKT", new LocalDate(2025, 9, 2)));
         Assert.Equal(CaseState.Decided, builder.Build().FindCase("KT-05")!.State);
-        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogues, CommuneAuthority.Authority);
+        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogues, CommuneYear.Authority);
         var error = Assert.Throws<ArgumentException>(() => builder.UpdateCase(other));
         Assert.Equal("case.History", error.ParamName);
     }

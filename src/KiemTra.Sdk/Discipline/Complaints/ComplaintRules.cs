@@ -69,7 +69,7 @@ public sealed class ComplaintRules
         var en = new List<string>();
         var rules = new List<RuleCitation>();
         Deadline? deadline = null;
-        var filed = DateText.Format(complaint.FiledOn);
+        var filed = KiemTra.Sdk.Formatting.TextFormat.Date(complaint.FiledOn);
 
         void Add(ComplaintInadmissibility reason, string code, string textVi, string textEn, RuleCitation rule)
         {
@@ -100,8 +100,8 @@ public sealed class ComplaintRules
             if (complaint.FiledOn > deadline.Due)
             {
                 Add(ComplaintInadmissibility.OutOfTime, "out-of-time",
-                    $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {DateText.Format(deadline.Due)}; {deadline.Rule}).",
-                    $"Filed on {filed}, after the filing window (last day {DateText.Format(deadline.Due)}; {deadline.Rule.Citation}).", deadline.Rule.Citation);
+                    $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {deadline.Rule}).",
+                    $"Filed on {filed}, after the filing window (last day {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {deadline.Rule.Citation}).", deadline.Rule.Citation);
             }
         }
 
@@ -125,8 +125,8 @@ public sealed class ComplaintRules
         LocalizedText explanation;
         if (reasons.Count == 0)
         {
-            var within = deadline is null ? string.Empty : $" (hạn cuối {DateText.Format(deadline.Due)})";
-            var withinEn = deadline is null ? string.Empty : $" (last day {DateText.Format(deadline.Due)})";
+            var within = deadline is null ? string.Empty : $" (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)})";
+            var withinEn = deadline is null ? string.Empty : $" (last day {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)})";
             explanation = LocalizedText.Of(
                 $"Khiếu nại {complaint.Id} được thụ lý: nộp ngày {filed} trong thời hạn{within}; người bị kỷ luật vẫn phải chấp hành quyết định trong khi chờ giải quyết.",
                 $"Complaint {complaint.Id} is accepted: filed on {filed} within the window{withinEn}; the disciplined party complies with the decision meanwhile.");
@@ -180,7 +180,7 @@ public sealed class ComplaintRules
         ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);
         var decider = dataset.GetOrganization(decidingOrganization);
         var resolving = dataset.GetOrganization(resolver.Organization);
-        var date = DateText.Format(on);
+        var date = KiemTra.Sdk.Formatting.TextFormat.Date(on);
         foreach (var org in new[] { decider, resolving })
         {
             if (!org.ExistsOn(on))
@@ -242,7 +242,7 @@ public sealed class ComplaintRules
         ArgumentNullException.ThrowIfNull(formPolicy);
         if (resolvedOn < complaint.FiledOn)
         {
-            throw new ArgumentException($"Complaint {complaint.Id} cannot be resolved on {DateText.Format(resolvedOn)}, before it was filed on {DateText.Format(complaint.FiledOn)}.", nameof(resolvedOn));
+            throw new ArgumentException($"Complaint {complaint.Id} cannot be resolved on {KiemTra.Sdk.Formatting.TextFormat.Date(resolvedOn)}, before it was filed on {KiemTra.Sdk.Formatting.TextFormat.Date(complaint.FiledOn)}.", nameof(resolvedOn));
         }
 
         var original = complaint.Decision.Form;
