@@ -6,7 +6,8 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// Checks that a task states its content, lead agency, coordinating agencies, completion time, concrete product,
-/// resources and responsible person (<i>rõ việc, rõ trách nhiệm, rõ sản phẩm</i>; seed 004 §I.2, §III.1; R-T5).
+/// resources, the responsible collective and person, and the handling authority (<i>rõ việc, rõ trách nhiệm tập thể, cá
+/// nhân, rõ thẩm quyền xử lý, rõ sản phẩm</i>).
 /// </summary>
 public static class TaskSpecificationValidator
 {
@@ -61,6 +62,16 @@ public static class TaskSpecificationValidator
             missing.Add(TaskSpecificationElement.ResponsiblePerson);
         }
 
+        if (string.IsNullOrWhiteSpace(task.HandlingAuthority))
+        {
+            missing.Add(TaskSpecificationElement.HandlingAuthority);
+        }
+
+        if (string.IsNullOrWhiteSpace(task.ResponsibleCollective))
+        {
+            missing.Add(TaskSpecificationElement.ResponsibleCollective);
+        }
+
         return missing;
     }
 
@@ -72,7 +83,8 @@ public static class TaskSpecificationValidator
         return !string.IsNullOrWhiteSpace(task.Content) && !string.IsNullOrWhiteSpace(task.LeadAgency)
             && task.CoordinatingAgencies is not null && task.CoordinatingAgencies.Any(a => !string.IsNullOrWhiteSpace(a))
             && task.CompletionDate is not null && !string.IsNullOrWhiteSpace(task.Product)
-            && !string.IsNullOrWhiteSpace(task.Resources) && !string.IsNullOrWhiteSpace(task.ResponsiblePerson);
+            && !string.IsNullOrWhiteSpace(task.Resources) && !string.IsNullOrWhiteSpace(task.ResponsiblePerson)
+            && !string.IsNullOrWhiteSpace(task.HandlingAuthority) && !string.IsNullOrWhiteSpace(task.ResponsibleCollective);
     }
 
     /// <summary>One <see cref="FindingSeverity.Error"/> finding per missing element of <paramref name="task"/>.</summary>
@@ -95,6 +107,8 @@ public static class TaskSpecificationValidator
         TaskSpecificationElement.Product => "sản phẩm cụ thể",
         TaskSpecificationElement.Resources => "nguồn lực thực hiện",
         TaskSpecificationElement.ResponsiblePerson => "trách nhiệm cá nhân",
+        TaskSpecificationElement.HandlingAuthority => "thẩm quyền xử lý",
+        TaskSpecificationElement.ResponsibleCollective => "trách nhiệm tập thể",
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown task element."),
     };
 
@@ -108,6 +122,8 @@ public static class TaskSpecificationValidator
         TaskSpecificationElement.Product => "concrete product",
         TaskSpecificationElement.Resources => "resources",
         TaskSpecificationElement.ResponsiblePerson => "responsible person",
+        TaskSpecificationElement.HandlingAuthority => "handling authority",
+        TaskSpecificationElement.ResponsibleCollective => "responsible collective",
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown task element."),
     };
 }

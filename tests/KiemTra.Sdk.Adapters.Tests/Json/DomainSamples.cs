@@ -167,7 +167,20 @@ internal static class DomainSamples
         One(tree);
         Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
         Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
-        // The built-in data has no rating gate (issue 13 item 6); a host may opt into one, as this example catalogue does.
+        // Facts of the register of the work that have their JSON shape (the register's own form is pending).
+        One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
+        One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
+        One(new DirectiveDissemination("VB-2", commission, new LocalDate(2026, 3, 1), null));
+        One(new InspectionStaffYear("S-1", commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
+        One(new InspectionStaffYear("S-2", commission, 2026, false, true));
+        One(new DigitalProcessingFigures(commission, 2026, 100, 96, 50, 49, true));
+        One(new Meeting("HN-1", commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
+        One(new AssignedTask("NV-1", commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
+        // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.
+        One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), "QD-21"));
+        One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
+        One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
+        // The built-in data has no rating gate; a host may opt into one, as this example catalogue does.
         var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
         Add(catalog.Indicators);
         Add(catalog.Indicators.Select(i => i.Target));

@@ -39,7 +39,7 @@ public class WorkRegisterJsonCorpusTests
     /// elsewhere): the corpus's "wrong type" swap of their <c>null</c> for the string <c>"true"</c> is a valid document,
     /// not a hostile one.
     /// </summary>
-    private static readonly HashSet<string> NullableFreeText = ["article", "content", "leadAgency", "product", "resources", "responsiblePerson", "separateDecisionId"];
+    private static readonly HashSet<string> NullableFreeText = ["article", "content", "leadAgency", "product", "resources", "responsiblePerson", "handlingAuthority", "responsibleCollective", "separateDecisionId"];
 
     [Fact]
     public void Read_EveryCorpusInput_ThrowsJsonExceptionNamingSourceAndPointer()
