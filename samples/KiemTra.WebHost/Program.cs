@@ -18,7 +18,7 @@ builder.Services.AddSingleton(sp => RequestLimits.From(sp.GetRequiredService<ICo
 builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
 KiemTra.WebHost.Reliability.WriteFaultInjection.AddWriteFaultInjection(builder.Services); // test-only fault point, off unless Reliability:* is set (docs/reliability.md)
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize); // framework 400/404/405/415 in the documented problem shape
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -31,6 +31,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 
     // A repeated property is an error, not "the last one wins" (nothing is silently dropped).
     o.SerializerOptions.AllowDuplicateProperties = false;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // numbers as numbers: "count":"30" is a 400, not 30 (the Web defaults read numbers from strings)
 
     // Responses are JSON, never HTML: Vietnamese letters are written as they are instead of \u-escapes.
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -61,6 +62,7 @@ app.MapProgrammeEndpoints();
 app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
 app.MapStatisticsEndpoints();
+app.MapReportEndpoints();
 
 app.Run();
 

@@ -95,7 +95,8 @@ internal static class CaseReplay
         var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
         var errors = new FieldErrors();
-        var step = CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization))
+        // A stored step is replayed as it was recorded: the "not after today" bound applied when it was written, not now.
+        var step = CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization), LocalDate.MaxIsoValue)
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
         try
         {

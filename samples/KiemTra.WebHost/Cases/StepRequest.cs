@@ -120,10 +120,11 @@ internal static class CaseSteps
     /// <param name="catalogues">The catalogues.</param>
     /// <param name="authority">The authority rules a hand-over or take-up opens its case under.</param>
     /// <param name="recordedBy">The organisation recording the step (the reviewing or taking-up commission's organisation for <c>RecordHigherReview</c> and <c>TakeUp</c>; stored with the step and replayed).</param>
-    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy)
+    /// <param name="today">Today in the host's zone: a step records what happened, so its date is not after today.</param>
+    public static ParsedStep? Parse(StepRequest r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy, LocalDate today)
     {
         var step = Http.Parse.Enum<CaseStep>(errors, "step", r.Step, required: true);
-        var on = Http.Parse.RegisterDate(errors, "on", r.On, required: true);
+        var on = Http.Parse.RecordedDate(errors, "on", r.On, required: true, today);
         if (step is { } s && !Supported.Contains(s))
         {
             errors.Add("step", r.Step, $"Máy chủ mẫu không ghi nhận bước '{s}'; các bước được hỗ trợ: {string.Join(", ", Supported)}.", $"This sample host does not record the step '{s}'; supported steps: {string.Join(", ", Supported)}.");
@@ -480,6 +481,12 @@ internal static class CaseSteps
             return subjects;
         }
 
+        if (requests.Count > HostLimits.MaxSubjectsPerCase)
+        {
+            TooManySubjects(errors, field, requests.Count);
+            return subjects;
+        }
+
         for (var i = 0; i < requests.Count; i++)
         {
             var item = string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
@@ -500,6 +507,10 @@ internal static class CaseSteps
 
         return subjects;
     }
+
+    /// <summary>Records that a case lists more subjects than <see cref="HostLimits.MaxSubjectsPerCase"/>.</summary>
+    public static void TooManySubjects(FieldErrors errors, string field, int count) =>
+        errors.Add(field, count.ToString(CultureInfo.InvariantCulture), $"Một hồ sơ có tối đa {HostLimits.MaxSubjectsPerCase} đối tượng; yêu cầu có {count}.", $"A case has at most {HostLimits.MaxSubjectsPerCase} subjects; the request lists {count}.");
 
     private static SubjectRequest SubjectRequestOf(OversightSubject s) =>
         s.Organization is { } o ? new SubjectRequest(o.Value, null) : new SubjectRequest(null, s.Member!.Value.Value);

@@ -106,7 +106,7 @@ internal static class CaseEndpoints
     }
 
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateCaseRequest>(http);
         if (problem is not null)
@@ -127,7 +127,7 @@ internal static class CaseEndpoints
         }
 
         var type = errors.RequiredText("type", request.Type, 64);
-        var openedOn = Parse.RegisterDate(errors, "openedOn", request.OpenedOn, required: true);
+        var openedOn = Parse.RecordedDate(errors, "openedOn", request.OpenedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var subjects = new List<OversightSubject>();
 
         // The same subject twice is refused, not silently kept twice (it would be counted twice in statistics).
@@ -145,6 +145,10 @@ internal static class CaseEndpoints
         if (request.Subjects is null || request.Subjects.Count == 0)
         {
             errors.Add("subjects", null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
+        }
+        else if (request.Subjects.Count > HostLimits.MaxSubjectsPerCase)
+        {
+            CaseSteps.TooManySubjects(errors, "subjects", request.Subjects.Count);
         }
         else
         {
@@ -201,9 +205,9 @@ internal static class CaseEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        if (register.Seed.Register.FindCase(id!) is not null || await db.Cases.AnyAsync(c => c.Id == id, http.RequestAborted))
+        if (await IdTakenAsync(db, register, id!, http.RequestAborted) is { } taken)
         {
-            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists."));
+            return IdTaken(http, id!, taken);
         }
 
         ProgrammeItemRecord? item = null;
@@ -221,6 +225,7 @@ internal static class CaseEndpoints
         var record = new CaseRecord
         {
             Id = id!,
+            IdKey = CaseRecord.KeyOf(id!),
             Title = title!,
             Activity = opened.Activity.ToString(),
             TypeCode = opened.TypeCode,
@@ -243,11 +248,11 @@ internal static class CaseEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            return Problems.Conflict(http, LocalizedText.Of(
-                $"Đã có hồ sơ mã '{id}' (hoặc nội dung kế hoạch vừa được gắn với hồ sơ khác).",
-                $"A case with the id '{id}' already exists (or the programme item was just linked to another case)."));
+            return DatabaseErrors.Problem(http, ex, LocalizedText.Of(
+                $"Đã có hồ sơ mã '{id}' (có thể khác chữ hoa, chữ thường), hoặc nội dung kế hoạch vừa được gắn với hồ sơ khác.",
+                $"A case with the id '{id}' already exists (perhaps in other letter case), or the programme item was just linked to another case."));
         }
         finally
         {
@@ -299,7 +304,7 @@ internal static class CaseEndpoints
         return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
-    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<StepRequest>(http);
         if (problem is not null)
@@ -315,10 +320,15 @@ internal static class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, authority, actor?.Organization);
+        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, authority, actor?.Organization, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any || step is null || actor is null)
         {
             return Problems.Validation(http, errors.All);
+        }
+
+        if (StepLimit(http, record, step.Step) is { } full)
+        {
+            return full;
         }
 
         var current = CaseReplay.Rebuild(record, origins, dataset, authority, catalogues);
@@ -327,9 +337,9 @@ internal static class CaseEndpoints
             return denied;
         }
 
-        if (step.OpensCase is { } opens && (register.Seed.Register.FindCase(opens.Id) is not null || await db.Cases.AnyAsync(c => c.Id == opens.Id, http.RequestAborted)))
+        if (step.OpensCase is { } opens && await IdTakenAsync(db, register, opens.Id, http.RequestAborted) is { } taken)
         {
-            return Problems.Conflict(http, LocalizedText.Of($"Đã có hồ sơ mã '{opens.Id}'.", $"A case with the id '{opens.Id}' already exists."));
+            return IdTaken(http, opens.Id, taken);
         }
 
         StepOutcome outcome;
@@ -392,6 +402,7 @@ internal static class CaseEndpoints
             db.Cases.Add(new CaseRecord
             {
                 Id = opened.Id,
+                IdKey = CaseRecord.KeyOf(opened.Id),
                 Title = step.OpensCase!.Value.Title,
                 Activity = opened.Activity.ToString(),
                 TypeCode = opened.TypeCode,
@@ -410,16 +421,55 @@ internal static class CaseEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
             register.Invalidate();
-            return Problems.Conflict(http, LocalizedText.Of(
+            return DatabaseErrors.Problem(http, ex, LocalizedText.Of(
                 $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác (hoặc mã hồ sơ mới đã được dùng); hãy tải lại và thử lại.",
                 $"Case {record.Id} was just updated by another request (or the new case id was just taken); reload it and try again."));
         }
 
         register.Invalidate();
         return TypedResults.Ok(ToResponse(record, outcome.Case, withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
+    }
+
+    /// <summary>
+    /// The id of a case already stored or in the seed that equals <paramref name="id"/> regardless of letter case, or null.
+    /// The unique index on <see cref="CaseRecord.IdKey"/> decides between two concurrent requests; this check gives the
+    /// usual answer a clear message.
+    /// </summary>
+    private static async Task<string?> IdTakenAsync(KiemTraDbContext db, HostRegister register, string id, CancellationToken cancellationToken)
+    {
+        var key = CaseRecord.KeyOf(id);
+        var seeded = register.Seed.Register.FindCase(id)?.Id ?? register.Seed.Register.Cases.FirstOrDefault(c => CaseRecord.KeyOf(c.Id) == key)?.Id;
+        return seeded ?? await db.Cases.AsNoTracking().Where(c => c.IdKey == key).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static IResult IdTaken(HttpContext http, string id, string taken) =>
+        Problems.Conflict(http, taken == id
+            ? LocalizedText.Of($"Đã có hồ sơ mã '{id}'.", $"A case with the id '{id}' already exists.")
+            : LocalizedText.Of($"Đã có hồ sơ mã '{taken}': mã hồ sơ không phân biệt chữ hoa, chữ thường, nên '{id}' là cùng một mã.", $"A case with the id '{taken}' already exists: case ids are the same regardless of letter case, so '{id}' is that id."));
+
+    /// <summary>409 when the case already holds <see cref="HostLimits.MaxStepsPerCase"/> steps or as many of this step as <see cref="HostLimits.MaxRepeats"/> allows; null otherwise.</summary>
+    private static IResult? StepLimit(HttpContext http, CaseRecord record, CaseStep step)
+    {
+        if (record.Steps.Count >= HostLimits.MaxStepsPerCase)
+        {
+            return Problems.Conflict(http, LocalizedText.Of(
+                $"Hồ sơ {record.Id} đã có {record.Steps.Count} bước, mức tối đa của một hồ sơ.",
+                $"Case {record.Id} already has {record.Steps.Count} steps, the most one case may hold."),
+                new Dictionary<string, object?> { ["limit"] = HostLimits.MaxStepsPerCase });
+        }
+
+        var name = step.ToString();
+        var max = HostLimits.MaxRepeats(step);
+        var count = record.Steps.Count(s => s.Step == name);
+        return count < max
+            ? null
+            : Problems.Conflict(http, LocalizedText.Of(
+                $"Hồ sơ {record.Id} đã ghi nhận bước {name} {count} lần, mức tối đa của một hồ sơ.",
+                $"Case {record.Id} has already recorded the step {name} {count} times, the most one case may hold."),
+                new Dictionary<string, object?> { ["limit"] = max });
     }
 
     /// <summary>The first subject the actor may not act on, as a 403 citing the rule; null when every subject is within its authority.</summary>

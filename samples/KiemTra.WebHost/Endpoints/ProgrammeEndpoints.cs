@@ -74,7 +74,7 @@ internal sealed record ProgrammeResponse(string Id, string Title, string OwnerOr
 internal static class ProgrammeEndpoints
 {
     /// <summary>The most items one programme may list.</summary>
-    public const int MaxItems = 5000;
+    public const int MaxItems = HostLimits.MaxProgrammeItems;
 
     /// <summary>Maps the endpoints.</summary>
     public static void MapProgrammeEndpoints(this IEndpointRouteBuilder app)
@@ -93,7 +93,7 @@ internal static class ProgrammeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateProgrammeRequest>(http);
         if (problem is not null)
@@ -108,7 +108,7 @@ internal static class ProgrammeEndpoints
         var scope = Parse.Enum<ProgrammeScope>(errors, "scope", request.Scope, required: true);
         var from = Parse.RegisterDate(errors, "from", request.From, required: true);
         var to = Parse.RegisterDate(errors, "to", request.To, required: true);
-        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
+        var issuedOn = Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (to is { } t && issuedOn is { } issued && issued > t)
         {
             errors.Add("issuedOn", request.IssuedOn, $"Ngày ban hành {Iso.Date(issued)} sau ngày kết thúc {Iso.Date(t)} của chương trình.", $"The date of issue {Iso.Date(issued)} is after the programme ends on {Iso.Date(t)}.");
@@ -218,9 +218,9 @@ internal static class ProgrammeEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            return Conflict(http, programme.Id);
+            return DatabaseErrors.Problem(http, ex, () => Conflict(http, programme.Id));
         }
         finally
         {
@@ -277,9 +277,9 @@ internal static class ProgrammeEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            return AlreadyLinked(http, id, itemId);
+            return DatabaseErrors.Problem(http, ex, () => AlreadyLinked(http, id, itemId));
         }
         finally
         {

@@ -69,7 +69,7 @@ internal static class RecommendationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateRecommendationRequest>(http);
         if (problem is not null)
@@ -83,7 +83,7 @@ internal static class RecommendationEndpoints
         var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
         var content = errors.RequiredText("content", request.Content, 4000);
         var sourceReference = errors.RequiredText("sourceReference", request.SourceReference, 100);
-        var issuedOn = Parse.RegisterDate(errors, "issuedOn", request.IssuedOn, required: true);
+        var issuedOn = Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         DeadlineUnit? unit = null;
         if (request.TimeLimit is null)
         {
@@ -173,9 +173,9 @@ internal static class RecommendationEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            return Conflict(http, recommendation.Id);
+            return DatabaseErrors.Problem(http, ex, () => Conflict(http, recommendation.Id));
         }
         finally
         {
@@ -191,7 +191,7 @@ internal static class RecommendationEndpoints
         return row is null ? NotFound(http, id) : TypedResults.Ok(ToResponse(row, RegisterFacts.Recommendation(row, calculator)));
     }
 
-    private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<CompleteRecommendationRequest>(http);
         if (problem is not null)
@@ -201,7 +201,7 @@ internal static class RecommendationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
+        var on = Parse.RecordedDate(errors, "on", request!.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -245,9 +245,9 @@ internal static class RecommendationEndpoints
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex)
         {
-            return Problems.Conflict(http, LocalizedText.Of($"Kiến nghị {row.Id} vừa được cập nhật; hãy tải lại.", $"Recommendation {row.Id} was just updated; reload it."));
+            return DatabaseErrors.Problem(http, ex, LocalizedText.Of($"Kiến nghị {row.Id} vừa được cập nhật; hãy tải lại.", $"Recommendation {row.Id} was just updated; reload it."));
         }
         finally
         {

@@ -1,6 +1,7 @@
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.FollowUp;
@@ -100,8 +101,18 @@ internal static class StatisticsEndpoints
             return denied;
         }
 
-        // The subtree's facts only: cases it conducted, recommendations addressed in it, decisions it took.
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
+        var (_, findings) = EarlyWarnings(dataset, rules, catalogues, monitor, snapshot, scope, today);
+        return TypedResults.Ok(new WarningsResponse(scope.Value, Iso.Date(today), Iso.Date(TermStart), findings.Count,
+            findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, TextDto.Of(f.Message), f.Rule?.ToString())).ToArray()));
+    }
+
+    /// <summary>
+    /// The early warnings of an organisation's subtree as of <paramref name="today"/> (the rules and their findings), read
+    /// from the register: the cases it conducted, recommendations addressed in it, decisions it took, denunciations it received.
+    /// </summary>
+    internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) EarlyWarnings(PartyDataset dataset, RuleBook rules, OversightCatalogues catalogues, DeadlineMonitor monitor, RegisterSnapshot snapshot, OrganizationId scope, LocalDate today)
+    {
         var r = snapshot.Register;
         bool In(OrganizationId o) => dataset.Contains(o) && dataset.IsInSubtree(scope, o);
         var context = EarlyWarningContext.FromRegister(r, monitor, TermStart, dataset.ChildrenOf(scope, today).Select(o => o.Id)) with
@@ -114,13 +125,15 @@ internal static class StatisticsEndpoints
         var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
             DisciplineEffectPolicy.FromRules(rules, today), catalogues,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
-        var findings = engine.Evaluate(context);
-        return TypedResults.Ok(new WarningsResponse(scope.Value, Iso.Date(today), Iso.Date(TermStart), findings.Count,
-            findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, TextDto.Of(f.Message), f.Rule?.ToString())).ToArray()));
+        return (engine.Rules, [.. engine.Evaluate(context)]);
     }
 
+    /// <summary>The work statistics of an organisation's subtree for a period, from the register (what <c>/statistics</c> returns and the report's tables show).</summary>
+    internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalog catalog) =>
+        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineFormPolicy.FromRules(rules, period.End), catalog);
+
     /// <summary>The organisation of the path, or the problem (400 for an invalid id or other field errors, 404 for an unknown one).</summary>
-    private static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
+    internal static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
     {
         OrganizationId? scope = null;
         if (!Nfc.TryNormalize(id, out var normalized))
@@ -183,7 +196,7 @@ internal static class StatisticsEndpoints
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? snapshot.DefaultPeriod;
-        var statistics = WorkStatistics.Compute(snapshot.Data, scope, reportPeriod, DisciplineFormPolicy.FromRules(rules, reportPeriod.End), catalog);
+        var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
         var d = statistics.Discipline;
         return TypedResults.Ok(new StatisticsResponse(
             scope.Value,

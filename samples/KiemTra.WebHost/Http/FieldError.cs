@@ -5,7 +5,7 @@ namespace KiemTra.WebHost.Http;
 
 /// <summary>One invalid input (<i>lỗi dữ liệu đầu vào</i>): the field (JSON name, query parameter or header), the value received, and why it was refused.</summary>
 /// <param name="Field">The field as the client named it (e.g. <c>subjects[1].organization</c>, <c>asOf</c>, <c>X-Acting-Body</c>).</param>
-/// <param name="Value">The value received, verbatim (null when the field was missing).</param>
+/// <param name="Value">The value received: verbatim up to <see cref="FieldErrors.MaxEcho"/> characters, otherwise its first <see cref="FieldErrors.MaxEcho"/> characters and "…" (null when the field was missing).</param>
 /// <param name="Message">Why it was refused, in Vietnamese and English.</param>
 internal sealed record FieldError(string Field, string? Value, LocalizedText Message);
 
@@ -20,8 +20,27 @@ internal sealed class FieldErrors
     /// <summary>Whether any error was recorded.</summary>
     public bool Any => _errors.Count > 0;
 
-    /// <summary>Records an error.</summary>
-    public void Add(string field, string? value, string vietnamese, string english) => _errors.Add(new FieldError(field, value, LocalizedText.Of(vietnamese, english)));
+    /// <summary>How many characters of a rejected value an error echoes: a value of 100 MB is never sent back whole.</summary>
+    public const int MaxEcho = 64;
+
+    /// <summary>
+    /// The value as an error echoes it: verbatim when it has at most <see cref="MaxEcho"/> characters, otherwise its first
+    /// <see cref="MaxEcho"/> characters (never half a surrogate pair) followed by "…".
+    /// </summary>
+    public static string Echo(string value)
+    {
+        if (value.Length <= MaxEcho)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[MaxEcho - 1]) ? MaxEcho - 1 : MaxEcho;
+        return string.Concat(value.AsSpan(0, length), "…");
+    }
+
+    /// <summary>Records an error; the value is kept as <see cref="Echo"/> gives it.</summary>
+    public void Add(string field, string? value, string vietnamese, string english) =>
+        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(vietnamese, english)));
 
     /// <summary>Records a missing required field.</summary>
     public void Missing(string field) => Add(field, null, $"Thiếu trường bắt buộc '{field}'.", $"The required field '{field}' is missing.");
@@ -82,7 +101,14 @@ internal sealed class FieldErrors
             return null;
         }
 
-        if (normalized!.Length > maxLength)
+        // U+0000 is no text a person typed, and PostgreSQL cannot store it: refused here as invalid input.
+        if (normalized!.Contains('\0', StringComparison.Ordinal))
+        {
+            Add(field, value, $"Trường '{field}' chứa ký tự NUL (U+0000).", $"The field '{field}' contains a NUL character (U+0000).");
+            return null;
+        }
+
+        if (normalized.Length > maxLength)
         {
             Add(field, value, $"Trường '{field}' dài {normalized.Length} ký tự, tối đa {maxLength}.", $"The field '{field}' is {normalized.Length} characters long; at most {maxLength} are allowed.");
             return null;

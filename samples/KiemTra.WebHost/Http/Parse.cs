@@ -1,3 +1,4 @@
+using KiemTra.Sdk;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 using NodaTime.Text;
@@ -23,7 +24,14 @@ internal static class Parse
         var result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success)
         {
-            errors.Add(field, text, $"'{text}' không phải ngày dạng yyyy-MM-dd.", $"'{text}' is not a date in the form yyyy-MM-dd.");
+            errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải ngày dạng yyyy-MM-dd.", $"'{FieldErrors.Echo(text)}' is not a date in the form yyyy-MM-dd.");
+            return null;
+        }
+
+        // The SDK's one range of years (InputLimits): a date outside it is refused here, never stored or computed on.
+        if (result.Value.Year is < InputLimits.MinYear or > InputLimits.MaxYear)
+        {
+            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {InputLimits.MinYear}–{InputLimits.MaxYear}.", $"The date '{text}' is outside the years {InputLimits.MinYear}–{InputLimits.MaxYear}.");
             return null;
         }
 
@@ -48,7 +56,31 @@ internal static class Parse
         return date;
     }
 
-    /// <summary>A defined member of <typeparamref name="TEnum"/> by name (case-insensitive; numbers are refused so that clients cannot depend on ordinals).</summary>
+    /// <summary>
+    /// The date of something that happened (<i>ngày của một việc đã xảy ra</i>: a case's opening, a step, a review, a
+    /// decision, a completion): a <see cref="RegisterDate"/> that is not after <paramref name="today"/> (the host's today in
+    /// Asia/Ho_Chi_Minh, from the injected clock). A fact dated in the future would rewrite what the register reports and,
+    /// for a case, block every later step; null after recording an error.
+    /// </summary>
+    public static LocalDate? RecordedDate(FieldErrors errors, string field, string? text, bool required, LocalDate today)
+    {
+        var date = RegisterDate(errors, field, text, required);
+        if (date is { } d && d > today)
+        {
+            var t = today.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(field, text, $"Ngày '{text}' sau hôm nay ({t}): chỉ ghi nhận việc đã xảy ra.", $"The date '{text}' is after today ({t}): only what has happened can be recorded.");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// Exactly one defined member of <typeparamref name="TEnum"/>, by its name (case-insensitive). Nothing else is read
+    /// as a value: not a number (clients cannot depend on ordinals), not a comma list and not a combination of flags
+    /// (<c>"Announce, ReceiveSelfReport"</c> would otherwise be read as the flags' sum, another step altogether), not a
+    /// name with spaces around it.
+    /// </summary>
     public static TEnum? Enum<TEnum>(FieldErrors errors, string field, string? text, bool required)
         where TEnum : struct, System.Enum
     {
@@ -62,13 +94,16 @@ internal static class Parse
             return null;
         }
 
-        if (text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-' && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        foreach (var name in System.Enum.GetNames<TEnum>())
         {
-            return value;
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return System.Enum.Parse<TEnum>(name);
+            }
         }
 
         var names = string.Join(", ", System.Enum.GetNames<TEnum>());
-        errors.Add(field, text, $"'{text}' không phải giá trị hợp lệ; các giá trị: {names}.", $"'{text}' is not a valid value; expected one of: {names}.");
+        errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải một giá trị hợp lệ; dùng đúng một trong: {names}.", $"'{FieldErrors.Echo(text)}' is not a valid value; give exactly one of: {names}.");
         return null;
     }
 
@@ -91,10 +126,16 @@ internal static class Parse
             return null;
         }
 
+        if (normalized!.Length > IdentifierRules.MaxLength)
+        {
+            errors.Add(field, text, $"Mã tổ chức dài {normalized.Length} ký tự, tối đa {IdentifierRules.MaxLength}.", $"The organisation id is {normalized.Length} characters long; at most {IdentifierRules.MaxLength} are allowed.");
+            return null;
+        }
+
         OrganizationId id;
         try
         {
-            id = OrganizationId.From(normalized!);
+            id = OrganizationId.From(normalized);
         }
         catch (ArgumentException ex)
         {
@@ -104,7 +145,7 @@ internal static class Parse
 
         if (!dataset.Contains(id))
         {
-            errors.Add(field, text, $"Không có tổ chức '{text}' trong dữ liệu '{dataset.Name}'.", $"There is no organisation '{text}' in the dataset '{dataset.Name}'.");
+            errors.Add(field, text, $"Không có tổ chức '{FieldErrors.Echo(text)}' trong dữ liệu '{dataset.Name}'.", $"There is no organisation '{FieldErrors.Echo(text)}' in the dataset '{dataset.Name}'.");
             return null;
         }
 
@@ -126,10 +167,16 @@ internal static class Parse
             return null;
         }
 
+        if (normalized!.Length > IdentifierRules.MaxLength)
+        {
+            errors.Add(field, text, $"Mã đảng viên dài {normalized.Length} ký tự, tối đa {IdentifierRules.MaxLength}.", $"The member id is {normalized.Length} characters long; at most {IdentifierRules.MaxLength} are allowed.");
+            return null;
+        }
+
         MemberId id;
         try
         {
-            id = MemberId.From(normalized!);
+            id = MemberId.From(normalized);
         }
         catch (ArgumentException ex)
         {
@@ -139,7 +186,7 @@ internal static class Parse
 
         if (!dataset.Contains(id))
         {
-            errors.Add(field, text, $"Không có đảng viên '{text}' trong dữ liệu '{dataset.Name}'.", $"There is no member '{text}' in the dataset '{dataset.Name}'.");
+            errors.Add(field, text, $"Không có đảng viên '{FieldErrors.Echo(text)}' trong dữ liệu '{dataset.Name}'.", $"There is no member '{FieldErrors.Echo(text)}' in the dataset '{dataset.Name}'.");
             return null;
         }
 

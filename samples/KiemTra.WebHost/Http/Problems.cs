@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
+using KiemTra.WebHost.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KiemTra.WebHost.Http;
@@ -38,6 +41,18 @@ internal static class Problems
 
         /// <summary>An unexpected server error.</summary>
         public const string ServerError = "urn:kiemtra:problem:server-error";
+
+        /// <summary>The database is busy, locked or unreachable: retry after <c>Retry-After</c> seconds.</summary>
+        public const string Unavailable = "urn:kiemtra:problem:unavailable";
+
+        /// <summary>A request the framework refused before an endpoint read it (bad request line, headers or route values).</summary>
+        public const string BadRequest = "urn:kiemtra:problem:bad-request";
+
+        /// <summary>The path exists but not with this HTTP method.</summary>
+        public const string MethodNotAllowed = "urn:kiemtra:problem:method-not-allowed";
+
+        /// <summary>The request line or headers are too large.</summary>
+        public const string RequestTooLarge = "urn:kiemtra:problem:request-too-large";
     }
 
     /// <summary>400: the listed fields are invalid.</summary>
@@ -107,8 +122,8 @@ internal static class Problems
             Types.UnsupportedMediaType,
             LocalizedText.Of("Kiểu nội dung không được hỗ trợ", "Unsupported media type"),
             LocalizedText.Of(
-                $"Nội dung phải là JSON (Content-Type: application/json), nhận được '{http.Request.ContentType}'.",
-                $"The body must be JSON (Content-Type: application/json); received '{http.Request.ContentType}'.").Pick(RequestLanguage.Of(http.Request)),
+                $"Nội dung phải là JSON (Content-Type: application/json), nhận được '{FieldErrors.Echo(http.Request.ContentType ?? string.Empty)}'.",
+                $"The body must be JSON (Content-Type: application/json); received '{FieldErrors.Echo(http.Request.ContentType ?? string.Empty)}'.").Pick(RequestLanguage.Of(http.Request)),
             null);
 
     /// <summary>413: the body exceeds <see cref="RequestLimits.MaxBodyBytes"/>; names the bound.</summary>
@@ -123,15 +138,92 @@ internal static class Problems
                 $"The request body exceeds the limit of {limit} bytes.").Pick(RequestLanguage.Of(http.Request)),
             new Dictionary<string, object?> { ["limit"] = limit });
 
-    /// <summary>500 without any internal detail.</summary>
-    public static IResult ServerError(HttpContext http) =>
-        Create(
+    /// <summary>
+    /// The answer to an unhandled exception (the exception handler's): 503 with <c>Retry-After</c> when the database is
+    /// busy, locked or unreachable (<see cref="DatabaseErrors"/>), otherwise a 500 without any internal detail whose
+    /// <c>traceId</c> is written to the log with the exception, so that an operator can find it from the client's report.
+    /// </summary>
+    public static IResult ServerError(HttpContext http)
+    {
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is not null && DatabaseErrors.Classify(error) == DatabaseErrorKind.Unavailable)
+        {
+            return Unavailable(http, DatabaseErrors.RetryAfterSeconds);
+        }
+
+        var traceId = TraceId(http);
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("KiemTra.WebHost.Errors")
+            .LogError(error, "Unhandled exception on {Method} {Path}; the 500 problem carries traceId {TraceId}.", http.Request.Method, http.Request.Path, traceId);
+        return Create(
             http,
             StatusCodes.Status500InternalServerError,
             Types.ServerError,
             LocalizedText.Of("Lỗi máy chủ", "Server error"),
             LocalizedText.Of("Đã xảy ra lỗi không mong muốn; chi tiết được ghi trong nhật ký máy chủ.", "An unexpected error occurred; the details are in the server log.").Pick(RequestLanguage.Of(http.Request)),
-            new Dictionary<string, object?> { ["traceId"] = http.TraceIdentifier });
+            new Dictionary<string, object?> { ["traceId"] = traceId });
+    }
+
+    /// <summary>503: the database is busy, locked or unreachable; <c>Retry-After</c> says when to try again. Nothing was written.</summary>
+    public static IResult Unavailable(HttpContext http, int retryAfterSeconds)
+    {
+        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Create(
+            http,
+            StatusCodes.Status503ServiceUnavailable,
+            Types.Unavailable,
+            LocalizedText.Of("Tạm thời không phục vụ được", "Service unavailable"),
+            LocalizedText.Of(
+                $"Cơ sở dữ liệu đang bận hoặc không kết nối được; yêu cầu chưa được ghi. Hãy thử lại sau {retryAfterSeconds} giây.",
+                $"The database is busy or unreachable; nothing was recorded. Try again in {retryAfterSeconds} seconds.").Pick(RequestLanguage.Of(http.Request)),
+            new Dictionary<string, object?> { ["retryAfter"] = retryAfterSeconds });
+    }
+
+    /// <summary>
+    /// Gives a problem the framework writes itself (status code pages, a route value that does not bind, 405) the
+    /// documented shape: a <c>urn:kiemtra:problem:*</c> type, a title and detail in the request's language, the
+    /// instance and the trace id. Problems this class already made are left as they are. Kestrel's own 400, 414 and
+    /// 431 for a malformed or oversized request line or headers are answered before any middleware runs and keep its
+    /// empty body.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var http = context.HttpContext;
+        problem.Instance ??= http.Request.Path;
+        problem.Extensions["traceId"] = TraceId(http);
+        if (problem.Type is { } existing && existing.StartsWith("urn:kiemtra:problem:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var language = RequestLanguage.Of(http.Request);
+        http.Response.Headers.ContentLanguage = language.Tag();
+        var (type, title, detail) = problem.Status switch
+        {
+            StatusCodes.Status404NotFound => (Types.NotFound, LocalizedText.Of("Không tìm thấy", "Not found"), LocalizedText.Of("Không có tài nguyên nào ở đường dẫn này.", "There is nothing at this path.")),
+            StatusCodes.Status405MethodNotAllowed => (Types.MethodNotAllowed, LocalizedText.Of("Phương thức không được phép", "Method not allowed"),
+                LocalizedText.Of($"Đường dẫn này không nhận phương thức {http.Request.Method}.", $"This path does not accept the method {http.Request.Method}.")),
+            StatusCodes.Status413PayloadTooLarge => (Types.PayloadTooLarge, LocalizedText.Of("Nội dung quá lớn", "Payload too large"), LocalizedText.Of("Nội dung yêu cầu vượt quá giới hạn.", "The request body exceeds the limit.")),
+            StatusCodes.Status414UriTooLong or StatusCodes.Status431RequestHeaderFieldsTooLarge => (Types.RequestTooLarge, LocalizedText.Of("Yêu cầu quá lớn", "Request too large"),
+                LocalizedText.Of("Đường dẫn hoặc các header của yêu cầu quá dài.", "The request's path or headers are too long.")),
+            StatusCodes.Status415UnsupportedMediaType => (Types.UnsupportedMediaType, LocalizedText.Of("Kiểu nội dung không được hỗ trợ", "Unsupported media type"),
+                LocalizedText.Of("Nội dung phải là JSON (Content-Type: application/json).", "The body must be JSON (Content-Type: application/json).")),
+            StatusCodes.Status500InternalServerError => (Types.ServerError, LocalizedText.Of("Lỗi máy chủ", "Server error"),
+                LocalizedText.Of("Đã xảy ra lỗi không mong muốn; chi tiết được ghi trong nhật ký máy chủ.", "An unexpected error occurred; the details are in the server log.")),
+            StatusCodes.Status503ServiceUnavailable => (Types.Unavailable, LocalizedText.Of("Tạm thời không phục vụ được", "Service unavailable"), LocalizedText.Of("Hãy thử lại sau.", "Try again later.")),
+            _ when problem.Status is >= 400 and < 500 => (Types.BadRequest, LocalizedText.Of("Yêu cầu không hợp lệ", "Bad request"), LocalizedText.Of("Máy chủ không đọc được yêu cầu.", "The server could not read the request.")),
+            _ => (problem.Type, null, null),
+        };
+        problem.Type = type;
+        if (title is not null)
+        {
+            problem.Title = title.Pick(language);
+            problem.Detail = detail!.Pick(language);
+        }
+    }
+
+    /// <summary>The trace id a problem carries and the log records: the current activity's id, else the request's trace identifier.</summary>
+    private static string TraceId(HttpContext http) => Activity.Current?.Id ?? http.TraceIdentifier;
 
     private static IResult Create(HttpContext http, int status, string type, LocalizedText title, string detail, IDictionary<string, object?>? extensions)
     {

@@ -94,3 +94,38 @@ internal sealed class BodyTooLargeException(long limit) : IOException($"The requ
     /// <summary>The bound, in bytes.</summary>
     public long Limit { get; } = limit;
 }
+
+/// <summary>
+/// The host's bounds on what one record may hold (<i>giới hạn của một hồ sơ</i>), in one place beside the SDK's
+/// <see cref="InputLimits"/> (which bound any document the SDK reads): subjects per case, steps per case and how often one
+/// step may be repeated. Real work stays far below them; they stop one client from making every read of a case (and
+/// every report) grow without end — 1,000 higher reviews once made each read of a case 16 MB.
+/// </summary>
+internal static class HostLimits
+{
+    /// <summary>Subjects of one case (organisations and members), including a case opened by a hand-over.</summary>
+    public const int MaxSubjectsPerCase = 100;
+
+    /// <summary>Steps recorded on one case after its opening.</summary>
+    public const int MaxStepsPerCase = 300;
+
+    /// <summary>Higher commissions' reviews of one case's conclusion.</summary>
+    public const int MaxReviewsPerCase = 10;
+
+    /// <summary>Times any other repeatable step (follow-up, hand-over…) may be recorded on one case.</summary>
+    public const int MaxRepeatsOfOneStep = 20;
+
+    /// <summary>Items of one programme.</summary>
+    public const int MaxProgrammeItems = 5000;
+
+    /// <summary>
+    /// How many times <paramref name="step"/> may be recorded on one case: <see cref="MaxReviewsPerCase"/> reviews, one
+    /// discipline per subject (<see cref="MaxSubjectsPerCase"/>), <see cref="MaxRepeatsOfOneStep"/> for any other step.
+    /// </summary>
+    public static int MaxRepeats(KiemTra.Sdk.Inspection.CaseStep step) => step switch
+    {
+        KiemTra.Sdk.Inspection.CaseStep.RecordHigherReview => MaxReviewsPerCase,
+        KiemTra.Sdk.Inspection.CaseStep.RecordDiscipline => MaxSubjectsPerCase,
+        _ => MaxRepeatsOfOneStep,
+    };
+}

@@ -11,6 +11,12 @@ internal sealed class CaseRecord
     /// <summary>The case id chosen by the client (e.g. <c>KT-2026-001</c>), NFC.</summary>
     public required string Id { get; set; }
 
+    /// <summary>
+    /// The id as it is compared for uniqueness (<see cref="KeyOf"/>): a unique index on it makes <c>KT-1</c> and
+    /// <c>kt-1</c> one case, even when two requests open them at the same moment.
+    /// </summary>
+    public string IdKey { get; set; } = string.Empty;
+
     /// <summary>The title, NFC.</summary>
     public required string Title { get; set; }
 
@@ -49,6 +55,9 @@ internal sealed class CaseRecord
 
     /// <summary>The steps after opening, in order.</summary>
     public List<CaseStepRecord> Steps { get; set; } = [];
+
+    /// <summary>The key case ids are unique by, regardless of letter case: the NFC id in invariant upper case.</summary>
+    public static string KeyOf(string id) => id.ToUpperInvariant();
 }
 
 /// <summary>One recorded step of a case (<i>bước thực hiện</i>): the request as received (NFC) and who recorded it.</summary>

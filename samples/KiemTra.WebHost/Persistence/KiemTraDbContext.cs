@@ -43,6 +43,8 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         c.Property(x => x.Body).HasMaxLength(32);
         c.Property(x => x.State).HasMaxLength(32);
         c.Property(x => x.OriginCaseId).HasMaxLength(64);
+        c.Property(x => x.IdKey).HasMaxLength(64);
+        c.HasIndex(x => x.IdKey).IsUnique(); // case ids are unique regardless of letter case
         c.HasIndex(x => x.ConductedBy);
         c.HasIndex(x => x.OriginCaseId);
         c.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.CaseId);
