@@ -50,6 +50,7 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Seed));
+        builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Create())); // a fixed today: the host refuses facts dated after it
     }
 
     /// <summary>A second host over the same database, as after a restart (nothing shared in memory but the dataset).</summary>

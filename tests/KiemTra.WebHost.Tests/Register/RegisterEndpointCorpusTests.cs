@@ -135,6 +135,46 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
         Assert.Equal(JsonValueKind.Null, (await Api.SendAsync(Client, HttpMethod.Get, "/api/recommendations/KN-OK")).Json.GetProperty("completedOn").ValueKind);
     }
 
+    [Fact]
+    public async Task Report_RejectsEveryHostileQuery_WithAProblem_Never500()
+    {
+        // Issue 14 item 9, issue 15: the report endpoint reads a path and two query values; each hostile value is a 4xx problem.
+        string[] hostile =
+        [
+            " ", "２０２５", "2025\0", "%00", "../../etc/passwd", "2025Q0", "2025Q5", "2025H3", "term:2025", "term:2030-2025",
+            "midterm:abc", "final:", "0", "-1", "99999999999999999999", "1e3", "2025;DROP TABLE cases", "<script>", "\u202e2025", new string('9', 10_000),
+        ];
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var value in hostile)
+        {
+            var escaped = Uri.EscapeDataString(value);
+            foreach (var url in new[]
+            {
+                $"/api/organizations/TN.X001/report?format=json&period={escaped}",
+                $"/api/organizations/TN.X001/report?period=2025&format={escaped}",
+                $"/api/organizations/{escaped}/report?period=2025&format=json",
+            })
+            {
+                if (url.StartsWith("/api/organizations/2025%00", StringComparison.Ordinal))
+                {
+                    continue; // the test server refuses a NUL in the path before the host sees it (Kestrel answers 400 itself)
+                }
+
+                count++;
+                var reply = await Api.SendAsync(Client, HttpMethod.Get, url, actor: Api.NgocHaCommission);
+                if ((int)reply.Status is < 400 or >= 500 || reply.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{url[..Math.Min(url.Length, 120)]}: {(int)reply.Status} {reply.MediaType}");
+                }
+            }
+        }
+
+        output.WriteLine($"report: {count} hostile queries");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal((hostile.Length * 3) - 1, count); // every value in each of the three places but the one NUL path
+    }
+
     private async Task<(HttpStatusCode Status, string Body)> Send(HttpMethod method, string url, byte[] bytes)
     {
         using var request = new HttpRequestMessage(method, url) { Content = new ByteArrayContent(bytes) };
