@@ -103,7 +103,7 @@ internal static class Parse
         }
 
         var names = string.Join(", ", System.Enum.GetNames<TEnum>());
-        errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải một giá trị hợp lệ; dùng đúng một trong: {names}.", $"'{FieldErrors.Echo(text)}' is not a valid value; give exactly one of: {names}.");
+        errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải giá trị hợp lệ; dùng đúng một trong: {names}.", $"'{FieldErrors.Echo(text)}' is not a valid value; give exactly one of: {names}.");
         return null;
     }
 
