@@ -23,7 +23,10 @@ internal sealed class ActingUsers(PartyDataset dataset)
         user.Identity?.IsAuthenticated == true && user.FindFirst(HostClaims.Member)?.Value is { Length: > 0 and <= 64 } m ? m : null;
 
     /// <summary>The bodies the user holds a post in (none for a user who is no member of the dataset).</summary>
-    public IReadOnlyList<ActingBody> BodiesOf(ClaimsPrincipal user) => MemberOf(user) is { } member ? _byMember.GetOrAdd(member, Load) : [];
+    public IReadOnlyList<ActingBody> BodiesOf(ClaimsPrincipal user) => MemberOf(user) is { } member ? BodiesOfMember(member) : [];
+
+    /// <summary>The bodies the member holds a post in (none for an id that is not a member of the dataset).</summary>
+    public IReadOnlyList<ActingBody> BodiesOfMember(string member) => _byMember.GetOrAdd(member, Load);
 
     private IReadOnlyList<ActingBody> Load(string member)
     {

@@ -183,7 +183,7 @@ internal static class AuditTrail
     private static AuditRecord Describe(HttpContext http, Entry entry, string outcome, int? status)
     {
         var endpoint = http.GetEndpoint() as RouteEndpoint;
-        var pattern = endpoint?.RoutePattern.RawText;
+        var pattern = endpoint?.RoutePattern.RawText is { Length: > 1 } raw ? raw.TrimEnd('/') : endpoint?.RoutePattern.RawText;
         var user = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst(HostClaims.Subject)?.Value : null;
         var (choice, body, _) = http.User.Identity?.IsAuthenticated == true
             ? ActingBodyChoice.Settle(http, http.RequestServices.GetRequiredService<KiemTra.Sdk.Organization.PartyDataset>())
