@@ -110,10 +110,12 @@ internal static class AuditTrail
         }
     }
 
-    /// <summary>Adds the interceptor to every <see cref="KiemTraDbContext"/>.</summary>
+    /// <summary>Adds the interceptor to every <see cref="KiemTraDbContext"/>, and the writer of the other entries.</summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton<AuditWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.ConfigureDbContext<KiemTraDbContext>((sp, options) =>
             options.AddInterceptors(new Interceptor(sp.GetRequiredService<IHttpContextAccessor>())));
         return services;
@@ -149,21 +151,8 @@ internal static class AuditTrail
             if (!entry.Stored)
             {
                 var status = failed ? StatusCodes.Status500InternalServerError : http.Response.StatusCode;
-                var record = Describe(http, entry, Outcome(http.Request.Method, status), status);
-                try
-                {
-                    await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-                    var db = scope.ServiceProvider.GetRequiredService<KiemTraDbContext>();
-                    db.Add(record);
-                    entry.Stored = true; // the interceptor of this context must not add a second entry
-                    await db.SaveChangesAsync(CancellationToken.None);
-                }
-                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-                {
-                    // Never the request's data in the log: the endpoint and status only.
-                    http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditTrail).FullName!)
-                        .LogError("The audit entry of {Endpoint} ({Status}) could not be stored: {Error}", record.Endpoint, status, ex.GetType().Name);
-                }
+                entry.Stored = true;
+                await http.RequestServices.GetRequiredService<AuditWriter>().EnqueueAsync(Describe(http, entry, Outcome(http.Request.Method, status), status));
             }
         }
     }
@@ -322,8 +311,9 @@ internal static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, string? caseId, string? skip, string? take)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, AuditWriter writer, string? caseId, string? skip, string? take)
     {
+        await writer.FlushAsync(http.RequestAborted); // every entry of an answered request is readable
         var errors = new FieldErrors();
         var skipValue = Whole(errors, "skip", skip, 0, int.MaxValue) ?? 0;
         var takeValue = Whole(errors, "take", take, 1, 500) ?? 100;
@@ -387,3 +377,85 @@ internal sealed record AuditListResponse(int Total, int Skip, IReadOnlyList<Audi
 /// <param name="Status">The HTTP status (null for an entry written with the write).</param>
 /// <param name="RemoteAddress">The remote address.</param>
 internal sealed record AuditEntryDto(long Id, string At, string? User, string? Member, string? ActingOrganization, string? ActingBody, string Endpoint, string? CaseId, string? Step, string Outcome, int? Status, string? RemoteAddress);
+
+/// <summary>
+/// Stores the entries of requests that wrote nothing themselves (reads, refusals, 401, failed writes) in batches
+/// (<i>ghi nhật ký theo lô</i>): one transaction per batch of up to 500 instead of one per request, so that auditing every
+/// read does not serialise the readers on the database. An entry is queued before the request completes and stored
+/// within moments; <c>GET /api/audit</c> waits until everything queued before it is stored, and stopping the host
+/// drains the queue. A process killed outright loses at most the entries of the last moments' reads and refusals;
+/// a write's own entry is never in the queue (it is in the write's transaction).
+/// </summary>
+internal sealed class AuditWriter(IServiceScopeFactory scopes, ILogger<AuditWriter> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private readonly System.Threading.Channels.Channel<AuditRecord> _queue = System.Threading.Channels.Channel.CreateBounded<AuditRecord>(
+        new System.Threading.Channels.BoundedChannelOptions(100_000) { SingleReader = true, FullMode = System.Threading.Channels.BoundedChannelFullMode.Wait });
+
+    private long _queued;
+    private long _done;
+
+    /// <summary>Queues an entry (waits when 100,000 are already waiting: back-pressure instead of unbounded memory).</summary>
+    public async ValueTask EnqueueAsync(AuditRecord record)
+    {
+        Interlocked.Increment(ref _queued);
+        if (!_queue.Writer.TryWrite(record))
+        {
+            try
+            {
+                await _queue.Writer.WriteAsync(record);
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+                Interlocked.Increment(ref _done);
+                logger.LogError("An audit entry of {Endpoint} arrived after the audit writer stopped.", record.Endpoint);
+            }
+        }
+    }
+
+    /// <summary>Completes when every entry queued before the call has been stored (or failed and been logged).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref _queued);
+        while (Interlocked.Read(ref _done) < target)
+        {
+            await Task.Delay(5, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<AuditRecord>(BatchSize);
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < BatchSize && _queue.Reader.TryRead(out var record))
+            {
+                batch.Add(record);
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KiemTraDbContext>();
+                db.AddRange(batch);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                // Never the requests' data in the log: how many, and the error's type.
+                logger.LogError("{Count} audit entries could not be stored: {Error}", batch.Count, ex.GetType().Name);
+            }
+
+            Interlocked.Add(ref _done, batch.Count);
+            batch.Clear();
+        }
+    }
+}
