@@ -78,6 +78,8 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/cases")
 # Warm up (JIT, the synthetic province, the first SQLite connection) so that the measured run is steady.
 curl -sf "${auth[@]}" -o /dev/null "$base/api/organizations/TN.X001/stats"
 curl -sf "${auth[@]}" -o /dev/null "$base/api/cases?take=1"
+# The register's seed (the sample years, generated on first use) is built by the first report or write: build it now.
+curl -sf "${auth[@]}" -o /dev/null "$base/api/organizations/TN.X001/warnings"
 
 # The wrk scripts (Lua).
 cat >"$work/reads.lua" <<'LUA'
