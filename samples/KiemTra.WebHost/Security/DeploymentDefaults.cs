@@ -127,8 +127,9 @@ internal static class DeploymentDefaults
                 return RateLimitPartition.GetTokenBucketLimiter(kind + "|" + who, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = perMinute,
-                    TokensPerPeriod = Math.Max(1, perMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    // Refilled evenly: perMinute/60 a second, or one token every 60/perMinute seconds below 60 a minute.
+                    TokensPerPeriod = perMinute >= 60 ? perMinute / 60 : 1,
+                    ReplenishmentPeriod = perMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / perMinute),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });
