@@ -4,6 +4,9 @@
 # organisation, subtree counts, a deadline computation) and then a write mix (a third of the requests open a case),
 # and fails on any non-2xx response, any socket error (connect, read, write, timeout) or a wrong answer afterwards
 # (bodies spot-checked; every case wrk saw created is in the store). Prints requests/s and latency.
+# Authentication is on as in production: the script makes an RSA key pair with openssl, the host pins the public key
+# (Authentication:Issuer + Authentication:IssuerPublicKeyFile) and every request carries a token minted with the private
+# key by the host's own `mint-token` command (docs/web-host.md). The rate limits are raised for the run.
 # Installs wrk (and curl) with apt-get when missing, like .ci/run does for PostgreSQL.
 # Knobs: LOAD_SECONDS (15), LOAD_THREADS (2), LOAD_CONNECTIONS (32), CONFIGURATION (Debug).
 set -euo pipefail
@@ -18,6 +21,7 @@ configuration="${CONFIGURATION:-Debug}"
 need=()
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ "${#need[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
@@ -49,29 +53,46 @@ done
 [ -n "$port" ] || { echo "load-test: no free port found" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 
+# The load test's identity provider: a key pair; tokens for a member of Ngọc Hà's inspection commission (TN.X001).
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/issuer.key" 2>/dev/null
+openssl pkey -in "$work/issuer.key" -pubout -out "$work/issuer.pub"
+member="${LOAD_MEMBER:-TN.M002298}" # holds a post in the inspection commission of TN.X001
+token=$(cd "$(dirname "$dll")" && dotnet "$(basename "$dll")" mint-token --member "$member" --private-key "$work/issuer.key" --issuer kiemtra-load --minutes 60)
+auth=(-H "Authorization: Bearer $token" -H "X-Acting-Organization: TN.X001" -H "X-Acting-Body: InspectionCommission")
+
 echo "== load test: web host on $base (SQLite $work/load.db)"
 (cd "$(dirname "$dll")" && exec dotnet "$(basename "$dll")" --urls "$base" --KiemTra:SqlitePath="$work/load.db" --ConnectionStrings:Postgres= \
+  --Authentication:Issuer=kiemtra-load --Authentication:IssuerPublicKeyFile="$work/issuer.pub" \
+  --RateLimits:WritesPerMinute=10000000 --RateLimits:ReportsPerMinute=10000000 \
   --Logging:LogLevel:Default=Warning) >"$work/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "$base/openapi/v1.json" && break
+  curl -sf -o /dev/null "$base/health" && break
   kill -0 "$host_pid" 2>/dev/null || { echo "load-test: the host exited" >&2; cat "$work/host.log" >&2; exit 1; }
   sleep 0.5
 done
-curl -sf -o /dev/null "$base/openapi/v1.json" || { echo "load-test: the host did not answer" >&2; cat "$work/host.log" >&2; exit 1; }
+curl -sf -o /dev/null "$base/health" || { echo "load-test: the host did not answer" >&2; cat "$work/host.log" >&2; exit 1; }
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/cases")
+[ "$code" = 401 ] || { echo "load-test: a request without a token answered $code, not 401" >&2; exit 1; }
 
 # Warm up (JIT, the synthetic province, the first SQLite connection) so that the measured run is steady.
-curl -sf -o /dev/null "$base/api/organizations/TN.X001/stats"
-curl -sf -o /dev/null "$base/api/cases?take=1"
+curl -sf "${auth[@]}" -o /dev/null "$base/api/organizations/TN.X001/stats"
+curl -sf "${auth[@]}" -o /dev/null "$base/api/cases?take=1"
+# The register's seed (the sample years, generated on first use) is built by the first report or write: build it now.
+curl -sf "${auth[@]}" -o /dev/null "$base/api/organizations/TN.X001/warnings"
 
 # The wrk scripts (Lua).
 cat >"$work/reads.lua" <<'LUA'
 -- wrk script: rotates over the web host's read endpoints (calendar, a day, an organisation, its subtree counts,
 -- a deadline computation). 
 local requests = {}
+local token = os.getenv("LOAD_TOKEN")
 
 init = function(args)
-  local json = { ["Content-Type"] = "application/json" }
+  local json = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token, ["X-Acting-Organization"] = "TN.X001", ["X-Acting-Body"] = "InspectionCommission" }
+  wrk.headers["Authorization"] = "Bearer " .. token
+  wrk.headers["X-Acting-Organization"] = "TN.X001"
+  wrk.headers["X-Acting-Body"] = "InspectionCommission"
   requests[1] = wrk.format("GET", "/api/calendar/2026")
   requests[2] = wrk.format("GET", "/api/calendar/days/2026-02-17")
   requests[3] = wrk.format("GET", "/api/organizations/TN.X001")
@@ -100,6 +121,15 @@ end
 
 local headers = {
   ["Content-Type"] = "application/json",
+  ["Authorization"] = "Bearer " .. os.getenv("LOAD_TOKEN"),
+  ["X-Acting-Organization"] = "TN.X001",
+  ["X-Acting-Body"] = "InspectionCommission",
+}
+
+-- GETs get their own table: wrk.format sets Content-Length in the table it is given, and a GET carrying the POST's
+-- Content-Length would make the server wait for a body that never comes.
+local reads = {
+  ["Authorization"] = headers["Authorization"],
   ["X-Acting-Organization"] = "TN.X001",
   ["X-Acting-Body"] = "InspectionCommission",
 }
@@ -111,9 +141,9 @@ request = function()
     local body = string.format('{"id":"%s","title":"Kiểm tra tải %s","activity":"InspectionOnSignsOfViolation","type":"signs-of-violation","openedOn":"2026-11-20","subjects":[{"organization":"TN.X001.C001"}]}', id, id)
     return wrk.format("POST", "/api/cases", headers, body)
   elseif counter % 3 == 1 then
-    return wrk.format("GET", "/api/cases?conductedBy=TN.X001&take=20")
+    return wrk.format("GET", "/api/cases?conductedBy=TN.X001&take=20", reads)
   end
-  return wrk.format("GET", "/api/calendar/days/2026-09-02")
+  return wrk.format("GET", "/api/calendar/days/2026-09-02", reads)
 end
 
 writes = 0 -- read by done() from every thread
@@ -136,7 +166,7 @@ failures=0
 run() { # name, duration, connections, script
   local name="$1" duration="$2" conns="$3" script="$4" out="$work/$1.txt"
   echo "== wrk: $name (${threads} threads, ${conns} connections, ${duration} s)"
-  wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "$script" "$base" | tee "$out"
+  LOAD_TOKEN="$token" wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "$script" "$base" | tee "$out"
   if grep -q "Non-2xx or 3xx responses" "$out"; then
     echo "load-test: $name had non-2xx responses" >&2; failures=$((failures + 1))
   fi
@@ -157,7 +187,7 @@ run writes "$(( (seconds + 1) * 2 / 3 ))" "$(( connections / 4 > 0 ? connections
 echo "== spot checks after the load"
 check() { # url, expected fragment
   local body
-  body=$(curl -sf "$base$1") || { echo "load-test: GET $1 failed" >&2; failures=$((failures + 1)); return; }
+  body=$(curl -sf "${auth[@]}" "$base$1") || { echo "load-test: GET $1 failed" >&2; failures=$((failures + 1)); return; }
   if [[ "$body" != *"$2"* ]]; then
     echo "load-test: GET $1 does not contain '$2': ${body:0:300}" >&2; failures=$((failures + 1))
   fi
@@ -166,11 +196,11 @@ check /api/calendar/days/2026-02-17 '"kind":"PublicHoliday","working":false'
 check /api/calendar/days/2026-02-17 'Tết Nguyên đán Bính Ngọ'
 check /api/organizations/TN.X001 '"name":"Đảng bộ xã Ngọc Hà"'
 check /api/calendar/2026 '"year":2026'
-deadline=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"event":"2026-02-13","unit":"WorkingDays","count":30}' "$base/api/deadlines")
+deadline=$(curl -sf "${auth[@]}" -X POST -H 'Content-Type: application/json' -d '{"event":"2026-02-13","unit":"WorkingDays","count":30}' "$base/api/deadlines")
 [[ "$deadline" == *'"due":"2026-04-03"'* ]] || { echo "load-test: deadline answer changed: ${deadline:0:300}" >&2; failures=$((failures + 1)); }
 
 created=$(awk '/cases created \(201\):/ {print $4}' "$work/writes.txt")
-stored=$(curl -sf "$base/api/cases?conductedBy=TN.X001&take=1" | grep -oE '"total":[0-9]+' | cut -d: -f2)
+stored=$(curl -sf "${auth[@]}" "$base/api/cases?conductedBy=TN.X001&take=1" | grep -oE '"total":[0-9]+' | cut -d: -f2)
 echo "cases: wrk saw $created created, the store holds ${stored:-?}"
 if [ -z "$created" ] || [ -z "$stored" ] || [ "$created" -eq 0 ] || [ "$stored" -lt "$created" ]; then
   echo "load-test: created cases missing from the store" >&2; failures=$((failures + 1))

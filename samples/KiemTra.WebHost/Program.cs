@@ -4,11 +4,29 @@ using KiemTra.WebHost.Endpoints;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 
 // KiemTra.WebHost: a minimal API that embeds KiemTra.Sdk (see docs/web-host.md). Binds to http://127.0.0.1:5080 by
-// default (appsettings.json "Urls"); `--urls` overrides it.
+// default (appsettings.json "Urls"); `--urls` overrides it. Every endpoint but /health needs a bearer token
+// (Security/HostAuthentication.cs); `mint-token` mints one offline for development and tests (Security/TokenMint.cs).
 var builder = WebApplication.CreateBuilder(args);
+if (args.Length > 0 && args[0] == TokenMint.Command)
+{
+    Environment.ExitCode = TokenMint.Run(args[1..], builder.Configuration, builder.Environment);
+    return;
+}
+
+builder.Services.AddHostAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<ActingUsers>();
+builder.Services.AddSingleton<Jurisdiction>();
+builder.Services.AddAuditTrail();
+builder.Services.AddHostRateLimits(builder.Configuration);
+var loopbackOnly = DeploymentDefaults.LoopbackOnly(builder.Configuration);
+if (!loopbackOnly)
+{
+    builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+}
 
 // One bound on request bodies (InputLimits.MaxDocumentBytes unless configured lower), enforced by Kestrel and by the
 // JSON reader (Http/JsonBody.cs), which answers 413 problem details.
@@ -19,7 +37,10 @@ builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
 KiemTra.WebHost.Reliability.WriteFaultInjection.AddWriteFaultInjection(builder.Services); // test-only fault point, off unless Reliability:* is set (docs/reliability.md)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize); // framework 400/404/405/415 in the documented problem shape
-builder.Services.AddOpenApi();
+if (builder.Environment.IsDevelopment())
+{
+    builder.Services.AddOpenApi(); // the API description is served in Development only
+}
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     // An unknown property is an error (a typo must not be silently ignored).
@@ -45,15 +66,40 @@ app.UseExceptionHandler(error => error.Run(async http =>
     await Problems.ServerError(http).ExecuteAsync(http);
 }));
 app.UseStatusCodePages();
+if (!loopbackOnly)
+{
+    // Listening beyond loopback: HTTPS only (docs/web-host.md, "Deployment").
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 
+DeploymentDefaults.PrepareSqliteFolder(app.Configuration);
 using (var scope = app.Services.CreateScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<KiemTraDbContext>();
     db.Database.EnsureCreated();
+    await AuditTrail.ProtectAsync(db, CancellationToken.None);
     app.Logger.LogInformation("Database: {Provider} ({DataSource})", DatabaseRegistration.ProviderOf(app.Configuration), db.Database.GetDbConnection().DataSource);
 }
 
-app.MapOpenApi();
+DeploymentDefaults.RestrictSqliteFile(app.Configuration);
+
+// Order: who the user is, then the audit entry (so that 401 and 403 are recorded), then the policies, the rate limits,
+// and the acting body the request chose among the user's (403 when the user holds no post in it).
+app.UseRouting();
+app.UseAuthentication();
+app.Use(AuditTrail.Middleware);
+app.UseAuthorization();
+app.UseRateLimiter();
+app.Use(ActingBodyChoice.Gate);
+
+app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+}
+
+app.MapAuditEndpoints();
 app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapOrganizationEndpoints();

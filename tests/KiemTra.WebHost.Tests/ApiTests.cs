@@ -124,7 +124,11 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
     [Fact]
     public async Task OpenApiDocument_DescribesEveryEndpoint()
     {
-        var reply = await Api.SendAsync(Client, HttpMethod.Get, "/openapi/v1.json");
+        // Issue 15: the API description is served in Development only.
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, "/openapi/v1.json")).Status);
+        var database = Path.Combine(Path.GetTempPath(), $"kiemtra-webhost-{Guid.NewGuid():N}.db");
+        await using var development = new WebHostFactory(new Dictionary<string, string?> { ["KiemTra:SqlitePath"] = database, ["ConnectionStrings:Postgres"] = string.Empty }, "Development");
+        var reply = await Api.SendAsync(development.CreateClient(), HttpMethod.Get, "/openapi/v1.json");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var paths = reply.Json.GetProperty("paths");
@@ -138,7 +142,8 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
     public async Task CaseWrite_WithoutActingBodyOrWithUnknownSubject_Is400NamingHeaderAndField()
     {
         var body = Api.Json(new { id = "KT-V-1", title = "Kiểm tra", activity = "InspectionOnSignsOfViolation", type = "signs-of-violation", openedOn = "2026-11-20", subjects = new[] { new { organization = "TN.X001.C999" } } });
-        var reply = await Api.SendAsync(Client, HttpMethod.Post, "/api/cases", body, language: "en");
+        // A user with several bodies must choose one (a user with one body acts for it without the headers).
+        var reply = await Api.SendAsync(host.Factory.CreateClient(TestUsers.Token(TestUsers.MemberWithSeveralBodies())), HttpMethod.Post, "/api/cases", body, language: "en");
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Contains(reply.Errors, e => e is { Field: "X-Acting-Organization", Value: null });

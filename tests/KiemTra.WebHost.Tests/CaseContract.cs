@@ -111,7 +111,7 @@ public abstract partial class CaseContract
         Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(client, HttpMethod.Get, $"/api/cases/{id}")).Status);
     }
 
-    /// <summary>Only the body that opened the case records its steps.</summary>
+    /// <summary>Only the body that opened the case records its steps; a body outside its jurisdiction is answered as if the case did not exist.</summary>
     protected async Task AnotherBodyCannotAdvance()
     {
         var client = Client;
@@ -120,8 +120,9 @@ public abstract partial class CaseContract
 
         var reply = await Api.SendAsync(client, HttpMethod.Post, $"/api/cases/{id}/steps", Api.Json(new { step = "IssueDecision", on = "2026-11-21", reference = "1-QĐ" }), ("TN.X002", "InspectionCommission"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
-        Assert.Contains("TN.X001", reply.Str("detail"), StringComparison.Ordinal);
+        // Issue 15: a refusal does not reveal that a case outside the body's jurisdiction exists.
+        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
+        Assert.DoesNotContain("TN.X001", reply.Str("detail"), StringComparison.Ordinal);
     }
 
     /// <summary>Vietnamese text sent precomposed (NFC) or decomposed (NFD) is stored and returned as NFC, byte for byte the same.</summary>

@@ -9,6 +9,7 @@ using KiemTra.WebHost.Cases;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -262,9 +263,10 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, string? conductedBy, string? state, string? skip, string? take)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, Jurisdiction jurisdiction, string? conductedBy, string? state, string? skip, string? take)
     {
         var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var org = Parse.Organization(errors, "conductedBy", conductedBy, dataset, required: false);
         var caseState = Parse.Enum<CaseState>(errors, "state", state, required: false);
 
@@ -288,15 +290,23 @@ internal static class CaseEndpoints
             query = query.Where(c => c.State == name);
         }
 
-        var total = await query.CountAsync(http.RequestAborted);
-        var page = await query.OrderBy(c => c.Id).Skip(skipValue).Take(takeValue).ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(new CaseListResponse(total, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
+        // Only the cases within the acting body's jurisdiction are listed, counted and paged (Security/Jurisdiction.cs).
+        var visible = (await query.OrderBy(c => c.Id).ToListAsync(http.RequestAborted)).Where(r => jurisdiction.Sees(actor!.Value, r)).ToList();
+        var page = visible.Skip(skipValue).Take(takeValue);
+        return TypedResults.Ok(new CaseListResponse(visible.Count, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, Jurisdiction jurisdiction, string id)
     {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (actor is null)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         var (record, origins) = await LoadWithOrigins(db, id, http.RequestAborted);
-        if (record is null)
+        if (record is null || !jurisdiction.Sees(actor.Value, record))
         {
             return NotFound(http, id);
         }
@@ -304,7 +314,7 @@ internal static class CaseEndpoints
         return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
-    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register, string id)
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register, Jurisdiction jurisdiction, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<StepRequest>(http);
         if (problem is not null)
@@ -320,6 +330,11 @@ internal static class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (actor is { } reader && !jurisdiction.Sees(reader, record))
+        {
+            return NotFound(http, id); // outside the body's jurisdiction: as if it did not exist
+        }
+
         var step = CaseSteps.Parse(request!, errors, dataset, catalogues, authority, actor?.Organization, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any || step is null || actor is null)
         {

@@ -230,10 +230,16 @@ internal static class ProgrammeEndpoints
         return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(record.Id)}", await ToResponse(db, register, record, http.RequestAborted));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, HostRegister register, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, HostRegister register, PartyDataset dataset, KiemTra.WebHost.Security.Jurisdiction jurisdiction, string id)
     {
+        var errors = new FieldErrors();
+        if (ActorHeaders.Read(http.Request, errors, dataset) is not { } actor)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         var record = await Load(db, id, http.RequestAborted);
-        return record is null ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
+        return record is null || !jurisdiction.Covers(actor, record.OwnerOrganization) ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
     }
 
     private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, string id, string itemId)

@@ -108,7 +108,7 @@ internal static class RecommendationEndpoints
         }
 
         var (record, origins) = await CaseEndpoints.LoadWithOrigins(db, id, http.RequestAborted);
-        if (record is null)
+        if (record is null || !http.RequestServices.GetRequiredService<KiemTra.WebHost.Security.Jurisdiction>().Sees(actor!.Value, record))
         {
             return CaseNotFound(http, id);
         }
@@ -185,10 +185,17 @@ internal static class RecommendationEndpoints
         return TypedResults.Created($"/api/recommendations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, recommendation));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, DeadlineCalculator calculator, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, DeadlineCalculator calculator, PartyDataset dataset, KiemTra.WebHost.Security.Jurisdiction jurisdiction, string id)
     {
+        var errors = new FieldErrors();
+        if (ActorHeaders.Read(http.Request, errors, dataset) is not { } actor)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         var row = await Load(db, id, http.RequestAborted);
-        return row is null ? NotFound(http, id) : TypedResults.Ok(ToResponse(row, RegisterFacts.Recommendation(row, calculator)));
+        var caseRecord = row is null ? null : await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == row.CaseId, http.RequestAborted);
+        return row is null || caseRecord is null || !jurisdiction.Sees(actor, caseRecord) ? NotFound(http, id) : TypedResults.Ok(ToResponse(row, RegisterFacts.Recommendation(row, calculator)));
     }
 
     private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, HostRegister register, string id)

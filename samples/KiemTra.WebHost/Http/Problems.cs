@@ -90,7 +90,15 @@ internal static class Problems
     public static IResult Forbidden(HttpContext http, AuthorityDecision decision)
     {
         var language = RequestLanguage.Of(http.Request);
-        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), decision.Reason.Pick(language), new Dictionary<string, object?>
+
+        // Issue 15: a refusal carries no personal data. The SDK's reason about a member names them and the cell that
+        // manages them; the answer says only that the member is outside the body's authority, citing the rules.
+        var reason = decision.Subject.IsMember
+            ? LocalizedText.Of(
+                $"Đảng viên {decision.Subject.MemberId} không thuộc thẩm quyền của chủ thể thực hiện đối với hoạt động này vào ngày {decision.AsOf.ToString("dd/MM/uuuu", System.Globalization.CultureInfo.InvariantCulture)} (xem các quy định được trích dẫn).",
+                $"Member {decision.Subject.MemberId} is outside the acting body's authority for this activity on {decision.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} (see the rules cited).")
+            : decision.Reason;
+        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), reason.Pick(language), new Dictionary<string, object?>
         {
             ["actingOrganization"] = decision.Actor.Organization.Value,
             ["actingBody"] = decision.Actor.Body.ToString(),

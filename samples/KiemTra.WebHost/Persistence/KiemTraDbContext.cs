@@ -105,5 +105,7 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         r.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
         r.HasIndex(x => x.CaseId);
         r.HasIndex(x => x.Addressee);
+
+        KiemTra.WebHost.Security.AuditTrail.Configure(modelBuilder);
     }
 }

@@ -104,7 +104,7 @@ public abstract class IndicatorContract
     {
         var badPeriod = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/indicators?period=2025Q9", actor: Api.NgocHaCommission, language: "en");
         var badCode = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/indicators?code=KL34-9999", actor: Api.NgocHaCommission);
-        var noActor = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X001/indicators");
+        var noActor = await Api.SendAsync(Factory.CreateClient(TestUsers.Token(TestUsers.MemberWithSeveralBodies())), HttpMethod.Get, "/api/organizations/TN.X001/indicators");
         var missing = await Api.SendAsync(Client, HttpMethod.Get, "/api/organizations/TN.X999/indicators", actor: Api.NgocHaCommission);
 
         Assert.Equal(HttpStatusCode.BadRequest, badPeriod.Status);

@@ -38,13 +38,13 @@ internal static class SharedDataset
 }
 
 /// <summary>Hosts the web app in memory over one database (a per-class SQLite file or PostgreSQL database).</summary>
-public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Production") : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        foreach (var (key, value) in settings)
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in TestUsers.HostSettings.Where(s => !settings.ContainsKey(s.Key)).Concat(settings))
         {
             builder.UseSetting(key, value);
         }
@@ -53,8 +53,25 @@ public sealed class WebHostFactory(IReadOnlyDictionary<string, string?> settings
         builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Create())); // a fixed today: the host refuses facts dated after it
     }
 
+    /// <summary>
+    /// A client that signs in as a real client would (<see cref="ActingUserHandler"/>): a token of a member holding a
+    /// post in the body a request names, or of the default user; a request with its own <c>Authorization</c> keeps it.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new ActingUserHandler());
+
+    /// <summary>A client that sends no token at all.</summary>
+    public HttpClient CreateAnonymousClient() => CreateDefaultClient();
+
+    /// <summary>A client that sends <paramref name="token"/> with every request.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateDefaultClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>A second host over the same database, as after a restart (nothing shared in memory but the dataset).</summary>
-    internal WebHostFactory Restarted() => new(settings);
+    internal WebHostFactory Restarted() => new(settings, environment);
 
     /// <summary>Runs <paramref name="action"/> with a database context of the host.</summary>
     internal async Task<T> WithDbAsync<T>(Func<KiemTraDbContext, Task<T>> action)

@@ -19,7 +19,8 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         _process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+        // Authentication is on, as in production: the client signs in as the tests' users (Infrastructure/TestUsers.cs).
+        Client = new HttpClient(new KiemTra.WebHost.Tests.Infrastructure.ActingUserHandler(new SocketsHttpHandler())) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
     /// <summary>The host's address.</summary>
@@ -69,7 +70,7 @@ internal sealed class HostProcess : IAsyncDisposable
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in KiemTra.WebHost.Tests.Infrastructure.TestUsers.HostSettings.Where(s => !settings.ContainsKey(s.Key)).Select(s => (s.Key, s.Value ?? string.Empty)).Concat(settings.Select(s => (s.Key, s.Value))))
         {
             info.ArgumentList.Add($"--{key}={value}");
         }
@@ -131,7 +132,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                using var response = await probe.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+                using var response = await probe.GetAsync(new Uri("/health", UriKind.Relative));
                 if (response.IsSuccessStatusCode)
                 {
                     return;

@@ -59,6 +59,11 @@ public sealed class InformantLeakWebHostTests : IAsyncLifetime
             ["KiemTra:SqlitePath"] = _path,
             ["ConnectionStrings:Postgres"] = string.Empty,
         };
+        foreach (var (key, value) in TestUsers.HostSettings)
+        {
+            settings[key] = value;
+        }
+
         if (verbose)
         {
             settings["Logging:LogLevel:Default"] = "Trace";
@@ -148,6 +153,9 @@ public sealed class InformantLeakWebHostTests : IAsyncLifetime
     /// <summary>The host with every log entry (message, state and exception) captured in memory.</summary>
     private sealed class LoggingFactory(IReadOnlyDictionary<string, string?> settings, CapturingLoggerProvider logs, bool verbose) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
+        /// <summary>A client signed in as the tests' users (Infrastructure/TestUsers.cs).</summary>
+        public new HttpClient CreateClient() => CreateDefaultClient(new ActingUserHandler());
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");

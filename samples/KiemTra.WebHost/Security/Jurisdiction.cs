@@ -1,0 +1,84 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Organization;
+using KiemTra.WebHost.Cases;
+using KiemTra.WebHost.Persistence;
+using NodaTime;
+
+namespace KiemTra.WebHost.Security;
+
+/// <summary>
+/// What an acting body may read (<i>phạm vi được xem theo thẩm quyền</i>): the cases it conducts and what its authority
+/// covers. A case is visible to a body when it is conducted by the body's organisation or by an organisation under it
+/// (the hierarchy: a higher level oversees the levels below), or when the SDK's <see cref="AuthorityRules"/> allow the
+/// body the case's activity on every subject of the case as of its opening. Anything else is answered as if it did not
+/// exist (404): a refusal must not reveal that a case exists.
+/// </summary>
+internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authority)
+{
+    /// <summary>Whether <paramref name="actor"/> may see the case of <paramref name="record"/>.</summary>
+    public bool Sees(ActingBody actor, CaseRecord record) =>
+        Covers(actor, record.ConductedBy) || CoversSubjects(actor, record);
+
+    /// <summary>Whether <paramref name="actor"/> may see what <paramref name="organization"/> owns (its cases, programmes): it is the actor's organisation or under it.</summary>
+    public bool Covers(ActingBody actor, string organization)
+    {
+        if (string.Equals(actor.Organization.Value, organization, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        OrganizationId id;
+        try
+        {
+            id = OrganizationId.From(organization);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        return dataset.Contains(id) && dataset.Contains(actor.Organization) && dataset.IsInSubtree(actor.Organization, id);
+    }
+
+    private bool CoversSubjects(ActingBody actor, CaseRecord record)
+    {
+        if (!Enum.TryParse<ActivityKind>(record.Activity, out var activity))
+        {
+            return false;
+        }
+
+        var on = LocalDate.FromDateOnly(record.OpenedOn);
+        IReadOnlyList<KiemTra.Sdk.Inspection.OversightSubject> subjects;
+        try
+        {
+            subjects = CaseReplay.Subjects(record);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+
+        if (subjects.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var subject in subjects)
+        {
+            var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
+            try
+            {
+                if (!authority.Decide(actor, activity, target, on).Allowed)
+                {
+                    return false;
+                }
+            }
+            catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
