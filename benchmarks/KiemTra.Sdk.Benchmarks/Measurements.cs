@@ -19,11 +19,11 @@ internal static class Measurements
         output.WriteLine(FormattableString.Invariant($"{what}: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} processors, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {Load()}"));
         var total = Stopwatch.StartNew();
         var stage = Stopwatch.StartNew();
-        var cpu = Cpu(process);
+        var cpu = CpuClock.ProcessMs();
         var gcs = Collections();
         void Stage(string name, TimeSpan elapsed)
         {
-            var nowCpu = Cpu(process);
+            var nowCpu = CpuClock.ProcessMs();
             var nowGcs = Collections();
             output.WriteLine(FormattableString.Invariant(
                 $"build: {name,-72} {elapsed.TotalMilliseconds,9:F0} ms wall {nowCpu - cpu,9:F0} ms CPU  GC {nowGcs.Gen0 - gcs.Gen0}/{nowGcs.Gen1 - gcs.Gen1}/{nowGcs.Gen2 - gcs.Gen2}; {Load()}"));
@@ -71,12 +71,12 @@ internal static class Measurements
         var evaluationGcs = Collections();
         for (var i = 0; i < 5; i++)
         {
-            var before = Cpu(process);
+            var before = CpuClock.ProcessMs();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             stage.Restart();
             workload.Evaluate();
             var wall = stage.Elapsed.TotalMilliseconds;
-            times.Add((wall, Cpu(process) - before, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0));
+            times.Add((wall, CpuClock.ProcessMs() - before, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0));
         }
 
         var afterGcs = Collections();
@@ -137,9 +137,9 @@ internal static class Measurements
         listed = null;
 
         // Last (its products are dropped, but it raises the heap for a moment): what the indices cost, apart from generating the facts.
-        (cpu, gcs) = (Cpu(process), Collections());
+        (cpu, gcs) = (CpuClock.ProcessMs(), Collections());
         workload.MeasureIndexBuild(Stage);
-        output.WriteLine($"total wall time {total.Elapsed.TotalSeconds:F1} s, CPU {Cpu(process) / 1000:F1} s; GC gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; {Load()}");
+        output.WriteLine($"total wall time {total.Elapsed.TotalSeconds:F1} s, CPU {CpuClock.ProcessMs() / 1000:F1} s; GC gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; {Load()}");
         GC.KeepAlive(workload);
         return 0;
     }
@@ -160,12 +160,6 @@ internal static class Measurements
         {
             return "load average unknown";
         }
-    }
-
-    private static double Cpu(Process process)
-    {
-        process.Refresh();
-        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
