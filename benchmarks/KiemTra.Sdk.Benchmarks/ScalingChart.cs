@@ -35,9 +35,11 @@ internal static class ScalingChart
                 stageCpu = now;
             });
             var buildMs = build.Elapsed.TotalMilliseconds;
-            // Warm up until the JIT has promoted the hot methods (tiered compilation needs 30 calls and a moment).
+            // Warm up until the JIT has promoted the hot methods (tiered compilation needs 30 calls of EvaluateAll and a moment;
+            // there is one call per root, and one root per copy): on a loaded box a few seconds are not enough for 1×.
             var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 40 && (i < 3 || warm.Elapsed < TimeSpan.FromSeconds(3)); i++)
+            var minimum = 3 + (30 / multiple);
+            for (var i = 0; i < 60 && (i < minimum || warm.Elapsed < TimeSpan.FromSeconds(3)); i++)
             {
                 w.Evaluate();
             }
