@@ -17,6 +17,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton(sp => RequestLimits.From(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
+builder.Services.AddKiemTraInformantProtection(); // informants' identities encrypted at rest; keys in KiemTra:DataProtectionKeysPath (docs/web-host.md)
 KiemTra.WebHost.Reliability.WriteFaultInjection.AddWriteFaultInjection(builder.Services); // test-only fault point, off unless Reliability:* is set (docs/reliability.md)
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -61,6 +62,10 @@ app.MapProgrammeEndpoints();
 app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
 app.MapStatisticsEndpoints();
+app.MapDisciplineRegisterEndpoints();
+app.MapDenunciationEndpoints();
+app.MapRegisterFactEndpoints();
+app.MapRegisterStatisticsEndpoints();
 
 app.Run();
 
