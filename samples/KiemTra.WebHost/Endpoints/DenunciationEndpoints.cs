@@ -175,6 +175,11 @@ internal static class DenunciationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
+        if (RegisterFactInput.Check(http, errors, "denunciation", b => b.AddDenunciation(denunciation.ForVerifiers(), caseId), snapshot, register).Problem is { } refused)
+        {
+            return refused;
+        }
+
         var row = new DenunciationRecord
         {
             Id = denunciation.Id,
@@ -257,15 +262,20 @@ internal static class DenunciationEndpoints
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
         var grounds = new List<NonAcceptanceGround>();
-        if (request.Grounds is { Count: > 8 })
+        if (request.Grounds is null)
+        {
+            // Explicit: an empty list accepts; a forgotten field must not take a denunciation in.
+            errors.Missing("grounds");
+        }
+        else if (request.Grounds.Count > 8)
         {
             errors.Add("grounds", request.Grounds.Count.ToString(CultureInfo.InvariantCulture), "Quá nhiều căn cứ.", "Too many grounds.");
         }
         else
         {
-            for (var i = 0; i < (request.Grounds?.Count ?? 0); i++)
+            for (var i = 0; i < request.Grounds.Count; i++)
             {
-                if (Parse.Enum<NonAcceptanceGround>(errors, $"grounds[{i}]", request.Grounds![i], required: true) is { } g)
+                if (Parse.Enum<NonAcceptanceGround>(errors, $"grounds[{i}]", request.Grounds[i], required: true) is { } g)
                 {
                     grounds.Add(g);
                 }

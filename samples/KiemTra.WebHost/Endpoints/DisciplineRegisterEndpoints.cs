@@ -64,9 +64,9 @@ internal static class DisciplineRegisterEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> RecordDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, HostRegister register)
+    private static async Task<IResult> RecordDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, RuleBook rules, IClock clock, HostRegister register)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonObject>(http);
+        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
         {
             return problem;
@@ -87,6 +87,26 @@ internal static class DisciplineRegisterEndpoints
         }
 
         var decision = (DisciplineDecision)fact!.Value;
+
+        // The form rule a decision cites is the one the SDK's form policy of its date gives, not whatever the client wrote.
+        RuleCitation rule;
+        try
+        {
+            rule = DisciplineDecision.Create(decision.Id, decision.ViolationId, decision.Subject, decision.Form, decision.DecidedBy, decision.DecidingBody, decision.DecidedOn, decision.AnnouncedOn,
+                decision.Circumstances, decision.ResponsibleMembers, DisciplineFormPolicy.FromRules(rules, decision.DecidedOn)).FormRule;
+        }
+        catch (Exception ex) when (ex is ArgumentException or RuleNotFoundException)
+        {
+            errors.Add("decision", null, $"Quyết định không hợp lệ: {ex.Message.Split(" (Parameter", 2)[0]}", $"The decision is invalid: {ex.Message.Split(" (Parameter", 2)[0]}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (!Equals(rule, decision.FormRule))
+        {
+            errors.Add("decision/formRule", decision.FormRule.ToString(), $"Quyết định phải dẫn quy định về hình thức kỷ luật có hiệu lực ngày {Iso.Date(decision.DecidedOn)}: {rule}.", $"The decision must cite the rule on discipline forms in force on {Iso.Date(decision.DecidedOn)}: {rule}.");
+            return Problems.Validation(http, errors.All);
+        }
+
         if (Subject(decision.Subject) is not { } subject || !Known(dataset, decision.Subject) || !dataset.Contains(decision.DecidedBy))
         {
             errors.Add("decision", decision.Subject.Id, "Đối tượng hoặc tổ chức quyết định không có trong dữ liệu.", "The subject or the deciding organisation is not in the dataset.");
@@ -111,7 +131,7 @@ internal static class DisciplineRegisterEndpoints
             return Conflict(http, "quyết định", "decision", decision.Id);
         }
 
-        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "decision", fact, snapshot.Register);
+        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "decision", fact, snapshot, register);
         if (notAdded is not null)
         {
             return notAdded;
@@ -175,7 +195,7 @@ internal static class DisciplineRegisterEndpoints
 
     private static async Task<IResult> RecordComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, HostRegister register)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonObject>(http);
+        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
         {
             return problem;
@@ -207,7 +227,7 @@ internal static class DisciplineRegisterEndpoints
             return Conflict(http, "khiếu nại", "complaint", complaint.Id);
         }
 
-        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "complaint", fact, snapshot.Register);
+        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "complaint", fact, snapshot, register);
         if (notAdded is not null)
         {
             return notAdded;
@@ -295,7 +315,7 @@ internal static class DisciplineRegisterEndpoints
             return denied;
         }
 
-        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "resolution", fact, snapshot.Register);
+        var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "resolution", fact, snapshot, register);
         if (notAdded is not null)
         {
             return notAdded;

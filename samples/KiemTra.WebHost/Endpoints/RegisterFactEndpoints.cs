@@ -60,7 +60,7 @@ internal static class RegisterFactEndpoints
 
     private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, HostRegister register)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonObject>(http);
+        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
         {
             return problem;
@@ -109,7 +109,7 @@ internal static class RegisterFactEndpoints
             return refused;
         }
 
-        var (added, notAdded) = RegisterFactInput.AddToRegister(http, errors, "fact", fact!, snapshot.Register);
+        var (added, notAdded) = RegisterFactInput.AddToRegister(http, errors, "fact", fact!, snapshot, register);
         if (notAdded is not null)
         {
             return notAdded;
@@ -219,6 +219,47 @@ internal static class RegisterFactEndpoints
 /// </summary>
 internal static class RegisterFactInput
 {
+    /// <summary>
+    /// The request body as a JSON object (the register dialect reads the fact itself); a repeated property, which the JSON
+    /// object model refuses with an exception of its own, is a 400 naming the body.
+    /// </summary>
+    public static async Task<(JsonObject? Body, IResult? Problem)> ReadObjectAsync(HttpContext http)
+    {
+        try
+        {
+            var read = await JsonBody.ReadAsync<JsonObject>(http);
+            Materialize(read.Value); // the object model builds its dictionaries lazily: a repeated property throws here, not later
+            return read;
+        }
+        catch (ArgumentException)
+        {
+            var errors = new FieldErrors();
+            errors.Add("$", null, "Một thuộc tính xuất hiện hai lần trong nội dung JSON.", "A property appears twice in the JSON body.");
+            return (null, Problems.Validation(http, errors.All));
+        }
+    }
+
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, child) in o)
+                {
+                    Materialize(child);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    Materialize(child);
+                }
+
+                break;
+        }
+    }
+
     /// <summary>The case-insensitive key of an id (upper case, invariant).</summary>
     public static string Key(string id) => id.ToUpperInvariant();
 
@@ -238,16 +279,25 @@ internal static class RegisterFactInput
     }
 
     /// <summary>Adds the fact to a builder made from the register and builds it (ids, links); the built register, or a 400 naming the field.</summary>
-    public static (WorkRegister? Register, IResult? Problem) AddToRegister(HttpContext http, FieldErrors errors, string field, RegisterFact fact, WorkRegister register)
+    public static (WorkRegister? Register, IResult? Problem) AddToRegister(HttpContext http, FieldErrors errors, string field, RegisterFact fact, RegisterSnapshot snapshot, HostRegister register) =>
+        Check(http, errors, field, fact.AddTo, snapshot, register);
+
+    /// <summary>
+    /// Adds facts to a builder made from the current register, builds it (ids, links) and projects it onto the organisation
+    /// tree (bodies, organisations), so that what is stored always rebuilds; the built register, or a 400 naming the field.
+    /// </summary>
+    public static (WorkRegister? Register, IResult? Problem) Check(HttpContext http, FieldErrors errors, string field, Func<WorkRegisterBuilder, WorkRegisterBuilder> add, RegisterSnapshot snapshot, HostRegister register)
     {
         try
         {
-            return (fact.AddTo(register.ToBuilder()).Build(), null);
+            var built = add(snapshot.Register.ToBuilder()).Build();
+            _ = KiemTra.Sdk.Indicators.IndicatorDataSet.Create(register.Tree, snapshot.AsOf, built);
+            return (built, null);
         }
         catch (ArgumentException ex)
         {
             var message = ex.Message.Split(" (Parameter", 2)[0];
-            errors.Add(ex.ParamName is { Length: > 0 } p ? $"{field}.{p}" : field, null, $"Sổ theo dõi không nhận dữ kiện: {message}", $"The register refuses the fact: {message}");
+            errors.Add(ex.ParamName is { Length: > 0 } p && p != "records" ? $"{field}.{p}" : field, null, $"Sổ theo dõi không nhận dữ kiện: {message}", $"The register refuses the fact: {message}");
             return (null, Problems.Validation(http, errors.All));
         }
     }
