@@ -6,8 +6,10 @@ namespace KiemTra.WebHost.Persistence;
 /// The web host's database (<i>cơ sở dữ liệu sổ theo dõi</i>): the register of the work as far as the host records it —
 /// oversight cases and their steps (the source of truth for each case, replayed through the SDK), the typed discipline
 /// outcome of each discipline step, issued programmes with their items and the case that carried each out, and the
-/// recommendations of conclusions with their completion. The same model runs on SQLite and PostgreSQL (docs/web-host.md,
-/// "Schema").
+/// recommendations of conclusions with their completion, disciplinary decisions, complaints and their resolutions,
+/// denunciations (the informant's identity as Data Protection ciphertext) with their allegations, the informant-access
+/// log, and every other fact of the register (<c>register_facts</c>, in the register document's JSON dialect). The same
+/// model runs on SQLite and PostgreSQL (docs/web-host.md, "Schema").
 /// </summary>
 internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> options) : DbContext(options)
 {
