@@ -35,6 +35,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton(sp => RequestLimits.From(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddKiemTraCore(builder.Configuration);
 builder.Services.AddKiemTraDatabase();
+builder.Services.AddKiemTraInformantProtection(); // informants' identities encrypted at rest; keys in KiemTra:DataProtectionKeysPath (docs/web-host.md)
 KiemTra.WebHost.Reliability.WriteFaultInjection.AddWriteFaultInjection(builder.Services); // test-only fault point, off unless Reliability:* is set (docs/reliability.md)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize); // framework 400/404/405/415 in the documented problem shape
 if (builder.Environment.IsDevelopment())
@@ -109,6 +110,10 @@ app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
 app.MapStatisticsEndpoints();
 app.MapReportEndpoints();
+app.MapDisciplineRegisterEndpoints();
+app.MapDenunciationEndpoints();
+app.MapRegisterFactEndpoints();
+app.MapRegisterStatisticsEndpoints();
 
 app.Run();
 

@@ -1,4 +1,9 @@
+using System.Text;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.Serialization.SystemTextJson;
+using KiemTra.WebHost.Endpoints;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.FollowUp;
@@ -54,7 +59,7 @@ internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegist
 /// The version is kept in memory: one host process owns its database. Several processes writing to one database would
 /// need a version row bumped in each write's transaction instead (docs/web-host.md).
 /// </remarks>
-internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed)
+internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed, RuleBook rules)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lazy<EvaluationTree> _tree = new(() => EvaluationTree.From(dataset, dataset.SnapshotDate), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -116,12 +121,20 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
         }
     }
 
-    /// <summary>The register: the seed, then every stored case (replayed), programme (with its item links) and recommendation.</summary>
+    /// <summary>
+    /// The register: the seed, then every stored case (replayed), programme (with its item links), recommendation,
+    /// disciplinary decision, complaint (and resolution), denunciation (the verifiers' copy, its intake replayed) and
+    /// every other fact (read back through the JSON package's register dialect, <see cref="RegisterFactJson"/>).
+    /// </summary>
     private async Task<(WorkRegister Register, int FirstYear)> BuildAsync(KiemTraDbContext db, LocalDate asOf, CancellationToken cancellationToken)
     {
         var cases = await db.Cases.AsNoTracking().Include(c => c.Steps).ToListAsync(cancellationToken);
         var programmes = await db.Programmes.AsNoTracking().Include(p => p.Items).ToListAsync(cancellationToken);
         var recommendations = await db.Recommendations.AsNoTracking().ToListAsync(cancellationToken);
+        var decisions = await db.DisciplineDecisions.AsNoTracking().ToListAsync(cancellationToken);
+        var complaints = await db.Complaints.AsNoTracking().ToListAsync(cancellationToken);
+        var denunciations = await db.Denunciations.AsNoTracking().Include(d => d.Allegations).ToListAsync(cancellationToken);
+        var facts = await db.RegisterFacts.AsNoTracking().ToListAsync(cancellationToken);
 
         var builder = seed.Register.ToBuilder();
         var firstYear = int.MaxValue;
@@ -149,6 +162,44 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
                 builder.AddRecommendation(RegisterFacts.Recommendation(r, calculator), r.CaseId);
             }
 
+            // Decisions, then the complaints that name them, then resolutions: each read by the register dialect.
+            var knownDecisions = seed.Register.Decisions.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            foreach (var d in decisions.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                var fact = RegisterFactJson.Read("decisions", Encoding.UTF8.GetBytes(d.Fact), $"discipline_decisions '{d.Id}'");
+                fact.AddTo(builder);
+                knownDecisions[fact.Id] = (DisciplineDecision)fact.Value;
+                firstYear = Math.Min(firstYear, d.DecidedOn.Year);
+            }
+
+            var knownComplaints = seed.Register.Complaints.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            foreach (var c in complaints.OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                var fact = RegisterFactJson.Read("complaints", Encoding.UTF8.GetBytes(c.Fact), $"discipline_complaints '{c.Id}'", knownDecisions.GetValueOrDefault);
+                fact.AddTo(builder);
+                knownComplaints[fact.Id] = (DisciplineComplaint)fact.Value;
+            }
+
+            foreach (var c in complaints.Where(c => c.Resolution is not null).OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                RegisterFactJson.Read("complaintResolutions", Encoding.UTF8.GetBytes(c.Resolution!), $"discipline_complaints '{c.Id}' resolution", findComplaint: knownComplaints.GetValueOrDefault).AddTo(builder);
+            }
+
+            foreach (var d in denunciations.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                builder.AddDenunciation(DenunciationEndpoints.Rebuild(d, rules), d.CaseId);
+                firstYear = Math.Min(firstYear, d.ReceivedOn.Year);
+            }
+
+            foreach (var f in facts.OrderBy(f => Array.IndexOf(RegisterFactJson.Kinds.ToArray(), f.Kind)).ThenBy(f => f.IdKey, StringComparer.Ordinal))
+            {
+                RegisterFactJson.Read(f.Kind, Encoding.UTF8.GetBytes(f.Fact), $"register_facts {f.Kind} '{f.Id}'").AddTo(builder);
+                if (f.On is { } on)
+                {
+                    firstYear = Math.Min(firstYear, on.Year);
+                }
+            }
+
             foreach (var c in seed.Register.Cases)
             {
                 firstYear = Math.Min(firstYear, c.History[0].On.Year);
@@ -161,7 +212,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 
             return (builder.Build(), firstYear == int.MaxValue ? asOf.Year : firstYear);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
         {
             throw new InvalidOperationException($"The stored register no longer validates: {ex.Message}", ex);
         }

@@ -175,12 +175,113 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
         Assert.Equal((hostile.Length * 3) - 1, count); // every value in each of the three places but the one NUL path
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> Send(HttpMethod method, string url, byte[] bytes)
+    [Fact]
+    public async Task RegisterFactsDecisionsComplaintsAndDenunciations_RejectEveryCorpusInput_WithAProblemNamingTheField()
     {
+        // Issue 12 item 5, issue 15 item 4: the endpoints that record the rest of the register refuse bad input with a 4xx naming the field.
+        var assignment = $"PC-{Guid.NewGuid():N}"[..24];
+        var assigned = await Api.SendAsync(Client, HttpMethod.Post, "/api/register/facts", Api.Json(new
+        {
+            kind = "assignments",
+            fact = new { id = assignment, assignment = new { assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = "2025-12-31" }, bodyId = (string?)null, field = (string?)null },
+        }), Api.NgocHaCommission);
+        Assert.True(assigned.Status == HttpStatusCode.Created, assigned.ToString());
+        var facts = BadInputCorpus.Generate(
+            Api.Json(new { kind = "assigneeReports", fact = new { id = "BC-CORPUS", assignmentId = assignment, kind = "Periodic", dueOn = "2025-06-30", submittedOn = "2025-06-28" } }),
+            new CorpusOptions
+            {
+                Seed = 17,
+                DateFields = new HashSet<string> { "dueOn", "submittedOn" },
+                DomainMutations = doc =>
+                [
+                    ("unknown assignment", doc.Replace(assignment, "PC-NONE", StringComparison.Ordinal)),
+                    ("unknown kind", doc.Replace("\"assigneeReports\"", "\"assigneeReport\"", StringComparison.Ordinal)),
+                    ("a kind with its own endpoint", doc.Replace("\"assigneeReports\"", "\"decisions\"", StringComparison.Ordinal)),
+                    ("report kind as a number", doc.Replace("\"Periodic\"", "1", StringComparison.Ordinal)),
+                    ("report kinds combined", doc.Replace("\"Periodic\"", "\"Periodic, AdHoc\"", StringComparison.Ordinal)),
+                ],
+            });
+        await AssertEveryInputRefused("register fact", facts, bytes => Send(HttpMethod.Post, "/api/register/facts", bytes));
+
+        var (corpusDecision, decider) = RegisterRecordsContract.Reprimand("QD-CORPUS");
+        var deciderHeaders = (decider.Organization.Value, decider.Body.ToString());
+        var decisions = BadInputCorpus.Generate(RegisterRecordsContract.DecisionEntry(corpusDecision), new CorpusOptions
+        {
+            Seed = 18,
+            DateFields = new HashSet<string> { "decidedOn", "announcedOn" },
+            DomainMutations = doc =>
+            [
+                ("announced before decided", doc.Replace("\"announcedOn\":\"2025-09-12\"", "\"announcedOn\":\"2025-09-01\"", StringComparison.Ordinal)),
+                ("unknown member", doc.Replace(RegisterRecordsContract.CellMember.Value, "TN.M999999", StringComparison.Ordinal)),
+                ("unknown case", doc.Replace("\"caseId\":null", "\"caseId\":\"KT-NONE\"", StringComparison.Ordinal)),
+                ("dissolution of a member", doc.Replace("\"Reprimand\"", "\"Dissolution\"", StringComparison.Ordinal)),
+            ],
+        });
+        await AssertEveryInputRefused("discipline decision", decisions, bytes => Send(HttpMethod.Post, "/api/discipline-decisions", bytes, deciderHeaders));
+
+        var (decision, _) = RegisterRecordsContract.Reprimand($"QD-{Guid.NewGuid():N}"[..24]);
+        Assert.Equal(HttpStatusCode.Created, (await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", RegisterRecordsContract.DecisionEntry(decision), deciderHeaders)).Status);
+        var complaints = BadInputCorpus.Generate(
+            Api.Json(new { id = "KN-CORPUS", decisionId = decision.Id, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
+            new CorpusOptions
+            {
+                Seed = 19,
+                DateFields = new HashSet<string> { "decisionReceivedOn", "filedOn" },
+                DomainMutations = doc => [("unknown decision", doc.Replace(decision.Id, "QD-NONE", StringComparison.Ordinal))],
+            });
+        await AssertEveryInputRefused("complaint", complaints, bytes => Send(HttpMethod.Post, "/api/complaints", bytes));
+
+        var denunciation = Api.Json(new
+        {
+            id = "TC-CORPUS",
+            subject = new { member = RegisterRecordsContract.CellMember.Value },
+            source = "Named",
+            informant = new { fullName = "Nguyen Van Mau" },
+            allegations = new[] { new { id = "ND-1", content = "Nội dung tố cáo" } },
+            receivedOn = "2025-08-05",
+        });
+        var receive = BadInputCorpus.Generate(denunciation, new CorpusOptions
+        {
+            Seed = 20,
+            DateFields = new HashSet<string> { "receivedOn" },
+            UniqueArrays = new HashSet<string> { "allegations" },
+            DomainMutations = doc =>
+            [
+                ("named without informant", doc.Replace(",\"informant\":{\"fullName\":\"Nguyen Van Mau\"}", string.Empty, StringComparison.Ordinal)),
+                ("anonymous with an informant", doc.Replace("\"Named\"", "\"Anonymous\"", StringComparison.Ordinal)),
+                ("before Ngọc Hà existed", doc.Replace("2025-08-05", "2025-05-05", StringComparison.Ordinal)),
+                ("an organisation and a member", doc.Replace("{\"member\":", "{\"organization\":\"TN.X001.C001\",\"member\":", StringComparison.Ordinal)),
+            ],
+        });
+        await AssertEveryInputRefused("denunciation", receive, bytes => Send(HttpMethod.Post, "/api/denunciations", bytes));
+
+        var received = await Api.SendAsync(Client, HttpMethod.Post, "/api/denunciations", denunciation.Replace("TC-CORPUS", "TC-OK", StringComparison.Ordinal), Api.NgocHaCommission);
+        Assert.True(received.Status == HttpStatusCode.Created, received.ToString());
+        var intake = BadInputCorpus.Generate(Api.Json(new { on = "2025-08-10", grounds = new[] { "NoConcreteContent" } }), new CorpusOptions
+        {
+            Seed = 21,
+            DateFields = new HashSet<string> { "on" },
+            DomainMutations = doc => [("before it was received", doc.Replace("2025-08-10", "2025-08-01", StringComparison.Ordinal))],
+        });
+        await AssertEveryInputRefused("intake", intake, bytes => Send(HttpMethod.Post, "/api/denunciations/TC-OK/intake", bytes));
+        var conclusion = BadInputCorpus.Generate(Api.Json(new { allegation = "ND-1", conclusion = "False", on = "2025-09-20" }), new CorpusOptions
+        {
+            Seed = 22,
+            DateFields = new HashSet<string> { "on" },
+            DomainMutations = doc => [("unknown allegation", doc.Replace("ND-1", "ND-9", StringComparison.Ordinal))],
+        });
+        await AssertEveryInputRefused("conclusion (not taken in)", conclusion, bytes => Send(HttpMethod.Post, "/api/denunciations/TC-OK/conclusions", bytes));
+        var reveal = BadInputCorpus.Generate(Api.Json(new { purpose = "Xác minh nội dung tố cáo" }), new CorpusOptions { Seed = 23 });
+        await AssertEveryInputRefused("informant access", reveal, bytes => Send(HttpMethod.Post, "/api/denunciations/TC-OK/informant-access", bytes, ("TN.X002", "InspectionCommission")));
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> Send(HttpMethod method, string url, byte[] bytes, (string Organization, string Body)? actor = null)
+    {
+        var (organization, body) = actor ?? Api.NgocHaCommission;
         using var request = new HttpRequestMessage(method, url) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add("X-Acting-Organization", Api.NgocHaCommission.Organization);
-        request.Headers.Add("X-Acting-Body", Api.NgocHaCommission.Body);
+        request.Headers.Add("X-Acting-Organization", organization);
+        request.Headers.Add("X-Acting-Body", body);
         using var response = await Client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }

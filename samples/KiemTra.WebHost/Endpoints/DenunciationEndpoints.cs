@@ -1,0 +1,577 @@
+using System.Globalization;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Rules;
+using KiemTra.WebHost.Hosting;
+using KiemTra.WebHost.Http;
+using KiemTra.WebHost.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace KiemTra.WebHost.Endpoints;
+
+/// <summary>The person or organisation denounced: exactly one of an organisation or a member.</summary>
+internal sealed record DenouncedSubjectRequest(string? Organization, string? Member, bool? HoldsPost);
+
+/// <summary>The informant's identity (sealed on receipt; never returned except by the audited reveal).</summary>
+internal sealed record InformantRequest(string? FullName, string? Address, string? Contact);
+
+/// <summary>One allegation.</summary>
+internal sealed record AllegationRequest(string? Id, string? Content);
+
+/// <summary>A denunciation received by the acting body.</summary>
+internal sealed record ReceiveDenunciationRequest(string? Id, DenouncedSubjectRequest? Subject, string? Source, InformantRequest? Informant, IReadOnlyList<AllegationRequest>? Allegations, string? ReceivedOn, string? CaseId);
+
+/// <summary>The intake assessment: the non-acceptance grounds found (none to accept) and the date.</summary>
+internal sealed record DenunciationIntakeRequest(string? On, IReadOnlyList<string>? Grounds);
+
+/// <summary>The conclusion of one allegation after verification.</summary>
+internal sealed record AllegationConclusionRequest(string? Allegation, string? Conclusion, string? On);
+
+/// <summary>Why the informant's identity is accessed.</summary>
+internal sealed record InformantAccessRequest(string? Purpose);
+
+/// <summary>An allegation and its conclusion.</summary>
+internal sealed record AllegationDto(string Id, string Content, string? Conclusion, string? ConcludedOn);
+
+/// <summary>The intake assessment.</summary>
+internal sealed record IntakeDto(string Decision, IReadOnlyList<string> Grounds, string On, bool MayFeedSupervision, TextDto Explanation);
+
+/// <summary>A denunciation as verifiers see it: the informant's identity is withheld.</summary>
+internal sealed record DenunciationResponse(string Id, string SubjectKind, string SubjectId, string Source, bool InformantWithheld, string ReceivedBy, string ReceivedOn, string? CaseId, string Stage, IntakeDto? Intake, IReadOnlyList<AllegationDto> Allegations);
+
+/// <summary>The informant's identity, for the body that received the denunciation, after the access was audited.</summary>
+internal sealed record InformantIdentityResponse(string DenunciationId, string FullName, string? Address, string? Contact, long AccessId);
+
+/// <summary>
+/// Denunciations in the web host (<i>tố cáo</i>, R-D6): received (the informant's identity sealed with Data Protection),
+/// taken in or not by the SDK's intake policy of the day, each allegation concluded after verification. Every response is
+/// the verifiers' copy; the identity is read only through <c>POST /api/denunciations/{id}/informant-access</c>, by the body
+/// that received it, for a stated purpose, recorded through the SDK's <see cref="IInformantAccessAudit"/> in the same
+/// transaction.
+/// </summary>
+internal static class DenunciationEndpoints
+{
+    /// <summary>At most this many allegations in one denunciation.</summary>
+    public const int MaxAllegations = 50;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapDenunciationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/denunciations", Receive).WithTags("Denunciations").WithName("ReceiveDenunciation")
+            .WithSummary("Tiếp nhận đơn tố cáo / receive a denunciation").Accepts<ReceiveDenunciationRequest>("application/json")
+            .Produces<DenunciationResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/denunciations/{id}", Show).WithTags("Denunciations").WithName("ShowDenunciation")
+            .WithSummary("Một đơn tố cáo (bản cho người xác minh) / one denunciation (verifiers' copy)").Produces<DenunciationResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/denunciations", List).WithTags("Denunciations").WithName("ListDenunciations")
+            .WithSummary("Các đơn tố cáo một tổ chức đã nhận / denunciations an organisation received").Produces<IReadOnlyList<DenunciationResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapPost("/api/denunciations/{id}/intake", Intake).WithTags("Denunciations").WithName("AssessDenunciation")
+            .WithSummary("Thụ lý hoặc không thụ lý / take a denunciation in (or not)").Accepts<DenunciationIntakeRequest>("application/json")
+            .Produces<DenunciationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/denunciations/{id}/conclusions", Conclude).WithTags("Denunciations").WithName("ConcludeAllegation")
+            .WithSummary("Kết luận một nội dung tố cáo / conclude one allegation after verification").Accepts<AllegationConclusionRequest>("application/json")
+            .Produces<DenunciationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/denunciations/{id}/informant-access", Reveal).WithTags("Denunciations").WithName("RevealInformant")
+            .WithSummary("Truy cập danh tính người tố cáo (có ghi nhật ký) / read the informant's identity, for a stated purpose (audited)")
+            .Accepts<InformantAccessRequest>("application/json").Produces<InformantIdentityResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, HostRegister register)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<ReceiveDenunciationRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
+        var source = Parse.Enum<DenunciationSource>(errors, "source", request.Source, required: true);
+        var receivedOn = Parse.RegisterDate(errors, "receivedOn", request.ReceivedOn, required: true);
+        var caseId = request.CaseId is null ? null : errors.Identifier("caseId", request.CaseId, IdentifierKind.Identifier);
+        var subject = SubjectOf(errors, request.Subject, dataset);
+        var informant = InformantOf(errors, request.Informant);
+        var allegations = new List<Allegation>();
+        if (request.Allegations is null || request.Allegations.Count == 0)
+        {
+            errors.Add("allegations", null, "Cần ít nhất một nội dung tố cáo.", "At least one allegation is required.");
+        }
+        else if (request.Allegations.Count > MaxAllegations)
+        {
+            errors.Add("allegations", request.Allegations.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxAllegations} nội dung tố cáo.", $"At most {MaxAllegations} allegations.");
+        }
+        else
+        {
+            for (var i = 0; i < request.Allegations.Count; i++)
+            {
+                var a = request.Allegations[i];
+                var allegationId = errors.Identifier($"allegations[{i}].id", a?.Id, IdentifierKind.Identifier);
+                var content = errors.RequiredText($"allegations[{i}].content", a?.Content, 4000);
+                if (allegationId is not null && content is not null)
+                {
+                    allegations.Add(Allegation.Create(allegationId, content));
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        Denunciation denunciation;
+        try
+        {
+            var sealedInformant = informant is { } x ? ProtectedInformant.Create(x.FullName, x.Address, x.Contact) : null;
+            denunciation = Denunciation.Create(id!, subject!, source!.Value, sealedInformant, allegations, [new DenunciationReceipt(actor!.Value.Organization, receivedOn!.Value, true)]);
+        }
+        catch (ArgumentException ex)
+        {
+            // The SDK's messages never quote the informant's identity; the value echoed is never an informant field.
+            var field = ex.ParamName switch
+            {
+                "informant" or "fullName" or "address" or "contact" => "informant",
+                "allegations" => "allegations",
+                "id" => "id",
+                _ => "subject",
+            };
+            errors.Add(field, field == "informant" ? null : request.Id, $"Không tiếp nhận được đơn: {Message(ex)}", $"The denunciation cannot be received: {Message(ex)}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (!dataset.BodiesOf(actor!.Value.Organization).Any(b => b.Kind == actor.Value.Body))
+        {
+            return Problems.Forbidden(http, LocalizedText.Of(
+                $"{actor.Value.Organization} không có {actor.Value.Body}: không thể nhân danh chủ thể này.",
+                $"{actor.Value.Organization} has no {actor.Value.Body}: nobody can act as that body."));
+        }
+
+        if (DisciplineRegisterEndpoints.Decide(http, errors, authority, actor.Value, ActivityKind.DenunciationResolution, DisciplineRegisterEndpoints.Subject(denunciation.Subject)!.Value, receivedOn!.Value, null, "receivedOn") is { } denied)
+        {
+            return denied;
+        }
+
+        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
+        var key = RegisterFactInput.Key(denunciation.Id);
+        if (snapshot.Register.Denunciations.Any(d => RegisterFactInput.Key(d.Id) == key) || await db.Denunciations.AnyAsync(d => d.IdKey == key, http.RequestAborted))
+        {
+            return Conflict(http, denunciation.Id);
+        }
+
+        if (caseId is not null && snapshot.Register.FindCase(caseId) is null)
+        {
+            errors.Add("caseId", request.CaseId, "Không có hồ sơ này trong sổ theo dõi.", "There is no such case in the register.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        if (RegisterFactInput.Check(http, errors, "denunciation", b => b.AddDenunciation(denunciation.ForVerifiers(), caseId), snapshot, register).Problem is { } refused)
+        {
+            return refused;
+        }
+
+        var row = new DenunciationRecord
+        {
+            Id = denunciation.Id,
+            IdKey = key,
+            SubjectKind = denunciation.Subject.Kind.ToString(),
+            SubjectId = denunciation.Subject.Id,
+            SubjectHoldsPost = denunciation.Subject.HoldsPost,
+            Source = denunciation.Source.ToString(),
+            InformantCiphertext = informant is { } identity ? vault.Seal(identity.FullName, identity.Address, identity.Contact) : null,
+            ReceivedBy = actor.Value.Organization.Value,
+            ReceivedByBody = actor.Value.Body.ToString(),
+            ReceivedOn = receivedOn.Value.ToDateOnly(),
+            CaseId = caseId,
+            RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
+            Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id, AllegationId = a.Id, Position = n, Content = a.Content })],
+        };
+        db.Denunciations.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            return Conflict(http, denunciation.Id);
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Created($"/api/denunciations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, Rebuild(row, RuleBookOf(http))));
+    }
+
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string id)
+    {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var row = await Load(db, id, http.RequestAborted, tracking: false);
+        if (row is null)
+        {
+            return NotFound(http, id);
+        }
+
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        if (IndicatorEndpoints.Authorize(http, dataset, authority, actor!.Value, OrganizationId.From(row.ReceivedBy), today, errors) is { } denied)
+        {
+            return denied;
+        }
+
+        return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
+    }
+
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string? organization)
+    {
+        var (scope, denied) = DisciplineRegisterEndpoints.ReadScope(http, dataset, authority, clock, zone, organization);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var rows = await db.Denunciations.AsNoTracking().Include(d => d.Allegations).Where(d => d.ReceivedBy == scope!.Value.Value).ToListAsync(http.RequestAborted);
+        var rules = RuleBookOf(http);
+        return TypedResults.Ok(rows.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
+    }
+
+    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<DenunciationIntakeRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
+        var grounds = new List<NonAcceptanceGround>();
+        if (request.Grounds is null)
+        {
+            // Explicit: an empty list accepts; a forgotten field must not take a denunciation in.
+            errors.Missing("grounds");
+        }
+        else if (request.Grounds.Count > 8)
+        {
+            errors.Add("grounds", request.Grounds.Count.ToString(CultureInfo.InvariantCulture), "Quá nhiều căn cứ.", "Too many grounds.");
+        }
+        else
+        {
+            for (var i = 0; i < request.Grounds.Count; i++)
+            {
+                if (Parse.Enum<NonAcceptanceGround>(errors, $"grounds[{i}]", request.Grounds[i], required: true) is { } g)
+                {
+                    grounds.Add(g);
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var row = await Load(db, id, http.RequestAborted, tracking: true);
+        if (row is null)
+        {
+            return NotFound(http, id);
+        }
+
+        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        {
+            return denied;
+        }
+
+        if (row.Intake is not null)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đơn {row.Id} đã được xem xét thụ lý ngày {Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value))}.", $"Denunciation {row.Id} was already assessed on {Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value))}."));
+        }
+
+        if (on!.Value < LocalDate.FromDateOnly(row.ReceivedOn))
+        {
+            errors.Add("on", request.On, $"Không xem xét thụ lý trước ngày nhận đơn {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.", $"A denunciation is not assessed before it was received on {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        DenunciationIntake intake;
+        try
+        {
+            intake = DenunciationIntakePolicy.FromRules(RuleBookOf(http), on.Value).Assess(Rebuild(row, RuleBookOf(http)), grounds);
+        }
+        catch (Exception ex) when (ex is ArgumentException or RuleNotFoundException)
+        {
+            errors.Add("on", request.On, $"Không xem xét thụ lý được: {Message(ex)}", $"The denunciation cannot be assessed: {Message(ex)}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        row.Intake = intake.Decision.ToString();
+        row.IntakeGrounds = string.Join('\n', grounds.Distinct().Order().Select(g => g.ToString()));
+        row.IntakeOn = on.Value.ToDateOnly();
+        return await Save(http, db, register, row);
+    }
+
+    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<AllegationConclusionRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var allegationId = errors.Identifier("allegation", request!.Allegation, IdentifierKind.Identifier);
+        var conclusion = Parse.Enum<AllegationConclusion>(errors, "conclusion", request.Conclusion, required: true);
+        var on = Parse.RegisterDate(errors, "on", request.On, required: true);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var row = await Load(db, id, http.RequestAborted, tracking: true);
+        if (row is null)
+        {
+            return NotFound(http, id);
+        }
+
+        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        {
+            return denied;
+        }
+
+        var allegation = row.Allegations.FirstOrDefault(a => a.AllegationId == allegationId);
+        if (allegation is null)
+        {
+            errors.Add("allegation", request.Allegation, $"Đơn {row.Id} không có nội dung tố cáo này.", $"Denunciation {row.Id} has no such allegation.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        try
+        {
+            Rebuild(row, RuleBookOf(http)).Conclude(allegationId!, conclusion!.Value, on!.Value);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Chưa thể kết luận: {Message(ex)}", $"Cannot be concluded: {Message(ex)}"));
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add("on", request.On, $"Chưa thể kết luận: {Message(ex)}", $"Cannot be concluded: {Message(ex)}");
+            return Problems.Validation(http, errors.All);
+        }
+
+        allegation.Conclusion = conclusion.Value.ToString();
+        allegation.ConcludedOn = on.Value.ToDateOnly();
+        return await Save(http, db, register, row);
+    }
+
+    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, InformantVault vault, IClock clock, string id)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<InformantAccessRequest>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        var purpose = errors.RequiredText("purpose", request!.Purpose, 1000);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        var row = await Load(db, id, http.RequestAborted, tracking: false);
+        if (row is null)
+        {
+            return NotFound(http, id);
+        }
+
+        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        {
+            return denied;
+        }
+
+        if (row.InformantCiphertext is null)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đơn {row.Id} không có người tố cáo được biết danh tính.", $"Denunciation {row.Id} has no known informant."));
+        }
+
+        // The SDK reveals the identity only through its audit; the audit row is saved before anything is returned.
+        var restored = Rebuild(row, RuleBookOf(http));
+        var withInformant = Denunciation.Create(restored.Id, restored.Subject, restored.Source, vault.Open(row.InformantCiphertext), restored.Allegations.Select(a => Allegation.Create(a.Id, a.Content)), restored.Receipts);
+        var audit = new DatabaseInformantAccessAudit(db, clock.GetCurrentInstant().ToDateTimeOffset());
+        var identity = withInformant.RevealInformant(audit, $"{actor.Value.Body} {actor.Value.Organization}", purpose!);
+        await db.SaveChangesAsync(http.RequestAborted);
+        var logged = db.ChangeTracker.Entries<InformantAccessRecord>().Select(e => e.Entity.Id).Max();
+        return TypedResults.Ok(new InformantIdentityResponse(row.Id, identity.FullName, identity.Address, identity.Contact, logged));
+    }
+
+    /// <summary>The denunciation of a stored row as the verifiers' copy (no identity), its intake replayed through the SDK's policy of the day it was assessed.</summary>
+    /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
+    internal static Denunciation Rebuild(DenunciationRecord row, RuleBook rules)
+    {
+        var subject = Enum.Parse<DisciplineSubjectKind>(row.SubjectKind) == DisciplineSubjectKind.Organization
+            ? DisciplineSubject.OfOrganization(OrganizationId.From(row.SubjectId))
+            : DisciplineSubject.OfFullMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost);
+        var source = Enum.Parse<DenunciationSource>(row.Source);
+        var receipts = new[] { new DenunciationReceipt(OrganizationId.From(row.ReceivedBy), LocalDate.FromDateOnly(row.ReceivedOn), true) };
+        var open = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Create(a.AllegationId, a.Content)).ToArray();
+        DenunciationIntake? intake = null;
+        if (row.IntakeOn is { } on)
+        {
+            var grounds = (row.IntakeGrounds ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<NonAcceptanceGround>);
+            intake = DenunciationIntakePolicy.FromRules(rules, LocalDate.FromDateOnly(on)).Assess(Denunciation.Restore(row.Id, subject, source, open, receipts, null), grounds);
+        }
+
+        var allegations = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Restore(a.AllegationId, a.Content,
+            a.Conclusion is null ? null : Enum.Parse<AllegationConclusion>(a.Conclusion), a.ConcludedOn is { } d ? LocalDate.FromDateOnly(d) : null));
+        return Denunciation.Restore(row.Id, subject, source, allegations, receipts, intake);
+    }
+
+    private static async Task<IResult> Save(HttpContext http, KiemTraDbContext db, HostRegister register, DenunciationRecord row)
+    {
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict(http, LocalizedText.Of($"Đơn {row.Id} vừa được cập nhật; hãy tải lại.", $"Denunciation {row.Id} was just updated; reload it."));
+        }
+        finally
+        {
+            register.Invalidate();
+        }
+
+        return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
+    }
+
+    /// <summary>Only the body that received the denunciation handles it and may read its informant.</summary>
+    private static IResult? ReceiverOnly(HttpContext http, ActingBody actor, DenunciationRecord row) =>
+        actor.Organization.Value == row.ReceivedBy && actor.Body.ToString() == row.ReceivedByBody
+            ? null
+            : Problems.Forbidden(http, LocalizedText.Of(
+                $"Chỉ {row.ReceivedByBody} của {row.ReceivedBy} (nơi nhận đơn {row.Id}) xử lý đơn này.",
+                $"Only the {row.ReceivedByBody} of {row.ReceivedBy} (which received denunciation {row.Id}) handles it."));
+
+    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset)
+    {
+        if (s is null)
+        {
+            errors.Missing("subject");
+            return null;
+        }
+
+        if ((s.Organization is null) == (s.Member is null))
+        {
+            errors.Add("subject", null, "Cần đúng một trong 'organization' hoặc 'member'.", "Exactly one of 'organization' or 'member' is required.");
+            return null;
+        }
+
+        if (s.Organization is not null)
+        {
+            if (s.HoldsPost is not null)
+            {
+                errors.Add("subject.holdsPost", null, "'holdsPost' chỉ dùng cho đảng viên.", "'holdsPost' applies to a member only.");
+                return null;
+            }
+
+            return Parse.Organization(errors, "subject.organization", s.Organization, dataset, required: true) is { } o ? DisciplineSubject.OfOrganization(o) : null;
+        }
+
+        return Parse.Member(errors, "subject.member", s.Member, dataset) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
+    }
+
+    /// <summary>The informant's fields, checked without ever echoing a value (the value is the protected datum).</summary>
+    private static (string FullName, string? Address, string? Contact)? InformantOf(FieldErrors errors, InformantRequest? informant)
+    {
+        if (informant is null)
+        {
+            return null;
+        }
+
+        string? Field(string name, string? value, bool required)
+        {
+            if (value is null)
+            {
+                if (required)
+                {
+                    errors.Missing($"informant.{name}");
+                }
+
+                return null;
+            }
+
+            if (!Nfc.TryNormalize(value, out var normalized))
+            {
+                errors.Add($"informant.{name}", null, "Trường chứa ký tự Unicode không hợp lệ.", "The field contains invalid Unicode.");
+                return null;
+            }
+
+            if (normalized!.Length > ProtectedInformant.MaxLength || (required && string.IsNullOrWhiteSpace(normalized)))
+            {
+                errors.Add($"informant.{name}", null, $"Trường phải có từ 1 đến {ProtectedInformant.MaxLength} ký tự.", $"The field must have 1 to {ProtectedInformant.MaxLength} characters.");
+                return null;
+            }
+
+            return normalized;
+        }
+
+        var fullName = Field("fullName", informant.FullName, required: true);
+        var address = Field("address", informant.Address, required: false);
+        var contact = Field("contact", informant.Contact, required: false);
+        return fullName is null ? null : (fullName, address, contact);
+    }
+
+    private static async Task<DenunciationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken, bool tracking)
+    {
+        if (!Nfc.TryNormalize(id, out var normalized))
+        {
+            return null;
+        }
+
+        var key = RegisterFactInput.Key(normalized!);
+        var query = tracking ? db.Denunciations : db.Denunciations.AsNoTracking();
+        return await query.Include(d => d.Allegations).FirstOrDefaultAsync(d => d.IdKey == key, cancellationToken);
+    }
+
+    private static RuleBook RuleBookOf(HttpContext http) => http.RequestServices.GetRequiredService<RuleBook>();
+
+    private static string Message(Exception ex) => ex.Message.Split(" (Parameter", 2)[0];
+
+    private static DenunciationResponse ToResponse(DenunciationRecord row, Denunciation d) => new(
+        d.Id,
+        d.Subject.Kind.ToString(),
+        d.Subject.Id,
+        d.Source.ToString(),
+        d.InformantWithheld,
+        row.ReceivedBy,
+        Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn)),
+        row.CaseId,
+        d.Intake is null ? "Received" : d.Intake.Decision != IntakeDecision.Accepted ? d.Intake.Decision.ToString() : d.IsConcluded ? "Concluded" : "Verification",
+        d.Intake is { } i ? new IntakeDto(i.Decision.ToString(), [.. i.Grounds.Select(g => g.ToString())], Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value)), i.MayFeedSupervision, TextDto.Of(i.Explanation)) : null,
+        [.. d.Allegations.Select(a => new AllegationDto(a.Id, a.Content, a.Conclusion?.ToString(), Iso.Date(a.ConcludedOn)))]);
+
+    private static IResult NotFound(HttpContext http, string id) =>
+        Problems.NotFound(http, LocalizedText.Of($"Không có đơn tố cáo mã '{id}'.", $"There is no denunciation with the id '{id}'."));
+
+    private static IResult Conflict(HttpContext http, string id) =>
+        Problems.Conflict(http, LocalizedText.Of($"Đã có đơn tố cáo mã '{id}' (không phân biệt chữ hoa, chữ thường).", $"A denunciation with the id '{id}' already exists (ids are compared regardless of letter case)."));
+}
