@@ -66,22 +66,39 @@ internal sealed record HostDataFiles(IReadOnlyList<string> Holidays, IReadOnlyLi
     /// <summary>Whether no host file was given (the container then holds the built-in data only).</summary>
     public bool IsEmpty => Holidays.Count == 0 && RuleSets.Count == 0 && Indicators.Count == 0;
 
+    /// <summary>
+    /// Reads every file, in order, through <see cref="CliFiles"/> (regular files only, size capped), before the container
+    /// is built, so a bad path is one usage line naming the option and the path.
+    /// </summary>
+    /// <exception cref="CliUsageException">A file is missing, not a regular file, unreadable or too large.</exception>
+    public HostDataContents ReadAll() => new(
+        [.. Holidays.Select(f => (f, CliFiles.ReadAll("--holidays", f)))],
+        [.. RuleSets.Select(f => (f, CliFiles.ReadAll("--rule-set", f)))],
+        [.. Indicators.Select(f => (f, CliFiles.ReadAll("--indicators", f)))]);
+}
+
+/// <summary>The bytes of the host data files, read once; handed to the SDK options as streams named by their paths.</summary>
+internal sealed record HostDataContents(
+    IReadOnlyList<(string Path, byte[] Bytes)> Holidays,
+    IReadOnlyList<(string Path, byte[] Bytes)> RuleSets,
+    IReadOnlyList<(string Path, byte[] Bytes)> Indicators)
+{
     /// <summary>Adds every file to the SDK options, in order.</summary>
     public void ApplyTo(KiemTraSdkOptions options)
     {
-        foreach (var file in Holidays)
+        foreach (var (path, bytes) in Holidays)
         {
-            options.AddHolidayScheduleFile(file);
+            options.AddHolidaySchedules(path, () => new MemoryStream(bytes, writable: false));
         }
 
-        foreach (var file in RuleSets)
+        foreach (var (path, bytes) in RuleSets)
         {
-            options.AddRuleSetFile(file);
+            options.AddRuleSet(path, () => new MemoryStream(bytes, writable: false));
         }
 
-        foreach (var file in Indicators)
+        foreach (var (path, bytes) in Indicators)
         {
-            options.AddIndicatorCatalogFile(file);
+            options.AddIndicatorCatalog(path, () => new MemoryStream(bytes, writable: false));
         }
     }
 }

@@ -25,6 +25,14 @@ internal static partial class KiemTraCli
     /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock? clock)
     {
+        // Nothing from the input reaches the terminal raw: control characters, bidi overrides and lone surrogates are escaped.
+        using var safeOutput = new TerminalSafeWriter(output);
+        using var safeError = new TerminalSafeWriter(error);
+        return RunEscaped(args, safeOutput, safeError, clock);
+    }
+
+    private static int RunEscaped(string[] args, TerminalSafeWriter output, TerminalSafeWriter error, IClock? clock)
+    {
         CliSdk? sdk = null;
         var context = new CliContext(output, error, () => sdk ?? throw new InvalidOperationException("The SDK services are resolved after the command line is parsed."));
         var hostData = new HostDataOptions();
@@ -40,7 +48,7 @@ internal static partial class KiemTraCli
         {
             var files = hostData.Read(parsed);
             var embeddedProvince = !UsesDatasetFile(parsed);
-            using var services = BuildServices(files, clock, embeddedProvince);
+            using var services = BuildServices(files.ReadAll(), clock, embeddedProvince);
             sdk = CliSdk.Resolve(services, files, embeddedProvince);
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
@@ -78,7 +86,7 @@ internal static partial class KiemTraCli
     /// host runs before serving), so a bad file stops the run before any command answers.
     /// </summary>
     /// <exception cref="CliUsageException">A file is missing, unreadable or invalid; the message names the option, the file and the entry.</exception>
-    private static ServiceProvider BuildServices(HostDataFiles files, IClock? clock, bool embeddedProvince)
+    private static ServiceProvider BuildServices(HostDataContents files, IClock? clock, bool embeddedProvince)
     {
         var collection = new ServiceCollection();
         if (clock is not null)

@@ -25,18 +25,9 @@ internal static class DeadlinesCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(input)!;
-            if (!File.Exists(path))
-            {
-                throw new CliUsageException($"--input {path}: không tìm thấy tệp / file not found");
-            }
-
-            // The same bounds as the SDK's loaders (KiemTra.Sdk.InputLimits): size, UTF-8, depth, duplicate properties.
-            if (new FileInfo(path).Length > InputLimits.MaxDocumentBytes)
-            {
-                throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--input {path}: tệp lớn hơn {InputLimits.MaxDocumentBytes} byte / the file is larger than {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)"));
-            }
-
-            var bytes = File.ReadAllBytes(path);
+            // Regular files only, at most InputLimits.MaxDocumentBytes read whatever the file says its length is (CliFiles);
+            // then the same bounds as the SDK's loaders (KiemTra.Sdk.InputLimits): UTF-8, depth, duplicate properties.
+            var bytes = CliFiles.ReadAll("--input", path);
             var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
             if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
             {
@@ -99,18 +90,8 @@ internal static class DeadlinesCommand
             throw new CliUsageException($"{at} = {Clip(item.GetRawText())}: phải là đối tượng {{event, unit, count}} / must be an object {{event, unit, count}}");
         }
 
-        foreach (var property in item.EnumerateObject())
-        {
-            // Property names are copied to the output: a lone surrogate (\uD800) in one is bad input, not a crash.
-            try
-            {
-                _ = property.Name;
-            }
-            catch (InvalidOperationException)
-            {
-                throw new CliUsageException($"{at}: tên trường chứa chuỗi Unicode không hợp lệ / a field name holds invalid Unicode");
-            }
-        }
+        // Every field is copied to the output: a lone surrogate (\uD800) anywhere in one, name or value, is bad input.
+        CheckUnicode(at, item);
 
         var eventText = Text(at, "event", Required(at, item, "event", JsonValueKind.String));
         var unitElement = Required(at, item, "unit", JsonValueKind.String);
@@ -131,6 +112,42 @@ internal static class DeadlinesCommand
         return DeadlineCli.Calculate(calculator, unit, count, eventDate, $"{at}.count = {count}", $"{at}.event = {eventText}");
     }
 
+    /// <summary>Checks every property name and string in <paramref name="element"/> for invalid UTF-16 (a lone surrogate).</summary>
+    private static void CheckUnicode(string at, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw new CliUsageException($"{at}: tên trường chứa chuỗi Unicode không hợp lệ / a field name holds invalid Unicode");
+                    }
+
+                    CheckUnicode($"{at}.{Clip(name)}", property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var value in element.EnumerateArray())
+                {
+                    CheckUnicode(string.Create(CultureInfo.InvariantCulture, $"{at}[{index++}]"), value);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = Text(at, string.Empty, element);
+                break;
+        }
+    }
+
     /// <summary>A string value; a lone surrogate (<c>\uD800</c>) is bad input, not a crash.</summary>
     private static string Text(string at, string name, JsonElement value)
     {
@@ -140,7 +157,8 @@ internal static class DeadlinesCommand
         }
         catch (InvalidOperationException)
         {
-            throw new CliUsageException($"{at}.{name} = {Clip(value.GetRawText())}: chuỗi Unicode không hợp lệ / invalid Unicode string");
+            var field = name.Length == 0 ? at : $"{at}.{name}";
+            throw new CliUsageException($"{field} = {Clip(value.GetRawText())}: chuỗi Unicode không hợp lệ / invalid Unicode string");
         }
     }
 

@@ -68,14 +68,10 @@ internal sealed class IndicatorData
             return Embedded.Value;
         }
 
-        if (!File.Exists(datasetFile))
-        {
-            throw new CliUsageException($"--dataset: không có tệp / no such file: '{datasetFile}'");
-        }
-
+        var bytes = CliFiles.ReadAll("--dataset", datasetFile);
         try
         {
-            using var stream = File.OpenRead(datasetFile);
+            using var stream = new MemoryStream(bytes, writable: false);
             var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
             var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
@@ -140,14 +136,10 @@ internal sealed class IndicatorData
 
     private static IndicatorData LoadRegister(string file, LocalDate today)
     {
-        if (!File.Exists(file))
-        {
-            throw new CliUsageException($"--register: không có tệp / no such file: '{file}'");
-        }
-
+        var bytes = CliFiles.ReadAll("--register", file);
         try
         {
-            using var stream = File.OpenRead(file);
+            using var stream = new MemoryStream(bytes, writable: false);
             var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
             var tree = SampleActivity.Work.Tree;
             var data = IndicatorDataSet.Create(tree, today, register);

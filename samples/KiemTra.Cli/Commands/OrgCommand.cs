@@ -188,14 +188,11 @@ internal static class OrgCommand
             return EmbeddedProvince;
         }
 
-        if (!File.Exists(path))
-        {
-            throw new CliUsageException($"--dataset: không tìm thấy tệp / file not found: '{path}'.");
-        }
-
+        var bytes = CliFiles.ReadAll("--dataset", path);
         try
         {
-            return PartyDatasetJson.LoadFile(path);
+            using var stream = new MemoryStream(bytes, writable: false);
+            return PartyDatasetJson.Load(stream, path);
         }
         catch (PartyDatasetFormatException ex)
         {

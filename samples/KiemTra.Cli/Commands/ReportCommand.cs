@@ -31,6 +31,7 @@ internal static class ReportCommand
         {
             var formats = ParseFormats(parse.GetValue(format));
             var directory = parse.GetValue(output) ?? "kiemtra-report";
+            CliFiles.EnsureDirectory("--out", directory);
             context.Error.WriteLine("kiemtra: [1/3] nạp dữ liệu / loading data…");
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
             var data = IndicatorData.Load(parse.GetValue(dataset), parse.GetValue(register), today);
@@ -40,30 +41,20 @@ internal static class ReportCommand
             var report = IndicatorReport.Build(context.Sdk.Indicators, data.Data, root, p, today, context.Sdk.Evaluator, discipline: data.Discipline(context.Sdk, root, p), notes: data.Notes);
             ConsoleReportWriter.Write(report, context.Out);
             context.Error.WriteLine($"kiemtra: [3/3] ghi báo cáo vào / writing to {directory}…");
-            Directory.CreateDirectory(directory);
             context.Out.WriteLine();
             foreach (var f in formats)
             {
-                var path = Path.Combine(directory, $"report.{f}");
-                switch (f)
+                var bytes = f switch
                 {
-                    case "html":
-                        File.WriteAllText(path, HtmlReportWriter.Write(report), new UTF8Encoding(false));
-                        break;
-                    case "json":
-                        File.WriteAllText(path, JsonReportWriter.Write(report), new UTF8Encoding(false));
-                        break;
-                    case "docx":
-                        File.WriteAllBytes(path, DocxReportWriter.Write(WorkReportOf(context, data, root, p, report), SampleDocumentHeader));
-                        break;
-                    case "xlsx":
-                        File.WriteAllBytes(path, XlsxReportWriter.Write(WorkReportOf(context, data, root, p, report)));
-                        break;
-                    default:
-                        File.WriteAllBytes(path, CsvReportWriter.Write(report));
-                        break;
-                }
+                    "html" => new UTF8Encoding(false).GetBytes(HtmlReportWriter.Write(report)),
+                    "json" => new UTF8Encoding(false).GetBytes(JsonReportWriter.Write(report)),
+                    "docx" => DocxReportWriter.Write(WorkReportOf(context, data, root, p, report), SampleDocumentHeader),
+                    "xlsx" => XlsxReportWriter.Write(WorkReportOf(context, data, root, p, report)),
+                    _ => CsvReportWriter.Write(report),
+                };
 
+                // A temporary file in the folder renamed over report.<f>: a planted symbolic link is replaced, never followed.
+                var path = CliFiles.WriteReplacing("--out", directory, $"report.{f}", bytes);
                 context.Out.WriteLine($"Đã ghi / wrote {path}");
             }
 

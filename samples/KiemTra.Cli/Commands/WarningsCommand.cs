@@ -77,8 +77,15 @@ internal static class WarningsCommand
     /// the sample's extraction date when earlier): what this command prints and what the report counts.
     /// </summary>
     internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) Evaluate(CliContext context, int year)
+        => Evaluate(context, year, SampleActivity.Work);
+
+    /// <summary>
+    /// The findings over <paramref name="work"/> seen on the last day of <paramref name="year"/> (or its extraction date):
+    /// the register is read as it stood on that day (<see cref="EarlyWarningContext.FromRegister"/>), so a fact recorded
+    /// after it does not count.
+    /// </summary>
+    internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) Evaluate(CliContext context, int year, SampleWorkData work)
     {
-        var work = SampleActivity.Work;
         var yearEnd = new LocalDate(year, 12, 31);
         var seenOn = yearEnd < work.AsOf ? yearEnd : work.AsOf;
         var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());

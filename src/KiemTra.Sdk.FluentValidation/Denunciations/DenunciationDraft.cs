@@ -8,7 +8,9 @@ namespace KiemTra.Sdk.FluentValidation.Denunciations;
 /// <summary>
 /// A denunciation as a host records it at intake (<i>đơn tố cáo</i>, R-D6); validate it with
 /// <see cref="DenunciationDraftValidator"/>, then build it with <see cref="ToDenunciation"/>. The informant's identity
-/// goes straight into a <see cref="ProtectedInformant"/>; messages about it never repeat it.
+/// goes straight into a <see cref="ProtectedInformant"/>; messages about it never repeat it. Written as JSON (by any
+/// <c>System.Text.Json</c> options), the draft never carries the identity: the three informant fields are left out and
+/// <c>informantWithheld</c> says one was set; read from JSON, they are taken as sent.
 /// </summary>
 /// <param name="Id">The denunciation id.</param>
 /// <param name="Subject">Who is denounced.</param>
@@ -18,6 +20,7 @@ namespace KiemTra.Sdk.FluentValidation.Denunciations;
 /// <param name="InformantContact">The informant's contact, optional.</param>
 /// <param name="Allegations">The allegations: id and content, at least one, ids distinct.</param>
 /// <param name="Receipts">Where and when it was received, at least one.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(DenunciationDraftJsonConverter))]
 public sealed record DenunciationDraft(string? Id, DisciplineSubject? Subject, DenunciationSource Source, string? InformantFullName, string? InformantAddress, string? InformantContact,
     IReadOnlyList<AllegationDraft>? Allegations, IReadOnlyList<ReceiptDraft>? Receipts)
 {

@@ -46,7 +46,9 @@ public sealed record EarlyWarningContext
 
     /// <summary>
     /// The context of a register of the work (<i>sổ theo dõi</i>): its cases, recommendations, denunciations and decisions, so
-    /// warnings read the same facts as indicators and statistics.
+    /// warnings read the same facts as indicators and statistics, as the register stood at the end of the monitor's day: a
+    /// case opened, a denunciation received, a decision taken or a recommendation issued later is left out, and a
+    /// recommendation carried out later is still open (warnings for 2025, seen on 31/12/2025, do not count 2026's facts).
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="monitor">Today and the deadline statuses.</param>
@@ -59,15 +61,16 @@ public sealed record EarlyWarningContext
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(monitor);
         ArgumentNullException.ThrowIfNull(organizations);
+        var day = monitor.Today;
         return new EarlyWarningContext
         {
             Monitor = monitor,
             TermStart = termStart,
             Organizations = [.. organizations],
-            Cases = register.Cases,
-            FollowUp = register.FollowUp,
-            Denunciations = register.Denunciations,
-            Decisions = register.Decisions,
+            Cases = Register.RegisterAsOf.Cases(register, day),
+            FollowUp = Register.RegisterAsOf.FollowUp(register, day),
+            Denunciations = Register.RegisterAsOf.Denunciations(register, day),
+            Decisions = Register.RegisterAsOf.Decisions(register, day),
         };
     }
 

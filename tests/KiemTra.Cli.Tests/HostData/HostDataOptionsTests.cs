@@ -137,7 +137,8 @@ public sealed class HostDataOptionsTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        AssertOneLine(error, "kiemtra: --rule-set: ", missing);
+        // Issue 15 item 9: every bad path is "option path: reason" from the one file helper.
+        AssertOneLine(error, $"kiemtra: --rule-set {missing}: ", "file not found");
     }
 
     [Theory]

@@ -5,7 +5,9 @@ using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FluentValidation.Denunciations;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Serialization.SystemTextJson;
 using NodaTime;
@@ -50,6 +52,10 @@ public class InformantLeakJsonTests
             letter, assessed, concluded, concluded.ForVerifiers(), limits.Resolution(concluded), DenunciationStatistics.Compute([letter, concluded]),
             new List<Denunciation> { letter, concluded }, new Dictionary<string, object> { ["letter"] = concluded, ["informant"] = concluded.Informant! },
             new InformantAccess(concluded.Id, "officer-7", "xác minh"),
+            // Issue 15 item 8: anything holding one — a register of the work, and the FluentValidation package's draft.
+            WorkRegister.CreateBuilder().AddDenunciation(assessed).Build(),
+            new DenunciationDraft("TC-LEAK-DRAFT", letter.Subject, DenunciationSource.Named, Name, Address, $"{Phone}; CCCD {CitizenId}",
+                [new AllegationDraft("A1", "Nhận tiền")], [new ReceiptDraft("TN.X01.UBKT", Received, IsCompetent: true)]),
         ];
 
         var written = 0;
@@ -72,6 +78,12 @@ public class InformantLeakJsonTests
                     }
                 }
             }
+        }
+
+        using (var register = new MemoryStream())
+        {
+            WorkRegisterJson.Write(register, WorkRegister.CreateBuilder().AddDenunciation(concluded).Build());
+            AssertNoLeak(Encoding.UTF8.GetString(register.ToArray()), "WorkRegisterJson of a register holding the denunciation");
         }
 
         Assert.True(written > 50, $"only {written} objects written");
