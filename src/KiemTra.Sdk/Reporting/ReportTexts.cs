@@ -36,6 +36,35 @@ public static class ReportTexts
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
+    /// <summary>A kind of activity as readers see it: "giám sát chuyên đề" / "thematic supervision"…</summary>
+    public static LocalizedText Of(Authority.ActivityKind activity) => IndicatorTerms.Of(activity);
+
+    /// <summary>A case's state as readers see it: "đã họp kết luận" / "concluded"…</summary>
+    public static LocalizedText Of(Inspection.CaseState state) => state switch
+    {
+        Inspection.CaseState.Opened => LocalizedText.Of("đã mở hồ sơ", "opened"),
+        Inspection.CaseState.Decided => LocalizedText.Of("đã ban hành quyết định", "decision issued"),
+        Inspection.CaseState.Planned => LocalizedText.Of("đã có kế hoạch", "planned"),
+        Inspection.CaseState.TeamFormed => LocalizedText.Of("đã thành lập đoàn, tổ", "team formed"),
+        Inspection.CaseState.Announced => LocalizedText.Of("đã công bố quyết định", "decision announced"),
+        Inspection.CaseState.SelfReported => LocalizedText.Of("đối tượng đã tự báo cáo", "self-report received"),
+        Inspection.CaseState.Verified => LocalizedText.Of("đã thẩm tra, xác minh", "verified"),
+        Inspection.CaseState.ReportDrafted => LocalizedText.Of("đã dự thảo báo cáo", "report drafted"),
+        Inspection.CaseState.Concluded => LocalizedText.Of("đã họp kết luận", "concluded"),
+        Inspection.CaseState.NoticeIssued => LocalizedText.Of("đã ban hành thông báo kết luận", "conclusion notice issued"),
+        Inspection.CaseState.DisciplineRecorded => LocalizedText.Of("đã quyết định, đề nghị kỷ luật", "discipline decided or proposed"),
+        Inspection.CaseState.FollowingUp => LocalizedText.Of("đang theo dõi thực hiện kết luận", "following up the conclusion"),
+        Inspection.CaseState.Closed => LocalizedText.Of("kết thúc", "closed"),
+        Inspection.CaseState.TakenUp => LocalizedText.Of("cấp trên thụ lý", "taken up by the higher level"),
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown case state."),
+    };
+
+    /// <summary>A deadline's status as readers see it: "quá hạn" / "overdue"…</summary>
+    public static LocalizedText Of(Deadlines.DeadlineStatus status) => FollowUp.FollowUpNames.Of(status);
+
+    /// <summary>Where a recommendation comes from, as readers see it: "kiểm tra của Đảng" / "party inspection"…</summary>
+    public static LocalizedText Of(FollowUp.RecommendationSource source) => FollowUp.FollowUpNames.Of(source);
+
     /// <summary>A one-line reason for a listed unit: its reason and the records that did not count.</summary>
     public static string UnitReason(ReportUnit unit)
     {
