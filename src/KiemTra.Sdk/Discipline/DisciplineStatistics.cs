@@ -163,8 +163,8 @@ public sealed class DisciplineStatistics
             ? $"{DisciplineNames.Of(c.Form).Vietnamese} {Number(c.Count)}"
             : $"{DisciplineNames.Of(c.Form).English.ToLowerInvariant()} {ToEnglishText(c.Count)}"));
 
-    // Vietnamese groups thousands with '.', as in the seed documents ("1.152 đảng viên").
     private static string ToEnglishText(int value) => Formatting.TextFormat.EnglishInteger(value);
 
+    // Vietnamese groups thousands with '.', as in the seed documents ("1.152 đảng viên").
     private static string Number(int value) => Formatting.TextFormat.Integer(value);
 }

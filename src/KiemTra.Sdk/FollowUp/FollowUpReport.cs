@@ -49,7 +49,7 @@ public sealed class FollowUpReport
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Items.Count}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Formatting.TextFormat.Integer(Items.Count)}\n");
         foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
             var name = FollowUpNames.Of(status);

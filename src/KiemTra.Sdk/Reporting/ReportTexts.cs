@@ -59,6 +59,37 @@ public static class ReportTexts
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown case state."),
     };
 
+    /// <summary>A kind of calendar day as readers see it: "nghỉ lễ, tết" / "public holiday"…</summary>
+    public static LocalizedText Of(Calendar.DayKind kind) => kind switch
+    {
+        Calendar.DayKind.WorkingDay => LocalizedText.Of("ngày làm việc", "working day"),
+        Calendar.DayKind.MakeUpWorkday => LocalizedText.Of("ngày làm bù", "make-up workday"),
+        Calendar.DayKind.WeeklyRestDay => LocalizedText.Of("nghỉ hằng tuần", "weekly rest day"),
+        Calendar.DayKind.PublicHoliday => LocalizedText.Of("nghỉ lễ, tết", "public holiday"),
+        Calendar.DayKind.CompensatoryDayOff => LocalizedText.Of("nghỉ bù", "compensatory day off"),
+        Calendar.DayKind.SwappedDayOff => LocalizedText.Of("nghỉ hoán đổi", "swapped day off"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown day kind."),
+    };
+
+    /// <summary>The level of a party organisation as readers see it: "chi bộ cơ sở" / "grassroots party cell"…</summary>
+    public static LocalizedText Of(Organization.OrganizationKind kind) => Organization.HierarchyChecks.KindName(kind);
+
+    /// <summary>The features of a party organisation as readers see them: "có ban thường vụ, có ủy ban kiểm tra" / "standing committee, inspection commission"; "—" for none.</summary>
+    public static LocalizedText Of(Organization.OrganizationFlags flags)
+    {
+        (Organization.OrganizationFlags Flag, string Vietnamese, string English)[] names =
+        [
+            (Organization.OrganizationFlags.DelegatedPowers, "được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
+            (Organization.OrganizationFlags.StandingCommittee, "có ban thường vụ", "standing committee"),
+            (Organization.OrganizationFlags.InspectionCommission, "có ủy ban kiểm tra", "inspection commission"),
+            (Organization.OrganizationFlags.CellCommittee, "có chi ủy", "cell committee"),
+        ];
+        var set = names.Where(n => flags.HasFlag(n.Flag)).ToList();
+        return set.Count == 0
+            ? LocalizedText.Of("—", "—")
+            : LocalizedText.Of(string.Join(", ", set.Select(n => n.Vietnamese)), string.Join(", ", set.Select(n => n.English)));
+    }
+
     /// <summary>A deadline's status as readers see it: "quá hạn" / "overdue"…</summary>
     public static LocalizedText Of(Deadlines.DeadlineStatus status) => FollowUp.FollowUpNames.Of(status);
 
