@@ -68,7 +68,7 @@ public class VietnameseNumbersInTextTests
     public void ACalendarMessage_NamesTheDayInVietnamese()
     {
         // 3 January 2026 is a Saturday.
-        var problem = Calendar.HolidayScheduleRules.CheckDayOff(new LocalDate(2026, 1, 3), Calendar.DayKind.CompensatoryDayOff);
+        var problem = KiemTra.Sdk.Calendar.HolidayScheduleRules.CheckDayOff(new LocalDate(2026, 1, 3), KiemTra.Sdk.Calendar.DayKind.CompensatoryDayOff);
         Assert.NotNull(problem);
         Assert.Equal("ngày nghỉ bù hoặc hoán đổi phải là ngày làm việc trong tuần, nhưng 03/01/2026 là thứ Bảy", problem.Vietnamese);
         Assert.EndsWith("but 2026-01-03 is a Saturday", problem.English, StringComparison.Ordinal);
