@@ -36,7 +36,7 @@ public static class SyntheticProvince
     public static PartyDataset Generate(SyntheticProvinceOptions? options = null)
     {
         options ??= SyntheticProvinceOptions.ThaiNguyen2025;
-        var builder = new PartyDatasetBuilder($"{options.Name} (giả lập / synthetic, seed {options.Seed})", options.SnapshotDate, $"synthetic:{options.Code}", options.Members);
+        var builder = new PartyDatasetBuilder($"{options.Name} (dữ liệu giả lập)", options.SnapshotDate, $"synthetic:{options.Code}", options.Members);
         Write(options, builder);
         return builder.Build();
     }
@@ -94,7 +94,7 @@ public static class SyntheticProvince
     /// <summary>Builds the national dataset (about 5.6 million members) directly from the stream.</summary>
     public static PartyDataset GenerateNational(int totalMembers = 5_600_000, ulong seed = 2026UL)
     {
-        var builder = new PartyDatasetBuilder($"Việt Nam (giả lập / synthetic, seed {seed})", new LocalDate(2026, 6, 30), "synthetic:national", totalMembers);
+        var builder = new PartyDatasetBuilder("Việt Nam (dữ liệu giả lập)", new LocalDate(2026, 6, 30), "synthetic:national", totalMembers);
         WriteNational(builder, totalMembers, seed);
         return builder.Build();
     }

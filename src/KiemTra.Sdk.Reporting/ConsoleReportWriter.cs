@@ -1,4 +1,5 @@
 using System.Globalization;
+using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Reporting;
@@ -19,17 +20,17 @@ public static class ConsoleReportWriter
             output.WriteLine($"Lưu ý / note: {note.Vietnamese} / {note.English}");
         }
 
-        output.WriteLine(string.Join("; ", Enum.GetValues<IndicatorStatus>().Select(s => $"{ReportTexts.Of(s).Vietnamese}: {report.Count(s)}")));
+        output.WriteLine(string.Join("; ", Enum.GetValues<IndicatorStatus>().Select(s => $"{ReportTexts.Of(s).Vietnamese}: {TextFormat.Integer(report.Count(s))}")));
         output.WriteLine();
         var rows = report.Indicators.Select(r => new[]
         {
             r.Code,
             ReportTexts.Code(r.Status),
-            $"{r.Numerator}/{r.Denominator}",
-            r.Value is { } v ? IndicatorEvaluator.Format(v, r.Target.Unit) : "—",
-            r.Target.ToString(),
-            r.UnitsMissed.ToString(CultureInfo.InvariantCulture),
-            r.UnitsMissingData.ToString(CultureInfo.InvariantCulture),
+            TextFormat.Ratio(r.Numerator, r.Denominator),
+            r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : "—",
+            r.Target.Text.Vietnamese,
+            TextFormat.Integer(r.UnitsMissed),
+            TextFormat.Integer(r.UnitsMissingData),
         }).ToList();
         var header = new[] { "Mã/Code", "Kết quả/Status", "Tử/Mẫu", "Giá trị/Value", "Chỉ tiêu/Target", "Không đạt/Missed", "Thiếu DL/Missing" };
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();

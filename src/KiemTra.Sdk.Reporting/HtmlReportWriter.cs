@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Reporting;
@@ -111,7 +112,7 @@ public static class HtmlReportWriter
         h.Append("<div class=\"tile\"><b>").Append(report.Indicators.Length).Append("</b>Chỉ tiêu được đánh giá</div>\n");
         foreach (var s in new[] { IndicatorStatus.Met, IndicatorStatus.NotMet, IndicatorStatus.InProgress, IndicatorStatus.MissingData, IndicatorStatus.NotApplicable })
         {
-            h.Append("<div class=\"tile ").Append(Css(s)).Append("\"><b>").Append(report.Count(s)).Append("</b>").Append(E(ReportTexts.Of(s).Vietnamese)).Append("</div>\n");
+            h.Append("<div class=\"tile ").Append(Css(s)).Append("\"><b>").Append(TextFormat.Integer(report.Count(s))).Append("</b>").Append(E(ReportTexts.Of(s).Vietnamese)).Append("</div>\n");
         }
 
         h.Append("</div>\n");
@@ -136,14 +137,14 @@ public static class HtmlReportWriter
             var colour = Colour(r.Status);
             var dashed = r.Value is null ? " fill-opacity=\"0.45\"" : string.Empty;
             s.Append("<rect x=\"").Append(left).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(N(fraction * barMax)).Append("\" height=\"14\" fill=\"").Append(colour).Append('"').Append(dashed).Append("><title>")
-                .Append(E($"{r.Code}: {r.Numerator}/{r.Denominator} — {ReportTexts.Of(r.Status).Vietnamese}")).Append("</title></rect>\n");
+                .Append(E($"{r.Code}: {TextFormat.Ratio(r.Numerator, r.Denominator)} — {ReportTexts.Of(r.Status).Vietnamese}")).Append("</title></rect>\n");
             if (r.Target.Unit == IndicatorUnit.Percent)
             {
                 var tx = left + ((double)r.Target.Value * barMax);
                 s.Append("<line x1=\"").Append(N(tx)).Append("\" x2=\"").Append(N(tx)).Append("\" y1=\"").Append(y + 1).Append("\" y2=\"").Append(y + 19).Append("\" stroke=\"#000\" stroke-width=\"2\"/>\n");
             }
 
-            var label = r.Value is { } v ? IndicatorEvaluator.Format(v, r.Target.Unit) : $"{r.Numerator}/{r.Denominator}";
+            var label = r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : TextFormat.Ratio(r.Numerator, r.Denominator);
             s.Append("<text x=\"").Append(left + barMax + 8).Append("\" y=\"").Append(y + 14).Append("\">").Append(E($"{label} · {ReportTexts.Of(r.Status).Vietnamese}")).Append("</text>\n");
         }
 
@@ -170,11 +171,11 @@ public static class HtmlReportWriter
             s.Append("<text x=\"4\" y=\"").Append(y + 14).Append("\">").Append(E(Shorten(c.Name, 40))).Append("</text>\n");
             s.Append("<rect x=\"").Append(left).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(barMax).Append("\" height=\"14\" fill=\"#eeeeee\"/>\n");
             s.Append("<rect x=\"").Append(left).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(N(fraction * barMax)).Append("\" height=\"14\" fill=\"").Append(fraction >= 1 ? "#1b7f3b" : "#1f5fa8").Append("\"><title>")
-                .Append(E($"{c.Name}: {c.Covered}/{c.Total}")).Append("</title></rect>\n");
-            var text = c.Total > 0 ? $"{c.Covered}/{c.Total} ({N(fraction * 100)}%)" : "—";
+                .Append(E($"{c.Name}: {TextFormat.Ratio(c.Covered, c.Total)}")).Append("</title></rect>\n");
+            var text = c.Total > 0 ? $"{TextFormat.Ratio(c.Covered, c.Total)} ({TextFormat.Percent((decimal)c.Covered * 100m / c.Total)})" : "—";
             if (c.MissingData > 0)
             {
-                text += $" · thiếu dữ liệu {c.MissingData}";
+                text += $" · thiếu dữ liệu {TextFormat.Integer(c.MissingData)}";
             }
 
             s.Append("<text x=\"").Append(left + barMax + 8).Append("\" y=\"").Append(y + 14).Append("\">").Append(E(text)).Append("</text>\n");
@@ -204,9 +205,9 @@ public static class HtmlReportWriter
             var y = top + (i * rowH);
             s.Append("<text x=\"4\" y=\"").Append(y + 18).Append("\">").Append(E(d.Form.Vietnamese)).Append("</text>\n");
             s.Append("<rect x=\"").Append(left).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(N((double)d.Organizations / max * barMax)).Append("\" height=\"12\" fill=\"#a50e0e\"/>\n");
-            s.Append("<text x=\"").Append(N(left + ((double)d.Organizations / max * barMax) + 4)).Append("\" y=\"").Append(y + 12).Append("\">").Append(d.Organizations).Append("</text>\n");
+            s.Append("<text x=\"").Append(N(left + ((double)d.Organizations / max * barMax) + 4)).Append("\" y=\"").Append(y + 12).Append("\">").Append(TextFormat.Integer(d.Organizations)).Append("</text>\n");
             s.Append("<rect x=\"").Append(left).Append("\" y=\"").Append(y + 16).Append("\" width=\"").Append(N((double)d.Members / max * barMax)).Append("\" height=\"12\" fill=\"#e08a00\"/>\n");
-            s.Append("<text x=\"").Append(N(left + ((double)d.Members / max * barMax) + 4)).Append("\" y=\"").Append(y + 26).Append("\">").Append(d.Members).Append("</text>\n");
+            s.Append("<text x=\"").Append(N(left + ((double)d.Members / max * barMax) + 4)).Append("\" y=\"").Append(y + 26).Append("\">").Append(TextFormat.Integer(d.Members)).Append("</text>\n");
         }
 
         s.Append("</svg>");
@@ -225,10 +226,10 @@ public static class HtmlReportWriter
             }
 
             h.Append("</td><td class=\"st ").Append(Css(r.Status)).Append("\">").Append(E(ReportTexts.Of(r.Status).Vietnamese)).Append("</td>");
-            h.Append("<td class=\"num\">").Append(r.Numerator).Append('/').Append(r.Denominator).Append("</td>");
-            h.Append("<td class=\"num\">").Append(E(r.Value is { } v ? IndicatorEvaluator.Format(v, r.Target.Unit) : "—")).Append("</td>");
-            h.Append("<td class=\"num\">").Append(E(r.Target.ToString())).Append("</td>");
-            h.Append("<td class=\"num\">").Append(r.UnitsMissed).Append("</td><td class=\"num\">").Append(r.UnitsMissingData).Append("</td>");
+            h.Append("<td class=\"num\">").Append(TextFormat.Ratio(r.Numerator, r.Denominator)).Append("</td>");
+            h.Append("<td class=\"num\">").Append(E(r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : "—")).Append("</td>");
+            h.Append("<td class=\"num\">").Append(E(r.Target.Text.Vietnamese)).Append("</td>");
+            h.Append("<td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissed)).Append("</td><td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissingData)).Append("</td>");
             h.Append("<td title=\"").Append(E(r.Source.ToString())).Append("\">").Append(E(r.Source.Article is { } a ? $"{r.Source.RuleSetId}, {a}" : r.Source.RuleSetId)).Append("</td></tr>\n");
         }
 
@@ -274,7 +275,7 @@ public static class HtmlReportWriter
         foreach (var r in report.Indicators.Where(r => !r.Misses.IsEmpty || !r.MissingData.IsEmpty))
         {
             any = true;
-            h.Append("<details>\n<summary>").Append(E($"{r.Code} — {ReportTexts.Of(r.Status).Vietnamese}: {r.UnitsMissed} đơn vị không đạt, {r.UnitsMissingData} đơn vị thiếu dữ liệu")).Append("</summary>\n");
+            h.Append("<details>\n<summary>").Append(E($"{r.Code} — {ReportTexts.Of(r.Status).Vietnamese}: {TextFormat.Integer(r.UnitsMissed)} đơn vị không đạt, {TextFormat.Integer(r.UnitsMissingData)} đơn vị thiếu dữ liệu")).Append("</summary>\n");
             h.Append("<p>").Append(E(r.Reason.Vietnamese)).Append("</p>\n");
             Units(h, "Không đạt", r.Misses, r.UnitsMissed);
             Units(h, "Thiếu dữ liệu", r.MissingData, r.UnitsMissingData);
@@ -297,7 +298,7 @@ public static class HtmlReportWriter
         h.Append("<p><b>").Append(E(heading)).Append("</b>");
         if (units.Count < total)
         {
-            h.Append(E($" (liệt kê {units.Count}/{total} đơn vị)"));
+            h.Append(E($" (liệt kê {TextFormat.Ratio(units.Count, total)} đơn vị)"));
         }
 
         h.Append("</p>\n<ul>\n");

@@ -14,8 +14,8 @@ public class CasesAndWarningsCommandTests
         Assert.Empty(error);
         Assert.Matches(@"Thi hành kỷ luật \d+ tổ chức đảng \(.*\) và \d+ đảng viên \(Khiển trách \d+; Cảnh cáo \d+; Cách chức \d+; Khai trừ \d+\), có \d+ đảng viên là cấp ủy viên\.", output);
         Assert.Contains("Cần đôn đốc / chase list:", output, StringComparison.Ordinal);
-        Assert.Matches(@"Theo chương trình, kế hoạch / planned: \d+/\d+ hoàn thành / done", output); // R-I2
-        Assert.Matches(@"Khiếu nại kỷ luật / complaints: \d+ \(thụ lý / accepted \d+, đã giải quyết / resolved \d+\)", output); // R-D5
+        Assert.Matches(@"Theo chương trình, kế hoạch / planned: \d{1,3}(\.\d{3})*/\d{1,3}(\.\d{3})* hoàn thành / done", output); // R-I2 (Vietnamese numbers: 1.234)
+        Assert.Matches(@"Khiếu nại kỷ luật / complaints: [\d.]+ \(thụ lý / accepted [\d.]+, đã giải quyết / resolved [\d.]+\)", output); // R-D5
         Assert.DoesNotContain("Người tố cáo mẫu", output, StringComparison.Ordinal);
     }
 

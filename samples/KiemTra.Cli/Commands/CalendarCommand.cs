@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Formatting;
+using KiemTra.Sdk.Reporting;
 
 namespace KiemTra.Cli.Commands;
 
@@ -72,7 +74,7 @@ internal static class CalendarCommand
             context.Out.WriteLine("Ngày nghỉ / days off:");
             foreach (var day in schedule.DaysOff)
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {day.Date:uuuu-MM-dd ddd}  {day.Kind,-18}  {day.Reason}  [{day.Source}]"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {TextFormat.Date(day.Date)} {TextFormat.DayOfWeek(day.Date.DayOfWeek),-8}  {ReportTexts.Of(day.Kind).Vietnamese,-14}  {day.Reason}  [{day.Source}]"));
             }
 
             context.Out.WriteLine("Ngày làm bù (thứ Bảy) / make-up working Saturdays:");
@@ -83,7 +85,7 @@ internal static class CalendarCommand
 
             foreach (var day in schedule.MakeUpWorkdays)
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {day.Date:uuuu-MM-dd ddd}  {day.Reason}  [{day.Source}]"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {TextFormat.Date(day.Date)} {TextFormat.DayOfWeek(day.Date.DayOfWeek),-8}  {day.Reason}  [{day.Source}]"));
             }
 
             return ExitCodes.Success;

@@ -4,6 +4,7 @@ using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Reporting;
 using NodaTime;
@@ -147,24 +148,26 @@ internal static class CasesCommand
 
             var output = context.Out;
             output.WriteLine($"Năm / year {y} ({CliJson.Iso(from)} – {CliJson.Iso(to)}), {root}, dữ liệu mẫu / sample data");
-            output.WriteLine($"Cuộc kiểm tra, giám sát / cases: {cases.Count}");
+            output.WriteLine($"Cuộc kiểm tra, giám sát / cases: {TextFormat.Integer(cases.Count)}");
             foreach (var (a, n) in byActivity)
             {
-                output.WriteLine($"  {a,-32} {n,5}");
+                var name = ReportTexts.Of(a);
+                output.WriteLine($"  {$"{name.Vietnamese} / {name.English}",-60} {TextFormat.Integer(n),6}");
             }
 
             foreach (var (s, n) in byState)
             {
-                output.WriteLine($"  {s,-32} {n,5}");
+                var name = ReportTexts.Of(s);
+                output.WriteLine($"  {$"{name.Vietnamese} / {name.English}",-60} {TextFormat.Integer(n),6}");
             }
 
-            output.WriteLine($"Theo chương trình, kế hoạch / planned: {statistics.Plan.Done}/{statistics.Plan.Planned} hoàn thành / done");
+            output.WriteLine($"Theo chương trình, kế hoạch / planned: {TextFormat.Ratio(statistics.Plan.Done, statistics.Plan.Planned)} hoàn thành / done");
             output.WriteLine();
             output.WriteLine(discipline.Summary.Vietnamese);
             output.WriteLine(discipline.Summary.English);
             output.Write(discipline.ToTable());
             output.WriteLine();
-            output.WriteLine($"Khiếu nại kỷ luật / complaints: {filed.Count} (thụ lý / accepted {accepted}, đã giải quyết / resolved {resolutions.Length})");
+            output.WriteLine($"Khiếu nại kỷ luật / complaints: {TextFormat.Integer(filed.Count)} (thụ lý / accepted {TextFormat.Integer(accepted)}, đã giải quyết / resolved {TextFormat.Integer(resolutions.Length)})");
             output.WriteLine(complaints.Summary.Vietnamese);
             output.WriteLine(complaints.Summary.English);
             output.WriteLine();

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -43,7 +45,7 @@ internal static class OrgCommand
         var json = new Option<bool>("--json") { Description = "In JSON / print JSON" };
         var asOf = AsOfOption();
         var dataset = DatasetOption();
-        var command = new Command("stats", "Số lượng tổ chức, đảng viên theo loại / counts by kind (R-H7)") { json, asOf, dataset };
+        var command = new Command("stats", "Số lượng tổ chức, đảng viên theo loại / counts by kind") { json, asOf, dataset };
         command.SetAction(parse =>
         {
             var data = LoadDataset(parse.GetValue(dataset));
@@ -68,13 +70,13 @@ internal static class OrgCommand
 
             var o = context.Out;
             o.WriteLine($"{data.Name} — số liệu ngày {KiemTra.Sdk.Formatting.TextFormat.Date(date)} / counts as of {Iso(date)}");
-            o.WriteLine($"  Đảng bộ trực thuộc / directly-subordinate committees: {totals[0]}");
-            o.WriteLine($"  Tổ chức cơ sở đảng / grassroots organisations: {totals[1] + totals[2]}");
-            o.WriteLine($"    Đảng bộ cơ sở / grassroots committees: {totals[1]}");
-            o.WriteLine($"    Chi bộ cơ sở / grassroots cells: {totals[2]}");
-            o.WriteLine($"  Đảng bộ bộ phận / sub-committees: {totals[3]}");
-            o.WriteLine($"  Chi bộ trực thuộc / cells: {totals[4]}");
-            o.WriteLine($"  Đảng viên / members: {totals[5]}");
+            o.WriteLine($"  Đảng bộ trực thuộc / directly-subordinate committees: {TextFormat.Integer(totals[0])}");
+            o.WriteLine($"  Tổ chức cơ sở đảng / grassroots organisations: {TextFormat.Integer(totals[1] + totals[2])}");
+            o.WriteLine($"    Đảng bộ cơ sở / grassroots committees: {TextFormat.Integer(totals[1])}");
+            o.WriteLine($"    Chi bộ cơ sở / grassroots cells: {TextFormat.Integer(totals[2])}");
+            o.WriteLine($"  Đảng bộ bộ phận / sub-committees: {TextFormat.Integer(totals[3])}");
+            o.WriteLine($"  Chi bộ trực thuộc / cells: {TextFormat.Integer(totals[4])}");
+            o.WriteLine($"  Đảng viên / members: {TextFormat.Integer(totals[5])}");
             return ExitCodes.Success;
         });
         return command;
@@ -84,7 +86,7 @@ internal static class OrgCommand
     {
         var asOf = AsOfOption();
         var dataset = DatasetOption();
-        var command = new Command("check", "Kiểm tra cơ cấu tổ chức / structural checks (R-H2…R-H6)") { asOf, dataset };
+        var command = new Command("check", "Kiểm tra cơ cấu tổ chức / structural checks") { asOf, dataset };
         command.SetAction(parse =>
         {
             var data = LoadDataset(parse.GetValue(dataset));
@@ -103,8 +105,8 @@ internal static class OrgCommand
 
             int Count(FindingSeverity s) => findings.Count(f => f.Severity == s);
             context.Out.WriteLine(
-                $"{findings.Length} phát hiện / findings ({Count(FindingSeverity.Error)} lỗi / errors, {Count(FindingSeverity.Warning)} cảnh báo / warnings, " +
-                $"{Count(FindingSeverity.Information)} thông tin / information) — {data.Name}, {Iso(date)}");
+                $"{TextFormat.Integer(findings.Length)} phát hiện / findings ({TextFormat.Integer(Count(FindingSeverity.Error))} lỗi / errors, {TextFormat.Integer(Count(FindingSeverity.Warning))} cảnh báo / warnings, " +
+                $"{TextFormat.Integer(Count(FindingSeverity.Information))} thông tin / information) — {data.Name}, {Iso(date)}");
             return ExitCodes.Success;
         });
         return command;
@@ -143,10 +145,10 @@ internal static class OrgCommand
     private static void WriteOrganization(TextWriter o, PartyDataset data, PartyOrganization org)
     {
         o.WriteLine($"{org.Id} — {org.Name}");
-        o.WriteLine($"  Loại / kind: {org.Kind}");
+        o.WriteLine($"  Loại / kind: {ReportTexts.Of(org.Kind).Vietnamese} / {ReportTexts.Of(org.Kind).English}");
         o.WriteLine($"  Thành lập / created: {Iso(org.CreatedOn)}; chấm dứt / ended: {(org.EndedOn is { } ended ? Iso(ended) : "—")}");
-        o.WriteLine($"  Đặc điểm / flags: {(org.Flags == OrganizationFlags.None ? "—" : org.Flags.ToString())}");
-        o.WriteLine($"  Đảng viên (cả cấp dưới) / members in subtree: {data.SubtreeMemberCount(org.Id)}; tổ chức / organisations in subtree: {data.SubtreeOrganizationCount(org.Id)}");
+        o.WriteLine($"  Đặc điểm / flags: {(org.Flags == OrganizationFlags.None ? "—" : $"{ReportTexts.Of(org.Flags).Vietnamese} / {ReportTexts.Of(org.Flags).English}")}");
+        o.WriteLine($"  Đảng viên (cả cấp dưới) / members in subtree: {TextFormat.Integer(data.SubtreeMemberCount(org.Id))}; tổ chức / organisations in subtree: {TextFormat.Integer(data.SubtreeOrganizationCount(org.Id))}");
         o.WriteLine("  Cấp trên / parent chain:");
         var ancestors = data.AncestorsOf(org.Id);
         if (ancestors.Count == 0)

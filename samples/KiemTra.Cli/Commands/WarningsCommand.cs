@@ -56,10 +56,10 @@ internal static class WarningsCommand
                 return ExitCodes.Success;
             }
 
-            context.Out.WriteLine($"Cảnh báo sớm / early warnings, năm / year {y}: {findings.Count}");
+            context.Out.WriteLine($"Cảnh báo sớm / early warnings, năm / year {y}: {KiemTra.Sdk.Formatting.TextFormat.Integer(findings.Count)}");
             foreach (var group in findings.GroupBy(f => f.Code))
             {
-                context.Out.WriteLine($"{group.Key}: {group.Count()}");
+                context.Out.WriteLine($"{group.Key}: {KiemTra.Sdk.Formatting.TextFormat.Integer(group.Count())}");
             }
 
             foreach (var f in findings)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Indicators;
 using NodaTime;
 
@@ -8,45 +9,23 @@ namespace KiemTra.Sdk.Reporting.Documents;
 internal static class VietnameseText
 {
     /// <summary>A whole number with '.' between thousands: 4235 → "4.235".</summary>
-    internal static string Number(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+    internal static string Number(long value) => TextFormat.Integer(value);
 
     /// <summary>A share (0–1) as a percentage with at most one decimal and a decimal comma: 0.975 → "97,5%".</summary>
-    internal static string Percent(decimal share) => Decimal(Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero)) + "%";
+    internal static string Percent(decimal share) => TextFormat.Percent(share * 100m);
 
-    /// <summary>A decimal with a decimal comma and no thousands separator beyond <see cref="Number"/>'s.</summary>
-    internal static string Decimal(decimal value)
-    {
-        var whole = decimal.Truncate(value);
-        var text = Number((long)whole);
-        var fraction = Math.Abs(value - whole);
-        return fraction == 0m ? text : text + "," + fraction.ToString("0.##", CultureInfo.InvariantCulture)[2..];
-    }
+    /// <summary>A decimal with a decimal comma and '.' between thousands: 1.5 → "1,5".</summary>
+    internal static string Decimal(decimal value) => TextFormat.Number(value);
 
     /// <summary>An indicator value in its unit: "97,5%", "12", "có".</summary>
-    internal static string Value(decimal value, IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => Percent(value),
-        IndicatorUnit.Count => Decimal(value),
-        _ => value == 1m ? "có" : "không",
-    };
+    internal static string Value(decimal value, IndicatorUnit unit) => IndicatorEvaluator.FormatText(value, unit).Vietnamese;
 
     /// <summary>A target: "≥ 100%", "≤ 5".</summary>
-    internal static string Target(IndicatorTarget target)
-    {
-        var symbol = target.Comparator switch
-        {
-            TargetComparator.AtLeast => "≥",
-            TargetComparator.AtMost => "≤",
-            TargetComparator.EqualTo => "=",
-            TargetComparator.MoreThan => ">",
-            _ => "<",
-        };
-        return $"{symbol} {Value(target.Value, target.Unit)}";
-    }
+    internal static string Target(IndicatorTarget target) => target.Text.Vietnamese;
 
     /// <summary>The date line of a party document: "ngày 05 tháng 02 năm 2026" (day and month on two digits, as Hướng dẫn 36-HD/VPTW shows them).</summary>
     internal static string Date(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}");
 
     /// <summary>A short date: 31/10/2026.</summary>
-    internal static string ShortDate(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}/{date.Year}");
+    internal static string ShortDate(LocalDate date) => TextFormat.Date(date);
 }

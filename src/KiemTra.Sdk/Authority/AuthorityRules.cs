@@ -87,8 +87,8 @@ public sealed class AuthorityRules
         if (activity == ActivityKind.ComplaintResolution && kind is OrganizationKind.Cell or OrganizationKind.GrassrootsCell or OrganizationKind.SubCommittee or OrganizationKind.PartyGroup)
         {
             return d.Deny(
-                $"Khiếu nại kỷ luật được giải quyết từ cấp đảng ủy cơ sở trở lên; {orgName} ({HierarchyChecks.KindCode(kind)}) dưới cấp đó.",
-                $"Complaints against discipline are resolved from the grassroots committee up; {orgName} ({HierarchyChecks.KindCode(kind)}) is below that level.");
+                $"Khiếu nại kỷ luật được giải quyết từ cấp đảng ủy cơ sở trở lên; {orgName} ({HierarchyChecks.KindName(kind).Vietnamese}) dưới cấp đó.",
+                $"Complaints against discipline are resolved from the grassroots committee up; {orgName} ({HierarchyChecks.KindName(kind).English}) is below that level.");
         }
 
         if (activity == ActivityKind.ThematicSupervision && actor.Body == BodyKind.Cell)

@@ -112,7 +112,7 @@ internal static class HolidayScheduleJsonReader
             if (date.DayOfWeek != IsoDayOfWeek.Saturday)
             {
                 throw dateNode.Error(
-                    $"ngày làm bù phải là thứ Bảy, nhưng {date:uuuu-MM-dd} là {date.DayOfWeek}",
+                    $"ngày làm bù phải là thứ Bảy, nhưng {KiemTra.Sdk.Formatting.TextFormat.Date(date)} là {KiemTra.Sdk.Formatting.TextFormat.DayOfWeek(date.DayOfWeek)}",
                     $"a make-up workday must be a Saturday, but {date:uuuu-MM-dd} is a {date.DayOfWeek}");
             }
 

@@ -20,11 +20,11 @@ internal static class HolidayScheduleRules
     {
         DayKind.PublicHoliday => null,
         DayKind.CompensatoryDayOff or DayKind.SwappedDayOff when IsWeekend(date) => LocalizedText.Of(
-            $"ngày nghỉ bù hoặc hoán đổi phải là ngày làm việc trong tuần, nhưng {date:uuuu-MM-dd} là {date.DayOfWeek}",
+            $"ngày nghỉ bù hoặc hoán đổi phải là ngày làm việc trong tuần, nhưng {KiemTra.Sdk.Formatting.TextFormat.Date(date)} là {KiemTra.Sdk.Formatting.TextFormat.DayOfWeek(date.DayOfWeek)}",
             $"a compensatory or swapped day off must be a weekday, but {date:uuuu-MM-dd} is a {date.DayOfWeek}"),
         DayKind.CompensatoryDayOff or DayKind.SwappedDayOff => null,
         DayKind.WeeklyRestDay when !IsWeekend(date) => LocalizedText.Of(
-            $"ngày nghỉ hằng tuần phải là thứ Bảy hoặc Chủ nhật, nhưng {date:uuuu-MM-dd} là {date.DayOfWeek}",
+            $"ngày nghỉ hằng tuần phải là thứ Bảy hoặc Chủ nhật, nhưng {KiemTra.Sdk.Formatting.TextFormat.Date(date)} là {KiemTra.Sdk.Formatting.TextFormat.DayOfWeek(date.DayOfWeek)}",
             $"a weekly rest day must be a Saturday or Sunday, but {date:uuuu-MM-dd} is a {date.DayOfWeek}"),
         DayKind.WeeklyRestDay => null,
         _ => LocalizedText.Of(

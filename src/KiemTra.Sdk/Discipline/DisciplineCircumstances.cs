@@ -103,5 +103,5 @@ public sealed record DisciplineCircumstances
     }
 
     private static string Require(string value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"The circumstance '{name}' must be stated (R-D2).", name) : value.Trim();
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"The circumstance '{name}' must be stated.", name) : value.Trim();
 }

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
 /// A disciplinary decision (<i>quyết định kỷ luật</i>): one violation, one subject, one form (R-D1), with what was
-/// weighed (R-D2) and, for an organisation, the members held responsible (R-D3).
+/// weighed (R-D2) and, for an organisation, the members held responsible.
 /// </summary>
 public sealed record DisciplineDecision
 {
@@ -107,7 +107,7 @@ public sealed record DisciplineDecision
 
         if (!subject.IsMember && members.Length == 0)
         {
-            throw new ArgumentException($"Decision {id} disciplines organisation {subject.Id}; the members held responsible must be recorded (R-D3).", nameof(responsibleMembers));
+            throw new ArgumentException($"Decision {id} disciplines organisation {subject.Id}; the members held responsible must be recorded.", nameof(responsibleMembers));
         }
 
         var repeated = members.GroupBy(m => m.Member).FirstOrDefault(g => g.Count() > 1);

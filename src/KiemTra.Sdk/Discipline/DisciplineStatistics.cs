@@ -129,7 +129,7 @@ public sealed class DisciplineStatistics
     /// <summary>The one-sentence summary in the shape used by provincial reports.</summary>
     public LocalizedText Summary => LocalizedText.Of(
         $"Thi hành kỷ luật {Number(Organizations)} tổ chức đảng ({Breakdown(OrganizationsByForm, true)}) và {Number(Members)} đảng viên ({Breakdown(MembersByForm, true)}), có {Number(MembersWhoAreCommitteeMembers)} đảng viên là cấp ủy viên.",
-        $"Disciplined {Organizations.ToString("N0", CultureInfo.InvariantCulture)} party organisations ({Breakdown(OrganizationsByForm, false)}) and {Members.ToString("N0", CultureInfo.InvariantCulture)} members ({Breakdown(MembersByForm, false)}), of whom {MembersWhoAreCommitteeMembers.ToString("N0", CultureInfo.InvariantCulture)} are committee members.");
+        $"Disciplined {ToEnglishText(Organizations)} party organisations ({Breakdown(OrganizationsByForm, false)}) and {ToEnglishText(Members)} members ({Breakdown(MembersByForm, false)}), of whom {ToEnglishText(MembersWhoAreCommitteeMembers)} are committee members.");
 
     /// <summary>A plain-text table: period, then one line per subject and form.</summary>
     public string ToTable()
@@ -161,8 +161,10 @@ public sealed class DisciplineStatistics
     private static string Breakdown(IEnumerable<FormCount> counts, bool vietnamese) =>
         counts.All(c => c.Count == 0) ? (vietnamese ? "không có" : "none") : string.Join("; ", counts.Where(c => c.Count > 0).Select(c => vietnamese
             ? $"{DisciplineNames.Of(c.Form).Vietnamese} {Number(c.Count)}"
-            : $"{DisciplineNames.Of(c.Form).English.ToLowerInvariant()} {c.Count.ToString("N0", CultureInfo.InvariantCulture)}"));
+            : $"{DisciplineNames.Of(c.Form).English.ToLowerInvariant()} {ToEnglishText(c.Count)}"));
+
+    private static string ToEnglishText(int value) => Formatting.TextFormat.EnglishInteger(value);
 
     // Vietnamese groups thousands with '.', as in the seed documents ("1.152 đảng viên").
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.');
+    private static string Number(int value) => Formatting.TextFormat.Integer(value);
 }

@@ -49,18 +49,20 @@ public sealed class FollowUpReport
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Items.Count}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Formatting.TextFormat.Integer(Items.Count)}\n");
         foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {status,-10} {Count(status),4}\n");
+            var name = FollowUpNames.Of(status);
+            text.Append(CultureInfo.InvariantCulture, $"  {$"{name.Vietnamese} / {name.English}",-46} {Formatting.TextFormat.Integer(Count(status)),5}\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Đúng hạn / on time: {(OnTimeRate is { } rate ? rate.ToString("P1", CultureInfo.InvariantCulture) : "—")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Đúng hạn / on time: {(OnTimeRate is { } rate ? Formatting.TextFormat.Percent(rate * 100m) : "—")}\n");
         text.Append("Cần đôn đốc / chase list:\n");
         foreach (var item in ChaseList)
         {
             var r = item.Recommendation;
-            text.Append(CultureInfo.InvariantCulture, $"  {item.Status,-9} {r.Id,-10} {r.Addressee,-14} hạn / due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}{(item.DaysLate > 0 ? $" (trễ / late {item.DaysLate} ngày)" : string.Empty)} [{r.Source}, {r.SourceReference}] {r.Content}\n");
+            var late = item.DaysLate > 0 ? $" (trễ {Formatting.TextFormat.Integer(item.DaysLate)} ngày / {Formatting.TextFormat.EnglishInteger(item.DaysLate)} days late)" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"  {FollowUpNames.Of(item.Status).Vietnamese,-16} {r.Id,-10} {r.Addressee,-14} hạn / due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}{late} [{FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}] {r.Content}\n");
         }
 
         return text.ToString();

@@ -28,6 +28,20 @@ public static class TextFormat
     /// <summary>A date in English or machine text: <c>2026-02-13</c>.</summary>
     public static string IsoDate(LocalDate date) => Iso.Format(date);
 
+    /// <summary>A day of the week in Vietnamese text: "thứ Hai" … "thứ Bảy", "Chủ nhật".</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not a day of the week.</exception>
+    public static string DayOfWeek(IsoDayOfWeek day) => day switch
+    {
+        IsoDayOfWeek.Monday => "thứ Hai",
+        IsoDayOfWeek.Tuesday => "thứ Ba",
+        IsoDayOfWeek.Wednesday => "thứ Tư",
+        IsoDayOfWeek.Thursday => "thứ Năm",
+        IsoDayOfWeek.Friday => "thứ Sáu",
+        IsoDayOfWeek.Saturday => "thứ Bảy",
+        IsoDayOfWeek.Sunday => "Chủ nhật",
+        _ => throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week."),
+    };
+
     /// <summary>A whole number in Vietnamese text, thousands grouped with a dot: <c>4.235</c>.</summary>
     public static string Integer(long value) => value.ToString("#,0", Vi);
 

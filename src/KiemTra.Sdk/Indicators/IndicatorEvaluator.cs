@@ -95,7 +95,10 @@ public sealed class IndicatorEvaluator
         }
 
         var (numerator, denominator, units, missed, missing) = (tally.Numerator, tally.Denominator, tally.Units, tally.Missed, tally.Missing);
-        var counts = $"{numerator.ToString(CultureInfo.InvariantCulture)}/{denominator.ToString(CultureInfo.InvariantCulture)}";
+        var counts = Formatting.TextFormat.Ratio(numerator, denominator);
+        var englishCounts = Formatting.TextFormat.EnglishRatio(numerator, denominator);
+        var (unitsText, missedText, missingText) = (Formatting.TextFormat.Integer(units), Formatting.TextFormat.Integer(missed), Formatting.TextFormat.Integer(missing));
+        var (unitsEnglish, missedEnglish, missingEnglish) = (Formatting.TextFormat.EnglishInteger(units), Formatting.TextFormat.EnglishInteger(missed), Formatting.TextFormat.EnglishInteger(missing));
         IndicatorStatus status;
         decimal? value = null;
         LocalizedText reason;
@@ -103,8 +106,8 @@ public sealed class IndicatorEvaluator
         {
             status = IndicatorStatus.MissingData;
             reason = LocalizedText.Of(
-                $"Thiếu dữ liệu của {missing} đơn vị; {units} đơn vị có dữ liệu đạt {counts} — chưa kết luận đạt hay không đạt",
-                $"Data missing for {missing} unit(s); the {units} unit(s) with data count {counts} — no verdict");
+                $"Thiếu dữ liệu của {missingText} đơn vị; {unitsText} đơn vị có dữ liệu đạt {counts} — chưa kết luận đạt hay không đạt",
+                $"Data missing for {missingEnglish} unit(s); the {unitsEnglish} unit(s) with data count {englishCounts} — no verdict");
         }
         else if (denominator == 0)
         {
@@ -117,20 +120,21 @@ public sealed class IndicatorEvaluator
         {
             value = indicator.Target.ValueOf(numerator, denominator);
             var met = indicator.Target.IsMetBy(value.Value);
-            var shown = Format(value.Value, indicator.Target.Unit);
+            var shown = FormatText(value.Value, indicator.Target.Unit);
+            var target = indicator.Target.Text;
             if (IsPartial(indicator, period, data))
             {
                 status = IndicatorStatus.InProgress;
                 reason = LocalizedText.Of(
-                    $"Đang thực hiện: {counts} = {shown} (chỉ tiêu {indicator.Target}); kỳ {period.Label.Vietnamese} chưa trọn kỳ đánh giá hoặc chưa kết thúc",
-                    $"In progress: {counts} = {shown} (target {indicator.Target}); {period.Label.English} is shorter than the indicator's period or not over yet");
+                    $"Đang thực hiện: {counts} = {shown.Vietnamese} (chỉ tiêu {target.Vietnamese}); kỳ {period.Label.Vietnamese} chưa trọn kỳ đánh giá hoặc chưa kết thúc",
+                    $"In progress: {englishCounts} = {shown.English} (target {target.English}); {period.Label.English} is shorter than the indicator's period or not over yet");
             }
             else
             {
                 status = met ? IndicatorStatus.Met : IndicatorStatus.NotMet;
                 reason = met
-                    ? LocalizedText.Of($"Đạt: {counts} = {shown} (chỉ tiêu {indicator.Target})", $"Met: {counts} = {shown} (target {indicator.Target})")
-                    : LocalizedText.Of($"Không đạt: {counts} = {shown} (chỉ tiêu {indicator.Target}); {missed} đơn vị không đạt", $"Not met: {counts} = {shown} (target {indicator.Target}); {missed} unit(s) miss");
+                    ? LocalizedText.Of($"Đạt: {counts} = {shown.Vietnamese} (chỉ tiêu {target.Vietnamese})", $"Met: {englishCounts} = {shown.English} (target {target.English})")
+                    : LocalizedText.Of($"Không đạt: {counts} = {shown.Vietnamese} (chỉ tiêu {target.Vietnamese}); {missedText} đơn vị không đạt", $"Not met: {englishCounts} = {shown.English} (target {target.English}); {missedEnglish} unit(s) miss");
             }
         }
 
@@ -233,12 +237,27 @@ public sealed class IndicatorEvaluator
         return rows.ToImmutable();
     }
 
-    /// <summary>Formats a value in its unit: "97.5%", "3", "có/yes".</summary>
+    /// <summary>Formats a value in its unit with invariant numbers: "97.5%", "3", "có/yes" (for text use <see cref="FormatText"/>).</summary>
     public static string Format(decimal value, IndicatorUnit unit) => unit switch
     {
         IndicatorUnit.Percent => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%",
         IndicatorUnit.Count => value.ToString("0.##", CultureInfo.InvariantCulture),
         _ => value == 1m ? "có/yes" : "không/no",
+    };
+
+    /// <summary>
+    /// A value in its unit as text, each language with its own number format (<see cref="Formatting.TextFormat"/>):
+    /// Vietnamese "97,5%", "1.234", "1,5", "có"; English "97.5%", "1,234", "1.5", "yes".
+    /// </summary>
+    /// <param name="value">The value (a share 0–1 for <see cref="IndicatorUnit.Percent"/>).</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="decimals">At most this many decimals: 1 by default for a percentage, as in "97,5%"; counts show up to 2.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 6.</exception>
+    public static LocalizedText FormatText(decimal value, IndicatorUnit unit, int decimals = 1) => unit switch
+    {
+        IndicatorUnit.Percent => LocalizedText.Of(Formatting.TextFormat.Percent(value * 100m, decimals), Formatting.TextFormat.EnglishPercent(value * 100m, decimals)),
+        IndicatorUnit.Count => LocalizedText.Of(Formatting.TextFormat.Number(value, Math.Max(decimals, 2)), Formatting.TextFormat.EnglishNumber(value, Math.Max(decimals, 2))),
+        _ => value == 1m ? LocalizedText.Of("có", "yes") : LocalizedText.Of("không", "no"),
     };
 
     private static bool IsPartial(IndicatorDefinition indicator, ReportingPeriod period, IndicatorDataSet data)

@@ -131,7 +131,28 @@ public readonly record struct IndicatorTarget
         _ => throw new ArgumentOutOfRangeException(nameof(comparator), comparator, "Unknown comparator."),
     };
 
-    /// <summary>Returns e.g. "≥ 95%", "≥ 1", "= có".</summary>
+    /// <summary>
+    /// The target as text (<i>chỉ tiêu</i>): Vietnamese "≥ 97,5%", "≥ 1", "= có"; English "≥ 97.5%", "≥ 1", "= yes" —
+    /// numbers written by <see cref="Formatting.TextFormat"/>.
+    /// </summary>
+    public LocalizedText Text
+    {
+        get
+        {
+            var symbol = Comparator switch
+            {
+                TargetComparator.AtLeast => "≥",
+                TargetComparator.AtMost => "≤",
+                TargetComparator.EqualTo => "=",
+                TargetComparator.MoreThan => ">",
+                _ => "<",
+            };
+            var value = IndicatorEvaluator.FormatText(Value, Unit, decimals: 2);
+            return LocalizedText.Of($"{symbol} {value.Vietnamese}", $"{symbol} {value.English}");
+        }
+    }
+
+    /// <summary>Returns e.g. "≥ 95%", "≥ 1", "= có/yes" (invariant numbers; for text use <see cref="Text"/>).</summary>
     public override string ToString()
     {
         var symbol = Comparator switch

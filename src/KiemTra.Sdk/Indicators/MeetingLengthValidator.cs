@@ -27,15 +27,13 @@ public static class MeetingLengthValidator
                 continue;
             }
 
-            var length = m.LengthInDays.ToString("0.##", CultureInfo.InvariantCulture);
-            var limit = max.ToString("0.##", CultureInfo.InvariantCulture);
             findings.Add(Finding.Create(
                 TooLongCode,
                 FindingSeverity.Error,
                 m.Id,
                 LocalizedText.Of(
-                    $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {KiemTra.Sdk.Formatting.TextFormat.Date(m.Date)}) kéo dài {length} ngày, vượt giới hạn {limit} ngày: {limits.Text(m.Kind).Vietnamese}",
-                    $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(m.Date)}) lasted {length} days, over the {limit}-day limit: {limits.Text(m.Kind).English}"),
+                    $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {KiemTra.Sdk.Formatting.TextFormat.Date(m.Date)}) kéo dài {Formatting.TextFormat.Number(m.LengthInDays)} ngày, vượt giới hạn {Formatting.TextFormat.Number(max)} ngày: {limits.Text(m.Kind).Vietnamese}",
+                    $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(m.Date)}) lasted {Formatting.TextFormat.EnglishNumber(m.LengthInDays)} days, over the {Formatting.TextFormat.EnglishNumber(max)}-day limit: {limits.Text(m.Kind).English}"),
                 limits.Source));
         }
 

@@ -155,10 +155,19 @@ public sealed class IndicatorReport
 
     private static ReportUnit Unit(UnitFacts u, IndicatorTarget target)
     {
-        var counts = $"{u.Numerator.ToString(CultureInfo.InvariantCulture)}/{u.Denominator.ToString(CultureInfo.InvariantCulture)}";
-        var reason = u.DataMissing
-            ? LocalizedText.Of("thiếu dữ liệu", "data missing")
-            : LocalizedText.Of($"{counts} = {IndicatorEvaluator.Format(target.ValueOf(u.Numerator, u.Denominator), target.Unit)}, chưa đạt {target}", $"{counts} = {IndicatorEvaluator.Format(target.ValueOf(u.Numerator, u.Denominator), target.Unit)}, below {target}");
+        LocalizedText reason;
+        if (u.DataMissing)
+        {
+            reason = LocalizedText.Of("thiếu dữ liệu", "data missing");
+        }
+        else
+        {
+            var value = IndicatorEvaluator.FormatText(target.ValueOf(u.Numerator, u.Denominator), target.Unit);
+            reason = LocalizedText.Of(
+                $"{Formatting.TextFormat.Ratio(u.Numerator, u.Denominator)} = {value.Vietnamese}, chưa đạt {target.Text.Vietnamese}",
+                $"{Formatting.TextFormat.EnglishRatio(u.Numerator, u.Denominator)} = {value.English}, below {target.Text.English}");
+        }
+
         return new ReportUnit(u.UnitId, u.UnitName, u.Numerator, u.Denominator, reason, u.Facts.Select(f => new ReportFact(f.RecordId, f.Counted, f.Note)).ToImmutableArray());
     }
 }

@@ -36,6 +36,66 @@ public static class ReportTexts
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
+    /// <summary>A kind of activity as readers see it: "giám sát chuyên đề" / "thematic supervision"…</summary>
+    public static LocalizedText Of(Authority.ActivityKind activity) => IndicatorTerms.Of(activity);
+
+    /// <summary>A case's state as readers see it: "đã họp kết luận" / "concluded"…</summary>
+    public static LocalizedText Of(Inspection.CaseState state) => state switch
+    {
+        Inspection.CaseState.Opened => LocalizedText.Of("đã mở hồ sơ", "opened"),
+        Inspection.CaseState.Decided => LocalizedText.Of("đã ban hành quyết định", "decision issued"),
+        Inspection.CaseState.Planned => LocalizedText.Of("đã có kế hoạch", "planned"),
+        Inspection.CaseState.TeamFormed => LocalizedText.Of("đã thành lập đoàn, tổ", "team formed"),
+        Inspection.CaseState.Announced => LocalizedText.Of("đã công bố quyết định", "decision announced"),
+        Inspection.CaseState.SelfReported => LocalizedText.Of("đối tượng đã tự báo cáo", "self-report received"),
+        Inspection.CaseState.Verified => LocalizedText.Of("đã thẩm tra, xác minh", "verified"),
+        Inspection.CaseState.ReportDrafted => LocalizedText.Of("đã dự thảo báo cáo", "report drafted"),
+        Inspection.CaseState.Concluded => LocalizedText.Of("đã họp kết luận", "concluded"),
+        Inspection.CaseState.NoticeIssued => LocalizedText.Of("đã ban hành thông báo kết luận", "conclusion notice issued"),
+        Inspection.CaseState.DisciplineRecorded => LocalizedText.Of("đã quyết định, đề nghị kỷ luật", "discipline decided or proposed"),
+        Inspection.CaseState.FollowingUp => LocalizedText.Of("đang theo dõi thực hiện kết luận", "following up the conclusion"),
+        Inspection.CaseState.Closed => LocalizedText.Of("kết thúc", "closed"),
+        Inspection.CaseState.TakenUp => LocalizedText.Of("cấp trên thụ lý", "taken up by the higher level"),
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown case state."),
+    };
+
+    /// <summary>A kind of calendar day as readers see it: "nghỉ lễ, tết" / "public holiday"…</summary>
+    public static LocalizedText Of(Calendar.DayKind kind) => kind switch
+    {
+        Calendar.DayKind.WorkingDay => LocalizedText.Of("ngày làm việc", "working day"),
+        Calendar.DayKind.MakeUpWorkday => LocalizedText.Of("ngày làm bù", "make-up workday"),
+        Calendar.DayKind.WeeklyRestDay => LocalizedText.Of("nghỉ hằng tuần", "weekly rest day"),
+        Calendar.DayKind.PublicHoliday => LocalizedText.Of("nghỉ lễ, tết", "public holiday"),
+        Calendar.DayKind.CompensatoryDayOff => LocalizedText.Of("nghỉ bù", "compensatory day off"),
+        Calendar.DayKind.SwappedDayOff => LocalizedText.Of("nghỉ hoán đổi", "swapped day off"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown day kind."),
+    };
+
+    /// <summary>The level of a party organisation as readers see it: "chi bộ cơ sở" / "grassroots party cell"…</summary>
+    public static LocalizedText Of(Organization.OrganizationKind kind) => Organization.HierarchyChecks.KindName(kind);
+
+    /// <summary>The features of a party organisation as readers see them: "có ban thường vụ, có ủy ban kiểm tra" / "standing committee, inspection commission"; "—" for none.</summary>
+    public static LocalizedText Of(Organization.OrganizationFlags flags)
+    {
+        (Organization.OrganizationFlags Flag, string Vietnamese, string English)[] names =
+        [
+            (Organization.OrganizationFlags.DelegatedPowers, "được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
+            (Organization.OrganizationFlags.StandingCommittee, "có ban thường vụ", "standing committee"),
+            (Organization.OrganizationFlags.InspectionCommission, "có ủy ban kiểm tra", "inspection commission"),
+            (Organization.OrganizationFlags.CellCommittee, "có chi ủy", "cell committee"),
+        ];
+        var set = names.Where(n => flags.HasFlag(n.Flag)).ToList();
+        return set.Count == 0
+            ? LocalizedText.Of("—", "—")
+            : LocalizedText.Of(string.Join(", ", set.Select(n => n.Vietnamese)), string.Join(", ", set.Select(n => n.English)));
+    }
+
+    /// <summary>A deadline's status as readers see it: "quá hạn" / "overdue"…</summary>
+    public static LocalizedText Of(Deadlines.DeadlineStatus status) => FollowUp.FollowUpNames.Of(status);
+
+    /// <summary>Where a recommendation comes from, as readers see it: "kiểm tra của Đảng" / "party inspection"…</summary>
+    public static LocalizedText Of(FollowUp.RecommendationSource source) => FollowUp.FollowUpNames.Of(source);
+
     /// <summary>A one-line reason for a listed unit: its reason and the records that did not count.</summary>
     public static string UnitReason(ReportUnit unit)
     {

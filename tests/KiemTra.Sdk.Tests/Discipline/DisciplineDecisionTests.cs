@@ -15,7 +15,9 @@ public class DisciplineDecisionTests
         // R-D3
         var error = Assert.Throws<ArgumentException>(() => DisciplineDecision.Create("D-1", "V-1", DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB03")),
             DisciplineForm.Warning, OrganizationId.From("TN.X01"), BodyKind.StandingCommittee, Day, Day, Circumstances(), [], FormPolicy));
-        Assert.Contains("R-D3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("members held responsible must be recorded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TN.X01.CB03", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("R-D3", error.Message, StringComparison.Ordinal);
         Assert.Equal("responsibleMembers", error.ParamName);
     }
 

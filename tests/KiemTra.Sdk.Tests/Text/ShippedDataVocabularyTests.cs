@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KiemTra.Sdk.Tests.Text;
 
 /// <summary>
-/// No shipped data file (src/**/Data, samples/**/Data, the province packs) refers to the project's internal documents or
+/// No shipped data file (src/**/Data, the validation messages, samples/**/Data, the province packs) refers to the project's internal documents or
 /// carries internal vocabulary in Vietnamese text (issue 14 item 3): no "Seed 00x", no requirement ids, no enum member
 /// names of the core inside a Vietnamese string.
 /// </summary>
@@ -68,6 +68,7 @@ public partial class ShippedDataVocabularyTests
 
         var dirs = Directory.GetDirectories(Path.Combine(root, "src"), "Data", SearchOption.AllDirectories)
             .Concat(Directory.GetDirectories(Path.Combine(root, "samples"), "Data", SearchOption.AllDirectories))
+            .Append(Path.Combine(root, "src", "KiemTra.Sdk.FluentValidation", "Messages"))
             .Append(Path.Combine(root, "samples", "ProvinceRulePack"))
             .Where(d => !d.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !d.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

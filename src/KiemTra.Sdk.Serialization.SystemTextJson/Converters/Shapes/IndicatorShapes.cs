@@ -33,7 +33,8 @@ internal static class IndicatorShapes
             IndicatorTarget.Of(r.Get<decimal>("value"), r.Get<TargetComparator>("comparator"), r.Get<IndicatorUnit>("unit")))
         .Field("value", C.Decimal, t => t.Value)
         .Field("comparator", C.Enum<TargetComparator>(), t => t.Comparator)
-        .Field("unit", C.Enum<IndicatorUnit>(), t => t.Unit);
+        .Field("unit", C.Enum<IndicatorUnit>(), t => t.Unit)
+        .Derived(nameof(IndicatorTarget.Text));
 
     public static readonly Shape<IndicatorApplicability> Applicability = new Shape<IndicatorApplicability>(nameof(IndicatorApplicability), r =>
             IndicatorApplicability.Of(r.Get<ImmutableArray<OrganizationKind>>("organizationKinds"), r.Get<BodyKind?>("body"), r.Get<bool>("subordinatesOnly"),

@@ -55,6 +55,6 @@ public sealed record ComplaintStatistics
 
     /// <summary>The summary sentence.</summary>
     public LocalizedText Summary => LocalizedText.Of(
-        $"Giải quyết khiếu nại kỷ luật đảng {Members} đảng viên và {Organizations} tổ chức đảng; kết quả: giữ nguyên {ByOutcome[ComplaintOutcome.Upheld]}, thay đổi hình thức {ByOutcome[ComplaintOutcome.Changed]}, xóa bỏ {ByOutcome[ComplaintOutcome.Annulled]}.",
-        $"Resolved complaints against discipline of {Members} members and {Organizations} organisations; outcome: upheld {ByOutcome[ComplaintOutcome.Upheld]}, form changed {ByOutcome[ComplaintOutcome.Changed]}, annulled {ByOutcome[ComplaintOutcome.Annulled]}.");
+        $"Giải quyết khiếu nại kỷ luật đảng {Formatting.TextFormat.Integer(Members)} đảng viên và {Formatting.TextFormat.Integer(Organizations)} tổ chức đảng; kết quả: giữ nguyên {Formatting.TextFormat.Integer(ByOutcome[ComplaintOutcome.Upheld])}, thay đổi hình thức {Formatting.TextFormat.Integer(ByOutcome[ComplaintOutcome.Changed])}, xóa bỏ {Formatting.TextFormat.Integer(ByOutcome[ComplaintOutcome.Annulled])}.",
+        $"Resolved complaints against discipline of {Formatting.TextFormat.EnglishInteger(Members)} members and {Formatting.TextFormat.EnglishInteger(Organizations)} organisations; outcome: upheld {Formatting.TextFormat.EnglishInteger(ByOutcome[ComplaintOutcome.Upheld])}, form changed {Formatting.TextFormat.EnglishInteger(ByOutcome[ComplaintOutcome.Changed])}, annulled {Formatting.TextFormat.EnglishInteger(ByOutcome[ComplaintOutcome.Annulled])}.");
 }

@@ -23,7 +23,7 @@ internal abstract class DigitalFiguresMeasure : UnitMeasure
             var (part, total) = Figures(r);
             n += part;
             d += total;
-            facts?.Add(new FactItem($"{r.Organization}@{r.Year}", total > 0 && part == total, Note($"năm {r.Year}: {part}/{total}", $"{r.Year}: {part}/{total}")));
+            facts?.Add(new FactItem($"{r.Organization}@{r.Year}", total > 0 && part == total, Note($"năm {r.Year}: {Formatting.TextFormat.Ratio(part, total)}", $"{r.Year}: {Formatting.TextFormat.EnglishRatio(part, total)}")));
         }
 
         return (n, d);

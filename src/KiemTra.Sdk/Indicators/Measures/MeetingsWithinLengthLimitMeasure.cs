@@ -34,9 +34,9 @@ internal sealed class MeetingsWithinLengthLimitMeasure(MeetingLengthLimits limit
 
             if (facts is not null)
             {
-                var length = r.LengthInDays.ToString("0.##", CultureInfo.InvariantCulture);
-                var limit = max.ToString("0.##", CultureInfo.InvariantCulture);
-                facts.Add(new FactItem(r.Id, ok, Note($"{IndicatorTerms.Of(r.Kind).Vietnamese} {Date(r.Date)}: {length} ngày (giới hạn {limit})", $"{IndicatorTerms.Of(r.Kind).English} {Date(r.Date)}: {length} days (limit {limit})")));
+                facts.Add(new FactItem(r.Id, ok, Note(
+                    $"{IndicatorTerms.Of(r.Kind).Vietnamese} {Date(r.Date)}: {Formatting.TextFormat.Number(r.LengthInDays)} ngày (giới hạn {Formatting.TextFormat.Number(max)})",
+                    $"{IndicatorTerms.Of(r.Kind).English} {Date(r.Date)}: {Formatting.TextFormat.EnglishNumber(r.LengthInDays)} days (limit {Formatting.TextFormat.EnglishNumber(max)})")));
             }
         }
 
