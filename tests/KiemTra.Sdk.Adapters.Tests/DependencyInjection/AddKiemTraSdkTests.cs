@@ -85,7 +85,7 @@ public class AddKiemTraSdkTests
     [Fact]
     public void AddKiemTraSdk_KeepsTheHostsClock()
     {
-        var clock = FakeClock.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         using var provider = Build(s => s.AddSingleton<IClock>(clock).AddKiemTraSdk());
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.Equal(new LocalDate(2026, 11, 22), provider.GetRequiredService<DeadlineMonitor>().Today);
