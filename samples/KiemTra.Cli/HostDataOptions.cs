@@ -83,6 +83,9 @@ internal sealed record HostDataContents(
     IReadOnlyList<(string Path, byte[] Bytes)> RuleSets,
     IReadOnlyList<(string Path, byte[] Bytes)> Indicators)
 {
+    /// <summary>Whether no host file was given (the container then holds the built-in data only).</summary>
+    public bool IsEmpty => Holidays.Count == 0 && RuleSets.Count == 0 && Indicators.Count == 0;
+
     /// <summary>Adds every file to the SDK options, in order.</summary>
     public void ApplyTo(KiemTraSdkOptions options)
     {

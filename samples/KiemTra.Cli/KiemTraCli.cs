@@ -49,7 +49,7 @@ internal static partial class KiemTraCli
             var files = hostData.Read(parsed);
             var embeddedProvince = !UsesDatasetFile(parsed);
             using var services = BuildServices(files.ReadAll(), clock, embeddedProvince);
-            sdk = CliSdk.Resolve(services, files, embeddedProvince);
+            sdk = new CliSdk(services, files, embeddedProvince);
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException ex)
@@ -82,8 +82,11 @@ internal static partial class KiemTraCli
     }
 
     /// <summary>
-    /// Builds the container and runs the DI package's start-up validation (<see cref="IStartupValidator"/>, what a generic
-    /// host runs before serving), so a bad file stops the run before any command answers.
+    /// Builds the container and, when the command line names host files, runs the DI package's start-up validation
+    /// (<see cref="IStartupValidator"/>, what a generic host runs before serving), so a bad file stops the run before any
+    /// command answers. Without host files there is nothing the user gave that could be invalid (the built-in data and the
+    /// embedded province's packs are tested with the SDK), so nothing is read until a command asks for it
+    /// (<see cref="CliSdk"/>): <c>kiemtra about</c> then costs only the clock and the zone.
     /// </summary>
     /// <exception cref="CliUsageException">A file is missing, unreadable or invalid; the message names the option, the file and the entry.</exception>
     private static ServiceProvider BuildServices(HostDataContents files, IClock? clock, bool embeddedProvince)
@@ -104,6 +107,11 @@ internal static partial class KiemTraCli
 
             files.ApplyTo(o);
         }).BuildServiceProvider();
+        if (files.IsEmpty)
+        {
+            return services;
+        }
+
         try
         {
             services.GetService<IStartupValidator>()?.Validate();

@@ -31,8 +31,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters =
     [
-        typeof(LocalDateConverter), typeof(LocalDateTimeConverter), typeof(LocalTimeConverter), typeof(InstantConverter),
-        typeof(OffsetDateTimeConverter), typeof(PeriodConverter), typeof(DurationConverter),
+        typeof(NodaTimeConverterFactory),
         typeof(OrganizationIdConverter), typeof(MemberIdConverter),
         typeof(LocalizedTextConverter), typeof(RuleCitationConverter), typeof(FindingConverter),
         typeof(SealedInformantConverter<ProtectedInformant>), typeof(SealedInformantConverter<InformantIdentity>),

@@ -18,6 +18,7 @@ using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson;
 
@@ -55,7 +56,9 @@ public static class KiemTraJsonSerializerOptionsExtensions
             throw new InvalidOperationException("The JsonSerializerOptions are already in use and read-only; call ConfigureForKiemTra before the first (de)serialization.");
         }
 
-        foreach (var converter in CreateConverters(zoneProvider))
+        // NodaTime values: NodaTime.Serialization.SystemTextJson, with the SDK's ISO patterns.
+        options.ConfigureForNodaTime(NodaTimeJson.Settings(zoneProvider));
+        foreach (var converter in CreateConverters())
         {
             options.Converters.Add(converter);
         }
@@ -63,16 +66,8 @@ public static class KiemTraJsonSerializerOptionsExtensions
         return options;
     }
 
-    internal static IEnumerable<JsonConverter> CreateConverters(IDateTimeZoneProvider zoneProvider)
+    internal static IEnumerable<JsonConverter> CreateConverters()
     {
-        yield return new LocalDateConverter();
-        yield return new LocalDateTimeConverter();
-        yield return new LocalTimeConverter();
-        yield return new InstantConverter();
-        yield return new OffsetDateTimeConverter();
-        yield return new PeriodConverter();
-        yield return new DurationConverter();
-        yield return new DateTimeZoneConverter(zoneProvider);
         yield return new OrganizationIdConverter();
         yield return new MemberIdConverter();
         yield return new LocalizedTextConverter();

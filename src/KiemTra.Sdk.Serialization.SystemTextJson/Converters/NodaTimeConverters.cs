@@ -1,28 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 
-// One small class per NodaTime type so that the source generator can instantiate each converter
-// (it needs a parameterless constructor); the patterns are NodaTime's own ISO-8601 ones.
+/// <summary>
+/// The NodaTime values the SDK writes, through NodaTime.Serialization.SystemTextJson's own converters (the maintained
+/// library, not ours) with the ISO patterns the SDK has always written: <c>uuuu-MM-dd</c> dates, extended ISO local
+/// date-times, times, instants (<c>…Z</c>) and offset date-times, round-trip periods (<c>P1Y2M</c>) and round-trip
+/// durations (<c>-D:hh:mm:ss.FFFFFFFFF</c>).
+/// </summary>
+internal static class NodaTimeJson
+{
+    /// <summary>NodaTime.Serialization's settings with the SDK's patterns; <paramref name="zoneProvider"/> resolves zone ids.</summary>
+    public static NodaJsonSettings Settings(IDateTimeZoneProvider zoneProvider) => new(zoneProvider)
+    {
+        // The library's defaults are the SDK's patterns except for these two (its Duration default has no day field,
+        // its OffsetDateTime default is RFC 3339): keep the wire format the SDK already writes.
+        DurationConverter = NodaConverters.RoundtripDurationConverter,
+        PeriodConverter = NodaConverters.RoundtripPeriodConverter,
+        OffsetDateTimeConverter = OffsetDateTime,
+    };
 
-/// <summary><see cref="LocalDate"/> as <c>uuuu-MM-dd</c>.</summary>
-internal sealed class LocalDateConverter() : NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, "ISO-8601 date (yyyy-MM-dd)");
+    /// <summary>Extended ISO offset date-time (<c>2026-02-17T08:30:00+07</c>), as the SDK wrote before.</summary>
+    public static JsonConverter<OffsetDateTime> OffsetDateTime { get; } = new NodaPatternConverter<OffsetDateTime>(OffsetDateTimePattern.ExtendedIso);
 
-/// <summary><see cref="LocalDateTime"/> as extended ISO-8601 without offset.</summary>
-internal sealed class LocalDateTimeConverter() : NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso, "ISO-8601 local date-time");
+    /// <summary>The converters by value type (those that need no time zone provider), for <see cref="NodaTimeConverterFactory"/>.</summary>
+    public static IReadOnlyDictionary<Type, JsonConverter> ByType { get; } = new Dictionary<Type, JsonConverter>
+    {
+        [typeof(LocalDate)] = NodaConverters.LocalDateConverter,
+        [typeof(LocalDateTime)] = NodaConverters.LocalDateTimeConverter,
+        [typeof(LocalTime)] = NodaConverters.LocalTimeConverter,
+        [typeof(Instant)] = NodaConverters.InstantConverter,
+        [typeof(OffsetDateTime)] = OffsetDateTime,
+        [typeof(Period)] = NodaConverters.RoundtripPeriodConverter,
+        [typeof(Duration)] = NodaConverters.RoundtripDurationConverter,
+    };
+}
 
-/// <summary><see cref="LocalTime"/> as extended ISO-8601.</summary>
-internal sealed class LocalTimeConverter() : NodaPatternConverter<LocalTime>(LocalTimePattern.ExtendedIso, "ISO-8601 time");
+/// <summary>
+/// Hands out <see cref="NodaTimeJson.ByType"/>'s converters; it exists because the source-generated
+/// <see cref="KiemTraJsonContext"/> can only name converter types with a parameterless constructor.
+/// </summary>
+internal sealed class NodaTimeConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => NodaTimeJson.ByType.ContainsKey(typeToConvert);
 
-/// <summary><see cref="Instant"/> as extended ISO-8601 in UTC (<c>…Z</c>).</summary>
-internal sealed class InstantConverter() : NodaPatternConverter<Instant>(InstantPattern.ExtendedIso, "ISO-8601 instant");
-
-/// <summary><see cref="OffsetDateTime"/> as extended ISO-8601 with offset.</summary>
-internal sealed class OffsetDateTimeConverter() : NodaPatternConverter<OffsetDateTime>(OffsetDateTimePattern.ExtendedIso, "ISO-8601 date-time with offset");
-
-/// <summary><see cref="Period"/> as ISO-8601 (<c>P1Y2M</c>, normalised-free round trip pattern).</summary>
-internal sealed class PeriodConverter() : NodaPatternConverter<Period>(PeriodPattern.Roundtrip, "ISO-8601 period");
-
-/// <summary><see cref="Duration"/> as NodaTime's round-trip pattern (<c>-D:hh:mm:ss.FFFFFFFFF</c>).</summary>
-internal sealed class DurationConverter() : NodaPatternConverter<Duration>(DurationPattern.Roundtrip, "duration (D:hh:mm:ss)");
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => NodaTimeJson.ByType[typeToConvert];
+}

@@ -85,7 +85,7 @@ public class AddKiemTraSdkTests
     [Fact]
     public void AddKiemTraSdk_KeepsTheHostsClock()
     {
-        var clock = FakeClock.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         using var provider = Build(s => s.AddSingleton<IClock>(clock).AddKiemTraSdk());
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.Equal(new LocalDate(2026, 11, 22), provider.GetRequiredService<DeadlineMonitor>().Today);
@@ -178,7 +178,25 @@ public class AddKiemTraSdkTests
     {
         var dataset = SyntheticProvince.Generate(SyntheticProvinceOptions.Create("TST", "Tỉnh thử", new LocalDate(2026, 1, 1), 7, communes: 2, wards: 1, grassrootsCommittees: 2, grassrootsCells: 2, subCommittees: 1, cells: 12, members: 300));
         using var provider = Build(s => s.AddSingleton(dataset).AddKiemTraSdk());
-        Assert.NotNull(provider.GetRequiredService<AuthorityRules>());
+        var rules = provider.GetRequiredService<AuthorityRules>();
+
+        // R-H4: organisations that exist only in the host's dataset (the synthetic "TST" province, no built-in data has
+        // them): a commune's inspection commission may inspect a cell under it on signs of violation, and that answer
+        // can only come from the host's hierarchy. The same question asked of rules built over that dataset by hand
+        // gets the same answer.
+        var commune = dataset.ChildrenOf(dataset.Roots.Single().Id)
+            .First(o => dataset.BodiesOf(o.Id).Any(b => b.Kind == BodyKind.InspectionCommission) && dataset.ChildrenOf(o.Id).Count > 0);
+        var cell = dataset.ChildrenOf(commune.Id)[0];
+        Assert.StartsWith("TST", cell.Id.ToString(), StringComparison.Ordinal);
+        var actor = new ActingBody(commune.Id, BodyKind.InspectionCommission);
+        var decision = rules.Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
+        Assert.True(decision.Allowed, decision.Reason.English);
+        var byHand = new AuthorityRules(dataset, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
+        Assert.Equal(byHand.Reason, decision.Reason);
+
+        // And the cell, which has no inspection commission in that dataset, is refused as an actor.
+        var refused = rules.Decide(new ActingBody(cell.Id, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
+        Assert.False(refused.Allowed);
     }
 
     private static string[] Describe(IServiceCollection services)

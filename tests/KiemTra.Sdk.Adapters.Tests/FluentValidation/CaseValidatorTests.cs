@@ -15,6 +15,7 @@ using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Testing;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace KiemTra.Sdk.Adapters.Tests.FluentValidation;
 
@@ -23,7 +24,7 @@ public class CaseValidatorTests
 {
     private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
     private static readonly LocalDate Today = new(2026, 11, 22);
-    private static readonly FakeClock Clock = FakeClock.At(Today, HoChiMinh);
+    private static readonly FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
 
     [Fact]
     public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsAndOfficialReferencesPass()

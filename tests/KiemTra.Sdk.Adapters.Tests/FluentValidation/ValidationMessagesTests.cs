@@ -69,7 +69,7 @@ public class ValidationMessagesTests
     {
         var global = ValidatorOptions.Global;
         var before = Snapshot(global);
-        var clock = FakeClock.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         WithUICulture("vi-VN", () =>
         {
             new OrganizationDraftValidator().Validate(new OrganizationDraft("bad id", "", (OrganizationKind)99, "TN", new LocalDate(2025, 1, 1)));

@@ -59,7 +59,7 @@ public class ValidatorTests
     [Fact]
     public void MemberDraft_AdmissionAfterToday_IsRejected_UsingTheGivenClock()
     {
-        var clock = FakeClock.At(new LocalDate(2026, 11, 22), HoChiMinh);
+        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), HoChiMinh);
         var validator = new MemberDraftValidator(clock, HoChiMinh);
         var today = new MemberDraft("TN.M000001", "Nguyễn Văn An", "TN.X01.CB02", MemberStatus.Probationary, new LocalDate(2026, 11, 22));
         Assert.True(validator.Validate(today).IsValid);

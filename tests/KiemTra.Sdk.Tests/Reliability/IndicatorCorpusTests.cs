@@ -62,7 +62,9 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     {
         // R-I1 (indicator data read from files), issue 8: bad input ends in the documented typed error.
         var seed = DataSetSeed();
-        Assert.NotNull(IndicatorDataSetReader.Read(Stream(seed), "seed.json"));
+        // The seed itself loads (the rejections below are the mutations' doing): its root as written in the sample.
+        var loaded = IndicatorDataSetReader.Read(Stream(seed), "seed.json");
+        Assert.Equal("Đảng bộ Tỉnh Mẫu", loaded.Tree[loaded.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 7,
@@ -142,7 +144,9 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     public void MeetingLengthLimitsLoad_RejectsEveryCorpusInput_WithIndicatorDataFormatException()
     {
         var seed = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.indicators.meeting-limits.json");
-        Assert.NotNull(MeetingLengthLimits.Load(Stream(seed), "seed.json"));
+        // The seed loads with the plan's limits (§III.5: half a day, one day, one and a half days).
+        var limits = MeetingLengthLimits.Load(Stream(seed), "seed.json");
+        Assert.Equal(new[] { 0.5m, 1m, 1.5m }, new[] { MeetingKind.Dissemination, MeetingKind.Professional, MeetingKind.Important }.Select(limits.MaxDays).ToArray());
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 9,
@@ -237,7 +241,8 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
             records.Add(copy);
         }
 
-        Assert.NotNull(IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "ok.json"));
+        var ok = IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "ok.json");
+        Assert.Equal("Đảng bộ Tỉnh Mẫu", ok.Tree[ok.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
         records[3]![field] = value;
         var error = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "bad.json"));
         Assert.Equal(path, error.Path);

@@ -218,9 +218,9 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         Assert.Throws<PartyDatasetFormatException>(() => PartyDatasetJson.Load(Stream(ReplaceFirst(dataset, "\"admittedOn\":", "\"admitted\":")), "x"));
 
         // The seeds themselves load: the rejections above are the mutations' doing.
-        Assert.NotNull(HolidayScheduleSources.Load(Stream(HolidayScheduleSeed()), "x"));
-        Assert.NotNull(RuleSetJson.Parse(rules, "x"));
-        Assert.NotNull(PartyDatasetJson.Load(Stream(dataset), "x"));
+        Assert.Equal(new[] { 2023 }, HolidayScheduleSources.Load(Stream(HolidayScheduleSeed()), "x").GetYears()); // the first built-in year only
+        Assert.Equal("QD-69-2022", RuleSetJson.Parse(rules, "x").Id);
+        Assert.Equal(4, PartyDatasetJson.Load(Stream(dataset), "x").OrganizationCount); // SmallDataset: four organisations
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         var set = RuleSetJson.Parse([.. bom, .. CorpusRunner.Utf8(Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json"))], "bom");
         Assert.Equal("QD-69-2022", set.Id);
         var source = HolidayScheduleSources.Load(new MemoryStream([.. bom, .. CorpusRunner.Utf8(HolidayScheduleSeed())]), "bom");
-        Assert.NotNull(source);
+        Assert.Equal(new[] { 2023 }, source.GetYears());
         var data = PartyDatasetJson.Load(new MemoryStream([.. bom, .. CorpusRunner.Utf8(DatasetSeed())]), "bom");
         Assert.Equal(SmallDataset().OrganizationCount, data.OrganizationCount);
     }

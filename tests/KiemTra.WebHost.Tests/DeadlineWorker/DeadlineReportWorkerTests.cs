@@ -5,6 +5,7 @@ using KiemTra.Sdk.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace KiemTra.WebHost.Tests.DeadlineWorker;
 
@@ -35,7 +36,7 @@ public sealed class DeadlineReportWorkerTests : IDisposable
           ]
         }
         """);
-        var clock = FakeClock.At(new LocalDate(2026, 12, 8), HaNoi, new LocalTime(6, 0));
+        var clock = FakeClocks.At(new LocalDate(2026, 12, 8), HaNoi, new LocalTime(6, 0));
         var timer = new FakeClockTimer(clock, runs: 2);
         var sink = new CollectingSink(expected: 2);
         var options = Options.Create(new DeadlineWorkerOptions { RunAt = "07:30", TimeZone = "Asia/Ho_Chi_Minh", DueSoonWorkingDays = 3, ItemsPath = _items });
