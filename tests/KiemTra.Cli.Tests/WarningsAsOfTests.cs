@@ -21,7 +21,7 @@ public class WarningsAsOfTests
         using var services = new ServiceCollection().AddSingleton<IClock>(new FixedClock(CliRunner.Now)).AddKiemTraSdk(_ => { }).BuildServiceProvider();
         CliSdk? sdk = null;
         var context = new CliContext(TextWriter.Null, TextWriter.Null, () => sdk!);
-        sdk = CliSdk.Resolve(services, new HostDataFiles([], [], []), provincePacksLoaded: false);
+        sdk = new CliSdk(services, new HostDataFiles([], [], []), provincePacksLoaded: false);
 
         var work = SampleActivity.Work;
         Assert.Null(Assert.Single(work.Register.Recommendations, r => r.Id == Recommendation).CompletedOn);

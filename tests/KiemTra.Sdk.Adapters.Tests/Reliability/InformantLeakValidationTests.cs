@@ -9,6 +9,7 @@ using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.Sdk.Testing;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace KiemTra.Sdk.Adapters.Tests.Reliability;
 
@@ -31,7 +32,7 @@ public class InformantLeakValidationTests
 
     private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
     private static readonly LocalDate Today = new(2026, 11, 22);
-    private static readonly FakeClock Clock = FakeClock.At(Today, HoChiMinh);
+    private static readonly FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
 
     private static readonly JsonSerializerOptions[] Options =
     [

@@ -13,5 +13,5 @@ internal static class TestClock
     public static readonly LocalDate Today = new(2026, 12, 20);
 
     /// <summary>A clock at 09:00 on <see cref="Today"/> in Asia/Ho_Chi_Minh (a new one per host: a fake clock can be moved).</summary>
-    public static IClock Create() => FakeClock.At(Today, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"], new LocalTime(9, 0));
+    public static IClock Create() => FakeClocks.At(Today, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"], new LocalTime(9, 0));
 }
