@@ -9,6 +9,7 @@ using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -416,11 +417,26 @@ internal static class DenunciationEndpoints
         // The SDK reveals the identity only through its audit; the audit row is saved before anything is returned.
         var restored = Rebuild(row, RuleBookOf(http));
         var withInformant = Denunciation.Create(restored.Id, restored.Subject, restored.Source, vault.Open(row.InformantCiphertext), restored.Allegations.Select(a => Allegation.Create(a.Id, a.Content)), restored.Receipts);
+        // Who: the signed-in user, the member they are and the body they act for (never a body alone). The row is saved by
+        // the same SaveChanges as the request's general audit-trail entry (Security/AuditTrail.cs adds it to the first save
+        // of the request), so the reveal is in both logs or in neither.
         var audit = new DatabaseInformantAccessAudit(db, clock.GetCurrentInstant().ToDateTimeOffset());
-        var identity = withInformant.RevealInformant(audit, $"{actor.Value.Body} {actor.Value.Organization}", purpose!);
+        var identity = withInformant.RevealInformant(audit, AccessedBy(http.User, actor.Value), purpose!);
         await db.SaveChangesAsync(http.RequestAborted);
         var logged = db.ChangeTracker.Entries<InformantAccessRecord>().Select(e => e.Entity.Id).Max();
         return TypedResults.Ok(new InformantIdentityResponse(row.Id, identity.FullName, identity.Address, identity.Contact, logged));
+    }
+
+    /// <summary>
+    /// Who reads an informant's identity, as <c>informant_access_log.AccessedBy</c> records it: the token's user
+    /// (<c>sub</c>, at most 128 characters), the member (<c>member_id</c>) and the acting body with its organisation, e.g.
+    /// <c>user alice; member TN.M002298; InspectionCommission TN.X001</c>.
+    /// </summary>
+    internal static string AccessedBy(System.Security.Claims.ClaimsPrincipal user, ActingBody actor)
+    {
+        var subject = user.FindFirst(HostClaims.Subject)?.Value ?? "?";
+        subject = subject.Length <= 128 ? subject : subject[..128];
+        return $"user {subject}; member {ActingUsers.MemberOf(user) ?? "?"}; {actor.Body} {actor.Organization}";
     }
 
     /// <summary>The denunciation of a stored row as the verifiers' copy (no identity), its intake replayed through the SDK's policy of the day it was assessed.</summary>
