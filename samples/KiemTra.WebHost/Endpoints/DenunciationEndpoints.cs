@@ -87,7 +87,7 @@ internal static class DenunciationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, HostRegister register)
+    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (request, problem) = await JsonBody.ReadAsync<ReceiveDenunciationRequest>(http);
         if (problem is not null)
@@ -99,9 +99,10 @@ internal static class DenunciationEndpoints
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
         var source = Parse.Enum<DenunciationSource>(errors, "source", request.Source, required: true);
-        var receivedOn = Parse.RegisterDate(errors, "receivedOn", request.ReceivedOn, required: true);
+        var receivedOn = Parse.RecordedDate(errors, "receivedOn", request.ReceivedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var caseId = request.CaseId is null ? null : errors.Identifier("caseId", request.CaseId, IdentifierKind.Identifier);
-        var subject = SubjectOf(errors, request.Subject, dataset);
+        var unknownMembers = new List<string>();
+        var subject = SubjectOf(errors, request.Subject, dataset, unknownMembers);
         var informant = InformantOf(errors, request.Informant);
         var allegations = new List<Allegation>();
         if (request.Allegations is null || request.Allegations.Count == 0)
@@ -129,6 +130,12 @@ internal static class DenunciationEndpoints
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
+        }
+
+        // A member id the dataset does not hold is refused as a member outside the body's authority (same status and detail).
+        if (unknownMembers.Count > 0)
+        {
+            return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn!.Value);
         }
 
         Denunciation denunciation;
@@ -214,7 +221,7 @@ internal static class DenunciationEndpoints
         return TypedResults.Created($"/api/denunciations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, string id)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -224,21 +231,17 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: false);
-        if (row is null)
+
+        // Outside the acting body's jurisdiction a denunciation is answered exactly as one that does not exist.
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
-        }
-
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
-        if (IndicatorEndpoints.Authorize(http, dataset, authority, actor!.Value, OrganizationId.From(row.ReceivedBy), today, errors) is { } denied)
-        {
-            return denied;
         }
 
         return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string? organization)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, string? organization)
     {
         var (scope, denied) = DisciplineRegisterEndpoints.ReadScope(http, dataset, authority, clock, zone, organization);
         if (denied is not null)
@@ -246,12 +249,13 @@ internal static class DenunciationEndpoints
             return denied;
         }
 
+        var actor = DisciplineRegisterEndpoints.ActingBodyOf(http, dataset);
         var rows = await db.Denunciations.AsNoTracking().Include(d => d.Allegations).Where(d => d.ReceivedBy == scope!.Value.Value).ToListAsync(http.RequestAborted);
         var rules = RuleBookOf(http);
-        return TypedResults.Ok(rows.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
+        return TypedResults.Ok(rows.Where(r => Sees(jurisdiction, actor, r)).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
     }
 
-    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<DenunciationIntakeRequest>(http);
         if (problem is not null)
@@ -261,7 +265,7 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
+        var on = Parse.RecordedDate(errors, "on", request!.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var grounds = new List<NonAcceptanceGround>();
         if (request.Grounds is null)
         {
@@ -289,12 +293,12 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: true);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -327,7 +331,7 @@ internal static class DenunciationEndpoints
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<AllegationConclusionRequest>(http);
         if (problem is not null)
@@ -339,19 +343,19 @@ internal static class DenunciationEndpoints
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var allegationId = errors.Identifier("allegation", request!.Allegation, IdentifierKind.Identifier);
         var conclusion = Parse.Enum<AllegationConclusion>(errors, "conclusion", request.Conclusion, required: true);
-        var on = Parse.RegisterDate(errors, "on", request.On, required: true);
+        var on = Parse.RecordedDate(errors, "on", request.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: true);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -382,7 +386,7 @@ internal static class DenunciationEndpoints
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, InformantVault vault, IClock clock, string id)
+    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, InformantVault vault, IClock clock, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<InformantAccessRequest>(http);
         if (problem is not null)
@@ -399,12 +403,12 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: false);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -479,6 +483,13 @@ internal static class DenunciationEndpoints
         return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
+    /// <summary>
+    /// A denunciation is visible to the receiving organisation and those above it, and to a body with authority to resolve a
+    /// denunciation about its subject (as of its receipt); outside that it is answered as one that does not exist.
+    /// </summary>
+    private static bool Sees(Jurisdiction jurisdiction, ActingBody actor, DenunciationRecord row) =>
+        jurisdiction.SeesRecord(actor, [row.ReceivedBy], ActivityKind.DenunciationResolution, Jurisdiction.SubjectOf(row.SubjectKind, row.SubjectId), LocalDate.FromDateOnly(row.ReceivedOn));
+
     /// <summary>Only the body that received the denunciation handles it and may read its informant.</summary>
     private static IResult? ReceiverOnly(HttpContext http, ActingBody actor, DenunciationRecord row) =>
         actor.Organization.Value == row.ReceivedBy && actor.Body.ToString() == row.ReceivedByBody
@@ -487,7 +498,7 @@ internal static class DenunciationEndpoints
                 $"Chỉ {row.ReceivedByBody} của {row.ReceivedBy} (nơi nhận đơn {row.Id}) xử lý đơn này.",
                 $"Only the {row.ReceivedByBody} of {row.ReceivedBy} (which received denunciation {row.Id}) handles it."));
 
-    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset)
+    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset, ICollection<string> unknown)
     {
         if (s is null)
         {
@@ -512,7 +523,7 @@ internal static class DenunciationEndpoints
             return Parse.Organization(errors, "subject.organization", s.Organization, dataset, required: true) is { } o ? DisciplineSubject.OfOrganization(o) : null;
         }
 
-        return Parse.Member(errors, "subject.member", s.Member, dataset) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
+        return Parse.Member(errors, "subject.member", s.Member, dataset, unknown) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
     }
 
     /// <summary>The informant's fields, checked without ever echoing a value (the value is the protected datum).</summary>

@@ -103,7 +103,7 @@ public sealed class InformantAtRestTests : IAsyncLifetime
             Assert.True(reply.Status == HttpStatusCode.BadRequest, $"{what}: {reply}");
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, replies[12].Reply.Status);
+        Assert.Equal(HttpStatusCode.NotFound, replies[12].Reply.Status); // outside its jurisdiction: as if it did not exist (issue 15)
         Assert.Equal(HttpStatusCode.BadRequest, replies[13].Reply.Status);
         Assert.True(revealed.Status == HttpStatusCode.OK, revealed.ToString());
         Assert.Equal(Name, revealed.Str("fullName"));
