@@ -113,7 +113,6 @@ app.MapReportEndpoints();
 app.MapDisciplineRegisterEndpoints();
 app.MapDenunciationEndpoints();
 app.MapRegisterFactEndpoints();
-app.MapRegisterStatisticsEndpoints();
 
 app.Run();
 

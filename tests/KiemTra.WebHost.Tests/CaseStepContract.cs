@@ -209,6 +209,36 @@ public abstract class CaseStepContract
         Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{inspection}")).Status);
     }
 
+    /// <summary>
+    /// Handing over a member the receiving commission has no authority over and a member id that does not exist get the
+    /// same 403 with the same detail (issue 15: 400 against 403 told whether a member id exists); nothing is stored.
+    /// </summary>
+    protected async Task HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority()
+    {
+        var dataset = SharedDataset.Value;
+        var real = dataset.ChildrenOf(KiemTra.Sdk.Organization.OrganizationId.From("TN.X002"), dataset.SnapshotDate).SelectMany(c => new[] { c }.Concat(dataset.ChildrenOf(c.Id, dataset.SnapshotDate)))
+            .SelectMany(o => dataset.MembersOf(o.Id)).Select(m => m.Id.Value).OrderBy(m => m, StringComparer.Ordinal).First();
+        const string unknown = "TN.M999997";
+        var supervision = await Open("RegularSupervision", "regular", NgocHaCommittee);
+        await Steps(supervision, ToNotice.Take(4), NgocHaCommittee);
+        async Task<string> HandOver(string member)
+        {
+            var reply = await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{supervision}/steps", Api.Json(new
+            {
+                step = "HandOverForInspection",
+                on = "2026-11-27",
+                handOver = new { caseId = "KT-HO-SAME", title = "Kiểm tra", commissionOf = "TN.X001", subjects = new[] { new { member } }, reason = "Dấu hiệu vi phạm" },
+            }), NgocHaCommittee, "en");
+            Assert.True(reply.Status == HttpStatusCode.Forbidden, reply.ToString());
+            var json = System.Text.Json.Nodes.JsonNode.Parse(reply.Body)!.AsObject();
+            json.Remove("traceId");
+            return json.ToJsonString().Replace(member, "{member}", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(await HandOver(real), await HandOver(unknown));
+        Assert.Equal(4, await StoredSteps(supervision));
+    }
+
     /// <summary>The provincial commission takes the commune's case up: the lower case ends TakenUp and the higher one opens, linked; both replay.</summary>
     protected async Task TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne()
     {
@@ -308,6 +338,9 @@ public sealed class SqliteCaseStepTests(SqliteHost host) : CaseStepContract, ICl
     public Task Sqlite_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
 
     [Fact]
+    public Task Sqlite_HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority() => HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority();
+
+    [Fact]
     public Task Sqlite_TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne() => TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne();
 
     [Fact]
@@ -340,6 +373,9 @@ public sealed class PostgresCaseStepTests(PostgresHost host) : CaseStepContract,
 
     [PostgresFact]
     public Task Postgres_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
+
+    [PostgresFact]
+    public Task Postgres_HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority() => HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority();
 
     [PostgresFact]
     public Task Postgres_TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne() => TakeUp_ByTheHigherCommission_EndsTheLowerCaseAndOpensTheHigherOne();

@@ -70,6 +70,11 @@ internal static class StepAuthority
             var receiving = new ActingBody(handOver.CommissionOf, BodyKind.InspectionCommission);
             foreach (var subject in handOver.Subjects)
             {
+                if (subject.Member is { } member && !dataset.Contains(member))
+                {
+                    return Problems.MemberOutsideAuthority(http, receiving, ActivityKind.InspectionOnSignsOfViolation, member.Value, step.On);
+                }
+
                 if (Decide(http, authority, receiving, ActivityKind.InspectionOnSignsOfViolation, subject, step.On, errors, null) is { } refused)
                 {
                     return refused;

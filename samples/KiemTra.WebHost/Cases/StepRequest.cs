@@ -499,9 +499,19 @@ internal static class CaseSteps
             {
                 subjects.Add(OversightSubject.Of(org));
             }
-            else if (s.Member is not null && Http.Parse.Member(errors, item + ".member", s.Member, dataset) is { } member)
+            else if (s.Member is not null)
             {
-                subjects.Add(OversightSubject.Of(member));
+                // A well-formed member id the dataset does not hold is kept: the step's authority check refuses it exactly
+                // as a real member outside the receiving commission's authority (StepAuthority), telling nothing of its existence.
+                var unknown = new List<string>(1);
+                if (Http.Parse.Member(errors, item + ".member", s.Member, dataset, unknown) is { } member)
+                {
+                    subjects.Add(OversightSubject.Of(member));
+                }
+                else if (unknown.Count == 1)
+                {
+                    subjects.Add(OversightSubject.Of(MemberId.From(unknown[0])));
+                }
             }
         }
 

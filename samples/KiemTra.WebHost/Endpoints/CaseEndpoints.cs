@@ -130,6 +130,7 @@ internal static class CaseEndpoints
         var type = errors.RequiredText("type", request.Type, 64);
         var openedOn = Parse.RecordedDate(errors, "openedOn", request.OpenedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var subjects = new List<OversightSubject>();
+        var unknownMembers = new List<string>();
 
         // The same subject twice is refused, not silently kept twice (it would be counted twice in statistics).
         void AddOnce(OversightSubject subject, string field, string value)
@@ -165,7 +166,7 @@ internal static class CaseEndpoints
                 {
                     AddOnce(OversightSubject.Of(org), field + ".organization", s.Organization);
                 }
-                else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset) is { } member)
+                else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset, unknownMembers) is { } member)
                 {
                     AddOnce(OversightSubject.Of(member), field + ".member", s.Member);
                 }
@@ -175,6 +176,12 @@ internal static class CaseEndpoints
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
+        }
+
+        // A member id the dataset does not hold is refused as a member outside the body's authority (same status and detail).
+        if (unknownMembers.Count > 0)
+        {
+            return Problems.MemberOutsideAuthority(http, actor!.Value, activity!.Value, unknownMembers[0], openedOn!.Value);
         }
 
         OversightCase opened;

@@ -9,6 +9,7 @@ using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -86,7 +87,7 @@ internal static class DenunciationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, HostRegister register)
+    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (request, problem) = await JsonBody.ReadAsync<ReceiveDenunciationRequest>(http);
         if (problem is not null)
@@ -98,9 +99,10 @@ internal static class DenunciationEndpoints
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
         var source = Parse.Enum<DenunciationSource>(errors, "source", request.Source, required: true);
-        var receivedOn = Parse.RegisterDate(errors, "receivedOn", request.ReceivedOn, required: true);
+        var receivedOn = Parse.RecordedDate(errors, "receivedOn", request.ReceivedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var caseId = request.CaseId is null ? null : errors.Identifier("caseId", request.CaseId, IdentifierKind.Identifier);
-        var subject = SubjectOf(errors, request.Subject, dataset);
+        var unknownMembers = new List<string>();
+        var subject = SubjectOf(errors, request.Subject, dataset, unknownMembers);
         var informant = InformantOf(errors, request.Informant);
         var allegations = new List<Allegation>();
         if (request.Allegations is null || request.Allegations.Count == 0)
@@ -128,6 +130,12 @@ internal static class DenunciationEndpoints
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
+        }
+
+        // A member id the dataset does not hold is refused as a member outside the body's authority (same status and detail).
+        if (unknownMembers.Count > 0)
+        {
+            return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn!.Value);
         }
 
         Denunciation denunciation;
@@ -213,7 +221,7 @@ internal static class DenunciationEndpoints
         return TypedResults.Created($"/api/denunciations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, string id)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -223,21 +231,17 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: false);
-        if (row is null)
+
+        // Outside the acting body's jurisdiction a denunciation is answered exactly as one that does not exist.
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
-        }
-
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
-        if (IndicatorEndpoints.Authorize(http, dataset, authority, actor!.Value, OrganizationId.From(row.ReceivedBy), today, errors) is { } denied)
-        {
-            return denied;
         }
 
         return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string? organization)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, string? organization)
     {
         var (scope, denied) = DisciplineRegisterEndpoints.ReadScope(http, dataset, authority, clock, zone, organization);
         if (denied is not null)
@@ -245,12 +249,13 @@ internal static class DenunciationEndpoints
             return denied;
         }
 
+        var actor = DisciplineRegisterEndpoints.ActingBodyOf(http, dataset);
         var rows = await db.Denunciations.AsNoTracking().Include(d => d.Allegations).Where(d => d.ReceivedBy == scope!.Value.Value).ToListAsync(http.RequestAborted);
         var rules = RuleBookOf(http);
-        return TypedResults.Ok(rows.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
+        return TypedResults.Ok(rows.Where(r => Sees(jurisdiction, actor, r)).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
     }
 
-    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<DenunciationIntakeRequest>(http);
         if (problem is not null)
@@ -260,7 +265,7 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.RegisterDate(errors, "on", request!.On, required: true);
+        var on = Parse.RecordedDate(errors, "on", request!.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         var grounds = new List<NonAcceptanceGround>();
         if (request.Grounds is null)
         {
@@ -288,12 +293,12 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: true);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -326,7 +331,7 @@ internal static class DenunciationEndpoints
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<AllegationConclusionRequest>(http);
         if (problem is not null)
@@ -338,19 +343,19 @@ internal static class DenunciationEndpoints
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
         var allegationId = errors.Identifier("allegation", request!.Allegation, IdentifierKind.Identifier);
         var conclusion = Parse.Enum<AllegationConclusion>(errors, "conclusion", request.Conclusion, required: true);
-        var on = Parse.RegisterDate(errors, "on", request.On, required: true);
+        var on = Parse.RecordedDate(errors, "on", request.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: true);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -381,7 +386,7 @@ internal static class DenunciationEndpoints
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, InformantVault vault, IClock clock, string id)
+    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, InformantVault vault, IClock clock, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<InformantAccessRequest>(http);
         if (problem is not null)
@@ -398,12 +403,12 @@ internal static class DenunciationEndpoints
         }
 
         var row = await Load(db, id, http.RequestAborted, tracking: false);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, id);
         }
 
-        if (ReceiverOnly(http, actor!.Value, row) is { } denied)
+        if (ReceiverOnly(http, actor.Value, row) is { } denied)
         {
             return denied;
         }
@@ -416,11 +421,26 @@ internal static class DenunciationEndpoints
         // The SDK reveals the identity only through its audit; the audit row is saved before anything is returned.
         var restored = Rebuild(row, RuleBookOf(http));
         var withInformant = Denunciation.Create(restored.Id, restored.Subject, restored.Source, vault.Open(row.InformantCiphertext), restored.Allegations.Select(a => Allegation.Create(a.Id, a.Content)), restored.Receipts);
+        // Who: the signed-in user, the member they are and the body they act for (never a body alone). The row is saved by
+        // the same SaveChanges as the request's general audit-trail entry (Security/AuditTrail.cs adds it to the first save
+        // of the request), so the reveal is in both logs or in neither.
         var audit = new DatabaseInformantAccessAudit(db, clock.GetCurrentInstant().ToDateTimeOffset());
-        var identity = withInformant.RevealInformant(audit, $"{actor.Value.Body} {actor.Value.Organization}", purpose!);
+        var identity = withInformant.RevealInformant(audit, AccessedBy(http.User, actor.Value), purpose!);
         await db.SaveChangesAsync(http.RequestAborted);
         var logged = db.ChangeTracker.Entries<InformantAccessRecord>().Select(e => e.Entity.Id).Max();
         return TypedResults.Ok(new InformantIdentityResponse(row.Id, identity.FullName, identity.Address, identity.Contact, logged));
+    }
+
+    /// <summary>
+    /// Who reads an informant's identity, as <c>informant_access_log.AccessedBy</c> records it: the token's user
+    /// (<c>sub</c>, at most 128 characters), the member (<c>member_id</c>) and the acting body with its organisation, e.g.
+    /// <c>user alice; member TN.M002298; InspectionCommission TN.X001</c>.
+    /// </summary>
+    internal static string AccessedBy(System.Security.Claims.ClaimsPrincipal user, ActingBody actor)
+    {
+        var subject = user.FindFirst(HostClaims.Subject)?.Value ?? "?";
+        subject = subject.Length <= 128 ? subject : subject[..128];
+        return $"user {subject}; member {ActingUsers.MemberOf(user) ?? "?"}; {actor.Body} {actor.Organization}";
     }
 
     /// <summary>The denunciation of a stored row as the verifiers' copy (no identity), its intake replayed through the SDK's policy of the day it was assessed.</summary>
@@ -463,6 +483,13 @@ internal static class DenunciationEndpoints
         return TypedResults.Ok(ToResponse(row, Rebuild(row, RuleBookOf(http))));
     }
 
+    /// <summary>
+    /// A denunciation is visible to the receiving organisation and those above it, and to a body with authority to resolve a
+    /// denunciation about its subject (as of its receipt); outside that it is answered as one that does not exist.
+    /// </summary>
+    private static bool Sees(Jurisdiction jurisdiction, ActingBody actor, DenunciationRecord row) =>
+        jurisdiction.SeesRecord(actor, [row.ReceivedBy], ActivityKind.DenunciationResolution, Jurisdiction.SubjectOf(row.SubjectKind, row.SubjectId), LocalDate.FromDateOnly(row.ReceivedOn));
+
     /// <summary>Only the body that received the denunciation handles it and may read its informant.</summary>
     private static IResult? ReceiverOnly(HttpContext http, ActingBody actor, DenunciationRecord row) =>
         actor.Organization.Value == row.ReceivedBy && actor.Body.ToString() == row.ReceivedByBody
@@ -471,7 +498,7 @@ internal static class DenunciationEndpoints
                 $"Chỉ {row.ReceivedByBody} của {row.ReceivedBy} (nơi nhận đơn {row.Id}) xử lý đơn này.",
                 $"Only the {row.ReceivedByBody} of {row.ReceivedBy} (which received denunciation {row.Id}) handles it."));
 
-    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset)
+    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset, ICollection<string> unknown)
     {
         if (s is null)
         {
@@ -496,7 +523,7 @@ internal static class DenunciationEndpoints
             return Parse.Organization(errors, "subject.organization", s.Organization, dataset, required: true) is { } o ? DisciplineSubject.OfOrganization(o) : null;
         }
 
-        return Parse.Member(errors, "subject.member", s.Member, dataset) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
+        return Parse.Member(errors, "subject.member", s.Member, dataset, unknown) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
     }
 
     /// <summary>The informant's fields, checked without ever echoing a value (the value is the protected datum).</summary>

@@ -10,6 +10,7 @@ using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -64,7 +65,7 @@ internal static class DisciplineRegisterEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> RecordDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, RuleBook rules, IClock clock, HostRegister register)
+    private static async Task<IResult> RecordDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, RuleBook rules, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
@@ -87,6 +88,15 @@ internal static class DisciplineRegisterEndpoints
         }
 
         var decision = (DisciplineDecision)fact!.Value;
+
+        // A decision records what happened: decided and announced not after today (Asia/Ho_Chi_Minh).
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        Parse.RecordedDate(errors, "decision.decidedOn", decision.DecidedOn, today);
+        Parse.RecordedDate(errors, "decision.announcedOn", decision.AnnouncedOn, today);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
 
         // The form rule a decision cites is the one the SDK's form policy of its date gives, not whatever the client wrote.
         RuleCitation rule;
@@ -174,14 +184,31 @@ internal static class DisciplineRegisterEndpoints
         return TypedResults.Created($"/api/discipline-decisions/{Uri.EscapeDataString(row.Id)}", ToResponse(row));
     }
 
-    private static async Task<IResult> ShowDecision(HttpContext http, KiemTraDbContext db, string id)
+    private static async Task<IResult> ShowDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, string id)
     {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
         var row = key is null ? null : await db.DisciplineDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.IdKey == key, http.RequestAborted);
-        return row is null ? NotFound(http, "quyết định", "decision", id) : TypedResults.Ok(ToResponse(row));
+
+        // Outside the acting body's jurisdiction a decision is answered exactly as one that does not exist.
+        return row is null || !Sees(jurisdiction, actor!.Value, row) ? NotFound(http, "quyết định", "decision", id) : TypedResults.Ok(ToResponse(row));
     }
 
-    private static async Task<IResult> ListDecisions(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string? organization)
+    /// <summary>A decision is visible to the deciding or recording organisation and those above it, and to a body with authority to discipline its subject.</summary>
+    private static bool Sees(Jurisdiction jurisdiction, ActingBody actor, DisciplineDecisionRecord row) =>
+        jurisdiction.SeesRecord(actor, [row.DecidedBy, row.RecordedByOrganization], ActivityKind.Discipline, Jurisdiction.SubjectOf(row.SubjectKind, row.SubjectId), LocalDate.FromDateOnly(row.DecidedOn));
+
+    /// <summary>A complaint is visible to the organisation whose decision it contests, to the recording (resolving) organisation and to those above them.</summary>
+    private static bool Sees(Jurisdiction jurisdiction, ActingBody actor, ComplaintRecord row) =>
+        jurisdiction.SeesRecord(actor, [row.DecidedBy, row.RecordedByOrganization], ActivityKind.ComplaintResolution, null, LocalDate.FromDateOnly(row.FiledOn));
+
+    private static async Task<IResult> ListDecisions(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, string? organization)
     {
         var (scope, denied) = ReadScope(http, dataset, authority, clock, zone, organization);
         if (denied is not null)
@@ -189,11 +216,12 @@ internal static class DisciplineRegisterEndpoints
             return denied;
         }
 
+        var actor = ActingBodyOf(http, dataset);
         var rows = await db.DisciplineDecisions.AsNoTracking().Where(d => d.DecidedBy == scope!.Value.Value).ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(rows.OrderBy(r => r.DecidedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(ToResponse).ToArray());
+        return TypedResults.Ok(rows.Where(r => Sees(jurisdiction, actor, r)).OrderBy(r => r.DecidedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(ToResponse).ToArray());
     }
 
-    private static async Task<IResult> RecordComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, HostRegister register)
+    private static async Task<IResult> RecordComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, HostRegister register)
     {
         var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
@@ -216,6 +244,14 @@ internal static class DisciplineRegisterEndpoints
         }
 
         var complaint = (DisciplineComplaint)fact!.Value;
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        Parse.RecordedDate(errors, "filedOn", complaint.FiledOn, today);
+        Parse.RecordedDate(errors, "decisionReceivedOn", complaint.DecisionReceivedOn, today);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         if (ComplaintAuthority(http, errors, dataset, authority, actor!.Value, complaint, complaint.FiledOn) is { } denied)
         {
             return denied;
@@ -262,7 +298,7 @@ internal static class DisciplineRegisterEndpoints
         return TypedResults.Created($"/api/complaints/{Uri.EscapeDataString(row.Id)}", ToResponse(row));
     }
 
-    private static async Task<IResult> ResolveComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, HostRegister register, string id)
+    private static async Task<IResult> ResolveComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
         var (request, problem) = await JsonBody.ReadAsync<ResolveComplaintRequest>(http);
         if (problem is not null)
@@ -272,16 +308,9 @@ internal static class DisciplineRegisterEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        if (request!.Outcome is null)
-        {
-            errors.Missing("outcome");
-        }
-
-        if (request.ResolvedOn is null)
-        {
-            errors.Missing("resolvedOn");
-        }
-
+        var outcome = Parse.Enum<ComplaintOutcome>(errors, "outcome", request!.Outcome, required: true);
+        var newForm = Parse.Enum<DisciplineForm>(errors, "newForm", request.NewForm, required: false);
+        _ = Parse.RecordedDate(errors, "resolvedOn", request.ResolvedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -289,7 +318,7 @@ internal static class DisciplineRegisterEndpoints
 
         var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
         var row = key is null ? null : await db.Complaints.FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
-        if (row is null)
+        if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
             return NotFound(http, "khiếu nại", "complaint", id);
         }
@@ -302,7 +331,7 @@ internal static class DisciplineRegisterEndpoints
         }
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var entry = new JsonObject { ["complaintId"] = row.Id, ["outcome"] = request.Outcome, ["newForm"] = request.NewForm, ["resolvedOn"] = request.ResolvedOn };
+        var entry = new JsonObject { ["complaintId"] = row.Id, ["outcome"] = outcome!.Value.ToString(), ["newForm"] = newForm?.ToString(), ["resolvedOn"] = request.ResolvedOn };
         var (fact, refused) = RegisterFactInput.Read(http, errors, "resolution", "complaintResolutions", entry, snapshot.Register);
         if (refused is not null)
         {
@@ -342,14 +371,21 @@ internal static class DisciplineRegisterEndpoints
         return TypedResults.Ok(ToResponse(row));
     }
 
-    private static async Task<IResult> ShowComplaint(HttpContext http, KiemTraDbContext db, string id)
+    private static async Task<IResult> ShowComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, string id)
     {
+        var errors = new FieldErrors();
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
         var row = key is null ? null : await db.Complaints.AsNoTracking().FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
-        return row is null ? NotFound(http, "khiếu nại", "complaint", id) : TypedResults.Ok(ToResponse(row));
+        return row is null || !Sees(jurisdiction, actor!.Value, row) ? NotFound(http, "khiếu nại", "complaint", id) : TypedResults.Ok(ToResponse(row));
     }
 
-    private static async Task<IResult> ListComplaints(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, string? organization)
+    private static async Task<IResult> ListComplaints(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, string? organization)
     {
         var (scope, denied) = ReadScope(http, dataset, authority, clock, zone, organization);
         if (denied is not null)
@@ -357,9 +393,13 @@ internal static class DisciplineRegisterEndpoints
             return denied;
         }
 
+        var actor = ActingBodyOf(http, dataset);
         var rows = await db.Complaints.AsNoTracking().Where(x => x.DecidedBy == scope!.Value.Value).ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(rows.OrderBy(r => r.FiledOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(ToResponse).ToArray());
+        return TypedResults.Ok(rows.Where(r => Sees(jurisdiction, actor, r)).OrderBy(r => r.FiledOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(ToResponse).ToArray());
     }
+
+    /// <summary>The acting body of a request whose headers <see cref="ReadScope"/> has already accepted.</summary>
+    internal static ActingBody ActingBodyOf(HttpContext http, PartyDataset dataset) => ActorHeaders.Read(http.Request, new FieldErrors(), dataset)!.Value;
 
     /// <summary>The body recording or resolving a complaint must be competent to resolve it (<see cref="ActivityKind.ComplaintResolution"/>).</summary>
     private static IResult? ComplaintAuthority(HttpContext http, FieldErrors errors, PartyDataset dataset, AuthorityRules authority, ActingBody actor, DisciplineComplaint complaint, LocalDate on)

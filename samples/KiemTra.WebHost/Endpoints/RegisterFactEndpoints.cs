@@ -41,6 +41,9 @@ internal static class RegisterFactEndpoints
         ["complaintResolutions"] = "/api/complaints/{id}/resolution",
     };
 
+    /// <summary>Kinds whose date is planned (an assignment's start, a due date), not a record of what happened: it may be after today.</summary>
+    private static readonly HashSet<string> PlannedKinds = new(StringComparer.Ordinal) { "assignments", "implementationPlans", "implementationReports" };
+
     /// <summary>The kinds the generic endpoint records.</summary>
     internal static IReadOnlyList<string> Kinds { get; } = [.. RegisterFactJson.Kinds.Where(k => !OwnEndpoints.ContainsKey(k))];
 
@@ -107,6 +110,17 @@ internal static class RegisterFactEndpoints
         if (refused is not null)
         {
             return refused;
+        }
+
+        // A fact whose date records what happened (a report submitted, a meeting held, information received…) is not
+        // dated after today; the planned kinds (an assignment's period, a plan's or report's due date) may lie ahead.
+        if (!PlannedKinds.Contains(kind!))
+        {
+            Parse.RecordedDate(errors, "fact", fact!.On, clock.GetCurrentInstant().InZone(zone).Date);
+            if (errors.Any)
+            {
+                return Problems.Validation(http, errors.All);
+            }
         }
 
         var (added, notAdded) = RegisterFactInput.AddToRegister(http, errors, "fact", fact!, snapshot, register);

@@ -31,7 +31,31 @@ internal sealed record PlanDto(long Planned, long Done);
 /// <param name="CommitteeMembers">Of the members, those on a committee.</param>
 internal sealed record DisciplineDto(int Organizations, IReadOnlyDictionary<string, int> OrganizationsByForm, int Members, IReadOnlyDictionary<string, int> MembersByForm, int CommitteeMembers);
 
-/// <summary>Response: the work statistics of an organisation's subtree for a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>).</summary>
+/// <summary>Complaints resolved in the period (<i>khiếu nại kỷ luật đã giải quyết</i>, R-D5).</summary>
+/// <param name="Members">Complaints of members resolved.</param>
+/// <param name="Organizations">Complaints of organisations resolved.</param>
+/// <param name="ByOutcome">By outcome (<c>ComplaintOutcome</c> name).</param>
+internal sealed record ComplaintFiguresDto(int Members, int Organizations, IReadOnlyDictionary<string, int> ByOutcome);
+
+/// <summary>Denunciations received in the period (<i>tố cáo</i>, R-D6, R-D8).</summary>
+/// <param name="Received">Received.</param>
+/// <param name="Named">Of which with a named informant.</param>
+/// <param name="Anonymous">Anonymous.</param>
+/// <param name="FalseName">Under a false name.</param>
+/// <param name="RecordedAsInformation">Recorded as information only.</param>
+/// <param name="Accepted">Accepted for resolution.</param>
+/// <param name="NotAccepted">Not accepted.</param>
+/// <param name="Forwarded">Forwarded to the competent body.</param>
+/// <param name="MembersResolved">Denunciations about members resolved.</param>
+/// <param name="OrganizationsResolved">Denunciations about organisations resolved.</param>
+/// <param name="AllegationsByConclusion">Allegations by conclusion (<c>AllegationConclusion</c> name).</param>
+/// <param name="MembersFoundInViolation">Members found in violation.</param>
+/// <param name="OverLevel">Sent over the level (R-D8).</param>
+/// <param name="Prolonged">Prolonged (R-D8).</param>
+internal sealed record DenunciationFiguresDto(int Received, int Named, int Anonymous, int FalseName, int RecordedAsInformation, int Accepted, int NotAccepted, int Forwarded,
+    int MembersResolved, int OrganizationsResolved, IReadOnlyDictionary<string, int> AllegationsByConclusion, int MembersFoundInViolation, int OverLevel, int Prolonged);
+
+/// <summary>Response: the work statistics of an organisation's subtree for a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>): every figure of <see cref="WorkStatistics"/>.</summary>
 /// <param name="Scope">The organisation.</param>
 /// <param name="Period">The period code.</param>
 /// <param name="DataAsOf">The day the register is read as of.</param>
@@ -42,9 +66,20 @@ internal sealed record DisciplineDto(int Organizations, IReadOnlyDictionary<stri
 /// <param name="AmountRecoveredVnd">Amounts recovered (VND).</param>
 /// <param name="PolicyRecommendations">Policy recommendations of cases.</param>
 /// <param name="PositiveFindings">Positive findings of cases.</param>
+/// <param name="Complaints">Complaints resolved (R-D5).</param>
+/// <param name="Denunciations">Denunciations received (R-D6, R-D8).</param>
+/// <param name="AssigneeReports">Assignees' reports received (R-S2, R-S8).</param>
+/// <param name="AssigneeReportsOnTime">Of which on time.</param>
+/// <param name="ImplementationPlansDue">Implementation plans of subordinate bodies due (R-T7).</param>
+/// <param name="ImplementationPlansOnTime">Of which issued on time.</param>
+/// <param name="VettingOpinions">Vetting opinions given on cadres (R-S7).</param>
+/// <param name="InformationByChannel">Information received by channel (R-S6).</param>
+/// <param name="FollowUp">Follow-up of recommendations.</param>
 /// <param name="Notes">Notes (e.g. that the seed is synthetic).</param>
 internal sealed record StatisticsResponse(string Scope, string Period, string DataAsOf, PlanDto Plan, OversightStatistics Oversight, DisciplineDto Discipline,
-    long AmountToRecoverVnd, long AmountRecoveredVnd, int PolicyRecommendations, int PositiveFindings, IReadOnlyList<TextDto> Notes);
+    long AmountToRecoverVnd, long AmountRecoveredVnd, int PolicyRecommendations, int PositiveFindings,
+    ComplaintFiguresDto Complaints, DenunciationFiguresDto Denunciations, int AssigneeReports, int AssigneeReportsOnTime, int ImplementationPlansDue, int ImplementationPlansOnTime,
+    int VettingOpinions, IReadOnlyDictionary<string, int> InformationByChannel, FollowUpStatistics FollowUp, IReadOnlyList<TextDto> Notes);
 
 /// <summary>One early warning (<i>cảnh báo sớm</i>, R-S5).</summary>
 /// <param name="Code">The rule's code.</param>
@@ -64,8 +99,10 @@ internal sealed record WarningsResponse(string Scope, string Today, string TermS
 
 /// <summary>
 /// <c>GET /api/organizations/{id}/statistics?period=</c>: the SDK's <see cref="WorkStatistics"/> over the register the
-/// database holds (<see cref="HostRegister"/>) — the same register the indicators read, so <c>plan</c> is the
-/// plan-completion indicator's numerator and denominator by construction. Authority as for the indicators.
+/// database holds (<see cref="HostRegister"/>), every figure of it in one answer (plan, oversight, discipline, amounts,
+/// complaints, denunciations, assignee reports, implementation plans, vetting, information, follow-up) — the same
+/// register the indicators read, so <c>plan</c> is the plan-completion indicator's numerator and denominator by
+/// construction. Authority as for the indicators.
 /// </summary>
 internal static class StatisticsEndpoints
 {
@@ -198,6 +235,7 @@ internal static class StatisticsEndpoints
         var reportPeriod = p ?? snapshot.DefaultPeriod;
         var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
         var d = statistics.Discipline;
+        var n = statistics.Denunciations;
         return TypedResults.Ok(new StatisticsResponse(
             scope.Value,
             reportPeriod.Code,
@@ -209,6 +247,16 @@ internal static class StatisticsEndpoints
             statistics.AmountRecoveredVnd,
             statistics.PolicyRecommendations,
             statistics.PositiveFindings,
+            new ComplaintFiguresDto(statistics.Complaints.Members, statistics.Complaints.Organizations, statistics.Complaints.ByOutcome.ToDictionary(x => x.Key.ToString(), x => x.Value, StringComparer.Ordinal)),
+            new DenunciationFiguresDto(n.Received, n.Named, n.Anonymous, n.FalseName, n.RecordedAsInformation, n.Accepted, n.NotAccepted, n.Forwarded, n.MembersResolved, n.OrganizationsResolved,
+                n.AllegationsByConclusion.ToDictionary(x => x.Key.ToString(), x => x.Value, StringComparer.Ordinal), n.MembersFoundInViolation, statistics.DenunciationsOverLevel, statistics.DenunciationsProlonged),
+            statistics.AssigneeReports,
+            statistics.AssigneeReportsOnTime,
+            statistics.ImplementationPlansDue,
+            statistics.ImplementationPlansOnTime,
+            statistics.VettingOpinions,
+            statistics.InformationByChannel.ToDictionary(x => x.Key.ToString(), x => x.Value, StringComparer.Ordinal),
+            statistics.FollowUp,
             snapshot.Notes.Select(TextDto.Of).ToArray()));
     }
 

@@ -76,6 +76,19 @@ internal static class Parse
     }
 
     /// <summary>
+    /// A date already read from an entry of the register document (by the JSON package) that records what happened: an
+    /// error as <see cref="RecordedDate(FieldErrors, string, string?, bool, LocalDate)"/> records when it is after
+    /// <paramref name="today"/> (or outside the register's years); nothing when <paramref name="date"/> is null.
+    /// </summary>
+    public static void RecordedDate(FieldErrors errors, string field, LocalDate? date, LocalDate today)
+    {
+        if (date is { } d)
+        {
+            _ = RecordedDate(errors, field, d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), required: false, today);
+        }
+    }
+
+    /// <summary>
     /// Exactly one defined member of <typeparamref name="TEnum"/>, by its name (case-insensitive). Nothing else is read
     /// as a value: not a number (clients cannot depend on ordinals), not a comma list and not a combination of flags
     /// (<c>"Announce, ReceiveSelfReport"</c> would otherwise be read as the flags' sum, another step altogether), not a
@@ -152,8 +165,13 @@ internal static class Parse
         return id;
     }
 
-    /// <summary>A member id that exists in <paramref name="dataset"/>.</summary>
-    public static MemberId? Member(FieldErrors errors, string field, string? text, PartyDataset dataset)
+    /// <summary>
+    /// A member id that exists in <paramref name="dataset"/>. With <paramref name="unknown"/> (a member as the subject of an
+    /// act the authority rules decide), a well-formed id the dataset does not hold is no field error: it is added to
+    /// <paramref name="unknown"/> and null returned, so that the endpoint refuses it exactly as a real member outside the
+    /// acting body's authority (<see cref="Problems.MemberOutsideAuthority"/>) and the answer does not tell whether the id exists.
+    /// </summary>
+    public static MemberId? Member(FieldErrors errors, string field, string? text, PartyDataset dataset, ICollection<string>? unknown = null)
     {
         if (text is null)
         {
@@ -181,6 +199,12 @@ internal static class Parse
         catch (ArgumentException ex)
         {
             errors.Add(field, text, $"Mã đảng viên không hợp lệ: {ex.Message}", $"Invalid member id: {ex.Message}");
+            return null;
+        }
+
+        if (!dataset.Contains(id) && unknown is not null)
+        {
+            unknown.Add(id.Value);
             return null;
         }
 

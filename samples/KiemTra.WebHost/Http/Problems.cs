@@ -86,19 +86,15 @@ internal static class Problems
         });
     }
 
-    /// <summary>403: the SDK's authority rules deny the act; the reason and the rules it rests on are cited.</summary>
+    /// <summary>403: the SDK's authority rules deny the act; the reason and the rules it rests on are cited (for a member subject, only what <see cref="MemberOutsideAuthority"/> gives).</summary>
     public static IResult Forbidden(HttpContext http, AuthorityDecision decision)
     {
-        var language = RequestLanguage.Of(http.Request);
+        if (decision.Subject.MemberId is { } member)
+        {
+            return MemberOutsideAuthority(http, decision.Actor, decision.Activity, member.Value, decision.AsOf);
+        }
 
-        // Issue 15: a refusal carries no personal data. The SDK's reason about a member names them and the cell that
-        // manages them; the answer says only that the member is outside the body's authority, citing the rules.
-        var reason = decision.Subject.IsMember
-            ? LocalizedText.Of(
-                $"Đảng viên {decision.Subject.MemberId} không thuộc thẩm quyền của chủ thể thực hiện đối với hoạt động này vào ngày {decision.AsOf.ToString("dd/MM/uuuu", System.Globalization.CultureInfo.InvariantCulture)} (xem các quy định được trích dẫn).",
-                $"Member {decision.Subject.MemberId} is outside the acting body's authority for this activity on {decision.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} (see the rules cited).")
-            : decision.Reason;
-        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), reason.Pick(language), new Dictionary<string, object?>
+        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), decision.Reason.Pick(RequestLanguage.Of(http.Request)), new Dictionary<string, object?>
         {
             ["actingOrganization"] = decision.Actor.Organization.Value,
             ["actingBody"] = decision.Actor.Body.ToString(),
@@ -107,6 +103,28 @@ internal static class Problems
             ["asOf"] = decision.AsOf.ToString("uuuu-MM-dd", null),
             ["rules"] = decision.Rules.Select(r => r.ToString()).ToArray(),
             ["verified"] = decision.IsVerified,
+        });
+    }
+
+    /// <summary>
+    /// 403 for a member subject the acting body may not act on — and, with the very same status, detail and extensions,
+    /// for a member id the dataset does not hold (issue 15: 400 against 403 told whether a member id exists). The SDK's
+    /// reason about a member names them and the cell that manages them, and the rules it cites depend on who the member
+    /// is (a post, a committee seat): the answer gives only the member id the client sent, the acting body, the activity
+    /// and the date, never a name and never the rules.
+    /// </summary>
+    public static IResult MemberOutsideAuthority(HttpContext http, ActingBody actor, KiemTra.Sdk.Authority.ActivityKind activity, string memberId, NodaTime.LocalDate asOf)
+    {
+        var reason = LocalizedText.Of(
+            $"Đảng viên {memberId} không thuộc thẩm quyền của chủ thể thực hiện đối với hoạt động này vào ngày {asOf.ToString("dd/MM/uuuu", System.Globalization.CultureInfo.InvariantCulture)}.",
+            $"Member {memberId} is outside the acting body's authority for this activity on {asOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.");
+        return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), reason.Pick(RequestLanguage.Of(http.Request)), new Dictionary<string, object?>
+        {
+            ["actingOrganization"] = actor.Organization.Value,
+            ["actingBody"] = actor.Body.ToString(),
+            ["activity"] = activity.ToString(),
+            ["subject"] = $"member {memberId}",
+            ["asOf"] = asOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 

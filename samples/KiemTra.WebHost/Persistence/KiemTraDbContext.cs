@@ -190,7 +190,7 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         ia.ToTable("informant_access_log");
         ia.HasKey(x => x.Id);
         ia.Property(x => x.DenunciationId).HasMaxLength(64);
-        ia.Property(x => x.AccessedBy).HasMaxLength(200);
+        ia.Property(x => x.AccessedBy).HasMaxLength(300);
         ia.Property(x => x.Purpose).HasMaxLength(1000);
         ia.HasIndex(x => x.DenunciationId);
 

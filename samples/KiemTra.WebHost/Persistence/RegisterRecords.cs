@@ -357,7 +357,7 @@ internal sealed class InformantAccessRecord
     /// <summary>The denunciation.</summary>
     public required string DenunciationId { get; set; }
 
-    /// <summary>Who accessed it (the acting body, as the SDK records it).</summary>
+    /// <summary>Who accessed it: the signed-in user, the member and the acting body (<c>user …; member …; Body Organisation</c>).</summary>
     public required string AccessedBy { get; set; }
 
     /// <summary>The stated reason.</summary>

@@ -40,6 +40,45 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
         return dataset.Contains(id) && dataset.Contains(actor.Organization) && dataset.IsInSubtree(actor.Organization, id);
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may see a record of the register that is not a case (a disciplinary decision, a
+    /// complaint, a denunciation): one of <paramref name="owners"/> (the deciding, recording or receiving organisation) is
+    /// the actor's organisation or under it, or the authority rules allow the body <paramref name="activity"/> on
+    /// <paramref name="subject"/> on <paramref name="on"/>. Anything else is answered as if it did not exist (404).
+    /// </summary>
+    public bool SeesRecord(ActingBody actor, IEnumerable<string?> owners, ActivityKind activity, AuthoritySubject? subject, LocalDate on) =>
+        owners.Any(o => o is not null && Covers(actor, o)) || (subject is { } s && Allows(actor, activity, s, on));
+
+    /// <summary>The authority subject of a stored discipline subject (its <c>DisciplineSubjectKind</c> name and id columns), or null when it no longer reads.</summary>
+    public static AuthoritySubject? SubjectOf(string kind, string id)
+    {
+        try
+        {
+            return kind switch
+            {
+                "Organization" => AuthoritySubject.Organization(OrganizationId.From(id)),
+                "FullMember" or "ProbationaryMember" => AuthoritySubject.Member(MemberId.From(id)),
+                _ => null,
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private bool Allows(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate on)
+    {
+        try
+        {
+            return authority.Decide(actor, activity, subject, on).Allowed;
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or KiemTra.Sdk.Rules.RuleNotFoundException)
+        {
+            return false;
+        }
+    }
+
     private bool CoversSubjects(ActingBody actor, CaseRecord record)
     {
         if (!Enum.TryParse<ActivityKind>(record.Activity, out var activity))

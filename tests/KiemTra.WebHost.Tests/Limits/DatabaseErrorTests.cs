@@ -37,7 +37,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     public async Task SqliteBusyOrLocked_OnAWrite_Is503WithRetryAfter_NotAConflict(int code)
     {
         using var factory = Failing(() => new DbUpdateException("An error occurred while saving the entity changes.", new SqliteException("SQLite Error 5: 'database is locked'.", code)));
-        using var response = await Send(factory.CreateClient(), OpenBody());
+        using var response = await Send(factory.CreateDefaultClient(new ActingUserHandler()), OpenBody());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("2", Assert.Single(response.Headers.GetValues("Retry-After")));
@@ -54,7 +54,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     public async Task PostgresLockTimeoutSerializationOrConnection_OnAWrite_Is503(string sqlState)
     {
         using var factory = Failing(() => new DbUpdateException("save failed", new PostgresException("failure", "ERROR", "ERROR", sqlState)));
-        using var response = await Send(factory.CreateClient(), OpenBody());
+        using var response = await Send(factory.CreateDefaultClient(new ActingUserHandler()), OpenBody());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(response.Headers.Contains("Retry-After"));
@@ -65,7 +65,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     {
         // Issue 15 probe: a NUL character on PostgreSQL (22021 character_not_in_repertoire) answered that the case existed.
         using var factory = Failing(() => new DbUpdateException("save failed", new PostgresException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "ERROR", "22021")));
-        using var response = await Send(factory.CreateClient(), OpenBody());
+        using var response = await Send(factory.CreateDefaultClient(new ActingUserHandler()), OpenBody());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("already exists", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     public async Task PostgresUniqueViolation_OnAWrite_Is409(string sqlState)
     {
         using var factory = Failing(() => new DbUpdateException("save failed", new PostgresException("duplicate key", "ERROR", "ERROR", sqlState)));
-        using var response = await Send(factory.CreateClient(), OpenBody());
+        using var response = await Send(factory.CreateDefaultClient(new ActingUserHandler()), OpenBody());
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
@@ -86,7 +86,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     {
         using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.ConfigureDbContext<KiemTraDbContext>(o => o.AddInterceptors(new FailingReads()))));
-        using var response = await factory.CreateClient().GetAsync(new Uri("/api/cases", UriKind.Relative));
+        using var response = await factory.CreateDefaultClient(new ActingUserHandler()).GetAsync(new Uri("/api/cases", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(response.Headers.Contains("Retry-After"));
@@ -97,7 +97,7 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     {
         var logs = new ConcurrentQueue<string>();
         using var factory = Failing(() => new DbUpdateException("save failed", new InvalidOperationException("disk on fire")), logs);
-        using var response = await Send(factory.CreateClient(), OpenBody());
+        using var response = await Send(factory.CreateDefaultClient(new ActingUserHandler()), OpenBody());
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -73,20 +73,27 @@ public sealed class InformantAtRestTests : IAsyncLifetime
             replies.Add(("list", await Api.SendAsync(client, HttpMethod.Get, "/api/denunciations?organization=TN.X001", actor: actor)));
             replies.Add(("intake", await Api.SendAsync(client, HttpMethod.Post, "/api/denunciations/TC-LEAK/intake", """{"on":"2025-08-10","grounds":[]}""", actor)));
             replies.Add(("conclusion", await Api.SendAsync(client, HttpMethod.Post, "/api/denunciations/TC-LEAK/conclusions", """{"allegation":"ND-1","conclusion":"NoBasis","on":"2025-09-01"}""", actor)));
-            replies.Add(("statistics", await Api.SendAsync(client, HttpMethod.Get, "/api/organizations/TN.X001/register-statistics?period=2025", actor: actor)));
+            replies.Add(("statistics", await Api.SendAsync(client, HttpMethod.Get, "/api/organizations/TN.X001/statistics?period=2025", actor: actor)));
             replies.Add(("warnings", await Api.SendAsync(client, HttpMethod.Get, "/api/organizations/TN.X001/warnings", actor: actor)));
             replies.Add(("reveal by a stranger", await Api.SendAsync(client, HttpMethod.Post, "/api/denunciations/TC-LEAK/informant-access", """{"purpose":"Tò mò"}""", ("TN.X002", "InspectionCommission"))));
             replies.Add(("reveal without a purpose", await Api.SendAsync(client, HttpMethod.Post, "/api/denunciations/TC-LEAK/informant-access", """{"purpose":"  "}""", actor)));
             revealed = await Api.SendAsync(client, HttpMethod.Post, "/api/denunciations/TC-LEAK/informant-access", """{"purpose":"Bảo vệ người tố cáo bị trù dập"}""", actor);
 
-            var (ciphertext, accesses) = await host.WithDbAsync(async db => (
+            var (ciphertext, accesses, trail) = await host.WithDbAsync(async db => (
                 await db.Denunciations.Where(d => d.Id == "TC-LEAK").Select(d => d.InformantCiphertext).SingleAsync(),
-                await db.InformantAccessLog.Where(a => a.DenunciationId == "TC-LEAK").ToListAsync()));
+                await db.InformantAccessLog.Where(a => a.DenunciationId == "TC-LEAK").ToListAsync(),
+                await db.Set<KiemTra.WebHost.Security.AuditRecord>().Where(a => a.Endpoint == "POST /api/denunciations/{id}/informant-access" && a.Outcome == "written").ToListAsync()));
             Assert.False(string.IsNullOrEmpty(ciphertext));
             Assert.DoesNotContain(Needles, n => ciphertext!.Contains(n, StringComparison.OrdinalIgnoreCase));
             var access = Assert.Single(accesses);
             Assert.Equal("Bảo vệ người tố cáo bị trù dập", access.Purpose);
-            Assert.Equal("InspectionCommission TN.X001", access.AccessedBy);
+
+            // Issue 15, item 3: who read it is the signed-in user, the member and the acting body, not a body alone; and
+            // the reveal is in the general audit trail too, as a write ('written': added to the reveal's own SaveChanges).
+            var reader = TestUsers.HolderOf(new KiemTra.Sdk.Authority.ActingBody(KiemTra.Sdk.Organization.OrganizationId.From(actor.Organization), KiemTra.Sdk.Organization.BodyKind.InspectionCommission))!;
+            Assert.Equal($"user user-{reader}; member {reader}; InspectionCommission TN.X001", access.AccessedBy);
+            var entry = Assert.Single(trail);
+            Assert.Equal(("user-" + reader, reader, "TN.X001", "InspectionCommission"), (entry.User, entry.Member, entry.ActingOrganization, entry.ActingBody));
         }
 
         Assert.Equal(HttpStatusCode.Created, replies[0].Reply.Status);
@@ -96,7 +103,7 @@ public sealed class InformantAtRestTests : IAsyncLifetime
             Assert.True(reply.Status == HttpStatusCode.BadRequest, $"{what}: {reply}");
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, replies[12].Reply.Status);
+        Assert.Equal(HttpStatusCode.NotFound, replies[12].Reply.Status); // outside its jurisdiction: as if it did not exist (issue 15)
         Assert.Equal(HttpStatusCode.BadRequest, replies[13].Reply.Status);
         Assert.True(revealed.Status == HttpStatusCode.OK, revealed.ToString());
         Assert.Equal(Name, revealed.Str("fullName"));
@@ -119,6 +126,9 @@ public sealed class InformantAtRestTests : IAsyncLifetime
 
     private sealed class Factory(string path, string keys, Capture logs) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
+        /// <summary>A client signed in as the tests' users (Infrastructure/TestUsers.cs).</summary>
+        public new HttpClient CreateClient() => CreateDefaultClient(new ActingUserHandler());
+
         internal async Task<T> WithDbAsync<T>(Func<KiemTraDbContext, Task<T>> action)
         {
             using var scope = Services.CreateScope();
@@ -128,13 +138,18 @@ public sealed class InformantAtRestTests : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            foreach (var (key, value) in TestUsers.HostSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("KiemTra:SqlitePath", path);
             builder.UseSetting("KiemTra:DataProtectionKeysPath", keys);
             builder.UseSetting("ConnectionStrings:Postgres", string.Empty);
             builder.UseSetting("Logging:LogLevel:Default", "Trace");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");
-            builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Seed));
+            builder.ConfigureTestServices(services => services.AddSingleton(SharedDataset.Value).AddSingleton(_ => SharedDataset.Seed).AddSingleton(TestClock.Create()));
             builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         }
     }

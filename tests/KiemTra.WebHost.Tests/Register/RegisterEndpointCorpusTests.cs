@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using KiemTra.Sdk.Tests.Reliability;
 using KiemTra.WebHost.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Xunit.Abstractions;
 
 namespace KiemTra.WebHost.Tests.Register;
@@ -16,7 +17,13 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
 {
     private static readonly HashSet<string> Dates = ["from", "to", "issuedOn", "start", "end", "openedOn", "on"];
 
-    private HttpClient Client => host.Factory.CreateClient();
+    private HttpClient? _client;
+
+    // The corpus sends hundreds of writes as one user within a minute: the host's per-user write limit (600 a minute,
+    // tested in Security/DeploymentDefaultsTests) is raised for this host so that every input reaches its validation.
+    private HttpClient Client => _client ??= host.Factory
+        .WithWebHostBuilder(b => b.UseSetting("RateLimits:WritesPerMinute", "1000000").UseSetting("RateLimits:ReportsPerMinute", "1000000"))
+        .CreateDefaultClient(new ActingUserHandler());
 
     private static string Programme(string id) => Api.Json(new
     {

@@ -52,9 +52,9 @@ public abstract class RegisterRecordsContract
         return (decision, actor);
     }
 
-    private async Task<JsonElement> Statistics(string scope, string endpoint = "statistics")
+    private async Task<JsonElement> Statistics(string scope)
     {
-        var reply = await Api.SendAsync(Client, HttpMethod.Get, $"/api/organizations/{scope}/{endpoint}?period=2025", actor: Api.NgocHaCommission);
+        var reply = await Api.SendAsync(Client, HttpMethod.Get, $"/api/organizations/{scope}/statistics?period=2025", actor: Api.NgocHaCommission);
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
         return reply.Json;
     }
@@ -99,7 +99,7 @@ public abstract class RegisterRecordsContract
         var resolver = authority.WhoMay(ActivityKind.ComplaintResolution, AuthoritySubject.Member(CellMember), new LocalDate(2025, 10, 1)).First(d => d.Allowed).Actor;
         const string statisticsScope = "TN.X001";
         Assert.True(Dataset.IsInSubtree(OrganizationId.From(statisticsScope), actor.Organization), $"{actor} decides outside Ngọc Hà");
-        var before = (await Statistics(statisticsScope, "register-statistics")).GetProperty("complaints");
+        var before = (await Statistics(statisticsScope)).GetProperty("complaints");
 
         var id = NewId("KN");
         var filed = await Api.SendAsync(Client, HttpMethod.Post, "/api/complaints",
@@ -111,7 +111,7 @@ public abstract class RegisterRecordsContract
         var twice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-16" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
 
-        var after = (await Statistics(statisticsScope, "register-statistics")).GetProperty("complaints");
+        var after = (await Statistics(statisticsScope)).GetProperty("complaints");
         Assert.Equal(before.GetProperty("members").GetInt32() + 1, after.GetProperty("members").GetInt32());
         Assert.Equal(Count(before.GetProperty("byOutcome"), "Upheld") + 1, Count(after.GetProperty("byOutcome"), "Upheld"));
         Assert.Equal(before.GetProperty("organizations").GetInt32(), after.GetProperty("organizations").GetInt32());
@@ -121,7 +121,7 @@ public abstract class RegisterRecordsContract
     protected async Task ADenunciationThroughIntakeAndConclusion_CountsExactlyOnceInEachFigure()
     {
         // R-D6: intake → verification → conclusion; statistics count denunciations received in the period.
-        var before = (await Statistics("TN.X001", "register-statistics")).GetProperty("denunciations");
+        var before = (await Statistics("TN.X001")).GetProperty("denunciations");
         var id = NewId("TC");
         var received = await Api.SendAsync(Client, HttpMethod.Post, "/api/denunciations", Api.Json(new
         {
@@ -150,7 +150,7 @@ public abstract class RegisterRecordsContract
 
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/denunciations/{id}", actor: Api.NgocHaCommission);
         Assert.Equal("Concluded", shown.Str("stage"));
-        var after = (await Statistics("TN.X001", "register-statistics")).GetProperty("denunciations");
+        var after = (await Statistics("TN.X001")).GetProperty("denunciations");
         Assert.Equal(before.GetProperty("received").GetInt32() + 1, after.GetProperty("received").GetInt32());
         Assert.Equal(before.GetProperty("named").GetInt32() + 1, after.GetProperty("named").GetInt32());
         Assert.Equal(before.GetProperty("accepted").GetInt32() + 1, after.GetProperty("accepted").GetInt32());
@@ -163,7 +163,7 @@ public abstract class RegisterRecordsContract
     protected async Task AnAssignmentAndItsAssigneesReport_AddOneOnTimeReport()
     {
         // R-S2, R-S8: assignee reports and their timeliness are counted within the assigning organisation's subtree.
-        var before = await Statistics("TN.X001", "register-statistics");
+        var before = await Statistics("TN.X001");
         var assignment = NewId("PC");
         var assigned = await Api.SendAsync(Client, HttpMethod.Post, "/api/register/facts", Api.Json(new
         {
@@ -191,7 +191,7 @@ public abstract class RegisterRecordsContract
             Api.Json(new { kind = "assigneeReports", fact = new { id = report.ToLowerInvariant(), assignmentId = assignment, kind = "AdHoc", dueOn = (string?)null, submittedOn = "2025-07-02" } }), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Conflict, sameIdOtherCase.Status);
 
-        var after = await Statistics("TN.X001", "register-statistics");
+        var after = await Statistics("TN.X001");
         Assert.Equal(before.GetProperty("assigneeReports").GetInt32() + 1, after.GetProperty("assigneeReports").GetInt32());
         Assert.Equal(before.GetProperty("assigneeReportsOnTime").GetInt32() + 1, after.GetProperty("assigneeReportsOnTime").GetInt32());
 
