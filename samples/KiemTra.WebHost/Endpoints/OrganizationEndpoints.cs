@@ -66,7 +66,7 @@ internal static class OrganizationEndpoints
             .Produces<OrganizationListResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Show).WithName("ShowOrganization").WithSummary("Một tổ chức / one organisation")
             .Produces<OrganizationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/stats", Stats).WithName("OrganizationStats").WithSummary("Số liệu cây tổ chức / subtree counts (R-H7)")
+        group.MapGet("/{id}/stats", Stats).WithName("OrganizationStats").WithSummary("Số liệu cây tổ chức / subtree counts")
             .Produces<OrganizationStatsResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
