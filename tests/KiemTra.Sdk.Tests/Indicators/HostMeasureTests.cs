@@ -28,15 +28,17 @@ public class HostMeasureTests
     private static readonly LocalDate AsOf = new(2025, 12, 31);
     private static readonly IndicatorMeasureSet Measures = IndicatorMeasureSet.BuiltIn.With(new RecommendationsAllOnTimeMeasure());
 
-    private static readonly IndicatorDefinition Indicator = IndicatorDefinition.Create(
+    private static readonly IndicatorDefinition Indicator = IndicatorOf(IndicatorApplicability.Of([OrganizationKind.Commune]));
+
+    private static IndicatorDefinition IndicatorOf(IndicatorApplicability appliesTo) => IndicatorDefinition.Create(
         "P-KN-01",
         LocalizedText.Of("Tỷ lệ đảng bộ xã thực hiện đúng hạn mọi kiến nghị", "Share of communes completing every recommendation on time"),
-        IndicatorTarget.Of(90m, TargetComparator.AtLeast, IndicatorUnit.Percent),
+        IndicatorTarget.Of(0.9m, TargetComparator.AtLeast, IndicatorUnit.Percent),
         RecommendationsAllOnTimeMeasure.MeasureName,
         LocalizedText.Of("Đảng bộ xã thực hiện đúng hạn mọi kiến nghị đến hạn", "Communes that completed every recommendation due on time"),
         LocalizedText.Of("Đảng bộ xã có kiến nghị đến hạn", "Communes with a recommendation due"),
         IndicatorPeriodKind.Year, 2025, 2030,
-        IndicatorApplicability.Of([OrganizationKind.Commune]),
+        appliesTo,
         RuleCitation.Of("P-KN", "Ví dụ của tỉnh (dựng tay)", null, verified: false),
         [],
         Measures);
@@ -147,24 +149,24 @@ public class HostMeasureTests
         var work = SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn);
         var data = work.ToDataSet();
 
-        var result = IndicatorEvaluator.Create(Measures).Evaluate(Indicator, data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        // Every organisation is a unit here: the sample's recommendations are addressed mostly to cells.
+        var result = IndicatorEvaluator.Create(Measures).Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
 
         // Independently: group the register's recommendations by addressee with LINQ, keep those due from 1 January 2026
-        // to the extraction date, and count the communes that reported for 2026.
+        // to the extraction date, and count the organisations that reported for 2026.
         var windowEnd = data.AsOf < new LocalDate(2026, 12, 31) ? data.AsOf : new LocalDate(2026, 12, 31);
-        var communes = Enumerable.Range(0, tree.Count).Where(i => tree.KindOf(i) == OrganizationKind.Commune).ToList();
-        var reported = communes.Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree[i].Id).ToHashSet();
+        var reported = Enumerable.Range(0, tree.Count).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree[i].Id).ToHashSet();
         var due = data.Register!.Recommendations
             .Where(r => r.Deadline.Due >= new LocalDate(2026, 1, 1) && r.Deadline.Due <= windowEnd && reported.Contains(r.Addressee))
             .GroupBy(r => r.Addressee)
             .ToList();
         var allOnTime = due.Count(g => g.All(r => r.CompletedOn is { } done && done <= r.Deadline.Due));
 
-        Assert.True(due.Count > 10, $"the embedded province should have communes with recommendations due in 2026; it has {due.Count}");
-        Assert.True(allOnTime > 0 && allOnTime < due.Count, $"the sample should have communes on both sides; {allOnTime} of {due.Count}");
+        Assert.True(due.Count >= 20, $"the embedded province should have organisations with recommendations due in 2026; it has {due.Count}");
+        Assert.True(allOnTime > 0 && allOnTime < due.Count, $"the sample should have organisations on both sides; {allOnTime} of {due.Count}");
         Assert.Equal(allOnTime, result.Numerator);
         Assert.Equal(due.Count, result.Denominator);
-        Assert.Equal(communes.Count - reported.Count, result.UnitsMissingData);
+        Assert.Equal(tree.Count - reported.Count, result.UnitsMissingData);
     }
 
     [Fact]
