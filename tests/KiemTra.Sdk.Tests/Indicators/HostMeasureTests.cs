@@ -141,13 +141,47 @@ public class HostMeasureTests
         Assert.Equal(0, tree.OfKind(OrganizationKind.Commune, tree.Count, 0).Length);
     }
 
-    [Fact]
-    public void SampleMeasure_EmbeddedProvince2026_MatchesAnIndependentCount()
+    private static readonly Lazy<IndicatorDataSet> Embedded = new(() =>
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        var work = SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn);
-        var data = work.ToDataSet();
+        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn).ToDataSet();
+    });
+
+    [Fact]
+    public void RegisterPositions_EmbeddedProvince_GiveEachFactOnceUnderItsOwnOrganisation()
+    {
+        // The four lookups read the data set's indices as positions in the register's lists: every fact is found exactly
+        // once, under the organisation the fact itself names.
+        var data = Embedded.Value;
+        var register = data.Register!;
+        Check(register.Recommendations.Count, data.RecommendationsTo, p => register.Recommendations[p].Addressee);
+        Check(register.Assignments.Count, data.AssignmentsBy, p => register.Assignments[p].Assignment.AssignedBy.Organization);
+        Check(register.Meetings.Count, data.MeetingsOf, p => register.Meetings[p].Organization);
+        Check(register.Tasks.Count, data.TasksOf, p => register.Tasks[p].Organization);
+
+        void Check(int count, Func<int, ReadOnlySpan<int>> lookup, Func<int, OrganizationId> organizationOf)
+        {
+            Assert.True(count > 0, "the embedded province records facts of every kind looked up");
+            var seen = new List<int>();
+            for (var o = 0; o < data.Tree.Count; o++)
+            {
+                foreach (var p in lookup(o))
+                {
+                    Assert.Equal(data.Tree[o].Id, organizationOf(p));
+                    seen.Add(p);
+                }
+            }
+
+            Assert.Equal(Enumerable.Range(0, count), seen.Order());
+        }
+    }
+
+    [Fact]
+    public void SampleMeasure_EmbeddedProvince2026_MatchesAnIndependentCount()
+    {
+        var data = Embedded.Value;
+        var tree = data.Tree;
 
         // Every organisation is a unit here: the sample's recommendations are addressed mostly to cells.
         var result = IndicatorEvaluator.Create(Measures).Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
