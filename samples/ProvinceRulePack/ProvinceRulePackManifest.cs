@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Samples.ProvinceRulePack;
 
@@ -38,6 +39,13 @@ public sealed class ProvinceRulePackManifest
 
     /// <summary>Full paths of the indicator-catalogue files (format in <c>IndicatorCatalog</c>'s remarks).</summary>
     public IReadOnlyList<string> IndicatorCatalogFiles { get; }
+
+    /// <summary>
+    /// The indicator measures a province's packs add to the built-in ones (<see cref="IIndicatorMeasure"/>, written over the
+    /// SDK's public types; docs/indicators.md, "Writing a measure"): code, not data, so they ship with this assembly and
+    /// <see cref="ApplyTo"/> adds them for every pack; an indicator in a pack's catalogue names one by its name.
+    /// </summary>
+    public static IReadOnlyList<IIndicatorMeasure> Measures { get; } = [new Measures.RecommendationsAllOnTimeMeasure()];
 
     /// <summary>Reads <c>pack.json</c> in <paramref name="directory"/>.</summary>
     /// <remarks>
@@ -125,6 +133,15 @@ public sealed class ProvinceRulePackManifest
         foreach (var file in IndicatorCatalogFiles)
         {
             options.AddIndicatorCatalogFile(file);
+        }
+
+        // The pack's code part: measures its catalogues may name. Added once however many packs are applied.
+        foreach (var measure in Measures)
+        {
+            if (!options.IndicatorMeasures.Any(m => m?.Name == measure.Name))
+            {
+                options.IndicatorMeasures.Add(measure);
+            }
         }
 
         return options;

@@ -248,10 +248,16 @@ public sealed class EvaluationTree
     /// <summary>
     /// The indices, in pre-order, of the organisations of <paramref name="kind"/> in [<paramref name="start"/>,
     /// <paramref name="end"/>): how a measure that counts only some kinds skips the rest (most organisations are cells).
+    /// A measure passes <see cref="MeasureContext.ScopeStart"/> and <see cref="MeasureContext.ScopeEnd"/>; a range
+    /// outside [0, <see cref="Count"/>) is clipped to it, and an unknown kind has none.
     /// </summary>
-    internal ReadOnlySpan<int> OfKind(OrganizationKind kind, int start, int end)
+    /// <param name="kind">The organisation kind.</param>
+    /// <param name="start">The first index of the range.</param>
+    /// <param name="end">One past the last index of the range.</param>
+    /// <returns>The indices, ascending; a view of the tree's own index, nothing copied.</returns>
+    public ReadOnlySpan<int> OfKind(OrganizationKind kind, int start, int end)
     {
-        if ((uint)kind >= (uint)_byKind.Length)
+        if ((uint)kind >= (uint)_byKind.Length || end <= start)
         {
             return [];
         }

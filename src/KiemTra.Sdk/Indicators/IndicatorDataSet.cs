@@ -233,6 +233,64 @@ public sealed class IndicatorDataSet
         return set;
     }
 
+    /// <summary>
+    /// The positions in <see cref="WorkRegister.Recommendations"/> of the recommendations addressed to the organisation at
+    /// <paramref name="organizationIndex"/>, in the order recorded: the data set's own index, so a host measure finds an
+    /// organisation's facts without grouping the register itself. Facts dated after <see cref="AsOf"/> are included; the
+    /// measure reads their dates.
+    /// </summary>
+    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
+    public ReadOnlySpan<int> RecommendationsTo(int organizationIndex) => RegisterIndex(ConclusionsByOrganization, organizationIndex);
+
+    /// <summary>
+    /// The positions in <see cref="WorkRegister.Assignments"/> of the locality assignments the organisation at
+    /// <paramref name="organizationIndex"/> made, in the order recorded (see <see cref="RecommendationsTo"/>).
+    /// </summary>
+    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
+    public ReadOnlySpan<int> AssignmentsBy(int organizationIndex) => RegisterIndex(AssignmentsByOrganization, organizationIndex);
+
+    /// <summary>
+    /// The positions in <see cref="WorkRegister.Meetings"/> of the meetings the organisation at
+    /// <paramref name="organizationIndex"/> held, in the order recorded (see <see cref="RecommendationsTo"/>).
+    /// </summary>
+    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
+    public ReadOnlySpan<int> MeetingsOf(int organizationIndex) => RegisterIndex(MeetingsByOrganization, organizationIndex);
+
+    /// <summary>
+    /// The positions in <see cref="WorkRegister.Tasks"/> of the tasks the organisation at <paramref name="organizationIndex"/>
+    /// assigned, in the order recorded (see <see cref="RecommendationsTo"/>).
+    /// </summary>
+    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
+    public ReadOnlySpan<int> TasksOf(int organizationIndex) => RegisterIndex(TasksByOrganization, organizationIndex);
+
+    /// <summary>
+    /// One of the indices built in <see cref="Create(EvaluationTree, LocalDate, ActivityRecords)"/>, read as positions in the
+    /// register: the projection keeps recommendations, assignments, meetings and tasks one-to-one and in the register's order.
+    /// </summary>
+    private ReadOnlySpan<int> RegisterIndex(GroupIndex index, int organizationIndex)
+    {
+        if (Register is null)
+        {
+            throw new InvalidOperationException("This data set was read from the legacy data-set format, not built from a register: it has no register positions to give.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(organizationIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(organizationIndex, Tree.Count);
+        return index.Of(organizationIndex);
+    }
+
     /// <summary>The years for which at least one organisation reported some kind of data, in order.</summary>
     public IReadOnlyList<int> YearsReported
     {

@@ -33,14 +33,14 @@ public sealed class MeasureContext
     public IndicatorDataSet Data { get; }
 
     /// <summary>
-    /// The first organisation index whose units are summed (the evaluated subtree's pre-order range is
-    /// [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>)): the built-in measures count only there, because units
-    /// outside it are in no sum.
+    /// The first organisation index whose units are summed (<i>phạm vi đánh giá</i>): the evaluated subtree's pre-order
+    /// range is [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>). A measure counts only there, because units outside it
+    /// are in no sum; with <see cref="EvaluationTree.OfKind"/> it visits only the organisations of the kinds it counts.
     /// </summary>
-    internal int ScopeStart { get; }
+    public int ScopeStart { get; }
 
-    /// <summary>One past the last organisation index whose units are summed.</summary>
-    internal int ScopeEnd { get; }
+    /// <summary>One past the last organisation index whose units are summed (see <see cref="ScopeStart"/>).</summary>
+    public int ScopeEnd { get; }
 
     /// <summary>The period evaluated.</summary>
     public ReportingPeriod Period { get; }

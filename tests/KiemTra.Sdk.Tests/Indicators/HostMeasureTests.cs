@@ -1,0 +1,217 @@
+using KiemTra.Samples.ProvinceRulePack;
+using KiemTra.Samples.ProvinceRulePack.Measures;
+using KiemTra.SampleProvince;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.Indicators;
+
+/// <summary>
+/// A measure a host writes over public types only (issue #16 item 6): the sample
+/// <see cref="RecommendationsAllOnTimeMeasure"/> of samples/ProvinceRulePack, on a hand-built register and on the
+/// embedded province, and the public surface it uses (scope, <see cref="EvaluationTree.OfKind"/>, register positions).
+/// </summary>
+public class HostMeasureTests
+{
+    private static readonly OrganizationId Province = OrganizationId.From("P");
+    private static readonly OrganizationId A = OrganizationId.From("P.A");
+    private static readonly OrganizationId B = OrganizationId.From("P.B");
+    private static readonly OrganizationId C = OrganizationId.From("P.C");
+    private static readonly OrganizationId D = OrganizationId.From("P.D");
+    private static readonly OrganizationId E = OrganizationId.From("P.E");
+    private static readonly LocalDate AsOf = new(2025, 12, 31);
+    private static readonly IndicatorMeasureSet Measures = IndicatorMeasureSet.BuiltIn.With(new RecommendationsAllOnTimeMeasure());
+
+    private static readonly IndicatorDefinition Indicator = IndicatorOf(IndicatorApplicability.Of([OrganizationKind.Commune]));
+
+    private static IndicatorDefinition IndicatorOf(IndicatorApplicability appliesTo) => IndicatorDefinition.Create(
+        "P-KN-01",
+        LocalizedText.Of("Tỷ lệ đảng bộ xã thực hiện đúng hạn mọi kiến nghị", "Share of communes completing every recommendation on time"),
+        IndicatorTarget.Of(0.9m, TargetComparator.AtLeast, IndicatorUnit.Percent),
+        RecommendationsAllOnTimeMeasure.MeasureName,
+        LocalizedText.Of("Đảng bộ xã thực hiện đúng hạn mọi kiến nghị đến hạn", "Communes that completed every recommendation due on time"),
+        LocalizedText.Of("Đảng bộ xã có kiến nghị đến hạn", "Communes with a recommendation due"),
+        IndicatorPeriodKind.Year, 2025, 2030,
+        appliesTo,
+        RuleCitation.Of("P-KN", "Ví dụ của tỉnh (dựng tay)", null, verified: false),
+        [],
+        Measures);
+
+    /// <summary>
+    /// Province P with five communes. A: two recommendations, both completed before their deadline. B: one on time, one
+    /// completed after its deadline. C: only a recommendation due in 2026. D: one late, but D filed no return for 2025.
+    /// E: one never completed. A cell under A has a recommendation completed late: cells are not units.
+    /// </summary>
+    private static IndicatorDataSet HandBuilt()
+    {
+        var tree = EvaluationTree.Create(
+        [
+            new EvaluationOrganization(Province, null, OrganizationKind.Province, "Đảng bộ tỉnh P", []),
+            new EvaluationOrganization(A, Province, OrganizationKind.Commune, "Đảng bộ xã A", []),
+            new EvaluationOrganization(OrganizationId.From("P.A.CB1"), A, OrganizationKind.Cell, "Chi bộ thôn 1", []),
+            new EvaluationOrganization(B, Province, OrganizationKind.Commune, "Đảng bộ xã B", []),
+            new EvaluationOrganization(C, Province, OrganizationKind.Commune, "Đảng bộ xã C", []),
+            new EvaluationOrganization(D, Province, OrganizationKind.Commune, "Đảng bộ xã D", []),
+            new EvaluationOrganization(E, Province, OrganizationKind.Commune, "Đảng bộ xã E", []),
+        ]);
+
+        // Issued in March with 30 calendar days: due in early April, whatever day the deadline moves to.
+        var march = new LocalDate(2025, 3, 3);
+        var register = WorkRegister.CreateBuilder()
+            .AddRecommendation(Rec("KN-A1", A, march).Complete(new LocalDate(2025, 3, 20)))
+            .AddRecommendation(Rec("KN-A2", A, march).Complete(new LocalDate(2025, 3, 25)))
+            .AddRecommendation(Rec("KN-B1", B, march).Complete(new LocalDate(2025, 3, 20)))
+            .AddRecommendation(Rec("KN-B2", B, march).Complete(new LocalDate(2025, 6, 2)))
+            .AddRecommendation(Rec("KN-C1", C, new LocalDate(2025, 12, 15)))
+            .AddRecommendation(Rec("KN-D1", D, march).Complete(new LocalDate(2025, 6, 2)))
+            .AddRecommendation(Rec("KN-E1", E, march))
+            .AddRecommendation(Rec("KN-CB1", OrganizationId.From("P.A.CB1"), march).Complete(new LocalDate(2025, 6, 2)));
+        foreach (var o in new[] { Province, A, B, C, E, OrganizationId.From("P.A.CB1") })
+        {
+            register.AddAnnualReturn(new AnnualReturn(o, 2025, new LocalDate(2025, 12, 30)));
+        }
+
+        return IndicatorDataSet.Create(tree, AsOf, register.Build());
+    }
+
+    private static Recommendation Rec(string id, OrganizationId addressee, LocalDate issued) =>
+        Recommendation.Create(id, RecommendationSource.PartyInspection, $"TB-{id}", addressee, $"Khắc phục theo kết luận {id}", issued,
+            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
+                RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
+            DeadlineCalculator.Default);
+
+    [Fact]
+    public void SampleMeasure_HandBuiltProvince_CountsCommunesWithEveryRecommendationOnTime()
+    {
+        // Hand count: A on time (1/1); B one late (0/1); E one not completed (0/1); C nothing due in 2025 (no unit);
+        // D no return (missing data); the cell is not a commune. 1 of 3 units, 1 missing.
+        var result = IndicatorEvaluator.Create(Measures).Evaluate(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
+
+        Assert.Equal(1, result.Numerator);
+        Assert.Equal(3, result.Denominator);
+        Assert.Equal(3, result.UnitsCounted);
+        Assert.Equal(2, result.UnitsMissed);
+        Assert.Equal(1, result.UnitsMissingData);
+        Assert.Equal(["P.B", "P.E"], result.Misses.Select(u => u.UnitId).Order(StringComparer.Ordinal).ToArray());
+        var b = Assert.Single(result.Misses, u => u.UnitId == "P.B");
+        Assert.Equal(["KN-B1", "KN-B2"], b.Facts.Select(f => f.RecordId).ToArray());
+        Assert.Equal([true, false], b.Facts.Select(f => f.Counted).ToArray());
+        Assert.Equal("P.D", Assert.Single(result.MissingData).UnitId);
+    }
+
+    [Fact]
+    public void SampleMeasure_ScopeOfOneCommune_CountsOnlyThatSubtree()
+    {
+        // The measure walks [ScopeStart, ScopeEnd): evaluated for commune A alone it sees A's unit only (1/1).
+        var result = IndicatorEvaluator.Create(Measures).Evaluate(Indicator, HandBuilt(), A, ReportingPeriod.Year(2025));
+
+        Assert.Equal(1, result.Numerator);
+        Assert.Equal(1, result.Denominator);
+        Assert.Equal(0, result.UnitsMissingData);
+    }
+
+    [Fact]
+    public void RecommendationsTo_GivesPositionsInTheRegisterOfThatAddresseeOnly()
+    {
+        var data = HandBuilt();
+        var b = data.Tree.IndexOf(B);
+
+        var ids = data.RecommendationsTo(b).ToArray().Select(p => data.Register!.Recommendations[p].Id).ToArray();
+
+        Assert.Equal(["KN-B1", "KN-B2"], ids);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(data.Tree.Count).Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(-1).Length);
+    }
+
+    [Fact]
+    public void OfKind_GivesTheKindsIndicesInTheRange_AndNoneForAnEmptyOrReversedRange()
+    {
+        var tree = HandBuilt().Tree;
+        var a = tree.IndexOf(A);
+
+        Assert.Equal(5, tree.OfKind(OrganizationKind.Commune, 0, tree.Count).Length);
+        Assert.Equal([a], tree.OfKind(OrganizationKind.Commune, a, tree.SubtreeEnd(a)).ToArray());
+        Assert.Equal([tree.IndexOf(OrganizationId.From("P.A.CB1"))], tree.OfKind(OrganizationKind.Cell, a, tree.SubtreeEnd(a)).ToArray());
+        Assert.Equal(0, tree.OfKind(OrganizationKind.Commune, tree.Count, 0).Length);
+    }
+
+    private static readonly Lazy<IndicatorDataSet> Embedded = new(() =>
+    {
+        var province = SyntheticProvince.Generate();
+        var tree = EvaluationTree.From(province, province.SnapshotDate);
+        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn).ToDataSet();
+    });
+
+    [Fact]
+    public void RegisterPositions_EmbeddedProvince_GiveEachFactOnceUnderItsOwnOrganisation()
+    {
+        // The four lookups read the data set's indices as positions in the register's lists: every fact is found exactly
+        // once, under the organisation the fact itself names.
+        var data = Embedded.Value;
+        var register = data.Register!;
+        Check(register.Recommendations.Count, data.RecommendationsTo, p => register.Recommendations[p].Addressee);
+        Check(register.Assignments.Count, data.AssignmentsBy, p => register.Assignments[p].Assignment.AssignedBy.Organization);
+        Check(register.Meetings.Count, data.MeetingsOf, p => register.Meetings[p].Organization);
+        Check(register.Tasks.Count, data.TasksOf, p => register.Tasks[p].Organization);
+
+        void Check(int count, Func<int, ReadOnlySpan<int>> lookup, Func<int, OrganizationId> organizationOf)
+        {
+            Assert.True(count > 0, "the embedded province records facts of every kind looked up");
+            var seen = new List<int>();
+            for (var o = 0; o < data.Tree.Count; o++)
+            {
+                foreach (var p in lookup(o))
+                {
+                    Assert.Equal(data.Tree[o].Id, organizationOf(p));
+                    seen.Add(p);
+                }
+            }
+
+            Assert.Equal(Enumerable.Range(0, count), seen.Order());
+        }
+    }
+
+    [Fact]
+    public void SampleMeasure_EmbeddedProvince2026_MatchesAnIndependentCount()
+    {
+        var data = Embedded.Value;
+        var tree = data.Tree;
+
+        // Every organisation is a unit here: the sample's recommendations are addressed mostly to cells.
+        var result = IndicatorEvaluator.Create(Measures).Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+
+        // Independently: group the register's recommendations by addressee with LINQ, keep those due from 1 January 2026
+        // to the extraction date, and count the organisations that reported for 2026.
+        var windowEnd = data.AsOf < new LocalDate(2026, 12, 31) ? data.AsOf : new LocalDate(2026, 12, 31);
+        var reported = Enumerable.Range(0, tree.Count).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree[i].Id).ToHashSet();
+        var due = data.Register!.Recommendations
+            .Where(r => r.Deadline.Due >= new LocalDate(2026, 1, 1) && r.Deadline.Due <= windowEnd && reported.Contains(r.Addressee))
+            .GroupBy(r => r.Addressee)
+            .ToList();
+        var allOnTime = due.Count(g => g.All(r => r.CompletedOn is { } done && done <= r.Deadline.Due));
+
+        Assert.True(due.Count >= 20, $"the embedded province should have organisations with recommendations due in 2026; it has {due.Count}");
+        Assert.True(allOnTime > 0 && allOnTime < due.Count, $"the sample should have organisations on both sides; {allOnTime} of {due.Count}");
+        Assert.Equal(allOnTime, result.Numerator);
+        Assert.Equal(due.Count, result.Denominator);
+        Assert.Equal(tree.Count - reported.Count, result.UnitsMissingData);
+    }
+
+    [Fact]
+    public void ApplyTo_TwoPacks_AddsTheSampleMeasureOnce()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack");
+        var options = new KiemTraSdkOptions();
+
+        ProvinceRulePackManifest.Load(Path.Combine(folder, "thai-nguyen")).ApplyTo(options);
+        ProvinceRulePackManifest.Load(Path.Combine(folder, "phuong-thuc-lanh-dao")).ApplyTo(options);
+
+        Assert.Single(options.IndicatorMeasures, m => m.Name == RecommendationsAllOnTimeMeasure.MeasureName);
+    }
+}
