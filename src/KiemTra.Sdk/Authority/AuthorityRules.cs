@@ -457,7 +457,7 @@ public sealed class AuthorityRules
             parts.AddRange(_notes);
             foreach (var rule in _rules)
             {
-                parts.Add(($"Căn cứ: {rule.Citation}.", $"Rule: {rule.Citation}."));
+                parts.Add(($"Căn cứ: {rule.Citation.Text.Vietnamese}.", $"Rule: {rule.Citation.Text.English}."));
                 if (rule.IsCarriedOver)
                 {
                     parts.Add((rule.Explanation.Vietnamese, rule.Explanation.English));
