@@ -51,7 +51,9 @@ public class LunarCommandTests
         Assert.Contains("Tết Nguyên đán/Lunar New Year", lines[0], StringComparison.Ordinal);
         Assert.Contains("Giỗ Tổ Hùng Vương/Hùng Kings' Day", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("2025", lines[1], StringComparison.Ordinal);
-        Assert.Contains("2025-01-29", lines[1], StringComparison.Ordinal);
+        // Tết Ất Tỵ: Wed 29/1/2025; Hùng Kings' Day (lunar 10/3): Mon 7/4/2025; each weekday in both languages.
+        Assert.Contains("2025-01-29 (thứ Tư / Wed)", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2025-04-07 (thứ Hai / Mon)", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("6", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("-", lines[2], StringComparison.Ordinal);
     }

@@ -72,12 +72,12 @@ internal static class DeadlineCommand
                 return ExitCodes.Success;
             }
 
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Hạn cuối / due: {deadline.Due:uuuu-MM-dd ddd}{(deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)}"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Hạn cuối / due: {CliDates.WithWeekdays(deadline.Due)}{(deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)}"));
             context.Out.WriteLine(deadline.Explanation.Vietnamese);
             context.Out.WriteLine(deadline.Explanation.English);
             foreach (var day in deadline.Skipped)
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  - {day.Date:uuuu-MM-dd ddd}  {day.Reason}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  - {CliDates.WithWeekdays(day.Date)}  {day.Reason}"));
             }
 
             return ExitCodes.Success;
@@ -89,7 +89,7 @@ internal static class DeadlineCommand
 /// <summary>What the <c>deadline</c> and <c>deadlines</c> commands share.</summary>
 internal static class DeadlineCli
 {
-    private static readonly RuleCitation CommandLine = RuleCitation.Of("CLI", "Thời hạn nhập tại dòng lệnh / limit given on the command line", null, verified: true);
+    private static readonly RuleCitation CommandLine = RuleCitation.Of("CLI", LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
 
     private static readonly LocalizedText Anchor = LocalizedText.Of("ngày xảy ra sự kiện", "the event");
 

@@ -195,7 +195,7 @@ internal static class LunarCommand
             var leapMonth = Calendar.GetLeapMonth(year);
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{year,-8}  {Calendar.NewYear(year),-28:ddd uuuu-MM-dd}  {Calendar.HungKingsDay(year),-33:ddd uuuu-MM-dd}  {(leapMonth is int m ? m.ToString(CultureInfo.InvariantCulture) : "-")}"));
+                $"{year,-8}  {CliDates.WithWeekdays(Calendar.NewYear(year)),-28}  {CliDates.WithWeekdays(Calendar.HungKingsDay(year)),-33}  {(leapMonth is int m ? m.ToString(CultureInfo.InvariantCulture) : "-")}"));
         }
     }
 

@@ -76,12 +76,15 @@ internal static class DomainJson
 
     public static RuleCitation Citation(LineAwareJson node)
     {
-        node.ExpectObject(Error, "ruleSetId", "instrument", "article", "verified");
+        node.ExpectObject(Error, "ruleSetId", "instrument", "instrumentEn", "article", "verified");
         var id = node.Required("ruleSetId", Error).AsString(Error);
         var instrument = node.Required("instrument", Error).AsString(Error);
+        var instrumentEn = OptionalString(node, "instrumentEn");
         var article = OptionalString(node, "article");
         var verified = node.Required("verified", Error).AsBoolean(Error);
-        return Create(node, () => RuleCitation.Of(id, instrument, article, verified));
+        return Create(node, () => instrumentEn is null
+            ? RuleCitation.Of(id, instrument, article, verified)
+            : RuleCitation.Of(id, LocalizedText.Of(instrument, instrumentEn), article, verified));
     }
 
     public static List<T> Array<T>(LineAwareJson node, Func<LineAwareJson, T> item) => node.AsArray(Error).Select(item).ToList();
@@ -126,6 +129,11 @@ internal static class DomainJson
         writer.WriteStartObject(name);
         writer.WriteString("ruleSetId", citation.RuleSetId);
         writer.WriteString("instrument", citation.Instrument);
+        if (citation.EnglishInstrument is not null)
+        {
+            writer.WriteString("instrumentEn", citation.EnglishInstrument);
+        }
+
         WriteOptionalString(writer, "article", citation.Article);
         writer.WriteBoolean("verified", citation.Verified);
         writer.WriteEndObject();

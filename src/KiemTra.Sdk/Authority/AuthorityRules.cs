@@ -64,7 +64,7 @@ public sealed class AuthorityRules
 
         if (!_dataset.ExistsOn(org, date))
         {
-            return d.Deny($"{orgName} không tồn tại vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{orgName} did not exist on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.");
+            return d.Deny($"{orgName} không tồn tại vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{orgName} did not exist on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}.");
         }
 
         if (!_dataset.HasBody(org, actor.Body))
@@ -137,7 +137,7 @@ public sealed class AuthorityRules
             var memberName = new string(_dataset.MemberNameSpan(subjectMember));
             if (_dataset.MemberAdmittedCode(subjectMember) > date)
             {
-                return d.Deny($"{memberName} chưa là đảng viên vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{memberName} was not yet a member on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.");
+                return d.Deny($"{memberName} chưa là đảng viên vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{memberName} was not yet a member on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}.");
             }
 
             var cadre = _dataset.MemberCadreOf(subjectMember);
@@ -160,7 +160,7 @@ public sealed class AuthorityRules
             var subjectName = _dataset.NameOf(subjectOrg);
             if (_dataset.CreatedCode(subjectOrg) > date)
             {
-                return d.Deny($"{subjectName} chưa được thành lập vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{subjectName} did not exist yet on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.");
+                return d.Deny($"{subjectName} chưa được thành lập vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{subjectName} did not exist yet on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}.");
             }
 
             if (subjectOrg == org || !_dataset.InSubtree(org, subjectOrg))
@@ -174,7 +174,7 @@ public sealed class AuthorityRules
             if (!_dataset.ExistsOn(subjectOrg, date))
             {
                 var ended = DateCode.ToDate(_dataset.EndedCode(subjectOrg));
-                d.Note($"{subjectName} đã chấm dứt từ {KiemTra.Sdk.Formatting.TextFormat.Date(ended)}; quy định vẫn áp dụng đối với tổ chức đã giải thể, hợp nhất.", $"{subjectName} ended on {KiemTra.Sdk.Formatting.TextFormat.Date(ended)}; the rules still apply to dissolved or merged organisations.");
+                d.Note($"{subjectName} đã chấm dứt từ {KiemTra.Sdk.Formatting.TextFormat.Date(ended)}; quy định vẫn áp dụng đối với tổ chức đã giải thể, hợp nhất.", $"{subjectName} ended on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(ended)}; the rules still apply to dissolved or merged organisations.");
             }
 
             SkipLevel(d, org, subjectOrg);
@@ -457,7 +457,7 @@ public sealed class AuthorityRules
             parts.AddRange(_notes);
             foreach (var rule in _rules)
             {
-                parts.Add(($"Căn cứ: {rule.Citation}.", $"Rule: {rule.Citation}."));
+                parts.Add(($"Căn cứ: {rule.Citation.Text.Vietnamese}.", $"Rule: {rule.Citation.Text.English}."));
                 if (rule.IsCarriedOver)
                 {
                     parts.Add((rule.Explanation.Vietnamese, rule.Explanation.English));

@@ -101,7 +101,7 @@ internal static class ProvisionalScheduleBuilder
 
             days[day] = (DayKind.CompensatoryDayOff, LocalizedText.Of(
                 $"Nghỉ bù cho {name.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.DayMonth(date)}) trùng ngày nghỉ hằng tuần",
-                $"Compensatory day off for {name.English} ({KiemTra.Sdk.Formatting.TextFormat.DayMonth(date)}) falling on a weekly rest day"), compensation);
+                $"Compensatory day off for {name.English} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(date)}) falling on a weekly rest day"), compensation);
         }
 
         AddBreakWeekends(days, rules.WeeklyRestSource);

@@ -83,8 +83,8 @@ public sealed class DeadlineCalculator
     private static LocalizedText Explain(DeadlineRule rule, LocalDate eventDate, LocalDate nominal, LocalDate due, List<DayExplanation> skipped, bool provisional)
     {
         var unit = DeadlineRule.UnitText(rule.Unit, rule.Count);
-        var vi = $"Thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.Date(eventDate)}), theo {rule.Citation}; tính từ ngày {KiemTra.Sdk.Formatting.TextFormat.Date(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
-        var en = $"{rule.Count} {unit.English} from {rule.AnchorEvent.English} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate)}) under {rule.Citation}; counting starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
+        var vi = $"Thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.Date(eventDate)}), theo {rule.Citation.Text.Vietnamese}; tính từ ngày {KiemTra.Sdk.Formatting.TextFormat.Date(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
+        var en = $"{rule.Count} {unit.English} from {rule.AnchorEvent.English} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate)}) under {rule.Citation.Text.English}; counting starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
         if (rule.Unit == DeadlineUnit.WorkingDays)
         {
             vi += $"Không tính {skipped.Count} ngày nghỉ{SkippedList(skipped, vietnamese: true)}; hạn cuối là hết ngày {KiemTra.Sdk.Formatting.TextFormat.Date(due)}.";

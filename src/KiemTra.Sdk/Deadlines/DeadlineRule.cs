@@ -64,7 +64,7 @@ public sealed record DeadlineRule
     }
 
     /// <summary>Returns e.g. "30 ngày làm việc kể từ ngày nhận được thông báo (Quy định …)".</summary>
-    public override string ToString() => $"{Count} {UnitText(Unit, Count).Vietnamese} kể từ {AnchorEvent.Vietnamese} ({Citation})";
+    public override string ToString() => $"{Count} {UnitText(Unit, Count).Vietnamese} kể từ {AnchorEvent.Vietnamese} ({Citation.Text.Vietnamese})";
 
     internal static LocalizedText UnitText(DeadlineUnit unit, int count) => unit switch
     {

@@ -51,7 +51,7 @@ public sealed record Allegation
         var open = Create(id, content);
         if (conclusion.HasValue != concludedOn.HasValue)
         {
-            throw new ArgumentException($"Allegation {id} needs both a conclusion and its date, or neither (conclusion {conclusion?.ToString() ?? "null"}, date {(concludedOn is { } d ? KiemTra.Sdk.Formatting.TextFormat.Date(d) : "null")}).", nameof(concludedOn));
+            throw new ArgumentException($"Allegation {id} needs both a conclusion and its date, or neither (conclusion {conclusion?.ToString() ?? "null"}, date {(concludedOn is { } d ? KiemTra.Sdk.Formatting.TextFormat.IsoDate(d) : "null")}).", nameof(concludedOn));
         }
 
         if (conclusion is { } c && !Enum.IsDefined(c))

@@ -151,7 +151,7 @@ public sealed record Denunciation
 
             if (on < restored.ReceivedByCompetentOn)
             {
-                throw new ArgumentException($"Allegation {allegation.Id} of denunciation {id} is concluded on {KiemTra.Sdk.Formatting.TextFormat.Date(on)}, before the competent receipt on {KiemTra.Sdk.Formatting.TextFormat.Date(restored.ReceivedByCompetentOn!.Value)}.", nameof(allegations));
+                throw new ArgumentException($"Allegation {allegation.Id} of denunciation {id} is concluded on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, before the competent receipt on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(restored.ReceivedByCompetentOn!.Value)}.", nameof(allegations));
             }
         }
 
@@ -202,7 +202,7 @@ public sealed record Denunciation
 
         if (on < ReceivedByCompetentOn)
         {
-            throw new ArgumentException($"Allegation {allegationId} cannot be concluded on {KiemTra.Sdk.Formatting.TextFormat.Date(on)}, before the competent receipt on {KiemTra.Sdk.Formatting.TextFormat.Date(ReceivedByCompetentOn!.Value)}.", nameof(on));
+            throw new ArgumentException($"Allegation {allegationId} cannot be concluded on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, before the competent receipt on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(ReceivedByCompetentOn!.Value)}.", nameof(on));
         }
 
         var updated = Allegations.ToArray();

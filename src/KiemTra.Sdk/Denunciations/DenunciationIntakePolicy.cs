@@ -105,7 +105,7 @@ public sealed class DenunciationIntakePolicy
         var received = denunciation.ReceivedByCompetentOn!.Value;
         return new DenunciationIntake(IntakeDecision.Accepted, [], false, LocalizedText.Of(
             $"Đơn {denunciation.Id} đứng tên, thuộc thẩm quyền, có nội dung cụ thể: thụ lý giải quyết; thời hạn tính từ ngày {KiemTra.Sdk.Formatting.TextFormat.Date(received)}.",
-            $"Letter {denunciation.Id} is named, within competence and concrete: accepted for resolution; the period runs from {KiemTra.Sdk.Formatting.TextFormat.Date(received)}."), GroundsRule);
+            $"Letter {denunciation.Id} is named, within competence and concrete: accepted for resolution; the period runs from {KiemTra.Sdk.Formatting.TextFormat.IsoDate(received)}."), GroundsRule);
     }
 
     /// <summary>Parses a source code (<c>anonymous</c>, <c>false-name</c>).</summary>

@@ -96,7 +96,7 @@ public sealed record DisciplineDecision
         formPolicy.Require(subject, form);
         if (announcedOn < decidedOn)
         {
-            throw new ArgumentException($"Decision {id} is announced on {LimitationPolicy.Format(announcedOn)}, before it was taken on {LimitationPolicy.Format(decidedOn)}.", nameof(announcedOn));
+            throw new ArgumentException($"Decision {id} is announced on {LimitationPolicy.FormatEn(announcedOn)}, before it was taken on {LimitationPolicy.FormatEn(decidedOn)}.", nameof(announcedOn));
         }
 
         var members = responsibleMembers.ToArray();

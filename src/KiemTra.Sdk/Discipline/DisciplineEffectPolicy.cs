@@ -98,18 +98,20 @@ public sealed class DisciplineEffectPolicy
         var formName = DisciplineNames.Of(decision.Form);
         var d = LimitationPolicy.Format(date);
         var a = LimitationPolicy.Format(announced);
+        var dEn = LimitationPolicy.FormatEn(date);
+        var aEn = LimitationPolicy.FormatEn(announced);
         if (date < announced)
         {
             return Status(decision, date, DisciplineEffectState.NotYetInEffect, null, LocalizedText.Of(
                 $"Ngày {d}: quyết định {decision.Id} ({formName.Vietnamese}) chưa công bố (công bố ngày {a}), chưa có hiệu lực.",
-                $"On {d}: decision {decision.Id} ({formName.English}) is not yet announced (announced on {a}) and not in effect."));
+                $"On {dEn}: decision {decision.Id} ({formName.English}) is not yet announced (announced on {aEn}) and not in effect."));
         }
 
         if (_permanent.Contains(decision.Form))
         {
             return Status(decision, date, DisciplineEffectState.Permanent, null, LocalizedText.Of(
                 $"Ngày {d}: hình thức {formName.Vietnamese} (công bố ngày {a}) không có thời hạn chấm dứt hiệu lực.",
-                $"On {d}: {formName.English} (announced on {a}) does not lapse."));
+                $"On {dEn}: {formName.English} (announced on {aEn}) does not lapse."));
         }
 
         var lastDay = announced.Plus(LapseAfter);
@@ -121,21 +123,22 @@ public sealed class DisciplineEffectPolicy
             var what = interruption.Kind == EffectInterruptionKind.Complaint ? "có khiếu nại" : "có vi phạm mới";
             var whatEn = interruption.Kind == EffectInterruptionKind.Complaint ? "a complaint" : "a new violation";
             var i = LimitationPolicy.Format(interruption.On);
+            var iEn = LimitationPolicy.FormatEn(interruption.On);
             return Status(decision, date, DisciplineEffectState.InEffectLapseInterrupted, null, LocalizedText.Of(
                 $"Ngày {d}: quyết định {decision.Id} ({formName.Vietnamese}, công bố ngày {a}) còn hiệu lực; ngày {i} {what} trong thời hạn {period} nên không đương nhiên chấm dứt hiệu lực.",
-                $"On {d}: decision {decision.Id} ({formName.English}, announced on {a}) is in effect; {whatEn} on {i} within the {periodEn} means it does not lapse by itself."));
+                $"On {dEn}: decision {decision.Id} ({formName.English}, announced on {aEn}) is in effect; {whatEn} on {iEn} within the {periodEn} means it does not lapse by itself."));
         }
 
         if (date <= lastDay)
         {
             return Status(decision, date, DisciplineEffectState.InEffect, lastDay, LocalizedText.Of(
                 $"Ngày {d}: quyết định {decision.Id} ({formName.Vietnamese}, công bố ngày {a}) còn hiệu lực đến hết ngày {LimitationPolicy.Format(lastDay)} nếu không có khiếu nại, vi phạm mới.",
-                $"On {d}: decision {decision.Id} ({formName.English}, announced on {a}) is in effect until the end of {LimitationPolicy.Format(lastDay)} unless a complaint or new violation intervenes."));
+                $"On {dEn}: decision {decision.Id} ({formName.English}, announced on {aEn}) is in effect until the end of {LimitationPolicy.FormatEn(lastDay)} unless a complaint or new violation intervenes."));
         }
 
         return Status(decision, date, DisciplineEffectState.Lapsed, lastDay, LocalizedText.Of(
             $"Ngày {d}: quyết định {decision.Id} ({formName.Vietnamese}, công bố ngày {a}) đã đương nhiên chấm dứt hiệu lực sau {period} (hết ngày {LimitationPolicy.Format(lastDay)}), không có khiếu nại hay vi phạm mới.",
-            $"On {d}: decision {decision.Id} ({formName.English}, announced on {a}) lapsed after {periodEn} (end of {LimitationPolicy.Format(lastDay)}) with no complaint or new violation."));
+            $"On {dEn}: decision {decision.Id} ({formName.English}, announced on {aEn}) lapsed after {periodEn} (end of {LimitationPolicy.FormatEn(lastDay)}) with no complaint or new violation."));
     }
 
     private DisciplineEffectStatus Status(DisciplineDecision decision, LocalDate date, DisciplineEffectState state, LocalDate? lastDay, LocalizedText text)

@@ -74,7 +74,7 @@ public sealed class DisciplineStatistics
         var members = membersByForm.ToArray();
         if (to < from)
         {
-            throw new ArgumentException($"The period ends on {KiemTra.Sdk.Formatting.TextFormat.Date(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
+            throw new ArgumentException($"The period ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)}.", nameof(to));
         }
 
         foreach (var (list, name) in new[] { (organizations, nameof(organizationsByForm)), (members, nameof(membersByForm)) })
@@ -107,7 +107,7 @@ public sealed class DisciplineStatistics
         ArgumentNullException.ThrowIfNull(formPolicy);
         if (to < from)
         {
-            throw new ArgumentException($"The period ends on {LimitationPolicy.Format(to)}, before it starts on {LimitationPolicy.Format(from)}.", nameof(to));
+            throw new ArgumentException($"The period ends on {LimitationPolicy.FormatEn(to)}, before it starts on {LimitationPolicy.FormatEn(from)}.", nameof(to));
         }
 
         var inPeriod = decisions.Where(d => d.DecidedOn >= from && d.DecidedOn <= to).ToList();

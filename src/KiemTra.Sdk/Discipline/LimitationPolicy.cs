@@ -128,7 +128,7 @@ public sealed class LimitationPolicy
         var period = PeriodFor(form);
         if (conclusionDate < violationDate)
         {
-            throw new ArgumentException($"The conclusion date {Format(conclusionDate)} is before the violation date {Format(violationDate)}.", nameof(conclusionDate));
+            throw new ArgumentException($"The conclusion date {FormatEn(conclusionDate)} is before the violation date {FormatEn(violationDate)}.", nameof(conclusionDate));
         }
 
         var formName = DisciplineNames.Of(form);
@@ -136,7 +136,7 @@ public sealed class LimitationPolicy
         {
             LocalizedText.Of(
                 $"Vi phạm ngày {Format(violationDate)}; kết luận ngày {Format(conclusionDate)}; hình thức xem xét: {formName.Vietnamese}.",
-                $"Violation on {Format(violationDate)}; conclusion on {Format(conclusionDate)}; form considered: {formName.English}."),
+                $"Violation on {FormatEn(violationDate)}; conclusion on {FormatEn(conclusionDate)}; form considered: {formName.English}."),
         };
 
         var exemptions = categories.Where(_exempt.Contains).Distinct().ToList();
@@ -161,14 +161,14 @@ public sealed class LimitationPolicy
         var lastDay = start.Plus(period);
         trace.Add(LocalizedText.Of(
             $"Thời hiệu {Describe(period, vietnamese: true)} tính từ ngày vi phạm {Format(start)}: hết ngày {Format(lastDay)}.",
-            $"Limitation of {Describe(period, vietnamese: false)} from the violation on {Format(start)}: ends on {Format(lastDay)}."));
+            $"Limitation of {Describe(period, vietnamese: false)} from the violation on {FormatEn(start)}: ends on {FormatEn(lastDay)}."));
         foreach (var later in laterViolations.Where(d => d > violationDate && d <= conclusionDate).Distinct().Order())
         {
             if (later > lastDay)
             {
                 trace.Add(LocalizedText.Of(
                     $"Vi phạm mới ngày {Format(later)} xảy ra sau khi thời hiệu đã hết ({Format(lastDay)}): không tính lại.",
-                    $"The new violation on {Format(later)} came after the period had ended ({Format(lastDay)}): no restart."));
+                    $"The new violation on {FormatEn(later)} came after the period had ended ({FormatEn(lastDay)}): no restart."));
                 break;
             }
 
@@ -176,21 +176,23 @@ public sealed class LimitationPolicy
             lastDay = start.Plus(period);
             trace.Add(LocalizedText.Of(
                 $"Vi phạm mới ngày {Format(later)} trong thời hiệu: tính lại thời hiệu từ ngày này, hết ngày {Format(lastDay)}.",
-                $"A new violation on {Format(later)} within the period restarts it from that day; it now ends on {Format(lastDay)}."));
+                $"A new violation on {FormatEn(later)} within the period restarts it from that day; it now ends on {FormatEn(lastDay)}."));
         }
 
         var within = conclusionDate <= lastDay;
         trace.Add(within
             ? LocalizedText.Of(
                 $"Kết luận ngày {Format(conclusionDate)} còn trong thời hiệu (đến hết ngày {Format(lastDay)}): có thể xử lý kỷ luật bằng hình thức {formName.Vietnamese}.",
-                $"The conclusion on {Format(conclusionDate)} is within the period (until the end of {Format(lastDay)}): {formName.English} may be imposed.")
+                $"The conclusion on {FormatEn(conclusionDate)} is within the period (until the end of {FormatEn(lastDay)}): {formName.English} may be imposed.")
             : LocalizedText.Of(
                 $"Kết luận ngày {Format(conclusionDate)} sau khi hết thời hiệu (hết ngày {Format(lastDay)}): không xử lý kỷ luật bằng hình thức {formName.Vietnamese}.",
-                $"The conclusion on {Format(conclusionDate)} is after the period ended (end of {Format(lastDay)}): {formName.English} may not be imposed."));
+                $"The conclusion on {FormatEn(conclusionDate)} is after the period ended (end of {FormatEn(lastDay)}): {formName.English} may not be imposed."));
         return new LimitationAssessment(form, within ? LimitationOutcome.WithinPeriod : LimitationOutcome.Expired, start, lastDay, conclusionDate, trace, Rule);
     }
 
     internal static string Format(LocalDate date) => KiemTra.Sdk.Formatting.TextFormat.Date(date);
+
+    internal static string FormatEn(LocalDate date) => KiemTra.Sdk.Formatting.TextFormat.IsoDate(date);
 
     internal static string Describe(Period period, bool vietnamese)
     {

@@ -44,7 +44,7 @@ public sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
                 {
                     yield return Finding.Create(Code, Severity, action.Member.Value, LocalizedText.Of(
                         $"{action.Member}: {DisciplineNames.Of(action.Action).Vietnamese} ({action.Reference}) ngày {KiemTra.Sdk.Formatting.TextFormat.Date(action.On)} khi quyết định kỷ luật {decision.Id} còn hiệu lực. {status.Explanation.Vietnamese}",
-                        $"{action.Member}: {DisciplineNames.Of(action.Action).English} ({action.Reference}) on {KiemTra.Sdk.Formatting.TextFormat.Date(action.On)} while disciplinary decision {decision.Id} was in effect. {status.Explanation.English}"),
+                        $"{action.Member}: {DisciplineNames.Of(action.Action).English} ({action.Reference}) on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(action.On)} while disciplinary decision {decision.Id} was in effect. {status.Explanation.English}"),
                         status.Rule);
                 }
             }

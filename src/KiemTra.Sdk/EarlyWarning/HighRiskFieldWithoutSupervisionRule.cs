@@ -58,7 +58,7 @@ public sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
             {
                 yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(
                     $"{organization} hoạt động trong lĩnh vực dễ xảy ra vi phạm ({string.Join(", ", names.Select(n => n.Vietnamese))}) nhưng không có cuộc giám sát, kiểm tra nào từ {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.",
-                    $"{organization} works in high-risk fields ({string.Join(", ", names.Select(n => n.English))}) but has had no supervision or inspection since {KiemTra.Sdk.Formatting.TextFormat.Date(from)}."));
+                    $"{organization} works in high-risk fields ({string.Join(", ", names.Select(n => n.English))}) but has had no supervision or inspection since {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)}."));
             }
         }
     }

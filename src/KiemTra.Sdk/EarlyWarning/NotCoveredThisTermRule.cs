@@ -40,7 +40,7 @@ public sealed class NotCoveredThisTermRule : IEarlyWarningRule
         {
             yield return Finding.Create(Code, Severity, organization.Value, LocalizedText.Of(
                 $"{organization} chưa được kiểm tra, giám sát lần nào từ đầu nhiệm kỳ ({KiemTra.Sdk.Formatting.TextFormat.Date(context.TermStart)}).",
-                $"{organization} has not been inspected or supervised since the term began ({KiemTra.Sdk.Formatting.TextFormat.Date(context.TermStart)})."), Target);
+                $"{organization} has not been inspected or supervised since the term began ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(context.TermStart)})."), Target);
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class OverdueConclusionsRule : IEarlyWarningRule
             var severity = item.DaysLate > EscalateAfterDays ? FindingSeverity.Error : Severity;
             yield return Finding.Create(Code, severity, r.Addressee.Value, LocalizedText.Of(
                 $"{r.Addressee}: kiến nghị {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}) quá hạn {KiemTra.Sdk.Formatting.TextFormat.Integer(item.DaysLate)} ngày (hạn {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}): {r.Content}",
-                $"{r.Addressee}: recommendation {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).English}, {r.SourceReference}) is {KiemTra.Sdk.Formatting.TextFormat.EnglishInteger(item.DaysLate)} days overdue (due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}): {r.Content}"),
+                $"{r.Addressee}: recommendation {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).English}, {r.SourceReference}) is {KiemTra.Sdk.Formatting.TextFormat.EnglishInteger(item.DaysLate)} days overdue (due {KiemTra.Sdk.Formatting.TextFormat.IsoDate(r.Deadline.Due)}): {r.Content}"),
                 r.Deadline.Rule.Citation);
         }
     }

@@ -56,7 +56,7 @@ public sealed class RepeatedDenunciationsRule : IEarlyWarningRule
             var anonymous = group.Count(d => d.Source != Denunciations.DenunciationSource.Named);
             yield return Finding.Create(Code, Severity, group.Key, LocalizedText.Of(
                 $"{group.Key} bị tố cáo {group.Count()} lần từ {KiemTra.Sdk.Formatting.TextFormat.Date(from)} (trong đó {anonymous} đơn giấu tên/mạo tên): xem xét giám sát hoặc kiểm tra khi có dấu hiệu vi phạm.",
-                $"{group.Key} was denounced {group.Count()} times since {KiemTra.Sdk.Formatting.TextFormat.Date(from)} ({anonymous} anonymous or false-name): consider supervision or an inspection on signs of violation."));
+                $"{group.Key} was denounced {group.Count()} times since {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)} ({anonymous} anonymous or false-name): consider supervision or an inspection on signs of violation."));
         }
     }
 }

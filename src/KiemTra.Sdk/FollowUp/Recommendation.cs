@@ -119,12 +119,12 @@ public sealed record Recommendation
     {
         if (CompletedOn is { } done)
         {
-            throw new InvalidOperationException($"Recommendation {Id} was already completed on {KiemTra.Sdk.Formatting.TextFormat.Date(done)}.");
+            throw new InvalidOperationException($"Recommendation {Id} was already completed on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(done)}.");
         }
 
         if (on < Deadline.EventDate)
         {
-            throw new ArgumentException($"Recommendation {Id} cannot be completed on {KiemTra.Sdk.Formatting.TextFormat.Date(on)}, before it was issued on {KiemTra.Sdk.Formatting.TextFormat.Date(Deadline.EventDate)}.", nameof(on));
+            throw new ArgumentException($"Recommendation {Id} cannot be completed on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, before it was issued on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(Deadline.EventDate)}.", nameof(on));
         }
 
         return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, on);

@@ -69,12 +69,12 @@ public sealed record CasePlan
 
         if (referenceTo < referenceFrom)
         {
-            throw new ArgumentException($"The reference period ends on {KiemTra.Sdk.Formatting.TextFormat.Date(referenceTo)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(referenceFrom)}.", nameof(referenceTo));
+            throw new ArgumentException($"The reference period ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(referenceTo)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(referenceFrom)}.", nameof(referenceTo));
         }
 
         if (end < start)
         {
-            throw new ArgumentException($"The work ends on {KiemTra.Sdk.Formatting.TextFormat.Date(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(start)}.", nameof(end));
+            throw new ArgumentException($"The work ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(start)}.", nameof(end));
         }
 
         return new CasePlan(purpose.Trim(), areas, referenceFrom, referenceTo, start, end, method.Trim());

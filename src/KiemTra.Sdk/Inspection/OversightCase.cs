@@ -220,7 +220,7 @@ public sealed class OversightCase
 
             if (e.On < events[i - 1].On)
             {
-                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {KiemTra.Sdk.Formatting.TextFormat.Date(e.On)} precedes the step before it ({KiemTra.Sdk.Formatting.TextFormat.Date(events[i - 1].On)}).", nameof(history));
+                throw new ArgumentException($"History entry {i} of case {id}: step {e.Step} on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(e.On)} precedes the step before it ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(events[i - 1].On)}).", nameof(history));
             }
 
             var next = CaseStateMachine.Next(state, e.Step, activity);
@@ -473,7 +473,7 @@ public sealed class OversightCase
 
         if (on < LastStepOn)
         {
-            throw new ArgumentException($"Step {step} of case {Id} on {KiemTra.Sdk.Formatting.TextFormat.Date(on)} precedes the last step on {KiemTra.Sdk.Formatting.TextFormat.Date(LastStepOn)}.", nameof(on));
+            throw new ArgumentException($"Step {step} of case {Id} on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)} precedes the last step on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(LastStepOn)}.", nameof(on));
         }
 
         if (handedOverTo is not null)

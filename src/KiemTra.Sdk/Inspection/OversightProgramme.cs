@@ -51,7 +51,7 @@ public sealed record OversightProgramme
 
         if (to < from)
         {
-            throw new ArgumentException($"Programme {id} ends on {KiemTra.Sdk.Formatting.TextFormat.Date(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
+            throw new ArgumentException($"Programme {id} ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)}.", nameof(to));
         }
 
         var list = items.ToArray();
@@ -63,7 +63,7 @@ public sealed record OversightProgramme
 
         foreach (var item in list.Where(i => i.Start < from || i.End > to))
         {
-            throw new ArgumentException($"Item {item.Id} ({KiemTra.Sdk.Formatting.TextFormat.Date(item.Start)}–{KiemTra.Sdk.Formatting.TextFormat.Date(item.End)}) falls outside programme {id} ({KiemTra.Sdk.Formatting.TextFormat.Date(from)}–{KiemTra.Sdk.Formatting.TextFormat.Date(to)}).", nameof(items));
+            throw new ArgumentException($"Item {item.Id} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(item.Start)} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(item.End)}) falls outside programme {id} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(to)}).", nameof(items));
         }
 
         return new OversightProgramme(id, owner, scope, from, to, list);

@@ -66,7 +66,7 @@ public sealed record ProgrammeItem
 
         if (end < start)
         {
-            throw new ArgumentException($"Item {id} ends on {KiemTra.Sdk.Formatting.TextFormat.Date(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(start)}.", nameof(end));
+            throw new ArgumentException($"Item {id} ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(start)}.", nameof(end));
         }
 
         var areas = contentAreas.Distinct(StringComparer.Ordinal).ToArray();

@@ -77,7 +77,7 @@ public static class ProgrammeValidator
                 var whyEn = ia.Activity == ib.Activity ? $"the same activity {ia.Activity}" : $"shared content {string.Join(", ", shared)}";
                 findings.Add(Finding.Create(Overlap, FindingSeverity.Warning, $"{pa.Id}/{ia.Id}", LocalizedText.Of(
                     $"{pa.Id}/{ia.Id} và {pb.Id}/{ib.Id} chồng chéo: cùng đối tượng {ia.Subject}, trùng thời gian ({KiemTra.Sdk.Formatting.TextFormat.Date(Max(ia.Start, ib.Start))}–{KiemTra.Sdk.Formatting.TextFormat.Date(Min(ia.End, ib.End))}), {why}.",
-                    $"{pa.Id}/{ia.Id} and {pb.Id}/{ib.Id} overlap: same subject {ia.Subject}, same time ({KiemTra.Sdk.Formatting.TextFormat.Date(Max(ia.Start, ib.Start))}–{KiemTra.Sdk.Formatting.TextFormat.Date(Min(ia.End, ib.End))}), {whyEn}.")));
+                    $"{pa.Id}/{ia.Id} and {pb.Id}/{ib.Id} overlap: same subject {ia.Subject}, same time ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(Max(ia.Start, ib.Start))} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(Min(ia.End, ib.End))}), {whyEn}.")));
             }
         }
 

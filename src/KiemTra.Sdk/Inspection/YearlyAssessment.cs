@@ -52,7 +52,7 @@ public sealed record YearlyAssessment
 
         if (on.Year < evidence.Year)
         {
-            throw new ArgumentException($"The assessment of {evidence.Year} cannot be dated {KiemTra.Sdk.Formatting.TextFormat.Date(on)}, before that year.", nameof(on));
+            throw new ArgumentException($"The assessment of {evidence.Year} cannot be dated {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, before that year.", nameof(on));
         }
 
         return new YearlyAssessment(evidence, classification, assessedBy, on, remarks.Trim());

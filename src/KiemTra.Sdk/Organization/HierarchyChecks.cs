@@ -255,7 +255,7 @@ public static class HierarchyChecks
                         HierarchyFindingCodes.RuleNotInForce,
                         FindingSeverity.Information,
                         key,
-                        LocalizedText.Of($"Bỏ qua kiểm tra: không có quy định '{key}' áp dụng ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"Check skipped: no rule '{key}' in force on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}. {failure.Message}"));
+                        LocalizedText.Of($"Bỏ qua kiểm tra: không có quy định '{key}' áp dụng ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"Check skipped: no rule '{key}' in force on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}. {failure.Message}"));
                 }
 
                 _rules[key] = resolution;

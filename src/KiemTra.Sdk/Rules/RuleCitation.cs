@@ -11,10 +11,11 @@ namespace KiemTra.Sdk.Rules;
 /// </remarks>
 public sealed record RuleCitation
 {
-    private RuleCitation(string ruleSetId, string instrument, string? article, bool verified)
+    private RuleCitation(string ruleSetId, string instrument, string? englishInstrument, string? article, bool verified)
     {
         RuleSetId = ruleSetId;
         Instrument = instrument;
+        EnglishInstrument = englishInstrument;
         Article = article;
         Verified = verified;
     }
@@ -24,6 +25,18 @@ public sealed record RuleCitation
 
     /// <summary>The instrument as written in Vietnamese, e.g. <c>Quy định 69-QĐ/TW</c>.</summary>
     public string Instrument { get; }
+
+    /// <summary>
+    /// The source's title in English, for a source that is not a named instrument (e.g. a limit a user typed), or null
+    /// when the instrument's Vietnamese name is cited as written in English text too.
+    /// </summary>
+    public string? EnglishInstrument { get; }
+
+    /// <summary>
+    /// The citation for a Vietnamese sentence and for an English sentence: the instrument (its English title in English
+    /// when it has one) and the article, with the note for an unverified rule.
+    /// </summary>
+    public LocalizedText Text => LocalizedText.Of(Cite(Instrument), Cite(EnglishInstrument ?? Instrument));
 
     /// <summary>The article, clause or section, e.g. <c>Điều 4</c>, or null when the whole instrument applies.</summary>
     public string? Article { get; }
@@ -49,13 +62,41 @@ public sealed record RuleCitation
             throw new ArgumentException("Instrument must not be empty.", nameof(instrument));
         }
 
-        return new RuleCitation(ruleSetId, instrument, string.IsNullOrWhiteSpace(article) ? null : article, verified);
+        return new RuleCitation(ruleSetId, instrument, null, string.IsNullOrWhiteSpace(article) ? null : article, verified);
     }
 
-    /// <summary>Returns e.g. "Quy định 69-QĐ/TW, Điều 4" with "(chưa kiểm chứng / unverified)" when unverified.</summary>
-    public override string ToString()
+    /// <summary>
+    /// Creates a citation of a source that has a title in each language, e.g. a limit given on the command line
+    /// ("Thời hạn nhập tại dòng lệnh" / "limit given on the command line"), so that a Vietnamese sentence cites the
+    /// Vietnamese title and an English sentence the English one.
+    /// </summary>
+    /// <param name="ruleSetId">Identifier of the rule set; must not be empty.</param>
+    /// <param name="title">The source's title in Vietnamese and in English.</param>
+    /// <param name="article">The article or section, or null.</param>
+    /// <param name="verified">Whether the rule was verified in a public text.</param>
+    /// <exception cref="ArgumentException"><paramref name="ruleSetId"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    public static RuleCitation Of(string ruleSetId, LocalizedText title, string? article, bool verified)
     {
-        var text = Article is null ? Instrument : $"{Instrument}, {Article}";
+        ArgumentNullException.ThrowIfNull(title);
+        if (string.IsNullOrWhiteSpace(ruleSetId))
+        {
+            throw new ArgumentException("Rule set id must not be empty.", nameof(ruleSetId));
+        }
+
+        return new RuleCitation(ruleSetId, title.Vietnamese, title.English, string.IsNullOrWhiteSpace(article) ? null : article, verified);
+    }
+
+    /// <summary>
+    /// Returns e.g. "Quy định 69-QĐ/TW, Điều 4" with "(chưa kiểm chứng / unverified)" when unverified; a source with an
+    /// English title gives both titles side by side ("thời hạn nhập tại dòng lệnh / the limit given on the command line").
+    /// </summary>
+    public override string ToString()
+        => EnglishInstrument is null ? Cite(Instrument) : Cite($"{Instrument} / {EnglishInstrument}");
+
+    private string Cite(string instrument)
+    {
+        var text = Article is null ? instrument : $"{instrument}, {Article}";
         return Verified ? text : $"{text} (chưa kiểm chứng / unverified)";
     }
 }

@@ -53,7 +53,7 @@ public sealed record LocalityAssignment
 
         if (to is { } end && end < from)
         {
-            throw new ArgumentException($"The assignment of {assignee} to {locality} ends on {KiemTra.Sdk.Formatting.TextFormat.Date(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.Date(from)}.", nameof(to));
+            throw new ArgumentException($"The assignment of {assignee} to {locality} ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)}.", nameof(to));
         }
 
         return new LocalityAssignment(assignee, locality, assignedBy, from, to);

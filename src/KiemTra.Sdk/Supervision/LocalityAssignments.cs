@@ -41,7 +41,7 @@ public static class LocalityAssignments
         {
             findings.Add(Finding.Create(Unassigned, FindingSeverity.Warning, child.Id.Value, LocalizedText.Of(
                 $"{child.Id} ({child.Name}) chưa được phân công theo dõi ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}: mọi địa bàn đều phải có người theo dõi.",
-                $"{child.Id} ({child.Name}) has nobody assigned to follow it on {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}: every locality must be assigned.")));
+                $"{child.Id} ({child.Name}) has nobody assigned to follow it on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}: every locality must be assigned.")));
         }
 
         return findings;

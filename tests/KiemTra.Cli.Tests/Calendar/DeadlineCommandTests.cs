@@ -49,6 +49,21 @@ public sealed class DeadlineCommandTests : IDisposable
         Approvals.Verify(output, "Deadline_2027-02-03_5_working_Text");
     }
 
+    [Fact]
+    public void Deadline_Text_KeepsEachLanguageInItsOwnSentence_AndWeekdays()
+    {
+        // R-W4, R-R4 (issue 14): Fri 13/2/2026 + 30 working days = Fri 3/4/2026; Sat 14/2 is the first day skipped.
+        var (code, output, _) = CliRunner.Run("deadline", "--event", "2026-02-13", "--working-days", "30");
+        Assert.Equal(0, code);
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Hạn cuối / due: 2026-04-03 (thứ Sáu / Fri)", lines[0]);
+        Assert.StartsWith("Thời hạn 30 ngày làm việc kể từ ngày xảy ra sự kiện (13/02/2026), theo thời hạn nhập tại dòng lệnh; ", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("command line", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("30 working days from the event (2026-02-13) under the limit given on the command line; ", lines[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("dòng lệnh", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("  - 2026-02-14 (thứ Bảy / Sat)  ", lines[3], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--event", "2026-02-13")]
     [InlineData("--event", "2026-02-13", "--days", "5", "--working-days", "3")]

@@ -44,6 +44,19 @@ public class DomainConverterTests
     }
 
     [Fact]
+    public void Citation_WithEnglishTitle_RoundTrips_AndOmitsTheTitleWhenAbsent()
+    {
+        // R-R4: a source with a title in each language keeps both; a named instrument's JSON is unchanged.
+        var typed = RuleCitation.Of("CLI", LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
+        var back = RoundTrip(typed, out var json);
+        Assert.Equal(typed, back);
+        Assert.Equal("the limit given on the command line", back.Text.English);
+        Assert.Contains("\"instrumentEn\":\"the limit given on the command line\"", json, StringComparison.Ordinal);
+        RoundTrip(ThirtyWorkingDays.Citation, out var plain);
+        Assert.DoesNotContain("instrumentEn", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HolidaySchedule_RoundTrips_EveryDayAndCitation()
     {
         var schedule = WorkingCalendar.Default.GetSchedule(2026);

@@ -142,7 +142,7 @@ public class AuthorityRulesTests
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, Subject("org:HB.X1.CB3"), Date);
         Assert.True(decision.Allowed);
-        Assert.Contains("ended on 01/09/2025", decision.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("ended on 2025-09-01", decision.Reason.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class AuthorityRulesTests
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.H1"), BodyKind.Committee), ActivityKind.RegularSupervision, Subject("org:HB.H1.X1"), Date);
         Assert.False(decision.Allowed);
-        Assert.Contains("did not exist on 31/10/2025", decision.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("did not exist on 2025-10-31", decision.Reason.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class DisciplineDecisionTests
     public void Decision_RejectsAnnouncementBeforeTheDecision()
     {
         var error = Assert.Throws<ArgumentException>(() => MemberDecision("D-5", DisciplineForm.Warning, Day, announcedOn: Day.PlusDays(-1)));
-        Assert.Contains("01/03/2026", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-03-01", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

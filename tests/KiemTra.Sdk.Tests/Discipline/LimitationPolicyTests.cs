@@ -79,8 +79,8 @@ public class LimitationPolicyTests
     public void ConclusionBeforeViolation_IsRejected_NamingBothDates()
     {
         var error = Assert.Throws<ArgumentException>(() => Limitations.Assess(DisciplineForm.Warning, Violation, new LocalDate(2019, 1, 1), [], []));
-        Assert.Contains("01/01/2019", error.Message, StringComparison.Ordinal);
-        Assert.Contains("10/03/2020", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2019-01-01", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2020-03-10", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class FollowUpRegisterTests
     {
         // R-F1
         var error = Assert.Throws<InvalidOperationException>(() => Register().Complete("R5", Today));
-        Assert.Contains("20/05/2026", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-05-20", error.Message, StringComparison.Ordinal);
         Assert.Throws<KeyNotFoundException>(() => Register().Complete("R99", Today));
     }
 

@@ -83,7 +83,7 @@ public class OversightCaseTests
     {
         var decided = Inspection().IssueDecision("a", Day.PlusDays(5));
         var error = Assert.Throws<ArgumentException>(() => decided.ApprovePlan(Plan(), Day));
-        Assert.Contains("07/03/2026", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-03-07", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -243,6 +243,11 @@ internal static class Codecs
         writer.WriteStartObject();
         writer.WriteString("ruleSetId", value.RuleSetId);
         writer.WriteString("instrument", value.Instrument);
+        if (value.EnglishInstrument is not null)
+        {
+            writer.WriteString("instrumentEn", value.EnglishInstrument);
+        }
+
         WriteOptionalString(writer, "article", value.Article);
         writer.WriteBoolean("verified", value.Verified);
         writer.WriteEndObject();

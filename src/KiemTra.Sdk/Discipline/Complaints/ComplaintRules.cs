@@ -70,6 +70,7 @@ public sealed class ComplaintRules
         var rules = new List<RuleCitation>();
         Deadline? deadline = null;
         var filed = KiemTra.Sdk.Formatting.TextFormat.Date(complaint.FiledOn);
+        var filedEn = KiemTra.Sdk.Formatting.TextFormat.IsoDate(complaint.FiledOn);
 
         void Add(ComplaintInadmissibility reason, string code, string textVi, string textEn, RuleCitation rule)
         {
@@ -92,7 +93,7 @@ public sealed class ComplaintRules
         {
             Add(ComplaintInadmissibility.BeforeReceivingDecision, "before-receiving-decision",
                 $"Khiếu nại ngày {filed} khi chưa nhận được quyết định kỷ luật.",
-                $"Filed on {filed} before the disciplinary decision was received.", groundsCitation);
+                $"Filed on {filedEn} before the disciplinary decision was received.", groundsCitation);
         }
         else
         {
@@ -101,7 +102,7 @@ public sealed class ComplaintRules
             {
                 Add(ComplaintInadmissibility.OutOfTime, "out-of-time",
                     $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {deadline.Rule}).",
-                    $"Filed on {filed}, after the filing window (last day {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {deadline.Rule.Citation}).", deadline.Rule.Citation);
+                    $"Filed on {filedEn}, after the filing window (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)}; {deadline.Rule.Citation.Text.English}).", deadline.Rule.Citation);
             }
         }
 
@@ -126,10 +127,10 @@ public sealed class ComplaintRules
         if (reasons.Count == 0)
         {
             var within = deadline is null ? string.Empty : $" (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)})";
-            var withinEn = deadline is null ? string.Empty : $" (last day {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)})";
+            var withinEn = deadline is null ? string.Empty : $" (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)})";
             explanation = LocalizedText.Of(
                 $"Khiếu nại {complaint.Id} được thụ lý: nộp ngày {filed} trong thời hạn{within}; người bị kỷ luật vẫn phải chấp hành quyết định trong khi chờ giải quyết.",
-                $"Complaint {complaint.Id} is accepted: filed on {filed} within the window{withinEn}; the disciplined party complies with the decision meanwhile.");
+                $"Complaint {complaint.Id} is accepted: filed on {filedEn} within the window{withinEn}; the disciplined party complies with the decision meanwhile.");
             if (deadline is not null)
             {
                 rules.Add(deadline.Rule.Citation);
@@ -181,12 +182,13 @@ public sealed class ComplaintRules
         var decider = dataset.GetOrganization(decidingOrganization);
         var resolving = dataset.GetOrganization(resolver.Organization);
         var date = KiemTra.Sdk.Formatting.TextFormat.Date(on);
+        var dateEn = KiemTra.Sdk.Formatting.TextFormat.IsoDate(on);
         foreach (var org in new[] { decider, resolving })
         {
             if (!org.ExistsOn(on))
             {
                 return new ResolverCheck(false, LocalizedText.Of(
-                    $"{org.Id} không tồn tại ngày {date}.", $"{org.Id} does not exist on {date}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
+                    $"{org.Id} không tồn tại ngày {date}.", $"{org.Id} does not exist on {dateEn}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
             }
         }
 
@@ -196,7 +198,7 @@ public sealed class ComplaintRules
         {
             return new ResolverCheck(false, LocalizedText.Of(
                 $"{resolver.Organization} không phải cấp trên của {decidingOrganization} (tổ chức quyết định kỷ luật) ngày {date}.",
-                $"{resolver.Organization} is not above {decidingOrganization} (the deciding organisation) on {date}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
+                $"{resolver.Organization} is not above {decidingOrganization} (the deciding organisation) on {dateEn}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
         }
 
         return CheckResolver(resolver.Body, index + 1, round);
@@ -242,7 +244,7 @@ public sealed class ComplaintRules
         ArgumentNullException.ThrowIfNull(formPolicy);
         if (resolvedOn < complaint.FiledOn)
         {
-            throw new ArgumentException($"Complaint {complaint.Id} cannot be resolved on {KiemTra.Sdk.Formatting.TextFormat.Date(resolvedOn)}, before it was filed on {KiemTra.Sdk.Formatting.TextFormat.Date(complaint.FiledOn)}.", nameof(resolvedOn));
+            throw new ArgumentException($"Complaint {complaint.Id} cannot be resolved on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(resolvedOn)}, before it was filed on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(complaint.FiledOn)}.", nameof(resolvedOn));
         }
 
         var original = complaint.Decision.Form;
