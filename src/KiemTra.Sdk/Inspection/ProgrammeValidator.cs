@@ -49,9 +49,11 @@ public static class ProgrammeValidator
             if (!decision.Allowed)
             {
                 deniedItems.Add(item);
+                var owner = OwnerName(dataset, programme.Owner);
+                var activity = Indicators.IndicatorTerms.Of(item.Activity);
                 findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{programme.Id}/{item.Id}", LocalizedText.Of(
-                    $"{programme.Id}/{item.Id}: {programme.Owner.Body} của {programme.Owner.Organization} không được {item.Activity} đối với {item.Subject}: {decision.Reason.Vietnamese}",
-                    $"{programme.Id}/{item.Id}: the {programme.Owner.Body} of {programme.Owner.Organization} may not carry out {item.Activity} on {item.Subject}: {decision.Reason.English}"),
+                    $"{programme.Id}/{item.Id}: {owner.Vietnamese} không được tiến hành {activity.Vietnamese} đối với {item.Subject}: {decision.Reason.Vietnamese}",
+                    $"{programme.Id}/{item.Id}: {owner.English} may not carry out {activity.English} on {item.Subject}: {decision.Reason.English}"),
                     decision.Rules.FirstOrDefault()));
             }
         }
@@ -73,8 +75,9 @@ public static class ProgrammeValidator
                     continue;
                 }
 
-                var why = ia.Activity == ib.Activity ? $"cùng hoạt động {ia.Activity}" : $"cùng nội dung {string.Join(", ", shared)}";
-                var whyEn = ia.Activity == ib.Activity ? $"the same activity {ia.Activity}" : $"shared content {string.Join(", ", shared)}";
+                // Content areas are codes of a host-extensible catalogue; they are quoted as codes in both languages.
+                var why = ia.Activity == ib.Activity ? $"cùng hoạt động {Indicators.IndicatorTerms.Of(ia.Activity).Vietnamese}" : $"cùng nội dung (mã) {string.Join(", ", shared)}";
+                var whyEn = ia.Activity == ib.Activity ? $"the same activity, {Indicators.IndicatorTerms.Of(ia.Activity).English}" : $"shared content (codes) {string.Join(", ", shared)}";
                 findings.Add(Finding.Create(Overlap, FindingSeverity.Warning, $"{pa.Id}/{ia.Id}", LocalizedText.Of(
                     $"{pa.Id}/{ia.Id} và {pb.Id}/{ib.Id} chồng chéo: cùng đối tượng {ia.Subject}, trùng thời gian ({KiemTra.Sdk.Formatting.TextFormat.Date(Max(ia.Start, ib.Start))}–{KiemTra.Sdk.Formatting.TextFormat.Date(Min(ia.End, ib.End))}), {why}.",
                     $"{pa.Id}/{ia.Id} and {pb.Id}/{ib.Id} overlap: same subject {ia.Subject}, same time ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(Max(ia.Start, ib.Start))} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(Min(ia.End, ib.End))}), {whyEn}.")));
@@ -121,4 +124,30 @@ public static class ProgrammeValidator
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    /// <summary>The owner body's name as the dataset gives it (e.g. "Ủy ban Kiểm tra Tỉnh ủy …"), or a generic name if the dataset lacks it.</summary>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="owner">The programme's owner.</param>
+    private static LocalizedText OwnerName(PartyDataset dataset, ActingBody owner)
+    {
+        if (dataset.Contains(owner.Organization) && owner.Body == BodyKind.AdvisoryAgency)
+        {
+            // An organisation has several advisory agencies; the acting body does not say which one.
+            var name = dataset.GetOrganization(owner.Organization).Name;
+            return LocalizedText.Of($"Cơ quan tham mưu, giúp việc của {name}", $"An advisory agency of {name}");
+        }
+
+        if (dataset.Contains(owner.Organization))
+        {
+            foreach (var body in dataset.BodiesOf(owner.Organization))
+            {
+                if (body.Kind == owner.Body)
+                {
+                    return body.Name;
+                }
+            }
+        }
+
+        return LocalizedText.Of($"chủ thể của tổ chức {owner.Organization}", $"a body of organisation {owner.Organization}");
+    }
 }

@@ -56,6 +56,10 @@ public class ProgrammeValidatorTests
         var findings = ProgrammeValidator.Validate([commission, standing, agency], dataset, authority);
         var denied = Assert.Single(findings, f => f.Code == ProgrammeValidator.AuthorityDenied);
         Assert.Equal("KH-BTC-2026/A1", denied.SubjectId);
+        // Issue 14 item 3: the body and the activity are named in Vietnamese, not by their enum names.
+        Assert.StartsWith("KH-BTC-2026/A1: Cơ quan tham mưu, giúp việc của Đảng bộ tỉnh không được tiến hành kiểm tra khi có dấu hiệu vi phạm đối với TN.X3:", denied.Message.Vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("AdvisoryAgency", denied.Message.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("InspectionOnSignsOfViolation", denied.Message.ToString(), StringComparison.Ordinal);
         var overlap = Assert.Single(findings, f => f.Code == ProgrammeValidator.Overlap);
         Assert.Contains("CT-BTV-2025-2030/S1", overlap.Message.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("organisation-and-personnel", overlap.Message.Vietnamese, StringComparison.Ordinal);
