@@ -56,8 +56,16 @@ public static class KiemTraJsonSerializerOptionsExtensions
             throw new InvalidOperationException("The JsonSerializerOptions are already in use and read-only; call ConfigureForKiemTra before the first (de)serialization.");
         }
 
-        // NodaTime values: NodaTime.Serialization.SystemTextJson, with the SDK's ISO patterns.
-        options.ConfigureForNodaTime(NodaTimeJson.Settings(zoneProvider));
+        // NodaTime values: NodaTime.Serialization.SystemTextJson's converters with the SDK's ISO patterns. Only the types
+        // the SDK writes are added (not ConfigureForNodaTime's whole set): its interval converters read nested values
+        // through reflection-based serialization, which trimming and native AOT refuse (IL2026).
+        // A time zone is written as its id and read through the host's provider.
+        foreach (var converter in NodaTimeJson.ByType.Values)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.Converters.Add(new DateTimeZoneConverter(zoneProvider));
         foreach (var converter in CreateConverters())
         {
             options.Converters.Add(converter);

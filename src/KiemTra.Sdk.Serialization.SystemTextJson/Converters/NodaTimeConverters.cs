@@ -14,29 +14,23 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 /// </summary>
 internal static class NodaTimeJson
 {
-    /// <summary>NodaTime.Serialization's settings with the SDK's patterns; <paramref name="zoneProvider"/> resolves zone ids.</summary>
-    public static NodaJsonSettings Settings(IDateTimeZoneProvider zoneProvider) => new(zoneProvider)
-    {
-        // The library's defaults are the SDK's patterns except for these two (its Duration default has no day field,
-        // its OffsetDateTime default is RFC 3339): keep the wire format the SDK already writes.
-        DurationConverter = NodaConverters.RoundtripDurationConverter,
-        PeriodConverter = NodaConverters.RoundtripPeriodConverter,
-        OffsetDateTimeConverter = OffsetDateTime,
-    };
-
     /// <summary>Extended ISO offset date-time (<c>2026-02-17T08:30:00+07</c>), as the SDK wrote before.</summary>
     public static JsonConverter<OffsetDateTime> OffsetDateTime { get; } = new NodaPatternConverter<OffsetDateTime>(OffsetDateTimePattern.ExtendedIso);
 
     /// <summary>The converters by value type (those that need no time zone provider), for <see cref="NodaTimeConverterFactory"/>.</summary>
     public static IReadOnlyDictionary<Type, JsonConverter> ByType { get; } = new Dictionary<Type, JsonConverter>
     {
-        [typeof(LocalDate)] = NodaConverters.LocalDateConverter,
-        [typeof(LocalDateTime)] = NodaConverters.LocalDateTimeConverter,
-        [typeof(LocalTime)] = NodaConverters.LocalTimeConverter,
-        [typeof(Instant)] = NodaConverters.InstantConverter,
+        // The library's pattern converter with the patterns of its own NodaConverters defaults (ISO dates, extended ISO
+        // times and instants, round-trip periods and durations). NodaConverters itself is not touched: its static
+        // initialiser also builds the interval converters, which use reflection-based serialization that trimming and
+        // native AOT refuse (IL2026).
+        [typeof(LocalDate)] = new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso),
+        [typeof(LocalDateTime)] = new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso),
+        [typeof(LocalTime)] = new NodaPatternConverter<LocalTime>(LocalTimePattern.ExtendedIso),
+        [typeof(Instant)] = new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso),
         [typeof(OffsetDateTime)] = OffsetDateTime,
-        [typeof(Period)] = NodaConverters.RoundtripPeriodConverter,
-        [typeof(Duration)] = NodaConverters.RoundtripDurationConverter,
+        [typeof(Period)] = new NodaPatternConverter<Period>(PeriodPattern.Roundtrip),
+        [typeof(Duration)] = new NodaPatternConverter<Duration>(DurationPattern.Roundtrip),
     };
 }
 
