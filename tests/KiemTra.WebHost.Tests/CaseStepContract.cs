@@ -143,6 +143,22 @@ public abstract class CaseStepContract
         Assert.Equal(ToNotice.Length, await StoredSteps(id));
     }
 
+    /// <summary>
+    /// Fifty signed-in requests race to record the same next step of one case: exactly one is stored (200), every other
+    /// one is a 409, none a 500, and the stored history holds the step once (the check held before sign-in; issue 15 item 10).
+    /// </summary>
+    [Fact]
+    public async Task FiftyParallelSteps_OnOneCase_ExactlyOneIsStored()
+    {
+        var id = await Open("InspectionOnSignsOfViolation", "signs-of-violation", Api.NgocHaCommission);
+        await Steps(id, ToNotice.Take(1), Api.NgocHaCommission);
+        var replies = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Step(id, ToNotice[1], Api.NgocHaCommission)));
+
+        Assert.Equal(1, replies.Count(r => r.Status == HttpStatusCode.OK));
+        Assert.Equal(49, replies.Count(r => r.Status == HttpStatusCode.Conflict));
+        Assert.Equal(2, await StoredSteps(id));
+    }
+
     /// <summary>A supervision hands signs of violation to the commune's commission: the linked inspection is stored in the same write and replays from the supervision's step.</summary>
     protected async Task HandOver_OpensTheLinkedInspection_WhichReplaysAndAdvances()
     {
