@@ -69,13 +69,13 @@ public static class KiemTraErrorCodes
     /// <summary>An activity is not a supervision or inspection (denunciations, complaints and discipline have their own models).</summary>
     public const string ActivityNotOversight = "KT_ACTIVITY_NOT_OVERSIGHT";
 
-    /// <summary>A discipline form does not apply to the subject (R-D1).</summary>
+    /// <summary>A discipline form does not apply to the subject.</summary>
     public const string DisciplineFormNotApplicable = "KT_DISCIPLINE_FORM_NOT_APPLICABLE";
 
-    /// <summary>A circumstance the decision must weigh is not stated (R-D2).</summary>
+    /// <summary>A circumstance the decision must weigh is not stated.</summary>
     public const string DisciplineCircumstanceRequired = "KT_DISCIPLINE_CIRCUMSTANCE_REQUIRED";
 
-    /// <summary>A decision on an organisation does not record the members held responsible (R-D3).</summary>
+    /// <summary>A decision on an organisation does not record the members held responsible.</summary>
     public const string DisciplineResponsibleMembersMissing = "KT_DISCIPLINE_RESPONSIBLE_MEMBERS_MISSING";
 
     /// <summary>A decision on a member lists responsible members (recorded only for an organisation).</summary>
@@ -84,10 +84,10 @@ public static class KiemTraErrorCodes
     /// <summary>A discipline subject's kind and flags do not fit together.</summary>
     public const string SubjectInvalid = "KT_SUBJECT_INVALID";
 
-    /// <summary>A named denunciation has no informant name (R-D6).</summary>
+    /// <summary>A named denunciation has no informant name.</summary>
     public const string InformantRequired = "KT_DENUNCIATION_INFORMANT_REQUIRED";
 
-    /// <summary>An anonymous or false-name denunciation names an informant (R-D6).</summary>
+    /// <summary>An anonymous or false-name denunciation names an informant.</summary>
     public const string InformantNotAllowed = "KT_DENUNCIATION_INFORMANT_NOT_ALLOWED";
 
     /// <summary>An indicator names a measure the measure set does not know.</summary>
@@ -99,6 +99,6 @@ public static class KiemTraErrorCodes
     /// <summary>A range of years runs backwards or leaves the supported years.</summary>
     public const string YearRangeInvalid = "KT_YEAR_RANGE_INVALID";
 
-    /// <summary>A task does not state one of its required elements (R-T5).</summary>
+    /// <summary>A task does not state one of its required elements.</summary>
     public const string TaskElementMissing = "KT_TASK_ELEMENT_MISSING";
 }

@@ -79,7 +79,7 @@ public sealed class RegisterFact
 /// <remarks>
 /// Cases, programmes and their item links, recommendations and denunciations are not read one at a time here: a case is a
 /// history replayed through the state machine, a programme carries its items, and a denunciation's informant is sealed and
-/// never carried by this format (R-D6). Complaints and complaint resolutions need the decision and complaint they name.
+/// never carried by this format. Complaints and complaint resolutions need the decision and complaint they name.
 /// </remarks>
 public static class RegisterFactJson
 {

@@ -34,7 +34,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// </para>
 /// <para>
 /// A denunciation is written as its verifiers' copy (<c>"informantWithheld": true</c>); the informant's identity is never
-/// written, and a document carrying one is refused (R-D6).
+/// written, and a document carrying one is refused.
 /// </para>
 /// </remarks>
 /// <example>

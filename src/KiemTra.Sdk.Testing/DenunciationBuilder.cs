@@ -60,7 +60,7 @@ public sealed class DenunciationBuilder
         return this;
     }
 
-    /// <summary>Makes it anonymous (R-D6: recorded as information, not resolved).</summary>
+    /// <summary>Makes it anonymous (recorded as information, not resolved).</summary>
     /// <returns>The builder.</returns>
     public DenunciationBuilder Anonymous()
     {

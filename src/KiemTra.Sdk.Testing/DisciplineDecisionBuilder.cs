@@ -51,7 +51,7 @@ public sealed class DisciplineDecisionBuilder
     public static DisciplineDecisionBuilder ForProbationaryMember(string memberId)
         => new(DisciplineSubject.OfProbationaryMember(MemberId.From(memberId)));
 
-    /// <summary>A decision on an organisation, with the members held responsible (R-D3; at least one).</summary>
+    /// <summary>A decision on an organisation, with the members held responsible (at least one).</summary>
     /// <param name="organizationId">The organisation id.</param>
     /// <param name="responsibleMembers">Ids of the members held responsible.</param>
     /// <returns>The builder.</returns>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Denunciations;
 
 /// <summary>
-/// A denunciation as a host records it at intake (<i>đơn tố cáo</i>, R-D6); validate it with
+/// A denunciation as a host records it at intake (<i>đơn tố cáo</i>); validate it with
 /// <see cref="DenunciationDraftValidator"/>, then build it with <see cref="ToDenunciation"/>. The informant's identity
 /// goes straight into a <see cref="ProtectedInformant"/>; messages about it never repeat it. Written as JSON (by any
 /// <c>System.Text.Json</c> options), the draft never carries the identity: the three informant fields are left out and

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.FluentValidation.Denunciations;
 
 /// <summary>
 /// Reads a <see cref="DenunciationDraft"/> as a host receives it (the informant's identity included), and writes it
-/// without the identity (R-D6): <c>informantFullName</c>, <c>informantAddress</c> and <c>informantContact</c> are never
+/// without the identity: <c>informantFullName</c>, <c>informantAddress</c> and <c>informantContact</c> are never
 /// written; <c>informantWithheld</c> says whether any was set. Whatever the serializer options (plain, web defaults,
 /// <c>ConfigureForKiemTra</c>), a draft echoed in a response, logged or kept as a failure's attempted value holds no identity.
 /// </summary>

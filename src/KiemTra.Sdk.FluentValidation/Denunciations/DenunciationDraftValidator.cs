@@ -9,12 +9,12 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Denunciations;
 
 /// <summary>
-/// Checks a <see cref="DenunciationDraft"/> (<i>kiểm tra đơn tố cáo</i>, R-D6): the informant's name is given exactly
+/// Checks a <see cref="DenunciationDraft"/> (<i>kiểm tra đơn tố cáo</i>): the informant's name is given exactly
 /// for a named denunciation (and never quoted in a message), at least one allegation with distinct ids and stated
 /// content, and at least one receipt, none dated after today.
 /// </summary>
 /// <remarks>
-/// No failure carries a protected value (R-D6): the informant's name, address and contact and the denounced member (whose
+/// No failure carries a protected value: the informant's name, address and contact and the denounced member (whose
 /// denunciation is not concluded) are never in <see cref="ValidationFailure.AttemptedValue"/>, in
 /// <see cref="ValidationFailure.FormattedMessagePlaceholderValues"/> or <see cref="ValidationFailure.CustomState"/>, nor in
 /// the message, so the common <c>Results.BadRequest(result.Errors)</c> publishes none of them. Every failure of this
@@ -35,7 +35,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         RuleFor(x => x.Subject).Must(s => s is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Subject")));
         RuleFor(x => x.Source).Defined("Source");
 
-        // R-D6: only a named denunciation has an informant; the identity is never echoed back.
+        // Only a named denunciation has an informant; the identity is never echoed back.
         RuleFor(x => x.InformantFullName)
             .Must(n => !string.IsNullOrWhiteSpace(n) && n.Length <= ProtectedInformant.MaxLength)
             .When(x => x.Source == DenunciationSource.Named)

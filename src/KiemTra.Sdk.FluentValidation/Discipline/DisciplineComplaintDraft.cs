@@ -5,7 +5,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Discipline;
 
 /// <summary>
-/// A complaint against a discipline decision as a host records it (<i>đơn khiếu nại kỷ luật đảng</i>, R-D5); validate it
+/// A complaint against a discipline decision as a host records it (<i>đơn khiếu nại kỷ luật đảng</i>); validate it
 /// with <see cref="DisciplineComplaintDraftValidator"/>, then build it with <see cref="ToComplaint"/>. Whether it is
 /// admissible (in time, signed, by the subject) is decided by <see cref="ComplaintRules.Assess"/>, not by the validator:
 /// an inadmissible complaint is still a valid record.

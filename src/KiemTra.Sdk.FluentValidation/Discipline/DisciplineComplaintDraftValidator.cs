@@ -7,7 +7,7 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Discipline;
 
 /// <summary>
-/// Checks a <see cref="DisciplineComplaintDraft"/> (<i>kiểm tra đơn khiếu nại kỷ luật</i>, R-D5): an id in the SDK's
+/// Checks a <see cref="DisciplineComplaintDraft"/> (<i>kiểm tra đơn khiếu nại kỷ luật</i>): an id in the SDK's
 /// format, the decision complained about, and dates that are not after today nor before the decision was taken.
 /// </summary>
 public sealed class DisciplineComplaintDraftValidator : AbstractValidator<DisciplineComplaintDraft>

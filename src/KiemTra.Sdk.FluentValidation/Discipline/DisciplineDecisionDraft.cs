@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Discipline;
 
 /// <summary>
-/// A discipline decision as a host enters it (<i>quyết định thi hành kỷ luật</i>, R-D1–R-D3); validate it with
+/// A discipline decision as a host enters it (<i>quyết định thi hành kỷ luật</i>); validate it with
 /// <see cref="DisciplineDecisionDraftValidator"/>, then build it with <see cref="ToDecision"/>.
 /// </summary>
 /// <param name="Id">The decision id.</param>
@@ -20,7 +20,7 @@ namespace KiemTra.Sdk.FluentValidation.Discipline;
 /// <param name="DecidingBody">Its deciding body.</param>
 /// <param name="DecidedOn">Date of the decision (not after today).</param>
 /// <param name="AnnouncedOn">Date it was announced (not before the decision).</param>
-/// <param name="Content">The content of the violation (R-D2).</param>
+/// <param name="Content">The content of the violation.</param>
 /// <param name="Nature">Its nature.</param>
 /// <param name="Extent">Its extent.</param>
 /// <param name="Harm">The harm done.</param>
@@ -31,7 +31,7 @@ namespace KiemTra.Sdk.FluentValidation.Discipline;
 /// <param name="Attitude">The subject's attitude.</param>
 /// <param name="Remediation">What was put right.</param>
 /// <param name="Role">Initiator, follower or sole actor.</param>
-/// <param name="ResponsibleMembers">For an organisation, the members held responsible (R-D3): id, role, responsibility.</param>
+/// <param name="ResponsibleMembers">For an organisation, the members held responsible: id, role, responsibility.</param>
 public sealed record DisciplineDecisionDraft(
     string? Id, string? ViolationId, DisciplineSubjectKind SubjectKind, string? SubjectId, bool SubjectHoldsPost, bool SubjectIsCommitteeMember,
     DisciplineForm Form, string? DecidedById, BodyKind DecidingBody, LocalDate DecidedOn, LocalDate AnnouncedOn,
@@ -63,7 +63,7 @@ public sealed record DisciplineDecisionDraft(
     }
 }
 
-/// <summary>A member held responsible when an organisation is disciplined (<i>trách nhiệm cá nhân</i>, R-D3).</summary>
+/// <summary>A member held responsible when an organisation is disciplined (<i>trách nhiệm cá nhân</i>).</summary>
 /// <param name="MemberId">The member.</param>
 /// <param name="Role">Initiator, follower or sole actor.</param>
 /// <param name="Responsibility">The responsibility found.</param>

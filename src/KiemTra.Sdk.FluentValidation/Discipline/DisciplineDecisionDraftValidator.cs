@@ -10,8 +10,8 @@ namespace KiemTra.Sdk.FluentValidation.Discipline;
 
 /// <summary>
 /// Checks a <see cref="DisciplineDecisionDraft"/> (<i>kiểm tra quyết định kỷ luật</i>): the form applies to the subject
-/// under the rules in force on the decision date (R-D1), every circumstance is stated (R-D2), an organisation's decision
-/// records the members held responsible and a member's does not (R-D3), the decision is not dated after today and is
+/// under the rules in force on the decision date, every circumstance is stated, an organisation's decision
+/// records the members held responsible and a member's does not, the decision is not dated after today and is
 /// announced on or after it.
 /// </summary>
 public sealed class DisciplineDecisionDraftValidator : AbstractValidator<DisciplineDecisionDraft>
@@ -44,7 +44,7 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
         RuleFor(x => x.DecidedOn).NotInFuture("DecidedOn", clock, zone);
         RuleFor(x => x.AnnouncedOn).NotBefore("AnnouncedOn", "DecidedOn", x => x.DecidedOn);
 
-        // R-D2: every element of the violation is weighed.
+        // Every element of the violation is weighed.
         RuleFor(x => x.Content).Stated("Content", KiemTraErrorCodes.DisciplineCircumstanceRequired);
         RuleFor(x => x.Nature).Stated("Nature", KiemTraErrorCodes.DisciplineCircumstanceRequired);
         RuleFor(x => x.Extent).Stated("Extent", KiemTraErrorCodes.DisciplineCircumstanceRequired);
@@ -57,7 +57,7 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
         RuleFor(x => x.Attitude).Defined("Attitude");
         RuleFor(x => x.Role).Defined("Role");
 
-        // R-D3: individual responsibility for an organisation's discipline, and only then.
+        // Individual responsibility for an organisation's discipline, and only then.
         RuleFor(x => x.ResponsibleMembers)
             .Must(m => m is { Count: > 0 })
             .When(x => x.SubjectKind == DisciplineSubjectKind.Organization)

@@ -5,7 +5,7 @@ using KiemTra.Sdk.Rules;
 namespace KiemTra.Sdk.FluentValidation.Indicators;
 
 /// <summary>
-/// An indicator a host (e.g. a province's rule pack) defines in code (<i>chỉ tiêu do địa phương xác định</i>, R-T1–R-T6);
+/// An indicator a host (e.g. a province's rule pack) defines in code (<i>chỉ tiêu do địa phương xác định</i>);
 /// validate it with <see cref="IndicatorDefinitionDraftValidator"/>, then build it with <see cref="ToDefinition"/>.
 /// </summary>
 /// <param name="Code">Stable code (ASCII letters, digits, '-', '_', '.').</param>

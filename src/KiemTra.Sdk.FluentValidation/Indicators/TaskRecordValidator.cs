@@ -8,7 +8,7 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Indicators;
 
 /// <summary>
-/// Checks a task specification a host enters (<see cref="AssignedTask"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>, R-T5):
+/// Checks a task specification a host enters (<see cref="AssignedTask"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>):
 /// an id and organisation in the SDK's format and every element the rule requires — content, lead agency, coordinating
 /// agencies, completion time, product, resources, responsible person, handling authority and responsible collective — one error per missing element, as
 /// <see cref="TaskSpecificationValidator.MissingElements"/> finds them.

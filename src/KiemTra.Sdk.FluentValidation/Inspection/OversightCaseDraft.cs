@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// A supervision or inspection case as a host opens it (<i>mở cuộc kiểm tra, giám sát</i>, R-S1, R-I1); validate it
+/// A supervision or inspection case as a host opens it (<i>mở cuộc kiểm tra, giám sát</i>); validate it
 /// with <see cref="OversightCaseDraftValidator"/>, then open it with <see cref="Open"/>.
 /// </summary>
 /// <param name="Id">The case id.</param>

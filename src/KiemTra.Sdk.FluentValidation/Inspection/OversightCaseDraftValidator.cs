@@ -7,7 +7,7 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// Checks an <see cref="OversightCaseDraft"/> (<i>kiểm tra thông tin mở cuộc kiểm tra, giám sát</i>, R-S1, R-I1): ids in
+/// Checks an <see cref="OversightCaseDraft"/> (<i>kiểm tra thông tin mở cuộc kiểm tra, giám sát</i>): ids in
 /// the SDK's format, a supervision or inspection activity with a type code from its catalogue, a defined body, at least
 /// one subject (none twice), and an opening date not after today (from the clock and zone given, never the machine).
 /// </summary>

@@ -6,8 +6,8 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// A programme or plan item as a host enters it (<i>một nội dung trong chương trình, kế hoạch kiểm tra, giám sát</i>,
-/// R-I2); validate it with <see cref="ProgrammeItemDraftValidator"/>, then build it with <see cref="ToProgrammeItem"/>.
+/// A programme or plan item as a host enters it (<i>một nội dung trong chương trình, kế hoạch kiểm tra, giám sát</i>);
+/// validate it with <see cref="ProgrammeItemDraftValidator"/>, then build it with <see cref="ToProgrammeItem"/>.
 /// </summary>
 /// <param name="Id">The item id.</param>
 /// <param name="Activity">The supervision or inspection activity.</param>

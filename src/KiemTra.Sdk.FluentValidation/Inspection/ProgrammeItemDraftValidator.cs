@@ -7,7 +7,7 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// Checks a <see cref="ProgrammeItemDraft"/> (<i>kiểm tra nội dung chương trình, kế hoạch</i>, R-I2): ids in the SDK's
+/// Checks a <see cref="ProgrammeItemDraft"/> (<i>kiểm tra nội dung chương trình, kế hoạch</i>): ids in the SDK's
 /// format, a supervision or inspection activity, a type code and content areas from the catalogues, and an end not
 /// before the start.
 /// </summary>

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Reporting.Documents;
 
 /// <summary>
 /// Writes the report of the work as a Word document in the party's document format (<i>báo cáo theo thể thức văn bản của
-/// Đảng</i>, Hướng dẫn 36-HD/VPTW, R-R2, R-R4): A4, margins 25/25/35/15 mm, Times New Roman; the header block (superior
+/// Đảng</i>, Hướng dẫn 36-HD/VPTW): A4, margins 25/25/35/15 mm, Times New Roman; the header block (superior
 /// and issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule, the number left blank, place and date), "BÁO CÁO" and its
 /// summary line, the body in sections with tables, the signature block and the recipients. An ordinary editable document:
 /// real paragraphs and tables, Vietnamese number format, identical bytes under any process culture (dates and document

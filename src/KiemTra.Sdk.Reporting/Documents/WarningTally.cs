@@ -4,8 +4,8 @@ using KiemTra.Sdk.EarlyWarning;
 namespace KiemTra.Sdk.Reporting.Documents;
 
 /// <summary>
-/// How many early warnings one rule raised (<i>số cảnh báo sớm theo loại</i>, R-S5): a count, never the subjects, so a
-/// report cannot name a member denounced in a case that is not concluded (R-R3).
+/// How many early warnings one rule raised (<i>số cảnh báo sớm theo loại</i>): a count, never the subjects, so a
+/// report cannot name a member denounced in a case that is not concluded.
 /// </summary>
 /// <param name="Code">The rule's code.</param>
 /// <param name="Rule">What the rule looks for.</param>

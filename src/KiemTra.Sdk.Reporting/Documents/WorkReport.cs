@@ -3,8 +3,8 @@ using KiemTra.Sdk.Register;
 namespace KiemTra.Sdk.Reporting.Documents;
 
 /// <summary>
-/// What the report of the work is made of (<i>báo cáo kết quả công tác kiểm tra, giám sát và thi hành kỷ luật đảng</i>,
-/// R-R2): the indicator report and the statistics of the same scope and period, both computed from one register, and the
+/// What the report of the work is made of (<i>báo cáo kết quả công tác kiểm tra, giám sát và thi hành kỷ luật đảng</i>):
+/// the indicator report and the statistics of the same scope and period, both computed from one register, and the
 /// early warnings by rule. The <c>.docx</c> report and the <c>.xlsx</c> tables are written from it and from nothing else.
 /// </summary>
 public sealed class WorkReport

@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Reporting.Documents;
 
 /// <summary>
 /// Writes the statistical tables of the work as a workbook (<i>biểu thống kê công tác kiểm tra, giám sát và thi hành kỷ
-/// luật đảng</i>, R-D7, R-R4), one sheet per table: inspections and supervisions by conducting body and subject, discipline
+/// luật đảng</i>), one sheet per table: inspections and supervisions by conducting body and subject, discipline
 /// by form and subject, complaints and denunciations with their outcomes, follow-up of conclusions, indicators. Scope and
 /// period stand in the header rows; every figure is a numeric cell; each total is a <c>SUM</c> formula over the rows above
 /// it, stored with its computed value. The layout is the SDK's own, in the shape of a province's term figures; see

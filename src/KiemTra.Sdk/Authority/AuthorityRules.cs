@@ -239,7 +239,7 @@ public sealed class AuthorityRules
 
     /// <summary>
     /// Which bodies may perform <paramref name="activity"/> on <paramref name="subject"/> on <paramref name="on"/>
-    /// (<i>những chủ thể nào có thẩm quyền</i>, R-H4): every body of every organisation that could have jurisdiction —
+    /// (<i>những chủ thể nào có thẩm quyền</i>): every body of every organisation that could have jurisdiction —
     /// the subject's own organisation (for a member) and each organisation above it, and the committee that manages the
     /// member as a cadre — is decided with <see cref="Decide"/>, and the bodies allowed are returned, nearest level first,
     /// each with its reason and the rules cited.

@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Deadlines;
 
 /// <summary>
 /// A time limit (<i>thời hạn</i>): a count in an explicit unit, counted from an anchor event ("kể từ ngày …"), with the
-/// rule it comes from. E.g. "30 working days from receipt of the notice" (seed 001 §2.2(4) i3).
+/// rule it comes from. E.g. "30 working days from receipt of the notice".
 /// </summary>
 public sealed record DeadlineRule
 {

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Denunciations;
 
 /// <summary>
-/// A denunciation (<i>đơn tố cáo</i>, R-D6): against whom, from which source, what it alleges, who received it when,
+/// A denunciation (<i>đơn tố cáo</i>): against whom, from which source, what it alleges, who received it when,
 /// what intake decided, and how each allegation was concluded. The informant's identity, when there is one, is held
 /// sealed in a <see cref="ProtectedInformant"/> and leaves only through <see cref="RevealInformant"/>.
 /// </summary>

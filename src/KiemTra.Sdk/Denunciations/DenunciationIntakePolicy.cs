@@ -4,9 +4,9 @@ using NodaTime;
 namespace KiemTra.Sdk.Denunciations;
 
 /// <summary>
-/// Decides what is done with a denunciation on receipt (<i>xử lý đơn tố cáo</i>, R-D6): anonymous and false-name
+/// Decides what is done with a denunciation on receipt (<i>xử lý đơn tố cáo</i>): anonymous and false-name
 /// letters are not resolved as denunciations but recorded as information that may feed supervision or an inspection on
-/// signs of violation when their content is concrete (seed 002 §III.1.6); named letters are accepted unless a
+/// signs of violation when their content is concrete; named letters are accepted unless a
 /// non-acceptance ground of the rules applies; a letter received by an organisation that is not competent is forwarded.
 /// </summary>
 public sealed class DenunciationIntakePolicy

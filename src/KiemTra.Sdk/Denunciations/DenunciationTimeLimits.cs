@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Denunciations;
 
 /// <summary>
-/// Time limits for resolving a denunciation (<i>thời hạn giải quyết tố cáo</i>, R-D6), read from the rule book as of the
+/// Time limits for resolving a denunciation (<i>thời hạn giải quyết tố cáo</i>), read from the rule book as of the
 /// competent receipt: 90 working days from receipt by the COMPETENT organisation, with one extension of at most 30
 /// working days (both unverified for the 2025–26 rules, and every deadline says so).
 /// </summary>

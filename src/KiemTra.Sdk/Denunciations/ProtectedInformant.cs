@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Denunciations;
 /// way out is <see cref="Denunciation.RevealInformant"/>, which first records who asked and why.
 /// </summary>
 /// <remarks>
-/// Law on Denunciations 2018 Art. 47 and 56; seeds 000 §II.1 and 002 §III.1.6 (R-D6, R-R3). Two instances are equal
+/// Law on Denunciations 2018 Art. 47 and 56. Two instances are equal
 /// only if they are the same object, so equality cannot be used to probe for a name either.
 /// </remarks>
 public sealed class ProtectedInformant

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Discipline;
 
-/// <summary>An aggravating circumstance (<i>tình tiết tăng nặng</i>) weighed in a decision (001 §2.2(3)).</summary>
+/// <summary>An aggravating circumstance (<i>tình tiết tăng nặng</i>) weighed in a decision.</summary>
 public enum AggravatingCircumstance
 {
     /// <summary>Repeated the violation after being warned, reminded or stopped (<i>đã được giáo dục, nhắc nhở, ngăn chặn nhưng vẫn làm trái; tái phạm</i>).</summary>

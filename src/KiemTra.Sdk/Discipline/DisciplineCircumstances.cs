@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// What a disciplinary decision weighed (<i>căn cứ xem xét kỷ luật</i>, R-D2; 001 §2.2(2)–(3)): the content,
+/// What a disciplinary decision weighed (<i>căn cứ xem xét kỷ luật</i>): the content,
 /// nature, extent, harm, consequence and cause of the violation; aggravating and mitigating circumstances;
 /// attitude; how far it was remedied; and the subject's role (initiator or follower).
 /// </summary>

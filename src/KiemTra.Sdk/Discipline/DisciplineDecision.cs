@@ -5,8 +5,8 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// A disciplinary decision (<i>quyết định kỷ luật</i>): one violation, one subject, one form (R-D1), with what was
-/// weighed (R-D2) and, for an organisation, the members held responsible.
+/// A disciplinary decision (<i>quyết định kỷ luật</i>): one violation, one subject, one form, with what was
+/// weighed and, for an organisation, the members held responsible.
 /// </summary>
 public sealed record DisciplineDecision
 {

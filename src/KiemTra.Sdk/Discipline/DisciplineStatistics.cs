@@ -5,7 +5,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// Discipline statistics by form and subject for a period (<i>thống kê thi hành kỷ luật</i>, R-D7), in the shape of
+/// Discipline statistics by form and subject for a period (<i>thống kê thi hành kỷ luật</i>), in the shape of
 /// the Thái Nguyên 2020–2025 figures: "thi hành kỷ luật 24 tổ chức đảng (Khiển trách 16, Cảnh cáo 8) và 1.152 đảng viên
 /// (Khiển trách 783; Cảnh cáo 164; Cách chức 8; Khai trừ 197), có 846 đảng viên là cấp ủy viên".
 /// </summary>

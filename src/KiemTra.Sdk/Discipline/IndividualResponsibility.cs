@@ -3,8 +3,8 @@ using KiemTra.Sdk.Organization;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// The responsibility of one member when an organisation is disciplined (<i>trách nhiệm cá nhân</i>, R-D3;
-/// 001 §2.2(3)): who, what part they played, and what follows for them.
+/// The responsibility of one member when an organisation is disciplined (<i>trách nhiệm cá nhân</i>):
+/// who, what part they played, and what follows for them.
 /// </summary>
 public sealed record IndividualResponsibility
 {

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Discipline;
 
-/// <summary>A mitigating circumstance (<i>tình tiết giảm nhẹ</i>) weighed in a decision (001 §2.2(2)–(3)).</summary>
+/// <summary>A mitigating circumstance (<i>tình tiết giảm nhẹ</i>) weighed in a decision.</summary>
 public enum MitigatingCircumstance
 {
     /// <summary>Reported the violation themself (<i>tự giác báo cáo, nhận khuyết điểm</i>).</summary>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Discipline;
 
-/// <summary>An event concerning a member that triggers synchronised obligations (R-D4).</summary>
+/// <summary>An event concerning a member that triggers synchronised obligations.</summary>
 public sealed record SynchronisedEvent
 {
     private SynchronisedEvent(SynchronisedEventKind kind, MemberId member, LocalDate on, string description)

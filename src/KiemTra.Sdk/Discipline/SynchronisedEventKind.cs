@@ -1,8 +1,7 @@
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// An event that triggers synchronised party and state obligations (<i>xử lý đồng bộ kỷ luật đảng với kỷ luật hành chính</i>,
-/// R-D4; 001 §2.2(4)).
+/// An event that triggers synchronised party and state obligations (<i>xử lý đồng bộ kỷ luật đảng với kỷ luật hành chính</i>).
 /// </summary>
 public enum SynchronisedEventKind
 {

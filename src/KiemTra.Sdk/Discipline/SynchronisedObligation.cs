@@ -3,7 +3,7 @@ using KiemTra.Sdk.Deadlines;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// One obligation created by a synchronised event (<i>nghĩa vụ phối hợp</i>, R-D4): who must do what, by when
+/// One obligation created by a synchronised event (<i>nghĩa vụ phối hợp</i>): who must do what, by when
 /// (with the deadline's trace and citation), and whether it is due, overdue or met.
 /// </summary>
 public sealed record SynchronisedObligation

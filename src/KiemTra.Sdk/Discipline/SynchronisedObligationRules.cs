@@ -5,8 +5,8 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// Creates the obligations that follow from an event concerning a member (<i>xử lý kỷ luật đồng bộ</i>, R-D4;
-/// 001 §2.2(4)): detention, search, prosecution or judgment → the acting body notifies the managing party organisation
+/// Creates the obligations that follow from an event concerning a member (<i>xử lý kỷ luật đồng bộ</i>):
+/// detention, search, prosecution or judgment → the acting body notifies the managing party organisation
 /// within 3 days (i1), and the party acts without waiting for courts or auditors (i2); a state suspension or discipline
 /// → notify within 5 days, and on receipt the party organisation considers discipline within 30 working days (i3); party
 /// discipline announced → state and socio-political bodies consider their own discipline within 30 working days (i4).

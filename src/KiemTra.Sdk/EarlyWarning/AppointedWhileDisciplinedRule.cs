@@ -5,7 +5,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
 /// A member transferred, appointed, promoted or honoured while a disciplinary decision against them was in effect
-/// (<i>bổ nhiệm, khen thưởng khi đang chịu kỷ luật</i>, R-D1, R-S5); the effect policy decides what "in effect" forbids.
+/// (<i>bổ nhiệm, khen thưởng khi đang chịu kỷ luật</i>); the effect policy decides what "in effect" forbids.
 /// </summary>
 public sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
 {

@@ -3,7 +3,7 @@ using KiemTra.Sdk.Diagnostics;
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
-/// Runs a set of early-warning rules (<i>cảnh báo sớm</i>, R-S5) and returns their findings, most severe first. The rules
+/// Runs a set of early-warning rules (<i>cảnh báo sớm</i>) and returns their findings, most severe first. The rules
 /// are pluggable: start from <see cref="EarlyWarningRules"/> and add the host's own.
 /// </summary>
 public sealed class EarlyWarningEngine

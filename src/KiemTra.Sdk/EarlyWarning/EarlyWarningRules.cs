@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace KiemTra.Sdk.EarlyWarning;
 
-/// <summary>The built-in early-warning rules (R-S5), with the parameters a host chooses.</summary>
+/// <summary>The built-in early-warning rules, with the parameters a host chooses.</summary>
 public static class EarlyWarningRules
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
 /// Organisations working in a high-risk field (land, minerals, finance, procurement, personnel…) with no supervision or
-/// inspection opened about them within a look-back window (<i>lĩnh vực dễ xảy ra vi phạm chưa được giám sát</i>, R-S3, R-S5).
+/// inspection opened about them within a look-back window (<i>lĩnh vực dễ xảy ra vi phạm chưa được giám sát</i>).
 /// </summary>
 public sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
 {

@@ -3,7 +3,7 @@ using KiemTra.Sdk.Diagnostics;
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
-/// One early-warning rule over the data (<i>quy tắc cảnh báo sớm</i>, R-S5). Hosts add their own by implementing this
+/// One early-warning rule over the data (<i>quy tắc cảnh báo sớm</i>). Hosts add their own by implementing this
 /// interface and passing them to <see cref="EarlyWarningEngine.Create"/>.
 /// </summary>
 public interface IEarlyWarningRule

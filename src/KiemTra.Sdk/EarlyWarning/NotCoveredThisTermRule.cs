@@ -4,8 +4,8 @@ using KiemTra.Sdk.Rules;
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
-/// Organisations not yet inspected or supervised in the current term (<i>chưa được kiểm tra, giám sát trong nhiệm kỳ</i>,
-/// R-I3, R-S5): every subordinate organisation is to be covered at least once per term (KL 34 targets, seed 001 §II.2(4)).
+/// Organisations not yet inspected or supervised in the current term (<i>chưa được kiểm tra, giám sát trong nhiệm kỳ</i>):
+/// every subordinate organisation is to be covered at least once per term (KL 34 targets).
 /// An organisation is covered when a supervision or inspection of it concluded since the term began — the same rule as the
 /// coverage indicator (<c>subordinates-covered</c>).
 /// </summary>

@@ -4,7 +4,7 @@ using KiemTra.Sdk.Diagnostics;
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
-/// Conclusions and recommendations past their deadline and not completed (<i>kết luận quá hạn chưa thực hiện</i>, R-F1, R-S5).
+/// Conclusions and recommendations past their deadline and not completed (<i>kết luận quá hạn chưa thực hiện</i>).
 /// A recommendation overdue by more than <see cref="EscalateAfterDays"/> days is reported as an error (delay to flag).
 /// </summary>
 public sealed class OverdueConclusionsRule : IEarlyWarningRule

@@ -4,8 +4,8 @@ using NodaTime;
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
-/// The same organisation or member denounced repeatedly within a window (<i>bị tố cáo nhiều lần</i>, R-S5), counting every
-/// letter including anonymous ones kept as information (seed 002 §III.1.6). Only counts appear in the finding: never any
+/// The same organisation or member denounced repeatedly within a window (<i>bị tố cáo nhiều lần</i>), counting every
+/// letter including anonymous ones kept as information. Only counts appear in the finding: never any
 /// informant.
 /// </summary>
 public sealed class RepeatedDenunciationsRule : IEarlyWarningRule

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
-/// The immutable register of conclusions and recommendations being followed up (<i>sổ theo dõi thực hiện kết luận, kiến nghị</i>, R-F1).
+/// The immutable register of conclusions and recommendations being followed up (<i>sổ theo dõi thực hiện kết luận, kiến nghị</i>).
 /// </summary>
 public sealed class FollowUpRegister
 {

@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
-/// The state of every tracked recommendation on a date (<i>theo dõi, đôn đốc thực hiện kết luận</i>, R-F1): counts by status,
+/// The state of every tracked recommendation on a date (<i>theo dõi, đôn đốc thực hiện kết luận</i>): counts by status,
 /// the share completed on time, and the chase list (overdue first, then due today and due soon).
 /// </summary>
 public sealed class FollowUpReport

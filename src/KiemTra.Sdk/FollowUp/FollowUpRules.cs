@@ -3,7 +3,7 @@ using NodaTime;
 namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
-/// The one definition of when a conclusion or recommendation counts as carried out and when it is overdue (R-F1): the
+/// The one definition of when a conclusion or recommendation counts as carried out and when it is overdue: the
 /// follow-up report, the overdue-conclusions warning and the conclusion indicators all call it.
 /// </summary>
 internal static class FollowUpRules

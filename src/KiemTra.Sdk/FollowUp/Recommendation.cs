@@ -5,8 +5,8 @@ using NodaTime;
 namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
-/// A conclusion or recommendation to be carried out (<i>kết luận, kiến nghị sau kiểm tra, giám sát, thanh tra, kiểm toán</i>,
-/// R-F1): who must do what by when, and when it was done.
+/// A conclusion or recommendation to be carried out (<i>kết luận, kiến nghị sau kiểm tra, giám sát, thanh tra, kiểm toán</i>):
+/// who must do what by when, and when it was done.
 /// </summary>
 public sealed record Recommendation
 {

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.FollowUp;
 
-/// <summary>Where a conclusion or recommendation comes from (<i>nguồn kết luận, kiến nghị</i>, R-F1).</summary>
+/// <summary>Where a conclusion or recommendation comes from (<i>nguồn kết luận, kiến nghị</i>).</summary>
 public enum RecommendationSource
 {
     /// <summary>Party inspection (<i>kiểm tra của Đảng</i>).</summary>

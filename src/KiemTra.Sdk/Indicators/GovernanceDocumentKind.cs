@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Indicators;
 
-/// <summary>Kind of governing document a body issues (<i>loại văn bản</i>), counted by the Thái Nguyên targets (seed 002 §I.2).</summary>
+/// <summary>Kind of governing document a body issues (<i>loại văn bản</i>), counted by the Thái Nguyên targets.</summary>
 public enum GovernanceDocumentKind
 {
     /// <summary>Inspection and supervision programme or plan, for the term or the year (<i>chương trình, kế hoạch kiểm tra, giám sát</i>).</summary>

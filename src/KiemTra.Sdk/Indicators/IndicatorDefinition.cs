@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>
 /// A target indicator (<i>chỉ tiêu</i>): what is counted, over which units and period, the target, and the
 /// document it comes from. Indicators are data (embedded JSON, or a province's own file through
-/// <see cref="IndicatorCatalog.Load"/>), never constants in code (R-T1…R-T5).
+/// <see cref="IndicatorCatalog.Load"/>), never constants in code.
 /// </summary>
 public sealed class IndicatorDefinition
 {

@@ -6,7 +6,7 @@ using KiemTra.Sdk.Reporting;
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// Evaluates indicators over a subtree and a period (<i>đánh giá chỉ tiêu</i>; R-T6): each measure fills
+/// Evaluates indicators over a subtree and a period (<i>đánh giá chỉ tiêu</i>): each measure fills
 /// per-organisation arrays in one pass over the data, the subtree's sums are one loop over its pre-order range,
 /// and only the organisations whose units miss or lack data are explained.
 /// </summary>

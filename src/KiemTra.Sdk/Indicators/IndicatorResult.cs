@@ -5,7 +5,7 @@ using KiemTra.Sdk.Reporting;
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// The evaluation of one indicator over one subtree and period (<i>kết quả đánh giá chỉ tiêu</i>; R-T6): numerator,
+/// The evaluation of one indicator over one subtree and period (<i>kết quả đánh giá chỉ tiêu</i>): numerator,
 /// denominator, value, target, met or not, the units that miss and those whose data is missing, and why.
 /// </summary>
 /// <remarks>

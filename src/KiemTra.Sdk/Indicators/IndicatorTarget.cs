@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// The target of an indicator (<i>chỉ tiêu phấn đấu</i>): a value, a comparator and a unit, e.g.
-/// "≥ 0.95 percent" for digitised documents (seed 004 §III.5).
+/// "≥ 0.95 percent" for digitised documents.
 /// </summary>
 public readonly record struct IndicatorTarget
 {

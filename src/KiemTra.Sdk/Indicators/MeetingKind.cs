@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Indicators;
 
-/// <summary>Kind of meeting, for length limits (<i>loại hội nghị</i>; seed 004 §III.5).</summary>
+/// <summary>Kind of meeting, for length limits (<i>loại hội nghị</i>).</summary>
 public enum MeetingKind
 {
     /// <summary>Dissemination of major policies (<i>hội nghị quán triệt, phổ biến chủ trương lớn</i>).</summary>

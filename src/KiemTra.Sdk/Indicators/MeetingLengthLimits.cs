@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// The longest a meeting of each kind may last (<i>thời gian tổ chức hội nghị</i>): dissemination ≤ ½ day,
-/// professional ≤ 1 day, important ≤ 1.5 days (seed 004 §III.5; R-T4). Data, not code: the built-in limits are
+/// professional ≤ 1 day, important ≤ 1.5 days. Data, not code: the built-in limits are
 /// embedded (<c>Data/indicators/meeting-limits.json</c>) and a host may load its own with <see cref="Load"/>.
 /// </summary>
 public sealed class MeetingLengthLimits

@@ -4,7 +4,7 @@ using KiemTra.Sdk.Diagnostics;
 
 namespace KiemTra.Sdk.Indicators;
 
-/// <summary>Checks meetings against their length limits (<i>kiểm soát thời gian hội nghị</i>; seed 004 §III.5; R-T4).</summary>
+/// <summary>Checks meetings against their length limits (<i>kiểm soát thời gian hội nghị</i>).</summary>
 public static class MeetingLengthValidator
 {
     /// <summary>The finding code of a meeting longer than its limit.</summary>

@@ -14,6 +14,6 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="CompletedOn">When it was completed (conclusion issued), or null while open.</param>
 /// <param name="Planned">
 /// True for an item of a programme (counted by plan completion); false for a case carried out outside any programme,
-/// which covers its subject (R-I3) but is no plan item.
+/// which covers its subject but is no plan item.
 /// </param>
 internal sealed record PlanItemRecord(string Id, OrganizationId Organization, string? BodyId, ActivityKind Activity, OrganizationId? Target, LocalDate DueOn, LocalDate? CompletedOn, bool Planned = true);

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Indicators;
 
-/// <summary>What every task must state (<i>yếu tố của nhiệm vụ</i>; seed 004 §I.2, §III.1; R-T5).</summary>
+/// <summary>What every task must state (<i>yếu tố của nhiệm vụ</i>).</summary>
 public enum TaskSpecificationElement
 {
     /// <summary>The work (<i>nội dung công việc</i>).</summary>
@@ -24,9 +24,9 @@ public enum TaskSpecificationElement
     /// <summary>The responsible person (<i>trách nhiệm cá nhân, nhất là người đứng đầu</i>).</summary>
     ResponsiblePerson = 7,
 
-    /// <summary>Who has authority to decide and deal with it (<i>rõ thẩm quyền xử lý</i>; seed 004 §III.1).</summary>
+    /// <summary>Who has authority to decide and deal with it (<i>rõ thẩm quyền xử lý</i>).</summary>
     HandlingAuthority = 8,
 
-    /// <summary>The responsible collective (<i>trách nhiệm của từng tập thể</i>; seed 004 §I.2, §III.1), besides the individual.</summary>
+    /// <summary>The responsible collective (<i>trách nhiệm của từng tập thể</i>), besides the individual.</summary>
     ResponsibleCollective = 9,
 }

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
 /// The figures a higher commission weighs when it assesses a subordinate committee and classifies its inspection
-/// commission for a year (<i>căn cứ nhận xét, đánh giá, phân loại</i>, R-I5; 001 §2.4(3)): programme completion, cases,
+/// commission for a year (<i>căn cứ nhận xét, đánh giá, phân loại</i>): programme completion, cases,
 /// follow-up of conclusions, coverage of its own subordinates. The library gathers the evidence; the classification is
 /// the assessing body's decision (<see cref="YearlyAssessment"/>), not a threshold invented here.
 /// </summary>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// The ground on which a body opens a case (<i>căn cứ thẩm quyền mở cuộc kiểm tra, giám sát</i>, R-H4, R-I1): every
+/// The ground on which a body opens a case (<i>căn cứ thẩm quyền mở cuộc kiểm tra, giám sát</i>): every
 /// subject must lie within the jurisdiction of the conducting body. There is no default: the caller says how authority
 /// is established — checked now against the dataset and rule book (<see cref="CheckedBy"/>), or shown by decisions the
 /// caller already obtained from <see cref="AuthorityRules.Decide"/> (<see cref="From"/>). A subject without authority

@@ -9,9 +9,9 @@ public sealed record CaseLink(CaseLinkKind Kind, string CaseId, string Reason);
 /// <summary>Kinds of <see cref="CaseLink"/>.</summary>
 public enum CaseLinkKind
 {
-    /// <summary>Supervision found signs of violation and handed the case over for inspection (R-S4).</summary>
+    /// <summary>Supervision found signs of violation and handed the case over for inspection.</summary>
     HandedOverFromSupervision = 1,
 
-    /// <summary>A higher commission took the case up from a lower body (R-I4).</summary>
+    /// <summary>A higher commission took the case up from a lower body.</summary>
     TakenUpFromLowerLevel = 2,
 }

@@ -42,12 +42,12 @@ public enum CaseStep
     /// <summary>Close the case.</summary>
     Close = 13,
 
-    /// <summary>Hand signs of violation found by supervision over for inspection (R-S4).</summary>
+    /// <summary>Hand signs of violation found by supervision over for inspection.</summary>
     HandOverForInspection = 14,
 
-    /// <summary>A higher commission takes the case up (R-I4).</summary>
+    /// <summary>A higher commission takes the case up.</summary>
     TakeUp = 15,
 
-    /// <summary>A higher commission reviews the conclusion (R-I4).</summary>
+    /// <summary>A higher commission reviews the conclusion.</summary>
     RecordHigherReview = 16,
 }

@@ -16,7 +16,7 @@ public sealed record CatalogueItem
     /// <summary>Vietnamese and English name.</summary>
     public LocalizedText Name { get; }
 
-    /// <summary>Where it comes from, e.g. <c>002 §II.2.5</c>.</summary>
+    /// <summary>Where it comes from, e.g. <c>CTr thực hiện KL 34-KL/TW (Quảng Ninh, 2022) §2.1(1)</c>.</summary>
     public string Source { get; }
 
     /// <summary>Returns "code: Vietnamese (English)".</summary>

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Inspection;
 
-/// <summary>The yearly classification of a subordinate inspection commission (<i>phân loại ủy ban kiểm tra</i>, R-I5).</summary>
+/// <summary>The yearly classification of a subordinate inspection commission (<i>phân loại ủy ban kiểm tra</i>).</summary>
 public enum CommissionClassification
 {
     /// <summary>Completed its duties excellently (<i>hoàn thành xuất sắc nhiệm vụ</i>).</summary>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// A higher commission's review of a lower body's conclusion (<i>xem xét, kiểm tra lại kết luận của cấp dưới</i>, R-I4).
+/// A higher commission's review of a lower body's conclusion (<i>xem xét, kiểm tra lại kết luận của cấp dưới</i>).
 /// </summary>
 /// <param name="ReviewedBy">The higher organisation whose commission reviewed.</param>
 /// <param name="On">When.</param>

@@ -8,7 +8,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// One supervision or inspection (<i>cuộc kiểm tra, giám sát</i>, R-S1, R-I1) from preparation through conduct to
+/// One supervision or inspection (<i>cuộc kiểm tra, giám sát</i>) from preparation through conduct to
 /// conclusion, as an immutable value: every step returns a new case, checks the procedure's state machine
 /// (<see cref="CaseStateMachine"/>) and adds an entry to the history. An illegal step throws
 /// <see cref="IllegalCaseTransitionException"/> naming the state and the attempted step.
@@ -79,10 +79,10 @@ public sealed class OversightCase
     /// <summary>Where the case came from, if another case led to it.</summary>
     public CaseLink? Origin { get; }
 
-    /// <summary>Inspections this supervision handed signs of violation to (R-S4).</summary>
+    /// <summary>Inspections this supervision handed signs of violation to.</summary>
     public IReadOnlyList<string> HandedOverTo { get; }
 
-    /// <summary>Reviews by higher commissions (R-I4).</summary>
+    /// <summary>Reviews by higher commissions.</summary>
     public IReadOnlyList<HigherReview> Reviews { get; }
 
     /// <summary>Every step taken, in order.</summary>
@@ -102,7 +102,7 @@ public sealed class OversightCase
     public LocalDate LastStepOn => History[^1].On;
 
     /// <summary>
-    /// Opens a case, once the conducting body's authority over every subject is established (R-H4, R-I1): a body may
+    /// Opens a case, once the conducting body's authority over every subject is established: a body may
     /// not open a case on a subject outside its jurisdiction (e.g. a cell on its own parent commune).
     /// </summary>
     /// <param name="id">Identifier.</param>
@@ -384,7 +384,7 @@ public sealed class OversightCase
 
     /// <summary>
     /// Supervision found signs of violation: hands them to the inspection commission, which opens an inspection on
-    /// signs of violation linked to this supervision (R-S4, 002 §III.2.6).
+    /// signs of violation linked to this supervision.
     /// </summary>
     /// <param name="inspectionId">Identifier of the new inspection.</param>
     /// <param name="commissionOf">The organisation whose inspection commission will inspect.</param>
@@ -393,7 +393,7 @@ public sealed class OversightCase
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
     /// <param name="authority">How the receiving commission's authority over every subject (inspection on signs of
-    /// violation, on <paramref name="on"/>) is established (R-H4, R-I1).</param>
+    /// violation, on <paramref name="on"/>) is established.</param>
     /// <returns>This supervision with the hand-over recorded, and the new inspection.</returns>
     /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
     /// <exception cref="ArgumentException">The reason is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
@@ -408,7 +408,7 @@ public sealed class OversightCase
         return (updated, linked);
     }
 
-    /// <summary>A higher commission takes the case up (R-I4): this case ends as taken up and a new case opens at the higher level, linked to it.</summary>
+    /// <summary>A higher commission takes the case up: this case ends as taken up and a new case opens at the higher level, linked to it.</summary>
     /// <param name="newCaseId">Identifier of the case at the higher level.</param>
     /// <param name="higher">The higher organisation.</param>
     /// <param name="reason">Why.</param>
@@ -416,7 +416,7 @@ public sealed class OversightCase
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
     /// <param name="authority">How the higher commission's authority over every subject of this case (same activity,
-    /// on <paramref name="on"/>) is established (R-H4, R-I4).</param>
+    /// on <paramref name="on"/>) is established.</param>
     /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
     /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
     /// <exception cref="AuthorityDeniedException">The higher commission has no authority over a subject.</exception>
@@ -431,7 +431,7 @@ public sealed class OversightCase
         return (lower, linked);
     }
 
-    /// <summary>Records a higher commission's review of the conclusion (R-I4).</summary>
+    /// <summary>Records a higher commission's review of the conclusion.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="IllegalCaseTransitionException">The case has not been concluded.</exception>
     /// <exception cref="ArgumentException">The finding is empty or the date precedes the last step.</exception>

@@ -5,9 +5,9 @@ using KiemTra.Sdk.Json;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// The catalogues of supervision and inspection work (<i>danh mục</i>, R-S1, R-S3, R-I1): supervision types, inspection
-/// types, content areas (002 §II.2.1–2.8), the eight waste-prevention fields (002 §II.2.1), thematic topics
-/// (001 §2.1(5) i1–i6) and high-risk fields. The built-in set is embedded data (<c>Data/catalogues/oversight.json</c>);
+/// The catalogues of supervision and inspection work (<i>danh mục</i>): supervision types, inspection
+/// types, content areas, the eight waste-prevention fields, thematic topics
+/// and high-risk fields. The built-in set is embedded data (<c>Data/catalogues/oversight.json</c>);
 /// a host may load its own with <see cref="Parse"/>.
 /// </summary>
 public sealed class OversightCatalogues
@@ -51,22 +51,22 @@ public sealed class OversightCatalogues
     /// <summary>All catalogues.</summary>
     public IEnumerable<Catalogue> All => RequiredIds.Select(id => _byId[id]).Concat(_byId.Values.Where(c => !RequiredIds.Contains(c.Id)));
 
-    /// <summary>Supervision types (R-S1).</summary>
+    /// <summary>Supervision types.</summary>
     public Catalogue SupervisionTypes => _byId[SupervisionTypesId];
 
-    /// <summary>Inspection types (R-I1).</summary>
+    /// <summary>Inspection types.</summary>
     public Catalogue InspectionTypes => _byId[InspectionTypesId];
 
-    /// <summary>Content areas (R-S3, 002 §II.2.1–2.8).</summary>
+    /// <summary>Content areas.</summary>
     public Catalogue ContentAreas => _byId[ContentAreasId];
 
-    /// <summary>The eight waste-prevention fields (R-S3, 002 §II.2.1).</summary>
+    /// <summary>The eight waste-prevention fields.</summary>
     public Catalogue WastePreventionFields => _byId[WastePreventionFieldsId];
 
-    /// <summary>Thematic topics (R-S3, 001 §2.1(5)).</summary>
+    /// <summary>Thematic topics).</summary>
     public Catalogue ThematicTopics => _byId[ThematicTopicsId];
 
-    /// <summary>High-risk fields (R-S3).</summary>
+    /// <summary>High-risk fields.</summary>
     public Catalogue HighRiskFields => _byId[HighRiskFieldsId];
 
     /// <summary>A catalogue by id.</summary>

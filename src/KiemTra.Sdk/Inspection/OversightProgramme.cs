@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// A supervision and inspection programme or plan (<i>chương trình, kế hoạch kiểm tra, giám sát</i>, R-I2) of one body,
+/// A supervision and inspection programme or plan (<i>chương trình, kế hoạch kiểm tra, giám sát</i>) of one body,
 /// for a term or a year.
 /// </summary>
 public sealed record OversightProgramme

@@ -12,7 +12,7 @@ public sealed record OversightSubject
         IsCommitteeMember = isCommitteeMember;
     }
 
-    /// <summary>For a member: whether they sit on a party committee (<i>cấp ủy viên</i>), counted apart in statistics (R-D7).</summary>
+    /// <summary>For a member: whether they sit on a party committee (<i>cấp ủy viên</i>), counted apart in statistics.</summary>
     public bool IsCommitteeMember { get; }
 
     /// <summary>The organisation, if the subject is one.</summary>

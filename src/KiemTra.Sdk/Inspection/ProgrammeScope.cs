@@ -1,9 +1,9 @@
 namespace KiemTra.Sdk.Inspection;
 
-/// <summary>What a programme covers (<i>chương trình toàn khóa / kế hoạch hằng năm</i>, R-I2).</summary>
+/// <summary>What a programme covers (<i>chương trình toàn khóa / kế hoạch hằng năm</i>).</summary>
 public enum ProgrammeScope
 {
-    /// <summary>The whole term (<i>toàn khóa</i>): every subordinate organisation is to be covered at least once (R-I3).</summary>
+    /// <summary>The whole term (<i>toàn khóa</i>): every subordinate organisation is to be covered at least once.</summary>
     Term = 1,
 
     /// <summary>One year (<i>hằng năm</i>).</summary>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
-/// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority (R-I2, R-I3), and measures
+/// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority, and measures
 /// their completion. Returns findings; never throws for problems in the data.
 /// </summary>
 public static class ProgrammeValidator
@@ -106,7 +106,7 @@ public static class ProgrammeValidator
     }
 
     /// <summary>
-    /// The share of a programme's items carried out (R-I2 target: 100%): an item is done when a case of the same activity on
+    /// The share of a programme's items carried out (target: 100%): an item is done when a case of the same activity on
     /// the same subject, conducted by the programme's owner organisation and opened within the item's window, has reached
     /// the concluding meeting.
     /// </summary>

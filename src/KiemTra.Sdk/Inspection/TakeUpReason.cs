@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Inspection;
 
-/// <summary>Why a higher commission takes a case up or reviews it (<i>căn cứ cấp trên xem xét</i>, 001 §2.4(2), R-I4).</summary>
+/// <summary>Why a higher commission takes a case up or reviews it (<i>căn cứ cấp trên xem xét</i>).</summary>
 public enum TakeUpReason
 {
     /// <summary>The lower level did not act (<i>không xử lý</i>).</summary>

@@ -5,7 +5,7 @@ namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
 /// A higher commission's yearly assessment of a subordinate committee and classification of its inspection commission
-/// (<i>nhận xét, đánh giá cấp ủy và phân loại ủy ban kiểm tra cấp dưới</i>, R-I5; 001 §2.4(3)), recorded with the
+/// (<i>nhận xét, đánh giá cấp ủy và phân loại ủy ban kiểm tra cấp dưới</i>), recorded with the
 /// evidence it weighed.
 /// </summary>
 public sealed record YearlyAssessment

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Organization;
 
-/// <summary>An advisory agency of a committee (<i>cơ quan tham mưu, giúp việc</i>), R-H3.</summary>
+/// <summary>An advisory agency of a committee (<i>cơ quan tham mưu, giúp việc</i>).</summary>
 public enum AdvisoryAgencyKind
 {
     /// <summary>Organisation Board (<i>Ban Tổ chức</i>).</summary>

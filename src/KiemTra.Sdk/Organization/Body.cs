@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KiemTra.Sdk.Organization;
 
 /// <summary>
-/// A body acting for an organisation (<i>chủ thể</i>, R-H3): its committee, standing committee, inspection commission,
+/// A body acting for an organisation (<i>chủ thể</i>): its committee, standing committee, inspection commission,
 /// an advisory agency, or a cell acting as a whole; with the posts held in it.
 /// </summary>
 public sealed class Body

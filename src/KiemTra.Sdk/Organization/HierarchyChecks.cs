@@ -7,7 +7,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Organization;
 
 /// <summary>
-/// Structural checks of a party hierarchy on a date (<i>kiểm tra cơ cấu tổ chức</i>), R-H2…R-H6: each check applies a
+/// Structural checks of a party hierarchy on a date (<i>kiểm tra cơ cấu tổ chức</i>): each check applies a
 /// rule-set entry in force on that date and returns <see cref="Finding"/>s naming the values and the rule; data
 /// problems never throw. See <see cref="HierarchyFindingCodes"/> for the checks.
 /// </summary>

@@ -21,10 +21,10 @@ public static class HierarchyFindingCodes
     /// <summary>An inspection commission's size is outside <c>commission.size.province</c> / <c>commission.size.commune</c> (QĐ 296). Error.</summary>
     public const string CommissionSize = "ORG-COMMISSION-SIZE";
 
-    /// <summary>A commission that needs a full-time deputy chair (<c>commission.full-time-deputy.*</c>, R-H5) has none. Error.</summary>
+    /// <summary>A commission that needs a full-time deputy chair (<c>commission.full-time-deputy.*</c>) has none. Error.</summary>
     public const string CommissionFullTimeDeputy = "ORG-COMMISSION-FULL-TIME-DEPUTY";
 
-    /// <summary>The chair of a commune, ward or special-zone commission is a local person (<c>commission.chair.commune-not-local</c>, R-H6). Error.</summary>
+    /// <summary>The chair of a commune, ward or special-zone commission is a local person (<c>commission.chair.commune-not-local</c>). Error.</summary>
     public const string CommissionChairLocal = "ORG-COMMISSION-CHAIR-LOCAL";
 
     /// <summary>A check could not run because no rule was in force on the date. Information.</summary>

@@ -95,10 +95,10 @@ public sealed class Member
     /// <summary>The date of admission (<i>ngày vào Đảng</i>).</summary>
     public LocalDate AdmittedOn { get; }
 
-    /// <summary>The organisation whose committee manages the member as a cadre (<i>thuộc diện cấp ủy ... quản lý</i>), or null (R-H4).</summary>
+    /// <summary>The organisation whose committee manages the member as a cadre (<i>thuộc diện cấp ủy... quản lý</i>), or null.</summary>
     public OrganizationId? CadreCommittee { get; }
 
-    /// <summary>Whether the member is a local person of the commune where they serve (R-H6), or null when not recorded.</summary>
+    /// <summary>Whether the member is a local person of the commune where they serve, or null when not recorded.</summary>
     public bool? IsLocal { get; }
 
     /// <summary>The posts held.</summary>

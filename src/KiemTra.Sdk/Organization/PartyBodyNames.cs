@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Organization;
 
 /// <summary>
-/// How the party names an organisation's bodies (<i>tên cơ quan đảng</i>; seeds 000 §II.5 and §III, 002 §I.2.2): the
+/// How the party names an organisation's bodies (<i>tên cơ quan đảng</i>): the
 /// committee is named by its level ("Tỉnh ủy Thái Nguyên", "Đảng ủy xã Tân La", "Chi ủy Chi bộ thôn 1"), not by the
 /// organisation ("Đảng bộ"), and every other body hangs off the committee's name ("Ban Thường vụ Tỉnh ủy Thái Nguyên",
 /// "Ủy ban Kiểm tra Tỉnh ủy Thái Nguyên", "Ủy ban kiểm tra Đảng ủy xã Tân La", "Văn phòng Đảng ủy xã Tân La").

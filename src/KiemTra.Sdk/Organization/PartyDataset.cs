@@ -14,7 +14,7 @@ namespace KiemTra.Sdk.Organization;
 /// [i, end(i)): "is X under Y" is O(1), a subtree's recorded member count is O(1) (members are stored grouped by
 /// organisation in the same order), and counts by kind on a date scan only the subtree's range.</para>
 /// <para>An organisation has one parent for its whole life. A structural reform (such as the end of districts on
-/// 1/7/2025, R-H2) is recorded as lineage: the old organisations end (merged or dissolved) and new ones are created,
+/// 1/7/2025) is recorded as lineage: the old organisations end (merged or dissolved) and new ones are created,
 /// so "as of" queries see the tree as it stood, and rules still reach dissolved or merged organisations through
 /// <see cref="SuccessorsAsOf"/>.</para>
 /// </remarks>
@@ -274,7 +274,7 @@ public sealed class PartyDataset
         return _subEnd[i] - i;
     }
 
-    /// <summary>Who manages a member (R-H4): the directly managing organisation and the cadre-managing committee. O(1) after the id lookup.</summary>
+    /// <summary>Who manages a member: the directly managing organisation and the cadre-managing committee. O(1) after the id lookup.</summary>
     /// <exception cref="KeyNotFoundException">No member has this id.</exception>
     public MemberManagement WhoManages(MemberId id)
     {
@@ -283,7 +283,7 @@ public sealed class PartyDataset
         return new MemberManagement(id, _orgIdValues[_memberOrg[m]], cadre < 0 ? null : _orgIdValues[cadre]);
     }
 
-    /// <summary>Counts of the subtree by kind on a date (R-H7): organisations that existed on that date and members admitted by then.</summary>
+    /// <summary>Counts of the subtree by kind on a date: organisations that existed on that date and members admitted by then.</summary>
     /// <exception cref="KeyNotFoundException">No organisation has this id.</exception>
     public SubtreeCounts CountSubtree(OrganizationId root, LocalDate asOf)
     {
@@ -378,7 +378,7 @@ public sealed class PartyDataset
         return result;
     }
 
-    /// <summary>The bodies of an organisation (R-H3): committee, standing committee, inspection commission, advisory agencies, or the cell itself.</summary>
+    /// <summary>The bodies of an organisation: committee, standing committee, inspection commission, advisory agencies, or the cell itself.</summary>
     /// <exception cref="KeyNotFoundException">No organisation has this id.</exception>
     public IReadOnlyList<Body> BodiesOf(OrganizationId id)
     {

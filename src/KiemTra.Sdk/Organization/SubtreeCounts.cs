@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Organization;
 
 /// <summary>
-/// Counts of a subtree by kind on a date (R-H7, <i>số lượng tổ chức đảng, đảng viên</i>): the figures provinces report,
+/// Counts of a subtree by kind on a date (<i>số lượng tổ chức đảng, đảng viên</i>): the figures provinces report,
 /// e.g. Thái Nguyên 10/2025: 96 directly-subordinate committees, 247 grassroots committees, 512 grassroots cells,
 /// 40 sub-committees, 5,697 cells, 140,429 members.
 /// </summary>

@@ -3,8 +3,8 @@ using NodaTime;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// A written report by an assignee on the locality or field followed (<i>báo cáo định kỳ, đột xuất của người được phân công</i>,
-/// R-S2, R-S8), with the date it was due, so its timeliness is a fact rather than an opinion.
+/// A written report by an assignee on the locality or field followed (<i>báo cáo định kỳ, đột xuất của người được phân công</i>),
+/// with the date it was due, so its timeliness is a fact rather than an opinion.
 /// </summary>
 /// <param name="Id">Identifier, unique among assignee reports.</param>
 /// <param name="AssignmentId">The <see cref="RecordedAssignment.Id"/> reported under.</param>

@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Register;
 
 /// <summary>
 /// A policy recommendation or positive finding that a case's conclusion made (<i>kiến nghị sửa đổi chính sách; nhân tố mới,
-/// cách làm hay</i>, R-F3).
+/// cách làm hay</i>).
 /// </summary>
 /// <param name="Id">Identifier, unique among case findings.</param>
 /// <param name="CaseId">The concluded case.</param>

@@ -35,7 +35,7 @@ internal static class CaseOutcomes
     }
 
     /// <summary>
-    /// The day a case carried out what it was opened for, following a take-up (R-I4) to the higher level's case: a case
+    /// The day a case carried out what it was opened for, following a take-up to the higher level's case: a case
     /// taken up is carried out when the case that took it up concludes.
     /// </summary>
     internal static LocalDate? CarriedOutOn(OversightCase c, Func<string, OversightCase?> takenUpBy)
@@ -59,7 +59,7 @@ internal static class CaseOutcomes
         return null;
     }
 
-    /// <summary>The day a case covers its organisation subjects (R-I3): its conclusion, when it is a covering activity.</summary>
+    /// <summary>The day a case covers its organisation subjects: its conclusion, when it is a covering activity.</summary>
     internal static LocalDate? CoveredOn(OversightCase c) => IsCoveringActivity(c.Activity) ? ConcludedOn(c) : null;
 
     /// <summary>The organisations covered by any of <paramref name="cases"/> between <paramref name="from"/> and <paramref name="to"/> (both included).</summary>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// A denunciation that went over level or became prolonged (<i>tố cáo vượt cấp, kéo dài</i>, R-D8), recorded so that none
+/// A denunciation that went over level or became prolonged (<i>tố cáo vượt cấp, kéo dài</i>), recorded so that none
 /// is left to grow.
 /// </summary>
 /// <param name="DenunciationId">The denunciation.</param>

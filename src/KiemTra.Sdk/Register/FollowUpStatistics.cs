@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// Follow-up of conclusions and recommendations issued in a period (<i>theo dõi thực hiện kết luận, kiến nghị</i>, R-F1),
+/// Follow-up of conclusions and recommendations issued in a period (<i>theo dõi thực hiện kết luận, kiến nghị</i>),
 /// read on the period's last day (or the data's extraction date when earlier), by the one rule of when an action is carried
 /// out and when it is overdue: <c>Issued = CompletedOnTime + CompletedLate + Overdue + NotYetDue</c>.
 /// </summary>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// A subordinate body's plan implementing a programme (<i>kế hoạch thực hiện của cấp dưới</i>, R-T7), due by a date.
+/// A subordinate body's plan implementing a programme (<i>kế hoạch thực hiện của cấp dưới</i>), due by a date.
 /// </summary>
 /// <param name="Id">Identifier, unique among implementation plans.</param>
 /// <param name="Organization">The subordinate organisation that must issue it.</param>
@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="IssuedOn">When it was issued, or null.</param>
 public sealed record ImplementationPlan(string Id, OrganizationId Organization, string ProgrammeReference, LocalDate DueOn, LocalDate? IssuedOn);
 
-/// <summary>A periodic report on an <see cref="ImplementationPlan"/> through the inspection commission (<i>báo cáo kết quả thực hiện</i>, R-T7).</summary>
+/// <summary>A periodic report on an <see cref="ImplementationPlan"/> through the inspection commission (<i>báo cáo kết quả thực hiện</i>).</summary>
 /// <param name="Id">Identifier, unique among implementation reports.</param>
 /// <param name="PlanId">The plan reported on.</param>
 /// <param name="DueOn">When it was due.</param>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Register;
 
-/// <summary>Information about a locality received through a channel (<i>thông tin tiếp nhận</i>, R-S6).</summary>
+/// <summary>Information about a locality received through a channel (<i>thông tin tiếp nhận</i>).</summary>
 /// <param name="Id">Identifier, unique among information received.</param>
 /// <param name="Locality">The organisation the information is about.</param>
 /// <param name="Channel">Where it came from.</param>
@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="AssignmentId">The assignment under which it was taken in, or null.</param>
 public sealed record InformationReceived(string Id, OrganizationId Locality, InformationChannel Channel, LocalDate ReceivedOn, bool IsRumour = false, string? AssignmentId = null);
 
-/// <summary>Information channels of a locality file (<i>kênh thông tin</i>, R-S6; 002 §II.1, §III.1.6).</summary>
+/// <summary>Information channels of a locality file (<i>kênh thông tin</i>).</summary>
 public enum InformationChannel
 {
     /// <summary>Complaints (<i>đơn khiếu nại</i>).</summary>

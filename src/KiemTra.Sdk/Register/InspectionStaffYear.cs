@@ -13,12 +13,12 @@ namespace KiemTra.Sdk.Register;
 /// <param name="MeetsStandards">Whether they meet the criteria and competency framework (<i>đảm bảo tiêu chí, tiêu chuẩn, khung năng lực</i>), or null when not assessed (MISSING).</param>
 public sealed record InspectionStaffYear(string Id, OrganizationId Organization, int Year, bool Trained, bool? MeetsStandards)
 {
-    /// <summary>The specialised fields trained in during the year (codes such as personnel, land, natural resources, environment, finance, banking; R-H8).</summary>
+    /// <summary>The specialised fields trained in during the year (codes such as personnel, land, natural resources, environment, finance, banking).</summary>
     public IReadOnlyList<string> TrainingFields { get; init; } = [];
 
-    /// <summary>Whether the staff member was rotated to a complex locality or field during the year (<i>luân chuyển</i>, R-H8).</summary>
+    /// <summary>Whether the staff member was rotated to a complex locality or field during the year (<i>luân chuyển</i>).</summary>
     public bool Rotated { get; init; }
 
-    /// <summary>Whether the staff member is newly elected to the commission this year (to be trained promptly, R-H8).</summary>
+    /// <summary>Whether the staff member is newly elected to the commission this year (to be trained promptly).</summary>
     public bool NewlyElected { get; init; }
 }

@@ -4,8 +4,8 @@ using NodaTime;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// A supervision and inspection programme or plan as issued (<i>chương trình, kế hoạch kiểm tra, giám sát đã ban hành</i>,
-/// R-I2): the programme with its items, the date of issue and, when the owner has several bodies of its kind, the body's id.
+/// A supervision and inspection programme or plan as issued (<i>chương trình, kế hoạch kiểm tra, giám sát đã ban hành</i>):
+/// the programme with its items, the date of issue and, when the owner has several bodies of its kind, the body's id.
 /// </summary>
 /// <param name="Programme">The programme (checked by <see cref="OversightProgramme.Create"/>).</param>
 /// <param name="IssuedOn">The date of issue.</param>

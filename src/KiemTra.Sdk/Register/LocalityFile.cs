@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Register;
 
-/// <summary>A locality file (<i>hồ sơ địa bàn</i>, R-S6) opened by an assignee for the locality followed.</summary>
+/// <summary>A locality file (<i>hồ sơ địa bàn</i>) opened by an assignee for the locality followed.</summary>
 /// <param name="Id">Identifier, unique among locality files.</param>
 /// <param name="AssignmentId">The <see cref="RecordedAssignment.Id"/> it belongs to.</param>
 /// <param name="OpenedOn">When it was opened.</param>

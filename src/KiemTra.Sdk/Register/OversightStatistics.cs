@@ -1,8 +1,8 @@
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// Inspections and supervisions by subject (<i>kiểm tra, giám sát tổ chức đảng và đảng viên</i>, R-D7), in the shape of
-/// seed 002's figures: organisations and members inspected or supervised, how many members sit on a committee, and how
+/// Inspections and supervisions by subject (<i>kiểm tra, giám sát tổ chức đảng và đảng viên</i>), in the shape of
+/// the Thái Nguyên 2020–2025 report's figures: organisations and members inspected or supervised, how many members sit on a committee, and how
 /// many cases found signs of violation or a violation. Counted per case and subject (a subject covered twice counts twice),
 /// for cases concluded in the period.
 /// </summary>
@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="OrganizationsSupervised">Organisation subjects of supervisions.</param>
 /// <param name="MembersSupervised">Member subjects of supervisions.</param>
 /// <param name="SupervisedCommitteeMembers">Of the members supervised, those on a committee.</param>
-/// <param name="SupervisionsWithSignsOfViolation">Supervisions whose conclusion found signs of violation (R-S4).</param>
+/// <param name="SupervisionsWithSignsOfViolation">Supervisions whose conclusion found signs of violation.</param>
 public sealed record OversightStatistics(
     int OrganizationsInspected,
     int MembersInspected,

@@ -2,7 +2,7 @@ using KiemTra.Sdk.Supervision;
 
 namespace KiemTra.Sdk.Register;
 
-/// <summary>An assignment to follow a locality or a field (<i>phân công theo dõi địa bàn, lĩnh vực</i>, R-S2) as recorded, with its id.</summary>
+/// <summary>An assignment to follow a locality or a field (<i>phân công theo dõi địa bàn, lĩnh vực</i>) as recorded, with its id.</summary>
 /// <param name="Id">Identifier, unique among assignments.</param>
 /// <param name="Assignment">The assignment (checked by <see cref="LocalityAssignment.Create"/>).</param>
 /// <param name="BodyId">The id of the assigning body in the organisation tree, or null to take the assigning organisation's first body of its kind.</param>

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// An amount a conclusion's recommendation orders recovered (<i>số tiền, tài sản kiến nghị thu hồi</i>, R-F2): state-budget
+/// An amount a conclusion's recommendation orders recovered (<i>số tiền, tài sản kiến nghị thu hồi</i>): state-budget
 /// debts, assets lost to corruption, waste and negative conduct; in đồng.
 /// </summary>
 /// <param name="RecommendationId">The recommendation that set it.</param>

@@ -29,7 +29,7 @@ internal static class RegisterProjection
             documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgramme, issued.IssuedOn));
             if (p.Scope != ProgrammeScope.Year)
             {
-                // A term programme is carried out through the yearly ones: its items are not counted again (R-I2).
+                // A term programme is carried out through the yearly ones: its items are not counted again.
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal static class RegisterProjection
         }
 
         // Cases carried out outside a yearly programme, and the other organisation subjects of carried ones, still cover
-        // their subjects (R-I3): unplanned rows, never counted as plan items.
+        // their subjects: unplanned rows, never counted as plan items.
         foreach (var c in register.Cases)
         {
             if (CaseOutcomes.CoveredOn(c) is not { } on)

@@ -4,7 +4,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
-/// An opinion given on a cadre from supervision results (<i>ý kiến về tiêu chuẩn chính trị, nhận xét cán bộ</i>, R-S7): for
+/// An opinion given on a cadre from supervision results (<i>ý kiến về tiêu chuẩn chính trị, nhận xét cán bộ</i>): for
 /// appointment, re-appointment, nomination, planning, rotation, commendation or yearly rating.
 /// </summary>
 /// <param name="Id">Identifier, unique among vetting opinions.</param>

@@ -84,10 +84,10 @@ public sealed class WorkRegister
     /// <summary>An empty register.</summary>
     public static WorkRegister Empty { get; } = CreateBuilder().Build();
 
-    /// <summary>Supervision and inspection cases, every step (R-S1, R-I1).</summary>
+    /// <summary>Supervision and inspection cases, every step.</summary>
     public IReadOnlyList<OversightCase> Cases { get; }
 
-    /// <summary>Programmes and plans for the term and the year, with their items and dates of issue (R-I2).</summary>
+    /// <summary>Programmes and plans for the term and the year, with their items and dates of issue.</summary>
     public IReadOnlyList<IssuedProgramme> Programmes { get; }
 
     /// <summary>Which case carried out which programme item.</summary>
@@ -96,73 +96,73 @@ public sealed class WorkRegister
     /// <summary>Assignment decisions and regulations on locality work issued (programmes are <see cref="Programmes"/>).</summary>
     public IReadOnlyList<IssuedDocument> Documents { get; }
 
-    /// <summary>Locality and field assignments (R-S2).</summary>
+    /// <summary>Locality and field assignments.</summary>
     public IReadOnlyList<RecordedAssignment> Assignments { get; }
 
-    /// <summary>Assignees' periodic and ad hoc reports (R-S2, R-S8).</summary>
+    /// <summary>Assignees' periodic and ad hoc reports.</summary>
     public IReadOnlyList<AssigneeReport> AssigneeReports { get; }
 
-    /// <summary>Meetings of followed localities and which assignees attended (R-S2).</summary>
+    /// <summary>Meetings of followed localities and which assignees attended.</summary>
     public IReadOnlyList<LocalityMeeting> LocalityMeetings { get; }
 
-    /// <summary>Locality files (R-S6).</summary>
+    /// <summary>Locality files.</summary>
     public IReadOnlyList<LocalityFile> LocalityFiles { get; }
 
-    /// <summary>Information received, by channel (R-S6).</summary>
+    /// <summary>Information received, by channel.</summary>
     public IReadOnlyList<InformationReceived> InformationReceived { get; }
 
-    /// <summary>Opinions given on cadres from supervision results (R-S7).</summary>
+    /// <summary>Opinions given on cadres from supervision results.</summary>
     public IReadOnlyList<VettingOpinion> VettingOpinions { get; }
 
-    /// <summary>Disciplinary decisions (R-D1–R-D3), whether produced by a case or by another path.</summary>
+    /// <summary>Disciplinary decisions, whether produced by a case or by another path.</summary>
     public IReadOnlyList<DisciplineDecision> Decisions { get; }
 
-    /// <summary>Complaints against disciplinary decisions (R-D5).</summary>
+    /// <summary>Complaints against disciplinary decisions.</summary>
     public IReadOnlyList<DisciplineComplaint> Complaints { get; }
 
-    /// <summary>How complaints were resolved (R-D5).</summary>
+    /// <summary>How complaints were resolved.</summary>
     public IReadOnlyList<ComplaintResolution> ComplaintResolutions { get; }
 
-    /// <summary>Denunciations (R-D6), the informant sealed as received.</summary>
+    /// <summary>Denunciations, the informant sealed as received.</summary>
     public IReadOnlyList<Denunciation> Denunciations { get; }
 
-    /// <summary>Over-level and prolonged denunciations (R-D8).</summary>
+    /// <summary>Over-level and prolonged denunciations.</summary>
     public IReadOnlyList<DenunciationEscalation> DenunciationEscalations { get; }
 
-    /// <summary>Recommendations of conclusions, inspections and audits, tracked to completion (R-F1).</summary>
+    /// <summary>Recommendations of conclusions, inspections and audits, tracked to completion.</summary>
     public IReadOnlyList<Recommendation> Recommendations { get; }
 
-    /// <summary>Amounts to recover set by recommendations (R-F2).</summary>
+    /// <summary>Amounts to recover set by recommendations.</summary>
     public IReadOnlyList<RecoveryAmount> RecoveryAmounts { get; }
 
-    /// <summary>Policy recommendations and positive findings of cases (R-F3).</summary>
+    /// <summary>Policy recommendations and positive findings of cases.</summary>
     public IReadOnlyList<CaseFinding> CaseFindings { get; }
 
     /// <summary>Party texts received and disseminated.</summary>
     public IReadOnlyList<DirectiveDissemination> Directives { get; }
 
-    /// <summary>Inspection staff by year, with training and rotation (R-H8).</summary>
+    /// <summary>Inspection staff by year, with training and rotation.</summary>
     public IReadOnlyList<InspectionStaffYear> InspectionStaff { get; }
 
-    /// <summary>Subordinate bodies' implementation plans (R-T7).</summary>
+    /// <summary>Subordinate bodies' implementation plans.</summary>
     public IReadOnlyList<ImplementationPlan> ImplementationPlans { get; }
 
-    /// <summary>Reports on implementation plans (R-T7).</summary>
+    /// <summary>Reports on implementation plans.</summary>
     public IReadOnlyList<ImplementationReport> ImplementationReports { get; }
 
-    /// <summary>Meetings held, with their length (R-T4).</summary>
+    /// <summary>Meetings held, with their length.</summary>
     public IReadOnlyList<Meeting> Meetings { get; }
 
-    /// <summary>Tasks assigned (R-T5).</summary>
+    /// <summary>Tasks assigned.</summary>
     public IReadOnlyList<AssignedTask> Tasks { get; }
 
-    /// <summary>Digital-processing figures by organisation and year (R-T3).</summary>
+    /// <summary>Digital-processing figures by organisation and year.</summary>
     public IReadOnlyList<DigitalProcessingFigures> DigitalFigures { get; }
 
     /// <summary>Organisations' statements that a year's records are complete.</summary>
     public IReadOnlyList<AnnualReturn> AnnualReturns { get; }
 
-    /// <summary>The recommendations as a follow-up register (the chase list reads it, R-F1).</summary>
+    /// <summary>The recommendations as a follow-up register (the chase list reads it).</summary>
     public FollowUpRegister FollowUp => _followUp ??= FollowUpRegister.Of([.. Recommendations]);
 
     /// <summary>Starts an empty builder.</summary>
@@ -204,7 +204,7 @@ public sealed class WorkRegister
     /// <returns>The case id, or null.</returns>
     public string? CarrierOf(string programmeId, string itemId) => programmeId is not null && itemId is not null && _carrierOfItem.TryGetValue((programmeId, itemId), out var c) ? c : null;
 
-    /// <summary>The case at the higher level that took up the case <paramref name="lowerCaseId"/> (R-I4), or null.</summary>
+    /// <summary>The case at the higher level that took up the case <paramref name="lowerCaseId"/>, or null.</summary>
     /// <param name="lowerCaseId">The case taken up.</param>
     /// <returns>The higher case, or null.</returns>
     public OversightCase? TakenUpBy(string lowerCaseId)

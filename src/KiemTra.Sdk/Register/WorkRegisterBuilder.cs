@@ -174,7 +174,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a programme or plan as issued (R-I2).</summary>
+    /// <summary>Records a programme or plan as issued.</summary>
     /// <param name="programme">The programme and its date of issue.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> or its programme is null.</exception>
@@ -204,7 +204,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a programme or plan as issued (R-I2).</summary>
+    /// <summary>Records a programme or plan as issued.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="issuedOn">Its date of issue.</param>
     /// <param name="bodyId">The issuing body's id in the tree, or null.</param>
@@ -257,7 +257,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a locality or field assignment (R-S2).</summary>
+    /// <summary>Records a locality or field assignment.</summary>
     /// <param name="assignment">The assignment.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assignment"/> or its assignment is null.</exception>
@@ -277,7 +277,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records an assignee's periodic or ad hoc report (R-S2, R-S8).</summary>
+    /// <summary>Records an assignee's periodic or ad hoc report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -292,7 +292,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a meeting of a followed locality and the assignees who attended (R-S2).</summary>
+    /// <summary>Records a meeting of a followed locality and the assignees who attended.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or its attendees are null.</exception>
@@ -310,7 +310,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a locality file (R-S6).</summary>
+    /// <summary>Records a locality file.</summary>
     /// <param name="file">The file.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
@@ -323,7 +323,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records information received through a channel (R-S6).</summary>
+    /// <summary>Records information received through a channel.</summary>
     /// <param name="information">The information.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="information"/> is null.</exception>
@@ -337,7 +337,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a vetting opinion on a cadre (R-S7).</summary>
+    /// <summary>Records a vetting opinion on a cadre.</summary>
     /// <param name="opinion">The opinion.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="opinion"/> is null.</exception>
@@ -388,7 +388,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a complaint against a recorded decision (R-D5).</summary>
+    /// <summary>Records a complaint against a recorded decision.</summary>
     /// <param name="complaint">The complaint.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
@@ -401,7 +401,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records how a recorded complaint was resolved (R-D5).</summary>
+    /// <summary>Records how a recorded complaint was resolved.</summary>
     /// <param name="resolution">The resolution.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resolution"/> is null.</exception>
@@ -414,7 +414,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a denunciation (R-D6), and the case it led to when there is one.</summary>
+    /// <summary>Records a denunciation, and the case it led to when there is one.</summary>
     /// <param name="denunciation">The denunciation (the informant stays sealed).</param>
     /// <param name="caseId">The case it led to, or null.</param>
     /// <returns>This builder.</returns>
@@ -434,7 +434,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records that a denunciation went over level or became prolonged (R-D8).</summary>
+    /// <summary>Records that a denunciation went over level or became prolonged.</summary>
     /// <param name="escalation">The escalation.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="escalation"/> is null.</exception>
@@ -448,7 +448,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a recommendation (R-F1); with <paramref name="caseId"/>, the concluded case whose conclusion made it.</summary>
+    /// <summary>Records a recommendation; with <paramref name="caseId"/>, the concluded case whose conclusion made it.</summary>
     /// <param name="recommendation">The recommendation (made by <see cref="Recommendation.Create"/>).</param>
     /// <param name="caseId">The case, or null for a recommendation of a state inspection or audit.</param>
     /// <returns>This builder.</returns>
@@ -473,7 +473,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records that a recommendation was carried out (R-F1).</summary>
+    /// <summary>Records that a recommendation was carried out.</summary>
     /// <param name="recommendationId">The recommendation.</param>
     /// <param name="on">When.</param>
     /// <returns>This builder.</returns>
@@ -497,7 +497,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records an amount a recommendation orders recovered (R-F2).</summary>
+    /// <summary>Records an amount a recommendation orders recovered.</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amount"/> is null.</exception>
@@ -515,7 +515,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a policy recommendation or positive finding of a case (R-F3).</summary>
+    /// <summary>Records a policy recommendation or positive finding of a case.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
@@ -552,7 +552,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records an inspection staff member's year (R-H8).</summary>
+    /// <summary>Records an inspection staff member's year.</summary>
     /// <param name="staff">The staff year.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="staff"/> is null.</exception>
@@ -567,7 +567,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a subordinate body's implementation plan (R-T7).</summary>
+    /// <summary>Records a subordinate body's implementation plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
@@ -585,7 +585,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a report on an implementation plan (R-T7).</summary>
+    /// <summary>Records a report on an implementation plan.</summary>
     /// <param name="report">The report.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -599,7 +599,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a meeting held (R-T4).</summary>
+    /// <summary>Records a meeting held.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
@@ -619,7 +619,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a task assigned (R-T5); how fully it is specified is what the indicator measures, so empty elements are allowed.</summary>
+    /// <summary>Records a task assigned; how fully it is specified is what the indicator measures, so empty elements are allowed.</summary>
     /// <param name="task">The task.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
@@ -632,7 +632,7 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records an organisation's digital-processing figures for a year (R-T3).</summary>
+    /// <summary>Records an organisation's digital-processing figures for a year.</summary>
     /// <param name="figures">The figures.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>

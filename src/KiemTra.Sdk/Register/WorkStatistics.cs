@@ -12,9 +12,9 @@ namespace KiemTra.Sdk.Register;
 
 /// <summary>
 /// The statistics of the work for a scope and a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>),
-/// computed from the register a data set was projected from: discipline by form and subject (R-D7), inspections and
-/// supervisions by subject, complaints (R-D5), denunciations (R-D6), amounts to recover (R-F2), policy recommendations and
-/// positive findings (R-F3), and plan completion (R-I2) — the last by the same measure as the plan-completion indicator,
+/// computed from the register a data set was projected from: discipline by form and subject, inspections and
+/// supervisions by subject, complaints, denunciations, amounts to recover, policy recommendations and
+/// positive findings, and plan completion — the last by the same measure as the plan-completion indicator,
 /// so the two cannot disagree.
 /// </summary>
 /// <remarks>
@@ -58,10 +58,10 @@ public sealed class WorkStatistics
     /// <summary>The date the register was read as of.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>Discipline by form and subject (R-D7).</summary>
+    /// <summary>Discipline by form and subject.</summary>
     public DisciplineStatistics Discipline { get; }
 
-    /// <summary>Planned inspections and supervisions and how many were carried out (R-I2).</summary>
+    /// <summary>Planned inspections and supervisions and how many were carried out.</summary>
     public PlanCompletion Plan { get; }
 
     /// <summary>Inspections and supervisions by subject.</summary>
@@ -74,49 +74,49 @@ public sealed class WorkStatistics
     /// </summary>
     public IReadOnlyList<BodyOversight> OversightByBody { get; }
 
-    /// <summary>Recommendations issued in the period to organisations of the scope and how far they were carried out (R-F1).</summary>
+    /// <summary>Recommendations issued in the period to organisations of the scope and how far they were carried out.</summary>
     public FollowUpStatistics FollowUp { get; }
 
-    /// <summary>Complaints against discipline resolved in the period (R-D5).</summary>
+    /// <summary>Complaints against discipline resolved in the period.</summary>
     public ComplaintStatistics Complaints { get; }
 
-    /// <summary>Denunciations first received in the period (R-D6).</summary>
+    /// <summary>Denunciations first received in the period.</summary>
     public DenunciationStatistics Denunciations { get; }
 
-    /// <summary>Amounts ordered recovered by recommendations issued in the period, in đồng (R-F2).</summary>
+    /// <summary>Amounts ordered recovered by recommendations issued in the period, in đồng.</summary>
     public long AmountToRecoverVnd { get; }
 
-    /// <summary>Of which recovered, in đồng (R-F2).</summary>
+    /// <summary>Of which recovered, in đồng.</summary>
     public long AmountRecoveredVnd { get; }
 
-    /// <summary>Policy recommendations made by cases in the period (R-F3).</summary>
+    /// <summary>Policy recommendations made by cases in the period.</summary>
     public int PolicyRecommendations { get; }
 
-    /// <summary>Positive findings (new factors, good practices) of cases in the period (R-F3).</summary>
+    /// <summary>Positive findings (new factors, good practices) of cases in the period.</summary>
     public int PositiveFindings { get; }
 
-    /// <summary>Assignees' reports (periodic and ad hoc) submitted in the period under assignments made in the scope (R-S2, R-S8).</summary>
+    /// <summary>Assignees' reports (periodic and ad hoc) submitted in the period under assignments made in the scope.</summary>
     public int AssigneeReports { get; }
 
-    /// <summary>Of which submitted by their due date (R-S8).</summary>
+    /// <summary>Of which submitted by their due date.</summary>
     public int AssigneeReportsOnTime { get; }
 
-    /// <summary>Denunciations that went over level in the period, lodged with an organisation of the scope (R-D8).</summary>
+    /// <summary>Denunciations that went over level in the period, lodged with an organisation of the scope.</summary>
     public int DenunciationsOverLevel { get; private init; }
 
-    /// <summary>Denunciations found prolonged in the period, lodged with an organisation of the scope (R-D8).</summary>
+    /// <summary>Denunciations found prolonged in the period, lodged with an organisation of the scope.</summary>
     public int DenunciationsProlonged { get; private init; }
 
-    /// <summary>Subordinate bodies' implementation plans of the scope due in the period (R-T7).</summary>
+    /// <summary>Subordinate bodies' implementation plans of the scope due in the period.</summary>
     public int ImplementationPlansDue { get; private init; }
 
-    /// <summary>Of which issued by their due date (R-T7).</summary>
+    /// <summary>Of which issued by their due date.</summary>
     public int ImplementationPlansOnTime { get; private init; }
 
-    /// <summary>Opinions on cadres given in the period by organisations of the scope (R-S7).</summary>
+    /// <summary>Opinions on cadres given in the period by organisations of the scope.</summary>
     public int VettingOpinions { get; private init; }
 
-    /// <summary>Information received in the period about organisations of the scope, by channel, rumours left out (R-S6).</summary>
+    /// <summary>Information received in the period about organisations of the scope, by channel, rumours left out.</summary>
     public IReadOnlyDictionary<InformationChannel, int> InformationByChannel { get; private init; } = new Dictionary<InformationChannel, int>();
 
     /// <summary>Computes the statistics of a scope and period from the register a data set was projected from.</summary>

@@ -7,10 +7,10 @@ using NodaTime;
 namespace KiemTra.Sdk.Reporting;
 
 /// <summary>
-/// A published indicator report (<i>báo cáo kết quả thực hiện chỉ tiêu</i>; R-R2): what the console, JSON, CSV and
+/// A published indicator report (<i>báo cáo kết quả thực hiện chỉ tiêu</i>): what the console, JSON, CSV and
 /// HTML writers render. Its fields hold only indicator texts, counts, organisation and body names and ids, record
 /// ids and notes the SDK writes from dates and counts: there is no field that could carry an informant's identity,
-/// a responsible person or any other personal datum of the source records (R-R3, by construction).
+/// a responsible person or any other personal datum of the source records (by construction).
 /// </summary>
 public sealed class IndicatorReport
 {

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Reporting;
 /// <summary>
 /// A reporting period (<i>kỳ báo cáo</i>): a quarter, a year, a congress term (<i>nhiệm kỳ</i>), its
 /// mid-term review (<i>sơ kết</i>) or final review (<i>tổng kết</i>), or a custom span. Both ends are
-/// inclusive dates (R-R1).
+/// inclusive dates.
 /// </summary>
 /// <remarks>
 /// <para>Text forms (<see cref="Parse"/>, <see cref="Code"/>): <c>2025</c>, <c>2025Q3</c>,
@@ -17,7 +17,7 @@ namespace KiemTra.Sdk.Reporting;
 /// spans whole calendar years from 1 January of its first year to 31 December of its last year, and
 /// the boundary year (2025) belongs to both the ending and the starting term. A host that needs exact
 /// congress dates passes <see cref="Custom"/>. The mid-term review of term 2025–2030 is held in 2028
-/// (seed 002, Part III §I) and covers 1/1/2025–31/12/2028; of 2020–2025, 2023. The final review is held
+/// (the Thái Nguyên 2025–2030 programme) and covers 1/1/2025–31/12/2028; that of 2020–2025, in 2023. The final review is held
 /// in the term's last year and covers the whole term.</para>
 /// </remarks>
 public sealed record ReportingPeriod

@@ -2,7 +2,7 @@ using KiemTra.Sdk.Organization;
 
 namespace KiemTra.Sdk.Supervision;
 
-/// <summary>One assignee's yearly compliance (<i>đánh giá việc thực hiện nhiệm vụ theo dõi địa bàn</i>, R-S2).</summary>
+/// <summary>One assignee's yearly compliance (<i>đánh giá việc thực hiện nhiệm vụ theo dõi địa bàn</i>).</summary>
 /// <param name="Assignee">The assignee.</param>
 /// <param name="MeetingsHeld">Meetings of their localities while assigned.</param>
 /// <param name="MeetingsAttended">Of which they attended.</param>
@@ -10,6 +10,6 @@ namespace KiemTra.Sdk.Supervision;
 /// <param name="ReportsSubmitted">Of which submitted.</param>
 public sealed record AssigneeCompliance(MemberId Assignee, int MeetingsHeld, int MeetingsAttended, int ReportsDue, int ReportsSubmitted)
 {
-    /// <summary>Whether every meeting was attended and every report submitted (the 100% target of 002 §I.2).</summary>
+    /// <summary>Whether every meeting was attended and every report submitted (the 100% target of the Thái Nguyên plan).</summary>
     public bool IsCompliant => MeetingsAttended == MeetingsHeld && ReportsSubmitted == ReportsDue;
 }

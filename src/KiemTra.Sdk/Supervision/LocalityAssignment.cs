@@ -5,7 +5,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Supervision;
 
 /// <summary>
-/// An assignment to follow a locality (<i>phân công theo dõi địa bàn</i>, R-S2; 002 §I.2, §III.2): a committee member,
+/// An assignment to follow a locality (<i>phân công theo dõi địa bàn</i>): a committee member,
 /// commission member or staff member follows an organisation, attends its committee meetings and reports in writing.
 /// </summary>
 public sealed record LocalityAssignment

@@ -5,7 +5,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Supervision;
 
 /// <summary>
-/// Checks locality assignments (<i>phân công theo dõi địa bàn</i>, R-S2): every subordinate organisation of the assigning
+/// Checks locality assignments (<i>phân công theo dõi địa bàn</i>): every subordinate organisation of the assigning
 /// organisation has someone following it, no assignment points outside its subtree, and each assignee's yearly
 /// attendance and written reports are assessed.
 /// </summary>

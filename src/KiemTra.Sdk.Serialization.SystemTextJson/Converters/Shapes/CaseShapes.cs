@@ -147,7 +147,7 @@ internal static class CaseShapes
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
 
-        // R-D7: committee members are counted apart (null for an organisation); absent in documents written before it was recorded (read as false).
+        // Committee members are counted apart (null for an organisation); absent in documents written before it was recorded (read as false).
         .Field("isCommitteeMember", C.NullableBoolean, s => s.Member is null ? null : s.IsCommitteeMember)
         .Derived(nameof(Inspection.OversightSubject.Id));
 

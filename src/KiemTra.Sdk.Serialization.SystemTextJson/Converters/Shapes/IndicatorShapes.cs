@@ -186,7 +186,7 @@ internal static class IndicatorShapes
     public static readonly Shape<InspectionStaffYear> InspectionStaff = new Shape<InspectionStaffYear>(nameof(InspectionStaffYear), r =>
             new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
             {
-                // R-H8; absent in documents written before training fields and rotation were recorded.
+                // Absent in documents written before training fields and rotation were recorded.
                 TrainingFields = r.Get<IReadOnlyList<string>?>("trainingFields") ?? [],
                 Rotated = r.Get<bool?>("rotated") ?? false,
                 NewlyElected = r.Get<bool?>("newlyElected") ?? false,

@@ -14,7 +14,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 /// order of <see cref="WorkRegister"/>'s properties. Reading adds every fact through <see cref="WorkRegisterBuilder"/>
 /// (each fact rebuilt by its own factory first: cases replayed through the state machine, decisions against the form
 /// policy of their date, complaint resolutions through <see cref="ComplaintRules.Resolve"/>), so every domain guard
-/// applies; a refusal becomes a <see cref="JsonException"/> at the fact's JSON pointer and line (R-S2, R-D6, R-F1–F3).
+/// applies; a refusal becomes a <see cref="JsonException"/> at the fact's JSON pointer and line.
 /// </summary>
 internal static class RegisterDocument
 {
@@ -49,7 +49,7 @@ internal static class RegisterDocument
         Section(w, "complaints", register.Complaints.Select(RegisterShapes.ComplaintEntry.Of), RegisterShapes.Complaint.Codec);
         Section(w, "complaintResolutions", register.ComplaintResolutions.Select(RegisterShapes.ResolutionEntry.Of), RegisterShapes.Resolution.Codec);
 
-        // R-D6: the verifiers' copy only ("informantWithheld"); the denunciation shape has no field for an identity.
+        // The verifiers' copy only ("informantWithheld"); the denunciation shape has no field for an identity.
         Section(w, "denunciations", register.Denunciations.Select(d => new RegisterShapes.DenunciationEntry(register.CaseOfDenunciation(d.Id), d)), RegisterShapes.Denunciation.Codec);
         Section(w, "denunciationEscalations", register.DenunciationEscalations, RegisterShapes.Escalation.Codec);
         Section(w, "recommendations", register.Recommendations.Select(r => new RegisterShapes.RecommendationEntry(register.CaseOfRecommendation(r.Id), r)), RegisterShapes.Recommendation.Codec);
@@ -222,7 +222,7 @@ internal static class RegisterDocument
         return Guard(root, b.Build);
     }
 
-    /// <summary>R-D6: a denunciation carrying anything that looks like the informant's identity is refused outright, never read or dropped.</summary>
+    /// <summary>A denunciation carrying anything that looks like the informant's identity is refused outright, never read or dropped.</summary>
     private static void RefuseIdentity(LineAwareJson entry)
     {
         foreach (var node in new[] { entry, entry.Kind == JsonValueKind.Object ? entry.Optional("denunciation") : null })

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Discipline.Complaints;
 
-/// <summary>How a complaint against discipline is resolved (<i>kết quả giải quyết khiếu nại</i>, R-D5).</summary>
+/// <summary>How a complaint against discipline is resolved (<i>kết quả giải quyết khiếu nại</i>).</summary>
 public enum ComplaintOutcome
 {
     /// <summary>The form is kept (<i>giữ nguyên</i>).</summary>

@@ -4,9 +4,9 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>
-/// The resolution of a complaint (<i>quyết định giải quyết khiếu nại</i>, R-D5): upheld, changed to another form, or
+/// The resolution of a complaint (<i>quyết định giải quyết khiếu nại</i>): upheld, changed to another form, or
 /// annulled; and, when the party form changed or was annulled, the follow-on review of the administrative or
-/// mass-organisation form (001 §2.2(4) i3).
+/// mass-organisation form.
 /// </summary>
 public sealed record ComplaintResolution
 {

@@ -7,7 +7,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>
-/// The rules for complaints against discipline (<i>khiếu nại kỷ luật đảng</i>, R-D5), read from the rule book as of the
+/// The rules for complaints against discipline (<i>khiếu nại kỷ luật đảng</i>), read from the rule book as of the
 /// decision's date: the filing window (one month, Charter Art. 39; 30 working days in the unverified reading), the grounds
 /// for not accepting a complaint, the resolution time (90 working days at province level and below, 180 at central level,
 /// unverified), who resolves (one level up per round, up to the Central Committee; never a cell), and the follow-on review

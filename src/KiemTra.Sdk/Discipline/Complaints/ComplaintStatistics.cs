@@ -1,8 +1,8 @@
 namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>
-/// Counts of resolved complaints against discipline (<i>thống kê giải quyết khiếu nại kỷ luật</i>, R-D5, R-D7), in the shape
-/// of seed 002: "giải quyết khiếu nại kỷ luật đảng 04 đảng viên, kết quả giữ nguyên hình thức kỷ luật".
+/// Counts of resolved complaints against discipline (<i>thống kê giải quyết khiếu nại kỷ luật</i>), in the shape
+/// of: "giải quyết khiếu nại kỷ luật đảng 04 đảng viên, kết quả giữ nguyên hình thức kỷ luật".
 /// </summary>
 public sealed record ComplaintStatistics
 {

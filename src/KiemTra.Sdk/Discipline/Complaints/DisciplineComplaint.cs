@@ -3,7 +3,7 @@ using NodaTime;
 namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>
-/// A complaint against a disciplinary decision (<i>đơn khiếu nại kỷ luật đảng</i>, R-D5): who filed it, when the decision was
+/// A complaint against a disciplinary decision (<i>đơn khiếu nại kỷ luật đảng</i>): who filed it, when the decision was
 /// received and when the complaint was filed, and the facts that decide whether it is accepted.
 /// </summary>
 public sealed record DisciplineComplaint

@@ -2,7 +2,7 @@ namespace KiemTra.Sdk.Indicators.Measures;
 
 /// <summary>
 /// <c>assigned-localities-attended</c>: locality assignments active in the period under which at least one meeting
-/// of the locality was attended (seed 002 §I.2.1–2.2: "tham dự … đối với 100% địa bàn được phân công").
+/// of the locality was attended ("tham dự … đối với 100% địa bàn được phân công").
 /// </summary>
 internal sealed class AssignedLocalitiesAttendedMeasure : UnitMeasure
 {

@@ -2,7 +2,7 @@ namespace KiemTra.Sdk.Indicators.Measures;
 
 /// <summary>
 /// <c>data-based-supervision</c>: the unit (normally the inspection commission) reported applying data-based
-/// supervision (<i>giám sát trên dữ liệu</i>) in every year of the period (seed 002 §I.2.3, "100% thực hiện đẩy mạnh chuyển đổi số").
+/// supervision (<i>giám sát trên dữ liệu</i>) in every year of the period ("100% thực hiện đẩy mạnh chuyển đổi số").
 /// A report that leaves the answer open makes the unit MISSING, not failing.
 /// </summary>
 internal sealed class DataBasedSupervisionMeasure : UnitMeasure

@@ -1,7 +1,7 @@
 using KiemTra.Sdk.Register;
 namespace KiemTra.Sdk.Indicators.Measures;
 
-/// <summary>Sums a pair of figures over an organisation's digital-transformation reports in the period (seed 004 §III.5).</summary>
+/// <summary>Sums a pair of figures over an organisation's digital-transformation reports in the period.</summary>
 internal abstract class DigitalFiguresMeasure : UnitMeasure
 {
     public override RecordKind DataKind => RecordKind.DigitalTransformation;

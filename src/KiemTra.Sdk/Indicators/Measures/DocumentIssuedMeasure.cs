@@ -2,7 +2,7 @@ namespace KiemTra.Sdk.Indicators.Measures;
 
 /// <summary>
 /// A unit (organisation or body) counts when it issued every one of <see cref="Kinds"/> in the period: the shared
-/// logic of the Thái Nguyên "100% ban hành …" targets (seed 002 §I.2.1–2.3).
+/// logic of the Thái Nguyên "100% ban hành …" targets.
 /// </summary>
 internal abstract class DocumentIssuedMeasure : UnitMeasure
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KiemTra.Sdk.Indicators.Measures;
 
-/// <summary><c>meetings-within-length-limit</c>: meetings held in the period that kept within the limit for their kind (seed 004 §III.5).</summary>
+/// <summary><c>meetings-within-length-limit</c>: meetings held in the period that kept within the limit for their kind.</summary>
 internal sealed class MeetingsWithinLengthLimitMeasure(MeetingLengthLimits limits) : UnitMeasure
 {
     public override string Name => "meetings-within-length-limit";
