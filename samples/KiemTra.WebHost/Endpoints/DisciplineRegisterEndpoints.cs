@@ -67,25 +67,14 @@ internal static class DisciplineRegisterEndpoints
 
     private static async Task<IResult> RecordDecision(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, RuleBook rules, IClock clock, DateTimeZone zone, HostRegister register)
     {
-        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        if (errors.Any)
-        {
-            return Problems.Validation(http, errors.All);
-        }
-
-        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var (fact, refused) = RegisterFactInput.Read(http, errors, "decision", "decisions", body!, snapshot.Register);
+        var (write, refused) = await RegisterFactInput.ReadWriteAsync(http, errors, db, dataset, register, "decision", "decisions");
         if (refused is not null)
         {
             return refused;
         }
+
+        var (body, actor, snapshot, fact) = write!.Value;
 
         var decision = (DisciplineDecision)fact!.Value;
 
@@ -223,25 +212,14 @@ internal static class DisciplineRegisterEndpoints
 
     private static async Task<IResult> RecordComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, IClock clock, DateTimeZone zone, HostRegister register)
     {
-        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        if (errors.Any)
-        {
-            return Problems.Validation(http, errors.All);
-        }
-
-        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var (fact, refused) = RegisterFactInput.Read(http, errors, "complaint", "complaints", body!, snapshot.Register);
+        var (write, refused) = await RegisterFactInput.ReadWriteAsync(http, errors, db, dataset, register, "complaint", "complaints");
         if (refused is not null)
         {
             return refused;
         }
+
+        var (_, actor, snapshot, fact) = write!.Value;
 
         var complaint = (DisciplineComplaint)fact!.Value;
         var today = clock.GetCurrentInstant().InZone(zone).Date;

@@ -278,6 +278,30 @@ internal static class RegisterFactInput
     public static string Key(string id) => id.ToUpperInvariant();
 
     /// <summary>Reads <paramref name="node"/> as a fact of <paramref name="kind"/>; decisions and complaints are looked up in <paramref name="register"/>.</summary>
+    /// <summary>
+    /// The common start of a write of one fact with an endpoint of its own: the body as a JSON object, the acting body, the
+    /// current register and the fact read from the body against it; or the problem that stops the write.
+    /// </summary>
+    public static async Task<((JsonObject Body, ActingBody? Actor, RegisterSnapshot Snapshot, RegisterFact Fact)? Write, IResult? Problem)> ReadWriteAsync(
+        HttpContext http, FieldErrors errors, KiemTraDbContext db, PartyDataset dataset, HostRegister register, string field, string kind)
+    {
+        var (body, problem) = await ReadObjectAsync(http);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var actor = ActorHeaders.Read(http.Request, errors, dataset);
+        if (errors.Any)
+        {
+            return (null, Problems.Validation(http, errors.All));
+        }
+
+        var snapshot = await register.CurrentAsync(db, http.RequestAborted);
+        var (fact, refused) = Read(http, errors, field, kind, body!, snapshot.Register);
+        return refused is not null ? (null, refused) : ((body!, actor, snapshot, fact!), null);
+    }
+
     public static (RegisterFact? Fact, IResult? Problem) Read(HttpContext http, FieldErrors errors, string field, string kind, JsonNode node, WorkRegister register)
     {
         try
