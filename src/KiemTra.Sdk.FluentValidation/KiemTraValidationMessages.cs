@@ -20,7 +20,7 @@ public static partial class KiemTraValidationMessages
     public static IReadOnlyList<string> Codes => Table.Value.Keys.Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The message template of <paramref name="code"/> in both languages.</summary>
-    /// <param name="code">An error code from <see cref="KiemTraErrorCodes"/>.</param>
+    /// <param name="code">An error code from <see cref="ErrorCodes"/>.</param>
     /// <returns>The templates.</returns>
     /// <exception cref="KeyNotFoundException">The code is not in the table.</exception>
     public static LocalizedText Template(string code)

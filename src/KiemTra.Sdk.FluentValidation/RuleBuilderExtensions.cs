@@ -20,18 +20,18 @@ internal static class RuleBuilderExtensions
     public static void ValidName<T>(this IRuleBuilderInitial<T, string?> rule, string field, int maxLength)
     {
         rule.Cascade(CascadeMode.Stop)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", field)))
-            .Must(v => v!.Length <= maxLength).WithKiemTraMessage(KiemTraErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", maxLength)))
-            .Must(v => v!.IsNormalized(NormalizationForm.FormC)).WithKiemTraMessage(KiemTraErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", field)))
+            .Must(v => v!.Length <= maxLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", maxLength)))
+            .Must(v => v!.IsNormalized(NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
     }
 
     /// <summary>The shared rule for an identifier: the SDK's own id rules (the validating factory decides).</summary>
     public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string field, Func<string, object> factory, int maxLength)
-        => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(KiemTraErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", v), ("MaxLength", maxLength)));
+        => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", v), ("MaxLength", maxLength)));
 
     public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string field)
         where TEnum : struct, Enum
-        => rule.Must(Enum.IsDefined).WithKiemTraMessage(KiemTraErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
+        => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
 
     private static bool IsValid(string? value, Func<string, object> factory)
     {

@@ -15,28 +15,28 @@ internal static class RuleBuilderMoreExtensions
     /// <summary>The date is not after today in <paramref name="zone"/> (never the machine's clock).</summary>
     public static IRuleBuilderOptions<T, LocalDate> NotInFuture<T>(this IRuleBuilder<T, LocalDate> rule, string field, IClock clock, DateTimeZone zone)
         => rule.Must(d => d <= Today(clock, zone))
-            .WithKiemTraMessage(KiemTraErrorCodes.DateInFuture, (_, d) => Args(("Field", field), ("Value", Iso(d)), ("Today", Iso(Today(clock, zone)))));
+            .WithKiemTraMessage(ErrorCodes.DateInFuture, (_, d) => Args(("Field", field), ("Value", Iso(d)), ("Today", Iso(Today(clock, zone)))));
 
     /// <summary>The date is not before <paramref name="earlier"/>.</summary>
     public static IRuleBuilderOptions<T, LocalDate> NotBefore<T>(this IRuleBuilder<T, LocalDate> rule, string field, string earlierField, Func<T, LocalDate> earlier)
         => rule.Must((x, d) => d >= earlier(x))
-            .WithKiemTraMessage(KiemTraErrorCodes.DateOrder, (x, d) => Args(("Later", field), ("LaterValue", Iso(d)), ("Earlier", earlierField), ("EarlierValue", Iso(earlier(x)))));
+            .WithKiemTraMessage(ErrorCodes.DateOrder, (x, d) => Args(("Later", field), ("LaterValue", Iso(d)), ("Earlier", earlierField), ("EarlierValue", Iso(earlier(x)))));
 
     /// <summary>At least one item.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> NotEmptyList<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, string field)
-        => rule.Must(l => l is { Count: > 0 }).WithKiemTraMessage(KiemTraErrorCodes.ListEmpty, (_, _) => Args(("Field", field)));
+        => rule.Must(l => l is { Count: > 0 }).WithKiemTraMessage(ErrorCodes.ListEmpty, (_, _) => Args(("Field", field)));
 
     /// <summary>No item twice (by <paramref name="key"/>).</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> Distinct<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, string field, Func<TItem, string?> key)
         => rule.Must(l => FirstRepeated(l, key) is null)
-            .WithKiemTraMessage(KiemTraErrorCodes.ListDuplicate, (_, l) => Args(("Field", field), ("Value", FirstRepeated(l, key))));
+            .WithKiemTraMessage(ErrorCodes.ListDuplicate, (_, l) => Args(("Field", field), ("Value", FirstRepeated(l, key))));
 
     /// <summary>A text that must be stated: not empty, NFC.</summary>
     public static void Stated<T>(this IRuleBuilderInitial<T, string?> rule, string field, string code)
         => rule.Cascade(CascadeMode.Stop)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(code, (_, _) => Args(("Field", field)))
-            .Must(v => v!.Length <= InputLimits.MaxStringLength).WithKiemTraMessage(KiemTraErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", InputLimits.MaxStringLength)))
-            .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(KiemTraErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
+            .Must(v => v!.Length <= InputLimits.MaxStringLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", InputLimits.MaxStringLength)))
+            .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
 
     /// <summary>The text of <paramref name="text"/> in the language of the current UI culture.</summary>
     public static string InCurrentLanguage(LocalizedText text)

@@ -17,19 +17,19 @@ public sealed class HolidayScheduleValidator : AbstractValidator<HolidaySchedule
     {
         RuleForEach(x => x.MakeUpWorkdays)
             .Must((schedule, day) => day.Replaces is not { } replaced || schedule.DaysOff.Any(d => d.Date == replaced && d.Kind == DayKind.SwappedDayOff))
-            .WithErrorCode(KiemTraErrorCodes.ScheduleReplacedDayMissing)
+            .WithErrorCode(ErrorCodes.ScheduleReplacedDayMissing)
             .WithMessage((schedule, day) => KiemTraValidationMessages.Format(
-                KiemTraErrorCodes.ScheduleReplacedDayMissing,
+                ErrorCodes.ScheduleReplacedDayMissing,
                 System.Globalization.CultureInfo.CurrentUICulture,
                 Args(("Date", Iso(day.Date)), ("Replaces", day.Replaces is { } r ? Iso(r) : string.Empty), ("Year", schedule.Year))));
         RuleFor(x => x.DaysOff)
             .Must((schedule, days) => days.Any(d => d.Date == new LocalDate(schedule.Year, 1, 1) && d.Kind == DayKind.PublicHoliday))
-            .WithKiemTraMessage(KiemTraErrorCodes.ScheduleNoNewYear, (schedule, _) => Args(("Year", schedule.Year)));
+            .WithKiemTraMessage(ErrorCodes.ScheduleNoNewYear, (schedule, _) => Args(("Year", schedule.Year)));
         RuleFor(x => x.Source)
             .Must(source => source.Verified)
             .When(x => !x.IsProvisional)
             .WithSeverity(Severity.Warning)
-            .WithKiemTraMessage(KiemTraErrorCodes.ScheduleSourceUnverified, (schedule, source) => Args(("Year", schedule.Year), ("Source", source.ToString())));
+            .WithKiemTraMessage(ErrorCodes.ScheduleSourceUnverified, (schedule, source) => Args(("Year", schedule.Year), ("Source", source.ToString())));
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

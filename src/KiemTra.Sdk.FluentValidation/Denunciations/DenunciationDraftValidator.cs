@@ -32,25 +32,25 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-        RuleFor(x => x.Subject).Must(s => s is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Subject")));
+        RuleFor(x => x.Subject).Must(s => s is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Subject")));
         RuleFor(x => x.Source).Defined("Source");
 
         // Only a named denunciation has an informant; the identity is never echoed back.
         RuleFor(x => x.InformantFullName)
             .Must(n => !string.IsNullOrWhiteSpace(n) && n.Length <= ProtectedInformant.MaxLength)
             .When(x => x.Source == DenunciationSource.Named)
-            .WithKiemTraMessage(KiemTraErrorCodes.InformantRequired, (x, _) => Args(("Id", x.Id)));
+            .WithKiemTraMessage(ErrorCodes.InformantRequired, (x, _) => Args(("Id", x.Id)));
         RuleFor(x => x)
             .Must(x => x.InformantFullName is null && x.InformantAddress is null && x.InformantContact is null)
             .When(x => x.Source is DenunciationSource.Anonymous or DenunciationSource.FalseName)
-            .WithKiemTraMessage(KiemTraErrorCodes.InformantNotAllowed, (x, _) => Args(("Id", x.Id), ("Source", x.Source)))
+            .WithKiemTraMessage(ErrorCodes.InformantNotAllowed, (x, _) => Args(("Id", x.Id), ("Source", x.Source)))
             .OverridePropertyName("InformantFullName");
 
         RuleFor(x => x.Allegations).NotEmptyList("Allegations").Distinct("Allegations", a => a.Id);
         RuleForEach(x => x.Allegations).ChildRules(a =>
         {
             a.RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-            a.RuleFor(x => x.Content).Stated("Content", KiemTraErrorCodes.NameRequired);
+            a.RuleFor(x => x.Content).Stated("Content", ErrorCodes.NameRequired);
         });
         RuleFor(x => x.Receipts).NotEmptyList("Receipts");
         RuleForEach(x => x.Receipts).ChildRules(r =>

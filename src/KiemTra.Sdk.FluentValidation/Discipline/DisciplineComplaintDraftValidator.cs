@@ -22,7 +22,7 @@ public sealed class DisciplineComplaintDraftValidator : AbstractValidator<Discip
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Decision).Must(d => d is not null)
-            .WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Decision")));
+            .WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Decision")));
         RuleFor(x => x.FiledOn).NotInFuture("FiledOn", clock, zone);
         RuleFor(x => x.FiledOn).NotBefore("FiledOn", "Decision.DecidedOn", x => x.Decision!.DecidedOn).When(x => x.Decision is not null);
         RuleFor(x => x.DecisionReceivedOn!.Value).NotInFuture("DecisionReceivedOn", clock, zone).When(x => x.DecisionReceivedOn is not null).OverridePropertyName("DecisionReceivedOn");

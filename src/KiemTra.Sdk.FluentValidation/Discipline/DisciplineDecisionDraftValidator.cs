@@ -33,25 +33,25 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
         RuleFor(x => x)
             .Must(x => SubjectProblem(x) is null)
             .When(x => Enum.IsDefined(x.SubjectKind))
-            .WithKiemTraMessage(KiemTraErrorCodes.SubjectInvalid, (x, _) => Args(("Subject", x.SubjectId), ("Kind", x.SubjectKind), ("Problem", InCurrentLanguage(SubjectProblem(x)!))))
+            .WithKiemTraMessage(ErrorCodes.SubjectInvalid, (x, _) => Args(("Subject", x.SubjectId), ("Kind", x.SubjectKind), ("Problem", InCurrentLanguage(SubjectProblem(x)!))))
             .OverridePropertyName("Subject");
         RuleFor(x => x.Form).Cascade(CascadeMode.Stop).Defined("Form")
             .Must((x, form) => Applicability(rules, x)?.IsApplicable ?? true)
             .When(x => Enum.IsDefined(x.SubjectKind) && SubjectProblem(x) is null && IsValidSubjectId(x.SubjectId))
-            .WithKiemTraMessage(KiemTraErrorCodes.DisciplineFormNotApplicable, (x, form) => Args(("Form", form), ("Subject", x.SubjectId), ("Reason", InCurrentLanguage(Applicability(rules, x)!.Reason))));
+            .WithKiemTraMessage(ErrorCodes.DisciplineFormNotApplicable, (x, form) => Args(("Form", form), ("Subject", x.SubjectId), ("Reason", InCurrentLanguage(Applicability(rules, x)!.Reason))));
         RuleFor(x => x.DecidedById).ValidId("DecidedById", v => OrganizationId.From(v), OrganizationId.MaxLength);
         RuleFor(x => x.DecidingBody).Defined("DecidingBody");
         RuleFor(x => x.DecidedOn).NotInFuture("DecidedOn", clock, zone);
         RuleFor(x => x.AnnouncedOn).NotBefore("AnnouncedOn", "DecidedOn", x => x.DecidedOn);
 
         // Every element of the violation is weighed.
-        RuleFor(x => x.Content).Stated("Content", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Nature).Stated("Nature", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Extent).Stated("Extent", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Harm).Stated("Harm", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Consequence).Stated("Consequence", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Cause).Stated("Cause", KiemTraErrorCodes.DisciplineCircumstanceRequired);
-        RuleFor(x => x.Remediation).Stated("Remediation", KiemTraErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Content).Stated("Content", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Nature).Stated("Nature", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Extent).Stated("Extent", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Harm).Stated("Harm", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Consequence).Stated("Consequence", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Cause).Stated("Cause", ErrorCodes.DisciplineCircumstanceRequired);
+        RuleFor(x => x.Remediation).Stated("Remediation", ErrorCodes.DisciplineCircumstanceRequired);
         RuleForEach(x => x.Aggravating).Defined("Aggravating");
         RuleForEach(x => x.Mitigating).Defined("Mitigating");
         RuleFor(x => x.Attitude).Defined("Attitude");
@@ -61,17 +61,17 @@ public sealed class DisciplineDecisionDraftValidator : AbstractValidator<Discipl
         RuleFor(x => x.ResponsibleMembers)
             .Must(m => m is { Count: > 0 })
             .When(x => x.SubjectKind == DisciplineSubjectKind.Organization)
-            .WithKiemTraMessage(KiemTraErrorCodes.DisciplineResponsibleMembersMissing, (x, _) => Args(("Subject", x.SubjectId)));
+            .WithKiemTraMessage(ErrorCodes.DisciplineResponsibleMembersMissing, (x, _) => Args(("Subject", x.SubjectId)));
         RuleFor(x => x.ResponsibleMembers)
             .Must(m => m is null || m.Count == 0)
             .When(x => x.SubjectKind != DisciplineSubjectKind.Organization)
-            .WithKiemTraMessage(KiemTraErrorCodes.DisciplineResponsibleMembersNotAllowed, (x, _) => Args(("Subject", x.SubjectId)));
+            .WithKiemTraMessage(ErrorCodes.DisciplineResponsibleMembersNotAllowed, (x, _) => Args(("Subject", x.SubjectId)));
         RuleFor(x => x.ResponsibleMembers).Distinct("ResponsibleMembers", m => m.MemberId);
         RuleForEach(x => x.ResponsibleMembers).ChildRules(member =>
         {
             member.RuleFor(m => m.MemberId).ValidId("MemberId", v => MemberId.From(v), MemberId.MaxLength);
             member.RuleFor(m => m.Role).Defined("Role");
-            member.RuleFor(m => m.Responsibility).Stated("Responsibility", KiemTraErrorCodes.DisciplineCircumstanceRequired);
+            member.RuleFor(m => m.Responsibility).Stated("Responsibility", ErrorCodes.DisciplineCircumstanceRequired);
             member.RuleFor(m => m.SeparateDecisionId).ValidId("SeparateDecisionId", v => IdentifierRules.Normalize(v, IdentifierKind.Reference), IdentifierRules.MaxLength).When(m => m.SeparateDecisionId is not null);
         });
     }

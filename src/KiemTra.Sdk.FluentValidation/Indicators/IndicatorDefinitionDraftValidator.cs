@@ -19,11 +19,11 @@ public sealed class IndicatorDefinitionDraftValidator : AbstractValidator<Indica
         measures ??= IndicatorMeasureSet.BuiltIn;
         RuleFor(x => x.Code)
             .Must(c => c is { Length: > 0 and <= 64 } && c.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.'))
-            .WithKiemTraMessage(KiemTraErrorCodes.IdInvalid, (_, c) => Args(("Field", "Code"), ("Value", c), ("MaxLength", 64)));
-        RuleFor(x => x.Text).Must(t => t is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Text")));
-        RuleFor(x => x.Numerator).Must(t => t is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Numerator")));
-        RuleFor(x => x.Denominator).Must(t => t is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Denominator")));
-        RuleFor(x => x.Source).Must(s => s is not null).WithKiemTraMessage(KiemTraErrorCodes.NameRequired, (_, _) => Args(("Field", "Source")));
+            .WithKiemTraMessage(ErrorCodes.IdInvalid, (_, c) => Args(("Field", "Code"), ("Value", c), ("MaxLength", 64)));
+        RuleFor(x => x.Text).Must(t => t is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Text")));
+        RuleFor(x => x.Numerator).Must(t => t is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Numerator")));
+        RuleFor(x => x.Denominator).Must(t => t is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Denominator")));
+        RuleFor(x => x.Source).Must(s => s is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Source")));
         RuleFor(x => x.Comparator).Defined("Comparator");
         RuleFor(x => x.Unit).Defined("Unit");
         RuleFor(x => x.PeriodKind).Defined("PeriodKind");
@@ -32,13 +32,13 @@ public sealed class IndicatorDefinitionDraftValidator : AbstractValidator<Indica
         RuleFor(x => x.TargetValue)
             .Must((x, v) => TargetFits(v, x.Unit))
             .When(x => Enum.IsDefined(x.Unit))
-            .WithKiemTraMessage(KiemTraErrorCodes.IndicatorTargetOutOfRange, (x, v) => Args(("Code", x.Code), ("Value", v.ToString(CultureInfo.InvariantCulture)), ("Unit", x.Unit)));
+            .WithKiemTraMessage(ErrorCodes.IndicatorTargetOutOfRange, (x, v) => Args(("Code", x.Code), ("Value", v.ToString(CultureInfo.InvariantCulture)), ("Unit", x.Unit)));
         RuleFor(x => x.Measure)
             .Must(m => m is not null && measures.Contains(m))
-            .WithKiemTraMessage(KiemTraErrorCodes.IndicatorMeasureUnknown, (x, m) => Args(("Code", x.Code), ("Value", m), ("Known", string.Join(", ", measures.Names))));
+            .WithKiemTraMessage(ErrorCodes.IndicatorMeasureUnknown, (x, m) => Args(("Code", x.Code), ("Value", m), ("Known", string.Join(", ", measures.Names))));
         RuleFor(x => x.ValidToYear)
             .Must((x, to) => x.ValidFromYear <= to && x.ValidFromYear >= InputLimits.MinYear && to <= InputLimits.MaxYear)
-            .WithKiemTraMessage(KiemTraErrorCodes.YearRangeInvalid, (x, to) => Args(("From", x.ValidFromYear), ("To", to), ("Min", InputLimits.MinYear), ("Max", InputLimits.MaxYear)));
+            .WithKiemTraMessage(ErrorCodes.YearRangeInvalid, (x, to) => Args(("From", x.ValidFromYear), ("To", to), ("Min", InputLimits.MinYear), ("Max", InputLimits.MaxYear)));
     }
 
     private static bool TargetFits(decimal value, IndicatorUnit unit) => unit switch

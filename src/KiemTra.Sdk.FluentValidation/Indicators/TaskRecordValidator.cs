@@ -19,12 +19,12 @@ public sealed class TaskRecordValidator : AbstractValidator<AssignedTask>
     public TaskRecordValidator()
     {
         RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-        RuleFor(x => x.Organization).Must(o => o.Value.Length > 0).WithKiemTraMessage(KiemTraErrorCodes.IdInvalid, (_, o) => Args(("Field", "Organization"), ("Value", o.Value), ("MaxLength", OrganizationId.MaxLength)));
+        RuleFor(x => x.Organization).Must(o => o.Value.Length > 0).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, o) => Args(("Field", "Organization"), ("Value", o.Value), ("MaxLength", OrganizationId.MaxLength)));
         foreach (var element in Enum.GetValues<TaskSpecificationElement>())
         {
             RuleFor(x => x)
                 .Must(x => !TaskSpecificationValidator.MissingElements(x).Contains(element))
-                .WithKiemTraMessage(KiemTraErrorCodes.TaskElementMissing, (x, _) => Args(("Id", x.Id), ("Element", Name(element))))
+                .WithKiemTraMessage(ErrorCodes.TaskElementMissing, (x, _) => Args(("Id", x.Id), ("Element", Name(element))))
                 .OverridePropertyName(element.ToString());
         }
     }

@@ -25,11 +25,11 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(ProgrammeItemDraftValidator.IsOversight)
-            .WithKiemTraMessage(KiemTraErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
+            .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
         RuleFor(x => x.TypeCode)
             .Must((x, code) => code is not null && ProgrammeItemDraftValidator.TypeCatalogue(catalogues, x.Activity).Contains(code))
             .When(x => ProgrammeItemDraftValidator.IsOversight(x.Activity))
-            .WithKiemTraMessage(KiemTraErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", ProgrammeItemDraftValidator.TypeCatalogue(catalogues, x.Activity).Id)));
+            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", ProgrammeItemDraftValidator.TypeCatalogue(catalogues, x.Activity).Id)));
         RuleFor(x => x.ConductedById).ValidId("ConductedById", v => OrganizationId.From(v), OrganizationId.MaxLength);
         RuleFor(x => x.Body).Defined("Body");
         RuleFor(x => (IReadOnlyList<string>?)Subjects(x)).NotEmptyList("Subjects").Distinct("Subjects", s => s).OverridePropertyName("Subjects");

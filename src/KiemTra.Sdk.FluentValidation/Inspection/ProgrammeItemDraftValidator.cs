@@ -21,16 +21,16 @@ public sealed class ProgrammeItemDraftValidator : AbstractValidator<ProgrammeIte
         ArgumentNullException.ThrowIfNull(catalogues);
         RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
         RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(IsOversight)
-            .WithKiemTraMessage(KiemTraErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
+            .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
         RuleFor(x => x.TypeCode)
             .Must((x, code) => code is not null && TypeCatalogue(catalogues, x.Activity).Contains(code))
             .When(x => IsOversight(x.Activity))
-            .WithKiemTraMessage(KiemTraErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", TypeCatalogue(catalogues, x.Activity).Id)));
+            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", TypeCatalogue(catalogues, x.Activity).Id)));
         RuleFor(x => x.SubjectId).ValidId("SubjectId", v => OrganizationId.From(v), OrganizationId.MaxLength);
         RuleFor(x => x.End).NotBefore("End", "Start", x => x.Start);
         RuleForEach(x => x.ContentAreas)
             .Must(code => catalogues.ContentAreas.Contains(code))
-            .WithKiemTraMessage(KiemTraErrorCodes.CatalogueCodeUnknown, (_, code) => Args(("Field", "ContentAreas"), ("Value", code), ("Catalogue", catalogues.ContentAreas.Id)));
+            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (_, code) => Args(("Field", "ContentAreas"), ("Value", code), ("Catalogue", catalogues.ContentAreas.Id)));
         RuleFor(x => x.ContentAreas).Distinct("ContentAreas", c => c);
     }
 

@@ -29,7 +29,7 @@ public sealed class MemberDraftValidator : AbstractValidator<MemberDraft>
         RuleFor(x => x.Status).Defined("Status");
         RuleFor(x => x.AdmittedOn)
             .Must(d => d <= Today(clock, zone))
-            .WithKiemTraMessage(KiemTraErrorCodes.DateInFuture, (_, d) => Args(("Field", "AdmittedOn"), ("Value", Iso(d)), ("Today", Iso(Today(clock, zone)))));
+            .WithKiemTraMessage(ErrorCodes.DateInFuture, (_, d) => Args(("Field", "AdmittedOn"), ("Value", Iso(d)), ("Today", Iso(Today(clock, zone)))));
     }
 
     private static LocalDate Today(IClock clock, DateTimeZone zone) => clock.GetCurrentInstant().InZone(zone).Date;

@@ -22,17 +22,17 @@ public sealed class OrganizationDraftValidator : AbstractValidator<OrganizationD
         RuleFor(x => x.ParentId)
             .Must(p => p is not null)
             .When(x => x.Kind != OrganizationKind.Province)
-            .WithKiemTraMessage(KiemTraErrorCodes.OrganizationParentMissing, (x, _) => Args(("Id", x.Id), ("Kind", x.Kind)));
+            .WithKiemTraMessage(ErrorCodes.OrganizationParentMissing, (x, _) => Args(("Id", x.Id), ("Kind", x.Kind)));
         RuleFor(x => x.ParentId)
             .Must(p => p is null)
             .When(x => x.Kind == OrganizationKind.Province)
-            .WithKiemTraMessage(KiemTraErrorCodes.OrganizationParentNotAllowed, (x, p) => Args(("Id", x.Id), ("ParentId", p)));
+            .WithKiemTraMessage(ErrorCodes.OrganizationParentNotAllowed, (x, p) => Args(("Id", x.Id), ("ParentId", p)));
         RuleFor(x => x.ParentId)
             .ValidId("ParentId", v => OrganizationId.From(v), OrganizationId.MaxLength)
             .When(x => x.ParentId is not null);
         RuleFor(x => x.ParentId)
             .Must((x, p) => p != x.Id)
             .When(x => x.ParentId is not null)
-            .WithKiemTraMessage(KiemTraErrorCodes.OrganizationParentSelf, (x, _) => Args(("Id", x.Id)));
+            .WithKiemTraMessage(ErrorCodes.OrganizationParentSelf, (x, _) => Args(("Id", x.Id)));
     }
 }

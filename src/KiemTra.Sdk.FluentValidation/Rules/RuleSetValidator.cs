@@ -16,22 +16,22 @@ public sealed class RuleSetValidator : AbstractValidator<RuleSet>
     {
         RuleFor(x => x.Entries)
             .Must(entries => !entries.IsEmpty)
-            .WithKiemTraMessage(KiemTraErrorCodes.RuleSetEmpty, (set, _) => Args(("Id", set.Id)));
+            .WithKiemTraMessage(ErrorCodes.RuleSetEmpty, (set, _) => Args(("Id", set.Id)));
         RuleForEach(x => x.Entries)
             .Must(entry => entry.Verified)
             .WithSeverity(Severity.Warning)
-            .WithErrorCode(KiemTraErrorCodes.RuleSetEntryUnverified)
-            .WithMessage((set, entry) => Message(KiemTraErrorCodes.RuleSetEntryUnverified, set, entry));
+            .WithErrorCode(ErrorCodes.RuleSetEntryUnverified)
+            .WithMessage((set, entry) => Message(ErrorCodes.RuleSetEntryUnverified, set, entry));
         RuleForEach(x => x.Entries)
             .Must(entry => !entry.Verified || entry.Article is not null || entry.Value.Kind == RuleValueKind.Repealed)
             .WithSeverity(Severity.Warning)
-            .WithErrorCode(KiemTraErrorCodes.RuleSetEntryNoArticle)
-            .WithMessage((set, entry) => Message(KiemTraErrorCodes.RuleSetEntryNoArticle, set, entry));
+            .WithErrorCode(ErrorCodes.RuleSetEntryNoArticle)
+            .WithMessage((set, entry) => Message(ErrorCodes.RuleSetEntryNoArticle, set, entry));
         RuleFor(x => x.SupersededOn)
             .NotNull()
             .When(x => x.SupersededBy is not null)
             .WithSeverity(Severity.Warning)
-            .WithKiemTraMessage(KiemTraErrorCodes.RuleSetSupersessionDateMissing, (set, _) => Args(("Id", set.Id), ("SupersededBy", set.SupersededBy)));
+            .WithKiemTraMessage(ErrorCodes.RuleSetSupersessionDateMissing, (set, _) => Args(("Id", set.Id), ("SupersededBy", set.SupersededBy)));
     }
 
     private static string Message(string code, RuleSet set, RuleEntry entry)

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Register;
 using System.Globalization;
 using FluentValidation.Results;
@@ -35,8 +36,8 @@ public class CaseValidatorTests
         var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
         OversightCaseDraft Draft(string id) => new(id, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], [], Today);
         Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07")).IsValid);
-        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("10-QĐ/UBKT"))));
-        Assert.Equal([KiemTraErrorCodes.IdInvalid], Codes(validator.Validate(Draft("KT\u202E07"))));
+        Assert.Equal([ErrorCodes.IdInvalid], Codes(validator.Validate(Draft("10-QĐ/UBKT"))));
+        Assert.Equal([ErrorCodes.IdInvalid], Codes(validator.Validate(Draft("KT\u202E07"))));
         var decisions = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
         var numbered = Decision() with { Id = "10-QĐ/UBKT".Normalize(System.Text.NormalizationForm.FormD) };
         Assert.True(decisions.Validate(numbered).IsValid);
@@ -74,14 +75,14 @@ public class CaseValidatorTests
         // R-I2, R-S3: type codes and content areas come from the catalogues.
         var draft = Item(typeCode: "signs-of-violation", areas: ["no-such-area", "no-such-area"]) with { End = new LocalDate(2026, 2, 1) };
         Assert.Equal(
-            [KiemTraErrorCodes.CatalogueCodeUnknown, KiemTraErrorCodes.CatalogueCodeUnknown, KiemTraErrorCodes.CatalogueCodeUnknown, KiemTraErrorCodes.DateOrder, KiemTraErrorCodes.ListDuplicate],
+            [ErrorCodes.CatalogueCodeUnknown, ErrorCodes.CatalogueCodeUnknown, ErrorCodes.CatalogueCodeUnknown, ErrorCodes.DateOrder, ErrorCodes.ListDuplicate],
             Codes(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(draft)));
     }
 
     [Fact]
     public void ProgrammeItemDraft_Discipline_IsNotAnOversightActivity()
     {
-        Assert.Equal([KiemTraErrorCodes.ActivityNotOversight], Codes(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(Item(ActivityKind.Discipline))));
+        Assert.Equal([ErrorCodes.ActivityNotOversight], Codes(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(Item(ActivityKind.Discipline))));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public class CaseValidatorTests
         Assert.True(validator.Validate(draft).IsValid);
         Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn))).State);
         Assert.Equal(
-            [KiemTraErrorCodes.DateInFuture, KiemTraErrorCodes.ListEmpty],
+            [ErrorCodes.DateInFuture, ErrorCodes.ListEmpty],
             Codes(validator.Validate(draft with { SubjectOrganizationIds = [], SubjectMemberIds = null, OpenedOn = Today.PlusDays(1) })));
     }
 
@@ -122,7 +123,7 @@ public class CaseValidatorTests
         {
             CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
             var result = validator.Validate(draft);
-            Assert.Equal([KiemTraErrorCodes.DisciplineFormNotApplicable], Codes(result));
+            Assert.Equal([ErrorCodes.DisciplineFormNotApplicable], Codes(result));
             Assert.Contains("Không áp dụng được hình thức", result.Errors[0].ErrorMessage, StringComparison.Ordinal);
         }
         finally
@@ -136,7 +137,7 @@ public class CaseValidatorTests
     {
         // R-D2: the decision weighs content, nature, extent, harm, consequence, cause and remediation.
         var result = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh).Validate(Decision() with { Harm = " ", Cause = null });
-        Assert.Equal([KiemTraErrorCodes.DisciplineCircumstanceRequired, KiemTraErrorCodes.DisciplineCircumstanceRequired], Codes(result));
+        Assert.Equal([ErrorCodes.DisciplineCircumstanceRequired, ErrorCodes.DisciplineCircumstanceRequired], Codes(result));
     }
 
     [Fact]
@@ -145,18 +146,18 @@ public class CaseValidatorTests
         // R-D3: disciplining an organisation determines the responsibility of its members.
         var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
         var organisation = Decision() with { SubjectKind = DisciplineSubjectKind.Organization, SubjectId = "TN.X01.CB01", SubjectHoldsPost = false };
-        Assert.Equal([KiemTraErrorCodes.DisciplineResponsibleMembersMissing], Codes(validator.Validate(organisation)));
+        Assert.Equal([ErrorCodes.DisciplineResponsibleMembersMissing], Codes(validator.Validate(organisation)));
         var withMembers = organisation with { ResponsibleMembers = [new ResponsibleMemberDraft("TN.X01.CB01.M01", ParticipationRole.Initiator, "Bí thư chi bộ, chịu trách nhiệm chính")] };
         Assert.True(validator.Validate(withMembers).IsValid);
-        Assert.Equal([KiemTraErrorCodes.DisciplineResponsibleMembersNotAllowed], Codes(validator.Validate(Decision() with { ResponsibleMembers = withMembers.ResponsibleMembers })));
+        Assert.Equal([ErrorCodes.DisciplineResponsibleMembersNotAllowed], Codes(validator.Validate(Decision() with { ResponsibleMembers = withMembers.ResponsibleMembers })));
     }
 
     [Fact]
     public void DisciplineDecisionDraft_AnnouncedBeforeDecided_AndDecidedInTheFuture_AreRejected()
     {
         var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        Assert.Equal([KiemTraErrorCodes.DateOrder], Codes(validator.Validate(Decision() with { AnnouncedOn = new LocalDate(2026, 10, 4) })));
-        Assert.Equal([KiemTraErrorCodes.DateInFuture], Codes(validator.Validate(Decision() with { DecidedOn = Today.PlusDays(1), AnnouncedOn = Today.PlusDays(2) })));
+        Assert.Equal([ErrorCodes.DateOrder], Codes(validator.Validate(Decision() with { AnnouncedOn = new LocalDate(2026, 10, 4) })));
+        Assert.Equal([ErrorCodes.DateInFuture], Codes(validator.Validate(Decision() with { DecidedOn = Today.PlusDays(1), AnnouncedOn = Today.PlusDays(2) })));
     }
 
     [Fact]
@@ -168,8 +169,8 @@ public class CaseValidatorTests
         var draft = new DisciplineComplaintDraft("KN-2026-01", decision, new LocalDate(2026, 10, 8), new LocalDate(2026, 10, 20), FiledBySubject: true, Signed: false);
         Assert.True(validator.Validate(draft).IsValid);
         Assert.False(draft.ToComplaint().Signed);
-        Assert.Equal([KiemTraErrorCodes.DateOrder], Codes(validator.Validate(draft with { FiledOn = new LocalDate(2026, 10, 1) })));
-        Assert.Equal([KiemTraErrorCodes.NameRequired], Codes(validator.Validate(draft with { Decision = null })));
+        Assert.Equal([ErrorCodes.DateOrder], Codes(validator.Validate(draft with { FiledOn = new LocalDate(2026, 10, 1) })));
+        Assert.Equal([ErrorCodes.NameRequired], Codes(validator.Validate(draft with { Decision = null })));
     }
 
     private const string PlantedName = "Nguyễn Văn Tố Cáo";
@@ -194,18 +195,18 @@ public class CaseValidatorTests
         // R-D6: anonymous and false-name denunciations have no informant; a named one must name one.
         var validator = new DenunciationDraftValidator(Clock, HoChiMinh);
         var anonymous = validator.Validate(Denunciation() with { Source = DenunciationSource.Anonymous });
-        Assert.Equal([KiemTraErrorCodes.InformantNotAllowed], Codes(anonymous));
+        Assert.Equal([ErrorCodes.InformantNotAllowed], Codes(anonymous));
         Assert.DoesNotContain(PlantedName, anonymous.ToString(), StringComparison.Ordinal);
-        Assert.Equal([KiemTraErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { InformantFullName = "" })));
+        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { InformantFullName = "" })));
     }
 
     [Fact]
     public void DenunciationDraft_NoAllegation_DuplicateIds_AndFutureReceipt_AreRejected()
     {
         var validator = new DenunciationDraftValidator(Clock, HoChiMinh);
-        Assert.Equal([KiemTraErrorCodes.ListEmpty], Codes(validator.Validate(Denunciation() with { Allegations = [] })));
+        Assert.Equal([ErrorCodes.ListEmpty], Codes(validator.Validate(Denunciation() with { Allegations = [] })));
         Assert.Equal(
-            [KiemTraErrorCodes.DateInFuture, KiemTraErrorCodes.ListDuplicate],
+            [ErrorCodes.DateInFuture, ErrorCodes.ListDuplicate],
             Codes(validator.Validate(Denunciation() with
             {
                 Allegations = [new AllegationDraft("ND1", "Nội dung một"), new AllegationDraft("ND1", "Nội dung hai")],
@@ -231,7 +232,7 @@ public class CaseValidatorTests
         // R-T6: a target is comparable with a computed value: a percent is a fraction 0–1.
         var result = new IndicatorDefinitionDraftValidator().Validate(Indicator() with { TargetValue = 95m, Measure = "made-up", ValidToYear = 2025, Code = "LD 01" });
         Assert.Equal(
-            [KiemTraErrorCodes.IdInvalid, KiemTraErrorCodes.IndicatorMeasureUnknown, KiemTraErrorCodes.IndicatorTargetOutOfRange, KiemTraErrorCodes.YearRangeInvalid],
+            [ErrorCodes.IdInvalid, ErrorCodes.IndicatorMeasureUnknown, ErrorCodes.IndicatorTargetOutOfRange, ErrorCodes.YearRangeInvalid],
             Codes(result));
     }
 
@@ -247,6 +248,6 @@ public class CaseValidatorTests
         var partial = complete with { Product = null, CoordinatingAgencies = [], CompletionDate = null };
         var result = validator.Validate(partial);
         Assert.Equal(TaskSpecificationValidator.MissingElements(partial).Count, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.Equal(KiemTraErrorCodes.TaskElementMissing, e.ErrorCode));
+        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.TaskElementMissing, e.ErrorCode));
     }
 }

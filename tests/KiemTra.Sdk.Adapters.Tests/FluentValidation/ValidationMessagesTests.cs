@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using FluentValidation;
@@ -15,7 +16,7 @@ namespace KiemTra.Sdk.Adapters.Tests.FluentValidation;
 
 public class ValidationMessagesTests
 {
-    private static readonly string[] DeclaredCodes = typeof(KiemTraErrorCodes)
+    private static readonly string[] DeclaredCodes = typeof(ErrorCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral)
         .Select(f => (string)f.GetRawConstantValue()!)
@@ -44,7 +45,7 @@ public class ValidationMessagesTests
     [Fact]
     public void Format_MissingArgument_NamesThePlaceholder()
     {
-        var ex = Assert.Throws<ArgumentException>(() => KiemTraValidationMessages.Format(KiemTraErrorCodes.RuleSetEmpty, CultureInfo.InvariantCulture, new Dictionary<string, object?>()));
+        var ex = Assert.Throws<ArgumentException>(() => KiemTraValidationMessages.Format(ErrorCodes.RuleSetEmpty, CultureInfo.InvariantCulture, new Dictionary<string, object?>()));
         Assert.Contains("{Id}", ex.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +60,7 @@ public class ValidationMessagesTests
         var draft = new OrganizationDraft("TN.X01.CB02", "Chi bộ Thôn 2", OrganizationKind.Cell, null, new LocalDate(2025, 7, 1));
         var result = WithUICulture(culture, () => validator.Validate(draft));
         var error = Assert.Single(result.Errors);
-        Assert.Equal(KiemTraErrorCodes.OrganizationParentMissing, error.ErrorCode);
+        Assert.Equal(ErrorCodes.OrganizationParentMissing, error.ErrorCode);
         Assert.Contains(expected, error.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("TN.X01.CB02", error.ErrorMessage, StringComparison.Ordinal);
     }

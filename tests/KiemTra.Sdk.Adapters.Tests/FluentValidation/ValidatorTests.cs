@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using FluentValidation;
 using FluentValidation.Results;
 using KiemTra.Sdk.Calendar;
@@ -36,7 +37,7 @@ public class ValidatorTests
     {
         var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN X01", "  ", (OrganizationKind)99, "TN/1", new LocalDate(2025, 7, 1)));
         Assert.Equal(
-            [KiemTraErrorCodes.EnumUndefined, KiemTraErrorCodes.IdInvalid, KiemTraErrorCodes.IdInvalid, KiemTraErrorCodes.NameRequired],
+            [ErrorCodes.EnumUndefined, ErrorCodes.IdInvalid, ErrorCodes.IdInvalid, ErrorCodes.NameRequired],
             Codes(result));
     }
 
@@ -44,8 +45,8 @@ public class ValidatorTests
     public void OrganizationDraft_ProvinceWithParent_AndSelfParent_AreRejected()
     {
         var validator = new OrganizationDraftValidator();
-        Assert.Equal([KiemTraErrorCodes.OrganizationParentNotAllowed], Codes(validator.Validate(new OrganizationDraft("TN", "Tỉnh", OrganizationKind.Province, "VN", new LocalDate(1997, 1, 1)))));
-        Assert.Equal([KiemTraErrorCodes.OrganizationParentSelf], Codes(validator.Validate(new OrganizationDraft("TN.X01", "Xã", OrganizationKind.Commune, "TN.X01", new LocalDate(2025, 7, 1)))));
+        Assert.Equal([ErrorCodes.OrganizationParentNotAllowed], Codes(validator.Validate(new OrganizationDraft("TN", "Tỉnh", OrganizationKind.Province, "VN", new LocalDate(1997, 1, 1)))));
+        Assert.Equal([ErrorCodes.OrganizationParentSelf], Codes(validator.Validate(new OrganizationDraft("TN.X01", "Xã", OrganizationKind.Commune, "TN.X01", new LocalDate(2025, 7, 1)))));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public class ValidatorTests
     {
         var decomposed = "Chi bộ Thôn 2".Normalize(System.Text.NormalizationForm.FormD);
         var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN.X01.CB02", decomposed, OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1)));
-        Assert.Equal([KiemTraErrorCodes.TextNotNfc], Codes(result));
+        Assert.Equal([ErrorCodes.TextNotNfc], Codes(result));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class ValidatorTests
         Assert.True(validator.Validate(today).IsValid);
         var result = ValidationMessagesTests.WithUICulture("en-US", () => validator.Validate(today with { AdmittedOn = new LocalDate(2026, 11, 23) }));
         var error = Assert.Single(result.Errors);
-        Assert.Equal(KiemTraErrorCodes.DateInFuture, error.ErrorCode);
+        Assert.Equal(ErrorCodes.DateInFuture, error.ErrorCode);
         Assert.Equal("AdmittedOn 2026-11-23 is after today, 2026-11-22.", error.ErrorMessage);
     }
 
@@ -93,9 +94,9 @@ public class ValidatorTests
             [MakeUpWorkday.Create(new LocalDate(2027, 1, 9), new LocalDate(2027, 1, 4), LocalizedText.Of("Làm bù", "Make-up"), source)]);
         var result = new HolidayScheduleValidator().Validate(schedule);
         Assert.Equal(
-            [KiemTraErrorCodes.ScheduleNoNewYear, KiemTraErrorCodes.ScheduleReplacedDayMissing, KiemTraErrorCodes.ScheduleSourceUnverified],
+            [ErrorCodes.ScheduleNoNewYear, ErrorCodes.ScheduleReplacedDayMissing, ErrorCodes.ScheduleSourceUnverified],
             Codes(result));
-        Assert.Equal(Severity.Warning, result.Errors.Single(e => e.ErrorCode == KiemTraErrorCodes.ScheduleSourceUnverified).Severity);
+        Assert.Equal(Severity.Warning, result.Errors.Single(e => e.ErrorCode == ErrorCodes.ScheduleSourceUnverified).Severity);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class ValidatorTests
             ]);
         var result = new RuleSetValidator().Validate(set);
         Assert.True(result.Errors.All(e => e.Severity == Severity.Warning));
-        Assert.Equal([KiemTraErrorCodes.RuleSetEntryNoArticle, KiemTraErrorCodes.RuleSetEntryUnverified], Codes(result));
-        Assert.Contains("host.b", result.Errors.Single(e => e.ErrorCode == KiemTraErrorCodes.RuleSetEntryUnverified).ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal([ErrorCodes.RuleSetEntryNoArticle, ErrorCodes.RuleSetEntryUnverified], Codes(result));
+        Assert.Contains("host.b", result.Errors.Single(e => e.ErrorCode == ErrorCodes.RuleSetEntryUnverified).ErrorMessage, StringComparison.Ordinal);
     }
 }

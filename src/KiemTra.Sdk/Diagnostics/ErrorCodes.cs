@@ -1,10 +1,13 @@
-namespace KiemTra.Sdk.FluentValidation;
+namespace KiemTra.Sdk.Diagnostics;
 
 /// <summary>
-/// The stable error codes of the SDK's validators (<i>mã lỗi kiểm tra dữ liệu</i>). Each code is also the key of its
-/// message in Vietnamese and English (<see cref="KiemTraValidationMessages"/>); codes never change meaning.
+/// The stable error codes of the SDK (<i>mã lỗi</i>), one vocabulary for every package: the validators of
+/// KiemTra.Sdk.FluentValidation report them as FluentValidation error codes, and a document that cannot be read raises a
+/// <see cref="DataFormatException"/> carrying one in <see cref="DataFormatException.Code"/>. Each code is also the key of
+/// its message in Vietnamese and English (the validation package's message catalogue), so a host maps codes to its own
+/// messages in one place. Codes never change meaning; new ones are only added.
 /// </summary>
-public static class KiemTraErrorCodes
+public static class ErrorCodes
 {
     /// <summary>An identifier or reference breaks the SDK's IdentifierRules: empty, too long, or a character other than letters (Vietnamese included), ASCII digits, '.', '-', '_' (and '/' in a reference).</summary>
     public const string IdInvalid = "KT_ID_INVALID";
@@ -101,4 +104,34 @@ public static class KiemTraErrorCodes
 
     /// <summary>A task does not state one of its required elements.</summary>
     public const string TaskElementMissing = "KT_TASK_ELEMENT_MISSING";
+
+    /// <summary>A document is not well-formed JSON (or not UTF-8), or its root is not an object.</summary>
+    public const string DocumentSyntax = "KT_DOC_SYNTAX";
+
+    /// <summary>A document is larger, deeper or longer than the SDK's input limits allow.</summary>
+    public const string DocumentTooLarge = "KT_DOC_TOO_LARGE";
+
+    /// <summary>A document's format version is missing or not one this SDK reads.</summary>
+    public const string DocumentVersionUnsupported = "KT_DOC_VERSION_UNSUPPORTED";
+
+    /// <summary>A document has a field its format does not define.</summary>
+    public const string DocumentFieldUnknown = "KT_DOC_FIELD_UNKNOWN";
+
+    /// <summary>A document states the same field twice in one object.</summary>
+    public const string DocumentFieldDuplicate = "KT_DOC_FIELD_DUPLICATE";
+
+    /// <summary>A document lacks a field its format requires.</summary>
+    public const string DocumentFieldMissing = "KT_DOC_FIELD_MISSING";
+
+    /// <summary>A field holds a value of the wrong type or form (a number for a string, a date that is not ISO yyyy-MM-dd, an unknown enum name).</summary>
+    public const string DocumentValueInvalid = "KT_DOC_VALUE_INVALID";
+
+    /// <summary>A field names an id, code or key that the document (or the data it is read against) does not define.</summary>
+    public const string DocumentReferenceUnknown = "KT_DOC_REFERENCE_UNKNOWN";
+
+    /// <summary>A document defines the same id, code or key twice.</summary>
+    public const string DocumentIdDuplicate = "KT_DOC_ID_DUPLICATE";
+
+    /// <summary>Well-formed values that the domain refuses together (the SDK's own factory or rule check said no; the message says which rule).</summary>
+    public const string DocumentRuleViolated = "KT_DOC_RULE_VIOLATED";
 }
