@@ -5,7 +5,7 @@ using KiemTra.Sdk.Diagnostics;
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>Checks meetings against their length limits (<i>kiểm soát thời gian hội nghị</i>).</summary>
-public static class MeetingLengthValidator
+internal static class MeetingLengthValidator
 {
     /// <summary>The finding code of a meeting longer than its limit.</summary>
     public const string TooLongCode = "MEETING-TOO-LONG";
