@@ -142,11 +142,11 @@ public static class SampleWork
                 var kind = tree.KindOf(child);
                 if (kind == OrganizationKind.PeoplesCommitteeOrganization)
                 {
-                    _highRisk[tree[child].Id] = ["finance", "public-investment", "procurement"];
+                    _highRisk[tree.IdOf(child)] = ["finance", "public-investment", "procurement"];
                 }
                 else if (kind is OrganizationKind.Commune or OrganizationKind.Ward && random.Next(6) == 0)
                 {
-                    _highRisk[tree[child].Id] = [random.Pick(new[] { "land", "natural-resources-minerals", "construction" })];
+                    _highRisk[tree.IdOf(child)] = [random.Pick(new[] { "land", "natural-resources-minerals", "construction" })];
                 }
             }
         }
@@ -172,7 +172,7 @@ public static class SampleWork
                     continue;
                 }
 
-                var id = _tree[o].Id;
+                var id = _tree.IdOf(o);
                 var leads = kind != OrganizationKind.SubCommittee;
                 if (leads)
                 {
@@ -208,7 +208,7 @@ public static class SampleWork
             var subordinates = new List<OrganizationId>();
             for (var child = 1; child < _tree.SubtreeEnd(0); child = _tree.SubtreeEnd(child))
             {
-                subordinates.Add(_tree[child].Id);
+                subordinates.Add(_tree.IdOf(child));
             }
 
             return new SampleWorkData(_b.Build(), _tree, _asOf, subordinates, _highRisk, _actions);
@@ -218,7 +218,7 @@ public static class SampleWork
 
         private (int Members, int Organizations) Programme(int o, int year, LocalDate to, DisciplineFormPolicy forms, int members, int organizations, double scale)
         {
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             var actor = Body(o, BodyKind.InspectionCommission) ?? Body(o, BodyKind.Committee) ?? FirstBody(o);
             var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(4, 30));
             if (actor is null || issued > _asOf)
@@ -250,7 +250,7 @@ public static class SampleWork
                 var end = start.PlusDays(_random.Between(45, 75));
                 end = end < yearEnd ? end : yearEnd;
                 var area = _random.Pick(_catalogues.ContentAreas.Items).Code;
-                items.Add(ProgrammeItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _tree[child].Id, start, end, [area], _catalogues));
+                items.Add(ProgrammeItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _tree.IdOf(child), start, end, [area], _catalogues));
             }
 
             var programmeId = $"CT-{id}-{year}";
@@ -278,7 +278,7 @@ public static class SampleWork
                 return (members, organizations);
             }
 
-            var conductor = _tree[o].Id;
+            var conductor = _tree.IdOf(o);
             var caseId = $"HS-{conductor}-{++_serial}";
             var supervision = CaseStateMachine.IsSupervision(item.Activity);
             var c = OpenCase(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened);
@@ -423,7 +423,7 @@ public static class SampleWork
                         < 58 => DisciplineForm.Warning,
                         _ => DisciplineForm.Reprimand,
                     };
-                    var decision = MemberDecision(m, form, _tree[o].Id, [BodyKind.InspectionCommission, BodyKind.StandingCommittee, BodyKind.Committee], decided, forms);
+                    var decision = MemberDecision(m, form, _tree.IdOf(o), [BodyKind.InspectionCommission, BodyKind.StandingCommittee, BodyKind.Committee], decided, forms);
                     if (decision is null)
                     {
                         continue;
@@ -458,7 +458,7 @@ public static class SampleWork
             }
 
             var form = _random.Next(3) == 2 ? DisciplineForm.Warning : DisciplineForm.Reprimand;
-            var organization = _tree[o].Id;
+            var organization = _tree.IdOf(o);
             foreach (var body in new[] { BodyKind.StandingCommittee, BodyKind.Committee, BodyKind.InspectionCommission })
             {
                 if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, AuthoritySubject.Organization(subject), AuthorityDate(decided), form).Allowed)
@@ -536,13 +536,13 @@ public static class SampleWork
                     {
                         var cell = cells[_random.Next(cells.Count)];
                         var decided = new LocalDate(year, 1, 1).PlusDays(_random.Next(days));
-                        var members = _province.MembersOf(_tree[cell].Id, AuthorityDate(decided));
+                        var members = _province.MembersOf(_tree.IdOf(cell), AuthorityDate(decided));
                         if (members.Count == 0)
                         {
                             continue;
                         }
 
-                        var decision = MemberDecision(PickMember(members), form, _tree[cell].Id, [BodyKind.Cell, BodyKind.Committee], decided, forms);
+                        var decision = MemberDecision(PickMember(members), form, _tree.IdOf(cell), [BodyKind.Cell, BodyKind.Committee], decided, forms);
                         if (decision is not null)
                         {
                             _b.AddDecision(decision);
@@ -611,7 +611,7 @@ public static class SampleWork
                 target ??= member;
                 var source = _random.Next(3) == 0 ? DenunciationSource.Anonymous : DenunciationSource.Named;
                 var informant = source == DenunciationSource.Named ? ProtectedInformant.Create($"Người tố cáo mẫu {++_serial}", null, null) : null;
-                var receiver = _tree[_tree.ParentOf(Math.Max(0, _tree.IndexOf(member.Organization))) is var p && p >= 0 ? p : 0].Id;
+                var receiver = _tree.IdOf(_tree.ParentOf(Math.Max(0, _tree.IndexOf(member.Organization))) is var p && p >= 0 ? p : 0);
                 var letter = Denunciation.Create($"TC-{year}-{++_serial}", DisciplineSubject.OfFullMember(member.Id, member.Posts.Length > 0, IsCommitteeMember(member)), source, informant,
                     [Allegation.Create("A1", "Vi phạm quy định về quản lý đất đai"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
                     [new DenunciationReceipt(receiver, receivedOn, true)]);
@@ -660,12 +660,12 @@ public static class SampleWork
             }
 
             var kinds = _random.NextDouble() < 0.005 ? ReturnKinds.Where(k => k != RecordKind.Directives).ToImmutableArray() : default;
-            _b.AddAnnualReturn(new AnnualReturn(_tree[o].Id, year, submitted, kinds));
+            _b.AddAnnualReturn(new AnnualReturn(_tree.IdOf(o), year, submitted, kinds));
         }
 
         private void Documents(int o, int year)
         {
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             foreach (var body in Bodies(o, BodyKind.Committee, BodyKind.AdvisoryAgency))
             {
                 // Committees and advisory agencies issue their own supervision programme almost always (the commission's,
@@ -714,7 +714,7 @@ public static class SampleWork
                 return;
             }
 
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             for (var i = 1; i <= _random.Between(1, 3); i++)
             {
                 bool? meets = _random.NextDouble() < 0.05 ? null : _random.NextDouble() < 0.93;
@@ -729,7 +729,7 @@ public static class SampleWork
 
         private void Assignments(int o, int year)
         {
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             var bodies = Bodies(o, BodyKind.Committee, BodyKind.AdvisoryAgency, BodyKind.InspectionCommission).ToList();
             if (bodies.Count == 0 || _tree.KindOf(o) is OrganizationKind.GrassrootsCell || Representative(o) is not { } assignee)
             {
@@ -741,12 +741,12 @@ public static class SampleWork
             {
                 var body = bodies[index++ % bodies.Count];
                 var assignmentId = $"PCDB-{id}-{++_serial}";
-                var assignment = LocalityAssignment.Create(assignee, _tree[child].Id, new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+                var assignment = LocalityAssignment.Create(assignee, _tree.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
                 _b.AddAssignment(new RecordedAssignment(assignmentId, assignment, body.Id));
                 var attended = new LocalDate(year, 2, 1).PlusDays(_random.Next(300));
                 if (_random.NextDouble() < 0.95 && attended <= _asOf)
                 {
-                    _b.AddLocalityMeeting(new LocalityMeeting(_tree[child].Id, attended, [assignee]));
+                    _b.AddLocalityMeeting(new LocalityMeeting(_tree.IdOf(child), attended, [assignee]));
                 }
 
                 foreach (var due in new[] { new LocalDate(year, 6, 30), new LocalDate(year, 12, 20) })
@@ -773,13 +773,13 @@ public static class SampleWork
             var procedureRate = _random.NextDouble() < 0.85 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             var documentRate = _random.NextDouble() < 0.9 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             bool? dataBased = Body(o, BodyKind.InspectionCommission) is not null ? _random.NextDouble() < 0.85 : null;
-            _b.AddDigitalFigures(new DigitalProcessingFigures(_tree[o].Id, year, procedures, Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), documents,
+            _b.AddDigitalFigures(new DigitalProcessingFigures(_tree.IdOf(o), year, procedures, Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), documents,
                 Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), dataBased));
         }
 
         private void Meetings(int o, int year)
         {
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             foreach (var kind in new[] { MeetingKind.Dissemination, MeetingKind.Professional, MeetingKind.Important })
             {
                 var date = new LocalDate(year, 1, 1).PlusDays(_random.Next(365));
@@ -828,7 +828,7 @@ public static class SampleWork
                 return;
             }
 
-            var id = _tree[o].Id;
+            var id = _tree.IdOf(o);
             var due = new LocalDate(year, 2, 15);
             if (due > _asOf)
             {
@@ -837,7 +837,7 @@ public static class SampleWork
 
             var planId = $"KHTH-{id}-{year}";
             LocalDate? issuedOn = _random.NextDouble() < 0.95 ? due.PlusDays(-_random.Next(20)) : null;
-            _b.AddImplementationPlan(new ImplementationPlan(planId, id, $"CT-{_tree[0].Id}-{year}", due, issuedOn));
+            _b.AddImplementationPlan(new ImplementationPlan(planId, id, $"CT-{_tree.IdOf(0)}-{year}", due, issuedOn));
             var reportDue = new LocalDate(year, 6, 25);
             if (reportDue <= _asOf)
             {
@@ -890,7 +890,7 @@ public static class SampleWork
             var result = new List<Member>();
             for (var i = o; i >= 0 && i < _tree.SubtreeEnd(o); i++)
             {
-                var members = _province.MembersOf(_tree[i].Id, AuthorityDate(on));
+                var members = _province.MembersOf(_tree.IdOf(i), AuthorityDate(on));
                 if (members.Count == 0)
                 {
                     continue;
@@ -918,7 +918,7 @@ public static class SampleWork
                 var o = _random.Next(_tree.Count);
                 if (_tree.KindOf(o) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
                 {
-                    var members = _province.MembersOf(_tree[o].Id, AuthorityDate(on));
+                    var members = _province.MembersOf(_tree.IdOf(o), AuthorityDate(on));
                     if (members.Count > 0)
                     {
                         return members[_random.Next(members.Count)];
@@ -942,7 +942,7 @@ public static class SampleWork
             {
                 if (_tree.KindOf(i) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
                 {
-                    var members = _province.MembersOf(_tree[i].Id);
+                    var members = _province.MembersOf(_tree.IdOf(i));
                     found = members.Count > 0 ? members[0].Id : null;
                 }
             }
@@ -1038,25 +1038,28 @@ public static class SampleWork
             _ => "compliance",
         };
 
-        private EvaluationBody? Body(int o, BodyKind kind) => Bodies(o, kind).FirstOrDefault();
+        private TreeBody? Body(int o, BodyKind kind) => Bodies(o, kind).FirstOrDefault();
 
-        private EvaluationBody? FirstBody(int o)
+        private TreeBody? FirstBody(int o)
         {
             var (start, end) = _tree.BodiesOf(o);
-            return start < end ? _tree.Body(start) : null;
+            return start < end ? new TreeBody(_tree.BodyIdOf(start), _tree.BodyKindOf(start)) : null;
         }
 
-        private IEnumerable<EvaluationBody> Bodies(int o, params BodyKind[] kinds)
+        private IEnumerable<TreeBody> Bodies(int o, params BodyKind[] kinds)
         {
             var (start, end) = _tree.BodiesOf(o);
             for (var b = start; b < end; b++)
             {
-                if (kinds.Contains(_tree.Body(b).Kind))
+                if (kinds.Contains(_tree.BodyKindOf(b)))
                 {
-                    yield return _tree.Body(b);
+                    yield return new TreeBody(_tree.BodyIdOf(b), _tree.BodyKindOf(b));
                 }
             }
         }
+
+        /// <summary>A body of the tree as the generator records facts by: its id and kind.</summary>
+        private sealed record TreeBody(string Id, BodyKind Kind);
 
         private DisciplineCircumstances Circumstances() => DisciplineCircumstances.Create(
             _random.Pick(Violations), "Ít nghiêm trọng", "Một lần", "Ảnh hưởng uy tín của tổ chức đảng", "Không lớn", "Thiếu tu dưỡng, rèn luyện",

@@ -171,8 +171,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(DisciplineSubject))]
 [JsonSerializable(typeof(DisciplineTally))]
 [JsonSerializable(typeof(EffectInterruption))]
-[JsonSerializable(typeof(EvaluationBody))]
-[JsonSerializable(typeof(EvaluationOrganization))]
 [JsonSerializable(typeof(EvaluationTree))]
 [JsonSerializable(typeof(FactItem))]
 [JsonSerializable(typeof(FollowUpItem))]

@@ -39,7 +39,7 @@ internal sealed class IndicatorData
 
     public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SampleWork.Note] : [];
 
-    public OrganizationId DefaultScope => Data.Tree[0].Id;
+    public OrganizationId DefaultScope => Data.Tree.IdOf(0);
 
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);

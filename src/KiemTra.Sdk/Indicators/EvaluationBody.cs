@@ -7,4 +7,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Kind">The kind of body.</param>
 /// <param name="Name">The body's name as written, e.g. "Ủy ban Kiểm tra Tỉnh ủy".</param>
 /// <param name="Agency">For an advisory agency, which one (Ban Tổ chức, Văn phòng, the inspection commission's office …), when known.</param>
-public sealed record EvaluationBody(string Id, BodyKind Kind, string Name, AdvisoryAgencyKind? Agency = null);
+internal sealed record EvaluationBody(string Id, BodyKind Kind, string Name, AdvisoryAgencyKind? Agency = null);

@@ -8,4 +8,4 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="Kind">The kind of organisation.</param>
 /// <param name="Name">The organisation's name as written, e.g. "Đảng bộ xã Phú Bình".</param>
 /// <param name="Bodies">The bodies acting for it (committee, inspection commission, advisory agencies…).</param>
-public sealed record EvaluationOrganization(OrganizationId Id, OrganizationId? Parent, OrganizationKind Kind, string Name, IReadOnlyList<EvaluationBody> Bodies);
+internal sealed record EvaluationOrganization(OrganizationId Id, OrganizationId? Parent, OrganizationKind Kind, string Name, IReadOnlyList<EvaluationBody> Bodies);

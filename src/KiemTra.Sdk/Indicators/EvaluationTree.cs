@@ -58,12 +58,25 @@ public sealed class EvaluationTree
     public int BodyCount => _bodies.Length;
 
     /// <summary>The organisation at pre-order <paramref name="index"/>.</summary>
-    public EvaluationOrganization this[int index] => _organizations[index];
+    internal EvaluationOrganization this[int index] => _organizations[index];
 
-    /// <summary>Builds the index.</summary>
+    /// <summary>The id of the organisation at pre-order <paramref name="index"/>.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="Count"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an index of the tree.</exception>
+    public OrganizationId IdOf(int index) => _organizations[index].Id;
+
+    /// <summary>The name of the organisation at pre-order <paramref name="index"/> (as it was on the tree's date).</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="Count"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an index of the tree.</exception>
+    public string NameOf(int index) => _organizations[index].Name;
+
+    /// <summary>
+    /// Builds the index from organisations given one by one: the SDK's own legacy data-set format and tests; hosts build
+    /// the tree from their hierarchy with <see cref="From"/>.
+    /// </summary>
     /// <param name="organizations">Every organisation once; parents may come after their children.</param>
     /// <exception cref="ArgumentException">An id or body id is repeated, a parent is unknown, the parents form a cycle, or a body id or name is not valid; the message names it.</exception>
-    public static EvaluationTree Create(IEnumerable<EvaluationOrganization> organizations)
+    internal static EvaluationTree Create(IEnumerable<EvaluationOrganization> organizations)
     {
         ArgumentNullException.ThrowIfNull(organizations);
         var input = organizations.ToList();
@@ -295,7 +308,20 @@ public sealed class EvaluationTree
     public OrganizationKind KindOf(int index) => _kind[index];
 
     /// <summary>The body with index <paramref name="bodyIndex"/>.</summary>
-    public EvaluationBody Body(int bodyIndex) => _bodies[bodyIndex];
+    internal EvaluationBody Body(int bodyIndex) => _bodies[bodyIndex];
+
+    /// <summary>
+    /// The id of the body with index <paramref name="bodyIndex"/>: the id facts of the register name it by (e.g.
+    /// <c>TN.X012.UBKT</c>, see <see cref="From"/>).
+    /// </summary>
+    /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index of the tree.</exception>
+    public string BodyIdOf(int bodyIndex) => _bodies[bodyIndex].Id;
+
+    /// <summary>The kind of the body with index <paramref name="bodyIndex"/>.</summary>
+    /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index of the tree.</exception>
+    public BodyKind BodyKindOf(int bodyIndex) => _bodies[bodyIndex].Kind;
 
     /// <summary>The organisation index of the body with index <paramref name="bodyIndex"/>.</summary>
     public int OrganizationOfBody(int bodyIndex) => _bodyOrganization[bodyIndex];

@@ -165,8 +165,6 @@ internal static class DomainSamples
         var data = work.ToDataSet();
         One(data);
         One(tree);
-        Add(Enumerable.Range(0, tree.Count).Select(i => tree[i]));
-        Add(Enumerable.Range(0, tree.Count).SelectMany(i => tree[i].Bodies));
         // Facts of the register of the work that have their JSON shape (the register's own form is pending).
         One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
         One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
@@ -197,7 +195,7 @@ internal static class DomainSamples
         Add(evaluation.Ratings);
         var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
-        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree[0].Id, period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
+        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree.IdOf(0), period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
         Add(indicatorReport.Indicators);
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
         Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));

@@ -61,14 +61,18 @@ internal static class RichRegister
     /// <summary>The informant's name planted in the named denunciation: it must never reach a document.</summary>
     public const string PlantedName = "Nguyễn Văn Tố Cáo";
 
-    public static EvaluationTree Tree() => EvaluationTree.Create(
-    [
-        new EvaluationOrganization(Commune, null, OrganizationKind.Commune, "Đảng bộ xã X",
-            [new EvaluationBody("X.BCH", BodyKind.Committee, "Ban Chấp hành Đảng bộ xã X"), new EvaluationBody("X.UBKT", BodyKind.InspectionCommission, "Ủy ban Kiểm tra Đảng ủy xã X")]),
-        new EvaluationOrganization(Cell1, Commune, OrganizationKind.Cell, "Chi bộ thôn 1", []),
-        new EvaluationOrganization(Cell2, Commune, OrganizationKind.Cell, "Chi bộ thôn 2", []),
-        new EvaluationOrganization(Cell3, Commune, OrganizationKind.Cell, "Chi bộ thôn 3", []),
-    ]);
+    /// <summary>The commune and its cells as the tree indicators run over, built from the hierarchy (bodies X.CU and X.UBKT).</summary>
+    public static EvaluationTree Tree()
+    {
+        var b = new PartyDatasetBuilder("Xã X (dựng tay)", AsOf, "hand-built");
+        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), OrganizationFlags.InspectionCommission);
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1));
+        }
+
+        return EvaluationTree.From(b.Build(), AsOf);
+    }
 
     private static OversightProgramme Programme() => OversightProgramme.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
@@ -163,8 +167,8 @@ internal static class RichRegister
             .LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-01")
             .LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02")
             .LinkProgrammeItem("CT-UBKT-2025", "I3", "GS-03")
-            .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
-            .AddAssignment(new RecordedAssignment("PC-01", assignment, "X.BCH", "land"))
+            .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.CU", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
+            .AddAssignment(new RecordedAssignment("PC-01", assignment, "X.CU", "land"))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
             .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))

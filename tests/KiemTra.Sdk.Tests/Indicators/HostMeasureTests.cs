@@ -168,7 +168,7 @@ public class HostMeasureTests
             {
                 foreach (var p in lookup(o))
                 {
-                    Assert.Equal(data.Tree[o].Id, organizationOf(p));
+                    Assert.Equal(data.Tree.IdOf(o), organizationOf(p));
                     seen.Add(p);
                 }
             }
@@ -189,7 +189,7 @@ public class HostMeasureTests
         // Independently: group the register's recommendations by addressee with LINQ, keep those due from 1 January 2026
         // to the extraction date, and count the organisations that reported for 2026.
         var windowEnd = data.AsOf < new LocalDate(2026, 12, 31) ? data.AsOf : new LocalDate(2026, 12, 31);
-        var reported = Enumerable.Range(0, tree.Count).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree[i].Id).ToHashSet();
+        var reported = Enumerable.Range(0, tree.Count).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree.IdOf(i)).ToHashSet();
         var due = data.Register!.Recommendations
             .Where(r => r.Deadline.Due >= new LocalDate(2026, 1, 1) && r.Deadline.Due <= windowEnd && reported.Contains(r.Addressee))
             .GroupBy(r => r.Addressee)

@@ -64,7 +64,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         var seed = DataSetSeed();
         // The seed itself loads (the rejections below are the mutations' doing): its root as written in the sample.
         var loaded = IndicatorDataSetReader.Read(Stream(seed), "seed.json");
-        Assert.Equal("Đảng bộ Tỉnh Mẫu", loaded.Tree[loaded.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
+        Assert.Equal("Đảng bộ Tỉnh Mẫu", loaded.Tree.NameOf(loaded.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))));
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 7,
@@ -176,7 +176,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         var nfd = "Đảng bộ Tỉnh Mẫu".Normalize(System.Text.NormalizationForm.FormD);
         Assert.NotEqual("Đảng bộ Tỉnh Mẫu", nfd);
         var data = IndicatorDataSetReader.Read(Stream(Replace(seed, "\"name\":\"Đảng bộ Tỉnh Mẫu\"", $"\"name\":\"{nfd}\"")), "nfd.json");
-        Assert.Equal("Đảng bộ Tỉnh Mẫu", data.Tree[data.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
+        Assert.Equal("Đảng bộ Tỉnh Mẫu", data.Tree.NameOf(data.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))));
 
         var catalogue = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
         var vi = JsonNode.Parse(catalogue)!["indicators"]![0]!["text"]!["vi"]!.GetValue<string>();
@@ -242,7 +242,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         }
 
         var ok = IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "ok.json");
-        Assert.Equal("Đảng bộ Tỉnh Mẫu", ok.Tree[ok.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))].Name);
+        Assert.Equal("Đảng bộ Tỉnh Mẫu", ok.Tree.NameOf(ok.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))));
         records[3]![field] = value;
         var error = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "bad.json"));
         Assert.Equal(path, error.Path);
