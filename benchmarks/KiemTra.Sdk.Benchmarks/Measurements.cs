@@ -122,7 +122,7 @@ internal static class Measurements
             {
                 whole = Math.Min(whole, Time(stage, () => Array.ForEach(roots, root => evaluator.Evaluate(indicator, data, root, IndicatorWorkload.Term))));
                 unlisted = Math.Min(unlisted, Time(stage, () => Array.ForEach(roots, root => countsOnly.Evaluate(indicator, data, root, IndicatorWorkload.Term))));
-                counting = Math.Min(counting, Time(stage, () => measure.Compute(new MeasureContext(data, IndicatorWorkload.Term, indicator), new MeasureAccumulator(tree.Count, indicator.Target))));
+                counting = Math.Min(counting, Time(stage, () => measure.Compute(new MeasureContext(data, IndicatorWorkload.Term, indicator, new MeasureAccumulator(tree.Count, indicator.Target)))));
             }
 
             output.WriteLine($"  indicator {indicator.Code,-12} {indicator.Measure,-42} {whole,8:F2} / {unlisted,8:F2} / {counting,8:F2} ms");

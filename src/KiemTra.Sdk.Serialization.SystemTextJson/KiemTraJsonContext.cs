@@ -210,7 +210,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(ReportUnit))]
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(ResolverCheck))]
-[JsonSerializable(typeof(SubtreeIndicatorCounts))]
 [JsonSerializable(typeof(SynchronisedEvent))]
 [JsonSerializable(typeof(SynchronisedObligation))]
 [JsonSerializable(typeof(AssignedTask))]

@@ -38,16 +38,15 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">The data set was not built from a register.</exception>
-    public void Compute(MeasureContext context, MeasureAccumulator accumulator)
+    public void Compute(MeasureContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(accumulator);
         var kinds = context.Indicator.AppliesTo.OrganizationKinds;
         if (kinds.IsEmpty)
         {
             for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
             {
-                CountUnit(context, accumulator, org);
+                CountUnit(context, org);
             }
 
             return;
@@ -57,7 +56,7 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
         {
             foreach (var org in context.Data.Tree.OfKind(kind, context.ScopeStart, context.ScopeEnd))
             {
-                CountUnit(context, accumulator, org);
+                CountUnit(context, org);
             }
         }
     }
@@ -82,7 +81,7 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
         return [context.OrganizationUnit(organizationIndex, n, d, false, facts)];
     }
 
-    private void CountUnit(MeasureContext context, MeasureAccumulator accumulator, int org)
+    private void CountUnit(MeasureContext context, int org)
     {
         if (!context.IsUnitOrganization(org))
         {
@@ -91,12 +90,12 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
 
         if (!context.HasData(org, DataKind))
         {
-            accumulator.AddMissing(org);
+            context.AddMissing(org);
             return;
         }
 
         var (n, d) = Count(context, org, null);
-        accumulator.AddUnit(org, n, d);
+        context.AddUnit(org, n, d);
     }
 
     /// <summary>(1, 1) when every recommendation due in the window was completed by its deadline, (0, 1) when one was not, (0, 0) when none fell due.</summary>

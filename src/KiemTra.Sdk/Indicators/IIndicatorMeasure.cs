@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Indicators;
 /// </summary>
 /// <remarks>
 /// <see cref="Compute"/> must be linear in the data: walk each organisation's records once through the data
-/// set's indices and call <see cref="MeasureAccumulator.AddUnit"/> or <see cref="MeasureAccumulator.AddMissing"/>
+/// set's indices and call <see cref="MeasureContext.AddUnit"/> or <see cref="MeasureContext.AddMissing"/>
 /// per unit, allocating nothing per record. <see cref="Explain"/> is called only for the organisations whose
 /// units miss the target or lack data, to list the facts behind the counts.
 /// </remarks>
@@ -23,9 +23,8 @@ public interface IIndicatorMeasure
     RecordKind DataKind { get; }
 
     /// <summary>Counts every unit of every organisation where <see cref="MeasureContext.IsUnitOrganization"/> is true.</summary>
-    /// <param name="context">The data, period and indicator.</param>
-    /// <param name="accumulator">Where the counts go.</param>
-    void Compute(MeasureContext context, MeasureAccumulator accumulator);
+    /// <param name="context">The data, period and indicator, and where the counts go.</param>
+    void Compute(MeasureContext context);
 
     /// <summary>The units of one organisation with the records behind their counts.</summary>
     /// <param name="context">The data, period and indicator.</param>

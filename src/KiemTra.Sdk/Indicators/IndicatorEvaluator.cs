@@ -77,13 +77,9 @@ public sealed class IndicatorEvaluator
         ArgumentNullException.ThrowIfNull(period);
         var rootIndex = RequireScope(data, scope);
         var root = data.Tree[rootIndex];
-        var empty = ImmutableArray<UnitFacts>.Empty;
-
         if (!indicator.AppliesDuring(period.Start.Year, period.End.Year))
         {
-            return new IndicatorResult(indicator, period, root, IndicatorStatus.NotApplicable, 0, 0, null, 0, 0, 0, empty, empty, LocalizedText.Of(
-                $"Chỉ tiêu áp dụng {indicator.ValidFromYear}–{indicator.ValidToYear}, ngoài kỳ {period.Label.Vietnamese}",
-                $"The indicator applies {indicator.ValidFromYear}–{indicator.ValidToYear}, outside {period.Label.English}"));
+            return OutsideYears(indicator, period, root);
         }
 
         var measure = _measures[indicator.Measure];
@@ -94,7 +90,18 @@ public sealed class IndicatorEvaluator
             scratch.Keep(measure, indicator, tally);
         }
 
-        var (numerator, denominator, units, missed, missing) = (tally.Numerator, tally.Denominator, tally.Units, tally.Missed, tally.Missing);
+        return Result(indicator, period, data, root, tally.Numerator, tally.Denominator, tally.Units, tally.Missed, tally.Missing, tally.Misses, tally.MissingUnits);
+    }
+
+    private static IndicatorResult OutsideYears(IndicatorDefinition indicator, ReportingPeriod period, EvaluationOrganization root)
+        => new(indicator, period, root, IndicatorStatus.NotApplicable, 0, 0, null, 0, 0, 0, [], [], LocalizedText.Of(
+            $"Chỉ tiêu áp dụng {indicator.ValidFromYear}–{indicator.ValidToYear}, ngoài kỳ {period.Label.Vietnamese}",
+            $"The indicator applies {indicator.ValidFromYear}–{indicator.ValidToYear}, outside {period.Label.English}"));
+
+    /// <summary>The status and reason of a subtree's sums, by the rules in the remarks.</summary>
+    private static IndicatorResult Result(IndicatorDefinition indicator, ReportingPeriod period, IndicatorDataSet data, EvaluationOrganization root,
+        long numerator, long denominator, int units, int missed, int missing, ImmutableArray<UnitFacts> misses, ImmutableArray<UnitFacts> missingUnits)
+    {
         var counts = Formatting.TextFormat.Ratio(numerator, denominator);
         var englishCounts = Formatting.TextFormat.EnglishRatio(numerator, denominator);
         var (unitsText, missedText, missingText) = (Formatting.TextFormat.Integer(units), Formatting.TextFormat.Integer(missed), Formatting.TextFormat.Integer(missing));
@@ -143,7 +150,7 @@ public sealed class IndicatorEvaluator
             reason = LocalizedText.Of(reason.Vietnamese + " [chỉ tiêu chưa kiểm chứng]", reason.English + " [unverified indicator]");
         }
 
-        return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, tally.Misses, tally.MissingUnits, reason);
+        return new IndicatorResult(indicator, period, root, status, numerator, denominator, value, units, missed, missing, misses, missingUnits, reason);
     }
 
     /// <summary>Runs the measure over the scope's subtree and sums its counts, then explains the units it can list.</summary>
@@ -153,9 +160,9 @@ public sealed class IndicatorEvaluator
         var to = data.Tree.SubtreeEnd(rootIndex);
 
         // The measure counts only the scope's subtree: its pre-order range [from, to).
-        var context = new MeasureContext(data, period, indicator, from, to);
         var acc = scratch.Accumulator = MeasureAccumulator.Reuse(scratch.Accumulator, from, to, indicator.Target);
-        measure.Compute(context, acc);
+        var context = new MeasureContext(data, period, indicator, from, to, acc);
+        measure.Compute(context);
 
         long numerator = 0, denominator = 0;
         int units = 0, missed = 0, missing = 0;
@@ -202,36 +209,49 @@ public sealed class IndicatorEvaluator
     }
 
     /// <summary>
-    /// One indicator's counts for each organisation directly under <paramref name="scope"/> (its whole subtree), from a
-    /// single pass of the measure: the "coverage by organisation" view of a report.
+    /// One indicator's result for the subtree of each organisation directly under <paramref name="scope"/>, from a single
+    /// pass of the measure over the scope: the "coverage by organisation" view of a report. Each result is the child's
+    /// share of the scope's evaluation (its whole subtree, the child included), with the status and reason
+    /// <see cref="Evaluate(IndicatorDefinition, IndicatorDataSet, OrganizationId, ReportingPeriod)"/> gives by the same rules; the counts are complete, and no unit is listed
+    /// (<see cref="IndicatorResult.Misses"/> and <see cref="IndicatorResult.MissingData"/> are empty).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
     /// <exception cref="KeyNotFoundException">The indicator names a measure this evaluator does not have.</exception>
-    public ImmutableArray<SubtreeIndicatorCounts> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    public ImmutableArray<IndicatorResult> Breakdown(IndicatorDefinition indicator, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         var rootIndex = RequireScope(data, scope);
-        var measure = _measures[indicator.Measure];
         var end = data.Tree.SubtreeEnd(rootIndex);
+        var rows = ImmutableArray.CreateBuilder<IndicatorResult>();
+        if (!indicator.AppliesDuring(period.Start.Year, period.End.Year))
+        {
+            for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
+            {
+                rows.Add(OutsideYears(indicator, period, data.Tree[child]));
+            }
+
+            return rows.ToImmutable();
+        }
+
+        var measure = _measures[indicator.Measure];
         var acc = new MeasureAccumulator(rootIndex, end, indicator.Target);
-        measure.Compute(new MeasureContext(data, period, indicator, rootIndex, end), acc);
-        var rows = ImmutableArray.CreateBuilder<SubtreeIndicatorCounts>();
+        measure.Compute(new MeasureContext(data, period, indicator, rootIndex, end, acc));
         for (var child = rootIndex + 1; child < end; child = data.Tree.SubtreeEnd(child))
         {
             long n = 0, d = 0;
-            int missing = 0, missed = 0;
+            int units = 0, missing = 0, missed = 0;
             for (var i = child - rootIndex; i < data.Tree.SubtreeEnd(child) - rootIndex; i++)
             {
                 n += acc.Numerator[i];
                 d += acc.Denominator[i];
+                units += acc.Units[i];
                 missing += acc.Missing[i];
                 missed += acc.Missed[i];
             }
 
-            var o = data.Tree[child];
-            rows.Add(new SubtreeIndicatorCounts(o.Id, o.Name, n, d, missed, missing));
+            rows.Add(Result(indicator, period, data, data.Tree[child], n, d, units, missed, missing, [], []));
         }
 
         return rows.ToImmutable();

@@ -1,14 +1,14 @@
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// Per-organisation counts of one indicator (<i>bảng cộng dồn</i>): numerator, denominator, units, units that
+/// Per-organisation counts of one indicator (<i>bảng cộng dồn</i>), filled through <see cref="MeasureContext.AddUnit"/> and <see cref="MeasureContext.AddMissing"/>: numerator, denominator, units, units that
 /// miss the target, and units with missing data, in arrays indexed by organisation.
 /// </summary>
 /// <remarks>
 /// The arrays cover only the subtree being evaluated (its pre-order range; they may be longer, from an earlier use), so
 /// evaluating one province of a national data set clears the province's counts, not the country's.
 /// </remarks>
-public sealed class MeasureAccumulator
+internal sealed class MeasureAccumulator
 {
     private IndicatorTarget _target;
     private int _start;

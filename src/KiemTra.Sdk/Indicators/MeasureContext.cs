@@ -4,20 +4,25 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Indicators;
 
-/// <summary>What a measure reads (<i>ngữ cảnh đo</i>): the data set, the period, the indicator and its units.</summary>
+/// <summary>
+/// What a measure reads and where it counts (<i>ngữ cảnh đo</i>): the data set, the period, the indicator and its units;
+/// <see cref="AddUnit"/> and <see cref="AddMissing"/> take the counts.
+/// </summary>
 public sealed class MeasureContext
 {
     private readonly ulong _yearMask;
     private readonly int _startKey;
     private readonly int _endKey;
+    private readonly MeasureAccumulator _counts;
 
-    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator)
-        : this(data, period, indicator, 0, data.Tree.Count)
+    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator, MeasureAccumulator counts)
+        : this(data, period, indicator, 0, data.Tree.Count, counts)
     {
     }
 
-    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator, int scopeStart, int scopeEnd)
+    internal MeasureContext(IndicatorDataSet data, ReportingPeriod period, IndicatorDefinition indicator, int scopeStart, int scopeEnd, MeasureAccumulator counts)
     {
+        _counts = counts;
         ScopeStart = scopeStart;
         ScopeEnd = scopeEnd;
         Data = data;
@@ -117,6 +122,24 @@ public sealed class MeasureContext
 
     /// <summary>Whether the organisation at <paramref name="index"/> reported <paramref name="kind"/> for every year of the window.</summary>
     public bool HasData(int index, RecordKind kind) => Data.HasReportedAll(index, kind, _yearMask);
+
+    /// <summary>
+    /// Counts one unit of the organisation at <paramref name="organizationIndex"/> (from <see cref="IIndicatorMeasure.Compute"/>).
+    /// A unit with a zero denominator has nothing to count and is left out, and so is a unit of an organisation outside
+    /// [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>) (it is in no sum).
+    /// </summary>
+    /// <param name="organizationIndex">The index in the tree of the organisation that holds the unit.</param>
+    /// <param name="numerator">What counted for the unit.</param>
+    /// <param name="denominator">What could have counted.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the numerator exceeds the denominator.</exception>
+    public void AddUnit(int organizationIndex, long numerator, long denominator) => _counts.AddUnit(organizationIndex, numerator, denominator);
+
+    /// <summary>
+    /// Counts a unit of the organisation at <paramref name="organizationIndex"/> whose data is missing: neither a pass nor a
+    /// fail (from <see cref="IIndicatorMeasure.Compute"/>). A unit outside [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>) is left out.
+    /// </summary>
+    /// <param name="organizationIndex">The index in the tree of the organisation that holds the unit.</param>
+    public void AddMissing(int organizationIndex) => _counts.AddMissing(organizationIndex);
 
     /// <summary>A unit's facts for the organisation itself.</summary>
     public UnitFacts OrganizationUnit(int index, long numerator, long denominator, bool missing, IEnumerable<FactItem> facts)

@@ -107,7 +107,7 @@ public sealed class IndicatorReport
     /// <param name="discipline">Discipline statistics by form, or null.</param>
     /// <param name="notes">Notes every reader must see, or null.</param>
     /// <exception cref="ArgumentException">A discipline count is negative or a form code is repeated.</exception>
-    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<SubtreeIndicatorCounts>? coverage = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
+    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<IndicatorResult>? coverage = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var tallies = (discipline ?? []).ToImmutableArray();
@@ -127,7 +127,7 @@ public sealed class IndicatorReport
 
         var rows = evaluation.Results.Select(Row).ToImmutableArray();
         var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.Status, r.Blocking, r.Undetermined)).ToImmutableArray();
-        var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Organization.Value, c.Name, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
+        var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Scope.Value, c.ScopeName, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
         // An indicator whose measure leaves part of its wording uncounted says so in every report that shows it.
         var unmeasured = evaluation.Results
             .Where(r => r.Indicator.NotMeasured is not null && r.Status != IndicatorStatus.NotApplicable)

@@ -211,7 +211,7 @@ public class IndicatorCatalogOptionsTests
 
         public RecordKind DataKind => inner.DataKind;
 
-        public void Compute(MeasureContext context, MeasureAccumulator accumulator) => inner.Compute(context, accumulator);
+        public void Compute(MeasureContext context) => inner.Compute(context);
 
         public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex) => inner.Explain(context, organizationIndex);
     }

@@ -128,15 +128,6 @@ internal static class IndicatorShapes
         .Field("results", C.Array(Result.Codec), x => x.Results)
         .Field("ratings", C.Array(Rating.Codec), x => x.Ratings);
 
-    public static readonly Shape<SubtreeIndicatorCounts> SubtreeCounts = new Shape<SubtreeIndicatorCounts>(nameof(SubtreeIndicatorCounts), r =>
-            new SubtreeIndicatorCounts(r.Get<OrganizationId>("organization"), r.Get<string>("name"), L(r, "numerator"), L(r, "denominator"), N(r, "unitsMissed"), N(r, "unitsMissingData")))
-        .Field("organization", C.OrganizationId, x => x.Organization)
-        .Field("name", C.String, x => x.Name)
-        .Field("numerator", C.Int64, x => x.Numerator)
-        .Field("denominator", C.Int64, x => x.Denominator)
-        .Field("unitsMissed", C.Int32, x => x.UnitsMissed)
-        .Field("unitsMissingData", C.Int32, x => x.UnitsMissingData);
-
     public static readonly Shape<EvaluationBody> Body = new Shape<EvaluationBody>(nameof(EvaluationBody), r => new EvaluationBody(r.Get<string>("id"), r.Get<BodyKind>("kind"), r.Get<string>("name"), r.Get<AdvisoryAgencyKind?>("agency")))
         .Field("id", C.String, b => b.Id)
         .Field("kind", C.Enum<BodyKind>(), b => b.Kind)
@@ -386,7 +377,6 @@ internal static class IndicatorShapes
         yield return ShapeConverter.Of(Result);
         yield return ShapeConverter.Of(Rating);
         yield return ShapeConverter.Of(Evaluation);
-        yield return ShapeConverter.Of(SubtreeCounts);
         yield return ShapeConverter.Of(Body);
         yield return ShapeConverter.Of(Organization);
         yield return ShapeConverter.Of(Tree);

@@ -14,14 +14,14 @@ internal abstract class UnitMeasure : IIndicatorMeasure
 
     public abstract RecordKind DataKind { get; }
 
-    public void Compute(MeasureContext context, MeasureAccumulator accumulator)
+    public void Compute(MeasureContext context)
     {
         var kinds = context.Indicator.AppliesTo.OrganizationKinds;
         if (kinds.IsEmpty)
         {
             for (var org = context.ScopeStart; org < context.ScopeEnd; org++)
             {
-                CountUnits(context, accumulator, org);
+                CountUnits(context, org);
             }
 
             return;
@@ -32,12 +32,12 @@ internal abstract class UnitMeasure : IIndicatorMeasure
         {
             foreach (var org in context.Data.Tree.OfKind(kind, context.ScopeStart, context.ScopeEnd))
             {
-                CountUnits(context, accumulator, org);
+                CountUnits(context, org);
             }
         }
     }
 
-    private void CountUnits(MeasureContext context, MeasureAccumulator accumulator, int org)
+    private void CountUnits(MeasureContext context, int org)
     {
         var tree = context.Data.Tree;
         if (!context.IsUnitOrganization(org))
@@ -58,22 +58,22 @@ internal abstract class UnitMeasure : IIndicatorMeasure
 
                 if (!hasData)
                 {
-                    accumulator.AddMissing(org);
+                    context.AddMissing(org);
                     continue;
                 }
 
                 var (n, d) = Count(context, org, b, null);
-                accumulator.AddUnit(org, n, d);
+                context.AddUnit(org, n, d);
             }
         }
         else if (!hasData)
         {
-            accumulator.AddMissing(org);
+            context.AddMissing(org);
         }
         else
         {
             var (n, d) = Count(context, org, -1, null);
-            accumulator.AddUnit(org, n, d);
+            context.AddUnit(org, n, d);
         }
     }
 
