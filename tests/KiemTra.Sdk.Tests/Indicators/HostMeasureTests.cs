@@ -117,6 +117,61 @@ public class HostMeasureTests
     }
 
     [Fact]
+    public void Breakdown_GivesEachChildSubtreeItsOwnResult_WithStatusAndNoListedUnits()
+    {
+        // R-T6: the coverage view is one IndicatorResult per child of the scope, by the same status rules. Hand count
+        // (see HandBuilt): A 1/1 met (its cell is not a commune); B 0/1 and E 0/1 not met; C nothing due in 2025, not
+        // applicable; D filed no return, missing data. No unit is listed; the counts are complete.
+        var rows = IndicatorEvaluator.Create(Measures).Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
+
+        Assert.Equal([A, B, C, D, E], rows.Select(r => r.Scope).ToArray());
+        Assert.Equal(
+            [IndicatorStatus.Met, IndicatorStatus.NotMet, IndicatorStatus.NotApplicable, IndicatorStatus.MissingData, IndicatorStatus.NotMet],
+            rows.Select(r => r.Status).ToArray());
+        Assert.Equal([1L, 0, 0, 0, 0], rows.Select(r => r.Numerator).ToArray());
+        Assert.Equal([1L, 1, 0, 0, 1], rows.Select(r => r.Denominator).ToArray());
+        Assert.Equal([0, 1, 0, 0, 1], rows.Select(r => r.UnitsMissed).ToArray());
+        Assert.Equal([0, 0, 0, 1, 0], rows.Select(r => r.UnitsMissingData).ToArray());
+        Assert.Equal("Đảng bộ xã B", rows[1].ScopeName);
+        Assert.All(rows, r => Assert.True(r.Misses.IsEmpty && r.MissingData.IsEmpty));
+    }
+
+    [Fact]
+    public void Breakdown_OutsideTheIndicatorsYears_IsNotApplicableForEveryChild()
+    {
+        // R-T6: as Evaluate, an indicator outside its years (2025–2030 here) counts nothing and says why.
+        var rows = IndicatorEvaluator.Create(Measures).Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2024));
+
+        Assert.Equal(5, rows.Length);
+        Assert.All(rows, r => Assert.Equal((IndicatorStatus.NotApplicable, 0L, 0L), (r.Status, r.Numerator, r.Denominator)));
+        Assert.Contains("2025–2030", rows[0].Reason.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreeFromTheHierarchy_NamesOrganisationsAndBodiesByIndex()
+    {
+        // The public way to the tree is the hierarchy: a commune with an inspection commission has the bodies X.CU
+        // (committee) and X.UBKT (commission); a cell has its cell body X.C1.CB; a cell under the commune comes after it.
+        var asOf = new LocalDate(2025, 6, 30);
+        var dataset = new PartyDatasetBuilder("Xã X", asOf, "hand-built")
+            .AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), OrganizationFlags.InspectionCommission)
+            .AddOrganization("X.C1", "Chi bộ thôn 1", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1))
+            .Build();
+
+        var tree = EvaluationTree.From(dataset, asOf);
+        var x = tree.IndexOf(OrganizationId.From("X"));
+        var c1 = tree.IndexOf(OrganizationId.From("X.C1"));
+        var (start, end) = tree.BodiesOf(x);
+
+        Assert.Equal((0, 1), (x, c1));
+        Assert.Equal((OrganizationId.From("X.C1"), "Chi bộ thôn 1"), (tree.IdOf(c1), tree.NameOf(c1)));
+        Assert.Equal(["X.CU", "X.UBKT"], Enumerable.Range(start, end - start).Select(tree.BodyIdOf).ToArray());
+        Assert.Equal([BodyKind.Committee, BodyKind.InspectionCommission], Enumerable.Range(start, end - start).Select(tree.BodyKindOf).ToArray());
+        Assert.Equal(x, tree.OrganizationOfBody(tree.BodyIndexOf("X.UBKT")));
+        Assert.Equal("X.C1.CB", tree.BodyIdOf(tree.BodiesOf(c1).Start));
+    }
+
+    [Fact]
     public void RecommendationsTo_GivesPositionsInTheRegisterOfThatAddresseeOnly()
     {
         var data = HandBuilt();
