@@ -197,13 +197,6 @@ internal static class DomainSamples
         Add(evaluation.Ratings);
         var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
-        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree[0].Id, period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
-        Add(indicatorReport.Indicators);
-        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
-        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
-        Add(indicatorReport.Ratings);
-        Add(indicatorReport.Coverage);
-        Add(indicatorReport.Discipline);
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
         var rich = RichRegister.Build();
         One(rich);
