@@ -160,7 +160,7 @@ internal static class DomainSamples
         One(new AssignmentReport(someMember.Id, locality, 1, new LocalDate(2026, 6, 30)));
         One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
-        // Indicators and report rows.
+        // Indicators and their evaluation.
         var tree = sampleTree;
         var data = work.ToDataSet();
         One(data);
