@@ -5,15 +5,7 @@ public static class DisciplineNames
 {
     /// <summary>The name of a form, e.g. "Khiển trách (Reprimand)".</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>
-    public static LocalizedText Of(DisciplineForm form) => form switch
-    {
-        DisciplineForm.Reprimand => LocalizedText.Of("Khiển trách", "Reprimand"),
-        DisciplineForm.Warning => LocalizedText.Of("Cảnh cáo", "Warning"),
-        DisciplineForm.RemovalFromPost => LocalizedText.Of("Cách chức", "Removal from post"),
-        DisciplineForm.Expulsion => LocalizedText.Of("Khai trừ", "Expulsion"),
-        DisciplineForm.Dissolution => LocalizedText.Of("Giải tán", "Dissolution"),
-        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a defined discipline form."),
-    };
+    public static LocalizedText Of(DisciplineForm form) => Terms.Of(form);
 
     /// <summary>The name of a subject kind, e.g. "đảng viên chính thức (full member)".</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined subject kind.</exception>

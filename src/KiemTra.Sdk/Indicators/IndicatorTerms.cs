@@ -59,17 +59,5 @@ internal static class IndicatorTerms
         _ => LocalizedText.Of("hội nghị quan trọng", "important meeting"),
     };
 
-    private static LocalizedText Create(ActivityKind kind) => kind switch
-    {
-        ActivityKind.RegularSupervision => LocalizedText.Of("giám sát thường xuyên", "regular supervision"),
-        ActivityKind.ThematicSupervision => LocalizedText.Of("giám sát chuyên đề", "thematic supervision"),
-        ActivityKind.ComplianceInspection => LocalizedText.Of("kiểm tra chấp hành", "compliance inspection"),
-        ActivityKind.InspectionOnSignsOfViolation => LocalizedText.Of("kiểm tra khi có dấu hiệu vi phạm", "inspection on signs of violation"),
-        ActivityKind.InspectionOfInspectionDuties => LocalizedText.Of("kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát, kỷ luật", "inspection of inspection duties"),
-        ActivityKind.PartyFinanceInspection => LocalizedText.Of("kiểm tra tài chính đảng", "party finance inspection"),
-        ActivityKind.AssetDeclarationInspection => LocalizedText.Of("kiểm tra kê khai tài sản, thu nhập", "asset declaration inspection"),
-        ActivityKind.DenunciationResolution => LocalizedText.Of("giải quyết tố cáo", "denunciation resolution"),
-        ActivityKind.ComplaintResolution => LocalizedText.Of("giải quyết khiếu nại", "complaint resolution"),
-        _ => LocalizedText.Of("thi hành kỷ luật", "discipline"),
-    };
+    private static LocalizedText Create(ActivityKind kind) => Terms.Of(kind);
 }

@@ -193,25 +193,7 @@ public static class HierarchyChecks
     }
 
     /// <summary>The level of an organisation as users read it: "chi bộ trực thuộc" / "cell under a grassroots committee"…</summary>
-    internal static LocalizedText KindName(OrganizationKind kind) => kind switch
-    {
-        OrganizationKind.Province => LocalizedText.Of("đảng bộ tỉnh", "provincial party organisation"),
-        OrganizationKind.District => LocalizedText.Of("đảng bộ huyện", "district party organisation"),
-        OrganizationKind.Commune => LocalizedText.Of("đảng bộ xã", "commune party committee"),
-        OrganizationKind.Ward => LocalizedText.Of("đảng bộ phường", "ward party committee"),
-        OrganizationKind.SpecialZone => LocalizedText.Of("đảng bộ đặc khu", "special-zone party committee"),
-        OrganizationKind.PeoplesCommitteeOrganization => LocalizedText.Of("đảng bộ Ủy ban nhân dân tỉnh", "party organisation of the provincial People's Committee"),
-        OrganizationKind.PartyAgencies => LocalizedText.Of("đảng bộ các cơ quan Đảng tỉnh", "party committee of the provincial party agencies"),
-        OrganizationKind.Police => LocalizedText.Of("đảng bộ Công an tỉnh", "provincial police party committee"),
-        OrganizationKind.Military => LocalizedText.Of("đảng bộ Quân sự tỉnh", "provincial military party committee"),
-        OrganizationKind.Enterprise => LocalizedText.Of("đảng bộ doanh nghiệp trực thuộc", "enterprise party committee"),
-        OrganizationKind.GrassrootsCommittee => LocalizedText.Of("đảng bộ cơ sở", "grassroots party committee"),
-        OrganizationKind.GrassrootsCell => LocalizedText.Of("chi bộ cơ sở", "grassroots party cell"),
-        OrganizationKind.SubCommittee => LocalizedText.Of("đảng bộ bộ phận", "sub-committee"),
-        OrganizationKind.Cell => LocalizedText.Of("chi bộ trực thuộc", "cell under a grassroots committee"),
-        OrganizationKind.PartyGroup => LocalizedText.Of("tổ đảng", "party group"),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown organisation kind."),
-    };
+    internal static LocalizedText KindName(OrganizationKind kind) => Terms.Of(kind);
 
     internal static string KindCode(OrganizationKind kind) => kind switch
     {

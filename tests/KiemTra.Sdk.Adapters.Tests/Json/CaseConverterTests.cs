@@ -192,15 +192,6 @@ public class CaseConverterTests
     }
 
     [Fact]
-    public void NegativeCount_InAReportRow_IsRejected()
-    {
-        var json = Tree(Sample<Reporting.ReportCoverageRow>());
-        json["covered"] = -1;
-        var ex = Rejects<Reporting.ReportCoverageRow>(json);
-        Assert.Contains("covered", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void DenunciationStatistics_WhoseSourcesDoNotAddUp_AreRejected()
     {
         // R-D7: stored statistics stay consistent: named + anonymous + false-name letters make the letters received.

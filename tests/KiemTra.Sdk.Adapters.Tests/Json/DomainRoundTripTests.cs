@@ -58,7 +58,7 @@ public class DomainRoundTripTests
                  {
                      "DisciplineDecision", "DisciplineComplaint", "ComplaintResolution", "Denunciation", "OversightCase", "CasePlan", "CaseConclusion",
                      "OversightProgramme", "Recommendation", "FollowUpRegister", "PartyOrganization", "Member", "Body", "AuthorityDecision",
-                     "IndicatorDefinition", "IndicatorResult", "CatalogueEvaluation", "ReportIndicatorRow", "LocalityAssignment", "PersonnelAction",
+                     "IndicatorDefinition", "IndicatorResult", "CatalogueEvaluation", "LocalityAssignment", "PersonnelAction",
                  })
         {
             Assert.Contains(name, types);

@@ -160,7 +160,7 @@ internal static class DomainSamples
         One(new AssignmentReport(someMember.Id, locality, 1, new LocalDate(2026, 6, 30)));
         One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
-        // Indicators and report rows.
+        // Indicators and their evaluation.
         var tree = sampleTree;
         var data = work.ToDataSet();
         One(data);
@@ -195,13 +195,6 @@ internal static class DomainSamples
         Add(evaluation.Ratings);
         var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
-        var indicatorReport = IndicatorReport.From(evaluation, Today, breakdown, DisciplineTally.From(WorkStatistics.Compute(data, tree.IdOf(0), period, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, period.Start)).Discipline), [SampleWork.Note]);
-        Add(indicatorReport.Indicators);
-        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)));
-        Add(indicatorReport.Indicators.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
-        Add(indicatorReport.Ratings);
-        Add(indicatorReport.Coverage);
-        Add(indicatorReport.Discipline);
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
         var rich = RichRegister.Build();
         One(rich);

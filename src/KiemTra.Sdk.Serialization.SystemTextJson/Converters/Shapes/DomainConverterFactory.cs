@@ -5,7 +5,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// Hands out the converter of every domain type that has a <see cref="Shape{T}"/> (cases, decisions, denunciations,
-/// organisations, indicators, report rows…). One factory rather than one class per type, so that
+/// organisations, indicators…). One factory rather than one class per type, so that
 /// <see cref="KiemTraJsonContext"/> names it once; the converters are built once and looked up by type (no reflection,
 /// nothing generic made at run time: trimming- and AOT-safe).
 /// </summary>

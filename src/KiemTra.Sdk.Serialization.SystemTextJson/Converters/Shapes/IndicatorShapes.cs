@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// JSON shapes of the indicator types (<i>chỉ tiêu</i>): definitions, targets, the activity records and evaluation tree
-/// they are evaluated over, results and catalogue evaluations, and the report rows. A <see cref="ReportingPeriod"/> is
+/// they are evaluated over, results and catalogue evaluations (the report rows are written by the Reporting package's JsonReportWriter). A <see cref="ReportingPeriod"/> is
 /// written as its code (<c>"2026"</c>, <c>"2026-Q1"</c>, <c>"2025-2030"</c>) and read with <see cref="ReportingPeriod.Parse"/>.
 /// Definitions are read with <see cref="IndicatorDefinition.Create"/> against the built-in measure set.
 /// </summary>
@@ -306,65 +306,6 @@ internal static class IndicatorShapes
         .Field("register", C.OrNull(RegisterDocument.Codec), d => d.Register)
         .Derived(nameof(IndicatorDataSet.YearsReported));
 
-    public static readonly Shape<DisciplineTally> Tally = new Shape<DisciplineTally>(nameof(DisciplineTally), r =>
-            new DisciplineTally(r.Get<string>("formCode"), r.Get<LocalizedText>("form"), N(r, "organizations"), N(r, "members")))
-        .Field("formCode", C.String, x => x.FormCode)
-        .Field("form", C.Text, x => x.Form)
-        .Field("organizations", C.Int32, x => x.Organizations)
-        .Field("members", C.Int32, x => x.Members);
-
-    public static readonly Shape<ReportCoverageRow> CoverageRow = new Shape<ReportCoverageRow>(nameof(ReportCoverageRow), r =>
-            new ReportCoverageRow(r.Get<string>("id"), r.Get<string>("name"), L(r, "covered"), L(r, "total"), N(r, "missingData")))
-        .Field("id", C.String, x => x.Id)
-        .Field("name", C.String, x => x.Name)
-        .Field("covered", C.Int64, x => x.Covered)
-        .Field("total", C.Int64, x => x.Total)
-        .Field("missingData", C.Int32, x => x.MissingData);
-
-    public static readonly Shape<ReportFact> ReportFact = new Shape<ReportFact>(nameof(Reporting.ReportFact), r =>
-            new ReportFact(r.Get<string>("recordId"), r.Get<bool>("counted"), r.Get<LocalizedText>("note")))
-        .Field("recordId", C.String, f => f.RecordId)
-        .Field("counted", C.Boolean, f => f.Counted)
-        .Field("note", C.Text, f => f.Note);
-
-    public static readonly Shape<ReportUnit> ReportUnit = new Shape<ReportUnit>(nameof(Reporting.ReportUnit), r =>
-            new ReportUnit(r.Get<string>("id"), r.Get<string>("name"), L(r, "numerator"), L(r, "denominator"), r.Get<LocalizedText>("reason"), r.Get<ImmutableArray<ReportFact>>("facts")))
-        .Field("id", C.String, u => u.Id)
-        .Field("name", C.String, u => u.Name)
-        .Field("numerator", C.Int64, u => u.Numerator)
-        .Field("denominator", C.Int64, u => u.Denominator)
-        .Field("reason", C.Text, u => u.Reason)
-        .Field("facts", C.Array(ReportFact.Codec), u => u.Facts);
-
-    public static readonly Shape<ReportIndicatorRow> IndicatorRow = new Shape<ReportIndicatorRow>(nameof(ReportIndicatorRow), r =>
-            new ReportIndicatorRow(r.Get<string>("code"), r.Get<LocalizedText>("text"), r.Get<IndicatorStatus>("status"), L(r, "numerator"), L(r, "denominator"), r.Get<decimal?>("value"),
-                r.Get<IndicatorTarget>("target"), r.Get<bool?>("met"), N(r, "unitsCounted"), N(r, "unitsMissed"), N(r, "unitsMissingData"), r.Get<RuleCitation>("source"),
-                r.Get<bool>("verified"), r.Get<LocalizedText>("reason"), r.Get<ImmutableArray<ReportUnit>>("misses"), r.Get<ImmutableArray<ReportUnit>>("missingData")))
-        .Field("code", C.String, x => x.Code)
-        .Field("text", C.Text, x => x.Text)
-        .Field("status", C.Enum<IndicatorStatus>(), x => x.Status)
-        .Field("numerator", C.Int64, x => x.Numerator)
-        .Field("denominator", C.Int64, x => x.Denominator)
-        .Field("value", C.NullableDecimal, x => x.Value)
-        .Field("target", Target.Codec, x => x.Target)
-        .Field("met", C.NullableBoolean, x => x.Met)
-        .Field("unitsCounted", C.Int32, x => x.UnitsCounted)
-        .Field("unitsMissed", C.Int32, x => x.UnitsMissed)
-        .Field("unitsMissingData", C.Int32, x => x.UnitsMissingData)
-        .Field("source", C.Citation, x => x.Source)
-        .Field("verified", C.Boolean, x => x.Verified)
-        .Field("reason", C.Text, x => x.Reason)
-        .Field("misses", C.Array(ReportUnit.Codec), x => x.Misses)
-        .Field("missingData", C.Array(ReportUnit.Codec), x => x.MissingData);
-
-    public static readonly Shape<ReportRatingRow> RatingRow = new Shape<ReportRatingRow>(nameof(ReportRatingRow), r =>
-            new ReportRatingRow(r.Get<string>("code"), r.Get<LocalizedText>("rating"), r.Get<RatingStatus>("status"), r.Get<ImmutableArray<string>>("blocking"), r.Get<ImmutableArray<string>>("undetermined")))
-        .Field("code", C.String, x => x.Code)
-        .Field("rating", C.Text, x => x.Rating)
-        .Field("status", C.Enum<RatingStatus>(), x => x.Status)
-        .Field("blocking", C.Array(C.String), x => x.Blocking)
-        .Field("undetermined", C.Array(C.String), x => x.Undetermined);
-
     public static IEnumerable<JsonConverter> Converters()
     {
         yield return new CodecConverter<ReportingPeriod>(Period);
@@ -393,12 +334,6 @@ internal static class IndicatorShapes
         yield return ShapeConverter.Of(Reported);
         yield return ShapeConverter.Of(Records);
         yield return ShapeConverter.Of(DataSet);
-        yield return ShapeConverter.Of(Tally);
-        yield return ShapeConverter.Of(CoverageRow);
-        yield return ShapeConverter.Of(ReportFact);
-        yield return ShapeConverter.Of(ReportUnit);
-        yield return ShapeConverter.Of(IndicatorRow);
-        yield return ShapeConverter.Of(RatingRow);
     }
 
     private static int N<T>(Shape<T>.ShapeReader r, string name)

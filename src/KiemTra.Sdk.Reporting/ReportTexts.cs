@@ -2,7 +2,14 @@ using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Reporting;
 
-/// <summary>Published names of statuses (<i>tên trạng thái</i>), shared by every report writer.</summary>
+/// <summary>
+/// The names readers see (<i>tên gọi</i>) for the SDK's statuses and kinds, shared by every report writer and by hosts:
+/// the one public place to turn one of these values into words, so no enum member name reaches a reader.
+/// </summary>
+/// <remarks>
+/// Names that the core's own sentences also use (activities, organisation levels, deadline statuses, recommendation
+/// sources, discipline forms) come from the same table the core uses; the others are defined here only.
+/// </remarks>
 public static class ReportTexts
 {
     /// <summary>The status as readers see it: "Đạt" / "Met", "Thiếu dữ liệu" / "Missing data"…</summary>
@@ -37,7 +44,7 @@ public static class ReportTexts
     };
 
     /// <summary>A kind of activity as readers see it: "giám sát chuyên đề" / "thematic supervision"…</summary>
-    public static LocalizedText Of(Authority.ActivityKind activity) => IndicatorTerms.Of(activity);
+    public static LocalizedText Of(Authority.ActivityKind activity) => Terms.Of(activity);
 
     /// <summary>A case's state as readers see it: "đã họp kết luận" / "concluded"…</summary>
     public static LocalizedText Of(Inspection.CaseState state) => state switch
@@ -72,7 +79,7 @@ public static class ReportTexts
     };
 
     /// <summary>The level of a party organisation as readers see it: "chi bộ cơ sở" / "grassroots party cell"…</summary>
-    public static LocalizedText Of(Organization.OrganizationKind kind) => Organization.HierarchyChecks.KindName(kind);
+    public static LocalizedText Of(Organization.OrganizationKind kind) => Terms.Of(kind);
 
     /// <summary>The features of a party organisation as readers see them: "có ban thường vụ, có ủy ban kiểm tra" / "standing committee, inspection commission"; "—" for none.</summary>
     public static LocalizedText Of(Organization.OrganizationFlags flags)
@@ -91,10 +98,14 @@ public static class ReportTexts
     }
 
     /// <summary>A deadline's status as readers see it: "quá hạn" / "overdue"…</summary>
-    public static LocalizedText Of(Deadlines.DeadlineStatus status) => FollowUp.FollowUpNames.Of(status);
+    public static LocalizedText Of(Deadlines.DeadlineStatus status) => Terms.Of(status);
 
     /// <summary>Where a recommendation comes from, as readers see it: "kiểm tra của Đảng" / "party inspection"…</summary>
-    public static LocalizedText Of(FollowUp.RecommendationSource source) => FollowUp.FollowUpNames.Of(source);
+    public static LocalizedText Of(FollowUp.RecommendationSource source) => Terms.Of(source);
+
+    /// <summary>A form of discipline as readers see it: "Khiển trách" / "Reprimand"…</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>
+    public static LocalizedText Of(Discipline.DisciplineForm form) => Terms.Of(form);
 
     /// <summary>A one-line reason for a listed unit: its reason and the records that did not count.</summary>
     public static string UnitReason(ReportUnit unit)

@@ -1,0 +1,93 @@
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
+
+namespace KiemTra.Sdk.Tests.Reporting;
+
+public class ReportTextsTests
+{
+    [Fact]
+    public void EveryValue_HasANameInBothLanguages_AndNoEnumNameInVietnamese()
+    {
+        // R-R2: a report is read by people: no enum member name stands in a Vietnamese text (an English name such as
+        // "Met" may coincide with a member name).
+        AssertNamed<IndicatorStatus>(ReportTexts.Of);
+        AssertNamed<RatingStatus>(ReportTexts.Of);
+        AssertNamed<CaseState>(ReportTexts.Of);
+        AssertNamed<DayKind>(ReportTexts.Of);
+        AssertNamed<ActivityKind>(ReportTexts.Of);
+        AssertNamed<OrganizationKind>(ReportTexts.Of);
+        AssertNamed<DeadlineStatus>(ReportTexts.Of);
+        AssertNamed<RecommendationSource>(ReportTexts.Of);
+        AssertNamed<DisciplineForm>(ReportTexts.Of);
+    }
+
+    [Fact]
+    public void NamesTheCoreWritesInItsOwnSentences_AreTheNamesReportsGive()
+    {
+        // One table of names: a hierarchy finding, a follow-up list, an indicator note or a discipline decision names a
+        // value exactly as ReportTexts does for a host.
+        Assert.All(Enum.GetValues<OrganizationKind>(), k => Assert.Equal(HierarchyChecks.KindName(k), ReportTexts.Of(k)));
+        Assert.All(Enum.GetValues<ActivityKind>(), a => Assert.Equal(IndicatorTerms.Of(a), ReportTexts.Of(a)));
+        Assert.All(Enum.GetValues<DeadlineStatus>(), s => Assert.Equal(FollowUpNames.Of(s), ReportTexts.Of(s)));
+        Assert.All(Enum.GetValues<RecommendationSource>(), s => Assert.Equal(FollowUpNames.Of(s), ReportTexts.Of(s)));
+        Assert.All(Enum.GetValues<DisciplineForm>(), f => Assert.Equal(DisciplineNames.Of(f), ReportTexts.Of(f)));
+    }
+
+    [Fact]
+    public void Names_AreTheOfficialTerms()
+    {
+        // Party Charter (Điều lệ Đảng): the forms of discipline of a member are khiển trách, cảnh cáo, cách chức, khai trừ.
+        Assert.Equal(LocalizedText.Of("Khiển trách", "Reprimand"), ReportTexts.Of(DisciplineForm.Reprimand));
+        Assert.Equal(LocalizedText.Of("Khai trừ", "Expulsion"), ReportTexts.Of(DisciplineForm.Expulsion));
+        // Domain brief, hierarchy: a grassroots organisation of fewer than 30 members is a chi bộ cơ sở.
+        Assert.Equal("chi bộ cơ sở", ReportTexts.Of(OrganizationKind.GrassrootsCell).Vietnamese);
+        Assert.Equal("giám sát chuyên đề", ReportTexts.Of(ActivityKind.ThematicSupervision).Vietnamese);
+        Assert.Equal("quá hạn", ReportTexts.Of(DeadlineStatus.Overdue).Vietnamese);
+        Assert.Equal("Thiếu dữ liệu", ReportTexts.Of(IndicatorStatus.MissingData).Vietnamese);
+    }
+
+    [Fact]
+    public void StatusCodes_AreTheDocumentedMachineCodes()
+    {
+        // R-R2: the JSON report's status codes as docs/reports.md lists them.
+        Assert.Equal(
+            ["MET", "NOT_MET", "MISSING", "IN_PROGRESS", "NOT_APPLICABLE"],
+            new[] { IndicatorStatus.Met, IndicatorStatus.NotMet, IndicatorStatus.MissingData, IndicatorStatus.InProgress, IndicatorStatus.NotApplicable }.Select(ReportTexts.Code));
+    }
+
+    [Fact]
+    public void OrganizationFlags_AreListedInOneSentence_AndNoneIsADash()
+    {
+        Assert.Equal("—", ReportTexts.Of(OrganizationFlags.None).Vietnamese);
+        Assert.Equal(
+            LocalizedText.Of("có ban thường vụ, có ủy ban kiểm tra", "standing committee, inspection commission"),
+            ReportTexts.Of(OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission));
+    }
+
+    [Fact]
+    public void UndefinedValues_AreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTexts.Of((IndicatorStatus)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTexts.Of((OrganizationKind)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTexts.Of((DisciplineForm)99));
+    }
+
+    private static void AssertNamed<T>(Func<T, LocalizedText> name)
+        where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            var text = name(value);
+            Assert.False(string.IsNullOrWhiteSpace(text.Vietnamese), $"{typeof(T).Name}.{value} has no Vietnamese name.");
+            Assert.False(string.IsNullOrWhiteSpace(text.English), $"{typeof(T).Name}.{value} has no English name.");
+            Assert.NotEqual(value.ToString(), text.Vietnamese);
+        }
+    }
+}
