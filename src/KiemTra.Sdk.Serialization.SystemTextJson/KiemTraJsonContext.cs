@@ -107,6 +107,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Register.VettingPurpose))]
 [JsonSerializable(typeof(WorkRegister))]
 [JsonSerializable(typeof(OversightCase))]
+[JsonSerializable(typeof(IReadOnlyList<OversightCase>))]
 [JsonSerializable(typeof(IssuedProgramme))]
 [JsonSerializable(typeof(ProgrammeItemLink))]
 [JsonSerializable(typeof(IssuedDocument))]
