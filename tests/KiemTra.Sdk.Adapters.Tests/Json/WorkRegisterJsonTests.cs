@@ -220,4 +220,15 @@ public class WorkRegisterJsonTests
         Assert.Equal(Write(register), Write(Read(viaOptions)));
         Assert.Equal(viaOptions, JsonSerializer.Serialize(JsonSerializer.Deserialize<WorkRegister>(viaOptions, Options)!, Options));
     }
+
+    [Fact]
+    public void RegisterFact_WithAnUnknownField_IsADataFormatError_NamingSourcePointerLineAndCode()
+    {
+        var ex = Assert.Throws<DataFormatException>(() => RegisterFactJson.Read("assigneeReports", "{\n  \"zzUnknown\": 1\n}"u8, "register_facts row 42"));
+        Assert.Equal("register_facts row 42", ex.SourceName);
+        Assert.Equal("/zzUnknown", ex.Path);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal(ErrorCodes.DocumentFieldUnknown, ex.Code);
+        Assert.StartsWith("register_facts row 42: /zzUnknown (line 2): ", ex.Message, StringComparison.Ordinal);
+    }
 }
