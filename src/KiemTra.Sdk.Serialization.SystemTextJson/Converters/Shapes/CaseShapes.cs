@@ -3,7 +3,6 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
-using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -16,7 +15,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// JSON shapes of denunciations (<i>tố cáo</i>), supervision and inspection cases (<i>cuộc kiểm tra, giám sát</i>),
-/// follow-up (<i>theo dõi thực hiện kết luận</i>), locality assignments, early-warning inputs and authority decisions.
+/// recommendations (<i>kiến nghị</i>) and locality assignments and meetings, as the register document writes them.
 /// <para>
 /// <b>The informant's identity is never written.</b> A <see cref="Denunciation"/> is written as its verifiers' copy:
 /// <c>"informantWithheld": true</c> for a named denunciation (the identity exists and is sealed), and read back with
@@ -256,8 +255,4 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(LocalityAssignment);
         yield return ShapeConverter.Of(LocalityMeeting);
     }
-
-    private static int N<T>(Shape<T>.ShapeReader r, string name)
-        where T : notnull
-        => Counts.NonNegative(r.Get<int>(name), name);
 }

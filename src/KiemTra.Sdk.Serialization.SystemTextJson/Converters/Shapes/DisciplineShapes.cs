@@ -8,7 +8,8 @@ using C = KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes.Codecs;
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
-/// JSON shapes of the discipline area (<i>kỷ luật đảng</i>): subjects, circumstances, decisions as the register records them. A decision is read back through <see cref="DisciplineDecision.Restore"/>: its
+/// JSON shapes of the discipline area (<i>kỷ luật đảng</i>) as the register records it: subjects, circumstances and
+/// decisions. A decision is read back through <see cref="DisciplineDecision.Restore"/>: its
 /// form is checked against the form policy of the built-in rule book in force on its decision date, and the form rule it
 /// cited is kept.
 /// </summary>

@@ -1,21 +1,15 @@
 using KiemTra.Sdk.Register;
-using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
-using KiemTra.Sdk.Reporting;
-using KiemTra.Sdk.Rules;
 using NodaTime;
 using C = KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes.Codecs;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
-/// JSON shapes of the indicator types (<i>chỉ tiêu</i>): definitions, targets, the activity records and evaluation tree
-/// they are evaluated over, results and catalogue evaluations, and the report rows. A <see cref="ReportingPeriod"/> is
-/// written as its code (<c>"2026"</c>, <c>"2026-Q1"</c>, <c>"2025-2030"</c>) and read with <see cref="ReportingPeriod.Parse"/>.
-/// Definitions are read with <see cref="IndicatorDefinition.Create"/> against the built-in measure set.
+/// JSON shapes of the register's facts that indicators count (<i>dữ kiện tính chỉ tiêu</i>): issued documents, directives,
+/// inspection staff, digital-processing figures, meetings and assigned tasks, as the register document writes them.
 /// </summary>
 internal static class IndicatorShapes
 {
@@ -103,8 +97,4 @@ internal static class IndicatorShapes
     private static int N<T>(Shape<T>.ShapeReader r, string name)
         where T : notnull
         => Counts.NonNegative(r.Get<int>(name), name);
-
-    private static long L<T>(Shape<T>.ShapeReader r, string name)
-        where T : notnull
-        => Counts.NonNegative(r.Get<long>(name), name);
 }
