@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
@@ -122,7 +123,8 @@ public static class RegisterFactJson
     /// <returns>The fact, checked by the core's factory for its kind.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="Kinds"/>.</exception>
-    /// <exception cref="JsonException">The entry is malformed, or refused by the domain, or names a decision or complaint not found; the message names the source, pointer, line, field and value.</exception>
+    /// <exception cref="DataFormatException">The entry is malformed, or refused by the domain, or names a decision or complaint not
+    /// found: it names the source, the JSON pointer, the line and the value, with a code from <see cref="ErrorCodes"/>.</exception>
     public static RegisterFact Read(string kind, ReadOnlySpan<byte> utf8Json, string sourceName, Func<string, DisciplineDecision?>? findDecision = null, Func<string, DisciplineComplaint?>? findComplaint = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -136,9 +138,9 @@ public static class RegisterFactJson
             var root = LineAwareJson.Parse(utf8Json, DomainJson.Error);
             return reader(root, findDecision ?? (_ => null), findComplaint ?? (_ => null));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is DocumentError or JsonException)
         {
-            throw new JsonException($"{sourceName}: {ex.Message}", ex);
+            throw DomainJson.ToDataFormat(ex, sourceName);
         }
     }
 
@@ -172,8 +174,8 @@ public static class RegisterFactJson
             Write(w => RegisterShapes.Resolution.Codec.Write(w, RegisterShapes.ResolutionEntry.Of(resolution))), b => b.AddComplaintResolution(resolution));
     }
 
-    private static JsonException NotFound(LineAwareJson node, string field, string value, string what) =>
-        (JsonException)DomainJson.Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register.");
+    private static DocumentError NotFound(LineAwareJson node, string field, string value, string what) =>
+        (DocumentError)DomainJson.Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register.");
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters;
@@ -29,8 +30,8 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// Reading is strict and goes through the core's public factories and <see cref="WorkRegisterBuilder"/>: a case's history
 /// is replayed through the state machine, every guard applies. Unknown or repeated properties, a missing required one,
 /// a dangling link, a repeated id, a date outside 1900–2199 or a document over the bounds of <see cref="InputLimits"/>
-/// is refused with a <see cref="JsonException"/> whose message starts with the source name, the JSON pointer and the
-/// line, and names the field and (a prefix of) the value. Text is read as Unicode NFC.
+/// is refused with a <see cref="DataFormatException"/> naming the source, the JSON pointer, the line and (a prefix of) the
+/// value, with a stable code from <see cref="ErrorCodes"/>. Text is read as Unicode NFC.
 /// </para>
 /// <para>
 /// A denunciation is written as its verifiers' copy (<c>"informantWithheld": true</c>); the informant's identity is never
@@ -58,7 +59,9 @@ public static class WorkRegisterJson
     /// <param name="sourceName">The name of the source (a file name), put at the start of every error message.</param>
     /// <returns>The register, every fact checked by the core.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="JsonException">The document is malformed, over a bound, or a fact or link is refused by the domain; the message names the source, pointer, line, field and value.</exception>
+    /// <exception cref="DataFormatException">The document is malformed, over a bound, or a fact or link is refused by the domain:
+    /// it names the source, the JSON pointer, the line and the value, with a code from <see cref="ErrorCodes"/>
+    /// (<c>KT_DOC_RULE_VIOLATED</c> when a core factory refuses the values, its message kept).</exception>
     public static WorkRegister Read(Stream utf8Json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -67,9 +70,9 @@ public static class WorkRegisterJson
         {
             return RegisterDocument.Read(LineAwareJson.Parse(utf8Json, DomainJson.Error));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is DocumentError or JsonException)
         {
-            throw new JsonException($"{sourceName}: {ex.Message}", ex);
+            throw DomainJson.ToDataFormat(ex, sourceName);
         }
     }
 

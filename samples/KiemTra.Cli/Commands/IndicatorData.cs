@@ -146,7 +146,7 @@ internal sealed class IndicatorData
             var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programmes.Select(p => p.Programme.From.Year)).DefaultIfEmpty(today.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
-        catch (System.Text.Json.JsonException ex)
+        catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
             throw new CliUsageException($"--register: {ex.Message}", ex);
         }

@@ -309,7 +309,7 @@ internal static class RegisterFactInput
             var fact = RegisterFactJson.Read(kind, Encoding.UTF8.GetBytes(node.ToJsonString()), field, register.FindDecision, id => register.Complaints.FirstOrDefault(c => c.Id == id));
             return (fact, null);
         }
-        catch (JsonException ex)
+        catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
             errors.Add(FieldOf(field, ex.Message), null, $"Dữ kiện không hợp lệ: {ex.Message}", $"The fact is invalid: {ex.Message}");
             return (null, Problems.Validation(http, errors.All));

@@ -212,7 +212,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 
             return (builder.Build(), firstYear == int.MaxValue ? asOf.Year : firstYear);
         }
-        catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is ArgumentException or KiemTra.Sdk.Diagnostics.DataFormatException)
         {
             throw new InvalidOperationException($"The stored register no longer validates: {ex.Message}", ex);
         }

@@ -32,27 +32,11 @@ internal static class DeadlinesJson
         var eventDate = Date(node.Required("eventDate", Error));
         var rule = ReadRule(node.Required("rule", Error));
         var nominalEnd = Date(node.Required("nominalEnd", Error));
-        var dueNode = node.Required("due", Error);
-        var due = Date(dueNode);
-        if (nominalEnd <= eventDate || due < nominalEnd)
-        {
-            throw Error(dueNode.Path, dueNode.Line, dueNode.Describe(), $"Expected eventDate < nominalEnd <= due, but they are {eventDate:uuuu-MM-dd}, {nominalEnd:uuuu-MM-dd}, {due:uuuu-MM-dd}.");
-        }
-
+        var due = Date(node.Required("due", Error));
         var provisional = Boolean(node.Required("isProvisional", Error));
-        var skippedNode = node.Required("skipped", Error);
-        var skipped = Array(skippedNode, CalendarJson.ReadExplanation);
-        for (var i = 0; i < skipped.Count; i++)
-        {
-            if (skipped[i].IsWorkingDay || skipped[i].Date <= eventDate || skipped[i].Date > due || (i > 0 && skipped[i].Date <= skipped[i - 1].Date))
-            {
-                var item = skippedNode.Items![i];
-                throw Error(item.Path, item.Line, skipped[i].Date.ToString("uuuu-MM-dd", null), "A skipped day is a non-working day after the event and not after the due date, in ascending order.");
-            }
-        }
-
+        var skipped = Array(node.Required("skipped", Error), CalendarJson.ReadExplanation);
         var explanation = Text(node.Required("explanation", Error));
-        return new Deadline(eventDate, rule, nominalEnd, due, provisional, skipped, explanation);
+        return Create(node, () => Deadline.Restore(eventDate, rule, nominalEnd, due, provisional, skipped, explanation));
     }
 
     public static void WriteDeadline(Utf8JsonWriter writer, Deadline value)

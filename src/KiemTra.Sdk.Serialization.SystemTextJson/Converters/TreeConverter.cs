@@ -21,7 +21,7 @@ internal class TreeConverter<T> : JsonConverter<T>
     }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => _read(DomainJson.ReadTree(ref reader));
+        => DomainJson.ReadValue(ref reader, _read);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => _write(writer, value);

@@ -14,6 +14,47 @@ public sealed record DenunciationIntake
         Rule = rule;
     }
 
+    /// <summary>
+    /// An intake decision as it was recorded (<i>quyết định thụ lý đã ghi nhận</i>), e.g. in the register: restored as
+    /// recorded, not decided again. Grounds for not accepting are listed exactly when the decision is
+    /// <see cref="IntakeDecision.NotAccepted"/>.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="grounds">The grounds for not accepting (empty unless not accepted).</param>
+    /// <param name="mayFeedSupervision">Whether the content may feed supervision or an inspection on signs of violation.</param>
+    /// <param name="explanation">Why.</param>
+    /// <param name="rule">The rule applied.</param>
+    /// <returns>The intake decision.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An enum value is undefined, or grounds are listed although the decision is not
+    /// <see cref="IntakeDecision.NotAccepted"/> (or missing although it is).</exception>
+    public static DenunciationIntake Restore(IntakeDecision decision, IEnumerable<NonAcceptanceGround> grounds, bool mayFeedSupervision, LocalizedText explanation, RuleCitation rule)
+    {
+        ArgumentNullException.ThrowIfNull(grounds);
+        ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentNullException.ThrowIfNull(rule);
+        if (!Enum.IsDefined(decision))
+        {
+            throw new ArgumentException($"Undefined intake decision {(int)decision}.", nameof(decision));
+        }
+
+        var list = grounds.ToArray();
+        foreach (var ground in list)
+        {
+            if (!Enum.IsDefined(ground))
+            {
+                throw new ArgumentException($"Undefined ground for not accepting {(int)ground}.", nameof(grounds));
+            }
+        }
+
+        if ((decision == IntakeDecision.NotAccepted) != (list.Length > 0))
+        {
+            throw new ArgumentException($"Grounds for not accepting are listed exactly when the decision is NotAccepted (decision {decision}, {list.Length} grounds).", nameof(grounds));
+        }
+
+        return new DenunciationIntake(decision, Array.AsReadOnly(list), mayFeedSupervision, explanation, rule);
+    }
+
     /// <summary>Accepted, recorded as information, not accepted or forwarded.</summary>
     public IntakeDecision Decision { get; }
 

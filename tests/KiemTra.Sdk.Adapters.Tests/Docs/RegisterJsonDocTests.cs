@@ -84,7 +84,7 @@ public class RegisterJsonDocTests
         foreach (var (from, to) in new[] { ("\"itemId\": \"I1\",\n      \"caseId\": \"GS-01\"", "\"itemId\": \"I1\",\n      \"caseId\": \"GS-99\""), ("\"issuedOn\": \"2025-01-10\"", "\"issuedOn\": \"2025-02-30\"") })
         {
             Assert.Contains(from, example, StringComparison.Ordinal);
-            var ex = Assert.Throws<System.Text.Json.JsonException>(() => WorkRegisterJsonTests.Read(example.Replace(from, to, StringComparison.Ordinal), "so-theo-doi-2025.json"));
+            var ex = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => WorkRegisterJsonTests.Read(example.Replace(from, to, StringComparison.Ordinal), "so-theo-doi-2025.json"));
             Assert.Contains(ex.Message, page, StringComparison.Ordinal);
         }
     }

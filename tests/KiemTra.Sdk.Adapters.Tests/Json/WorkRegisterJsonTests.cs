@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk.Indicators;
@@ -129,7 +130,7 @@ public class WorkRegisterJsonTests
     {
         // R-D6: a document that carries an identity is refused, not read with the identity dropped.
         var json = Write(RichRegister.Build()).Replace("\"informantWithheld\": true", "\"informantWithheld\": true, \"informant\": {\"fullName\": \"Trần Thị B\"}", StringComparison.Ordinal);
-        var ex = Assert.Throws<JsonException>(() => Read(json));
+        var ex = Assert.Throws<DataFormatException>(() => Read(json));
         Assert.StartsWith("register.json: /denunciations/0/denunciation/informant (line ", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Trần Thị B", ex.Message, StringComparison.Ordinal);
     }
@@ -154,7 +155,7 @@ public class WorkRegisterJsonTests
     [Fact]
     public void Read_OtherFormatVersion_IsRefusedNamingIt()
     {
-        var ex = Assert.Throws<JsonException>(() => Read("{\"formatVersion\": 2, \"cases\": []}", "nam-2025.json"));
+        var ex = Assert.Throws<DataFormatException>(() => Read("{\"formatVersion\": 2, \"cases\": []}", "nam-2025.json"));
         Assert.StartsWith("nam-2025.json: /formatVersion (line 1): ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Value: '2'", ex.Message, StringComparison.Ordinal);
     }
@@ -164,7 +165,7 @@ public class WorkRegisterJsonTests
     {
         // R-I2: plan completion follows the link, so a link to a case not in the register is refused where it is written.
         var json = Write(RichRegister.Build()).Replace("\"caseId\": \"GS-03\"", "\"caseId\": \"GS-99\"", StringComparison.Ordinal);
-        var ex = Assert.Throws<JsonException>(() => Read(json));
+        var ex = Assert.Throws<DataFormatException>(() => Read(json));
         Assert.StartsWith("register.json: /programmeItemLinks/2/caseId (line ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'GS-99'", ex.Message, StringComparison.Ordinal);
     }
@@ -173,20 +174,20 @@ public class WorkRegisterJsonTests
     public void Read_RepeatedDecisionId_IsRefusedByTheBuilderAtTheEntry()
     {
         var json = Write(RichRegister.Build()).Replace("\"id\": \"QD-03\"", "\"id\": \"QD-02\"", StringComparison.Ordinal);
-        var ex = Assert.Throws<JsonException>(() => Read(json));
+        var ex = Assert.Throws<DataFormatException>(() => Read(json));
         Assert.StartsWith("register.json: /decisions/2 (line ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("QD-02", ex.Message, StringComparison.Ordinal);
         Assert.Contains("decision.Id", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Read_HistoryThatTheStateMachineRefuses_IsAJsonExceptionAtTheCase()
+    public void Read_HistoryThatTheStateMachineRefuses_IsADataFormatErrorAtTheCase()
     {
         // The state machine is the source of truth: a conclusion meeting recorded before the plan is refused on replay.
         var json = Write(RichRegister.Build());
         var at = json.IndexOf("\"step\": \"Open\"", json.IndexOf("\"id\": \"GS-03\"", StringComparison.Ordinal), StringComparison.Ordinal);
         var broken = json[..at] + "\"step\": \"HoldConclusionMeeting\"" + json[(at + "\"step\": \"Open\"".Length)..];
-        var ex = Assert.Throws<JsonException>(() => Read(broken));
+        var ex = Assert.Throws<DataFormatException>(() => Read(broken));
         Assert.StartsWith("register.json: /cases/3 (line ", ex.Message, StringComparison.Ordinal);
     }
 
@@ -198,7 +199,7 @@ public class WorkRegisterJsonTests
         var start = json.IndexOf("\"decisions\"", StringComparison.Ordinal);
         var at = json.IndexOf("\"caseId\": \"KT-01\"", start, StringComparison.Ordinal);
         var broken = json[..at] + "\"caseId\": \"KT-02\"" + json[(at + "\"caseId\": \"KT-01\"".Length)..];
-        var ex = Assert.Throws<JsonException>(() => Read(broken));
+        var ex = Assert.Throws<DataFormatException>(() => Read(broken));
         Assert.StartsWith("register.json: /decisions/0/caseId (line ", ex.Message, StringComparison.Ordinal);
     }
 
@@ -218,5 +219,16 @@ public class WorkRegisterJsonTests
         var viaOptions = JsonSerializer.Serialize(register, Options);
         Assert.Equal(Write(register), Write(Read(viaOptions)));
         Assert.Equal(viaOptions, JsonSerializer.Serialize(JsonSerializer.Deserialize<WorkRegister>(viaOptions, Options)!, Options));
+    }
+
+    [Fact]
+    public void RegisterFact_WithAnUnknownField_IsADataFormatError_NamingSourcePointerLineAndCode()
+    {
+        var ex = Assert.Throws<DataFormatException>(() => RegisterFactJson.Read("assigneeReports", "{\n  \"zzUnknown\": 1\n}"u8, "register_facts row 42"));
+        Assert.Equal("register_facts row 42", ex.SourceName);
+        Assert.Equal("/zzUnknown", ex.Path);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal(ErrorCodes.DocumentFieldUnknown, ex.Code);
+        Assert.StartsWith("register_facts row 42: /zzUnknown (line 2): ", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Serialization.SystemTextJson;
@@ -18,21 +17,25 @@ public class JsonAdapterCorpusTests
 {
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
 
-    private static readonly Finding Sample = Finding.Create(
-        "H001",
-        FindingSeverity.Warning,
-        "HB.X1",
-        LocalizedText.Of("Đảng bộ xã Phú Bình thiếu ủy ban kiểm tra", "Phu Binh commune committee has no inspection commission"),
-        RuleCitation.Of("DIEU-LE-2011", "Điều lệ Đảng", "Điều 21", verified: true));
+    private static readonly Deadlines.Deadline Sample = Deadlines.DeadlineCalculator.Default.Calculate(
+        Deadlines.DeadlineRule.Create(
+            "discipline-after-state-notice",
+            Deadlines.DeadlineUnit.WorkingDays,
+            30,
+            LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
+            RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true)),
+        new LocalDate(2026, 2, 13));
 
     [Fact]
     public void Deserialize_EveryCorpusInput_ThrowsJsonException()
     {
         var seed = JsonSerializer.Serialize(Sample, Options);
-        Assert.Equal(Sample.Code, JsonSerializer.Deserialize<Finding>(seed, Options)!.Code);
+        Assert.Equal(Sample.Due, JsonSerializer.Deserialize<Deadlines.Deadline>(seed, Options)!.Due);
         var failures = new List<string>();
         var count = 0;
-        foreach (var input in BadInputCorpus.Generate(seed, new CorpusOptions { Seed = 6, NullDocumentIsInvalid = false }))
+        // The citation's article is free text: "true" written as a string there is a valid article, not a bad input.
+        foreach (var input in BadInputCorpus.Generate(seed, new CorpusOptions { Seed = 6, NullDocumentIsInvalid = false })
+                     .Where(i => !(i.Category == "wrong type" && i.Description.StartsWith("article@", StringComparison.Ordinal) && i.Description.EndsWith(":= \"true\"", StringComparison.Ordinal))))
         {
             count++;
             if (Reject(input) is { } failure)
@@ -49,7 +52,7 @@ public class JsonAdapterCorpusTests
     private static string? Reject(BadInput input)
     {
         var bytes = input.Bytes();
-        var task = Task.Run(() => JsonSerializer.Deserialize<Finding>(bytes, Options));
+        var task = Task.Run(() => JsonSerializer.Deserialize<Deadlines.Deadline>(bytes, Options));
         try
         {
             return task.Wait(TimeSpan.FromSeconds(20)) ? $"{input}: accepted" : $"{input}: hang";

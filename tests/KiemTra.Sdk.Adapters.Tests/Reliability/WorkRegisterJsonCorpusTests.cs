@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk.Adapters.Tests.Json;
@@ -11,7 +12,7 @@ namespace KiemTra.Sdk.Adapters.Tests.Reliability;
 /// gives a typed error naming the field and value, never another exception or a silent drop). The seed is the rich
 /// register with every kind of fact; the corpus truncates it, changes types, puts in impossible dates, huge numbers,
 /// huge strings, lone surrogates and deep nesting, repeats keys and ids, renames fields, and the domain mutations below
-/// break links. Every input must end in a <see cref="JsonException"/> whose message starts with the source name and a
+/// break links. Every input must end in a <see cref="DataFormatException"/> whose message starts with the source name and a
 /// JSON pointer.
 /// </summary>
 public class WorkRegisterJsonCorpusTests
@@ -42,7 +43,7 @@ public class WorkRegisterJsonCorpusTests
     private static readonly HashSet<string> NullableFreeText = ["article", "content", "leadAgency", "product", "resources", "responsiblePerson", "handlingAuthority", "responsibleCollective", "separateDecisionId"];
 
     [Fact]
-    public void Read_EveryCorpusInput_ThrowsJsonExceptionNamingSourceAndPointer()
+    public void Read_EveryCorpusInput_ThrowsDataFormatExceptionNamingSourcePointerAndCode()
     {
         // R-S2, R-S6–R-S8, R-D6, R-D8, R-F1–F3, R-H8, R-T3–T5, R-T7: every fact kind of the register is in the seed.
         var seed = WorkRegisterJsonTests.Write(RichRegister.Build(), indented: false);
@@ -113,7 +114,7 @@ public class WorkRegisterJsonCorpusTests
         yield return Swap("other format version", "{\"formatVersion\":1,", "{\"formatVersion\":2,");
     }
 
-    /// <summary>Null when the input ends in a <see cref="JsonException"/> naming the source and a pointer, else what happened.</summary>
+    /// <summary>Null when the input ends in a <see cref="DataFormatException"/> naming the source, a pointer and a code, else what happened.</summary>
     private static string? Reject(BadInput input)
     {
         var bytes = input.Bytes();
@@ -122,9 +123,11 @@ public class WorkRegisterJsonCorpusTests
         {
             return task.Wait(TimeSpan.FromSeconds(20)) ? $"{input}: accepted" : $"{input}: hang";
         }
-        catch (AggregateException ex) when (ex.InnerException is JsonException json && json.GetType() == typeof(JsonException))
+        catch (AggregateException ex) when (ex.InnerException is DataFormatException json)
         {
-            return !json.Message.StartsWith(Source + ": /", StringComparison.Ordinal) ? $"{input}: message does not start with the source and a pointer: {Clip(json.Message)}"
+            return !json.Message.StartsWith(Source + ": ", StringComparison.Ordinal) || json.SourceName != Source || !json.Code.StartsWith("KT_DOC_", StringComparison.Ordinal)
+                    || (json.Path.Length > 0 && json.Path[0] != '/')
+                ? $"{input}: not a data-format error naming the source, a pointer and a document code: {Clip(json.Message)}"
                 : json.Message.Length > 4000 ? $"{input}: message of {json.Message.Length} characters"
                 : null;
         }
@@ -140,17 +143,19 @@ public class WorkRegisterJsonCorpusTests
     public void Read_DocumentOverTheSizeBound_IsRefusedBeforeParsing()
     {
         // InputLimits.MaxDocumentBytes: a stream that claims more is refused without reading it all.
-        var ex = Assert.Throws<JsonException>(() => WorkRegisterJson.Read(new EndlessStream(), Source));
-        Assert.StartsWith(Source + ": /", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<DataFormatException>(() => WorkRegisterJson.Read(new EndlessStream(), Source));
+        Assert.StartsWith(Source + ": ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.DocumentTooLarge, ex.Code);
     }
 
     [Fact]
-    public void Read_InvalidUtf8AndLoneSurrogate_AreJsonExceptions()
+    public void Read_InvalidUtf8AndLoneSurrogate_AreDataFormatErrors()
     {
         byte[] invalid = [.. Encoding.UTF8.GetBytes("{\"formatVersion\":1,\"tasks\":[{\"id\":\""), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"}]}")];
-        Assert.Throws<JsonException>(() => WorkRegisterJson.Read(new MemoryStream(invalid), Source));
-        var ex = Assert.Throws<JsonException>(() => WorkRegisterJsonTests.Read("{\"formatVersion\":1,\"directives\":[{\"id\":\"\\uD800\"}]}", Source));
-        Assert.StartsWith(Source + ": /", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.DocumentSyntax, Assert.Throws<DataFormatException>(() => WorkRegisterJson.Read(new MemoryStream(invalid), Source)).Code);
+        var ex = Assert.Throws<DataFormatException>(() => WorkRegisterJsonTests.Read("{\"formatVersion\":1,\"directives\":[{\"id\":\"\\uD800\"}]}", Source));
+        Assert.True(ex.Message.StartsWith(Source + ": /directives/0/id", StringComparison.Ordinal), ex.Message);
+        Assert.Equal("/directives/0/id", ex.Path);
     }
 
     /// <summary>A seekable stream longer than any document the SDK reads.</summary>

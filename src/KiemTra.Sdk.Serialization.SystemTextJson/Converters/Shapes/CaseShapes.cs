@@ -3,7 +3,6 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
-using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -16,7 +15,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// JSON shapes of denunciations (<i>tố cáo</i>), supervision and inspection cases (<i>cuộc kiểm tra, giám sát</i>),
-/// follow-up (<i>theo dõi thực hiện kết luận</i>), locality assignments, early-warning inputs and authority decisions.
+/// recommendations (<i>kiến nghị</i>) and locality assignments and meetings, as the register document writes them.
 /// <para>
 /// <b>The informant's identity is never written.</b> A <see cref="Denunciation"/> is written as its verifiers' copy:
 /// <c>"informantWithheld": true</c> for a named denunciation (the identity exists and is sealed), and read back with
@@ -40,16 +39,8 @@ internal static class CaseShapes
         .Field("isCompetent", C.Boolean, x => x.IsCompetent);
 
     public static readonly Shape<DenunciationIntake> Intake = new Shape<DenunciationIntake>(nameof(DenunciationIntake), r =>
-        {
-            var decision = r.Get<IntakeDecision>("decision");
-            var grounds = r.Get<IReadOnlyList<NonAcceptanceGround>>("grounds");
-            if ((decision == IntakeDecision.NotAccepted) != (grounds.Count > 0))
-            {
-                throw new ArgumentException($"Grounds for not accepting are listed exactly when the decision is NotAccepted (decision {decision}, {grounds.Count} grounds).", "grounds");
-            }
-
-            return new DenunciationIntake(decision, grounds, r.Get<bool>("mayFeedSupervision"), r.Get<LocalizedText>("explanation"), r.Get<RuleCitation>("rule"));
-        })
+            DenunciationIntake.Restore(r.Get<IntakeDecision>("decision"), r.Get<IReadOnlyList<NonAcceptanceGround>>("grounds"), r.Get<bool>("mayFeedSupervision"),
+                r.Get<LocalizedText>("explanation"), r.Get<RuleCitation>("rule")))
         .Field("decision", C.Enum<IntakeDecision>(), i => i.Decision)
         .Field("grounds", C.List(C.Enum<NonAcceptanceGround>()), i => i.Grounds)
         .Field("mayFeedSupervision", C.Boolean, i => i.MayFeedSupervision)
@@ -80,12 +71,6 @@ internal static class CaseShapes
         .Derived(nameof(Denunciations.Denunciation.Informant), nameof(Denunciations.Denunciation.InformantWithheld), nameof(Denunciations.Denunciation.ReceivedByCompetentOn),
             nameof(Denunciations.Denunciation.IsConcluded), nameof(Denunciations.Denunciation.FoundViolation));
 
-    public static readonly Shape<InformantAccess> InformantAccess = new Shape<InformantAccess>(nameof(Denunciations.InformantAccess), r =>
-            new InformantAccess(r.Get<string>("denunciationId"), r.Get<string>("accessedBy"), r.Get<string>("purpose")))
-        .Field("denunciationId", C.String, a => a.DenunciationId)
-        .Field("accessedBy", C.String, a => a.AccessedBy)
-        .Field("purpose", C.String, a => a.Purpose);
-
     public static readonly Shape<ActingBody> ActingBody = new Shape<ActingBody>(nameof(Authority.ActingBody), r =>
         {
             var organization = r.Get<OrganizationId>("organization");
@@ -94,42 +79,6 @@ internal static class CaseShapes
         })
         .Field("organization", C.OrganizationId, a => a.Organization)
         .Field("body", C.Enum<BodyKind>(), a => a.Body);
-
-    public static readonly Shape<AuthoritySubject> AuthoritySubject = new Shape<AuthoritySubject>(nameof(Authority.AuthoritySubject), r =>
-        {
-            var member = r.Get<MemberId?>("memberId");
-            var organization = r.Get<OrganizationId?>("organizationId");
-            return (member, organization) switch
-            {
-                ({ } m, null) => Authority.AuthoritySubject.Member(m),
-                (null, { } o) => Authority.AuthoritySubject.Organization(o),
-                _ => throw new ArgumentException("An authority subject is exactly one of a member and an organisation.", "memberId"),
-            };
-        })
-        .Field("memberId", C.NullableMemberId, s => s.MemberId)
-        .Field("organizationId", C.NullableOrganizationId, s => s.OrganizationId)
-        .Derived(nameof(Authority.AuthoritySubject.IsMember));
-
-    public static readonly Shape<AuthorityDecision> AuthorityDecision = new Shape<AuthorityDecision>(nameof(Authority.AuthorityDecision), r =>
-        {
-            var rules = r.Get<System.Collections.Immutable.ImmutableArray<RuleCitation>>("rules");
-            var verified = r.Get<bool>("isVerified");
-            if (verified && rules.Any(c => !c.Verified))
-            {
-                throw new ArgumentException("A decision citing an unverified rule is not verified.", "isVerified");
-            }
-
-            return new AuthorityDecision(r.Get<ActingBody>("actor"), r.Get<ActivityKind>("activity"), r.Get<AuthoritySubject>("subject"), r.Get<LocalDate>("asOf"),
-                r.Get<bool>("allowed"), r.Get<LocalizedText>("reason"), rules, verified);
-        })
-        .Field("actor", ActingBody.Codec, d => d.Actor)
-        .Field("activity", C.Enum<ActivityKind>(), d => d.Activity)
-        .Field("subject", AuthoritySubject.Codec, d => d.Subject)
-        .Field("asOf", C.Date, d => d.AsOf)
-        .Field("allowed", C.Boolean, d => d.Allowed)
-        .Field("reason", C.Text, d => d.Reason)
-        .Field("rules", C.Array(C.Citation), d => d.Rules)
-        .Field("isVerified", C.Boolean, d => d.IsVerified);
 
     public static readonly Shape<OversightSubject> OversightSubject = new Shape<OversightSubject>(nameof(Inspection.OversightSubject), r =>
         {
@@ -258,47 +207,6 @@ internal static class CaseShapes
         .Field("to", C.Date, p => p.To)
         .Field("items", C.List(ProgrammeItem.Codec), p => p.Items);
 
-    public static readonly Shape<AssessmentEvidence> Evidence = new Shape<AssessmentEvidence>(nameof(AssessmentEvidence), r =>
-            new AssessmentEvidence(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "programmeItemsPlanned"), N(r, "programmeItemsDone"), N(r, "casesOpened"),
-                N(r, "casesConcluded"), N(r, "recommendationsDecided"), N(r, "recommendationsOnTime"), N(r, "subordinates"), N(r, "subordinatesCovered")))
-        .Field("organization", C.OrganizationId, e => e.Organization)
-        .Field("year", C.Int32, e => e.Year)
-        .Field("programmeItemsPlanned", C.Int32, e => e.ProgrammeItemsPlanned)
-        .Field("programmeItemsDone", C.Int32, e => e.ProgrammeItemsDone)
-        .Field("casesOpened", C.Int32, e => e.CasesOpened)
-        .Field("casesConcluded", C.Int32, e => e.CasesConcluded)
-        .Field("recommendationsDecided", C.Int32, e => e.RecommendationsDecided)
-        .Field("recommendationsOnTime", C.Int32, e => e.RecommendationsOnTime)
-        .Field("subordinates", C.Int32, e => e.Subordinates)
-        .Field("subordinatesCovered", C.Int32, e => e.SubordinatesCovered);
-
-    public static readonly Shape<YearlyAssessment> YearlyAssessment = new Shape<YearlyAssessment>(nameof(Inspection.YearlyAssessment), r =>
-            Inspection.YearlyAssessment.Create(r.Get<AssessmentEvidence>("evidence"), r.Get<CommissionClassification>("classification"), r.Get<ActingBody>("assessedBy"),
-                r.Get<LocalDate>("on"), r.Get<string>("remarks")))
-        .Field("evidence", Evidence.Codec, a => a.Evidence)
-        .Field("classification", C.Enum<CommissionClassification>(), a => a.Classification)
-        .Field("assessedBy", ActingBody.Codec, a => a.AssessedBy)
-        .Field("on", C.Date, a => a.On)
-        .Field("remarks", C.AnyString, a => a.Remarks);
-
-    public static readonly Shape<CatalogueItem> CatalogueItem = new Shape<CatalogueItem>(nameof(Inspection.CatalogueItem), r =>
-            new CatalogueItem(r.Get<string>("code"), r.Get<LocalizedText>("name"), r.Get<string>("source")))
-        .Field("code", C.String, i => i.Code)
-        .Field("name", C.Text, i => i.Name)
-        .Field("source", C.String, i => i.Source);
-
-    public static readonly Shape<Catalogue> Catalogue = new Shape<Catalogue>(nameof(Inspection.Catalogue), r =>
-        {
-            var items = r.Get<IReadOnlyList<CatalogueItem>>("items");
-            var repeated = items.GroupBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            return repeated is null
-                ? new Catalogue(r.Get<string>("id"), r.Get<LocalizedText>("title"), [.. items])
-                : throw new ArgumentException($"Catalogue code '{repeated.Key}' appears more than once.", "items");
-        })
-        .Field("id", C.String, c => c.Id)
-        .Field("title", C.Text, c => c.Title)
-        .Field("items", C.List(CatalogueItem.Codec), c => c.Items);
-
     public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
             FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
                 r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn")))
@@ -310,22 +218,6 @@ internal static class CaseShapes
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
         .Field("completedOn", C.NullableDate, x => x.CompletedOn)
         .Derived(nameof(FollowUp.Recommendation.IsCompleted));
-
-    public static readonly Shape<FollowUpRegister> Register = new Shape<FollowUpRegister>(nameof(FollowUpRegister), r =>
-            r.Get<IReadOnlyList<Recommendation>>("recommendations").Aggregate(FollowUpRegister.Empty, (register, item) => register.Add(item)))
-        .Field("recommendations", C.List(Recommendation.Codec), x => x.Recommendations);
-
-    public static readonly Shape<FollowUpItem> FollowUpItem = new Shape<FollowUpItem>(nameof(FollowUp.FollowUpItem), r =>
-            new FollowUpItem(r.Get<Recommendation>("recommendation"), r.Get<DeadlineStatus>("status"), Counts.NonNegative(r.Get<int>("daysLate"), "daysLate")))
-        .Field("recommendation", Recommendation.Codec, x => x.Recommendation)
-        .Field("status", C.Enum<DeadlineStatus>(), x => x.Status)
-        .Field("daysLate", C.Int32, x => x.DaysLate);
-
-    public static readonly Shape<FollowUpReport> FollowUpReport = new Shape<FollowUpReport>(nameof(FollowUp.FollowUpReport), r =>
-            new FollowUpReport(r.Get<LocalDate>("asOf"), r.Get<IReadOnlyList<FollowUpItem>>("items")))
-        .Field("asOf", C.Date, x => x.AsOf)
-        .Field("items", C.List(FollowUpItem.Codec), x => x.Items)
-        .Derived(nameof(FollowUp.FollowUpReport.ChaseList), nameof(FollowUp.FollowUpReport.OnTimeRate));
 
     public static readonly Shape<LocalityAssignment> LocalityAssignment = new Shape<LocalityAssignment>(nameof(Supervision.LocalityAssignment), r =>
             Supervision.LocalityAssignment.Create(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"), r.Get<LocalDate>("from"), r.Get<LocalDate?>("to")))
@@ -341,58 +233,13 @@ internal static class CaseShapes
         .Field("on", C.Date, m => m.On)
         .Field("attendees", C.List(C.MemberId), m => m.Attendees);
 
-    public static readonly Shape<AssignmentReport> AssignmentReport = new Shape<AssignmentReport>(nameof(Supervision.AssignmentReport), r =>
-            new AssignmentReport(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<int>("period"), r.Get<LocalDate>("submittedOn")))
-        .Field("assignee", C.MemberId, x => x.Assignee)
-        .Field("locality", C.OrganizationId, x => x.Locality)
-        .Field("period", C.Int32, x => x.Period)
-        .Field("submittedOn", C.Date, x => x.SubmittedOn);
-
-    public static readonly Shape<AssigneeCompliance> AssigneeCompliance = new Shape<AssigneeCompliance>(nameof(Supervision.AssigneeCompliance), r =>
-            new AssigneeCompliance(r.Get<MemberId>("assignee"), N(r, "meetingsHeld"), N(r, "meetingsAttended"), N(r, "reportsDue"), N(r, "reportsSubmitted")))
-        .Field("assignee", C.MemberId, x => x.Assignee)
-        .Field("meetingsHeld", C.Int32, x => x.MeetingsHeld)
-        .Field("meetingsAttended", C.Int32, x => x.MeetingsAttended)
-        .Field("reportsDue", C.Int32, x => x.ReportsDue)
-        .Field("reportsSubmitted", C.Int32, x => x.ReportsSubmitted)
-        .Derived(nameof(Supervision.AssigneeCompliance.IsCompliant));
-
-    public static readonly Shape<PersonnelAction> PersonnelAction = new Shape<PersonnelAction>(nameof(EarlyWarning.PersonnelAction), r =>
-            new PersonnelAction(r.Get<MemberId>("member"), r.Get<RestrictedAction>("action"), r.Get<LocalDate>("on"), r.Get<string>("reference")))
-        .Field("member", C.MemberId, x => x.Member)
-        .Field("action", C.Enum<RestrictedAction>(), x => x.Action)
-        .Field("on", C.Date, x => x.On)
-        .Field("reference", C.String, x => x.Reference);
-
-    public static readonly Shape<DenunciationStatistics> DenunciationStatistics = new Shape<DenunciationStatistics>(nameof(Denunciations.DenunciationStatistics), r =>
-            Denunciations.DenunciationStatistics.Create(r.Get<int>("received"), r.Get<int>("named"), r.Get<int>("anonymous"), r.Get<int>("falseName"), r.Get<int>("recordedAsInformation"),
-                r.Get<int>("accepted"), r.Get<int>("notAccepted"), r.Get<int>("forwarded"), r.Get<int>("membersResolved"), r.Get<int>("organizationsResolved"),
-                r.Get<IReadOnlyDictionary<AllegationConclusion, int>>("allegationsByConclusion"), r.Get<int>("membersFoundInViolation")))
-        .Field("received", C.Int32, x => x.Received)
-        .Field("named", C.Int32, x => x.Named)
-        .Field("anonymous", C.Int32, x => x.Anonymous)
-        .Field("falseName", C.Int32, x => x.FalseName)
-        .Field("recordedAsInformation", C.Int32, x => x.RecordedAsInformation)
-        .Field("accepted", C.Int32, x => x.Accepted)
-        .Field("notAccepted", C.Int32, x => x.NotAccepted)
-        .Field("forwarded", C.Int32, x => x.Forwarded)
-        .Field("membersResolved", C.Int32, x => x.MembersResolved)
-        .Field("organizationsResolved", C.Int32, x => x.OrganizationsResolved)
-        .Field("allegationsByConclusion", C.CountsByEnum<AllegationConclusion>(), x => x.AllegationsByConclusion)
-        .Field("membersFoundInViolation", C.Int32, x => x.MembersFoundInViolation)
-        .Derived(nameof(Denunciations.DenunciationStatistics.Summary));
-
     public static IEnumerable<JsonConverter> Converters()
     {
-        yield return ShapeConverter.Of(DenunciationStatistics);
         yield return ShapeConverter.Of(Allegation);
         yield return ShapeConverter.Of(Receipt);
         yield return ShapeConverter.Of(Intake);
         yield return ShapeConverter.Of(Denunciation);
-        yield return ShapeConverter.Of(InformantAccess);
         yield return ShapeConverter.Of(ActingBody);
-        yield return ShapeConverter.Of(AuthoritySubject);
-        yield return ShapeConverter.Of(AuthorityDecision);
         yield return ShapeConverter.Of(OversightSubject);
         yield return ShapeConverter.Of(CasePlan);
         yield return ShapeConverter.Of(CaseTeam);
@@ -404,22 +251,8 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(OversightCase);
         yield return ShapeConverter.Of(ProgrammeItem);
         yield return ShapeConverter.Of(Programme);
-        yield return ShapeConverter.Of(Evidence);
-        yield return ShapeConverter.Of(YearlyAssessment);
-        yield return ShapeConverter.Of(CatalogueItem);
-        yield return ShapeConverter.Of(Catalogue);
         yield return ShapeConverter.Of(Recommendation);
-        yield return ShapeConverter.Of(Register);
-        yield return ShapeConverter.Of(FollowUpItem);
-        yield return ShapeConverter.Of(FollowUpReport);
         yield return ShapeConverter.Of(LocalityAssignment);
         yield return ShapeConverter.Of(LocalityMeeting);
-        yield return ShapeConverter.Of(AssignmentReport);
-        yield return ShapeConverter.Of(AssigneeCompliance);
-        yield return ShapeConverter.Of(PersonnelAction);
     }
-
-    private static int N<T>(Shape<T>.ShapeReader r, string name)
-        where T : notnull
-        => Counts.NonNegative(r.Get<int>(name), name);
 }

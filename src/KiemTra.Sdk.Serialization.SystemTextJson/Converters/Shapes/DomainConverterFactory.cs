@@ -27,7 +27,7 @@ internal sealed class DomainConverterFactory : JsonConverterFactory
     private static Dictionary<Type, JsonConverter> Build()
     {
         var all = new Dictionary<Type, JsonConverter>();
-        foreach (var converter in DisciplineShapes.Converters().Concat(CaseShapes.Converters()).Concat(OrganizationShapes.Converters()).Concat(IndicatorShapes.Converters()).Concat(RegisterShapes.Converters()))
+        foreach (var converter in DisciplineShapes.Converters().Concat(CaseShapes.Converters()).Concat(IndicatorShapes.Converters()).Concat(RegisterShapes.Converters()))
         {
             // A type registered twice would make one shape silently win: fail loudly at first use instead.
             all.Add(converter.Type!, converter);

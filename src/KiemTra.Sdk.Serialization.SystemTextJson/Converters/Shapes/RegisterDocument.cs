@@ -14,7 +14,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 /// order of <see cref="WorkRegister"/>'s properties. Reading adds every fact through <see cref="WorkRegisterBuilder"/>
 /// (each fact rebuilt by its own factory first: cases replayed through the state machine, decisions against the form
 /// policy of their date, complaint resolutions through <see cref="ComplaintRules.Resolve"/>), so every domain guard
-/// applies; a refusal becomes a <see cref="JsonException"/> at the fact's JSON pointer and line.
+/// applies; a refusal becomes a <see cref="DocumentError"/> at the fact's JSON pointer and line.
 /// </summary>
 internal static class RegisterDocument
 {
@@ -243,19 +243,19 @@ internal static class RegisterDocument
         }
     }
 
-    private static JsonException Missing(LineAwareJson node, string field, string value, string what) =>
-        (JsonException)Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register (no {what} with this id is recorded above).");
+    private static DocumentError Missing(LineAwareJson node, string field, string value, string what) =>
+        (DocumentError)Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register (no {what} with this id is recorded above).");
 
-    /// <summary>Runs a domain factory or builder step, turning its guard-clause exception into a <see cref="JsonException"/> at <paramref name="node"/>.</summary>
+    /// <summary>Runs a domain factory or builder step, turning its guard-clause exception into a <see cref="DocumentError"/> at <paramref name="node"/>.</summary>
     internal static T Guard<T>(LineAwareJson node, Func<T> action)
     {
         try
         {
             return action();
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException or OverflowException || (ex is FormatException and not DocumentError))
         {
-            throw new JsonException($"{node.DisplayPath} (line {node.Line}): {ex.Message}", ex);
+            throw DocumentError.RuleViolated(node, ex);
         }
     }
 

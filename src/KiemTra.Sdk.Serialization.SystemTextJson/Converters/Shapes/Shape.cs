@@ -58,13 +58,9 @@ internal sealed class Shape<T>
         {
             return _create(reader);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            throw new JsonException($"{node.DisplayPath} (line {node.Line}): invalid {TypeName}: {ex.Message}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException($"{node.DisplayPath} (line {node.Line}): invalid {TypeName}: {ex.Message}", ex);
+            throw new DocumentError(node.Path, node.Line, string.Empty, KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated, $"invalid {TypeName}: {ex.Message}", ex);
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed class ShapeConverter<T>(Shape<T> shape) : JsonConverter<T>
     public Shape<T> Shape { get; } = shape;
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Shape.Codec.Read(DomainJson.ReadTree(ref reader));
+        => DomainJson.ReadValue(ref reader, Shape.Codec.Read);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => Shape.Codec.Write(writer, value);
@@ -39,7 +39,7 @@ internal sealed class CodecConverter<T>(Codec<T> codec) : JsonConverter<T>
     where T : notnull
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => codec.Read(DomainJson.ReadTree(ref reader));
+        => DomainJson.ReadValue(ref reader, codec.Read);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => codec.Write(writer, value);
