@@ -22,6 +22,10 @@ public static class DisciplineFormCodes
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a defined discipline form."),
     };
 
+    /// <summary>The display name of a form in Vietnamese and English, e.g. "Khiển trách" / "Reprimand".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>
+    public static LocalizedText NameOf(DisciplineForm form) => DisciplineNames.Of(form);
+
     /// <summary>Parses a code or Vietnamese term into a form.</summary>
     /// <param name="text">A code such as <c>warning</c> or a term such as <c>cảnh cáo</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Inspection;
 /// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority, and measures
 /// their completion. Returns findings; never throws for problems in the data.
 /// </summary>
-public static class ProgrammeValidator
+internal static class ProgrammeValidator
 {
     /// <summary>Finding code: the owner may not carry out the item's activity on its subject.</summary>
     public const string AuthorityDenied = "PLAN-AUTHORITY-DENIED";

@@ -20,7 +20,7 @@ public sealed record DisciplineTally(string FormCode, LocalizedText Form, int Or
         var forms = statistics.OrganizationsByForm.Select(c => c.Form).Concat(statistics.MembersByForm.Select(c => c.Form)).Distinct().Order().ToList();
         return forms.Select(f => new DisciplineTally(
             f.ToString(),
-            DisciplineNames.Of(f),
+            DisciplineFormCodes.NameOf(f),
             statistics.OrganizationsByForm.Where(c => c.Form == f).Sum(c => c.Count),
             statistics.MembersByForm.Where(c => c.Form == f).Sum(c => c.Count))).ToList();
     }
