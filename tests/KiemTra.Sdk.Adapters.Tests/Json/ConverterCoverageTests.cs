@@ -34,6 +34,7 @@ public class ConverterCoverageTests
         ["Denunciations.DenunciationTimeLimits"] = "calculator",
         ["Discipline.Complaints.ComplaintRules"] = "policy",
         ["Discipline.DeferralPolicy"] = "policy",
+        ["Discipline.DisciplineRules"] = "policy (the discipline rules in force on a date)",
         ["Discipline.DisciplineEffectPolicy"] = "policy",
         ["Discipline.DisciplineFormPolicy"] = "policy",
         ["Discipline.DisciplineFormScale"] = "part of DisciplineFormPolicy",
