@@ -137,8 +137,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(ActingBody))]
 [JsonSerializable(typeof(Allegation))]
 [JsonSerializable(typeof(AssessmentEvidence))]
-[JsonSerializable(typeof(AssigneeCompliance))]
-[JsonSerializable(typeof(AssignmentReport))]
 [JsonSerializable(typeof(AuthorityDecision))]
 [JsonSerializable(typeof(AuthoritySubject))]
 [JsonSerializable(typeof(Body))]

@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Organization;
 /// rule-set entry in force on that date and returns <see cref="Finding"/>s naming the values and the rule; data
 /// problems never throw. See <see cref="ErrorCodes"/> (the <c>Hierarchy*</c> codes) for the checks.
 /// </summary>
-public static class HierarchyChecks
+internal static class HierarchyChecks
 {
     /// <summary>Runs every structural check over the organisations that existed on <paramref name="asOf"/>.</summary>
     /// <param name="dataset">The hierarchy.</param>

@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Supervision;
 /// organisation has someone following it, no assignment points outside its subtree, and each assignee's yearly
 /// attendance and written reports are assessed.
 /// </summary>
-public static class LocalityAssignments
+internal static class LocalityAssignments
 {
     /// <summary>Finding code: a subordinate organisation has no assignee.</summary>
     public const string Unassigned = "ASSIGN-LOCALITY-UNASSIGNED";

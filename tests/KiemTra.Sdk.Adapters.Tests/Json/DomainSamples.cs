@@ -157,8 +157,6 @@ internal static class DomainSamples
         One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
         One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31)));
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
-        One(new AssignmentReport(someMember.Id, locality, 1, new LocalDate(2026, 6, 30)));
-        One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
         // Indicators and report rows.
         var tree = sampleTree;

@@ -341,22 +341,6 @@ internal static class CaseShapes
         .Field("on", C.Date, m => m.On)
         .Field("attendees", C.List(C.MemberId), m => m.Attendees);
 
-    public static readonly Shape<AssignmentReport> AssignmentReport = new Shape<AssignmentReport>(nameof(Supervision.AssignmentReport), r =>
-            new AssignmentReport(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<int>("period"), r.Get<LocalDate>("submittedOn")))
-        .Field("assignee", C.MemberId, x => x.Assignee)
-        .Field("locality", C.OrganizationId, x => x.Locality)
-        .Field("period", C.Int32, x => x.Period)
-        .Field("submittedOn", C.Date, x => x.SubmittedOn);
-
-    public static readonly Shape<AssigneeCompliance> AssigneeCompliance = new Shape<AssigneeCompliance>(nameof(Supervision.AssigneeCompliance), r =>
-            new AssigneeCompliance(r.Get<MemberId>("assignee"), N(r, "meetingsHeld"), N(r, "meetingsAttended"), N(r, "reportsDue"), N(r, "reportsSubmitted")))
-        .Field("assignee", C.MemberId, x => x.Assignee)
-        .Field("meetingsHeld", C.Int32, x => x.MeetingsHeld)
-        .Field("meetingsAttended", C.Int32, x => x.MeetingsAttended)
-        .Field("reportsDue", C.Int32, x => x.ReportsDue)
-        .Field("reportsSubmitted", C.Int32, x => x.ReportsSubmitted)
-        .Derived(nameof(Supervision.AssigneeCompliance.IsCompliant));
-
     public static readonly Shape<PersonnelAction> PersonnelAction = new Shape<PersonnelAction>(nameof(EarlyWarning.PersonnelAction), r =>
             new PersonnelAction(r.Get<MemberId>("member"), r.Get<RestrictedAction>("action"), r.Get<LocalDate>("on"), r.Get<string>("reference")))
         .Field("member", C.MemberId, x => x.Member)
@@ -414,8 +398,6 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(FollowUpReport);
         yield return ShapeConverter.Of(LocalityAssignment);
         yield return ShapeConverter.Of(LocalityMeeting);
-        yield return ShapeConverter.Of(AssignmentReport);
-        yield return ShapeConverter.Of(AssigneeCompliance);
         yield return ShapeConverter.Of(PersonnelAction);
     }
 
