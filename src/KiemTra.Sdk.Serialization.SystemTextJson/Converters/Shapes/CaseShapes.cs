@@ -259,8 +259,7 @@ internal static class CaseShapes
         .Field("items", C.List(ProgrammeItem.Codec), p => p.Items);
 
     public static readonly Shape<AssessmentEvidence> Evidence = new Shape<AssessmentEvidence>(nameof(AssessmentEvidence), r =>
-            new AssessmentEvidence(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "programmeItemsPlanned"), N(r, "programmeItemsDone"), N(r, "casesOpened"),
-                N(r, "casesConcluded"), N(r, "recommendationsDecided"), N(r, "recommendationsOnTime"), N(r, "subordinates"), N(r, "subordinatesCovered")))
+            new AssessmentEvidence { Organization = r.Get<OrganizationId>("organization"), Year = r.Get<int>("year"), ProgrammeItemsPlanned = N(r, "programmeItemsPlanned"), ProgrammeItemsDone = N(r, "programmeItemsDone"), CasesOpened = N(r, "casesOpened"), CasesConcluded = N(r, "casesConcluded"), RecommendationsDecided = N(r, "recommendationsDecided"), RecommendationsOnTime = N(r, "recommendationsOnTime"), Subordinates = N(r, "subordinates"), SubordinatesCovered = N(r, "subordinatesCovered") })
         .Field("organization", C.OrganizationId, e => e.Organization)
         .Field("year", C.Int32, e => e.Year)
         .Field("programmeItemsPlanned", C.Int32, e => e.ProgrammeItemsPlanned)
