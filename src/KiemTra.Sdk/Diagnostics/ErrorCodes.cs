@@ -161,4 +161,19 @@ public static class ErrorCodes
 
     /// <summary>A hierarchy check could not run because no rule was in force on the date. Information.</summary>
     public const string HierarchyRuleNotInForce = "ORG-RULE-NOT-IN-FORCE";
+
+    /// <summary>A programme check: the owner body may not carry out the item's activity on its subject, or the subject is unknown. Error.</summary>
+    public const string ProgrammeAuthorityDenied = "PLAN-AUTHORITY-DENIED";
+
+    /// <summary>A programme check: two items inspect or supervise the same organisation at overlapping times on the same activity or a shared content area (<i>chồng chéo</i>). Warning.</summary>
+    public const string ProgrammeOverlap = "PLAN-OVERLAP";
+
+    /// <summary>A programme check: a term programme leaves one of the owner's subordinate organisations out (<i>bỏ sót</i>). Warning.</summary>
+    public const string ProgrammeOmission = "PLAN-OMISSION";
+
+    /// <summary>A locality-assignment check: a subordinate organisation has nobody assigned to follow it. Warning.</summary>
+    public const string AssignmentLocalityUnassigned = "ASSIGN-LOCALITY-UNASSIGNED";
+
+    /// <summary>A locality-assignment check: an assignment points outside the assigning organisation's subtree or to an unknown organisation. Error.</summary>
+    public const string AssignmentOutsideSubtree = "ASSIGN-OUTSIDE-SUBTREE";
 }
