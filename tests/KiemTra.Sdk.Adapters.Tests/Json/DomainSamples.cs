@@ -74,7 +74,7 @@ internal static class DomainSamples
         Add(register.Denunciations.SelectMany(d => d.Allegations));
         Add(register.Denunciations.SelectMany(d => d.Receipts));
         Add(register.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
-        One(new InformantAccess("TC-2026-001", "UBKT tỉnh, đồng chí Trần Thị Hà", "xác minh nội dung tố cáo"));
+        One(new InformantAccess { DenunciationId = "TC-2026-001", AccessedBy = "UBKT tỉnh, đồng chí Trần Thị Hà", Purpose = "xác minh nội dung tố cáo" });
         Add(register.Decisions);
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));

@@ -81,7 +81,7 @@ internal static class CaseShapes
             nameof(Denunciations.Denunciation.IsConcluded), nameof(Denunciations.Denunciation.FoundViolation));
 
     public static readonly Shape<InformantAccess> InformantAccess = new Shape<InformantAccess>(nameof(Denunciations.InformantAccess), r =>
-            new InformantAccess(r.Get<string>("denunciationId"), r.Get<string>("accessedBy"), r.Get<string>("purpose")))
+            new InformantAccess { DenunciationId = r.Get<string>("denunciationId"), AccessedBy = r.Get<string>("accessedBy"), Purpose = r.Get<string>("purpose") })
         .Field("denunciationId", C.String, a => a.DenunciationId)
         .Field("accessedBy", C.String, a => a.AccessedBy)
         .Field("purpose", C.String, a => a.Purpose);
