@@ -51,7 +51,7 @@ public class DisciplineRulesFacadeTests
     public void Limitation_ReprimandFiveYears_ExpiresTheDayAfter()
     {
         // R-D1: 5 years from 10/3/2020 may still be concluded on 10/3/2025, not on 11/3/2025 (Civil Code Art. 147–148).
-        var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2022, 6, 1));
+        var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2023, 1, 1)); // QĐ 69 in force (from 6/7/2022)
         Assert.Equal(Period.FromYears(5), rules.LimitationPeriodFor(DisciplineForm.Reprimand));
         Assert.True(rules.AssessLimitation(DisciplineForm.Reprimand, new LocalDate(2020, 3, 10), new LocalDate(2025, 3, 10), [], []).MayDiscipline);
         Assert.False(rules.AssessLimitation(DisciplineForm.Reprimand, new LocalDate(2020, 3, 10), new LocalDate(2025, 3, 11), [], []).MayDiscipline);
