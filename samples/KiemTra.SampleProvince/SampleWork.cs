@@ -773,8 +773,7 @@ public static class SampleWork
             var procedureRate = _random.NextDouble() < 0.85 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             var documentRate = _random.NextDouble() < 0.9 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             bool? dataBased = Body(o, BodyKind.InspectionCommission) is not null ? _random.NextDouble() < 0.85 : null;
-            _b.AddDigitalFigures(new DigitalProcessingFigures(_tree.IdOf(o), year, procedures, Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), documents,
-                Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), dataBased));
+            _b.AddDigitalFigures(new DigitalProcessingFigures { Organization = _tree.IdOf(o), Year = year, ProceduresTotal = procedures, ProceduresDigital = Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), DocumentsTotal = documents, DocumentsDigitised = Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), DataBasedSupervision = dataBased });
         }
 
         private void Meetings(int o, int year)

@@ -91,7 +91,7 @@ internal static class OrgCommand
         {
             var data = LoadDataset(parse.GetValue(dataset));
             var date = ParseDate(parse.GetValue(asOf), data);
-            var findings = HierarchyChecks.Run(data, context.Sdk.Rules, date);
+            var findings = data.CheckStructure(context.Sdk.Rules, date);
             foreach (var finding in findings)
             {
                 context.Out.WriteLine($"[{finding.Severity}] {finding.Code} {finding.SubjectId}");

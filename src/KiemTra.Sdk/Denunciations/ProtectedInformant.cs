@@ -61,7 +61,7 @@ public sealed class ProtectedInformant
             throw new ArgumentException("The purpose of accessing the informant's identity must be stated.", nameof(purpose));
         }
 
-        audit.Record(new InformantAccess(denunciationId, accessedBy.Trim(), purpose.Trim()));
+        audit.Record(new InformantAccess { DenunciationId = denunciationId, AccessedBy = accessedBy.Trim(), Purpose = purpose.Trim() });
         return new InformantIdentity(_fullName, _address, _contact);
     }
 

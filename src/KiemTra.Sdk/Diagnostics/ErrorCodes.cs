@@ -134,4 +134,46 @@ public static class ErrorCodes
 
     /// <summary>Well-formed values that the domain refuses together (the SDK's own factory or rule check said no; the message says which rule).</summary>
     public const string DocumentRuleViolated = "KT_DOC_RULE_VIOLATED";
+
+    /// <summary>A hierarchy check: a cell or grassroots cell has fewer full members than <c>cell.min-full-members</c> (Charter Art. 21). Error.</summary>
+    public const string HierarchyCellMinFullMembers = "ORG-CELL-MIN-FULL-MEMBERS";
+
+    /// <summary>A hierarchy check: a grassroots cell has <c>grassroots.committee.min-members</c> members or more, so it should be a grassroots committee. Warning.</summary>
+    public const string HierarchyGrassrootsCellTooLarge = "ORG-GRASSROOTS-CELL-TOO-LARGE";
+
+    /// <summary>A hierarchy check: a grassroots committee has fewer than <c>grassroots.committee.min-members</c> members, so it should be a grassroots cell. Warning.</summary>
+    public const string HierarchyGrassrootsCommitteeTooSmall = "ORG-GRASSROOTS-COMMITTEE-TOO-SMALL";
+
+    /// <summary>A hierarchy check: an organisation of a kind in <c>commission.absent-for-kinds</c> (cells, sub-committees) has an inspection commission. Error.</summary>
+    public const string HierarchyCommissionNotAllowed = "ORG-COMMISSION-NOT-ALLOWED";
+
+    /// <summary>A hierarchy check: a grassroots committee or higher has no inspection commission. Warning.</summary>
+    public const string HierarchyCommissionMissing = "ORG-COMMISSION-MISSING";
+
+    /// <summary>A hierarchy check: an inspection commission's size is outside <c>commission.size.province</c> / <c>commission.size.commune</c>. Error.</summary>
+    public const string HierarchyCommissionSize = "ORG-COMMISSION-SIZE";
+
+    /// <summary>A hierarchy check: a commission that needs a full-time deputy chair (<c>commission.full-time-deputy.*</c>) has none. Error.</summary>
+    public const string HierarchyCommissionFullTimeDeputy = "ORG-COMMISSION-FULL-TIME-DEPUTY";
+
+    /// <summary>A hierarchy check: the chair of a commune, ward or special-zone commission is a local person (<c>commission.chair.commune-not-local</c>). Error.</summary>
+    public const string HierarchyCommissionChairLocal = "ORG-COMMISSION-CHAIR-LOCAL";
+
+    /// <summary>A hierarchy check could not run because no rule was in force on the date. Information.</summary>
+    public const string HierarchyRuleNotInForce = "ORG-RULE-NOT-IN-FORCE";
+
+    /// <summary>A programme check: the owner body may not carry out the item's activity on its subject, or the subject is unknown. Error.</summary>
+    public const string ProgrammeAuthorityDenied = "PLAN-AUTHORITY-DENIED";
+
+    /// <summary>A programme check: two items inspect or supervise the same organisation at overlapping times on the same activity or a shared content area (<i>chồng chéo</i>). Warning.</summary>
+    public const string ProgrammeOverlap = "PLAN-OVERLAP";
+
+    /// <summary>A programme check: a term programme leaves one of the owner's subordinate organisations out (<i>bỏ sót</i>). Warning.</summary>
+    public const string ProgrammeOmission = "PLAN-OMISSION";
+
+    /// <summary>A locality-assignment check: a subordinate organisation has nobody assigned to follow it. Warning.</summary>
+    public const string AssignmentLocalityUnassigned = "ASSIGN-LOCALITY-UNASSIGNED";
+
+    /// <summary>A locality-assignment check: an assignment points outside the assigning organisation's subtree or to an unknown organisation. Error.</summary>
+    public const string AssignmentOutsideSubtree = "ASSIGN-OUTSIDE-SUBTREE";
 }

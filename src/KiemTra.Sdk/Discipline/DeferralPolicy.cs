@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Discipline;
 /// pregnancy, raising a child under 12 months, serious illness in hospital. Built from rule-set values; the list is
 /// unverified for the 2026 rules, so the citation says so.
 /// </summary>
-public sealed class DeferralPolicy
+internal sealed class DeferralPolicy
 {
     private readonly DeferralGround[] _grounds;
 

@@ -4,8 +4,8 @@ using KiemTra.Sdk.Rules;
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
-/// Which disciplinary forms apply to which subjects (<i>quy định về hình thức kỷ luật</i>): one
-/// <see cref="DisciplineFormScale"/> per subject kind, and the forms that need the member to hold a post.
+/// Which disciplinary forms apply to which subjects (<i>quy định về hình thức kỷ luật</i>): one scale of forms, lightest
+/// to heaviest, per subject kind, and the forms that need the member to hold a post.
 /// Built from rule-set values so that a new regulation changes data, not code.
 /// </summary>
 /// <example>
@@ -37,7 +37,7 @@ public sealed class DisciplineFormPolicy
     /// <param name="rule">The rule the scales come from.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A subject kind has no scale or more than one.</exception>
-    public static DisciplineFormPolicy Create(IEnumerable<DisciplineFormScale> scales, IEnumerable<DisciplineForm> formsRequiringPost, RuleCitation rule)
+    internal static DisciplineFormPolicy Create(IEnumerable<DisciplineFormScale> scales, IEnumerable<DisciplineForm> formsRequiringPost, RuleCitation rule)
     {
         ArgumentNullException.ThrowIfNull(scales);
         ArgumentNullException.ThrowIfNull(formsRequiringPost);
@@ -82,9 +82,13 @@ public sealed class DisciplineFormPolicy
         return Create(scales, requiringPost, reader.Citation());
     }
 
+    /// <summary>The forms that apply to a subject kind, lightest first (removal from post included for members; see <see cref="ApplicableForms"/> for one subject).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
+    public IReadOnlyList<DisciplineForm> FormsFor(DisciplineSubjectKind kind) => ScaleFor(kind).LightestFirst;
+
     /// <summary>The scale for a subject kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
-    public DisciplineFormScale ScaleFor(DisciplineSubjectKind kind) =>
+    internal DisciplineFormScale ScaleFor(DisciplineSubjectKind kind) =>
         _scales.TryGetValue(kind, out var scale) ? scale : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined discipline subject kind.");
 
     /// <summary>The forms that may be applied to this subject, lightest first (removal from post left out for a member without a post).</summary>

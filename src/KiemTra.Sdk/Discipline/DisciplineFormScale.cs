@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Discipline;
 /// The disciplinary forms that apply to one kind of subject, ordered from the lightest to the heaviest
 /// (<i>thang hình thức kỷ luật</i>). The order is total: of two different forms of the scale one is heavier.
 /// </summary>
-public sealed class DisciplineFormScale
+internal sealed class DisciplineFormScale
 {
     private readonly DisciplineForm[] _lightestFirst;
 

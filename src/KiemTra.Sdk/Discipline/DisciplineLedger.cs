@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Discipline;
 /// An immutable set of disciplinary decisions that enforces "one violation, one decision with one form"
 /// (<i>mỗi vi phạm chỉ bị xử lý một quyết định kỷ luật</i>).
 /// </summary>
-public sealed class DisciplineLedger
+internal sealed class DisciplineLedger
 {
     private readonly Dictionary<string, DisciplineDecision> _byViolation;
     private readonly List<DisciplineDecision> _decisions;

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>Bilingual names of the discipline vocabulary (display text, not rules).</summary>
-public static class DisciplineNames
+internal static class DisciplineNames
 {
     /// <summary>The name of a form, e.g. "Khiển trách (Reprimand)".</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>

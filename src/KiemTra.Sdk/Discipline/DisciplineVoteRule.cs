@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Discipline;
 /// Nine full members; votes: expulsion 1, warning 3, reprimand 2, no discipline 3. Threshold: more than 4.5, i.e. 5.
 /// Expulsion 1 (1), removal 0 (1), warning 3 (4), reprimand 2 (6 ≥ 5): reprimand is decided.
 /// </example>
-public sealed class DisciplineVoteRule
+internal sealed class DisciplineVoteRule
 {
     private DisciplineVoteRule(int numerator, int denominator, RuleCitation rule)
     {

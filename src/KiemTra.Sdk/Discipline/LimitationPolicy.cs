@@ -19,7 +19,7 @@ namespace KiemTra.Sdk.Discipline;
 /// violation on 10/3/2020 with 5 years may still be concluded on 10/3/2025 but not on 11/3/2025. A 29 February
 /// start ends on 28 February (NodaTime month-end clamping).
 /// </remarks>
-public sealed class LimitationPolicy
+internal sealed class LimitationPolicy
 {
     private readonly Dictionary<DisciplineForm, Period?> _periods;
     private readonly HashSet<ViolationCategory> _exempt;

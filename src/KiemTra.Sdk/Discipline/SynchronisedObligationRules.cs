@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Discipline;
 /// discipline announced → state and socio-political bodies consider their own discipline within 30 working days (i4).
 /// The time limits come from the rule book as of the event's date.
 /// </summary>
-public sealed class SynchronisedObligationRules
+internal sealed class SynchronisedObligationRules
 {
     private readonly RuleBook _rules;
     private readonly DeadlineCalculator _calculator;

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// A member transferred, appointed, promoted or honoured while a disciplinary decision against them was in effect
 /// (<i>bổ nhiệm, khen thưởng khi đang chịu kỷ luật</i>); the effect policy decides what "in effect" forbids.
 /// </summary>
-public sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
+internal sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
 {
     private readonly DisciplineEffectPolicy _effect;
 

@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// Organisations working in a high-risk field (land, minerals, finance, procurement, personnel…) with no supervision or
 /// inspection opened about them within a look-back window (<i>lĩnh vực dễ xảy ra vi phạm chưa được giám sát</i>).
 /// </summary>
-public sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
+internal sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
 {
     private readonly OversightCatalogues _catalogues;
 

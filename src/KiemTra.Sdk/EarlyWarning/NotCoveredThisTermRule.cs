@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// An organisation is covered when a supervision or inspection of it concluded since the term began — the same rule as the
 /// coverage indicator (<c>subordinates-covered</c>).
 /// </summary>
-public sealed class NotCoveredThisTermRule : IEarlyWarningRule
+internal sealed class NotCoveredThisTermRule : IEarlyWarningRule
 {
     private NotCoveredThisTermRule(RuleCitation? target) => Target = target;
 

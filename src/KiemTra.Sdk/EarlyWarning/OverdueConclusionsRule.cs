@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// Conclusions and recommendations past their deadline and not completed (<i>kết luận quá hạn chưa thực hiện</i>).
 /// A recommendation overdue by more than <see cref="EscalateAfterDays"/> days is reported as an error (delay to flag).
 /// </summary>
-public sealed class OverdueConclusionsRule : IEarlyWarningRule
+internal sealed class OverdueConclusionsRule : IEarlyWarningRule
 {
     private OverdueConclusionsRule(int escalateAfterDays) => EscalateAfterDays = escalateAfterDays;
 

@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// letter including anonymous ones kept as information. Only counts appear in the finding: never any
 /// informant.
 /// </summary>
-public sealed class RepeatedDenunciationsRule : IEarlyWarningRule
+internal sealed class RepeatedDenunciationsRule : IEarlyWarningRule
 {
     private RepeatedDenunciationsRule(int threshold, Period window)
     {

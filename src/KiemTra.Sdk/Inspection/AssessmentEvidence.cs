@@ -10,28 +10,38 @@ namespace KiemTra.Sdk.Inspection;
 /// follow-up of conclusions, coverage of its own subordinates. The library gathers the evidence; the classification is
 /// the assessing body's decision (<see cref="YearlyAssessment"/>), not a threshold invented here.
 /// </summary>
-/// <param name="Organization">The subordinate organisation assessed.</param>
-/// <param name="Year">The year.</param>
-/// <param name="ProgrammeItemsPlanned">Items in its programmes for the year.</param>
-/// <param name="ProgrammeItemsDone">Of which carried out to the concluding meeting.</param>
-/// <param name="CasesOpened">Cases it opened in the year.</param>
-/// <param name="CasesConcluded">Of which concluded.</param>
-/// <param name="RecommendationsDecided">Its recommendations whose deadline has passed or that were completed.</param>
-/// <param name="RecommendationsOnTime">Of which completed on time.</param>
-/// <param name="Subordinates">Its directly subordinate organisations.</param>
-/// <param name="SubordinatesCovered">Of which covered by one of its cases in the year.</param>
-public sealed record AssessmentEvidence(
-    OrganizationId Organization,
-    int Year,
-    int ProgrammeItemsPlanned,
-    int ProgrammeItemsDone,
-    int CasesOpened,
-    int CasesConcluded,
-    int RecommendationsDecided,
-    int RecommendationsOnTime,
-    int Subordinates,
-    int SubordinatesCovered)
+public sealed record AssessmentEvidence
 {
+    /// <summary>The subordinate organisation assessed.</summary>
+    public required OrganizationId Organization { get; init; }
+
+    /// <summary>The year.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Items in its programmes for the year.</summary>
+    public required int ProgrammeItemsPlanned { get; init; }
+
+    /// <summary>Of which carried out to the concluding meeting.</summary>
+    public required int ProgrammeItemsDone { get; init; }
+
+    /// <summary>Cases it opened in the year.</summary>
+    public required int CasesOpened { get; init; }
+
+    /// <summary>Of which concluded.</summary>
+    public required int CasesConcluded { get; init; }
+
+    /// <summary>Its recommendations whose deadline has passed or that were completed.</summary>
+    public required int RecommendationsDecided { get; init; }
+
+    /// <summary>Of which completed on time.</summary>
+    public required int RecommendationsOnTime { get; init; }
+
+    /// <summary>Its directly subordinate organisations.</summary>
+    public required int Subordinates { get; init; }
+
+    /// <summary>Of which covered by one of its cases in the year.</summary>
+    public required int SubordinatesCovered { get; init; }
+
     /// <summary>Gathers the evidence for an organisation and a year.</summary>
     /// <param name="organization">The organisation assessed.</param>
     /// <param name="year">The year.</param>
@@ -67,7 +77,19 @@ public sealed record AssessmentEvidence(
         var onTime = report.Count(i => i.Status == DeadlineStatus.MetOnTime);
         var children = dataset.ChildrenOf(organization, new NodaTime.LocalDate(year, 12, 31)).Select(c => c.Id).ToArray();
         var covered = children.Count(c => own.Any(x => x.Subjects.Any(s => s.Organization == c)));
-        return new AssessmentEvidence(organization, year, planned, done, own.Length, own.Count(c => c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)), decided, onTime, children.Length, covered);
+        return new AssessmentEvidence
+        {
+            Organization = organization,
+            Year = year,
+            ProgrammeItemsPlanned = planned,
+            ProgrammeItemsDone = done,
+            CasesOpened = own.Length,
+            CasesConcluded = own.Count(c => c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)),
+            RecommendationsDecided = decided,
+            RecommendationsOnTime = onTime,
+            Subordinates = children.Length,
+            SubordinatesCovered = covered,
+        };
     }
 
     /// <summary>The evidence as one bilingual text.</summary>

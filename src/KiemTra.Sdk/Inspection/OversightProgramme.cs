@@ -1,4 +1,6 @@
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
 using NodaTime;
 
 namespace KiemTra.Sdk.Inspection;
@@ -68,4 +70,17 @@ public sealed record OversightProgramme
 
         return new OversightProgramme(id, owner, scope, from, to, list);
     }
+
+    /// <summary>
+    /// Checks a set of programmes (typically every programme of a province's bodies for a term or a year) for authority,
+    /// overlap (<i>chồng chéo</i>) and omission (<i>bỏ sót</i>): findings with the codes
+    /// <see cref="ErrorCodes.ProgrammeAuthorityDenied"/>, <see cref="ErrorCodes.ProgrammeOverlap"/> and
+    /// <see cref="ErrorCodes.ProgrammeOmission"/>; problems in the data never throw.
+    /// </summary>
+    /// <param name="programmes">The programmes.</param>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="authority">The authority rules over the same hierarchy.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Finding> Check(IEnumerable<OversightProgramme> programmes, PartyDataset dataset, AuthorityRules authority)
+        => ProgrammeValidator.Validate(programmes, dataset, authority);
 }

@@ -9,16 +9,16 @@ namespace KiemTra.Sdk.Inspection;
 /// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority, and measures
 /// their completion. Returns findings; never throws for problems in the data.
 /// </summary>
-public static class ProgrammeValidator
+internal static class ProgrammeValidator
 {
     /// <summary>Finding code: the owner may not carry out the item's activity on its subject.</summary>
-    public const string AuthorityDenied = "PLAN-AUTHORITY-DENIED";
+    public const string AuthorityDenied = ErrorCodes.ProgrammeAuthorityDenied;
 
     /// <summary>Finding code: two items supervise or inspect the same organisation at the same time on the same activity or content.</summary>
-    public const string Overlap = "PLAN-OVERLAP";
+    public const string Overlap = ErrorCodes.ProgrammeOverlap;
 
     /// <summary>Finding code: a term programme leaves a subordinate organisation out.</summary>
-    public const string Omission = "PLAN-OMISSION";
+    public const string Omission = ErrorCodes.ProgrammeOmission;
 
     /// <summary>Validates a set of programmes (typically every programme of a province's bodies for a term or a year).</summary>
     /// <param name="programmes">The programmes.</param>

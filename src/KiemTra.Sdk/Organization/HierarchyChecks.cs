@@ -9,9 +9,9 @@ namespace KiemTra.Sdk.Organization;
 /// <summary>
 /// Structural checks of a party hierarchy on a date (<i>kiểm tra cơ cấu tổ chức</i>): each check applies a
 /// rule-set entry in force on that date and returns <see cref="Finding"/>s naming the values and the rule; data
-/// problems never throw. See <see cref="HierarchyFindingCodes"/> for the checks.
+/// problems never throw. See <see cref="ErrorCodes"/> (the <c>Hierarchy*</c> codes) for the checks.
 /// </summary>
-public static class HierarchyChecks
+internal static class HierarchyChecks
 {
     /// <summary>Runs every structural check over the organisations that existed on <paramref name="asOf"/>.</summary>
     /// <param name="dataset">The hierarchy.</param>
@@ -54,7 +54,7 @@ public static class HierarchyChecks
         var full = c.FullMembers(org);
         if (full < minimum)
         {
-            c.Add(HierarchyFindingCodes.CellMinFullMembers, FindingSeverity.Error, org, rule,
+            c.Add(ErrorCodes.HierarchyCellMinFullMembers, FindingSeverity.Error, org, rule,
                 $"{c.Name(org)} có {full} đảng viên chính thức, ít hơn mức tối thiểu {minimum}.",
                 $"{c.Name(org)} has {full} full members, fewer than the minimum of {minimum}.");
         }
@@ -72,13 +72,13 @@ public static class HierarchyChecks
         var members = c.Members(org);
         if (kind == OrganizationKind.GrassrootsCell && members >= threshold)
         {
-            c.Add(HierarchyFindingCodes.GrassrootsCellTooLarge, FindingSeverity.Warning, org, rule,
+            c.Add(ErrorCodes.HierarchyGrassrootsCellTooLarge, FindingSeverity.Warning, org, rule,
                 $"{c.Name(org)} là chi bộ cơ sở nhưng có {members} đảng viên (từ {threshold} trở lên): cần xem xét lập đảng bộ cơ sở.",
                 $"{c.Name(org)} is a grassroots cell with {members} members ({threshold} or more): consider forming a grassroots committee.");
         }
         else if (kind == OrganizationKind.GrassrootsCommittee && members < threshold)
         {
-            c.Add(HierarchyFindingCodes.GrassrootsCommitteeTooSmall, FindingSeverity.Warning, org, rule,
+            c.Add(ErrorCodes.HierarchyGrassrootsCommitteeTooSmall, FindingSeverity.Warning, org, rule,
                 $"{c.Name(org)} là đảng bộ cơ sở nhưng có {members} đảng viên (dưới {threshold}): cần xem xét chuyển thành chi bộ cơ sở.",
                 $"{c.Name(org)} is a grassroots committee with {members} members (fewer than {threshold}): consider turning it into a grassroots cell.");
         }
@@ -96,13 +96,13 @@ public static class HierarchyChecks
         var has = c.HasCommission(org);
         if (absent && has)
         {
-            c.Add(HierarchyFindingCodes.CommissionNotAllowed, FindingSeverity.Error, org, rule,
+            c.Add(ErrorCodes.HierarchyCommissionNotAllowed, FindingSeverity.Error, org, rule,
                 $"{c.Name(org)} ({KindName(kind).Vietnamese}) có ủy ban kiểm tra, nhưng cấp này không lập ủy ban kiểm tra.",
                 $"{c.Name(org)} ({KindName(kind).English}) has an inspection commission, but this level has none.");
         }
         else if (!absent && !has && kind != OrganizationKind.PartyGroup)
         {
-            c.Add(HierarchyFindingCodes.CommissionMissing, FindingSeverity.Warning, org, rule,
+            c.Add(ErrorCodes.HierarchyCommissionMissing, FindingSeverity.Warning, org, rule,
                 $"{c.Name(org)} ({KindName(kind).Vietnamese}) chưa có ủy ban kiểm tra.",
                 $"{c.Name(org)} ({KindName(kind).English}) has no inspection commission.");
         }
@@ -121,11 +121,11 @@ public static class HierarchyChecks
             return;
         }
 
-        var range = rule.Value.AsRange();
+        var range = rule.Value.Range;
         var size = c.CommissionSize(org);
         if (!range.Contains(size))
         {
-            c.Add(HierarchyFindingCodes.CommissionSize, FindingSeverity.Error, org, rule,
+            c.Add(ErrorCodes.HierarchyCommissionSize, FindingSeverity.Error, org, rule,
                 $"{c.CommissionName(org)} có {size} thành viên; quy định {range}.",
                 $"The inspection commission of {c.Name(org)} has {size} members; the rule is {range}.");
         }
@@ -167,7 +167,7 @@ public static class HierarchyChecks
 
         if (!c.Dataset.PostsInRaw(org).Any(p => p.Kind == PostKind.CommissionDeputyChair && p.FullTime))
         {
-            c.Add(HierarchyFindingCodes.CommissionFullTimeDeputy, FindingSeverity.Error, org, rule,
+            c.Add(ErrorCodes.HierarchyCommissionFullTimeDeputy, FindingSeverity.Error, org, rule,
                 $"{c.CommissionName(org)} chưa có phó chủ nhiệm chuyên trách ({why}).",
                 $"The inspection commission of {c.Name(org)} has no full-time deputy chair ({whyEn}).");
         }
@@ -185,7 +185,7 @@ public static class HierarchyChecks
             if (kind == PostKind.CommissionChair && c.Dataset.MemberLocalOf(member) > 0 && c.Rule("commission.chair.commune-not-local") is { } rule && rule.Value.AsBoolean())
             {
                 var name = new string(c.Dataset.MemberNameSpan(member));
-                c.Add(HierarchyFindingCodes.CommissionChairLocal, FindingSeverity.Error, org, rule,
+                c.Add(ErrorCodes.HierarchyCommissionChairLocal, FindingSeverity.Error, org, rule,
                     $"Chủ nhiệm ủy ban kiểm tra {c.Name(org)} ({name}) là người địa phương.",
                     $"The chair of the inspection commission of {c.Name(org)} ({name}) is a local person.");
             }
@@ -234,7 +234,7 @@ public static class HierarchyChecks
                 if (!rules.TryResolve(key, asOf, out resolution, out var failure))
                 {
                     RuleGaps[key] = Finding.Create(
-                        HierarchyFindingCodes.RuleNotInForce,
+                        ErrorCodes.HierarchyRuleNotInForce,
                         FindingSeverity.Information,
                         key,
                         LocalizedText.Of($"Bỏ qua kiểm tra: không có quy định '{key}' áp dụng ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"Check skipped: no rule '{key}' in force on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}. {failure.Message}"));

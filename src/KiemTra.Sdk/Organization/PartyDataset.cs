@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
@@ -282,6 +283,18 @@ public sealed class PartyDataset
         var cadre = _memberCadre[m];
         return new MemberManagement(id, _orgIdValues[_memberOrg[m]], cadre < 0 ? null : _orgIdValues[cadre]);
     }
+
+    /// <summary>
+    /// Runs the structural checks of the hierarchy on a date (<i>kiểm tra cơ cấu tổ chức</i>): cell sizes, grassroots
+    /// cells and committees, and the inspection commissions' presence, size, full-time deputy and non-local chair. Each
+    /// check applies the rule-set entry in force on that date and yields a <see cref="Finding"/> naming the values and
+    /// the rule (codes <c>ErrorCodes.Hierarchy*</c>); data problems never throw.
+    /// </summary>
+    /// <param name="rules">The rule book (usually <see cref="RuleBook.BuiltIn"/>).</param>
+    /// <param name="asOf">The date judged: only organisations that existed on it are checked.</param>
+    /// <returns>Findings in tree order (depth-first), then by code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public ImmutableArray<Finding> CheckStructure(RuleBook rules, LocalDate asOf) => HierarchyChecks.Run(this, rules, asOf);
 
     /// <summary>Counts of the subtree by kind on a date: organisations that existed on that date and members admitted by then.</summary>
     /// <exception cref="KeyNotFoundException">No organisation has this id.</exception>

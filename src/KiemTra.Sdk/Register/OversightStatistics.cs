@@ -6,20 +6,29 @@ namespace KiemTra.Sdk.Register;
 /// many cases found signs of violation or a violation. Counted per case and subject (a subject covered twice counts twice),
 /// for cases concluded in the period.
 /// </summary>
-/// <param name="OrganizationsInspected">Organisation subjects of inspections.</param>
-/// <param name="MembersInspected">Member subjects of inspections.</param>
-/// <param name="InspectedCommitteeMembers">Of the members inspected, those on a committee.</param>
-/// <param name="InspectionsFindingViolation">Inspections whose conclusion found a violation.</param>
-/// <param name="OrganizationsSupervised">Organisation subjects of supervisions.</param>
-/// <param name="MembersSupervised">Member subjects of supervisions.</param>
-/// <param name="SupervisedCommitteeMembers">Of the members supervised, those on a committee.</param>
-/// <param name="SupervisionsWithSignsOfViolation">Supervisions whose conclusion found signs of violation.</param>
-public sealed record OversightStatistics(
-    int OrganizationsInspected,
-    int MembersInspected,
-    int InspectedCommitteeMembers,
-    int InspectionsFindingViolation,
-    int OrganizationsSupervised,
-    int MembersSupervised,
-    int SupervisedCommitteeMembers,
-    int SupervisionsWithSignsOfViolation);
+public sealed record OversightStatistics
+{
+    /// <summary>Organisation subjects of inspections.</summary>
+    public required int OrganizationsInspected { get; init; }
+
+    /// <summary>Member subjects of inspections.</summary>
+    public required int MembersInspected { get; init; }
+
+    /// <summary>Of the members inspected, those on a committee.</summary>
+    public required int InspectedCommitteeMembers { get; init; }
+
+    /// <summary>Inspections whose conclusion found a violation.</summary>
+    public required int InspectionsFindingViolation { get; init; }
+
+    /// <summary>Organisation subjects of supervisions.</summary>
+    public required int OrganizationsSupervised { get; init; }
+
+    /// <summary>Member subjects of supervisions.</summary>
+    public required int MembersSupervised { get; init; }
+
+    /// <summary>Of the members supervised, those on a committee.</summary>
+    public required int SupervisedCommitteeMembers { get; init; }
+
+    /// <summary>Supervisions whose conclusion found signs of violation.</summary>
+    public required int SupervisionsWithSignsOfViolation { get; init; }
+}

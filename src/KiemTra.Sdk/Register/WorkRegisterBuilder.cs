@@ -229,7 +229,7 @@ public sealed class WorkRegisterBuilder
             throw new ArgumentException($"Programme item '{programmeId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
         }
 
-        ItemLinks.Add(new ProgrammeItemLink(programmeId, itemId, caseId));
+        ItemLinks.Add(new ProgrammeItemLink { ProgrammeId = programmeId, ItemId = itemId, CaseId = caseId });
         return this;
     }
 

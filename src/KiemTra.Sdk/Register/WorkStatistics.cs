@@ -201,12 +201,14 @@ public sealed class WorkStatistics
 
         var cutOff = to;
         var dueInScope = register.Recommendations.Where(r => InScope(r.Addressee) && InPeriod(r.Deadline.EventDate)).ToList();
-        var followUp = new FollowUpStatistics(
-            dueInScope.Count,
-            dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
-            dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
-            dueInScope.Count(r => FollowUpRules.IsOverdue(r.Deadline.Due, FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) ? r.CompletedOn : null, cutOff)),
-            dueInScope.Count(r => !FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.IsOverdue(r.Deadline.Due, null, cutOff)));
+        var followUp = new FollowUpStatistics
+        {
+            Issued = dueInScope.Count,
+            CompletedOnTime = dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
+            CompletedLate = dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
+            Overdue = dueInScope.Count(r => FollowUpRules.IsOverdue(r.Deadline.Due, FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) ? r.CompletedOn : null, cutOff)),
+            NotYetDue = dueInScope.Count(r => !FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.IsOverdue(r.Deadline.Due, null, cutOff)),
+        };
 
         var complaints = ComplaintStatistics.Compute(register.ComplaintResolutions.Where(r => InPeriod(r.ResolvedOn) && InScope(r.Complaint.Decision.DecidedBy)));
         var denunciations = DenunciationStatistics.Compute(register.Denunciations.Where(d =>
@@ -252,7 +254,17 @@ public sealed class WorkStatistics
     /// Plan completion by the plan-completion indicator itself: its numerator and denominator are <see cref="PlanCompletion.Done"/>
     /// and <see cref="PlanCompletion.Planned"/>, by construction.
     /// </summary>
-    private static OversightStatistics Figures(int[] t) => new(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]);
+    private static OversightStatistics Figures(int[] t) => new()
+    {
+        OrganizationsInspected = t[0],
+        MembersInspected = t[1],
+        InspectedCommitteeMembers = t[2],
+        InspectionsFindingViolation = t[3],
+        OrganizationsSupervised = t[4],
+        MembersSupervised = t[5],
+        SupervisedCommitteeMembers = t[6],
+        SupervisionsWithSignsOfViolation = t[7],
+    };
 
     private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalog catalog)
     {

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Rules;
 
 /// <summary>An inclusive range of whole numbers in a rule (<i>khoảng số</i>), e.g. a commission of 11–13 members.</summary>
-public readonly record struct IntegerRange
+internal readonly record struct IntegerRange
 {
     private IntegerRange(int min, int max)
     {

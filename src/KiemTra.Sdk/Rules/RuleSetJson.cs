@@ -244,7 +244,7 @@ public static class RuleSetJson
                     throw error(maxNode.Path, maxNode.Line, maxNode.Describe(), $"The maximum is less than the minimum {min}.");
                 }
 
-                return RuleValue.OfRange(IntegerRange.Of(min, max));
+                return RuleValue.OfRange(min, max);
             case "boolean":
                 node.ExpectObject(error, "kind", "value");
                 return RuleValue.OfBoolean(node.Required("value", error).AsBoolean(error));

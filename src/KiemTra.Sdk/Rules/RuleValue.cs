@@ -36,8 +36,9 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <summary>Creates an integer value.</summary>
     public static RuleValue OfInteger(int value) => new(RuleValueKind.Integer, integer: value);
 
-    /// <summary>Creates an integer-range value.</summary>
-    public static RuleValue OfRange(IntegerRange range) => new(RuleValueKind.IntegerRange, range: range);
+    /// <summary>Creates an integer-range value: the whole numbers from <paramref name="min"/> to <paramref name="max"/>, both included (e.g. a commission of 11–13 members).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than <paramref name="min"/>.</exception>
+    public static RuleValue OfRange(int min, int max) => new(RuleValueKind.IntegerRange, range: IntegerRange.Of(min, max));
 
     /// <summary>Creates a boolean value.</summary>
     public static RuleValue OfBoolean(bool value) => new(RuleValueKind.Boolean, boolean: value);
@@ -76,7 +77,10 @@ public sealed class RuleValue : IEquatable<RuleValue>
 
     /// <summary>The integer range.</summary>
     /// <exception cref="InvalidOperationException">The value is not an integer range.</exception>
-    public IntegerRange AsRange() => Expect(RuleValueKind.IntegerRange)._range;
+    public (int Min, int Max) AsRange() => (Range.Min, Range.Max);
+
+    /// <summary>The integer range, for the core's own checks.</summary>
+    internal IntegerRange Range => Expect(RuleValueKind.IntegerRange)._range;
 
     /// <summary>The boolean.</summary>
     /// <exception cref="InvalidOperationException">The value is not a boolean.</exception>

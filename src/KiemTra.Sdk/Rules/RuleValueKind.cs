@@ -9,7 +9,7 @@ public enum RuleValueKind
     /// <summary>A whole number.</summary>
     Integer = 2,
 
-    /// <summary>An inclusive range of whole numbers (<see cref="IntegerRange"/>).</summary>
+    /// <summary>An inclusive range of whole numbers (<see cref="RuleValue.AsRange"/>).</summary>
     IntegerRange = 3,
 
     /// <summary>Yes or no.</summary>

@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Supervision;
 /// <param name="MeetingsAttended">Of which they attended.</param>
 /// <param name="ReportsDue">Reports due (localities × periods while assigned).</param>
 /// <param name="ReportsSubmitted">Of which submitted.</param>
-public sealed record AssigneeCompliance(MemberId Assignee, int MeetingsHeld, int MeetingsAttended, int ReportsDue, int ReportsSubmitted)
+internal sealed record AssigneeCompliance(MemberId Assignee, int MeetingsHeld, int MeetingsAttended, int ReportsDue, int ReportsSubmitted)
 {
     /// <summary>Whether every meeting was attended and every report submitted (the 100% target of the Thái Nguyên plan).</summary>
     public bool IsCompliant => MeetingsAttended == MeetingsHeld && ReportsSubmitted == ReportsDue;

@@ -8,4 +8,4 @@ namespace KiemTra.Sdk.Supervision;
 /// <param name="Locality">On which locality.</param>
 /// <param name="Period">The reporting period number within the year (1-based, e.g. the quarter).</param>
 /// <param name="SubmittedOn">When it was submitted.</param>
-public sealed record AssignmentReport(MemberId Assignee, OrganizationId Locality, int Period, LocalDate SubmittedOn);
+internal sealed record AssignmentReport(MemberId Assignee, OrganizationId Locality, int Period, LocalDate SubmittedOn);

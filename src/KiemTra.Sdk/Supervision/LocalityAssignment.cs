@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 
@@ -58,4 +59,18 @@ public sealed record LocalityAssignment
 
         return new LocalityAssignment(assignee, locality, assignedBy, from, to);
     }
+
+    /// <summary>
+    /// Checks that every organisation directly under <paramref name="organization"/> has someone assigned to follow it on
+    /// a date (<see cref="ErrorCodes.AssignmentLocalityUnassigned"/>) and that no assignment of it points outside its
+    /// subtree (<see cref="ErrorCodes.AssignmentOutsideSubtree"/>); problems in the data never throw.
+    /// </summary>
+    /// <param name="assignments">The assignments (those of other organisations are ignored).</param>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="organization">The assigning organisation.</param>
+    /// <param name="asOf">The date checked.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">The organisation is not in the dataset.</exception>
+    public static IReadOnlyList<Finding> CheckCoverage(IEnumerable<LocalityAssignment> assignments, PartyDataset dataset, OrganizationId organization, LocalDate asOf)
+        => LocalityAssignments.CheckCoverage(assignments, dataset, organization, asOf);
 }

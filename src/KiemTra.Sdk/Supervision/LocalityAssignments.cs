@@ -9,13 +9,13 @@ namespace KiemTra.Sdk.Supervision;
 /// organisation has someone following it, no assignment points outside its subtree, and each assignee's yearly
 /// attendance and written reports are assessed.
 /// </summary>
-public static class LocalityAssignments
+internal static class LocalityAssignments
 {
     /// <summary>Finding code: a subordinate organisation has no assignee.</summary>
-    public const string Unassigned = "ASSIGN-LOCALITY-UNASSIGNED";
+    public const string Unassigned = ErrorCodes.AssignmentLocalityUnassigned;
 
     /// <summary>Finding code: an assignment points outside the assigning organisation's subtree or to an unknown organisation.</summary>
-    public const string OutsideSubtree = "ASSIGN-OUTSIDE-SUBTREE";
+    public const string OutsideSubtree = ErrorCodes.AssignmentOutsideSubtree;
 
     /// <summary>Finding code: an assignee missed meetings or reports in the year.</summary>
     public const string NotCompliant = "ASSIGN-NOT-COMPLIANT";

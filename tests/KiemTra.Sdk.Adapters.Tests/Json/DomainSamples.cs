@@ -74,7 +74,7 @@ internal static class DomainSamples
         Add(register.Denunciations.SelectMany(d => d.Allegations));
         Add(register.Denunciations.SelectMany(d => d.Receipts));
         Add(register.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
-        One(new InformantAccess("TC-2026-001", "UBKT tỉnh, đồng chí Trần Thị Hà", "xác minh nội dung tố cáo"));
+        One(new InformantAccess { DenunciationId = "TC-2026-001", AccessedBy = "UBKT tỉnh, đồng chí Trần Thị Hà", Purpose = "xác minh nội dung tố cáo" });
         Add(register.Decisions);
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));
@@ -121,21 +121,21 @@ internal static class DomainSamples
         var decision = register.Decisions.First(d => d.Subject.IsMember);
         var asOf = decision.DecidedOn;
         One(DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).Check(decision.Subject, DisciplineForm.Expulsion));
-        One(DeferralPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess([DeferralGround.Pregnancy]));
-        One(LimitationPolicy.FromRules(RuleBook.BuiltIn, asOf).Assess(DisciplineForm.Warning, asOf.PlusYears(-3), asOf, [], []));
+        var disciplineRules = DisciplineRules.FromRules(RuleBook.BuiltIn, asOf);
+        One(disciplineRules.AssessDeferral([DeferralGround.Pregnancy]));
+        One(disciplineRules.AssessLimitation(DisciplineForm.Warning, asOf.PlusYears(-3), asOf, [], []));
         var interruption = EffectInterruption.Complaint(decision.AnnouncedOn.PlusDays(10));
         One(interruption);
         One(EffectInterruption.NewViolation(decision.AnnouncedOn.PlusDays(40)));
         One(DisciplineEffectPolicy.FromRules(RuleBook.BuiltIn, asOf).StatusOn(decision, Today, [interruption]));
-        var scale = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, asOf).ScaleFor(DisciplineSubjectKind.FullMember);
         var ballot = DisciplineBallot.Create(9, new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 3, [DisciplineForm.Warning] = 3 }, 1);
         One(ballot);
-        var outcome = DisciplineVoteRule.FromRules(RuleBook.BuiltIn, asOf).Tally(scale, ballot);
+        var outcome = disciplineRules.Tally(DisciplineSubjectKind.FullMember, ballot);
         One(outcome);
         Add(outcome.Steps);
         var trigger = SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, someMember.Id, new LocalDate(2026, 2, 13), "Thông báo của Thanh tra tỉnh về sai phạm đất đai");
         One(trigger);
-        Add(SynchronisedObligationRules.Create(RuleBook.BuiltIn, DeadlineCalculator.Default).For(trigger));
+        Add(disciplineRules.ObligationsFor(trigger, DeadlineCalculator.Default));
         var commission = province.Organizations.First(o => o.Parent is null).Id;
         var actor = new ActingBody(commission, BodyKind.InspectionCommission);
         One(actor);
@@ -157,8 +157,6 @@ internal static class DomainSamples
         One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
         One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31)));
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
-        One(new AssignmentReport(someMember.Id, locality, 1, new LocalDate(2026, 6, 30)));
-        One(new AssigneeCompliance(someMember.Id, 4, 3, 2, 2));
 
         // Indicators and their evaluation.
         var tree = sampleTree;
@@ -171,7 +169,7 @@ internal static class DomainSamples
         One(new DirectiveDissemination("VB-2", commission, new LocalDate(2026, 3, 1), null));
         One(new InspectionStaffYear("S-1", commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
         One(new InspectionStaffYear("S-2", commission, 2026, false, true));
-        One(new DigitalProcessingFigures(commission, 2026, 100, 96, 50, 49, true));
+        One(new DigitalProcessingFigures { Organization = commission, Year = 2026, ProceduresTotal = 100, ProceduresDigital = 96, DocumentsTotal = 50, DocumentsDigitised = 49, DataBasedSupervision = true });
         One(new Meeting("HN-1", commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
         One(new AssignedTask("NV-1", commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
         // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.

@@ -51,7 +51,7 @@ public class InformantLeakJsonTests
         [
             letter, assessed, concluded, concluded.ForVerifiers(), limits.Resolution(concluded), DenunciationStatistics.Compute([letter, concluded]),
             new List<Denunciation> { letter, concluded }, new Dictionary<string, object> { ["letter"] = concluded, ["informant"] = concluded.Informant! },
-            new InformantAccess(concluded.Id, "officer-7", "xác minh"),
+            new InformantAccess { DenunciationId = concluded.Id, AccessedBy = "officer-7", Purpose = "xác minh" },
             // Issue 15 item 8: anything holding one — a register of the work, and the FluentValidation package's draft.
             WorkRegister.CreateBuilder().AddDenunciation(assessed).Build(),
             new DenunciationDraft("TC-LEAK-DRAFT", letter.Subject, DenunciationSource.Named, Name, Address, $"{Phone}; CCCD {CitizenId}",

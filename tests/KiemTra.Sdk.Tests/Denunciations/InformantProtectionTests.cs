@@ -109,7 +109,7 @@ public class InformantProtectionTests
         Assert.Equal(PlantedName, identity.FullName);
         Assert.Equal(PlantedAddress, identity.Address);
         var access = Assert.Single(audit.Records);
-        Assert.Equal(new InformantAccess("TC-001", "ubkt-officer-7", "Bảo vệ người tố cáo bị trù dập"), access);
+        Assert.Equal(new InformantAccess { DenunciationId = "TC-001", AccessedBy = "ubkt-officer-7", Purpose = "Bảo vệ người tố cáo bị trù dập" }, access);
         AssertNoLeak(identity.ToString());
     }
 

@@ -53,7 +53,7 @@ public class ProgrammeValidatorTests
             Item("A1", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN.X3", new LocalDate(2026, 5, 1), 20),
         ]);
 
-        var findings = ProgrammeValidator.Validate([commission, standing, agency], dataset, authority);
+        var findings = OversightProgramme.Check([commission, standing, agency], dataset, authority);
         var denied = Assert.Single(findings, f => f.Code == ProgrammeValidator.AuthorityDenied);
         Assert.Equal("KH-BTC-2026/A1", denied.SubjectId);
         // Issue 14 item 3: the body and the activity are named in Vietnamese, not by their enum names.

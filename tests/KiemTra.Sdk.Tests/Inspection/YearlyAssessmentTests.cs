@@ -43,7 +43,7 @@ public class YearlyAssessmentTests
                 DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpRegisterTests.Notice), DeadlineCalculator.Default))
             .Complete("R1", Day.PlusDays(30));
         var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpRegisterTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
-        Assert.Equal(new AssessmentEvidence(Commune, 2026, 2, 1, 1, 1, 1, 1, 2, 1), evidence);
+        Assert.Equal(new AssessmentEvidence { Organization = Commune, Year = 2026, ProgrammeItemsPlanned = 2, ProgrammeItemsDone = 1, CasesOpened = 1, CasesConcluded = 1, RecommendationsDecided = 1, RecommendationsOnTime = 1, Subordinates = 2, SubordinatesCovered = 1 }, evidence);
         Assert.Contains("hoàn thành 1/2 nội dung chương trình", evidence.Describe().Vietnamese, StringComparison.Ordinal);
 
         var assessment = YearlyAssessment.Create(evidence, CommissionClassification.Completed, new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), new LocalDate(2026, 12, 20), "Hoàn thành nhiệm vụ; còn một nội dung chưa thực hiện.");

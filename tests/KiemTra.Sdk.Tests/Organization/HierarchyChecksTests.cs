@@ -33,9 +33,9 @@ public class HierarchyChecksTests
         Approvals.Verify(Render(findings), "HandBuiltProvince.findings");
         string[] every =
         [
-            HierarchyFindingCodes.CellMinFullMembers, HierarchyFindingCodes.GrassrootsCellTooLarge, HierarchyFindingCodes.GrassrootsCommitteeTooSmall,
-            HierarchyFindingCodes.CommissionNotAllowed, HierarchyFindingCodes.CommissionMissing, HierarchyFindingCodes.CommissionSize,
-            HierarchyFindingCodes.CommissionFullTimeDeputy, HierarchyFindingCodes.CommissionChairLocal,
+            ErrorCodes.HierarchyCellMinFullMembers, ErrorCodes.HierarchyGrassrootsCellTooLarge, ErrorCodes.HierarchyGrassrootsCommitteeTooSmall,
+            ErrorCodes.HierarchyCommissionNotAllowed, ErrorCodes.HierarchyCommissionMissing, ErrorCodes.HierarchyCommissionSize,
+            ErrorCodes.HierarchyCommissionFullTimeDeputy, ErrorCodes.HierarchyCommissionChairLocal,
         ];
         Assert.Equal(every.Order(StringComparer.Ordinal), findings.Select(f => f.Code).Distinct().Order(StringComparer.Ordinal));
     }
@@ -44,7 +44,7 @@ public class HierarchyChecksTests
     public void FullTimeDeputy_CitesHd08Ubkttw2020PartI18_Unverified()
     {
         // R-H5: the rule's source is Hướng dẫn 08-HD/UBKTTW (14/2/2020), Part I §1.8 (not QĐ 22); current status unverified.
-        var finding = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Single(f => f.Code == HierarchyFindingCodes.CommissionFullTimeDeputy);
+        var finding = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Single(f => f.Code == ErrorCodes.HierarchyCommissionFullTimeDeputy);
         Assert.Equal("HB.X1", finding.SubjectId);
         Assert.Equal("HD-08-UBKTTW-2020", finding.Rule!.RuleSetId);
         Assert.Equal("Phần I, mục 1.8", finding.Rule.Article);
@@ -55,7 +55,7 @@ public class HierarchyChecksTests
     public void ChairLocal_OnlyForTheLocalChair()
     {
         // R-H6
-        var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Where(f => f.Code == HierarchyFindingCodes.CommissionChairLocal).ToList();
+        var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Where(f => f.Code == ErrorCodes.HierarchyCommissionChairLocal).ToList();
         var finding = Assert.Single(findings);
         Assert.Equal("HB.X1", finding.SubjectId);
         Assert.Contains("Lê Văn Chủ", finding.Message.Vietnamese, StringComparison.Ordinal);
@@ -80,9 +80,9 @@ public class HierarchyChecksTests
         }
 
         var findings = HierarchyChecks.Run(b.Build(), RuleBook.BuiltIn, date);
-        var finding = Assert.Single(findings, f => f.Code == HierarchyFindingCodes.CommissionFullTimeDeputy);
+        var finding = Assert.Single(findings, f => f.Code == ErrorCodes.HierarchyCommissionFullTimeDeputy);
         Assert.Contains("300", finding.Message.English, StringComparison.Ordinal);
-        Assert.DoesNotContain(findings, f => f.Code == HierarchyFindingCodes.CommissionSize);
+        Assert.DoesNotContain(findings, f => f.Code == ErrorCodes.HierarchyCommissionSize);
     }
 
     [Fact]
@@ -96,16 +96,16 @@ public class HierarchyChecksTests
         b.AddMember("M3", "C", "C", MemberStatus.Full, new LocalDate(2025, 1, 1)); // recorded full, but within 12 months of admission on that date
         b.AddMember("M4", "D", "C", MemberStatus.Probationary, new LocalDate(2025, 5, 1));
         var dataset = b.Build();
-        Assert.Single(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, date), f => f.Code == HierarchyFindingCodes.CellMinFullMembers);
-        Assert.DoesNotContain(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, new LocalDate(2026, 1, 1)), f => f.Code == HierarchyFindingCodes.CellMinFullMembers);
+        Assert.Single(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, date), f => f.Code == ErrorCodes.HierarchyCellMinFullMembers);
+        Assert.DoesNotContain(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, new LocalDate(2026, 1, 1)), f => f.Code == ErrorCodes.HierarchyCellMinFullMembers);
     }
 
     [Fact]
     public void ChecksBeforeQd296_ReportTheMissingRule_AsInformation()
     {
         var findings = HierarchyChecks.Run(Province, RuleBook.BuiltIn, new LocalDate(2025, 5, 1));
-        var gap = Assert.Single(findings, f => f.Code == HierarchyFindingCodes.RuleNotInForce && f.SubjectId == "commission.size.province");
+        var gap = Assert.Single(findings, f => f.Code == ErrorCodes.HierarchyRuleNotInForce && f.SubjectId == "commission.size.province");
         Assert.Equal(FindingSeverity.Information, gap.Severity);
-        Assert.DoesNotContain(findings, f => f.Code == HierarchyFindingCodes.CommissionSize);
+        Assert.DoesNotContain(findings, f => f.Code == ErrorCodes.HierarchyCommissionSize);
     }
 }

@@ -66,9 +66,7 @@ public class CommuneYearExampleTests
         // R-D7 (seed 002's sentence): GS-01 supervised cell 1 and its secretary (a committee member) and found signs of
         // violation; KT-01 inspected the secretary and found a violation; KT-02 inspected cell 2.
         var stats = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Year(2025), Forms);
-        Assert.Equal(new OversightStatistics(
-            OrganizationsInspected: 1, MembersInspected: 1, InspectedCommitteeMembers: 1, InspectionsFindingViolation: 1,
-            OrganizationsSupervised: 1, MembersSupervised: 1, SupervisedCommitteeMembers: 1, SupervisionsWithSignsOfViolation: 1), stats.Oversight);
+        Assert.Equal(new OversightStatistics { OrganizationsInspected = 1, MembersInspected = 1, InspectedCommitteeMembers = 1, InspectionsFindingViolation = 1, OrganizationsSupervised = 1, MembersSupervised = 1, SupervisedCommitteeMembers = 1, SupervisionsWithSignsOfViolation = 1 }, stats.Oversight);
     }
 
     [Fact]

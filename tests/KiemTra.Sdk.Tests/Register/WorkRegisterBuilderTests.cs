@@ -124,7 +124,7 @@ public class WorkRegisterBuilderTests
     public void BadDigitalFigures_AreRefused_NamingTheValues()
     {
         // R-T3
-        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddDigitalFigures(new DigitalProcessingFigures(Commune, 2025, 10, 11, 5, 5, null)));
+        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 10, ProceduresDigital = 11, DocumentsTotal = 5, DocumentsDigitised = 5, DataBasedSupervision = null }));
         Assert.Contains("11/10", error.Message, StringComparison.Ordinal);
     }
 

@@ -68,11 +68,11 @@ public class RuleBookTests
     public void CommissionSize_SelectsQd296FromItsEffectiveDate()
     {
         var province = Book.Resolve("commission.size.province", new LocalDate(2025, 10, 31));
-        Assert.Equal(IntegerRange.Of(11, 13), province.Value.AsRange());
+        Assert.Equal((11, 13), province.Value.AsRange());
         Assert.Equal("QD-296-2025", province.RuleSet.Id);
         Assert.True(province.IsVerified);
-        Assert.Equal(IntegerRange.Of(23, 25), Book.Resolve("commission.size.central", new LocalDate(2025, 10, 31)).Value.AsRange());
-        Assert.Equal(IntegerRange.Of(3, 7), Book.Resolve("commission.size.commune", new LocalDate(2025, 10, 31)).Value.AsRange());
+        Assert.Equal((23, 25), Book.Resolve("commission.size.central", new LocalDate(2025, 10, 31)).Value.AsRange());
+        Assert.Equal((3, 7), Book.Resolve("commission.size.commune", new LocalDate(2025, 10, 31)).Value.AsRange());
     }
 
     [Fact]
@@ -178,11 +178,11 @@ public class RuleBookTests
     {
         // R-H3 (HD 17-HD/UBKTTW 6/6/2025, official news, high; text not read: unverified).
         var date = new LocalDate(2025, 9, 1);
-        Assert.Equal(IntegerRange.Of(1, 2), Book.Resolve("commission.deputies.commune", date).Value.AsRange());
-        Assert.Equal(IntegerRange.Of(3, 5), Book.Resolve("commission.size.commune.unmerged", date).Value.AsRange());
-        Assert.Equal(IntegerRange.Of(5, 7), Book.Resolve("commission.size.commune.merged", date).Value.AsRange());
+        Assert.Equal((1, 2), Book.Resolve("commission.deputies.commune", date).Value.AsRange());
+        Assert.Equal((3, 5), Book.Resolve("commission.size.commune.unmerged", date).Value.AsRange());
+        Assert.Equal((5, 7), Book.Resolve("commission.size.commune.merged", date).Value.AsRange());
         Assert.True(Book.Resolve("commission.commune.full-time", date).Value.AsBoolean());
-        Assert.Equal(IntegerRange.Of(3, 7), Book.Resolve("commission.size.commune", date).Value.AsRange());
+        Assert.Equal((3, 7), Book.Resolve("commission.size.commune", date).Value.AsRange());
         Assert.All(Book.GetRuleSet("HD-17-UBKTTW-2025").Entries, e => Assert.False(e.Verified));
         Assert.Equal("Hướng dẫn 17-HD/UBKTTW", Book.GetRuleSet("HD-17-UBKTTW-2025").InstrumentName);
     }

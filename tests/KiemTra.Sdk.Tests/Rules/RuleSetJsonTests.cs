@@ -36,7 +36,7 @@ public class RuleSetJsonTests
         Assert.Equal("Điều 1", duration.Article);
         Assert.True(set.TryGetEntry("a.range", out var range));
         Assert.False(range.Verified);
-        Assert.Equal(IntegerRange.Of(3, 7), range.Value.AsRange());
+        Assert.Equal((3, 7), range.Value.AsRange());
         Assert.True(set.TryGetEntry("a.codes", out var codes));
         Assert.Equal(["x", "y"], codes.Value.AsCodes().ToArray());
         Assert.True(set.TryGetEntry("a.int", out var integer));

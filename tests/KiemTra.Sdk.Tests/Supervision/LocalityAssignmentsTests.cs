@@ -35,7 +35,7 @@ public class LocalityAssignmentsTests
     public void Coverage_EveryLocalityAssigned_NoneOutsideTheSubtree()
     {
         // R-S2: every locality is assigned.
-        var findings = LocalityAssignments.CheckCoverage(Assignments, Dataset(), Province, new LocalDate(2026, 8, 1));
+        var findings = LocalityAssignment.CheckCoverage(Assignments, Dataset(), Province, new LocalDate(2026, 8, 1));
         Assert.Equal(
             [(LocalityAssignments.OutsideSubtree, "HG"), (LocalityAssignments.Unassigned, "TN.X2"), (LocalityAssignments.Unassigned, "TN.X3")],
             findings.Select(f => (f.Code, f.SubjectId)));

@@ -46,8 +46,7 @@ internal static class IndicatorShapes
         .Field("newlyElected", C.NullableBoolean, x => x.NewlyElected);
 
     public static readonly Shape<DigitalProcessingFigures> DigitalTransformation = new Shape<DigitalProcessingFigures>(nameof(DigitalProcessingFigures), r =>
-            new DigitalProcessingFigures(r.Get<OrganizationId>("organization"), r.Get<int>("year"), N(r, "proceduresTotal"), N(r, "proceduresDigital"), N(r, "documentsTotal"),
-                N(r, "documentsDigitised"), r.Get<bool?>("dataBasedSupervision")))
+            new DigitalProcessingFigures { Organization = r.Get<OrganizationId>("organization"), Year = r.Get<int>("year"), ProceduresTotal = N(r, "proceduresTotal"), ProceduresDigital = N(r, "proceduresDigital"), DocumentsTotal = N(r, "documentsTotal"), DocumentsDigitised = N(r, "documentsDigitised"), DataBasedSupervision = r.Get<bool?>("dataBasedSupervision") })
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
         .Field("proceduresTotal", C.Int32, x => x.ProceduresTotal)

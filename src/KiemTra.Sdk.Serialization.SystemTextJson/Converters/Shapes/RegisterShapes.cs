@@ -28,7 +28,7 @@ internal static class RegisterShapes
         .Field("bodyId", C.NullableString, p => p.BodyId);
 
     public static readonly Shape<ProgrammeItemLink> ItemLink = new Shape<ProgrammeItemLink>(nameof(ProgrammeItemLink), r =>
-            new ProgrammeItemLink(r.Get<string>("programmeId"), r.Get<string>("itemId"), r.Get<string>("caseId")))
+            new ProgrammeItemLink { ProgrammeId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
         .Field("programmeId", C.String, l => l.ProgrammeId)
         .Field("itemId", C.String, l => l.ItemId)
         .Field("caseId", C.String, l => l.CaseId);

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using KiemTra.Sdk.Organization;
 using KiemTra.SampleProvince;
@@ -51,8 +52,8 @@ public class SyntheticProvinceTests
         var october = HierarchyChecks.Run(Default.Value, RuleBook.BuiltIn, new LocalDate(2025, 10, 31));
         var june = HierarchyChecks.Run(Default.Value, RuleBook.BuiltIn, new LocalDate(2026, 6, 30));
         Approvals.Verify("== 2025-10-31\n" + HierarchyChecksTests.Render(october) + "== 2026-06-30\n" + HierarchyChecksTests.Render(june), "ThaiNguyen2025.findings");
-        Assert.Single(october, f => f.Code == HierarchyFindingCodes.CellMinFullMembers);
-        Assert.Single(june, f => f.Code == HierarchyFindingCodes.CommissionChairLocal);
+        Assert.Single(october, f => f.Code == ErrorCodes.HierarchyCellMinFullMembers);
+        Assert.Single(june, f => f.Code == ErrorCodes.HierarchyCommissionChairLocal);
     }
 
     [Fact]
