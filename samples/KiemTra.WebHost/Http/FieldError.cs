@@ -7,7 +7,8 @@ namespace KiemTra.WebHost.Http;
 /// <param name="Field">The field as the client named it (e.g. <c>subjects[1].organization</c>, <c>asOf</c>, <c>X-Acting-Body</c>).</param>
 /// <param name="Value">The value received: verbatim up to <see cref="FieldErrors.MaxEcho"/> characters, otherwise its first <see cref="FieldErrors.MaxEcho"/> characters and "…" (null when the field was missing).</param>
 /// <param name="Message">Why it was refused, in Vietnamese and English.</param>
-internal sealed record FieldError(string Field, string? Value, LocalizedText Message);
+/// <param name="Code">The stable error code (<see cref="KiemTra.Sdk.Diagnostics.ErrorCodes"/>) when the check is one of the validation package's; null for a check only this host makes.</param>
+internal sealed record FieldError(string Field, string? Value, LocalizedText Message, string? Code = null);
 
 /// <summary>Collects field errors while a request is parsed into domain values, so that one response lists every problem.</summary>
 internal sealed class FieldErrors
@@ -41,6 +42,10 @@ internal sealed class FieldErrors
     /// <summary>Records an error; the value is kept as <see cref="Echo"/> gives it.</summary>
     public void Add(string field, string? value, string vietnamese, string english) =>
         _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(vietnamese, english)));
+
+    /// <summary>Records an error found by a validator of the validation package: its code, and its message in the request's language.</summary>
+    public void AddCoded(string field, string? value, string code, string message) =>
+        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(message, message), code));
 
     /// <summary>Records a missing required field.</summary>
     public void Missing(string field) => Add(field, null, $"Thiếu trường bắt buộc '{field}'.", $"The required field '{field}' is missing.");

@@ -76,6 +76,18 @@ internal static class Parse
     }
 
     /// <summary>
+    /// A date already read by the JSON package (a request model's): an error as <see cref="RegisterDate(FieldErrors, string, string?, bool)"/>
+    /// records when it is outside the register's years; nothing when <paramref name="date"/> is null.
+    /// </summary>
+    public static void RegisterDate(FieldErrors errors, string field, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            _ = RegisterDate(errors, field, d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), required: false);
+        }
+    }
+
+    /// <summary>
     /// A date already read from an entry of the register document (by the JSON package) that records what happened: an
     /// error as <see cref="RecordedDate(FieldErrors, string, string?, bool, LocalDate)"/> records when it is after
     /// <paramref name="today"/> (or outside the register's years); nothing when <paramref name="date"/> is null.

@@ -134,4 +134,7 @@ public static class ErrorCodes
 
     /// <summary>Well-formed values that the domain refuses together (the SDK's own factory or rule check said no; the message says which rule).</summary>
     public const string DocumentRuleViolated = "KT_DOC_RULE_VIOLATED";
+
+    /// <summary>A text holds a control character (NUL, or another C0 control other than tab, line feed and carriage return) that no one types and some databases cannot store.</summary>
+    public const string TextControlCharacter = "KT_TEXT_CONTROL_CHARACTER";
 }
