@@ -48,7 +48,8 @@ internal static class RuleBuilderExtensions
         where TEnum : struct, Enum
         => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
 
-    private static bool IsValid(string? value, Func<string, object> factory)
+    /// <summary>Whether the SDK's validating factory accepts <paramref name="value"/>.</summary>
+    public static bool IsValid(string? value, Func<string, object> factory)
     {
         if (value is null)
         {

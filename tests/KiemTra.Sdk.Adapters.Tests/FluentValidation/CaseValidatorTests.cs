@@ -135,15 +135,17 @@ public class CaseValidatorTests
     private const string PlantedName = "Nguyễn Văn Tố Cáo";
 
     private static DenunciationDraft Denunciation() => new(
-        "TC-2026-09", DisciplineSubject.OfFullMember(MemberId.From("TN.X01.CB01.M02"), holdsPost: true), DenunciationSource.Named, PlantedName, "Xóm 3", "0912 000 000",
-        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], [new ReceiptDraft("TN", new LocalDate(2026, 9, 1), IsCompetent: true)]);
+        "TC-2026-09", new DenouncedSubjectDraft(null, "TN.X01.CB01.M02", HoldsPost: true), DenunciationSource.Named, new InformantDraft(PlantedName, "Xóm 3", "0912 000 000"),
+        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], new LocalDate(2026, 9, 1));
 
     [Fact]
     public void DenunciationDraft_Valid_BuildsWithTheIdentitySealed()
     {
         // R-D6: the identity goes into a ProtectedInformant and is not shown by the draft either.
         Assert.True(new DenunciationDraftValidator(Clock, HoChiMinh).Validate(Denunciation()).IsValid);
-        var denunciation = Denunciation().ToDenunciation();
+        var denunciation = Denunciation().ToDenunciation(OrganizationId.From("TN"), receiverIsCompetent: true);
+        Assert.Equal(DisciplineSubject.OfFullMember(MemberId.From("TN.X01.CB01.M02"), holdsPost: true), denunciation.Subject);
+        Assert.Equal(new LocalDate(2026, 9, 1), Assert.Single(denunciation.Receipts).On);
         Assert.DoesNotContain(PlantedName, denunciation.Informant!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedName, Denunciation().ToString(), StringComparison.Ordinal);
     }
@@ -156,11 +158,12 @@ public class CaseValidatorTests
         var anonymous = validator.Validate(Denunciation() with { Source = DenunciationSource.Anonymous });
         Assert.Equal([ErrorCodes.InformantNotAllowed], Codes(anonymous));
         Assert.DoesNotContain(PlantedName, anonymous.ToString(), StringComparison.Ordinal);
-        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { InformantFullName = "" })));
+        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { Informant = new InformantDraft("", null, null) })));
+        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { Informant = null })));
     }
 
     [Fact]
-    public void DenunciationDraft_NoAllegation_DuplicateIds_AndFutureReceipt_AreRejected()
+    public void DenunciationDraft_NoAllegation_DuplicateIds_FutureReceipt_AndTwoSubjects_AreRejected()
     {
         var validator = new DenunciationDraftValidator(Clock, HoChiMinh);
         Assert.Equal([ErrorCodes.ListEmpty], Codes(validator.Validate(Denunciation() with { Allegations = [] })));
@@ -169,8 +172,13 @@ public class CaseValidatorTests
             Codes(validator.Validate(Denunciation() with
             {
                 Allegations = [new AllegationDraft("ND1", "Nội dung một"), new AllegationDraft("ND1", "Nội dung hai")],
-                Receipts = [new ReceiptDraft("TN", Today.PlusDays(3), IsCompetent: true)],
+                ReceivedOn = Today.PlusDays(3),
             })));
+        var twoSubjects = validator.Validate(Denunciation() with { Subject = new DenouncedSubjectDraft("TN.X01", "TN.X01.CB01.M02") });
+        Assert.Equal([ErrorCodes.SubjectInvalid], Codes(twoSubjects));
+        var badMember = validator.Validate(Denunciation() with { Subject = new DenouncedSubjectDraft(null, "TN M02 bí mật") });
+        Assert.Equal([ErrorCodes.IdInvalid], Codes(badMember));
+        Assert.DoesNotContain("bí mật", badMember.Errors[0].ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
