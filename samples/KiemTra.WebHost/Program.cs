@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.WebHost.Endpoints;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
@@ -57,7 +58,13 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 
     // Responses are JSON, never HTML: Vietnamese letters are written as they are instead of \u-escapes.
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // Request models read their dates, enums and ids through the JSON package (ConfigureForKiemTra: ISO dates, enum
+    // member names, no numbers) and every string in NFC (Http/NfcStringConverter.cs).
+    o.SerializerOptions.Converters.Add(new NfcStringConverter());
+    o.SerializerOptions.ConfigureForKiemTra();
 });
+builder.Services.AddKiemTraValidators(); // the validation package's validators of the request models (Http/Validation.cs)
 
 var app = builder.Build();
 

@@ -27,13 +27,29 @@ internal static class RuleBuilderExtensions
 
     /// <summary>The shared rule for an identifier: the SDK's own id rules (the validating factory decides).</summary>
     public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string field, Func<string, object> factory, int maxLength)
-        => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", v), ("MaxLength", maxLength)));
+        => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", Echo(v)), ("MaxLength", maxLength)));
+
+    /// <summary>How many characters of a refused value a message repeats: a value of a megabyte is never sent back whole.</summary>
+    public const int MaxEcho = 64;
+
+    /// <summary>The value as a message repeats it: whole up to <see cref="MaxEcho"/> characters, otherwise its first <see cref="MaxEcho"/> (never half a surrogate pair) and "…".</summary>
+    public static string? Echo(string? value)
+    {
+        if (value is null || value.Length <= MaxEcho)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[MaxEcho - 1]) ? MaxEcho - 1 : MaxEcho;
+        return string.Concat(value.AsSpan(0, length), "…");
+    }
 
     public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string field)
         where TEnum : struct, Enum
         => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
 
-    private static bool IsValid(string? value, Func<string, object> factory)
+    /// <summary>Whether the SDK's validating factory accepts <paramref name="value"/>.</summary>
+    public static bool IsValid(string? value, Func<string, object> factory)
     {
         if (value is null)
         {

@@ -29,7 +29,7 @@ internal static class RuleBuilderMoreExtensions
     /// <summary>No item twice (by <paramref name="key"/>).</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> Distinct<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, string field, Func<TItem, string?> key)
         => rule.Must(l => FirstRepeated(l, key) is null)
-            .WithKiemTraMessage(ErrorCodes.ListDuplicate, (_, l) => Args(("Field", field), ("Value", FirstRepeated(l, key))));
+            .WithKiemTraMessage(ErrorCodes.ListDuplicate, (_, l) => Args(("Field", field), ("Value", Echo(FirstRepeated(l, key)))));
 
     /// <summary>A text that must be stated: not empty, NFC.</summary>
     public static void Stated<T>(this IRuleBuilderInitial<T, string?> rule, string field, string code)
@@ -37,6 +37,32 @@ internal static class RuleBuilderMoreExtensions
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(code, (_, _) => Args(("Field", field)))
             .Must(v => v!.Length <= InputLimits.MaxStringLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", InputLimits.MaxStringLength)))
             .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
+
+    /// <summary>A value that must be given (not null); the field is named as the client named it.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilderInitial<T, TProperty> rule, string field)
+        => rule.Must(v => v is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", field)));
+
+    /// <summary>A text that must be stated: not empty, at most <paramref name="maxLength"/> characters, no control character, NFC.</summary>
+    public static void Stated<T>(this IRuleBuilderInitial<T, string?> rule, string field, string code, int maxLength)
+        => rule.Cascade(CascadeMode.Stop)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(code, (_, _) => Args(("Field", field)))
+            .Must(v => v!.Length <= maxLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", maxLength)))
+            .Must(v => ControlCharacter(v!) is null).WithKiemTraMessage(ErrorCodes.TextControlCharacter, (_, v) => Args(("Field", field), ("Character", ControlCharacter(v!))))
+            .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
+
+    /// <summary>The first C0 control character of <paramref name="text"/> other than tab, line feed and carriage return, as <c>U+0000 (NUL)</c>; null when there is none.</summary>
+    public static string? ControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}") + (c == '\0' ? " (NUL)" : string.Empty);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The text of <paramref name="text"/> in the language of the current UI culture.</summary>
     public static string InCurrentLanguage(LocalizedText text)

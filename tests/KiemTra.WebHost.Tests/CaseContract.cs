@@ -175,6 +175,29 @@ public abstract partial class CaseContract
         Assert.Contains(bidi.Errors, e => e.Field == "reference");
         Assert.Equal(HttpStatusCode.BadRequest, spaced.Status);
         Assert.Contains(spaced.Errors, e => e.Field == "reference");
+
+        // Issue 16: the errors carry the validation package's stable code, whether its validator or the host's step parser found them.
+        Assert.Contains(slash.Codes, e => e.Field == "id" && e.Code == "KT_ID_INVALID");
+        Assert.Contains(bidi.Codes, e => e.Field == "reference" && e.Code == "KT_ID_INVALID");
+    }
+
+    /// <summary>
+    /// Issue 16: the body of <c>POST /api/cases</c> is the validation package's <c>OversightCaseDraft</c>, checked by its
+    /// validator: every broken rule is one error naming the JSON field, with the package's code; a subject with two ids
+    /// and a supervision type for an inspection are refused before anything is stored.
+    /// </summary>
+    protected async Task OpeningRequest_IsCheckedByThePackagesValidator_WithCodes()
+    {
+        var id = NewId("KT");
+        var body = Api.Json(new { id, title = " ", activity = "InspectionOnSignsOfViolation", type = "thematic", openedOn = "2026-11-20", subjects = new object[] { new { organization = "TN.X001.C001", member = "TN.M002298" }, new { organization = "TN X001" } } });
+
+        var reply = await Api.SendAsync(Client, HttpMethod.Post, "/api/cases", body, Api.NgocHaCommission, "en");
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(
+            [("subjects[0]", "KT_SUBJECT_INVALID"), ("subjects[1].organization", "KT_ID_INVALID"), ("title", "KT_NAME_REQUIRED"), ("type", "KT_CATALOGUE_CODE_UNKNOWN")],
+            reply.Codes.OrderBy(e => e.Field, StringComparer.Ordinal).ToArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{id}")).Status);
     }
 }
 
@@ -201,6 +224,9 @@ public sealed class SqliteCaseTests(SqliteHost host) : CaseContract, IClassFixtu
 
     [Fact]
     public Task Sqlite_IdentifiersAndReferencesFollowTheSdkRule() => IdentifiersAndReferencesFollowTheSdkRule();
+
+    [Fact]
+    public Task Sqlite_OpeningRequest_IsCheckedByThePackagesValidator_WithCodes() => OpeningRequest_IsCheckedByThePackagesValidator_WithCodes();
 }
 
 /// <summary>The case scenarios over PostgreSQL (<c>KIEMTRA_TEST_POSTGRES</c>, see .ci/postgres.sh).</summary>
@@ -226,4 +252,7 @@ public sealed class PostgresCaseTests(PostgresHost host) : CaseContract, IClassF
 
     [PostgresFact]
     public Task Postgres_IdentifiersAndReferencesFollowTheSdkRule() => IdentifiersAndReferencesFollowTheSdkRule();
+
+    [PostgresFact]
+    public Task Postgres_OpeningRequest_IsCheckedByThePackagesValidator_WithCodes() => OpeningRequest_IsCheckedByThePackagesValidator_WithCodes();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.WebHost.Endpoints;
@@ -30,7 +31,7 @@ internal sealed record StepRequest(string? Step, string? On, string? Reference, 
 /// <param name="Form">The form code: <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>.</param>
 /// <param name="Reference">The decision or proposal number.</param>
 /// <param name="Subject">Which of the case's subjects is disciplined; may be left out when the case has one subject.</param>
-internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Reference, SubjectRequest? Subject = null);
+internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Reference, OversightSubjectDraft? Subject = null);
 
 /// <summary>A supervision's signs of violation handed to an inspection commission (<i>chuyển dấu hiệu vi phạm sang kiểm tra</i>, R-S4).</summary>
 /// <param name="CaseId">The id of the inspection case opened.</param>
@@ -38,7 +39,7 @@ internal sealed record DisciplineRequest(bool? Decided, string? Form, string? Re
 /// <param name="CommissionOf">The organisation whose inspection commission inspects.</param>
 /// <param name="Subjects">Who shows signs of violation.</param>
 /// <param name="Reason">The signs found.</param>
-internal sealed record HandOverRequest(string? CaseId, string? Title, string? CommissionOf, IReadOnlyList<SubjectRequest>? Subjects, string? Reason);
+internal sealed record HandOverRequest(string? CaseId, string? Title, string? CommissionOf, IReadOnlyList<OversightSubjectDraft>? Subjects, string? Reason);
 
 /// <summary>A higher commission taking the case up (<i>cấp trên thụ lý</i>, R-I4); the acting body is that commission.</summary>
 /// <param name="CaseId">The id of the case opened at the higher level.</param>
@@ -472,7 +473,7 @@ internal static class CaseSteps
     public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value, IdentifierKind.Identifier);
 
     /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
-    public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<SubjectRequest>? requests, PartyDataset dataset)
+    public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<OversightSubjectDraft>? requests, PartyDataset dataset)
     {
         var subjects = new List<OversightSubject>();
         if (requests is null || requests.Count == 0)
@@ -522,8 +523,8 @@ internal static class CaseSteps
     public static void TooManySubjects(FieldErrors errors, string field, int count) =>
         errors.Add(field, count.ToString(CultureInfo.InvariantCulture), $"Một hồ sơ có tối đa {HostLimits.MaxSubjectsPerCase} đối tượng; yêu cầu có {count}.", $"A case has at most {HostLimits.MaxSubjectsPerCase} subjects; the request lists {count}.");
 
-    private static SubjectRequest SubjectRequestOf(OversightSubject s) =>
-        s.Organization is { } o ? new SubjectRequest(o.Value, null) : new SubjectRequest(null, s.Member!.Value.Value);
+    private static OversightSubjectDraft SubjectRequestOf(OversightSubject s) =>
+        s.Organization is { } o ? new OversightSubjectDraft(o.Value, null) : new OversightSubjectDraft(null, s.Member!.Value.Value);
 
 
     private static CasePlan? ParsePlan(PlanRequest? p, FieldErrors errors, OversightCatalogues catalogues, out PlanRequest? normalized)

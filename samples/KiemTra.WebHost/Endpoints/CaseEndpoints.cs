@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -14,26 +15,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
-
-/// <summary>Request: open a case (<i>mở cuộc kiểm tra, giám sát</i>). The conducting body is the acting body of the request headers.</summary>
-/// <param name="Id">The case id (letters, digits, '.', '_' or '-'; up to 64).</param>
-/// <param name="Title">The title (Vietnamese text, stored in NFC; up to 500 characters).</param>
-/// <param name="Activity">A supervision or inspection <see cref="ActivityKind"/> name.</param>
-/// <param name="Type">The type code from the supervision-types or inspection-types catalogue.</param>
-/// <param name="OpenedOn">The opening date.</param>
-/// <param name="Subjects">The organisations and members concerned.</param>
-/// <param name="ProgrammeItem">The programme item the case carries out (optional): linked in the same transaction as the case is opened.</param>
-internal sealed record CreateCaseRequest(string? Id, string? Title, string? Activity, string? Type, string? OpenedOn, IReadOnlyList<SubjectRequest>? Subjects, ProgrammeItemRef? ProgrammeItem = null);
-
-/// <summary>A programme item (<i>nội dung của chương trình, kế hoạch</i>) by programme id and item id.</summary>
-/// <param name="Programme">The programme id.</param>
-/// <param name="Item">The item id within it.</param>
-internal sealed record ProgrammeItemRef(string? Programme, string? Item);
-
-/// <summary>A subject: exactly one of the two.</summary>
-/// <param name="Organization">An organisation id.</param>
-/// <param name="Member">A member id.</param>
-internal sealed record SubjectRequest(string? Organization, string? Member);
 
 /// <summary>One step in a case's history.</summary>
 /// <param name="Step">The step.</param>
@@ -92,7 +73,7 @@ internal static class CaseEndpoints
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases");
         group.MapPost("/", Create).WithName("OpenCase").WithSummary("Mở cuộc kiểm tra, giám sát / open a case")
-            .Accepts<CreateCaseRequest>("application/json")
+            .Accepts<OversightCaseDraft>("application/json")
             .Produces<CaseResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListCases").WithSummary("Danh sách hồ sơ / list cases")
@@ -107,9 +88,12 @@ internal static class CaseEndpoints
     }
 
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register,
+        FluentValidation.IValidator<OversightCaseDraft> validator)
     {
-        var (request, problem) = await JsonBody.ReadAsync<CreateCaseRequest>(http);
+        // The request model is the validation package's draft, read through the JSON package's converters (dates, enum
+        // names) and checked by its validator (the SDK's identifier rules, the activity's catalogue, subjects, today).
+        var (request, problem) = await JsonBody.ReadAsync<OversightCaseDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -117,59 +101,34 @@ internal static class CaseEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
-
-        var title = errors.RequiredText("title", request.Title, 500);
-        var activity = Parse.Enum<ActivityKind>(errors, "activity", request.Activity, required: true);
-        if (activity is { } a && a > ActivityKind.AssetDeclarationInspection)
+        if (request!.Subjects is { Count: > HostLimits.MaxSubjectsPerCase } many)
         {
-            errors.Add("activity", request.Activity, $"'{a}' không phải hoạt động giám sát hoặc kiểm tra; tố cáo, khiếu nại và kỷ luật có quy trình riêng.", $"'{a}' is not a supervision or inspection; denunciations, complaints and discipline have their own procedures.");
-            activity = null;
+            CaseSteps.TooManySubjects(errors, "subjects", many.Count);
+            return Problems.Validation(http, errors.All);
         }
 
-        var type = errors.RequiredText("type", request.Type, 64);
-        var openedOn = Parse.RecordedDate(errors, "openedOn", request.OpenedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
+        if (!validator.Check(http, request, errors))
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        // What only this host checks: the date within the register's years, the subjects in its dataset. A member id
+        // the dataset does not hold is refused as a member outside the body's authority (same status and detail).
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        Parse.RecordedDate(errors, "openedOn", request.OpenedOn, today);
         var subjects = new List<OversightSubject>();
         var unknownMembers = new List<string>();
-
-        // The same subject twice is refused, not silently kept twice (it would be counted twice in statistics).
-        void AddOnce(OversightSubject subject, string field, string value)
+        for (var i = 0; i < request.Subjects!.Count; i++)
         {
-            if (subjects.Contains(subject))
+            var field = string.Create(CultureInfo.InvariantCulture, $"subjects[{i}]");
+            var s = request.Subjects[i];
+            if (s.Organization is not null && Parse.Organization(errors, field + ".organization", s.Organization, dataset, required: true) is { } org)
             {
-                errors.Add(field, value, $"Đối tượng '{value}' đã được liệt kê.", $"The subject '{value}' is listed twice.");
-                return;
+                subjects.Add(OversightSubject.Of(org));
             }
-
-            subjects.Add(subject);
-        }
-
-        if (request.Subjects is null || request.Subjects.Count == 0)
-        {
-            errors.Add("subjects", null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
-        }
-        else if (request.Subjects.Count > HostLimits.MaxSubjectsPerCase)
-        {
-            CaseSteps.TooManySubjects(errors, "subjects", request.Subjects.Count);
-        }
-        else
-        {
-            for (var i = 0; i < request.Subjects.Count; i++)
+            else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset, unknownMembers) is { } member)
             {
-                var field = string.Create(CultureInfo.InvariantCulture, $"subjects[{i}]");
-                var s = request.Subjects[i];
-                if (s is null || (s.Organization is null) == (s.Member is null))
-                {
-                    errors.Add(field, null, "Mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "Each subject has exactly one of 'organization' or 'member'.");
-                }
-                else if (s.Organization is not null && Parse.Organization(errors, field + ".organization", s.Organization, dataset, required: true) is { } org)
-                {
-                    AddOnce(OversightSubject.Of(org), field + ".organization", s.Organization);
-                }
-                else if (s.Member is not null && Parse.Member(errors, field + ".member", s.Member, dataset, unknownMembers) is { } member)
-                {
-                    AddOnce(OversightSubject.Of(member), field + ".member", s.Member);
-                }
+                subjects.Add(OversightSubject.Of(member));
             }
         }
 
@@ -178,16 +137,15 @@ internal static class CaseEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        // A member id the dataset does not hold is refused as a member outside the body's authority (same status and detail).
         if (unknownMembers.Count > 0)
         {
-            return Problems.MemberOutsideAuthority(http, actor!.Value, activity!.Value, unknownMembers[0], openedOn!.Value);
+            return Problems.MemberOutsideAuthority(http, actor!.Value, request.Activity!.Value, unknownMembers[0], request.OpenedOn!.Value);
         }
 
         OversightCase opened;
         try
         {
-            opened = OversightCase.Open(id!, activity!.Value, type!, actor!.Value.Organization, actor.Value.Body, subjects, openedOn!.Value, catalogues, CaseAuthority.CheckedBy(authority));
+            opened = request.Open(actor!.Value, catalogues, CaseAuthority.CheckedBy(authority));
         }
         catch (AuthorityDeniedException ex)
         {
@@ -196,26 +154,16 @@ internal static class CaseEndpoints
         }
         catch (RuleNotFoundException ex)
         {
-            errors.Add("openedOn", Iso.Date(openedOn!.Value), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
-            return Problems.Validation(http, errors.All);
-        }
-        catch (ArgumentException ex)
-        {
-            var (field, value) = ex.ParamName switch
-            {
-                "typeCode" => ("type", request.Type),
-                "activity" => ("activity", request.Activity),
-                "subjects" => ("subjects", null),
-                "id" => ("id", request.Id),
-                _ => (ex.ParamName ?? "$", null),
-            };
-            errors.Add(field, value, $"Không mở được hồ sơ: {ex.Message}", $"The case cannot be opened: {ex.Message}");
+            errors.Add("openedOn", Iso.Date(request.OpenedOn!.Value), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
 
-        if (await IdTakenAsync(db, register, id!, http.RequestAborted) is { } taken)
+        var id = opened.Id;
+        var title = request.Title!;
+        var openedOn = request.OpenedOn!.Value;
+        if (await IdTakenAsync(db, register, id, http.RequestAborted) is { } taken)
         {
-            return IdTaken(http, id!, taken);
+            return IdTaken(http, id, taken);
         }
 
         ProgrammeItemRecord? item = null;
@@ -232,15 +180,15 @@ internal static class CaseEndpoints
 
         var record = new CaseRecord
         {
-            Id = id!,
-            IdKey = CaseRecord.KeyOf(id!),
-            Title = title!,
+            Id = id,
+            IdKey = CaseRecord.KeyOf(id),
+            Title = title,
             Activity = opened.Activity.ToString(),
             TypeCode = opened.TypeCode,
             ConductedBy = opened.ConductedBy.Value,
             Body = opened.Body.ToString(),
             Subjects = CaseReplay.Store(opened.Subjects),
-            OpenedOn = openedOn.Value.ToDateOnly(),
+            OpenedOn = openedOn.ToDateOnly(),
             State = opened.State.ToString(),
             CreatedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
         };

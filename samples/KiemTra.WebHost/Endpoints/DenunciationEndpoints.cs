@@ -3,6 +3,7 @@ using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FluentValidation.Denunciations;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;
@@ -14,18 +15,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
-
-/// <summary>The person or organisation denounced: exactly one of an organisation or a member.</summary>
-internal sealed record DenouncedSubjectRequest(string? Organization, string? Member, bool? HoldsPost);
-
-/// <summary>The informant's identity (sealed on receipt; never returned except by the audited reveal).</summary>
-internal sealed record InformantRequest(string? FullName, string? Address, string? Contact);
-
-/// <summary>One allegation.</summary>
-internal sealed record AllegationRequest(string? Id, string? Content);
-
-/// <summary>A denunciation received by the acting body.</summary>
-internal sealed record ReceiveDenunciationRequest(string? Id, DenouncedSubjectRequest? Subject, string? Source, InformantRequest? Informant, IReadOnlyList<AllegationRequest>? Allegations, string? ReceivedOn, string? CaseId);
 
 /// <summary>The intake assessment: the non-acceptance grounds found (none to accept) and the date.</summary>
 internal sealed record DenunciationIntakeRequest(string? On, IReadOnlyList<string>? Grounds);
@@ -64,7 +53,7 @@ internal static class DenunciationEndpoints
     public static void MapDenunciationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/denunciations", Receive).WithTags("Denunciations").WithName("ReceiveDenunciation")
-            .WithSummary("Tiếp nhận đơn tố cáo / receive a denunciation").Accepts<ReceiveDenunciationRequest>("application/json")
+            .WithSummary("Tiếp nhận đơn tố cáo / receive a denunciation").Accepts<DenunciationDraft>("application/json")
             .Produces<DenunciationResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/denunciations/{id}", Show).WithTags("Denunciations").WithName("ShowDenunciation")
@@ -87,9 +76,12 @@ internal static class DenunciationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, DateTimeZone zone, HostRegister register)
+    private static async Task<IResult> Receive(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, InformantVault vault, IClock clock, DateTimeZone zone, HostRegister register,
+        FluentValidation.IValidator<DenunciationDraft> validator)
     {
-        var (request, problem) = await JsonBody.ReadAsync<ReceiveDenunciationRequest>(http);
+        // The request model is the validation package's draft, checked by its validator (no failure repeats the informant
+        // or the denounced member); the host adds its limit on allegations, its dataset and the register's years.
+        var (request, problem) = await JsonBody.ReadAsync<DenunciationDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -97,34 +89,27 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var id = errors.Identifier("id", request!.Id, IdentifierKind.Identifier);
-        var source = Parse.Enum<DenunciationSource>(errors, "source", request.Source, required: true);
-        var receivedOn = Parse.RecordedDate(errors, "receivedOn", request.ReceivedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
-        var caseId = request.CaseId is null ? null : errors.Identifier("caseId", request.CaseId, IdentifierKind.Identifier);
-        var unknownMembers = new List<string>();
-        var subject = SubjectOf(errors, request.Subject, dataset, unknownMembers);
-        var informant = InformantOf(errors, request.Informant);
-        var allegations = new List<Allegation>();
-        if (request.Allegations is null || request.Allegations.Count == 0)
+        if (request!.Allegations is { Count: > MaxAllegations } many)
         {
-            errors.Add("allegations", null, "Cần ít nhất một nội dung tố cáo.", "At least one allegation is required.");
+            errors.Add("allegations", many.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxAllegations} nội dung tố cáo.", $"At most {MaxAllegations} allegations.");
+            return Problems.Validation(http, errors.All);
         }
-        else if (request.Allegations.Count > MaxAllegations)
+
+        if (!validator.Check(http, request, errors))
         {
-            errors.Add("allegations", request.Allegations.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxAllegations} nội dung tố cáo.", $"At most {MaxAllegations} allegations.");
+            return Problems.Validation(http, errors.All);
+        }
+
+        var receivedOn = request.ReceivedOn!.Value;
+        Parse.RecordedDate(errors, "receivedOn", receivedOn, clock.GetCurrentInstant().InZone(zone).Date);
+        var unknownMembers = new List<string>();
+        if (request.Subject!.Organization is { } organization)
+        {
+            Parse.Organization(errors, "subject.organization", organization, dataset, required: true);
         }
         else
         {
-            for (var i = 0; i < request.Allegations.Count; i++)
-            {
-                var a = request.Allegations[i];
-                var allegationId = errors.Identifier($"allegations[{i}].id", a?.Id, IdentifierKind.Identifier);
-                var content = errors.RequiredText($"allegations[{i}].content", a?.Content, 4000);
-                if (allegationId is not null && content is not null)
-                {
-                    allegations.Add(Allegation.Create(allegationId, content));
-                }
-            }
+            Parse.Member(errors, "subject.member", request.Subject.Member, dataset, unknownMembers);
         }
 
         if (errors.Any)
@@ -135,14 +120,15 @@ internal static class DenunciationEndpoints
         // A member id the dataset does not hold is refused as a member outside the body's authority (same status and detail).
         if (unknownMembers.Count > 0)
         {
-            return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn!.Value);
+            return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn);
         }
 
+        var caseId = request.CaseId is null ? null : IdentifierRules.Normalize(request.CaseId, IdentifierKind.Identifier);
+        var informant = request.Informant;
         Denunciation denunciation;
         try
         {
-            var sealedInformant = informant is { } x ? ProtectedInformant.Create(x.FullName, x.Address, x.Contact) : null;
-            denunciation = Denunciation.Create(id!, subject!, source!.Value, sealedInformant, allegations, [new DenunciationReceipt(actor!.Value.Organization, receivedOn!.Value, true)]);
+            denunciation = request.ToDenunciation(actor!.Value.Organization, receiverIsCompetent: true);
         }
         catch (ArgumentException ex)
         {
@@ -165,7 +151,7 @@ internal static class DenunciationEndpoints
                 $"{actor.Value.Organization} has no {actor.Value.Body}: nobody can act as that body."));
         }
 
-        if (DisciplineRegisterEndpoints.Decide(http, errors, authority, actor.Value, ActivityKind.DenunciationResolution, DisciplineRegisterEndpoints.Subject(denunciation.Subject)!.Value, receivedOn!.Value, null, "receivedOn") is { } denied)
+        if (DisciplineRegisterEndpoints.Decide(http, errors, authority, actor.Value, ActivityKind.DenunciationResolution, DisciplineRegisterEndpoints.Subject(denunciation.Subject)!.Value, receivedOn, null, "receivedOn") is { } denied)
         {
             return denied;
         }
@@ -196,10 +182,10 @@ internal static class DenunciationEndpoints
             SubjectId = denunciation.Subject.Id,
             SubjectHoldsPost = denunciation.Subject.HoldsPost,
             Source = denunciation.Source.ToString(),
-            InformantCiphertext = informant is { } identity ? vault.Seal(identity.FullName, identity.Address, identity.Contact) : null,
+            InformantCiphertext = informant is { } identity ? vault.Seal(identity.FullName!, identity.Address, identity.Contact) : null,
             ReceivedBy = actor.Value.Organization.Value,
             ReceivedByBody = actor.Value.Body.ToString(),
-            ReceivedOn = receivedOn.Value.ToDateOnly(),
+            ReceivedOn = receivedOn.ToDateOnly(),
             CaseId = caseId,
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
             Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id, AllegationId = a.Id, Position = n, Content = a.Content })],
@@ -497,75 +483,6 @@ internal static class DenunciationEndpoints
             : Problems.Forbidden(http, LocalizedText.Of(
                 $"Chỉ {row.ReceivedByBody} của {row.ReceivedBy} (nơi nhận đơn {row.Id}) xử lý đơn này.",
                 $"Only the {row.ReceivedByBody} of {row.ReceivedBy} (which received denunciation {row.Id}) handles it."));
-
-    private static DisciplineSubject? SubjectOf(FieldErrors errors, DenouncedSubjectRequest? s, PartyDataset dataset, ICollection<string> unknown)
-    {
-        if (s is null)
-        {
-            errors.Missing("subject");
-            return null;
-        }
-
-        if ((s.Organization is null) == (s.Member is null))
-        {
-            errors.Add("subject", null, "Cần đúng một trong 'organization' hoặc 'member'.", "Exactly one of 'organization' or 'member' is required.");
-            return null;
-        }
-
-        if (s.Organization is not null)
-        {
-            if (s.HoldsPost is not null)
-            {
-                errors.Add("subject.holdsPost", null, "'holdsPost' chỉ dùng cho đảng viên.", "'holdsPost' applies to a member only.");
-                return null;
-            }
-
-            return Parse.Organization(errors, "subject.organization", s.Organization, dataset, required: true) is { } o ? DisciplineSubject.OfOrganization(o) : null;
-        }
-
-        return Parse.Member(errors, "subject.member", s.Member, dataset, unknown) is { } m ? DisciplineSubject.OfFullMember(m, s.HoldsPost ?? false) : null;
-    }
-
-    /// <summary>The informant's fields, checked without ever echoing a value (the value is the protected datum).</summary>
-    private static (string FullName, string? Address, string? Contact)? InformantOf(FieldErrors errors, InformantRequest? informant)
-    {
-        if (informant is null)
-        {
-            return null;
-        }
-
-        string? Field(string name, string? value, bool required)
-        {
-            if (value is null)
-            {
-                if (required)
-                {
-                    errors.Missing($"informant.{name}");
-                }
-
-                return null;
-            }
-
-            if (!Nfc.TryNormalize(value, out var normalized))
-            {
-                errors.Add($"informant.{name}", null, "Trường chứa ký tự Unicode không hợp lệ.", "The field contains invalid Unicode.");
-                return null;
-            }
-
-            if (normalized!.Length > ProtectedInformant.MaxLength || (required && string.IsNullOrWhiteSpace(normalized)))
-            {
-                errors.Add($"informant.{name}", null, $"Trường phải có từ 1 đến {ProtectedInformant.MaxLength} ký tự.", $"The field must have 1 to {ProtectedInformant.MaxLength} characters.");
-                return null;
-            }
-
-            return normalized;
-        }
-
-        var fullName = Field("fullName", informant.FullName, required: true);
-        var address = Field("address", informant.Address, required: false);
-        var contact = Field("contact", informant.Contact, required: false);
-        return fullName is null ? null : (fullName, address, contact);
-    }
 
     private static async Task<DenunciationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken, bool tracking)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -12,26 +13,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
-
-/// <summary>Request: issue a supervision and inspection programme or plan (<i>ban hành chương trình, kế hoạch kiểm tra, giám sát</i>). The owner is the acting body.</summary>
-/// <param name="Id">The programme id (letters, digits, '.', '_' or '-'; up to 64).</param>
-/// <param name="Title">The title (up to 500 characters).</param>
-/// <param name="Scope"><c>Year</c> or <c>Term</c>.</param>
-/// <param name="From">First day covered.</param>
-/// <param name="To">Last day covered.</param>
-/// <param name="IssuedOn">The date of issue (not after <paramref name="To"/>).</param>
-/// <param name="Items">The planned supervisions and inspections (at least one).</param>
-internal sealed record CreateProgrammeRequest(string? Id, string? Title, string? Scope, string? From, string? To, string? IssuedOn, IReadOnlyList<ProgrammeItemRequest>? Items);
-
-/// <summary>A planned supervision or inspection (<i>nội dung kế hoạch</i>).</summary>
-/// <param name="Id">The item id, unique in the programme.</param>
-/// <param name="Activity">A supervision or inspection <see cref="ActivityKind"/> name.</param>
-/// <param name="Type">The type code from the catalogue.</param>
-/// <param name="Subject">The organisation it is about.</param>
-/// <param name="Start">Planned start.</param>
-/// <param name="End">Planned end (the item is due then).</param>
-/// <param name="ContentAreas">Content-area codes from the catalogue (required; may be an empty list).</param>
-internal sealed record ProgrammeItemRequest(string? Id, string? Activity, string? Type, string? Subject, string? Start, string? End, IReadOnlyList<string>? ContentAreas);
 
 /// <summary>Request: the case that carries out a programme item (<i>gắn nội dung kế hoạch với cuộc kiểm tra, giám sát</i>).</summary>
 /// <param name="CaseId">The case.</param>
@@ -81,7 +62,7 @@ internal static class ProgrammeEndpoints
     {
         var group = app.MapGroup("/api/programmes").WithTags("Programmes");
         group.MapPost("/", Create).WithName("IssueProgramme").WithSummary("Ban hành chương trình, kế hoạch kiểm tra, giám sát / issue a programme")
-            .Accepts<CreateProgrammeRequest>("application/json")
+            .Accepts<ProgrammeDraft>("application/json")
             .Produces<ProgrammeResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}", Show).WithName("ShowProgramme").WithSummary("Một chương trình, kế hoạch / one programme with its items and their cases")
@@ -93,9 +74,12 @@ internal static class ProgrammeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register,
+        FluentValidation.IValidator<ProgrammeDraft> validator)
     {
-        var (request, problem) = await JsonBody.ReadAsync<CreateProgrammeRequest>(http);
+        // The request model is the validation package's draft, checked by its validator; what only this host checks
+        // follows (the number of items, the register's years, subjects in the dataset).
+        var (request, problem) = await JsonBody.ReadAsync<ProgrammeDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -103,35 +87,28 @@ internal static class ProgrammeEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var id = CaseSteps.CaseId(errors, "id", request!.Id);
-        var title = errors.RequiredText("title", request.Title, 500);
-        var scope = Parse.Enum<ProgrammeScope>(errors, "scope", request.Scope, required: true);
-        var from = Parse.RegisterDate(errors, "from", request.From, required: true);
-        var to = Parse.RegisterDate(errors, "to", request.To, required: true);
-        var issuedOn = Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
-        if (to is { } t && issuedOn is { } issued && issued > t)
+        if (request!.Items is { Count: > MaxItems } many)
         {
-            errors.Add("issuedOn", request.IssuedOn, $"Ngày ban hành {Iso.Date(issued)} sau ngày kết thúc {Iso.Date(t)} của chương trình.", $"The date of issue {Iso.Date(issued)} is after the programme ends on {Iso.Date(t)}.");
+            errors.Add("items", many.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxItems} nội dung trong một chương trình.", $"At most {MaxItems} items per programme.");
+            return Problems.Validation(http, errors.All);
         }
 
-        var items = new List<ProgrammeItem>();
-        if (request.Items is null || request.Items.Count == 0)
+        if (!validator.Check(http, request, errors))
         {
-            errors.Add("items", null, "Cần ít nhất một nội dung kế hoạch.", "At least one item is required.");
+            return Problems.Validation(http, errors.All);
         }
-        else if (request.Items.Count > MaxItems)
+
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        Parse.RegisterDate(errors, "from", request.From);
+        Parse.RegisterDate(errors, "to", request.To);
+        Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, today);
+        for (var i = 0; i < request.Items!.Count; i++)
         {
-            errors.Add("items", request.Items.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxItems} nội dung trong một chương trình.", $"At most {MaxItems} items per programme.");
-        }
-        else
-        {
-            for (var i = 0; i < request.Items.Count; i++)
-            {
-                if (Item(errors, string.Create(CultureInfo.InvariantCulture, $"items[{i}]"), request.Items[i], dataset, catalogues) is { } item)
-                {
-                    items.Add(item);
-                }
-            }
+            var item = request.Items[i];
+            var field = string.Create(CultureInfo.InvariantCulture, $"items[{i}]");
+            Parse.Organization(errors, field + ".subject", item.Subject, dataset, required: true);
+            Parse.RegisterDate(errors, field + ".start", item.Start);
+            Parse.RegisterDate(errors, field + ".end", item.End);
         }
 
         if (errors.Any)
@@ -142,20 +119,16 @@ internal static class ProgrammeEndpoints
         OversightProgramme programme;
         try
         {
-            programme = OversightProgramme.Create(id!, actor!.Value, scope!.Value, from!.Value, to!.Value, items);
+            programme = request.ToProgramme(actor!.Value, catalogues);
         }
         catch (ArgumentException ex)
         {
-            var (field, value) = ex.ParamName switch
-            {
-                "to" => ("to", request.To),
-                "scope" => ("scope", request.Scope),
-                "id" => ("id", request.Id),
-                _ => ("items", null),
-            };
-            errors.Add(field, value, $"Không ban hành được chương trình: {ex.Message}", $"The programme cannot be issued: {ex.Message}");
+            errors.Add("items", null, $"Không ban hành được chương trình: {ex.Message}", $"The programme cannot be issued: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
+
+        var title = request.Title;
+        var issuedOn = request.IssuedOn;
 
         if (!dataset.BodiesOf(actor.Value.Organization).Any(b => b.Kind == actor.Value.Body))
         {
@@ -174,7 +147,7 @@ internal static class ProgrammeEndpoints
             }
             catch (RuleNotFoundException ex)
             {
-                errors.Add("issuedOn", request.IssuedOn, $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
+                errors.Add("issuedOn", Iso.Date(request.IssuedOn), $"Không có quy định thẩm quyền có hiệu lực vào ngày này: {ex.Message}", $"No authority rule was in force on that date: {ex.Message}");
                 return Problems.Validation(http, errors.All);
             }
 
@@ -376,65 +349,6 @@ internal static class ProgrammeEndpoints
         }
 
         return (item, null);
-    }
-
-    private static ProgrammeItem? Item(FieldErrors errors, string field, ProgrammeItemRequest? r, PartyDataset dataset, OversightCatalogues catalogues)
-    {
-        if (r is null)
-        {
-            errors.Add(field, null, "Nội dung kế hoạch không được là null.", "An item must not be null.");
-            return null;
-        }
-
-        var before = errors.All.Count;
-        var id = CaseSteps.CaseId(errors, field + ".id", r.Id);
-        var activity = Parse.Enum<ActivityKind>(errors, field + ".activity", r.Activity, required: true);
-        if (activity is { } a && a > ActivityKind.AssetDeclarationInspection)
-        {
-            errors.Add(field + ".activity", r.Activity, $"'{a}' không phải hoạt động giám sát hoặc kiểm tra theo kế hoạch.", $"'{a}' is not a supervision or inspection planned in a programme.");
-        }
-
-        var type = errors.RequiredText(field + ".type", r.Type, 64);
-        var subject = Parse.Organization(errors, field + ".subject", r.Subject, dataset, required: true);
-        var start = Parse.RegisterDate(errors, field + ".start", r.Start, required: true);
-        var end = Parse.RegisterDate(errors, field + ".end", r.End, required: true);
-        var areas = new List<string>();
-        if (r.ContentAreas is null)
-        {
-            errors.Missing(field + ".contentAreas");
-        }
-
-        for (var k = 0; k < (r.ContentAreas?.Count ?? 0); k++)
-        {
-            if (errors.RequiredText(string.Create(CultureInfo.InvariantCulture, $"{field}.contentAreas[{k}]"), r.ContentAreas![k], 64) is { } code)
-            {
-                areas.Add(code);
-            }
-        }
-
-        if (errors.All.Count > before)
-        {
-            return null;
-        }
-
-        try
-        {
-            return ProgrammeItem.Create(id!, activity!.Value, type!, subject!.Value, start!.Value, end!.Value, areas, catalogues);
-        }
-        catch (ArgumentException ex)
-        {
-            var (name, value) = ex.ParamName switch
-            {
-                "typeCode" => ("type", r.Type),
-                "activity" => ("activity", r.Activity),
-                "end" => ("end", r.End),
-                "contentAreas" => ("contentAreas", null),
-                "subject" => ("subject", r.Subject),
-                _ => ("id", r.Id),
-            };
-            errors.Add($"{field}.{name}", value, $"Nội dung kế hoạch không hợp lệ: {ex.Message}", $"Invalid item: {ex.Message}");
-            return null;
-        }
     }
 
     private static Task<ProgrammeRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)

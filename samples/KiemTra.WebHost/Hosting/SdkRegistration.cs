@@ -1,5 +1,6 @@
 using KiemTra.SampleProvince;
 using KiemTra.Sdk;
+using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 
@@ -21,6 +22,21 @@ namespace KiemTra.WebHost.Hosting;
 /// </remarks>
 internal static class SdkRegistration
 {
+    /// <summary>
+    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation draft),
+    /// as singletons over the host's catalogues, clock and zone (validators hold no state between calls).
+    /// </summary>
+    public static IServiceCollection AddKiemTraValidators(this IServiceCollection services)
+    {
+        services.AddSingleton<FluentValidation.IValidator<OversightCaseDraft>>(sp =>
+            new OversightCaseDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraft>>(sp =>
+            new KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<ProgrammeDraft>>(sp =>
+            new ProgrammeDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        return services;
+    }
+
     /// <summary>Adds the SDK services as singletons (all are immutable and thread-safe).</summary>
     public static IServiceCollection AddKiemTraCore(this IServiceCollection services, IConfiguration configuration)
     {

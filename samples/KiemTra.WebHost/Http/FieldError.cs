@@ -1,4 +1,7 @@
+using System.Globalization;
 using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.FluentValidation;
 using KiemTra.Sdk.Organization;
 
 namespace KiemTra.WebHost.Http;
@@ -7,7 +10,8 @@ namespace KiemTra.WebHost.Http;
 /// <param name="Field">The field as the client named it (e.g. <c>subjects[1].organization</c>, <c>asOf</c>, <c>X-Acting-Body</c>).</param>
 /// <param name="Value">The value received: verbatim up to <see cref="FieldErrors.MaxEcho"/> characters, otherwise its first <see cref="FieldErrors.MaxEcho"/> characters and "…" (null when the field was missing).</param>
 /// <param name="Message">Why it was refused, in Vietnamese and English.</param>
-internal sealed record FieldError(string Field, string? Value, LocalizedText Message);
+/// <param name="Code">The stable error code (<see cref="KiemTra.Sdk.Diagnostics.ErrorCodes"/>) when the check is one of the validation package's; null for a check only this host makes.</param>
+internal sealed record FieldError(string Field, string? Value, LocalizedText Message, string? Code = null);
 
 /// <summary>Collects field errors while a request is parsed into domain values, so that one response lists every problem.</summary>
 internal sealed class FieldErrors
@@ -19,6 +23,8 @@ internal sealed class FieldErrors
 
     /// <summary>Whether any error was recorded.</summary>
     public bool Any => _errors.Count > 0;
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>How many characters of a rejected value an error echoes: a value of 100 MB is never sent back whole.</summary>
     public const int MaxEcho = 64;
@@ -38,12 +44,29 @@ internal sealed class FieldErrors
         return string.Concat(value.AsSpan(0, length), "…");
     }
 
-    /// <summary>Records an error; the value is kept as <see cref="Echo"/> gives it.</summary>
-    public void Add(string field, string? value, string vietnamese, string english) =>
-        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(vietnamese, english)));
+    /// <summary>Records an error worded by the host, with the package's code when the check is one of its kinds; the value is kept as <see cref="Echo"/> gives it.</summary>
+    public void Add(string field, string? value, string vietnamese, string english, string? code = null) =>
+        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(vietnamese, english), code));
+
+    /// <summary>Records an error found by a validator of the validation package: its code, and its message in the request's language.</summary>
+    public void AddCoded(string field, string? value, string code, string message) =>
+        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(message, message), code));
+
+    /// <summary>
+    /// Records an error of the validation package's vocabulary: the stable <paramref name="code"/>
+    /// (<see cref="KiemTra.Sdk.Diagnostics.ErrorCodes"/>) and its message from the package's table in both languages
+    /// (<see cref="KiemTraValidationMessages"/>), so that the host words no check the package already words.
+    /// </summary>
+    public void Add(string field, string? value, string code, params (string Name, object? Value)[] arguments)
+    {
+        var named = arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
+        _errors.Add(new FieldError(field, value is null ? null : Echo(value), LocalizedText.Of(
+            KiemTraValidationMessages.Format(code, Vietnamese, named),
+            KiemTraValidationMessages.Format(code, CultureInfo.InvariantCulture, named)), code));
+    }
 
     /// <summary>Records a missing required field.</summary>
-    public void Missing(string field) => Add(field, null, $"Thiếu trường bắt buộc '{field}'.", $"The required field '{field}' is missing.");
+    public void Missing(string field) => Add(field, null, ErrorCodes.NameRequired, ("Field", field));
 
     /// <summary>
     /// A required identifier or document reference checked by the SDK's own rule (<see cref="IdentifierRules"/>: letters
@@ -62,10 +85,9 @@ internal sealed class FieldErrors
         {
             return IdentifierRules.Normalize(text, kind, field);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            var what = kind == IdentifierKind.Reference ? ("Số hiệu văn bản", "document reference") : ("Mã", "identifier");
-            Add(field, value, $"{what.Item1} không hợp lệ: {ex.Message.Split(" (Parameter", 2)[0]}", $"Invalid {what.Item2}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            Add(field, value, ErrorCodes.IdInvalid, ("Field", field), ("Value", Echo(text)), ("MaxLength", IdentifierRules.MaxLength));
             return null;
         }
     }
@@ -80,7 +102,7 @@ internal sealed class FieldErrors
         }
         else if (text is not null && string.IsNullOrWhiteSpace(text))
         {
-            Add(field, value, $"Trường '{field}' không được để trống.", $"The field '{field}' must not be blank.");
+            Add(field, value, ErrorCodes.NameRequired, ("Field", field));
             return null;
         }
 
@@ -104,13 +126,13 @@ internal sealed class FieldErrors
         // U+0000 is no text a person typed, and PostgreSQL cannot store it: refused here as invalid input.
         if (normalized!.Contains('\0', StringComparison.Ordinal))
         {
-            Add(field, value, $"Trường '{field}' chứa ký tự NUL (U+0000).", $"The field '{field}' contains a NUL character (U+0000).");
+            Add(field, value, ErrorCodes.TextControlCharacter, ("Field", field), ("Character", "U+0000 (NUL)"));
             return null;
         }
 
         if (normalized.Length > maxLength)
         {
-            Add(field, value, $"Trường '{field}' dài {normalized.Length} ký tự, tối đa {maxLength}.", $"The field '{field}' is {normalized.Length} characters long; at most {maxLength} are allowed.");
+            Add(field, value, ErrorCodes.NameTooLong, ("Field", field), ("Length", normalized.Length), ("MaxLength", maxLength));
             return null;
         }
 

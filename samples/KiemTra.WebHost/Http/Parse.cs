@@ -1,4 +1,5 @@
 using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 using NodaTime.Text;
@@ -24,14 +25,14 @@ internal static class Parse
         var result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success)
         {
-            errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải ngày dạng yyyy-MM-dd.", $"'{FieldErrors.Echo(text)}' is not a date in the form yyyy-MM-dd.");
+            errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải ngày dạng yyyy-MM-dd.", $"'{FieldErrors.Echo(text)}' is not a date in the form yyyy-MM-dd.", ErrorCodes.DocumentValueInvalid);
             return null;
         }
 
         // The SDK's one range of years (InputLimits): a date outside it is refused here, never stored or computed on.
         if (result.Value.Year is < InputLimits.MinYear or > InputLimits.MaxYear)
         {
-            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {InputLimits.MinYear}–{InputLimits.MaxYear}.", $"The date '{text}' is outside the years {InputLimits.MinYear}–{InputLimits.MaxYear}.");
+            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {InputLimits.MinYear}–{InputLimits.MaxYear}.", $"The date '{text}' is outside the years {InputLimits.MinYear}–{InputLimits.MaxYear}.", ErrorCodes.YearRangeInvalid);
             return null;
         }
 
@@ -49,7 +50,7 @@ internal static class Parse
         if (date is { } d && (d.Year < KiemTra.Sdk.Indicators.IndicatorDataSet.FirstReportableYear || d.Year > KiemTra.Sdk.Indicators.IndicatorDataSet.LastReportableYear))
         {
             var (first, last) = (KiemTra.Sdk.Indicators.IndicatorDataSet.FirstReportableYear, KiemTra.Sdk.Indicators.IndicatorDataSet.LastReportableYear);
-            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {first}–{last} mà sổ theo dõi ghi nhận.", $"The date '{text}' is outside the years {first}–{last} the register records.");
+            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {first}–{last} mà sổ theo dõi ghi nhận.", $"The date '{text}' is outside the years {first}–{last} the register records.", ErrorCodes.YearRangeInvalid);
             return null;
         }
 
@@ -68,11 +69,23 @@ internal static class Parse
         if (date is { } d && d > today)
         {
             var t = today.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            errors.Add(field, text, $"Ngày '{text}' sau hôm nay ({t}): chỉ ghi nhận việc đã xảy ra.", $"The date '{text}' is after today ({t}): only what has happened can be recorded.");
+            errors.Add(field, text, ErrorCodes.DateInFuture, ("Field", field), ("Value", FieldErrors.Echo(text!)), ("Today", t));
             return null;
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// A date already read by the JSON package (a request model's): an error as <see cref="RegisterDate(FieldErrors, string, string?, bool)"/>
+    /// records when it is outside the register's years; nothing when <paramref name="date"/> is null.
+    /// </summary>
+    public static void RegisterDate(FieldErrors errors, string field, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            _ = RegisterDate(errors, field, d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), required: false);
+        }
     }
 
     /// <summary>
@@ -116,7 +129,7 @@ internal static class Parse
         }
 
         var names = string.Join(", ", System.Enum.GetNames<TEnum>());
-        errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải giá trị hợp lệ; dùng đúng một trong: {names}.", $"'{FieldErrors.Echo(text)}' is not a valid value; give exactly one of: {names}.");
+        errors.Add(field, text, $"'{FieldErrors.Echo(text)}' không phải giá trị hợp lệ; dùng đúng một trong: {names}.", $"'{FieldErrors.Echo(text)}' is not a valid value; give exactly one of: {names}.", ErrorCodes.EnumUndefined);
         return null;
     }
 
@@ -133,26 +146,8 @@ internal static class Parse
             return null;
         }
 
-        if (!Nfc.TryNormalize(text, out var normalized))
+        if (Id(errors, field, text, OrganizationId.MaxLength, OrganizationId.From) is not { } id)
         {
-            errors.Add(field, text, "Mã tổ chức chứa ký tự Unicode không hợp lệ.", "The organisation id contains invalid Unicode.");
-            return null;
-        }
-
-        if (normalized!.Length > IdentifierRules.MaxLength)
-        {
-            errors.Add(field, text, $"Mã tổ chức dài {normalized.Length} ký tự, tối đa {IdentifierRules.MaxLength}.", $"The organisation id is {normalized.Length} characters long; at most {IdentifierRules.MaxLength} are allowed.");
-            return null;
-        }
-
-        OrganizationId id;
-        try
-        {
-            id = OrganizationId.From(normalized);
-        }
-        catch (ArgumentException ex)
-        {
-            errors.Add(field, text, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
             return null;
         }
 
@@ -179,26 +174,8 @@ internal static class Parse
             return null;
         }
 
-        if (!Nfc.TryNormalize(text, out var normalized))
+        if (Id(errors, field, text, MemberId.MaxLength, MemberId.From) is not { } id)
         {
-            errors.Add(field, text, "Mã đảng viên chứa ký tự Unicode không hợp lệ.", "The member id contains invalid Unicode.");
-            return null;
-        }
-
-        if (normalized!.Length > IdentifierRules.MaxLength)
-        {
-            errors.Add(field, text, $"Mã đảng viên dài {normalized.Length} ký tự, tối đa {IdentifierRules.MaxLength}.", $"The member id is {normalized.Length} characters long; at most {IdentifierRules.MaxLength} are allowed.");
-            return null;
-        }
-
-        MemberId id;
-        try
-        {
-            id = MemberId.From(normalized);
-        }
-        catch (ArgumentException ex)
-        {
-            errors.Add(field, text, $"Mã đảng viên không hợp lệ: {ex.Message}", $"Invalid member id: {ex.Message}");
             return null;
         }
 
@@ -215,5 +192,24 @@ internal static class Parse
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// An id read by the SDK's validating factory (<paramref name="from"/>: <see cref="OrganizationId.From"/>,
+    /// <see cref="MemberId.From"/>) after NFC normalisation; null after recording <c>KT_ID_INVALID</c> with the validation
+    /// package's message.
+    /// </summary>
+    private static T? Id<T>(FieldErrors errors, string field, string text, int maxLength, Func<string, T> from)
+        where T : struct
+    {
+        try
+        {
+            return Nfc.TryNormalize(text, out var normalized) ? from(normalized!) : throw new ArgumentException("The id is not valid Unicode.", nameof(text));
+        }
+        catch (ArgumentException)
+        {
+            errors.Add(field, text, ErrorCodes.IdInvalid, ("Field", field), ("Value", FieldErrors.Echo(text)), ("MaxLength", maxLength));
+            return null;
+        }
     }
 }

@@ -64,7 +64,7 @@ internal static class Problems
             : $"{errors.Count} trường không hợp lệ: {string.Join(", ", errors.Select(e => e.Field).Distinct())}.";
         return Create(http, StatusCodes.Status400BadRequest, Types.Validation, LocalizedText.Of("Dữ liệu không hợp lệ", "Invalid input"), detail, new Dictionary<string, object?>
         {
-            ["errors"] = errors.Select(e => new ProblemFieldError(e.Field, e.Value, e.Message.Pick(language))).ToArray(),
+            ["errors"] = errors.Select(e => new ProblemFieldError(e.Field, e.Value, e.Message.Pick(language), e.Code)).ToArray(),
         });
     }
 
@@ -268,5 +268,6 @@ internal static class Problems
     /// <param name="Field">The field.</param>
     /// <param name="Value">The value received.</param>
     /// <param name="Message">The message in the request's language.</param>
-    internal sealed record ProblemFieldError(string Field, string? Value, string Message);
+    /// <param name="Code">The stable error code of the validation package (<c>KT_…</c>), or null for a check only this host makes.</param>
+    internal sealed record ProblemFieldError(string Field, string? Value, string Message, string? Code);
 }

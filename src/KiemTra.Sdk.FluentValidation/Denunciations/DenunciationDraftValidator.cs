@@ -9,20 +9,25 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Denunciations;
 
 /// <summary>
-/// Checks a <see cref="DenunciationDraft"/> (<i>kiểm tra đơn tố cáo</i>): the informant's name is given exactly
-/// for a named denunciation (and never quoted in a message), at least one allegation with distinct ids and stated
-/// content, and at least one receipt, none dated after today.
+/// Checks a <see cref="DenunciationDraft"/> (<i>kiểm tra đơn tố cáo</i>) with the SDK's own checks: ids by
+/// <see cref="IdentifierRules"/>, <see cref="OrganizationId.From"/> and <see cref="MemberId.From"/>, exactly one subject,
+/// the informant's name given exactly for a named denunciation (and never quoted in a message), at least one allegation
+/// with distinct ids and stated content (at most <see cref="MaxAllegationLength"/> characters), and a date of receipt
+/// not after today. Messages name the JSON fields (<c>informant.fullName</c>, <c>allegations[0].content</c>).
 /// </summary>
 /// <remarks>
 /// No failure carries a protected value: the informant's name, address and contact and the denounced member (whose
 /// denunciation is not concluded) are never in <see cref="ValidationFailure.AttemptedValue"/>, in
 /// <see cref="ValidationFailure.FormattedMessagePlaceholderValues"/> or <see cref="ValidationFailure.CustomState"/>, nor in
 /// the message, so the common <c>Results.BadRequest(result.Errors)</c> publishes none of them. Every failure of this
-/// validator (including those of its allegations and receipts) has a null attempted value; messages name the field, the
-/// denunciation id and the allegation or receipt id only.
+/// validator (including those of its allegations) has a null attempted value; messages name the field, the
+/// denunciation id and the allegation id only.
 /// </remarks>
 public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationDraft>
 {
+    /// <summary>The longest allegation accepted.</summary>
+    public const int MaxAllegationLength = 4000;
+
     /// <summary>Creates the validator.</summary>
     /// <param name="clock">The clock that says what "today" is.</param>
     /// <param name="zone">The zone of "today", normally Asia/Ho_Chi_Minh.</param>
@@ -31,34 +36,49 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-        RuleFor(x => x.Subject).Must(s => s is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "Subject")));
-        RuleFor(x => x.Source).Defined("Source");
+        RuleFor(x => x.Id).Required("id").DependentRules(() =>
+            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+        RuleFor(x => x.Subject).Required("subject").DependentRules(() =>
+        {
+            RuleFor(x => x.Subject).Must(s => (s!.Organization is null) != (s.Member is null) && (s.HoldsPost is null || s.Member is not null))
+                .WithKiemTraMessage(ErrorCodes.SubjectInvalid, (_, s) => Args(("Subject", "subject"), ("Kind", s!.Member is null ? "organization" : "member"), ("Problem", InCurrentLanguage(
+                    LocalizedText.Of("cần đúng một trong 'organization' hoặc 'member'; 'holdsPost' chỉ dùng cho đảng viên.", "exactly one of 'organization' or 'member' is required; 'holdsPost' applies to a member only.")))));
+
+            // The denounced member is protected until the denunciation is concluded: an id is refused without repeating it.
+            RuleFor(x => x.Subject!.Organization).Must(v => IsValid(v, o => OrganizationId.From(o))).When(x => x.Subject!.Organization is not null)
+                .WithKiemTraMessage(ErrorCodes.IdInvalid, (_, _) => Args(("Field", "subject.organization"), ("Value", Withheld), ("MaxLength", OrganizationId.MaxLength)));
+            RuleFor(x => x.Subject!.Member).Must(v => IsValid(v, m => MemberId.From(m))).When(x => x.Subject!.Member is not null)
+                .WithKiemTraMessage(ErrorCodes.IdInvalid, (_, _) => Args(("Field", "subject.member"), ("Value", Withheld), ("MaxLength", MemberId.MaxLength)));
+        });
+        RuleFor(x => x.Source).Required("source").DependentRules(() =>
+            RuleFor(x => x.Source!.Value).Defined("source").OverridePropertyName("Source"));
 
         // Only a named denunciation has an informant; the identity is never echoed back.
-        RuleFor(x => x.InformantFullName)
-            .Must(n => !string.IsNullOrWhiteSpace(n) && n.Length <= ProtectedInformant.MaxLength)
+        RuleFor(x => x.Informant)
+            .Must(i => i is not null && !string.IsNullOrWhiteSpace(i.FullName) && i.FullName.Length <= ProtectedInformant.MaxLength
+                && (i.Address?.Length ?? 0) <= ProtectedInformant.MaxLength && (i.Contact?.Length ?? 0) <= ProtectedInformant.MaxLength)
             .When(x => x.Source == DenunciationSource.Named)
-            .WithKiemTraMessage(ErrorCodes.InformantRequired, (x, _) => Args(("Id", x.Id)));
-        RuleFor(x => x)
-            .Must(x => x.InformantFullName is null && x.InformantAddress is null && x.InformantContact is null)
+            .WithKiemTraMessage(ErrorCodes.InformantRequired, (x, _) => Args(("Id", Echo(x.Id))));
+        RuleFor(x => x.Informant)
+            .Must(i => i is null)
             .When(x => x.Source is DenunciationSource.Anonymous or DenunciationSource.FalseName)
-            .WithKiemTraMessage(ErrorCodes.InformantNotAllowed, (x, _) => Args(("Id", x.Id), ("Source", x.Source)))
-            .OverridePropertyName("InformantFullName");
+            .WithKiemTraMessage(ErrorCodes.InformantNotAllowed, (x, _) => Args(("Id", Echo(x.Id)), ("Source", x.Source)));
 
-        RuleFor(x => x.Allegations).NotEmptyList("Allegations").Distinct("Allegations", a => a.Id);
+        RuleFor(x => x.Allegations).Cascade(CascadeMode.Stop).NotEmptyList("allegations").Distinct("allegations", a => a?.Id);
+        RuleForEach(x => x.Allegations).Must(a => a is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "allegations[]")));
         RuleForEach(x => x.Allegations).ChildRules(a =>
         {
-            a.RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-            a.RuleFor(x => x.Content).Stated("Content", ErrorCodes.NameRequired);
+            a.RuleFor(x => x.Id).Required("id").DependentRules(() =>
+                a.RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+            a.RuleFor(x => x.Content).Stated("content", ErrorCodes.NameRequired, MaxAllegationLength);
         });
-        RuleFor(x => x.Receipts).NotEmptyList("Receipts");
-        RuleForEach(x => x.Receipts).ChildRules(r =>
-        {
-            r.RuleFor(x => x.ReceivedById).ValidId("ReceivedById", v => OrganizationId.From(v), OrganizationId.MaxLength);
-            r.RuleFor(x => x.On).NotInFuture("On", clock, zone);
-        });
+        RuleFor(x => x.ReceivedOn).Required("receivedOn").DependentRules(() =>
+            RuleFor(x => x.ReceivedOn!.Value).NotInFuture("receivedOn", clock, zone).OverridePropertyName("ReceivedOn"));
+        RuleFor(x => x.CaseId).ValidId("caseId", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength).When(x => x.CaseId is not null);
     }
+
+    /// <summary>What a message says instead of a protected value.</summary>
+    private const string Withheld = "***";
 
     /// <summary>Validates the draft; no failure carries a protected value (see remarks).</summary>
     /// <param name="context">The validation context.</param>

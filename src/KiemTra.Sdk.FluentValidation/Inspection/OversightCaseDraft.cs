@@ -6,30 +6,57 @@ using NodaTime;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// A supervision or inspection case as a host opens it (<i>mở cuộc kiểm tra, giám sát</i>); validate it
-/// with <see cref="OversightCaseDraftValidator"/>, then open it with <see cref="Open"/>.
+/// A supervision or inspection case as a host receives the request to open it (<i>đề nghị mở cuộc kiểm tra, giám sát</i>),
+/// not yet checked: the request model of a host's "open a case" call (in JSON <c>{"id","title","activity","type","openedOn",
+/// "subjects":[{"organization"}|{"member"}],"programmeItem":{"programme","item"}}</c>). Validate it with
+/// <see cref="OversightCaseDraftValidator"/>, then open it with <see cref="Open"/> for the conducting body.
 /// </summary>
-/// <param name="Id">The case id.</param>
+/// <param name="Id">The case id (the SDK's identifier rule).</param>
+/// <param name="Title">The case's title as the host records it.</param>
 /// <param name="Activity">The supervision or inspection activity.</param>
-/// <param name="TypeCode">The type code from the supervision-types or inspection-types catalogue.</param>
-/// <param name="ConductedById">The organisation whose body conducts it.</param>
-/// <param name="Body">The conducting body.</param>
-/// <param name="SubjectOrganizationIds">Organisations supervised or inspected.</param>
-/// <param name="SubjectMemberIds">Members supervised or inspected.</param>
+/// <param name="Type">The type code, from the catalogue of the activity (<see cref="OversightCatalogues.TypesFor"/>).</param>
 /// <param name="OpenedOn">The day it is opened (not after today).</param>
-public sealed record OversightCaseDraft(string? Id, ActivityKind Activity, string? TypeCode, string? ConductedById, BodyKind Body,
-    IReadOnlyList<string>? SubjectOrganizationIds, IReadOnlyList<string>? SubjectMemberIds, LocalDate OpenedOn)
+/// <param name="Subjects">The organisations and members supervised or inspected: at least one, none twice.</param>
+/// <param name="ProgrammeItem">The programme item the case carries out, if any (linked when the case is opened).</param>
+public sealed record OversightCaseDraft(string? Id, string? Title, ActivityKind? Activity, string? Type, LocalDate? OpenedOn,
+    IReadOnlyList<OversightSubjectDraft>? Subjects, ProgrammeItemReferenceDraft? ProgrammeItem = null)
 {
-    /// <summary>Opens the (validated) case.</summary>
+    /// <summary>Opens the (validated) case, conducted by <paramref name="conductingBody"/>.</summary>
+    /// <param name="conductingBody">The body that opens and conducts it.</param>
     /// <param name="catalogues">The catalogues the type code is checked against (the same the validator used).</param>
     /// <param name="authority">How the conducting body's authority over every subject is established (see <see cref="CaseAuthority"/>).</param>
     /// <returns>The opened case.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     /// <exception cref="AuthorityDeniedException">The conducting body has no authority over a subject.</exception>
-    public OversightCase Open(OversightCatalogues catalogues, CaseAuthority authority)
-    {
-        var subjects = (SubjectOrganizationIds ?? []).Select(o => OversightSubject.Of(OrganizationId.From(o)))
-            .Concat((SubjectMemberIds ?? []).Select(m => OversightSubject.Of(MemberId.From(m))));
-        return OversightCase.Open(Id!, Activity, TypeCode!, OrganizationId.From(ConductedById!), Body, subjects, OpenedOn, catalogues, authority);
-    }
+    public OversightCase Open(ActingBody conductingBody, OversightCatalogues catalogues, CaseAuthority authority)
+        => OversightCase.Open(Id!, Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogues, authority);
 }
+
+/// <summary>One subject of an <see cref="OversightCaseDraft"/> (<i>đối tượng kiểm tra, giám sát</i>): exactly one of an organisation or a member.</summary>
+/// <param name="Organization">An organisation id.</param>
+/// <param name="Member">A member id.</param>
+public sealed record OversightSubjectDraft(string? Organization, string? Member)
+{
+    /// <summary>The (validated) subject.</summary>
+    /// <returns>The subject.</returns>
+    /// <exception cref="ArgumentException">Not exactly one id is given, or the id breaks the SDK's rule (validate first).</exception>
+    public OversightSubject ToSubject() => (Organization, Member) switch
+    {
+        ({ } organization, null) => OversightSubject.Of(OrganizationId.From(organization)),
+        (null, { } member) => OversightSubject.Of(MemberId.From(member)),
+        _ => throw new ArgumentException("A subject names exactly one of an organisation or a member.", nameof(Organization)),
+    };
+
+    /// <summary>The subject as a key for finding repeats: <c>org:ID</c> or <c>member:ID</c>, or null when not exactly one id is given.</summary>
+    internal string? Key => (Organization, Member) switch
+    {
+        ({ } organization, null) => "org:" + organization,
+        (null, { } member) => "member:" + member,
+        _ => null,
+    };
+}
+
+/// <summary>A programme item by programme id and item id (<i>nội dung của chương trình, kế hoạch</i>).</summary>
+/// <param name="Programme">The programme id.</param>
+/// <param name="Item">The item id within it.</param>
+public sealed record ProgrammeItemReferenceDraft(string? Programme, string? Item);

@@ -3,16 +3,24 @@ using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
+using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// Checks an <see cref="OversightCaseDraft"/> (<i>kiểm tra thông tin mở cuộc kiểm tra, giám sát</i>): ids in
-/// the SDK's format, a supervision or inspection activity with a type code from its catalogue, a defined body, at least
-/// one subject (none twice), and an opening date not after today (from the clock and zone given, never the machine).
+/// Checks an <see cref="OversightCaseDraft"/> (<i>kiểm tra đề nghị mở cuộc kiểm tra, giám sát</i>) with the SDK's own
+/// checks: the case id by <see cref="IdentifierRules"/>, a title (NFC, no control character, at most
+/// <see cref="MaxTitleLength"/> characters), a supervision or inspection activity whose type code is in
+/// <see cref="OversightCatalogues.TypesFor"/>, at least one subject — each exactly one organisation id
+/// (<see cref="OrganizationId.From"/>) or member id (<see cref="MemberId.From"/>), none twice — an opening date not after
+/// today (from the clock and zone given, never the machine) and the programme item's ids. Field names are the JSON names
+/// of the request (<c>title</c>, <c>subjects[0].organization</c>).
 /// </summary>
 public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCaseDraft>
 {
+    /// <summary>The longest title accepted.</summary>
+    public const int MaxTitleLength = 500;
+
     /// <summary>Creates the validator.</summary>
     /// <param name="catalogues">The catalogues type codes are checked against.</param>
     /// <param name="clock">The clock that says what "today" is.</param>
@@ -23,20 +31,34 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-        RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(ProgrammeItemDraftValidator.IsOversight)
-            .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
-        RuleFor(x => x.TypeCode)
-            .Must((x, code) => code is not null && ProgrammeItemDraftValidator.TypeCatalogue(catalogues, x.Activity).Contains(code))
-            .When(x => ProgrammeItemDraftValidator.IsOversight(x.Activity))
-            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", ProgrammeItemDraftValidator.TypeCatalogue(catalogues, x.Activity).Id)));
-        RuleFor(x => x.ConductedById).ValidId("ConductedById", v => OrganizationId.From(v), OrganizationId.MaxLength);
-        RuleFor(x => x.Body).Defined("Body");
-        RuleFor(x => (IReadOnlyList<string>?)Subjects(x)).NotEmptyList("Subjects").Distinct("Subjects", s => s).OverridePropertyName("Subjects");
-        RuleForEach(x => x.SubjectOrganizationIds).ValidId("SubjectOrganizationIds", v => OrganizationId.From(v), OrganizationId.MaxLength);
-        RuleForEach(x => x.SubjectMemberIds).ValidId("SubjectMemberIds", v => MemberId.From(v), MemberId.MaxLength);
-        RuleFor(x => x.OpenedOn).NotInFuture("OpenedOn", clock, zone);
+        RuleFor(x => x.Id).Required("id").DependentRules(() =>
+            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+        RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
+        RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
+            RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogues.TypesFor(a) is not null)
+                .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a))).OverridePropertyName("Activity"));
+        RuleFor(x => x.Type).Required("type").DependentRules(() =>
+            RuleFor(x => x.Type)
+                .Must((x, code) => catalogues.TypesFor(x.Activity!.Value)!.Contains(code!))
+                .When(x => x.Activity is { } a && catalogues.TypesFor(a) is not null)
+                .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "type"), ("Value", Echo(code)), ("Catalogue", catalogues.TypesFor(x.Activity!.Value)!.Id))));
+        RuleFor(x => x.OpenedOn).Required("openedOn").DependentRules(() =>
+            RuleFor(x => x.OpenedOn!.Value).NotInFuture("openedOn", clock, zone).OverridePropertyName("OpenedOn"));
+        RuleFor(x => x.Subjects).Cascade(CascadeMode.Stop).NotEmptyList("subjects").Distinct("subjects", s => s?.Key);
+        RuleForEach(x => x.Subjects).Must(s => s?.Key is not null)
+            .WithKiemTraMessage(ErrorCodes.SubjectInvalid, (_, s) => Args(("Subject", s?.Organization ?? s?.Member), ("Kind", s is null ? "null" : "organization/member"), ("Problem", InCurrentLanguage(
+                LocalizedText.Of("mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "each subject has exactly one of 'organization' or 'member'.")))));
+        RuleForEach(x => x.Subjects).ChildRules(s =>
+        {
+            s.RuleFor(x => x.Organization).ValidId("organization", v => OrganizationId.From(v), OrganizationId.MaxLength).When(x => x.Key is not null && x.Organization is not null);
+            s.RuleFor(x => x.Member).ValidId("member", v => MemberId.From(v), MemberId.MaxLength).When(x => x.Key is not null && x.Member is not null);
+        });
+        When(x => x.ProgrammeItem is not null, () =>
+        {
+            RuleFor(x => x.ProgrammeItem!.Programme).ValidId("programmeItem.programme", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength)
+                .OverridePropertyName("ProgrammeItem.Programme");
+            RuleFor(x => x.ProgrammeItem!.Item).ValidId("programmeItem.item", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength)
+                .OverridePropertyName("ProgrammeItem.Item");
+        });
     }
-
-    private static List<string> Subjects(OversightCaseDraft draft) => [.. draft.SubjectOrganizationIds ?? [], .. draft.SubjectMemberIds ?? []];
 }

@@ -1,15 +1,16 @@
 using FluentValidation;
-using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
+using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// Checks a <see cref="ProgrammeItemDraft"/> (<i>kiểm tra nội dung chương trình, kế hoạch</i>): ids in the SDK's
-/// format, a supervision or inspection activity, a type code and content areas from the catalogues, and an end not
-/// before the start.
+/// Checks a <see cref="ProgrammeItemDraft"/> (<i>kiểm tra nội dung chương trình, kế hoạch</i>) with the SDK's own checks:
+/// the id by <see cref="IdentifierRules"/>, a supervision or inspection activity whose type code is in
+/// <see cref="OversightCatalogues.TypesFor"/>, the subject by <see cref="OrganizationId.From"/>, start and end given and in
+/// order, and content areas (required, may be empty) from the catalogue, none twice. Messages name the JSON fields.
 /// </summary>
 public sealed class ProgrammeItemDraftValidator : AbstractValidator<ProgrammeItemDraft>
 {
@@ -19,24 +20,24 @@ public sealed class ProgrammeItemDraftValidator : AbstractValidator<ProgrammeIte
     public ProgrammeItemDraftValidator(OversightCatalogues catalogues)
     {
         ArgumentNullException.ThrowIfNull(catalogues);
-        RuleFor(x => x.Id).ValidId("Id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
-        RuleFor(x => x.Activity).Cascade(CascadeMode.Stop).Defined("Activity").Must(IsOversight)
-            .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a)));
-        RuleFor(x => x.TypeCode)
-            .Must((x, code) => code is not null && TypeCatalogue(catalogues, x.Activity).Contains(code))
-            .When(x => IsOversight(x.Activity))
-            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "TypeCode"), ("Value", code), ("Catalogue", TypeCatalogue(catalogues, x.Activity).Id)));
-        RuleFor(x => x.SubjectId).ValidId("SubjectId", v => OrganizationId.From(v), OrganizationId.MaxLength);
-        RuleFor(x => x.End).NotBefore("End", "Start", x => x.Start);
+        RuleFor(x => x.Id).Required("id").DependentRules(() =>
+            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+        RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
+            RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogues.TypesFor(a) is not null)
+                .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a))).OverridePropertyName("Activity"));
+        RuleFor(x => x.Type).Required("type").DependentRules(() =>
+            RuleFor(x => x.Type)
+                .Must((x, code) => catalogues.TypesFor(x.Activity!.Value)!.Contains(code!))
+                .When(x => x.Activity is { } a && catalogues.TypesFor(a) is not null)
+                .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (x, code) => Args(("Field", "type"), ("Value", Echo(code)), ("Catalogue", catalogues.TypesFor(x.Activity!.Value)!.Id))));
+        RuleFor(x => x.Subject).Required("subject").DependentRules(() =>
+            RuleFor(x => x.Subject).ValidId("subject", v => OrganizationId.From(v), OrganizationId.MaxLength));
+        RuleFor(x => x.Start).Required("start");
+        RuleFor(x => x.End).Required("end").DependentRules(() =>
+            RuleFor(x => x.End!.Value).NotBefore("end", "start", x => x.Start!.Value).When(x => x.Start is not null).OverridePropertyName("End"));
+        RuleFor(x => x.ContentAreas).Cascade(CascadeMode.Stop).Required("contentAreas").Distinct("contentAreas", c => c);
         RuleForEach(x => x.ContentAreas)
-            .Must(code => catalogues.ContentAreas.Contains(code))
-            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (_, code) => Args(("Field", "ContentAreas"), ("Value", code), ("Catalogue", catalogues.ContentAreas.Id)));
-        RuleFor(x => x.ContentAreas).Distinct("ContentAreas", c => c);
+            .Must(code => code is not null && catalogues.ContentAreas.Contains(code))
+            .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (_, code) => Args(("Field", "contentAreas"), ("Value", Echo(code)), ("Catalogue", catalogues.ContentAreas.Id)));
     }
-
-    internal static bool IsOversight(ActivityKind activity)
-        => Enum.IsDefined(activity) && activity is not (ActivityKind.DenunciationResolution or ActivityKind.ComplaintResolution or ActivityKind.Discipline);
-
-    internal static Catalogue TypeCatalogue(OversightCatalogues catalogues, ActivityKind activity)
-        => CaseStateMachine.IsSupervision(activity) ? catalogues.SupervisionTypes : catalogues.InspectionTypes;
 }

@@ -176,4 +176,7 @@ public static class ErrorCodes
 
     /// <summary>A locality-assignment check: an assignment points outside the assigning organisation's subtree or to an unknown organisation. Error.</summary>
     public const string AssignmentOutsideSubtree = "ASSIGN-OUTSIDE-SUBTREE";
+
+    /// <summary>A text holds a control character (NUL, or another C0 control other than tab, line feed and carriage return) that no one types and some databases cannot store.</summary>
+    public const string TextControlCharacter = "KT_TEXT_CONTROL_CHARACTER";
 }

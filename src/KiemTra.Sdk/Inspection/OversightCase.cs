@@ -134,12 +134,8 @@ public sealed class OversightCase
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(typeCode);
-        if (activity is ActivityKind.DenunciationResolution or ActivityKind.ComplaintResolution or ActivityKind.Discipline || !Enum.IsDefined(activity))
-        {
-            throw new ArgumentException($"Activity {activity} is not a supervision or inspection; denunciations, complaints and discipline have their own models.", nameof(activity));
-        }
-
-        var catalogue = CaseStateMachine.IsSupervision(activity) ? catalogues.SupervisionTypes : catalogues.InspectionTypes;
+        var catalogue = catalogues.TypesFor(activity)
+            ?? throw new ArgumentException($"Activity {activity} is not a supervision or inspection; denunciations, complaints and discipline have their own models.", nameof(activity));
         if (!catalogue.Contains(typeCode))
         {
             throw new ArgumentException($"'{typeCode}' is not in catalogue '{catalogue.Id}' (activity {activity}); valid codes: {string.Join(", ", catalogue.Items.Select(i => i.Code))}.", nameof(typeCode));

@@ -69,6 +69,18 @@ public sealed class OversightCatalogues
     /// <summary>High-risk fields.</summary>
     public Catalogue HighRiskFields => _byId[HighRiskFieldsId];
 
+    /// <summary>
+    /// The catalogue of types for <paramref name="activity"/> (<i>danh mục loại hình</i>): <see cref="SupervisionTypes"/> for
+    /// a supervision, <see cref="InspectionTypes"/> for an inspection, and null for an activity that is neither (denunciation
+    /// and complaint resolution, discipline, or an undefined value), which is never opened as a case nor planned in a programme.
+    /// </summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The catalogue its type code must come from, or null.</returns>
+    public Catalogue? TypesFor(Authority.ActivityKind activity) =>
+        activity is Authority.ActivityKind.DenunciationResolution or Authority.ActivityKind.ComplaintResolution or Authority.ActivityKind.Discipline || !Enum.IsDefined(activity)
+            ? null
+            : CaseStateMachine.IsSupervision(activity) ? SupervisionTypes : InspectionTypes;
+
     /// <summary>A catalogue by id.</summary>
     /// <exception cref="KeyNotFoundException">No catalogue has that id.</exception>
     public Catalogue Get(string id) =>

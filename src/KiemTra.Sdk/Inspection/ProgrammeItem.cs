@@ -48,12 +48,8 @@ public sealed record ProgrammeItem
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(contentAreas);
         ArgumentNullException.ThrowIfNull(catalogues);
-        if (activity is ActivityKind.DenunciationResolution or ActivityKind.ComplaintResolution or ActivityKind.Discipline || !Enum.IsDefined(activity))
-        {
-            throw new ArgumentException($"Activity {activity} is not planned in a supervision or inspection programme.", nameof(activity));
-        }
-
-        var catalogue = CaseStateMachine.IsSupervision(activity) ? catalogues.SupervisionTypes : catalogues.InspectionTypes;
+        var catalogue = catalogues.TypesFor(activity)
+            ?? throw new ArgumentException($"Activity {activity} is not planned in a supervision or inspection programme.", nameof(activity));
         if (!catalogue.Contains(typeCode))
         {
             throw new ArgumentException($"Item {id}: '{typeCode}' is not in catalogue '{catalogue.Id}'.", nameof(typeCode));

@@ -7,7 +7,6 @@ using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.FluentValidation;
 using KiemTra.Sdk.FluentValidation.Denunciations;
-using KiemTra.Sdk.FluentValidation.Discipline;
 using KiemTra.Sdk.FluentValidation.Indicators;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Indicators;
@@ -28,20 +27,16 @@ public class CaseValidatorTests
     private static readonly FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
 
     [Fact]
-    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsAndOfficialReferencesPass()
+    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsPass()
     {
-        // R-H1, R-I1, R-D1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
-        // Vietnamese letters passes; a disciplinary decision numbered 10-QĐ/UBKT passes; '/' in a case id and a bidi
-        // override fail with KT_ID_INVALID.
+        // R-H1, R-I1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
+        // Vietnamese letters passes (also typed decomposed); '/' in a case id and a bidi override fail with KT_ID_INVALID.
         var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
-        OversightCaseDraft Draft(string id) => new(id, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], [], Today);
+        OversightCaseDraft Draft(string id) => new(id, "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today, [new("TN.X01", null)]);
         Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07")).IsValid);
+        Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07".Normalize(System.Text.NormalizationForm.FormD))).IsValid);
         Assert.Equal([ErrorCodes.IdInvalid], Codes(validator.Validate(Draft("10-QĐ/UBKT"))));
         Assert.Equal([ErrorCodes.IdInvalid], Codes(validator.Validate(Draft("KT\u202E07"))));
-        var decisions = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        var numbered = Decision() with { Id = "10-QĐ/UBKT".Normalize(System.Text.NormalizationForm.FormD) };
-        Assert.True(decisions.Validate(numbered).IsValid);
-        Assert.Equal("10-QĐ/UBKT", numbered.ToDecision(RuleBook.BuiltIn).Id);
     }
 
     /// <summary>The province, commune, cell and member the case drafts name, for deciding authority.</summary>
@@ -90,101 +85,67 @@ public class CaseValidatorTests
     {
         // R-I1: an inspection on signs of violation is opened by the inspection commission on its subjects.
         var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
-        var draft = new OversightCaseDraft("KT-2026-07", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN", BodyKind.InspectionCommission, ["TN.X01"], ["TN.X01.CB01.M01"], Today);
+        var draft = new OversightCaseDraft("KT-2026-07", "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today,
+            [new("TN.X01", null), new(null, "TN.X01.CB01.M01")]);
         Assert.True(validator.Validate(draft).IsValid);
-        Assert.Equal(CaseState.Opened, draft.Open(OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn))).State);
+        var opened = draft.Open(new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn)));
+        Assert.Equal(CaseState.Opened, opened.State);
+        Assert.Equal(2, opened.Subjects.Count);
         Assert.Equal(
             [ErrorCodes.DateInFuture, ErrorCodes.ListEmpty],
-            Codes(validator.Validate(draft with { SubjectOrganizationIds = [], SubjectMemberIds = null, OpenedOn = Today.PlusDays(1) })));
-    }
-
-    private static DisciplineDecisionDraft Decision() => new(
-        "QD-KL-2026-05", "VP-2026-05", DisciplineSubjectKind.FullMember, "TN.X01.CB01.M01", SubjectHoldsPost: true, SubjectIsCommitteeMember: false,
-        DisciplineForm.Warning, "TN.X01", BodyKind.InspectionCommission, new LocalDate(2026, 10, 5), new LocalDate(2026, 10, 7),
-        "Vi phạm quy định về quản lý đất đai", "Nghiêm trọng", "Kéo dài hai năm", "Thất thoát ngân sách", "Gây bức xúc trong nhân dân", "Buông lỏng quản lý",
-        [AggravatingCircumstance.Systematic], [MitigatingCircumstance.VoluntaryRemediation], Attitude.Sincere, "Đã nộp lại toàn bộ số tiền", ParticipationRole.Sole, null);
-
-    [Fact]
-    public void DisciplineDecisionDraft_Valid_PassesAndBuilds()
-    {
-        var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        Assert.True(validator.Validate(Decision()).IsValid);
-        Assert.Equal(DisciplineForm.Warning, Decision().ToDecision(RuleBook.BuiltIn).Form);
+            Codes(validator.Validate(draft with { Subjects = [], OpenedOn = Today.PlusDays(1) })));
     }
 
     [Fact]
-    public void DisciplineDecisionDraft_RemovalWithoutPost_IsNotApplicable_InTheUiLanguage()
+    public void OversightCaseDraft_EachMissingOrMalformedField_IsNamedAsTheRequestNamesIt()
     {
-        // R-D1: removal from post applies only to a member holding a post.
-        var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        var draft = Decision() with { Form = DisciplineForm.RemovalFromPost, SubjectHoldsPost = false };
-        var culture = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
-            var result = validator.Validate(draft);
-            Assert.Equal([ErrorCodes.DisciplineFormNotApplicable], Codes(result));
-            Assert.Contains("Không áp dụng được hình thức", result.Errors[0].ErrorMessage, StringComparison.Ordinal);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
+        // R-I1: every field of the request is checked; the property path is the request's, the message names the JSON field.
+        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var result = ValidationMessagesTests.WithUICulture("en-GB", () => validator.Validate(new OversightCaseDraft(null, "Kiểm\0tra", ActivityKind.Discipline, "thematic", null,
+            [new("TN.X01", "TN.X01.CB01.M01"), new("TN X01", null), new(null, "TN.M1"), new(null, "TN.M1")])
+            { ProgrammeItem = new ProgrammeItemReferenceDraft("CT 2026", "I1") }));
+        var byProperty = result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            [
+                ("Activity", ErrorCodes.ActivityNotOversight),
+                ("Id", ErrorCodes.NameRequired),
+                ("OpenedOn", ErrorCodes.NameRequired),
+                ("ProgrammeItem.Programme", ErrorCodes.IdInvalid),
+                ("Subjects", ErrorCodes.ListDuplicate),
+                ("Subjects[0]", ErrorCodes.SubjectInvalid),
+                ("Subjects[1].Organization", ErrorCodes.IdInvalid),
+                ("Title", ErrorCodes.TextControlCharacter),
+            ],
+            byProperty);
+        Assert.Contains("title contains the control character U+0000 (NUL)", result.Errors.Single(e => e.PropertyName == "Title").ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void DisciplineDecisionDraft_CircumstanceMissing_IsRejected()
+    public void OversightCaseDraft_TypeOutsideTheActivitysCatalogue_AndALongTitle_AreRejected()
     {
-        // R-D2: the decision weighs content, nature, extent, harm, consequence, cause and remediation.
-        var result = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh).Validate(Decision() with { Harm = " ", Cause = null });
-        Assert.Equal([ErrorCodes.DisciplineCircumstanceRequired, ErrorCodes.DisciplineCircumstanceRequired], Codes(result));
-    }
-
-    [Fact]
-    public void DisciplineDecisionDraft_Organisation_NeedsResponsibleMembers_AndAMemberMustNotListThem()
-    {
-        // R-D3: disciplining an organisation determines the responsibility of its members.
-        var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        var organisation = Decision() with { SubjectKind = DisciplineSubjectKind.Organization, SubjectId = "TN.X01.CB01", SubjectHoldsPost = false };
-        Assert.Equal([ErrorCodes.DisciplineResponsibleMembersMissing], Codes(validator.Validate(organisation)));
-        var withMembers = organisation with { ResponsibleMembers = [new ResponsibleMemberDraft("TN.X01.CB01.M01", ParticipationRole.Initiator, "Bí thư chi bộ, chịu trách nhiệm chính")] };
-        Assert.True(validator.Validate(withMembers).IsValid);
-        Assert.Equal([ErrorCodes.DisciplineResponsibleMembersNotAllowed], Codes(validator.Validate(Decision() with { ResponsibleMembers = withMembers.ResponsibleMembers })));
-    }
-
-    [Fact]
-    public void DisciplineDecisionDraft_AnnouncedBeforeDecided_AndDecidedInTheFuture_AreRejected()
-    {
-        var validator = new DisciplineDecisionDraftValidator(RuleBook.BuiltIn, Clock, HoChiMinh);
-        Assert.Equal([ErrorCodes.DateOrder], Codes(validator.Validate(Decision() with { AnnouncedOn = new LocalDate(2026, 10, 4) })));
-        Assert.Equal([ErrorCodes.DateInFuture], Codes(validator.Validate(Decision() with { DecidedOn = Today.PlusDays(1), AnnouncedOn = Today.PlusDays(2) })));
-    }
-
-    [Fact]
-    public void DisciplineComplaintDraft_FiledBeforeTheDecision_IsRejected_ButAnUnsignedOneIsAValidRecord()
-    {
-        // R-D5: admissibility (signature, time limit) is the rules' decision, not a validation error.
-        var decision = Decision().ToDecision(RuleBook.BuiltIn);
-        var validator = new DisciplineComplaintDraftValidator(Clock, HoChiMinh);
-        var draft = new DisciplineComplaintDraft("KN-2026-01", decision, new LocalDate(2026, 10, 8), new LocalDate(2026, 10, 20), FiledBySubject: true, Signed: false);
-        Assert.True(validator.Validate(draft).IsValid);
-        Assert.False(draft.ToComplaint().Signed);
-        Assert.Equal([ErrorCodes.DateOrder], Codes(validator.Validate(draft with { FiledOn = new LocalDate(2026, 10, 1) })));
-        Assert.Equal([ErrorCodes.NameRequired], Codes(validator.Validate(draft with { Decision = null })));
+        // R-I1, R-S3: the type code comes from the catalogue of the activity (OversightCatalogues.TypesFor).
+        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var draft = new OversightCaseDraft("KT-1", new string('đ', OversightCaseDraftValidator.MaxTitleLength + 1), ActivityKind.RegularSupervision, "signs-of-violation", Today, [new("TN.X01", null)]);
+        Assert.Equal([ErrorCodes.CatalogueCodeUnknown, ErrorCodes.NameTooLong], Codes(validator.Validate(draft)));
+        Assert.Equal(OversightCatalogues.BuiltIn.SupervisionTypes, OversightCatalogues.BuiltIn.TypesFor(ActivityKind.RegularSupervision));
+        Assert.Equal(OversightCatalogues.BuiltIn.InspectionTypes, OversightCatalogues.BuiltIn.TypesFor(ActivityKind.InspectionOnSignsOfViolation));
+        Assert.Null(OversightCatalogues.BuiltIn.TypesFor(ActivityKind.DenunciationResolution));
     }
 
     private const string PlantedName = "Nguyễn Văn Tố Cáo";
 
     private static DenunciationDraft Denunciation() => new(
-        "TC-2026-09", DisciplineSubject.OfFullMember(MemberId.From("TN.X01.CB01.M02"), holdsPost: true), DenunciationSource.Named, PlantedName, "Xóm 3", "0912 000 000",
-        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], [new ReceiptDraft("TN", new LocalDate(2026, 9, 1), IsCompetent: true)]);
+        "TC-2026-09", new DenouncedSubjectDraft(null, "TN.X01.CB01.M02", HoldsPost: true), DenunciationSource.Named, new InformantDraft(PlantedName, "Xóm 3", "0912 000 000"),
+        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], new LocalDate(2026, 9, 1));
 
     [Fact]
     public void DenunciationDraft_Valid_BuildsWithTheIdentitySealed()
     {
         // R-D6: the identity goes into a ProtectedInformant and is not shown by the draft either.
         Assert.True(new DenunciationDraftValidator(Clock, HoChiMinh).Validate(Denunciation()).IsValid);
-        var denunciation = Denunciation().ToDenunciation();
+        var denunciation = Denunciation().ToDenunciation(OrganizationId.From("TN"), receiverIsCompetent: true);
+        Assert.Equal(DisciplineSubject.OfFullMember(MemberId.From("TN.X01.CB01.M02"), holdsPost: true), denunciation.Subject);
+        Assert.Equal(new LocalDate(2026, 9, 1), Assert.Single(denunciation.Receipts).On);
         Assert.DoesNotContain(PlantedName, denunciation.Informant!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedName, Denunciation().ToString(), StringComparison.Ordinal);
     }
@@ -197,11 +158,12 @@ public class CaseValidatorTests
         var anonymous = validator.Validate(Denunciation() with { Source = DenunciationSource.Anonymous });
         Assert.Equal([ErrorCodes.InformantNotAllowed], Codes(anonymous));
         Assert.DoesNotContain(PlantedName, anonymous.ToString(), StringComparison.Ordinal);
-        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { InformantFullName = "" })));
+        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { Informant = new InformantDraft("", null, null) })));
+        Assert.Equal([ErrorCodes.InformantRequired], Codes(validator.Validate(Denunciation() with { Informant = null })));
     }
 
     [Fact]
-    public void DenunciationDraft_NoAllegation_DuplicateIds_AndFutureReceipt_AreRejected()
+    public void DenunciationDraft_NoAllegation_DuplicateIds_FutureReceipt_AndTwoSubjects_AreRejected()
     {
         var validator = new DenunciationDraftValidator(Clock, HoChiMinh);
         Assert.Equal([ErrorCodes.ListEmpty], Codes(validator.Validate(Denunciation() with { Allegations = [] })));
@@ -210,30 +172,13 @@ public class CaseValidatorTests
             Codes(validator.Validate(Denunciation() with
             {
                 Allegations = [new AllegationDraft("ND1", "Nội dung một"), new AllegationDraft("ND1", "Nội dung hai")],
-                Receipts = [new ReceiptDraft("TN", Today.PlusDays(3), IsCompetent: true)],
+                ReceivedOn = Today.PlusDays(3),
             })));
-    }
-
-    private static IndicatorDefinitionDraft Indicator() => new(
-        "LD-01", LocalizedText.Of("Tỷ lệ kế hoạch kiểm tra hoàn thành đúng hạn", "Share of inspection plan items completed on time"), 0.95m, TargetComparator.AtLeast, IndicatorUnit.Percent,
-        "plan-items-completed", LocalizedText.Of("số nội dung hoàn thành", "items completed"), LocalizedText.Of("số nội dung kế hoạch", "items planned"), IndicatorPeriodKind.Year,
-        2026, 2030, [OrganizationKind.Commune, OrganizationKind.Ward], BodyKind.InspectionCommission, RuleCitation.Of("LD-2026", "Kế hoạch của Tỉnh ủy Lâm Đồng", null, verified: false));
-
-    [Fact]
-    public void IndicatorDefinitionDraft_Valid_Builds_AndAnUnverifiedSourceIsKeptAsSuch()
-    {
-        Assert.True(new IndicatorDefinitionDraftValidator().Validate(Indicator()).IsValid);
-        Assert.False(Indicator().ToDefinition().Verified);
-    }
-
-    [Fact]
-    public void IndicatorDefinitionDraft_PercentAbove1_UnknownMeasure_AndBackwardYears_AreRejected()
-    {
-        // R-T6: a target is comparable with a computed value: a percent is a fraction 0–1.
-        var result = new IndicatorDefinitionDraftValidator().Validate(Indicator() with { TargetValue = 95m, Measure = "made-up", ValidToYear = 2025, Code = "LD 01" });
-        Assert.Equal(
-            [ErrorCodes.IdInvalid, ErrorCodes.IndicatorMeasureUnknown, ErrorCodes.IndicatorTargetOutOfRange, ErrorCodes.YearRangeInvalid],
-            Codes(result));
+        var twoSubjects = validator.Validate(Denunciation() with { Subject = new DenouncedSubjectDraft("TN.X01", "TN.X01.CB01.M02") });
+        Assert.Equal([ErrorCodes.SubjectInvalid], Codes(twoSubjects));
+        var badMember = validator.Validate(Denunciation() with { Subject = new DenouncedSubjectDraft(null, "TN M02 bí mật") });
+        Assert.Equal([ErrorCodes.IdInvalid], Codes(badMember));
+        Assert.DoesNotContain("bí mật", badMember.Errors[0].ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

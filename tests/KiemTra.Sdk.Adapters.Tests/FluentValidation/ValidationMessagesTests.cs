@@ -5,7 +5,9 @@ using FluentValidation;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.FluentValidation;
 using KiemTra.Sdk.FluentValidation.Calendar;
-using KiemTra.Sdk.FluentValidation.Organization;
+using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.FluentValidation.Inspection;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.FluentValidation.Rules;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -50,19 +52,20 @@ public class ValidationMessagesTests
     }
 
     [Theory]
-    [InlineData("vi-VN", "phải có tổ chức đảng cấp trên")]
-    [InlineData("vi", "phải có tổ chức đảng cấp trên")]
-    [InlineData("en-GB", "must have a parent organisation")]
-    [InlineData("fr-FR", "must have a parent organisation")]
+    [InlineData("vi-VN", "phải có ít nhất một mục")]
+    [InlineData("vi", "phải có ít nhất một mục")]
+    [InlineData("en-GB", "must list at least one item")]
+    [InlineData("fr-FR", "must list at least one item")]
     public void Message_Language_FollowsCurrentUICulture_PerCall(string culture, string expected)
     {
-        var validator = new OrganizationDraftValidator();
-        var draft = new OrganizationDraft("TN.X01.CB02", "Chi bộ Thôn 2", OrganizationKind.Cell, null, new LocalDate(2025, 7, 1));
+        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var draft = new OversightCaseDraft("KT-01", "Kiểm tra", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", new LocalDate(2026, 11, 20), []);
         var result = WithUICulture(culture, () => validator.Validate(draft));
         var error = Assert.Single(result.Errors);
-        Assert.Equal(ErrorCodes.OrganizationParentMissing, error.ErrorCode);
+        Assert.Equal(ErrorCodes.ListEmpty, error.ErrorCode);
         Assert.Contains(expected, error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains("TN.X01.CB02", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("subjects", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,8 +76,7 @@ public class ValidationMessagesTests
         var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         WithUICulture("vi-VN", () =>
         {
-            new OrganizationDraftValidator().Validate(new OrganizationDraft("bad id", "", (OrganizationKind)99, "TN", new LocalDate(2025, 1, 1)));
-            new MemberDraftValidator(clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Validate(new MemberDraft(null, null, null, (MemberStatus)0, new LocalDate(2030, 1, 1)));
+            new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Validate(new OversightCaseDraft("bad id", "", (ActivityKind)99, null, new LocalDate(2030, 1, 1), null));
             new HolidayScheduleValidator().Validate(WorkingCalendar.Default.GetSchedule(2026));
             return new RuleSetValidator().Validate(RuleBook.BuiltIn.RuleSets[0]);
         });

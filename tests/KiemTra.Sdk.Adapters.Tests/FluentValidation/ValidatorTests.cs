@@ -4,7 +4,6 @@ using FluentValidation.Results;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.FluentValidation;
 using KiemTra.Sdk.FluentValidation.Calendar;
-using KiemTra.Sdk.FluentValidation.Organization;
 using KiemTra.Sdk.FluentValidation.Rules;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -18,57 +17,6 @@ public class ValidatorTests
     private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     private static string[] Codes(ValidationResult result) => result.Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal).ToArray();
-
-    [Fact]
-    public void OrganizationDraft_Valid_PassesAndAddsToTheBuilder()
-    {
-        var province = new OrganizationDraft("TN", "Đảng bộ tỉnh Thái Nguyên", OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
-        var commune = new OrganizationDraft("TN.X01", "Đảng bộ xã Đồng Hỷ", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1));
-        var validator = new OrganizationDraftValidator();
-        Assert.True(validator.Validate(province).IsValid);
-        Assert.True(validator.Validate(commune).IsValid);
-        var builder = new PartyDatasetBuilder("test", new LocalDate(2026, 1, 1));
-        commune.AddTo(province.AddTo(builder));
-        Assert.Equal(2, builder.OrganizationCount);
-    }
-
-    [Fact]
-    public void OrganizationDraft_BadFields_EachHaveTheirCode()
-    {
-        var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN X01", "  ", (OrganizationKind)99, "TN/1", new LocalDate(2025, 7, 1)));
-        Assert.Equal(
-            [ErrorCodes.EnumUndefined, ErrorCodes.IdInvalid, ErrorCodes.IdInvalid, ErrorCodes.NameRequired],
-            Codes(result));
-    }
-
-    [Fact]
-    public void OrganizationDraft_ProvinceWithParent_AndSelfParent_AreRejected()
-    {
-        var validator = new OrganizationDraftValidator();
-        Assert.Equal([ErrorCodes.OrganizationParentNotAllowed], Codes(validator.Validate(new OrganizationDraft("TN", "Tỉnh", OrganizationKind.Province, "VN", new LocalDate(1997, 1, 1)))));
-        Assert.Equal([ErrorCodes.OrganizationParentSelf], Codes(validator.Validate(new OrganizationDraft("TN.X01", "Xã", OrganizationKind.Commune, "TN.X01", new LocalDate(2025, 7, 1)))));
-    }
-
-    [Fact]
-    public void OrganizationDraft_DecomposedVietnamese_IsRejectedAsNotNfc()
-    {
-        var decomposed = "Chi bộ Thôn 2".Normalize(System.Text.NormalizationForm.FormD);
-        var result = new OrganizationDraftValidator().Validate(new OrganizationDraft("TN.X01.CB02", decomposed, OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1)));
-        Assert.Equal([ErrorCodes.TextNotNfc], Codes(result));
-    }
-
-    [Fact]
-    public void MemberDraft_AdmissionAfterToday_IsRejected_UsingTheGivenClock()
-    {
-        var clock = FakeClocks.At(new LocalDate(2026, 11, 22), HoChiMinh);
-        var validator = new MemberDraftValidator(clock, HoChiMinh);
-        var today = new MemberDraft("TN.M000001", "Nguyễn Văn An", "TN.X01.CB02", MemberStatus.Probationary, new LocalDate(2026, 11, 22));
-        Assert.True(validator.Validate(today).IsValid);
-        var result = ValidationMessagesTests.WithUICulture("en-US", () => validator.Validate(today with { AdmittedOn = new LocalDate(2026, 11, 23) }));
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(ErrorCodes.DateInFuture, error.ErrorCode);
-        Assert.Equal("AdmittedOn 2026-11-23 is after today, 2026-11-22.", error.ErrorMessage);
-    }
 
     [Fact]
     public void HolidaySchedule_BuiltInYears_AreValid()

@@ -54,8 +54,8 @@ public class InformantLeakJsonTests
             new InformantAccess { DenunciationId = concluded.Id, AccessedBy = "officer-7", Purpose = "xác minh" },
             // Issue 15 item 8: anything holding one — a register of the work, and the FluentValidation package's draft.
             WorkRegister.CreateBuilder().AddDenunciation(assessed).Build(),
-            new DenunciationDraft("TC-LEAK-DRAFT", letter.Subject, DenunciationSource.Named, Name, Address, $"{Phone}; CCCD {CitizenId}",
-                [new AllegationDraft("A1", "Nhận tiền")], [new ReceiptDraft("TN.X01.UBKT", Received, IsCompetent: true)]),
+            new DenunciationDraft("TC-LEAK-DRAFT", new DenouncedSubjectDraft(null, "M-LEAK", HoldsPost: true), DenunciationSource.Named, new InformantDraft(Name, Address, $"{Phone}; CCCD {CitizenId}"),
+                [new AllegationDraft("A1", "Nhận tiền")], Received),
         ];
 
         var written = 0;

@@ -43,8 +43,8 @@ public class InformantLeakValidationTests
     ];
 
     private static DenunciationDraft Planted() => new(
-        "TC-LEAK-FV", DisciplineSubject.OfFullMember(MemberId.From("TN.X01.CB01.M02"), holdsPost: true), DenunciationSource.Named, Name, Address, $"{Phone}; CCCD {CitizenId}",
-        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], [new ReceiptDraft("TN", new LocalDate(2026, 9, 1), IsCompetent: true)]);
+        "TC-LEAK-FV", new DenouncedSubjectDraft(null, "TN.X01.CB01.M02", HoldsPost: true), DenunciationSource.Named, new InformantDraft(Name, Address, $"{Phone}; CCCD {CitizenId}"),
+        [new AllegationDraft("ND1", "Nhận tiền để bố trí việc làm")], new LocalDate(2026, 9, 1));
 
     /// <summary>Drafts that each break rules while holding the identity somewhere (a field, or the whole draft).</summary>
     private static IEnumerable<(string Case, DenunciationDraft Draft)> Failing()
@@ -52,15 +52,16 @@ public class InformantLeakValidationTests
         var planted = Planted();
         yield return ("anonymous with an identity", planted with { Source = DenunciationSource.Anonymous });
         yield return ("false name with an identity", planted with { Source = DenunciationSource.FalseName });
-        yield return ("name too long", planted with { InformantFullName = string.Concat(Enumerable.Repeat(Name + " ", 40)) });
-        yield return ("name blank, identity in the other fields", planted with { InformantFullName = " " });
+        yield return ("name too long", planted with { Informant = planted.Informant! with { FullName = string.Concat(Enumerable.Repeat(Name + " ", 40)) } });
+        yield return ("name blank, identity in the other fields", planted with { Informant = planted.Informant! with { FullName = " " } });
         yield return ("bad id", planted with { Id = "TC 01 ??" });
         yield return ("undefined source", planted with { Source = (DenunciationSource)99 });
         yield return ("no subject", planted with { Subject = null });
         yield return ("no allegation", planted with { Allegations = [] });
         yield return ("allegations repeated", planted with { Allegations = [new AllegationDraft("ND1", "một"), new AllegationDraft("ND1", "hai"), new AllegationDraft(null, null)] });
-        yield return ("no receipt", planted with { Receipts = [] });
-        yield return ("receipt in the future, bad receiver", planted with { Receipts = [new ReceiptDraft("??", Today.PlusDays(3), IsCompetent: true)] });
+        yield return ("no date of receipt", planted with { ReceivedOn = null });
+        yield return ("received in the future, bad case id", planted with { ReceivedOn = Today.PlusDays(3), CaseId = "??" });
+        yield return ("subject both an organisation and a member", planted with { Subject = new DenouncedSubjectDraft("TN.X01", "TN.X01.CB01.M02") });
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public class InformantLeakValidationTests
             }
         }
 
-        var anonymous = JsonSerializer.Serialize(Planted() with { Source = DenunciationSource.Anonymous, InformantFullName = null, InformantAddress = null, InformantContact = null }, Options[0]);
+        var anonymous = JsonSerializer.Serialize(Planted() with { Source = DenunciationSource.Anonymous, Informant = null }, Options[0]);
         Assert.Contains("\"informantWithheld\":false", anonymous, StringComparison.Ordinal);
     }
 
@@ -129,9 +130,10 @@ public class InformantLeakValidationTests
     public void Draft_ReadFromARequestBody_KeepsTheIdentity_ForTheHostToSeal()
     {
         // R-D6: the identity is accepted on the way in (and sealed by ToDenunciation), only never written back out.
-        var body = $$"""{"id":"TC-IN","source":"Named","informantFullName":"{{Name}}","informantAddress":"{{Address}}","informantContact":"{{Phone}}","allegations":[{"id":"ND1","content":"Nhận tiền"}],"receipts":[]}""";
-        var draft = JsonSerializer.Deserialize<DenunciationDraft>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } })!;
-        Assert.Equal(("TC-IN", Name, Address, Phone), (draft.Id, draft.InformantFullName, draft.InformantAddress, draft.InformantContact));
+        var body = $$"""{"id":"TC-IN","source":"Named","informant":{"fullName":"{{Name}}","address":"{{Address}}","contact":"{{Phone}}"},"allegations":[{"id":"ND1","content":"Nhận tiền"}],"receivedOn":"2026-09-01"}""";
+        var draft = JsonSerializer.Deserialize<DenunciationDraft>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForKiemTra())!;
+        Assert.Equal(("TC-IN", Name, Address, Phone), (draft.Id, draft.Informant!.FullName, draft.Informant.Address, draft.Informant.Contact));
+        Assert.Equal(new LocalDate(2026, 9, 1), draft.ReceivedOn);
         Assert.Equal("ND1", Assert.Single(draft.Allegations!).Id);
     }
 

@@ -57,6 +57,10 @@ internal sealed record Reply(HttpStatusCode Status, string? MediaType, string? L
     public IReadOnlyList<(string Field, string? Value, string Message)> Errors =>
         Json.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("field").GetString()!, e.GetProperty("value").GetString(), e.GetProperty("message").GetString()!)).ToArray();
 
+    /// <summary>The stable error code of each validation error (<c>KT_…</c>, or null for a check only the host makes), by field.</summary>
+    public IReadOnlyList<(string Field, string? Code)> Codes =>
+        Json.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("field").GetString()!, e.GetProperty("code").GetString())).ToArray();
+
     /// <inheritdoc />
     public override string ToString() => $"{(int)Status} {MediaType}: {Body}";
 }
