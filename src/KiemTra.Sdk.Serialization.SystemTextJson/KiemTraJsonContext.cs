@@ -35,7 +35,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(OrganizationIdConverter), typeof(MemberIdConverter),
         typeof(LocalizedTextConverter), typeof(RuleCitationConverter), typeof(FindingConverter),
         typeof(SealedInformantConverter<ProtectedInformant>), typeof(SealedInformantConverter<InformantIdentity>),
-        typeof(LunarDateConverter), typeof(ScheduledDayOffConverter), typeof(MakeUpWorkdayConverter), typeof(HolidayScheduleConverter), typeof(DayExplanationConverter),
+        typeof(LunarDateConverter), typeof(ScheduledDayOffConverter), typeof(MakeUpWorkdayConverter), typeof(DayExplanationConverter),
         typeof(DeadlineRuleConverter), typeof(DeadlineConverter), typeof(RuleSetConverter), typeof(RuleEntryConverter), typeof(RuleValueConverter), typeof(RuleDurationConverter), typeof(LineageEventConverter), typeof(PostConverter),
         typeof(StrictEnumConverter<FindingSeverity>),
         typeof(StrictEnumConverter<DayKind>),
@@ -110,7 +110,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(LunarDate))]
 [JsonSerializable(typeof(ScheduledDayOff))]
 [JsonSerializable(typeof(MakeUpWorkday))]
-[JsonSerializable(typeof(HolidaySchedule))]
 [JsonSerializable(typeof(DayExplanation))]
 [JsonSerializable(typeof(DeadlineRule))]
 [JsonSerializable(typeof(Deadline))]
@@ -121,7 +120,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(LineageEvent))]
 [JsonSerializable(typeof(Post))]
 [JsonSerializable(typeof(IReadOnlyList<Deadline>))]
-[JsonSerializable(typeof(IReadOnlyList<HolidaySchedule>))]
 [JsonSerializable(typeof(IReadOnlyList<RuleSet>))]
 [JsonSerializable(typeof(DayKind))]
 [JsonSerializable(typeof(DeadlineUnit))]

@@ -86,7 +86,6 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new LunarDateConverter();
         yield return new ScheduledDayOffConverter();
         yield return new MakeUpWorkdayConverter();
-        yield return new HolidayScheduleConverter();
         yield return new DayExplanationConverter();
         yield return new DeadlineRuleConverter();
         yield return new DeadlineConverter();

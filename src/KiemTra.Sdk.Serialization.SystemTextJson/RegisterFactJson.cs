@@ -5,7 +5,6 @@ using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;

@@ -17,8 +17,6 @@ internal sealed class ScheduledDayOffConverter() : TreeConverter<ScheduledDayOff
 /// <summary><see cref="MakeUpWorkday"/> as <c>{"date","replaces","reason","source"}</c>.</summary>
 internal sealed class MakeUpWorkdayConverter() : TreeConverter<MakeUpWorkday>(CalendarJson.ReadMakeUp, CalendarJson.WriteMakeUp);
 
-/// <summary><see cref="HolidaySchedule"/> as <c>{"year","isProvisional","source","daysOff","makeUpWorkdays"}</c>.</summary>
-internal sealed class HolidayScheduleConverter() : TreeConverter<HolidaySchedule>(CalendarJson.ReadSchedule, CalendarJson.WriteSchedule);
 
 /// <summary><see cref="DayExplanation"/> as <c>{"date","kind","isWorkingDay","reason","source","isProvisional"}</c>.</summary>
 internal sealed class DayExplanationConverter() : TreeConverter<DayExplanation>(CalendarJson.ReadExplanation, CalendarJson.WriteExplanation);
