@@ -104,8 +104,8 @@ static partial class HolidayScheduleJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        using var document = JsonNode.Parse(utf8Json, sourceName);
-        var root = JsonNode.Root(document, sourceName).AsObject("format", "version", "description", "sources", "schedules");
+        using var document = DocumentNode.Parse(utf8Json, sourceName);
+        var root = DocumentNode.Root(document, sourceName).AsObject("format", "version", "description", "sources", "schedules");
         var format = root.Required("format");
         if (format.String() != Format)
         {
@@ -131,7 +131,7 @@ static partial class HolidayScheduleJson
         return new Schedules($"{sourceName}:{version}", schedules);
     }
 
-    internal static Dictionary<string, RuleCitation> ReadSources(JsonNode node)
+    internal static Dictionary<string, RuleCitation> ReadSources(DocumentNode node)
     {
         var sources = new Dictionary<string, RuleCitation>(StringComparer.Ordinal);
         foreach (var (id, value) in node.Properties())
@@ -183,7 +183,7 @@ static partial class HolidayScheduleJson
         w.WriteEndObject();
     }
 
-    internal static RuleCitation Citation(JsonNode entry, IReadOnlyDictionary<string, RuleCitation> sources)
+    internal static RuleCitation Citation(DocumentNode entry, IReadOnlyDictionary<string, RuleCitation> sources)
     {
         var node = entry.Required("source");
         var id = node.String();
@@ -196,7 +196,7 @@ static partial class HolidayScheduleJson
     }
 
     /// <summary>Runs a core factory; its refusal becomes <see cref="ErrorCodes.DocumentRuleViolated"/> at <paramref name="node"/>, keeping its message.</summary>
-    internal static T Guard<T>(JsonNode node, Func<T> factory)
+    internal static T Guard<T>(DocumentNode node, Func<T> factory)
     {
         try
         {
@@ -208,7 +208,7 @@ static partial class HolidayScheduleJson
         }
     }
 
-    private static HolidaySchedule ReadSchedule(JsonNode node, IReadOnlyDictionary<string, RuleCitation> sources, StatutoryHolidayRules statutory)
+    private static HolidaySchedule ReadSchedule(DocumentNode node, IReadOnlyDictionary<string, RuleCitation> sources, StatutoryHolidayRules statutory)
     {
         node.AsObject("year", "source", "replacesStatutoryRules", "daysOff", "makeUpWorkdays");
         var year = node.Required("year").Int32(HolidaySchedule.MinYear, HolidaySchedule.MaxYear);
@@ -283,7 +283,7 @@ static partial class HolidayScheduleJson
     }
 
     /// <summary>The date node of the first entry with which the schedule can no longer be created (days off first, then make-up days).</summary>
-    private static JsonNode Culprit(int year, RuleCitation source, List<ScheduledDayOff> daysOff, List<MakeUpWorkday> makeUps, List<JsonNode> daysOffNodes, List<JsonNode> makeUpNodes)
+    private static DocumentNode Culprit(int year, RuleCitation source, List<ScheduledDayOff> daysOff, List<MakeUpWorkday> makeUps, List<DocumentNode> daysOffNodes, List<DocumentNode> makeUpNodes)
     {
         for (var i = 1; i <= daysOff.Count + makeUps.Count; i++)
         {

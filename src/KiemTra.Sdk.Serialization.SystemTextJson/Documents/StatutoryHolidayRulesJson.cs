@@ -27,8 +27,8 @@ static partial class StatutoryHolidayRulesJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        using var document = JsonNode.Parse(utf8Json, sourceName);
-        var root = JsonNode.Root(document, sourceName).AsObject("format", "version", "description", "sources", "weeklyRest", "compensation", "holidays");
+        using var document = DocumentNode.Parse(utf8Json, sourceName);
+        var root = DocumentNode.Root(document, sourceName).AsObject("format", "version", "description", "sources", "weeklyRest", "compensation", "holidays");
         var format = root.Required("format");
         if (format.String() != Format)
         {
@@ -160,7 +160,7 @@ static partial class StatutoryHolidayRulesJson
         }
     }
 
-    private static (LocalDate From, LocalDate? To) ReadRange(JsonNode entry)
+    private static (LocalDate From, LocalDate? To) ReadRange(DocumentNode entry)
     {
         var from = entry.Required("from").Date();
         var toNode = entry.Optional("to");

@@ -78,9 +78,9 @@ public class IndicatorCatalogOptionsTests
             Assert.Contains("=>", failure, StringComparison.Ordinal);
 
             // Without a host, the first resolve throws the core's typed exception.
-            var typed = Assert.Throws<IndicatorDataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
-            Assert.Equal("$.indicators[0].target.comparator", typed.Path);
-            Assert.Equal(Path.GetFileName(path), typed.Source);
+            var typed = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
+            Assert.Equal("/indicators/0/target/comparator", typed.Path);
+            Assert.Equal(Path.GetFileName(path), typed.SourceName);
         }
         finally
         {
@@ -149,7 +149,7 @@ public class IndicatorCatalogOptionsTests
     [Fact]
     public void InMemoryCatalogueRepeatingACode_NamesItsIndexInIndicatorCatalogs()
     {
-        var host = IndicatorCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
+        var host = KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
         using var provider = Build(o =>
         {
             o.IndicatorCatalogs.Add(host);

@@ -15,11 +15,11 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// A JSON element with its JSON pointer, read by hand (no reflection, AOT-safe). Every accessor fails with a
 /// <see cref="DataFormatException"/> naming the document, the pointer, the line and the value.
 /// </summary>
-internal readonly struct JsonNode
+internal readonly struct DocumentNode
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    public JsonNode(string sourceName, ParsedJson document, JsonElement element, string path)
+    public DocumentNode(string sourceName, ParsedJson document, JsonElement element, string path)
     {
         SourceName = sourceName;
         Document = document;
@@ -45,7 +45,7 @@ internal readonly struct JsonNode
         => new(SourceName, Path, Document.LineOf(Element), value ?? Raw(), code, problem);
 
     /// <summary>Requires an object whose property names are all in <paramref name="allowed"/>.</summary>
-    public JsonNode AsObject(params string[] allowed)
+    public DocumentNode AsObject(params string[] allowed)
     {
         if (Element.ValueKind != JsonValueKind.Object)
         {
@@ -68,7 +68,7 @@ internal readonly struct JsonNode
         return this;
     }
 
-    public JsonNode Required(string name)
+    public DocumentNode Required(string name)
     {
         if (Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
         {
@@ -84,10 +84,10 @@ internal readonly struct JsonNode
             LocalizedText.Of($"thiếu trường bắt buộc '{name}'", $"missing required field '{name}'"));
     }
 
-    public JsonNode? Optional(string name)
+    public DocumentNode? Optional(string name)
         => Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Child(value, name) : null;
 
-    public IEnumerable<JsonNode> Items()
+    public IEnumerable<DocumentNode> Items()
     {
         if (Element.ValueKind != JsonValueKind.Array)
         {
@@ -102,12 +102,12 @@ internal readonly struct JsonNode
         var index = 0;
         foreach (var item in Element.EnumerateArray())
         {
-            yield return new JsonNode(SourceName, Document, item, $"{Path}/{index.ToString(CultureInfo.InvariantCulture)}");
+            yield return new DocumentNode(SourceName, Document, item, $"{Path}/{index.ToString(CultureInfo.InvariantCulture)}");
             index++;
         }
     }
 
-    public IEnumerable<(string Name, JsonNode Node)> Properties()
+    public IEnumerable<(string Name, DocumentNode Node)> Properties()
     {
         if (Element.ValueKind != JsonValueKind.Object)
         {
@@ -181,9 +181,9 @@ internal readonly struct JsonNode
             allowComments: true);
 
     /// <summary>The root of a parsed document.</summary>
-    public static JsonNode Root(ParsedJson document, string sourceName) => new(sourceName, document, document.Root, string.Empty);
+    public static DocumentNode Root(ParsedJson document, string sourceName) => new(sourceName, document, document.Root, string.Empty);
 
-    private JsonNode Child(JsonElement value, string name) => new(SourceName, Document, value, $"{Path}/{JsonInput.Escape(name)}");
+    private DocumentNode Child(JsonElement value, string name) => new(SourceName, Document, value, $"{Path}/{JsonInput.Escape(name)}");
 
     /// <summary>A property name (checked by JsonInput.ParseDocument: length, no lone surrogate), in NFC.</summary>
     private static string Name(JsonProperty property) => JsonInput.Nfc(property.Name);
