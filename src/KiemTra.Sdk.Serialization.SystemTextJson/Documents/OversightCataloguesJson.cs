@@ -62,6 +62,24 @@ static partial class OversightCataloguesJson
         return Guard(root, "catalogues", () => OversightCatalogues.Create(version, catalogues));
     }
 
+    /// <summary>Reads catalogues from a JSON string (tests and internal callers); a lone surrogate, which UTF-8 cannot hold, is refused.</summary>
+    internal static OversightCatalogues Read(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            throw new DataFormatException(sourceName ?? string.Empty, string.Empty, null, "\\uD800-\\uDFFF", ErrorCodes.DocumentValueInvalid, JsonInput.LoneSurrogate);
+        }
+
+        using var stream = new MemoryStream(utf8, writable: false);
+        return Read(stream, sourceName!);
+    }
+
     /// <summary>Writes catalogues in the format <see cref="Read(Stream, string)"/> reads (the stream is not closed).</summary>
     /// <param name="value">The catalogues.</param>
     /// <param name="utf8Json">Where to write.</param>

@@ -59,6 +59,13 @@ static partial class RuleSetJson
         Write(writer, value);
     }
 
+    /// <summary>Reads one rule set from a JSON string (tests and internal callers; the public spelling is the stream or span overload).</summary>
+    internal static RuleSet Read(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json), sourceName);
+    }
+
     private static LineAwareJson.ErrorFactory ErrorsOf(string sourceName)
         => (path, line, value, problem) => problem.At(sourceName, path, line, value);
 

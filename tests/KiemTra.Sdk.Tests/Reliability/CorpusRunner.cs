@@ -58,7 +58,7 @@ internal static class CorpusRunner
             return $"no path: {message}";
         }
 
-        if (!message.Contains(Json.JsonInput.Clip(path), StringComparison.Ordinal))
+        if (!message.Contains(KiemTra.Sdk.Documents.JsonInput.Clip(path), StringComparison.Ordinal))
         {
             return $"message does not name the path '{path}': {message}";
         }
