@@ -116,10 +116,11 @@ internal static class JsonInput
             throw problem(ToPointer(ex.Path), where, ErrorCodes.DocumentSyntax, LocalizedText.Of($"không phải JSON hợp lệ: {ex.Message}", $"not valid JSON: {ex.Message}"));
         }
 
+        var parsed = new ParsedJson(document, utf8);
         try
         {
-            CheckTree(document.RootElement, problem);
-            return new ParsedJson(document, utf8);
+            CheckTree(document.RootElement, problem, parsed.LineOf);
+            return parsed;
         }
         catch
         {
@@ -133,14 +134,19 @@ internal static class JsonInput
     /// and free of lone surrogates, every number literal within the same bound, every array and object within
     /// <see cref="InputLimits.MaxEntries"/>. The path is built only when something is wrong.
     /// </summary>
-    public static void CheckTree(JsonElement root, Problem problem)
+    public static void CheckTree(JsonElement root, Problem problem, Func<JsonElement, int?>? lineOf = null)
     {
         var trail = new List<object>();
-        Walk(root, trail, problem);
+        Walk(root, trail, problem, lineOf);
     }
 
-    private static void Walk(JsonElement element, List<object> trail, Problem problem)
+    private static void Walk(JsonElement element, List<object> trail, Problem outer, Func<JsonElement, int?>? lineOf)
     {
+        // A refusal inside the tree names the line of the element (or property value) it is about, when known.
+        var at = element;
+        Problem problem = (path, value, code, text) => outer(path, value, code, text) is Diagnostics.DataFormatException { Line: null } ex && lineOf?.Invoke(at) is { } line
+            ? new Diagnostics.DataFormatException(ex.SourceName, ex.Path, line, ex.Value, ex.Code, ex.Problem)
+            : outer(path, value, code, text);
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
@@ -170,6 +176,7 @@ internal static class JsonInput
 
                     if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                     {
+                        at = property.Value;
                         trail.Add(name);
                         throw problem(PathOf(trail), Clip(name), ErrorCodes.DocumentFieldDuplicate, LocalizedText.Of(
                             $"trường '{Clip(name)}' xuất hiện hai lần",
@@ -177,7 +184,7 @@ internal static class JsonInput
                     }
 
                     trail.Add(name);
-                    Walk(property.Value, trail, problem);
+                    Walk(property.Value, trail, outer, lineOf);
                     trail.RemoveAt(trail.Count - 1);
                 }
 
@@ -192,7 +199,7 @@ internal static class JsonInput
                     }
 
                     trail.Add(index++);
-                    Walk(item, trail, problem);
+                    Walk(item, trail, outer, lineOf);
                     trail.RemoveAt(trail.Count - 1);
                 }
 

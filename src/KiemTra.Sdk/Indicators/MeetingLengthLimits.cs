@@ -69,9 +69,12 @@ public sealed class MeetingLengthLimits
             }
         }
 
-        if (Enum.GetValues<MeetingKind>().FirstOrDefault(k => !builder.ContainsKey(k)) is var missing && !builder.ContainsKey(missing))
+        foreach (var kind in Enum.GetValues<MeetingKind>())
         {
-            throw new ArgumentException($"No limit for the meeting kind {missing}.", nameof(limits));
+            if (!builder.ContainsKey(kind))
+            {
+                throw new ArgumentException($"No limit for the meeting kind {kind}.", nameof(limits));
+            }
         }
 
         return new MeetingLengthLimits(builder.ToImmutable(), source);

@@ -155,7 +155,7 @@ public class PartyDatasetTests
         b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, "NOPE", HandBuiltProvince.Snapshot);
         var ex = Assert.Throws<DataFormatException>(b.Build);
         Assert.Equal("NOPE", ex.Value);
-        Assert.Equal("organizations[0]/parent", ex.Path);
+        Assert.Equal("/organizations/0/parent", ex.Path);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class PartyDatasetTests
         var c = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
         c.AddOrganization("A", "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
         c.AddPost("GHOST", "A", PostKind.Head);
-        Assert.Equal("posts[0]/member", Assert.Throws<DataFormatException>(c.Build).Path);
+        Assert.Equal("/posts/0/member", Assert.Throws<DataFormatException>(c.Build).Path);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class PartyDatasetTests
         b.AddOrganization("B", "Đảng bộ xã B", OrganizationKind.Commune, "A", new LocalDate(2000, 1, 1));
         b.AddOrganization("C", "Đảng bộ xã C", OrganizationKind.Commune, "A", new LocalDate(2026, 1, 1));
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("B"), new LocalDate(2025, 7, 1), OrganizationId.From("C")));
-        Assert.Equal("lineage[0]/other", Assert.Throws<DataFormatException>(b.Build).Path);
+        Assert.Equal("/lineage/0/other", Assert.Throws<DataFormatException>(b.Build).Path);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class PartyDatasetTests
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
         var ex = Assert.Throws<DataFormatException>(() => b.AddMember("M1", "Một", "NOPE", MemberStatus.Full, HandBuiltProvince.Snapshot));
-        Assert.Equal("members[0]/organization", ex.Path);
+        Assert.Equal("/members/0/organization", ex.Path);
         Assert.Equal("NOPE", ex.Value);
     }
 }
