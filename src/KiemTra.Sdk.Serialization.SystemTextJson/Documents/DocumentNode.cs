@@ -190,7 +190,12 @@ internal readonly struct DocumentNode
 
     private string Raw()
     {
-        var raw = Element.ValueKind == JsonValueKind.Undefined ? string.Empty : Element.GetRawText();
+        var raw = Element.ValueKind switch
+        {
+            JsonValueKind.Undefined => string.Empty,
+            JsonValueKind.String => Element.GetString()!,
+            _ => Element.GetRawText(),
+        };
         return raw.Length > 80 ? raw[..80] + "…" : raw;
     }
 }

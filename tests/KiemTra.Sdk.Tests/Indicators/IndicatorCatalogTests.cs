@@ -186,7 +186,7 @@ public class IndicatorCatalogTests
         var ex = Assert.Throws<DataFormatException>(() => Load(json));
         Assert.Equal("/indicators/1/code", ex.Path);
         Assert.Equal("TINH-01", ex.Value);
-        Assert.Contains("duplicate code (first at $.indicators[0])", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("duplicate code (first at /indicators/0)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class OversightCataloguesTests
     public void Parse_RejectsARepeatedCode_NamingThePlace()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"},{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains("host.json: $.catalogues[0].items[1].code", error.Message, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public class OversightCataloguesTests
     public void Parse_RejectsAMissingCatalogue()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains("inspection-types", error.Message, StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
             notText += valid ? 0 : 1;
             return valid;
         }).Select(x => new BadInput(x.input.Category, x.input.Description, () => x.bytes));
-        var counts = CorpusRunner.Reject<FormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             text,
             bytes => OversightCataloguesJson.Read(Encoding.UTF8.GetString(bytes), "corpus.json"),
             ex => PathOf().IsMatch(ex.Message) ? (ex.Message.Length > 4000 ? $"message of {ex.Message.Length} characters" : null) : $"no source and path: {ex.Message}");
@@ -51,7 +51,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
     {
         // Issue 8: was an InvalidOperationException from JsonElement.EnumerateArray.
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":{"code":"a"}}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.StartsWith("host.json: $.catalogues[0].items: expected an array. Value: 'Object'.", error.Message, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
     public void OversightCataloguesParse_UnknownOrDuplicateField_IsRejectedNamingIt(string json, string path)
     {
         // Issue 8: a typo in a host's catalogue must not be silently ignored, nor a repeated field resolved silently.
-        var error = Assert.Throws<FormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains($"host.json: {path}", error.Message, StringComparison.Ordinal);
         Assert.Contains(path == "" ? "version" : path[(path.LastIndexOf('.') + 1)..], error.Message, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
         var seed = LoaderCorpusTests.Resource(ResourceName);
         var json = seed.Replace("\"Loại giám sát\"", "\"Loại \uD800 giám sát\"", StringComparison.Ordinal);
         Assert.NotEqual(seed, json);
-        var error = Assert.Throws<FormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
     }
 
