@@ -62,7 +62,7 @@ public class OversightCataloguesTests
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"},{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
         var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
-        Assert.Contains("host.json: $.catalogues[0].items[1].code", error.Message, StringComparison.Ordinal);
+        Assert.Contains("host.json: /catalogues/0/items/1/code", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
