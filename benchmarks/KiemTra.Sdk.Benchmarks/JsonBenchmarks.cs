@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Documents;
 using BenchmarkDotNet.Attributes;
 using KiemTra.Sdk.Organization;
 using KiemTra.SampleProvince;
@@ -38,6 +39,6 @@ public class JsonBenchmarks
     public int Province_Read()
     {
         using var stream = new MemoryStream(_json, writable: false);
-        return PartyDatasetJson.Load(stream, "province.json").MemberCount;
+        return PartyDatasetJson.Read(stream, "province.json").MemberCount;
     }
 }

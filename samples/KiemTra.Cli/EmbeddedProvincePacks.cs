@@ -26,7 +26,7 @@ internal static class EmbeddedProvincePacks
     private static readonly Lazy<int> Count = new(() => ResourceNames.Sum(name =>
     {
         using var stream = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)!;
-        return KiemTra.Sdk.Indicators.IndicatorCatalog.Load(stream, name).Indicators.Length;
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(stream, name).Indicators.Length;
     }));
 
     /// <summary>How many indicators the packs hold.</summary>

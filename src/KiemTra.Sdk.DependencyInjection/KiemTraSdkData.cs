@@ -1,14 +1,15 @@
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using Microsoft.Extensions.Options;
 
 namespace KiemTra.Sdk;
 
 /// <summary>
 /// The host's documents read once, when the first SDK service is resolved: the combined holiday-schedule source
-/// the rule book, the indicator catalogue and measures. Format errors propagate as the core's typed exceptions, which
-/// name the document and the entry (<see cref="KiemTraSdkDocumentCheck"/> turns them into start-up failures).
+/// the rule book, the indicator catalogue and measures. Format errors propagate as the JSON package's <see cref="Diagnostics.DataFormatException"/>, which
+/// names the document and the entry (<see cref="KiemTraSdkDocumentCheck"/> turns them into start-up failures).
 /// </summary>
 internal sealed class KiemTraSdkData
 {
@@ -19,7 +20,7 @@ internal sealed class KiemTraSdkData
         foreach (var input in value.HolidayScheduleDocuments)
         {
             using var stream = input.Open();
-            hostSources.Add(Calendar.HolidayScheduleSources.Load(stream, input.Name));
+            hostSources.Add(HolidayScheduleJson.Read(stream, input.Name));
         }
 
         hostSources.AddRange(value.HolidayScheduleSources);
@@ -37,7 +38,7 @@ internal sealed class KiemTraSdkData
         foreach (var input in value.RuleSetDocuments)
         {
             using var stream = input.Open();
-            ruleSets.Add(RuleSetJson.Load(stream, input.Name));
+            ruleSets.Add(RuleSetJson.Read(stream, input.Name));
         }
 
         ruleSets.AddRange(value.RuleSets);
@@ -56,7 +57,7 @@ internal sealed class KiemTraSdkData
             IndicatorCatalog loaded;
             using (var stream = input.Open())
             {
-                loaded = IndicatorCatalog.Load(stream, input.Name, measures);
+                loaded = IndicatorCatalogJson.Read(stream, input.Name, measures);
             }
 
             catalog = Append(catalog, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);

@@ -1,4 +1,4 @@
-using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,17 +35,9 @@ internal sealed class KiemTraSdkDocumentValidator(IServiceProvider services) : I
             // The options themselves are invalid (a missing file, an unknown zone): their own validation reports it.
             return ValidateOptionsResult.Skip;
         }
-        catch (HolidayScheduleFormatException ex)
+        catch (DataFormatException ex)
         {
-            return Fail(nameof(KiemTraSdkOptions.HolidayScheduleDocuments), ex.DocumentName, ex.Message);
-        }
-        catch (RuleSetFormatException ex)
-        {
-            return Fail(nameof(KiemTraSdkOptions.RuleSetDocuments), ex.SourceName, ex.Message);
-        }
-        catch (IndicatorDataFormatException ex)
-        {
-            return Fail(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), ex.Source, ex.Message);
+            return Fail(ex.SourceName, ex.Message);
         }
         catch (DuplicateIndicatorCodeException ex)
         {
@@ -61,18 +53,27 @@ internal sealed class KiemTraSdkDocumentValidator(IServiceProvider services) : I
         }
     }
 
-    private ValidateOptionsResult Fail(string list, string documentName, string message)
+    /// <summary>The failure, naming the option list and the entry whose document was refused (the rule book's own checks name a rule set).</summary>
+    private ValidateOptionsResult Fail(string documentName, string message)
     {
-        var inputs = list switch
-        {
-            nameof(KiemTraSdkOptions.HolidayScheduleDocuments) => Options.HolidayScheduleDocuments,
-            nameof(KiemTraSdkOptions.RuleSetDocuments) => Options.RuleSetDocuments,
-            _ => Options.IndicatorCatalogDocuments,
-        };
+        (string List, IList<KiemTraDataInput> Inputs)[] lists =
+        [
+            (nameof(KiemTraSdkOptions.HolidayScheduleDocuments), Options.HolidayScheduleDocuments),
+            (nameof(KiemTraSdkOptions.RuleSetDocuments), Options.RuleSetDocuments),
+            (nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), Options.IndicatorCatalogDocuments),
+        ];
+        var list = nameof(KiemTraSdkOptions.RuleSetDocuments);
+        IList<KiemTraDataInput> inputs = Options.RuleSetDocuments;
         var index = -1;
-        for (var i = 0; i < inputs.Count && index < 0; i++)
+        foreach (var candidate in lists)
         {
-            index = inputs[i].Name == documentName ? i : -1;
+            for (var i = 0; i < candidate.Inputs.Count && index < 0; i++)
+            {
+                if (candidate.Inputs[i].Name == documentName)
+                {
+                    (list, inputs, index) = (candidate.List, candidate.Inputs, i);
+                }
+            }
         }
 
         var where = index < 0 ? $"KiemTraSdkOptions.{list}" : $"KiemTraSdkOptions.{list}[{index}] {inputs[index]}";

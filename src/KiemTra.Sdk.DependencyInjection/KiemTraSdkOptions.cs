@@ -22,8 +22,7 @@ namespace KiemTra.Sdk;
 /// service is resolved. At start-up a bad document fails the start with an <c>OptionsValidationException</c> whose
 /// message names the option list and index, the document (file name and path) and the core's message (JSON path and
 /// value). On a direct resolve it fails with the core's typed exception naming the document and the entry:
-/// <see cref="HolidayScheduleFormatException"/> (document, JSON path, value), <see cref="RuleSetFormatException"/>
-/// (source, JSON pointer, line) or <see cref="IndicatorDataFormatException"/> (source, JSON path, value); a catalogue
+/// <see cref="Diagnostics.DataFormatException"/> (document, JSON pointer, line, value and a stable code); a catalogue
 /// repeating a code already loaded is an <see cref="ArgumentException"/> naming the code and the document.</para>
 /// </remarks>
 public sealed class KiemTraSdkOptions
@@ -53,7 +52,7 @@ public sealed class KiemTraSdkOptions
     /// <summary>Host holiday-schedule sources already in memory, in priority order, after <see cref="HolidayScheduleDocuments"/>.</summary>
     public IList<IHolidayScheduleSource> HolidayScheduleSources { get; } = new List<IHolidayScheduleSource>();
 
-    /// <summary>Host rule-set documents (one rule set per document, see <see cref="RuleSetJson"/>).</summary>
+    /// <summary>Host rule-set documents (one rule set per document, see <see cref="Serialization.SystemTextJson.RuleSetJson"/>).</summary>
     public IList<KiemTraDataInput> RuleSetDocuments { get; } = new List<KiemTraDataInput>();
 
     /// <summary>Host rule sets already in memory, added after <see cref="RuleSetDocuments"/>.</summary>

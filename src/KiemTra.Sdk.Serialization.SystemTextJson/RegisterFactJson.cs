@@ -6,7 +6,6 @@ using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline.Complaints;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;

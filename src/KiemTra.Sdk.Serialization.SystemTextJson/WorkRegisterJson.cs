@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 using KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;

@@ -41,7 +41,7 @@ public sealed class ProvinceBuilder
     /// <param name="name">The province committee's name.</param>
     /// <param name="snapshotDate">The date the dataset describes (on or after 2025-07-01).</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="PartyDatasetFormatException">The code is not a valid id or the name is empty.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The code is not a valid id or the name is empty.</exception>
     public static ProvinceBuilder Create(string code, string name, LocalDate snapshotDate) => new(code, name, snapshotDate);
 
     /// <summary>Adds a commune committee with <paramref name="cells"/> cells of <paramref name="membersPerCell"/> full members.</summary>
@@ -56,7 +56,7 @@ public sealed class ProvinceBuilder
 
     /// <summary>Builds the dataset.</summary>
     /// <returns>The immutable dataset.</returns>
-    /// <exception cref="PartyDatasetFormatException">The data is inconsistent.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The data is inconsistent.</exception>
     public PartyDataset Build() => _builder.Build();
 
     private ProvinceBuilder AddUnit(string name, OrganizationKind kind, int cells, int membersPerCell)

@@ -76,7 +76,7 @@ internal sealed class IndicatorData
             var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
-        catch (IndicatorDataFormatException ex)
+        catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
             throw new CliUsageException($"--dataset: {ex.Message}", ex);
         }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -194,9 +195,9 @@ internal static class OrgCommand
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            return PartyDatasetJson.Load(stream, path);
+            return PartyDatasetJson.Read(stream, path);
         }
-        catch (PartyDatasetFormatException ex)
+        catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
             throw new CliUsageException($"--dataset: dữ liệu không hợp lệ / invalid dataset: {ex.Message}", ex);
         }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.SampleProvince;
 using KiemTra.Sdk;
 using KiemTra.Sdk.FluentValidation.Inspection;
@@ -61,7 +62,13 @@ internal static class SdkRegistration
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
-            return string.IsNullOrWhiteSpace(path) ? SyntheticProvince.Generate() : PartyDatasetJson.LoadFile(path);
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                return SyntheticProvince.Generate();
+            }
+
+            using var stream = File.OpenRead(path);
+            return PartyDatasetJson.Read(stream, Path.GetFileName(path));
         });
         services.AddSingleton(sp => SampleSeed(sp));
         services.AddSingleton<HostRegister>();

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using KiemTra.Sdk.Calendar;
-using KiemTra.Sdk.Json;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 
-/// <summary>JSON shapes of the calendar types: <see cref="LunarDate"/>, <see cref="ScheduledDayOff"/>, <see cref="MakeUpWorkday"/>, <see cref="HolidaySchedule"/>, <see cref="DayExplanation"/>.</summary>
+/// <summary>JSON shapes of the calendar types: <see cref="LunarDate"/>, <see cref="ScheduledDayOff"/>, <see cref="MakeUpWorkday"/>, <see cref="DayExplanation"/>. A <see cref="HolidaySchedule"/> has one JSON form, the holiday-schedule document (<see cref="HolidayScheduleJson"/>).</summary>
 internal static class CalendarJson
 {
     public static LunarDate ReadLunarDate(LineAwareJson node)
@@ -65,40 +64,6 @@ internal static class CalendarJson
         WriteOptionalDate(writer, "replaces", value.Replaces);
         WriteText(writer, "reason", value.Reason);
         WriteCitation(writer, "source", value.Source);
-        writer.WriteEndObject();
-    }
-
-    public static HolidaySchedule ReadSchedule(LineAwareJson node)
-    {
-        node.ExpectObject(Error, "year", "isProvisional", "source", "daysOff", "makeUpWorkdays");
-        var year = Int32(node.Required("year", Error));
-        var provisional = Boolean(node.Required("isProvisional", Error));
-        var source = Citation(node.Required("source", Error));
-        var daysOff = Array(node.Required("daysOff", Error), ReadDayOff);
-        var makeUps = Array(node.Required("makeUpWorkdays", Error), ReadMakeUp);
-        return Create(node, () => HolidaySchedule.Create(year, provisional, source, daysOff, makeUps));
-    }
-
-    public static void WriteSchedule(Utf8JsonWriter writer, HolidaySchedule value)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("year", value.Year);
-        writer.WriteBoolean("isProvisional", value.IsProvisional);
-        WriteCitation(writer, "source", value.Source);
-        writer.WriteStartArray("daysOff");
-        foreach (var day in value.DaysOff)
-        {
-            WriteDayOff(writer, day);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("makeUpWorkdays");
-        foreach (var day in value.MakeUpWorkdays)
-        {
-            WriteMakeUp(writer, day);
-        }
-
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
-using KiemTra.Sdk.Json;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;

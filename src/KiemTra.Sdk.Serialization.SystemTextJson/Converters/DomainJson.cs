@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using KiemTra.Sdk.Json;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 

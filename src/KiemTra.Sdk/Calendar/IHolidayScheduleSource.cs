@@ -5,7 +5,7 @@ namespace KiemTra.Sdk.Calendar;
 /// <summary>
 /// Where official holiday schedules come from (<i>nguồn lịch nghỉ lễ, tết</i>), one per year, in the manner of
 /// NodaTime's <c>IDateTimeZoneSource</c>: the built-in data (<see cref="HolidayScheduleSources.BuiltIn"/>), a host's
-/// JSON file (<see cref="HolidayScheduleSources.Load(System.IO.Stream, string)"/>), or a combination in which the
+/// JSON file (read with the JSON package's <c>HolidayScheduleJson</c>), or a combination in which the
 /// host's years override the built-in ones (<see cref="HolidayScheduleSources.Combine"/>).
 /// </summary>
 /// <remarks>

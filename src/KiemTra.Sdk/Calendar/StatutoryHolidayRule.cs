@@ -10,7 +10,21 @@ namespace KiemTra.Sdk.Calendar;
 /// </summary>
 public sealed record StatutoryHolidayRule
 {
-    internal StatutoryHolidayRule(
+    /// <summary>Creates a holiday rule (what a statutory-rules document holds).</summary>
+    /// <param name="id">Stable identifier shared by the successive versions of a holiday.</param>
+    /// <param name="name">The holiday's name.</param>
+    /// <param name="kind">How the date is found.</param>
+    /// <param name="month">The month (lunar month for <see cref="StatutoryHolidayRuleKind.Lunar"/>; 1 for Tết).</param>
+    /// <param name="day">The day (lunar day for <see cref="StatutoryHolidayRuleKind.Lunar"/>; 1 for Tết).</param>
+    /// <param name="days">How many days off (Tết; 1 otherwise).</param>
+    /// <param name="adjacentDay">Whether an adjacent day is also off (National Day).</param>
+    /// <param name="isOptional">Whether a host enables the holiday (off unless enabled).</param>
+    /// <param name="effectiveFrom">The first date the rule applies to.</param>
+    /// <param name="effectiveTo">The last date it applies to, or null while in force.</param>
+    /// <param name="source">The instrument and article.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <paramref name="kind"/> undefined, a number out of range, or the effective range ends before it starts.</exception>
+    public StatutoryHolidayRule(
         string id,
         LocalizedText name,
         StatutoryHolidayRuleKind kind,
@@ -23,6 +37,25 @@ public sealed record StatutoryHolidayRule
         LocalDate? effectiveTo,
         RuleCitation source)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(source);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException($"Unknown holiday rule kind {(int)kind}.", nameof(kind));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        ArgumentOutOfRangeException.ThrowIfLessThan(day, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(day, kind == StatutoryHolidayRuleKind.Fixed ? 31 : 30);
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, 10);
+        if (effectiveTo is { } to && to < effectiveFrom)
+        {
+            throw new ArgumentException($"The effective range ends ({to:uuuu-MM-dd}) before it starts ({effectiveFrom:uuuu-MM-dd}).", nameof(effectiveTo));
+        }
+
         Id = id;
         Name = name;
         Kind = kind;

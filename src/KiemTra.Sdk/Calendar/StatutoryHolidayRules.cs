@@ -22,17 +22,41 @@ public sealed class StatutoryHolidayRules
 
     private static readonly Lazy<StatutoryHolidayRules> BuiltInRules = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal StatutoryHolidayRules(string versionId, IReadOnlyList<StatutoryHolidayRule> holidays, LocalDate weeklyRestFrom, RuleCitation weeklyRestSource, IReadOnlyList<(LocalDate From, LocalDate? To, RuleCitation Source)> compensation)
+    private StatutoryHolidayRules(string versionId, IReadOnlyList<StatutoryHolidayRule> holidays, LocalDate weeklyRestFrom, RuleCitation weeklyRestSource, IReadOnlyList<CompensatoryDayRule> compensation)
     {
         VersionId = versionId;
         Holidays = new ReadOnlyCollection<StatutoryHolidayRule>(holidays.ToArray());
+        WeeklyRestFrom = weeklyRestFrom;
         WeeklyRestSource = weeklyRestSource;
-        this.compensation = compensation.ToArray();
+        Compensation = new ReadOnlyCollection<CompensatoryDayRule>(compensation.ToArray());
         var tetFrom = holidays.Where(h => h.Kind == StatutoryHolidayRuleKind.LunarNewYear).Select(h => h.EffectiveFrom).DefaultIfEmpty(LocalDate.MaxIsoValue).Min();
         FirstCoveredDate = LocalDate.Max(tetFrom, weeklyRestFrom);
     }
 
-    private readonly (LocalDate From, LocalDate? To, RuleCitation Source)[] compensation;
+    /// <summary>Creates statutory rules (what a rules document holds).</summary>
+    /// <param name="versionId">Identifies the data and its version.</param>
+    /// <param name="holidays">Every holiday rule, every version of each.</param>
+    /// <param name="weeklyRestFrom">The date from which Saturday and Sunday are weekly rest days.</param>
+    /// <param name="weeklyRestSource">The instrument that makes them so.</param>
+    /// <param name="compensation">The periods in which a holiday falling on a weekly rest day gives a compensatory day off.</param>
+    /// <returns>The rules.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="versionId"/> is empty.</exception>
+    public static StatutoryHolidayRules Create(string versionId, IEnumerable<StatutoryHolidayRule> holidays, LocalDate weeklyRestFrom, RuleCitation weeklyRestSource, IEnumerable<CompensatoryDayRule> compensation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+        ArgumentNullException.ThrowIfNull(holidays);
+        ArgumentNullException.ThrowIfNull(weeklyRestSource);
+        ArgumentNullException.ThrowIfNull(compensation);
+        var rules = holidays.ToList();
+        var periods = compensation.ToList();
+        if (rules.Contains(null!) || periods.Contains(null!))
+        {
+            throw new ArgumentNullException(rules.Contains(null!) ? nameof(holidays) : nameof(compensation), "An entry is null.");
+        }
+
+        return new StatutoryHolidayRules(versionId, rules, weeklyRestFrom, weeklyRestSource, periods);
+    }
 
     /// <summary>The rules shipped with the SDK, loaded once on first use.</summary>
     public static StatutoryHolidayRules BuiltIn => BuiltInRules.Value;
@@ -42,6 +66,12 @@ public sealed class StatutoryHolidayRules
 
     /// <summary>Every holiday rule, every version of each.</summary>
     public IReadOnlyList<StatutoryHolidayRule> Holidays { get; }
+
+    /// <summary>The date from which Saturday and Sunday are weekly rest days.</summary>
+    public LocalDate WeeklyRestFrom { get; }
+
+    /// <summary>The periods in which a holiday falling on a weekly rest day gives a compensatory day off.</summary>
+    public IReadOnlyList<CompensatoryDayRule> Compensation { get; }
 
     /// <summary>The instrument that makes Saturday and Sunday weekly rest days (QĐ 188/1999/QĐ-TTg).</summary>
     public RuleCitation WeeklyRestSource { get; }
@@ -55,28 +85,30 @@ public sealed class StatutoryHolidayRules
     /// <summary>The ids of the optional holidays a host may enable.</summary>
     public IEnumerable<string> OptionalHolidayIds => Holidays.Where(h => h.IsOptional).Select(h => h.Id).Distinct();
 
-    /// <summary>Reads statutory rules from a stream (format <c>kiemtra.statutory-holidays/1</c>).</summary>
-    /// <param name="stream">UTF-8 JSON; not closed.</param>
-    /// <param name="documentName">A name for the document used in error messages.</param>
-    /// <returns>The rules.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="documentName"/> is empty.</exception>
-    /// <exception cref="HolidayScheduleFormatException">The document is malformed or an entry is bad (unknown field, missing citation, bad date or range).</exception>
-    public static StatutoryHolidayRules Load(Stream stream, string documentName)
+    /// <summary>
+    /// The first statutory holiday of the schedule's year that <paramref name="schedule"/> leaves out (any kind of day
+    /// off counts), with the problem in Vietnamese and English, or null when it keeps every one. A schedule that
+    /// deliberately departs from the statutory rules says so with <see cref="HolidaySchedule.ReplacesStatutoryRules"/>.
+    /// </summary>
+    /// <param name="schedule">An official schedule.</param>
+    /// <returns>The holiday's date and the problem, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public (LocalDate Date, LocalizedText Problem)? FindMissingHoliday(HolidaySchedule schedule)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
-        return StatutoryHolidayRulesJsonReader.Read(stream, documentName);
+        ArgumentNullException.ThrowIfNull(schedule);
+        return StatutoryHolidayCheck.FindMissing(schedule.Year, schedule.DaysOff.Select(d => d.Date).ToHashSet(), this, VietnameseLunarHolidayDates.Default) is { } missing
+            ? (missing.Date, missing.Describe(schedule.Year))
+            : null;
     }
 
     /// <summary>The compensatory-day rule in force on <paramref name="date"/>, or null when none is.</summary>
     internal RuleCitation? CompensationOn(LocalDate date)
     {
-        foreach (var (from, to, source) in compensation)
+        foreach (var period in Compensation)
         {
-            if (date >= from && (to is not { } end || date <= end))
+            if (date >= period.EffectiveFrom && (period.EffectiveTo is not { } end || date <= end))
             {
-                return source;
+                return period.Source;
             }
         }
 
@@ -86,6 +118,6 @@ public sealed class StatutoryHolidayRules
     private static StatutoryHolidayRules LoadBuiltIn()
     {
         using var stream = EmbeddedCalendarData.Open(BuiltInResource);
-        return Load(stream, "built-in statutory-holidays.json");
+        return Documents.StatutoryHolidayRulesJson.Read(stream, "built-in statutory-holidays.json");
     }
 }

@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Indicators;
 /// A catalogue of target indicators (<i>danh mục chỉ tiêu</i>), in order, unique by code. The built-in
 /// catalogue (<see cref="BuiltIn"/>) holds Kết luận 34's targets, Thái Nguyên's regular-supervision targets
 /// and the leadership-method targets (digital processing, meetings, task specification), each citing its
-/// seed section; a province adds its own with <see cref="Load"/> and <see cref="With"/>.
+/// seed section; a province reads its own with the JSON package's <c>IndicatorCatalogJson</c> and adds it with <see cref="With"/>.
 /// </summary>
 /// <remarks>
 /// File format (UTF-8 JSON, every field checked, unknown fields rejected):
@@ -88,165 +88,35 @@ public sealed class IndicatorCatalog
         return new IndicatorCatalog(list.ToImmutableArray());
     }
 
-    /// <summary>Reads a catalogue file (format in the remarks), checking every field.</summary>
-    /// <param name="utf8Json">The JSON.</param>
-    /// <param name="sourceName">A name for messages, e.g. the file name.</param>
-    /// <param name="measures">The measures indicators may name; <see cref="IndicatorMeasureSet.BuiltIn"/> when null.</param>
-    /// <exception cref="IndicatorDataFormatException">The JSON is malformed, a field is unknown, missing or bad, a measure is unknown, or a code is repeated; the message names the path and value.</exception>
-    public static IndicatorCatalog Load(Stream utf8Json, string sourceName, IndicatorMeasureSet? measures = null)
+    /// <summary>Creates a catalogue (what a catalogue document holds).</summary>
+    /// <param name="indicators">The indicators, in order, codes unique.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or an element is null.</exception>
+    /// <exception cref="ArgumentException">A code repeats.</exception>
+    public static IndicatorCatalog Create(IEnumerable<IndicatorDefinition> indicators)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        measures ??= IndicatorMeasureSet.BuiltIn;
-        using (var document = JsonFields.Parse(utf8Json, sourceName))
+        ArgumentNullException.ThrowIfNull(indicators);
+        var list = indicators.ToImmutableArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var indicator in list)
         {
-            var root = new JsonFields(document.RootElement, "$", sourceName);
-            root.String("catalogue");
-            root.Text("title");
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-            var list = new List<IndicatorDefinition>();
-            foreach (var (item, path) in root.Array("indicators"))
+            ArgumentNullException.ThrowIfNull(indicator, nameof(indicators));
+            if (!seen.Add(indicator.Code))
             {
-                var definition = ReadIndicator(new JsonFields(item, path, sourceName), measures);
-                if (seen.TryGetValue(definition.Code, out var first))
-                {
-                    throw new IndicatorDataFormatException(sourceName, $"{path}.code", definition.Code, $"duplicate code (first at {first})");
-                }
-
-                seen[definition.Code] = path;
-                list.Add(definition);
+                throw new ArgumentException($"The indicator code '{indicator.Code}' repeats.", nameof(indicators));
             }
-
-            root.RejectUnknown();
-            return new IndicatorCatalog(list.ToImmutableArray());
-        }
-    }
-
-    private static IndicatorDefinition ReadIndicator(JsonFields f, IndicatorMeasureSet measures)
-    {
-        var code = f.String("code");
-        if (code.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
-        {
-            throw f.Error("code", code, "a code has only ASCII letters, digits, '-', '_' and '.'");
         }
 
-        var text = f.Text("text");
-        var t = f.Object("target");
-        var value = t.Decimal("value");
-        var comparatorText = t.String("comparator");
-        var comparator = comparatorText switch
-        {
-            ">=" => TargetComparator.AtLeast,
-            "<=" => TargetComparator.AtMost,
-            "=" => TargetComparator.EqualTo,
-            ">" => TargetComparator.MoreThan,
-            "<" => TargetComparator.LessThan,
-            _ => throw t.Error("comparator", comparatorText, "expected one of >=, <=, =, >, <"),
-        };
-        var unitText = t.String("unit");
-        var unit = unitText switch
-        {
-            "percent" => IndicatorUnit.Percent,
-            "count" => IndicatorUnit.Count,
-            "boolean" => IndicatorUnit.Boolean,
-            _ => throw t.Error("unit", unitText, "expected percent, count or boolean"),
-        };
-        t.RejectUnknown();
-        IndicatorTarget target;
-        try
-        {
-            target = IndicatorTarget.Of(value, comparator, unit);
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw t.Error("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Message.Split(Environment.NewLine)[0]);
-        }
-
-        var measure = f.String("measure");
-        if (!measures.Contains(measure))
-        {
-            throw f.Error("measure", measure, $"unknown measure; known: {string.Join(", ", measures.Names)}");
-        }
-
-        var numerator = f.Text("numerator");
-        var denominator = f.Text("denominator");
-        var periodText = f.String("periodKind");
-        var periodKind = periodText switch
-        {
-            "year" => IndicatorPeriodKind.Year,
-            "term" => IndicatorPeriodKind.Term,
-            "custom" => IndicatorPeriodKind.Custom,
-            _ => throw f.Error("periodKind", periodText, "expected year, term or custom"),
-        };
-        var from = f.Year("validFrom");
-        var to = f.Year("validTo");
-        if (to < from)
-        {
-            throw f.Error("validTo", to.ToString(System.Globalization.CultureInfo.InvariantCulture), $"is before validFrom {from}");
-        }
-
-        var a = f.Object("appliesTo");
-        var kinds = a.Array("organizationKinds", required: false)
-            .Select(k => JsonFields.ParseEnum<OrganizationKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source))
-            .ToList();
-        var body = a.OptionalEnum<BodyKind>("body");
-        var subordinatesOnly = a.OptionalBoolean("subordinatesOnly") ?? false;
-        var excludedAgencies = a.Array("excludeAgencies", required: false)
-            .Select(k => JsonFields.ParseEnum<AdvisoryAgencyKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source))
-            .ToList();
-        if (excludedAgencies.Count > 0 && body != BodyKind.AdvisoryAgency)
-        {
-            throw a.Error("excludeAgencies", string.Join(",", excludedAgencies), "agencies can be excluded only when \"body\" is \"AdvisoryAgency\"");
-        }
-
-        a.RejectUnknown();
-
-        var s = f.Object("source");
-        var ruleSet = s.String("ruleSet");
-        var instrument = s.String("instrument");
-        var article = s.OptionalString("article");
-        s.RejectUnknown();
-        LocalizedText? notMeasured = f.TryGet("notMeasured", out _) ? f.Text("notMeasured") : null;
-        var verified = f.Boolean("verified");
-
-        var gates = new List<RatingGate>();
-        foreach (var (item, path) in f.Array("gates", required: false))
-        {
-            var g = new JsonFields(item, path, f.Source);
-            gates.Add(RatingGate.Of(g.String("rating"), g.Text("text")));
-            g.RejectUnknown();
-        }
-
-        f.RejectUnknown();
-        return new IndicatorDefinition(
-            code,
-            text,
-            target,
-            measure,
-            numerator,
-            denominator,
-            periodKind,
-            from,
-            to,
-            IndicatorApplicability.Of(kinds, body, subordinatesOnly, excludedAgencies),
-            RuleCitation.Of(ruleSet, instrument, article, verified),
-            gates.ToImmutableArray(),
-            notMeasured);
+        return new IndicatorCatalog(list);
     }
 
     private static IndicatorCatalog LoadBuiltIn()
     {
-        var assembly = typeof(IndicatorCatalog).Assembly;
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.Contains("catalogue-", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
         var catalog = Empty;
-        foreach (var name in names)
+        foreach (var name in Documents.EmbeddedDocuments.Named(ResourcePrefix + ".catalogue-"))
         {
-            using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"The embedded resource '{name}' could not be opened.");
-            catalog = catalog.With(Load(stream, name));
+            using var stream = Documents.EmbeddedDocuments.Open(name);
+            catalog = catalog.With(Documents.IndicatorCatalogJson.Read(stream, name));
         }
 
         return catalog;

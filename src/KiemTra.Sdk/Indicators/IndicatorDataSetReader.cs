@@ -2,6 +2,8 @@ using KiemTra.Sdk.Register;
 using System.Collections.Immutable;
 using System.Text.Json;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Documents;
 using KiemTra.Sdk.Organization;
 
 namespace KiemTra.Sdk.Indicators;
@@ -34,16 +36,16 @@ public static class IndicatorDataSetReader
     /// <summary>Reads a data set.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="sourceName">A name for messages, e.g. the file name.</param>
-    /// <exception cref="IndicatorDataFormatException">The JSON is malformed, or a field is unknown, missing or bad, or a record names something not in the data set; the message names the path and value.</exception>
+    /// <exception cref="DataFormatException">The JSON is malformed, or a field is unknown, missing or bad, or a record names something not in the data set; the message names the path and value.</exception>
     public static IndicatorDataSet Read(Stream utf8Json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         using (var document = JsonFields.Parse(utf8Json, sourceName))
         {
-            var root = new JsonFields(document.RootElement, "$", sourceName);
+            var root = JsonFields.Root(document, sourceName);
             var asOf = root.Date("asOf");
-            var organizations = root.Array("organizations").Select(x => ReadOrganization(new JsonFields(x.Item, x.Path, sourceName))).ToList();
+            var organizations = root.Array("organizations").Select(x => ReadOrganization(root.Item(x))).ToList();
             var records = new ActivityRecords
             {
                 PlanItems = Each(root, "planItems", f => new PlanItemRecord(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<ActivityKind>("activity"), OptionalOrg(f, "target"), f.Date("dueOn"), f.OptionalDate("completedOn"))),
@@ -55,8 +57,8 @@ public static class IndicatorDataSetReader
                 MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(f.String("assignment"), f.Date("date"))),
                 DigitalTransformation = Each(root, "digitalTransformation", f => new DigitalProcessingFigures { Organization = Org(f, "organization"), Year = f.Year("year"), ProceduresTotal = f.NonNegativeInt("proceduresTotal"), ProceduresDigital = f.NonNegativeInt("proceduresDigital"), DocumentsTotal = f.NonNegativeInt("documentsTotal"), DocumentsDigitised = f.NonNegativeInt("documentsDigitised"), DataBasedSupervision = f.OptionalBoolean("dataBasedSupervision") }),
                 Meetings = Each(root, "meetings", f => new Meeting(f.String("id"), Org(f, "organization"), f.OptionalString("body"), f.Enum<MeetingKind>("kind"), f.Date("date"), f.Decimal("lengthInDays"))),
-                Tasks = Each(root, "tasks", f => new AssignedTask(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(a => a.Item.ValueKind == JsonValueKind.String ? Json.JsonInput.Nfc(a.Item.GetString()!) : throw new IndicatorDataFormatException(sourceName, a.Path, a.Item.GetRawText(), "expected a string")).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
-                Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(new JsonFields(x.Item, x.Path, sourceName))).ToImmutableArray(),
+                Tasks = Each(root, "tasks", f => new AssignedTask(f.String("id"), Org(f, "organization"), f.Date("assignedOn"), f.OptionalString("content"), f.OptionalString("leadAgency"), f.Array("coordinatingAgencies", required: false).Select(f.StringItem).ToImmutableArray(), f.OptionalDate("completionDate"), f.OptionalString("product"), f.OptionalString("resources"), f.OptionalString("responsiblePerson"), f.OptionalString("handlingAuthority"), f.OptionalString("responsibleCollective"))),
+                Reported = root.Array("reported", required: false).SelectMany(x => ReadReported(root.Item(x))).ToImmutableArray(),
             };
             root.RejectUnknown();
             EvaluationTree tree;
@@ -66,7 +68,7 @@ public static class IndicatorDataSetReader
             }
             catch (ArgumentException ex)
             {
-                throw DanglingParent(document.RootElement, sourceName) ?? new IndicatorDataFormatException(sourceName, "$.organizations", null, ex.Message.Split(" (Parameter", 2)[0]);
+                throw DanglingParent(root) ?? root.Error("organizations", null, ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {Message(ex)}", Message(ex));
             }
 
             try
@@ -77,7 +79,7 @@ public static class IndicatorDataSetReader
             {
                 // The core checks the records without knowing where they came from; find the record in the document
                 // so that the message names its real path (only on failure: the happy path keeps no paths).
-                throw DanglingReference(document.RootElement, tree, sourceName) ?? new IndicatorDataFormatException(sourceName, "$", null, ex.Message.Split(" (Parameter", 2)[0]);
+                throw DanglingReference(root, tree) ?? root.Fail(root.Element, string.Empty, null, ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {Message(ex)}", Message(ex));
             }
         }
     }
@@ -101,16 +103,16 @@ public static class IndicatorDataSetReader
     private static readonly string[] BodyReferences = ["planItems", "governanceDocuments", "localityAssignments", "meetings"];
 
     /// <summary>The first organisation whose parent is not in the document, or null (the tree failed for another reason).</summary>
-    private static IndicatorDataFormatException? DanglingParent(JsonElement root, string source)
+    private static DataFormatException? DanglingParent(JsonFields f)
     {
-        var organizations = root.GetProperty("organizations");
+        var organizations = f.Element.GetProperty("organizations");
         var ids = organizations.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
         var i = 0;
         foreach (var o in organizations.EnumerateArray())
         {
             if (o.TryGetProperty("parent", out var p) && p.ValueKind == JsonValueKind.String && !ids.Contains(p.GetString()!))
             {
-                return new IndicatorDataFormatException(source, $"$.organizations[{i}].parent", p.GetString(), "names an organisation that is not in the data set");
+                return f.Fail(p, $"/organizations/{i}/parent", p.GetString(), ErrorCodes.DocumentReferenceUnknown, NotInDataSet.Vietnamese, NotInDataSet.English);
             }
 
             i++;
@@ -120,8 +122,9 @@ public static class IndicatorDataSetReader
     }
 
     /// <summary>The first record naming an organisation, body or assignment not in the data set, or null (the data set failed for another reason).</summary>
-    private static IndicatorDataFormatException? DanglingReference(JsonElement root, EvaluationTree tree, string source)
+    private static DataFormatException? DanglingReference(JsonFields f, EvaluationTree tree)
     {
+        var root = f.Element;
         foreach (var (array, fields) in OrganizationReferences)
         {
             var i = 0;
@@ -131,7 +134,7 @@ public static class IndicatorDataSetReader
                 {
                     if (record.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && tree.IndexOf(OrganizationId.From(value.GetString()!)) < 0)
                     {
-                        return new IndicatorDataFormatException(source, $"$.{array}[{i}].{field}", value.GetString(), "names an organisation that is not in the data set");
+                        return f.Fail(value, $"/{array}/{i}/{field}", value.GetString(), ErrorCodes.DocumentReferenceUnknown, NotInDataSet.Vietnamese, NotInDataSet.English);
                     }
                 }
 
@@ -146,11 +149,11 @@ public static class IndicatorDataSetReader
             {
                 if (record.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.String)
                 {
-                    var b = tree.BodyIndexOf(Json.JsonInput.Nfc(body.GetString()!));
+                    var b = tree.BodyIndexOf(JsonInput.Nfc(body.GetString()!));
                     var organization = record.GetProperty("organization").GetString()!;
                     if (b < 0 || tree.OrganizationOfBody(b) != tree.IndexOf(OrganizationId.From(organization)))
                     {
-                        return new IndicatorDataFormatException(source, $"$.{array}[{i}].body", body.GetString(), $"names a body that is not a body of '{organization}'");
+                        return f.Fail(body, $"/{array}/{i}/body", body.GetString(), ErrorCodes.DocumentReferenceUnknown, $"không phải là cơ quan của '{organization}'", $"names a body that is not a body of '{organization}'");
                     }
                 }
 
@@ -158,14 +161,14 @@ public static class IndicatorDataSetReader
             }
         }
 
-        var assignments = Records(root, "localityAssignments").Select(a => Json.JsonInput.Nfc(a.GetProperty("id").GetString()!)).ToHashSet(StringComparer.Ordinal);
+        var assignments = Records(root, "localityAssignments").Select(a => JsonInput.Nfc(a.GetProperty("id").GetString()!)).ToHashSet(StringComparer.Ordinal);
         var n = 0;
         foreach (var record in Records(root, "meetingAttendance"))
         {
             var assignment = record.GetProperty("assignment").GetString()!;
-            if (!assignments.Contains(Json.JsonInput.Nfc(assignment)))
+            if (!assignments.Contains(JsonInput.Nfc(assignment)))
             {
-                return new IndicatorDataFormatException(source, $"$.meetingAttendance[{n}].assignment", assignment, "names a locality assignment that is not in the data set");
+                return f.Fail(record.GetProperty("assignment"), $"/meetingAttendance/{n}/assignment", assignment, ErrorCodes.DocumentReferenceUnknown, "không có phân công địa bàn này trong bộ dữ liệu", "names a locality assignment that is not in the data set");
             }
 
             n++;
@@ -185,12 +188,12 @@ public static class IndicatorDataSetReader
         var name = f.String("name");
         var bodies = f.Array("bodies", required: false).Select(b =>
         {
-            var bf = new JsonFields(b.Item, b.Path, f.Source);
+            var bf = f.Item(b);
             var kind = bf.Enum<BodyKind>("kind");
             var agency = bf.OptionalEnum<AdvisoryAgencyKind>("agency");
             if (agency is not null && kind != BodyKind.AdvisoryAgency)
             {
-                throw bf.Error("agency", agency.ToString(), $"only an advisory agency names its agency kind, not a {kind}");
+                throw bf.Error("agency", agency.ToString(), ErrorCodes.DocumentRuleViolated, $"chỉ cơ quan tham mưu mới nêu loại cơ quan, không phải {kind}", $"only an advisory agency names its agency kind, not a {kind}");
             }
 
             var body = new EvaluationBody(bf.String("id"), kind, bf.String("name"), agency);
@@ -204,8 +207,8 @@ public static class IndicatorDataSetReader
     private static IEnumerable<ReportedDataRecord> ReadReported(JsonFields f)
     {
         var org = Org(f, "organization");
-        var kinds = f.Array("kinds").Select(k => JsonFields.ParseEnum<RecordKind>(k.Item.ValueKind == JsonValueKind.String ? k.Item.GetString()! : k.Item.GetRawText(), k.Path, f.Source)).ToList();
-        var years = f.Array("years").Select(y => y.Item.ValueKind == JsonValueKind.Number && y.Item.TryGetInt32(out var v) && Json.JsonInput.CheckYear(v) is null ? v : throw new IndicatorDataFormatException(f.Source, y.Path, y.Item.GetRawText(), "expected a year")).ToList();
+        var kinds = f.Array("kinds").Select(k => f.ParseEnum<RecordKind>(k.Item, f.StringItem(k), k.Path)).ToList();
+        var years = f.Array("years").Select(y => y.Item.ValueKind == JsonValueKind.Number && y.Item.TryGetInt32(out var v) && JsonInput.CheckYear(v) is null ? v : throw f.Fail(y.Item, y.Path, y.Item.GetRawText(), ErrorCodes.DocumentValueInvalid, "phải là một năm", "expected a year")).ToList();
         f.RejectUnknown();
         return kinds.SelectMany(k => years.Select(y => new ReportedDataRecord(org, k, y))).ToList();
     }
@@ -213,7 +216,7 @@ public static class IndicatorDataSetReader
     private static ImmutableArray<T> Each<T>(JsonFields root, string name, Func<JsonFields, T> read)
         => root.Array(name, required: false).Select(x =>
         {
-            var f = new JsonFields(x.Item, x.Path, root.Source);
+            var f = root.Item(x);
             var value = read(f);
             f.RejectUnknown();
             return value;
@@ -228,9 +231,13 @@ public static class IndicatorDataSetReader
         }
         catch (ArgumentException ex)
         {
-            throw f.Error(name, text, ex.Message.Split(" (Parameter", 2)[0]);
+            throw f.Error(name, text, ErrorCodes.DocumentValueInvalid, $"mã tổ chức không hợp lệ: {Message(ex)}", Message(ex));
         }
     }
+
+    private static readonly LocalizedText NotInDataSet = LocalizedText.Of("không có tổ chức này trong bộ dữ liệu", "names an organisation that is not in the data set");
+
+    private static string Message(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0];
 
     private static OrganizationId? OptionalOrg(JsonFields f, string name) => f.TryGet(name, out _) ? Org(f, name) : null;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Indicators;
@@ -7,17 +6,15 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>
 /// The longest a meeting of each kind may last (<i>thời gian tổ chức hội nghị</i>): dissemination ≤ ½ day,
 /// professional ≤ 1 day, important ≤ 1.5 days. Data, not code: the built-in limits are
-/// embedded (<c>Data/indicators/meeting-limits.json</c>) and a host may load its own with <see cref="Load"/>.
+/// embedded (<c>Data/indicators/meeting-limits.json</c>) and a host reads its own with the JSON package's <c>MeetingLengthLimitsJson</c>.
 /// </summary>
 public sealed class MeetingLengthLimits
 {
     private static readonly Lazy<MeetingLengthLimits> BuiltInLimits = new(() =>
     {
-        const string name = "KiemTra.Sdk.Data.indicators/meeting-limits.json";
-        var assembly = typeof(MeetingLengthLimits).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.StartsWith("KiemTra.Sdk.Data.indicators", StringComparison.Ordinal) && n.EndsWith("meeting-limits.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"The embedded resource '{name}' could not be opened.");
-        return Load(stream, resource);
+        const string name = "KiemTra.Sdk.Data.indicators.meeting-limits.json";
+        using var stream = Documents.EmbeddedDocuments.Open(name);
+        return Documents.MeetingLengthLimitsJson.Read(stream, name);
     });
 
     private readonly ImmutableDictionary<MeetingKind, (decimal MaxDays, LocalizedText Text)> _limits;
@@ -42,52 +39,44 @@ public sealed class MeetingLengthLimits
     /// <exception cref="KeyNotFoundException">No limit is defined for the kind.</exception>
     public LocalizedText Text(MeetingKind kind) => _limits.TryGetValue(kind, out var l) ? l.Text : throw new KeyNotFoundException($"No meeting length limit is defined for {kind}.");
 
-    /// <summary>Reads limits: <c>{ "source": {ruleSet, instrument, article}, "verified": bool, "limits": [ { "kind": "Dissemination", "maxDays": 0.5, "text": {vi, en} } ] }</c>, one entry per <see cref="MeetingKind"/>.</summary>
-    /// <exception cref="IndicatorDataFormatException">A field is unknown, missing or bad, a kind is repeated or missing, or a limit is not positive; the message names the path and value.</exception>
-    public static MeetingLengthLimits Load(Stream utf8Json, string sourceName)
+    /// <summary>Creates limits (what a limits document holds): one for every <see cref="MeetingKind"/>.</summary>
+    /// <param name="source">Where the limits come from.</param>
+    /// <param name="limits">The longest each kind of meeting may last, in days (positive), and the limit as written in its source.</param>
+    /// <returns>The limits.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a text is null.</exception>
+    /// <exception cref="ArgumentException">A kind is undefined, repeated or missing, or a limit is not positive.</exception>
+    public static MeetingLengthLimits Create(RuleCitation source, IEnumerable<(MeetingKind Kind, decimal MaxDays, LocalizedText Text)> limits)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        using (var document = JsonFields.Parse(utf8Json, sourceName))
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(limits);
+        var builder = ImmutableDictionary.CreateBuilder<MeetingKind, (decimal, LocalizedText)>();
+        foreach (var (kind, maxDays, text) in limits)
         {
-            var root = new JsonFields(document.RootElement, "$", sourceName);
-            var s = root.Object("source");
-            var ruleSet = s.String("ruleSet");
-            var instrument = s.String("instrument");
-            var article = s.OptionalString("article");
-            s.RejectUnknown();
-            var verified = root.Boolean("verified");
-            var limits = ImmutableDictionary.CreateBuilder<MeetingKind, (decimal, LocalizedText)>();
-            foreach (var (item, path) in root.Array("limits"))
+            ArgumentNullException.ThrowIfNull(text, nameof(limits));
+            if (!Enum.IsDefined(kind))
             {
-                var f = new JsonFields(item, path, sourceName);
-                var kind = f.Enum<MeetingKind>("kind");
-                var max = f.Decimal("maxDays");
-                if (max <= 0)
-                {
-                    throw f.Error("maxDays", max.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be positive");
-                }
-
-                var text = f.Text("text");
-                f.RejectUnknown();
-                if (limits.ContainsKey(kind))
-                {
-                    throw f.Error("kind", kind.ToString(), "duplicate meeting kind");
-                }
-
-                limits[kind] = (max, text);
+                throw new ArgumentException($"Unknown meeting kind {(int)kind}.", nameof(limits));
             }
 
-            root.RejectUnknown();
-            foreach (var kind in Enum.GetValues<MeetingKind>())
+            if (maxDays <= 0)
             {
-                if (!limits.ContainsKey(kind))
-                {
-                    throw new IndicatorDataFormatException(sourceName, "$.limits", kind.ToString(), "no limit for this meeting kind");
-                }
+                throw new ArgumentException($"The limit for {kind} must be positive; was {maxDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", nameof(limits));
             }
 
-            return new MeetingLengthLimits(limits.ToImmutable(), RuleCitation.Of(ruleSet, instrument, article, verified));
+            if (!builder.TryAdd(kind, (maxDays, text)))
+            {
+                throw new ArgumentException($"The meeting kind {kind} has two limits.", nameof(limits));
+            }
         }
+
+        foreach (var kind in Enum.GetValues<MeetingKind>())
+        {
+            if (!builder.ContainsKey(kind))
+            {
+                throw new ArgumentException($"No limit for the meeting kind {kind}.", nameof(limits));
+            }
+        }
+
+        return new MeetingLengthLimits(builder.ToImmutable(), source);
     }
 }

@@ -14,6 +14,37 @@ public sealed class Catalogue
         _byCode = items.ToDictionary(i => i.Code, StringComparer.Ordinal);
     }
 
+    /// <summary>Creates a catalogue (what a catalogue document holds).</summary>
+    /// <param name="id">Identifier, e.g. <c>high-risk-fields</c>.</param>
+    /// <param name="title">Title.</param>
+    /// <param name="items">The items, at least one, codes unique.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, there is no item, or a code repeats.</exception>
+    public static Catalogue Create(string id, LocalizedText title, IEnumerable<CatalogueItem> items)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(items);
+        var list = items.ToArray();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(items), "A catalogue item is null.");
+        }
+
+        if (list.Length == 0)
+        {
+            throw new ArgumentException($"Catalogue '{id}' is empty.", nameof(items));
+        }
+
+        if (list.GroupBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new ArgumentException($"The code '{repeated.Key}' repeats in catalogue '{id}'.", nameof(items));
+        }
+
+        return new Catalogue(id, title, list);
+    }
+
     /// <summary>Identifier, e.g. <c>high-risk-fields</c>.</summary>
     public string Id { get; }
 

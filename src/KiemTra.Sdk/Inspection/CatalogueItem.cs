@@ -10,6 +10,21 @@ public sealed record CatalogueItem
         Source = source;
     }
 
+    /// <summary>Creates an item.</summary>
+    /// <param name="code">Stable code, e.g. <c>signs-of-violation</c>.</param>
+    /// <param name="name">Vietnamese and English name.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="source"/> is empty.</exception>
+    public static CatalogueItem Create(string code, LocalizedText name, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        return new CatalogueItem(code, name, source);
+    }
+
     /// <summary>Stable code, e.g. <c>signs-of-violation</c>.</summary>
     public string Code { get; }
 

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Collections.Immutable;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
@@ -565,7 +566,7 @@ public sealed class PartyDataset
         if (next < n)
         {
             var stuck = Array.IndexOf(newIndex, -1);
-            throw new PartyDatasetFormatException(b.Source, $"organizations[{stuck}]/parent", null, b.OrgIds[oldParent[stuck]], $"The parents of {b.OrgIds[stuck]} form a cycle.");
+            throw DatasetErrors.At(b.Source, $"organizations[{stuck}]/parent", b.OrgIds[oldParent[stuck]], ErrorCodes.DocumentRuleViolated, $"các tổ chức cấp trên của {b.OrgIds[stuck]} tạo thành vòng lặp", $"The parents of {b.OrgIds[stuck]} form a cycle.");
         }
 
         string[] Permute<TIn>(List<TIn> source, Func<TIn, string> map) => order.Select(o => map(source[o])).ToArray();
@@ -620,7 +621,7 @@ public sealed class PartyDataset
         var (duplicate, _) = memberIds.BuildIndex();
         if (duplicate >= 0)
         {
-            throw new PartyDatasetFormatException(b.Source, $"members[{duplicate}]/id", null, memberIds.GetString(duplicate), "Two members have this id.");
+            throw DatasetErrors.At(b.Source, $"members[{duplicate}]/id", memberIds.GetString(duplicate), ErrorCodes.DocumentIdDuplicate, "hai đảng viên có cùng mã này", "Two members have this id.");
         }
 
         var memberNames = b.MemberNames;
@@ -657,7 +658,7 @@ public sealed class PartyDataset
             var member = slot < 0 ? -1 : memberIndexOfSlot[slot];
             if (member < 0)
             {
-                throw new PartyDatasetFormatException(b.Source, $"posts[{i}]/member", null, memberId ?? "null", "No member has this id.");
+                throw DatasetErrors.At(b.Source, $"posts[{i}]/member", memberId ?? "null", ErrorCodes.DocumentReferenceUnknown, "không có đảng viên nào có mã này", "No member has this id.");
             }
 
             postMember[i] = member;
@@ -679,7 +680,7 @@ public sealed class PartyDataset
             var path = $"lineage[{b.Lineage.IndexOf(e)}]";
             if (!b.OrgIndex.TryGetValue(e.Organization.Value, out var oldOrg))
             {
-                throw new PartyDatasetFormatException(b.Source, path + "/organization", null, e.Organization.Value, "No organisation has this id.");
+                throw DatasetErrors.At(b.Source, path + "/organization", e.Organization.Value, ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này", "No organisation has this id.");
             }
 
             var o = newIndex[oldOrg];
@@ -689,7 +690,7 @@ public sealed class PartyDataset
             {
                 if (!b.OrgIndex.TryGetValue(otherId.Value, out var oldOther))
                 {
-                    throw new PartyDatasetFormatException(b.Source, path + "/other", null, otherId.Value, "No organisation has this id.");
+                    throw DatasetErrors.At(b.Source, path + "/other", otherId.Value, ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này", "No organisation has this id.");
                 }
 
                 other = newIndex[oldOther];
@@ -698,13 +699,13 @@ public sealed class PartyDataset
             switch (e.Kind)
             {
                 case LineageEventKind.Renamed when date <= created[o] || date >= ended[o]:
-                    throw new PartyDatasetFormatException(b.Source, path + "/date", null, $"{e.Date:uuuu-MM-dd}", $"{orgIds[o]} did not exist on the day of the rename.");
+                    throw DatasetErrors.At(b.Source, path + "/date", $"{e.Date:uuuu-MM-dd}", ErrorCodes.DocumentRuleViolated, $"{orgIds[o]} không tồn tại vào ngày đổi tên", $"{orgIds[o]} did not exist on the day of the rename.");
                 case LineageEventKind.MergedInto or LineageEventKind.Dissolved when ended[o] != DateCode.Never:
-                    throw new PartyDatasetFormatException(b.Source, path + "/kind", null, e.Kind.ToString(), $"{orgIds[o]} already ended on {DateCode.ToDate(ended[o]):uuuu-MM-dd}.");
+                    throw DatasetErrors.At(b.Source, path + "/kind", e.Kind.ToString(), ErrorCodes.DocumentRuleViolated, $"{orgIds[o]} đã chấm dứt hoạt động từ {DateCode.ToDate(ended[o]):uuuu-MM-dd}", $"{orgIds[o]} already ended on {DateCode.ToDate(ended[o]):uuuu-MM-dd}.");
                 case LineageEventKind.MergedInto or LineageEventKind.Dissolved when date <= created[o]:
-                    throw new PartyDatasetFormatException(b.Source, path + "/date", null, $"{e.Date:uuuu-MM-dd}", $"{orgIds[o]} was created on {DateCode.ToDate(created[o]):uuuu-MM-dd}; it cannot end on or before that day.");
+                    throw DatasetErrors.At(b.Source, path + "/date", $"{e.Date:uuuu-MM-dd}", ErrorCodes.DocumentRuleViolated, $"{orgIds[o]} được thành lập ngày {DateCode.ToDate(created[o]):uuuu-MM-dd}; không thể chấm dứt vào hoặc trước ngày đó", $"{orgIds[o]} was created on {DateCode.ToDate(created[o]):uuuu-MM-dd}; it cannot end on or before that day.");
                 case LineageEventKind.MergedInto when !(created[other] <= date && date < ended[other]):
-                    throw new PartyDatasetFormatException(b.Source, path + "/other", null, orgIds[other], $"The organisation merged into does not exist on {e.Date:uuuu-MM-dd}.");
+                    throw DatasetErrors.At(b.Source, path + "/other", orgIds[other], ErrorCodes.DocumentRuleViolated, $"tổ chức được hợp nhất vào không tồn tại vào ngày {e.Date:uuuu-MM-dd}", $"The organisation merged into does not exist on {e.Date:uuuu-MM-dd}.");
                 case LineageEventKind.MergedInto:
                     ended[o] = date;
                     mergedInto[o] = other;
@@ -713,7 +714,7 @@ public sealed class PartyDataset
                     ended[o] = date;
                     break;
                 case LineageEventKind.SplitFrom when date != created[o]:
-                    throw new PartyDatasetFormatException(b.Source, path + "/date", null, $"{e.Date:uuuu-MM-dd}", $"{orgIds[o]} was created on {DateCode.ToDate(created[o]):uuuu-MM-dd}; a split creates it, so the dates must agree.");
+                    throw DatasetErrors.At(b.Source, path + "/date", $"{e.Date:uuuu-MM-dd}", ErrorCodes.DocumentRuleViolated, $"{orgIds[o]} được thành lập ngày {DateCode.ToDate(created[o]):uuuu-MM-dd}; việc chia tách tạo ra tổ chức nên hai ngày phải trùng nhau", $"{orgIds[o]} was created on {DateCode.ToDate(created[o]):uuuu-MM-dd}; a split creates it, so the dates must agree.");
                 case LineageEventKind.SplitFrom:
                     splitFrom[o] = other;
                     break;

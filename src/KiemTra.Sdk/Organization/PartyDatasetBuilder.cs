@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using NodaTime;
 
 namespace KiemTra.Sdk.Organization;
@@ -14,6 +15,7 @@ namespace KiemTra.Sdk.Organization;
 public sealed class PartyDatasetBuilder : IPartyDatasetSink
 {
     internal readonly List<string> OrgIds = [];
+    private string _name;
     internal readonly List<string> OrgNames = [];
     internal readonly List<OrganizationKind> OrgKinds = [];
     internal readonly List<int> OrgParents = [];
@@ -60,16 +62,25 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
             throw new ArgumentException("The dataset name must not be empty.", nameof(name));
         }
 
-        Name = name;
+        _name = name;
         SnapshotDate = snapshotDate;
         Source = string.IsNullOrWhiteSpace(source) ? "dataset" : source;
     }
 
-    /// <summary>The dataset name.</summary>
-    public string Name { get; internal set; }
+    /// <summary>The dataset name (a reader sets it when the document names the dataset after its first records).</summary>
+    /// <exception cref="ArgumentException">Set to an empty name.</exception>
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            _name = value;
+        }
+    }
 
     /// <summary>The date the data describes.</summary>
-    public LocalDate SnapshotDate { get; internal set; }
+    public LocalDate SnapshotDate { get; set; }
 
     /// <summary>Where the data comes from (for error messages).</summary>
     public string Source { get; }
@@ -87,7 +98,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     /// <param name="parentId">The parent's id, or null for a root.</param>
     /// <param name="createdOn">The first day of existence.</param>
     /// <param name="flags">Flags not implied by the kind.</param>
-    /// <exception cref="PartyDatasetFormatException">The id is malformed or already used, the name is empty, or the kind is undefined.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed or already used, the name is empty, or the kind is undefined.</exception>
     public PartyDatasetBuilder AddOrganization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags = OrganizationFlags.None)
     {
         EnsureOpen();
@@ -95,17 +106,17 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         id = ValidateId(id, path + "/id", isMember: false);
         if (OrgIndex.ContainsKey(id))
         {
-            throw new PartyDatasetFormatException(Source, path + "/id", null, id, "Two organisations have this id.");
+            throw DatasetErrors.At(Source, path + "/id", id, ErrorCodes.DocumentIdDuplicate, "hai tổ chức có cùng mã này", "Two organisations have this id.");
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new PartyDatasetFormatException(Source, path + "/name", null, name ?? string.Empty, "The name must not be empty.");
+            throw DatasetErrors.At(Source, path + "/name", name ?? string.Empty, ErrorCodes.DocumentValueInvalid, "tên không được để trống", "The name must not be empty.");
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new PartyDatasetFormatException(Source, path + "/kind", null, ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown organisation kind.");
+            throw DatasetErrors.At(Source, path + "/kind", ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "loại tổ chức không hợp lệ", "Unknown organisation kind.");
         }
 
         OrgIndex[id] = OrgIds.Count;
@@ -120,7 +131,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     }
 
     /// <summary>Adds an advisory agency to an organisation.</summary>
-    /// <exception cref="PartyDatasetFormatException">The organisation is unknown.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The organisation is unknown.</exception>
     public PartyDatasetBuilder AddAdvisoryAgency(string organizationId, AdvisoryAgencyKind kind)
     {
         EnsureOpen();
@@ -146,7 +157,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     /// <param name="admittedOn">The date of admission.</param>
     /// <param name="cadreCommitteeId">The organisation whose committee manages the member as a cadre, or null.</param>
     /// <param name="isLocal">Whether the member is local to their commune, or null when not recorded.</param>
-    /// <exception cref="PartyDatasetFormatException">The id is malformed, the organisation unknown, or the status undefined.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed, the organisation unknown, or the status undefined.</exception>
     public PartyDatasetBuilder AddMember(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId = null, bool? isLocal = null)
     {
         EnsureOpen();
@@ -158,12 +169,12 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
 
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > CompactStringTable.MaxLength)
         {
-            throw new PartyDatasetFormatException(Source, $"members[{MemberOrgs.Count}]/name", null, displayName ?? string.Empty, $"The display name must have 1–{CompactStringTable.MaxLength} characters.");
+            throw DatasetErrors.At(Source, $"members[{MemberOrgs.Count}]/name", displayName ?? string.Empty, ErrorCodes.DocumentValueInvalid, $"tên hiển thị phải có 1–{CompactStringTable.MaxLength} ký tự", $"The display name must have 1–{CompactStringTable.MaxLength} characters.");
         }
 
         if (!Enum.IsDefined(status))
         {
-            throw new PartyDatasetFormatException(Source, $"members[{MemberOrgs.Count}]/status", null, ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown member status.");
+            throw DatasetErrors.At(Source, $"members[{MemberOrgs.Count}]/status", ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "tình trạng đảng viên không hợp lệ", "Unknown member status.");
         }
 
         if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
@@ -188,13 +199,13 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     }
 
     /// <summary>Adds a post held by a member (resolved in <see cref="Build"/>, so members may come later).</summary>
-    /// <exception cref="PartyDatasetFormatException">The organisation is unknown or the post kind undefined.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The organisation is unknown or the post kind undefined.</exception>
     public PartyDatasetBuilder AddPost(string memberId, string organizationId, PostKind kind, bool fullTime = false)
     {
         EnsureOpen();
         if (!Enum.IsDefined(kind))
         {
-            throw new PartyDatasetFormatException(Source, $"posts[{Posts.Count}]/kind", null, ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), "Unknown post kind.");
+            throw DatasetErrors.At(Source, $"posts[{Posts.Count}]/kind", ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "loại chức vụ không hợp lệ", "Unknown post kind.");
         }
 
         if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
@@ -207,7 +218,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     }
 
     /// <summary>Builds the dataset and its indexes. The builder cannot be used afterwards.</summary>
-    /// <exception cref="PartyDatasetFormatException">A parent, member or lineage id is dangling, an id repeats, the parents form a cycle, or a lineage event is inconsistent.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">A parent, member or lineage id is dangling, an id repeats, the parents form a cycle, or a lineage event is inconsistent.</exception>
     public PartyDataset Build()
     {
         EnsureOpen();
@@ -217,7 +228,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
             {
                 if (!TryFind(parentId, out var parent))
                 {
-                    throw new PartyDatasetFormatException(Source, $"organizations[{i}]/parent", null, parentId, $"No organisation has this id (parent of {OrgIds[i]}).");
+                    throw DatasetErrors.At(Source, $"organizations[{i}]/parent", parentId, ErrorCodes.DocumentReferenceUnknown, $"không có tổ chức nào có mã này (tổ chức cấp trên của {OrgIds[i]})", $"No organisation has this id (parent of {OrgIds[i]}).");
                 }
 
                 OrgParents[i] = parent;
@@ -249,7 +260,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
     {
         if (id is null || !TryFind(id, out var index))
         {
-            throw new PartyDatasetFormatException(Source, path, null, id ?? "null", "No organisation has this id (organisations must be added before what refers to them).");
+            throw DatasetErrors.At(Source, path, id ?? "null", ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này (tổ chức phải được thêm trước những gì tham chiếu đến nó)", "No organisation has this id (organisations must be added before what refers to them).");
         }
 
         return index;
@@ -301,7 +312,7 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         }
         catch (ArgumentException ex)
         {
-            throw new PartyDatasetFormatException(Source, path, null, id ?? "null", ex.Message);
+            throw DatasetErrors.At(Source, path, id ?? "null", ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ: {ex.Message}", ex.Message);
         }
     }
 

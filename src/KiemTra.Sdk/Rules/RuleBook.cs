@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -21,7 +22,7 @@ namespace KiemTra.Sdk.Rules;
 /// </remarks>
 public sealed class RuleBook
 {
-    private static readonly Lazy<RuleBook> BuiltInBook = new(() => Create(RuleSetJson.LoadBuiltIn()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleBook> BuiltInBook = new(() => Create(Documents.EmbeddedDocuments.RuleSets()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, RuleSet> _byId;
     private readonly ImmutableDictionary<string, ImmutableArray<RuleSet>> _byKey;
@@ -50,7 +51,7 @@ public sealed class RuleBook
 
     /// <summary>Creates a book from rule sets, validating their links.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSets"/> is null.</exception>
-    /// <exception cref="RuleSetFormatException">Two sets share an id; a supersession or amendment id is dangling or
+    /// <exception cref="DataFormatException">Two sets share an id; a supersession or amendment id is dangling or
     /// forms a cycle; a key is defined by two sets that are not linked by supersession or amendment.</exception>
     public static RuleBook Create(IEnumerable<RuleSet> ruleSets)
     {
@@ -62,7 +63,7 @@ public sealed class RuleBook
 
     /// <summary>Returns a new book with <paramref name="ruleSets"/> added; a set with an existing id replaces it.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSets"/> is null.</exception>
-    /// <exception cref="RuleSetFormatException">The result is inconsistent (see <see cref="Create"/>).</exception>
+    /// <exception cref="DataFormatException">The result is inconsistent (see <see cref="Create"/>).</exception>
     public RuleBook WithRuleSets(IEnumerable<RuleSet> ruleSets)
     {
         ArgumentNullException.ThrowIfNull(ruleSets);
@@ -163,6 +164,10 @@ public sealed class RuleBook
         return current;
     }
 
+    /// <summary>A refusal of the book, named after the rule set (the source of the problem) and the JSON pointer in its document.</summary>
+    private static DataFormatException Refuse(RuleSet set, string path, string value, string code, string vietnamese, string english)
+        => new($"rule set {set.Id}", path, null, value, code, LocalizedText.Of(vietnamese, english));
+
     private static void Validate(ImmutableArray<RuleSet> sets)
     {
         var byId = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
@@ -171,7 +176,7 @@ public sealed class RuleBook
             ArgumentNullException.ThrowIfNull(set, nameof(sets));
             if (!byId.TryAdd(set.Id, set))
             {
-                throw new RuleSetFormatException($"rule set {set.Id}", "/id", null, set.Id, "Two rule sets have the same id.");
+                throw Refuse(set, "/id", set.Id, ErrorCodes.DocumentIdDuplicate, "hai bộ quy định có cùng mã", "Two rule sets have the same id.");
             }
         }
 
@@ -202,12 +207,12 @@ public sealed class RuleBook
 
                 if (!byId.TryGetValue(target, out var other))
                 {
-                    throw new RuleSetFormatException($"rule set {set.Id}", field, null, target, "No rule set has this id.");
+                    throw Refuse(set, field, target, ErrorCodes.DocumentReferenceUnknown, "không có bộ quy định nào có mã này", "No rule set has this id.");
                 }
 
                 if (field == "/supersededBy" && other.EffectiveFrom < set.EffectiveFrom)
                 {
-                    throw new RuleSetFormatException($"rule set {set.Id}", field, null, target, $"The successor takes effect on {other.EffectiveFrom:uuuu-MM-dd}, before this set ({set.EffectiveFrom:uuuu-MM-dd}).");
+                    throw Refuse(set, field, target, ErrorCodes.DocumentRuleViolated, $"bộ quy định thay thế có hiệu lực từ {other.EffectiveFrom:uuuu-MM-dd}, trước bộ này ({set.EffectiveFrom:uuuu-MM-dd})", $"The successor takes effect on {other.EffectiveFrom:uuuu-MM-dd}, before this set ({set.EffectiveFrom:uuuu-MM-dd}).");
                 }
 
                 lineage[Root(set.Id)] = Root(target);
@@ -222,7 +227,7 @@ public sealed class RuleBook
             {
                 if (!seen.Add(next))
                 {
-                    throw new RuleSetFormatException($"rule set {set.Id}", "/supersededBy", null, next, "The supersession links form a cycle.");
+                    throw Refuse(set, "/supersededBy", next, ErrorCodes.DocumentRuleViolated, "các liên kết thay thế tạo thành vòng lặp", "The supersession links form a cycle.");
                 }
 
                 current = byId[next];
@@ -237,11 +242,12 @@ public sealed class RuleBook
                 var key = set.Entries[i].Key;
                 if (owner.TryGetValue(key, out var other) && Root(other.Id) != Root(set.Id))
                 {
-                    throw new RuleSetFormatException(
-                        $"rule set {set.Id}",
+                    throw Refuse(
+                        set,
                         $"/entries/{i}/key",
-                        null,
                         key,
+                        ErrorCodes.DocumentIdDuplicate,
+                        $"bộ quy định {other.Id} định nghĩa cùng khóa này, nhưng hai bộ không liên kết bằng thay thế hoặc sửa đổi",
                         $"Rule set {other.Id} defines the same key, but the two sets are not linked by supersession or amendment.");
                 }
 

@@ -194,7 +194,10 @@ public sealed class RuleSet
     /// <summary>Returns "id (instrument)".</summary>
     public override string ToString() => $"{Id} ({Instrument})";
 
-    internal static bool IsValidId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
+    /// <summary>Whether <paramref name="id"/> is a well-formed rule-set id: 1–64 ASCII letters, digits, '-', '.' or '_'.</summary>
+    /// <param name="id">The candidate id.</param>
+    /// <returns>True when it is.</returns>
+    public static bool IsValidId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
 
     private static void ValidateId(string id, string paramName)
     {

@@ -142,12 +142,12 @@ public sealed class HostDataOptionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"schedules\":[", "$ = line")]
-    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":1800,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[0].year = 1800")]
-    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]},{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[1].year = 2027")]
-    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "$.schedules[0].daysOff = 2027-01-01")] // R-W3: statutory holiday left out
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"schedules\":[", "bad.json: : not valid JSON")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":1800,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "/schedules/0/year (line 1)")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]},{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "/schedules/1/year (line 1)")]
+    [InlineData("--holidays", "{\"format\":\"kiemtra.holiday-schedules/1\",\"version\":\"x\",\"sources\":{\"S\":{\"instrument\":\"X\",\"verified\":true}},\"schedules\":[{\"year\":2027,\"source\":\"S\",\"daysOff\":[],\"makeUpWorkdays\":[]}]}", "/schedules/0/daysOff (line 1)")] // R-W3: statutory holiday left out
     [InlineData("--rule-set", "{\"id\": 42}", "42")]
-    [InlineData("--indicators", "[1, 2]", "$")]
+    [InlineData("--indicators", "[1, 2]", "expected an object")]
     public void BadFile_ExitsWithUsageCode_InOneLineNamingOptionFileAndEntry(string option, string content, string entry)
     {
         var file = _folder.Write("bad.json", content);

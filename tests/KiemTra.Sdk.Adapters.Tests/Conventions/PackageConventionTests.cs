@@ -40,11 +40,8 @@ public partial class PackageConventionTests
         ["KiemTra.Sdk.Testing.GoldenFileMismatchException"] = "test assertion",
     };
 
-    /// <summary>Exceptions that hide a member of <see cref="Exception"/> today (to be renamed under issue 16, item 3).</summary>
-    private static readonly HashSet<string> KnownHiders = new(StringComparer.Ordinal)
-    {
-        "KiemTra.Sdk.Indicators.IndicatorDataFormatException.Source",
-    };
+    /// <summary>Exceptions that hide a member of <see cref="Exception"/> (none since the one data-format exception replaced the four per-format ones).</summary>
+    private static readonly HashSet<string> KnownHiders = new(StringComparer.Ordinal);
 
     public static TheoryData<string> PackageNames => new(Packages);
 
@@ -92,15 +89,10 @@ public partial class PackageConventionTests
     private static partial Regex FileIo();
 
     /// <summary>
-    /// The core's file IO today, by file and number of uses: the three public <c>LoadFile(path)</c> methods that issue 16
-    /// (item 1) removes. The list only shrinks: a file that no longer does IO must leave it.
+    /// The core's file IO, by file and number of uses: none since the document readers moved to the JSON package and
+    /// read streams. The list only shrinks.
     /// </summary>
-    private static readonly Dictionary<string, int> KnownFileIo = new(StringComparer.Ordinal)
-    {
-        ["Calendar/HolidayScheduleSources.cs"] = 1,
-        ["Organization/PartyDatasetJson.cs"] = 1,
-        ["Rules/RuleSetJson.cs"] = 1,
-    };
+    private static readonly Dictionary<string, int> KnownFileIo = new(StringComparer.Ordinal);
 
     [Fact]
     public void Core_DoesNoFileIo_BeyondTheKnownLoadFileMethods()

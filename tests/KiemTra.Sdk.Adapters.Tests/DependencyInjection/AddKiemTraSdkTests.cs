@@ -148,9 +148,10 @@ public class AddKiemTraSdkTests
         // R-W3: bad data is a typed error naming the document and the entry, never silently dropped.
         var bad = Schedule2027.Replace("\"date\":\"2027-01-09\"", "\"date\":\"2027-01-10\"", StringComparison.Ordinal);
         using var provider = Build(s => s.AddKiemTraSdk(o => o.AddHolidaySchedules("lich-tinh.json", Utf8(bad))));
-        var ex = Assert.Throws<HolidayScheduleFormatException>(() => provider.GetRequiredService<DeadlineCalculator>());
-        Assert.Equal("lich-tinh.json", ex.DocumentName);
-        Assert.Equal("$.schedules[0].makeUpWorkdays[0].date", ex.Path);
+        var ex = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<DeadlineCalculator>());
+        Assert.Equal("lich-tinh.json", ex.SourceName);
+        Assert.Equal("/schedules/0/makeUpWorkdays/0/date", ex.Path);
+        Assert.Equal(KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated, ex.Code);
     }
 
     [Fact]
@@ -158,7 +159,8 @@ public class AddKiemTraSdkTests
     {
         var bad = HostRuleSet.Replace("\"source\":\"unit test\"", "\"source\":\"unit test\",\"colour\":\"red\"", StringComparison.Ordinal);
         using var provider = Build(s => s.AddKiemTraSdk(o => o.AddRuleSet("quy-dinh-tinh.json", Utf8(bad))));
-        var ex = Assert.Throws<RuleSetFormatException>(() => provider.GetRequiredService<RuleBook>());
+        var ex = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<RuleBook>());
+        Assert.Equal(KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentFieldUnknown, ex.Code);
         Assert.Equal("quy-dinh-tinh.json", ex.SourceName);
         Assert.Equal("/colour", ex.Path);
     }

@@ -74,13 +74,13 @@ public class IndicatorCatalogOptionsTests
             var failure = Assert.Single(ex.Failures);
             Assert.Contains("IndicatorCatalogDocuments[0]", failure, StringComparison.Ordinal);
             Assert.Contains(path, failure, StringComparison.Ordinal);
-            Assert.Contains("$.indicators[0].target.comparator", failure, StringComparison.Ordinal);
+            Assert.Contains("/indicators/0/target/comparator", failure, StringComparison.Ordinal);
             Assert.Contains("=>", failure, StringComparison.Ordinal);
 
             // Without a host, the first resolve throws the core's typed exception.
-            var typed = Assert.Throws<IndicatorDataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
-            Assert.Equal("$.indicators[0].target.comparator", typed.Path);
-            Assert.Equal(Path.GetFileName(path), typed.Source);
+            var typed = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
+            Assert.Equal("/indicators/0/target/comparator", typed.Path);
+            Assert.Equal(Path.GetFileName(path), typed.SourceName);
         }
         finally
         {
@@ -149,7 +149,7 @@ public class IndicatorCatalogOptionsTests
     [Fact]
     public void InMemoryCatalogueRepeatingACode_NamesItsIndexInIndicatorCatalogs()
     {
-        var host = IndicatorCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
+        var host = KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
         using var provider = Build(o =>
         {
             o.IndicatorCatalogs.Add(host);
@@ -190,7 +190,7 @@ public class IndicatorCatalogOptionsTests
         var catalogue = HostCatalogue.Replace("\"measure\":\"programme-issued\"", "\"measure\":\"tinh-thu-programme\"", StringComparison.Ordinal);
         using var without = Build(o => o.AddIndicatorCatalog("do-luong.json", Utf8(catalogue)));
         var unknown = Assert.Throws<OptionsValidationException>(() => without.GetRequiredService<IStartupValidator>().Validate());
-        Assert.Contains(unknown.Failures, f => f.Contains("tinh-thu-programme", StringComparison.Ordinal) && f.Contains("$.indicators[0].measure", StringComparison.Ordinal));
+        Assert.Contains(unknown.Failures, f => f.Contains("tinh-thu-programme", StringComparison.Ordinal) && f.Contains("/indicators/0/measure", StringComparison.Ordinal));
 
         using var with = Build(o =>
         {

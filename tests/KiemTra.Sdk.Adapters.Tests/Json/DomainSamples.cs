@@ -238,6 +238,6 @@ internal static class DomainSamples
               "verified": false,
               "gates": [ { "rating": "VI-DU-XEP-LOAI", "text": { "vi": "Ví dụ: xếp loại do tổ chức tự đặt", "en": "Example: a rating the host defines" } } ] } ] }
             """;
-        return IndicatorCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
     }
 }

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Calendar;
 
 namespace KiemTra.Sdk.Tests.Calendar;
@@ -7,15 +9,15 @@ public class HolidayScheduleLoaderRejectionTests
 {
     private const string NewYear = """{"date":"2027-01-01","kind":"holiday","reason":{"vi":"Tết Dương lịch","en":"New Year"},"source":"S"}""";
 
-    private static HolidayScheduleFormatException Reject(string json)
-        => Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(JsonDocuments.Stream(json), "bad.json"));
+    private static DataFormatException Reject(string json)
+        => Assert.Throws<DataFormatException>(() => HolidayScheduleJson.Read(JsonDocuments.Stream(json), "bad.json"));
 
     [Fact]
     public void DuplicateDate_IsRejected_NamingSecondEntry()
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, NewYear + "," + NewYear));
-        Assert.Equal("$.schedules[0].daysOff[1].date", ex.Path);
+        Assert.Equal("/schedules/0/daysOff/1/date", ex.Path);
         Assert.Equal("2027-01-01", ex.Value);
         Assert.Contains("bad.json", ex.Message, StringComparison.Ordinal);
         Assert.Contains("duplicate", ex.Message, StringComparison.Ordinal);
@@ -26,7 +28,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-02","kind":"weeklyRest","reason":{"vi":"a","en":"b"},"source":"S"}""", """{"date":"2027-01-02","reason":{"vi":"a","en":"b"},"source":"S"}"""));
-        Assert.Equal("$.schedules[0].makeUpWorkdays[0].date", ex.Path);
+        Assert.Equal("/schedules/0/makeUpWorkdays/0/date", ex.Path);
         Assert.Contains("already listed in daysOff", ex.Message, StringComparison.Ordinal);
     }
 
@@ -35,7 +37,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, NewYear, """{"date":"2027-01-10","reason":{"vi":"a","en":"b"},"source":"S"}"""));
-        Assert.Equal("$.schedules[0].makeUpWorkdays[0].date", ex.Path);
+        Assert.Equal("/schedules/0/makeUpWorkdays/0/date", ex.Path);
         Assert.Contains("must be a Saturday", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Sunday", ex.Message, StringComparison.Ordinal);
     }
@@ -45,7 +47,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2028-01-01","kind":"holiday","reason":{"vi":"a","en":"b"},"source":"S"}"""));
-        Assert.Equal("$.schedules[0].daysOff[0].date", ex.Path);
+        Assert.Equal("/schedules/0/daysOff/0/date", ex.Path);
         Assert.Equal("2028-01-01", ex.Value);
         Assert.Contains("outside year 2027", ex.Message, StringComparison.Ordinal);
     }
@@ -56,7 +58,7 @@ public class HolidayScheduleLoaderRejectionTests
         // R-W3: a New Year break may start up to 7 days before 1 January (2022-12-31 for 2023).
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2026-12-24","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"}"""));
         Assert.Contains("2026-12-25", ex.Message, StringComparison.Ordinal);
-        var ok = HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, """{"date":"2026-12-31","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"},""" + JsonDocuments.Statutory2027)), "ok.json");
+        var ok = HolidayScheduleJson.Read(JsonDocuments.Stream(JsonDocuments.Schedule(2027, """{"date":"2026-12-31","kind":"swapped","reason":{"vi":"a","en":"b"},"source":"S"},""" + JsonDocuments.Statutory2027)), "ok.json");
         Assert.Equal([2027], ok.GetYears());
     }
 
@@ -65,7 +67,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-01","kind":"holiday","reason":{"vi":"a","en":"b"},"source":"S","note":"x"}"""));
-        Assert.Equal("$.schedules[0].daysOff[0].note", ex.Path);
+        Assert.Equal("/schedules/0/daysOff/0/note", ex.Path);
         Assert.Contains("unknown field 'note'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -74,8 +76,8 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3: every entry cites its notice.
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-01","kind":"holiday","reason":{"vi":"a","en":"b"}}"""));
-        Assert.Equal("$.schedules[0].daysOff[0].source", ex.Path);
-        Assert.Null(ex.Value);
+        Assert.Equal("/schedules/0/daysOff/0/source", ex.Path);
+        Assert.Equal(string.Empty, ex.Value); // a missing field has no value
         Assert.Contains("missing required field 'source'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -84,7 +86,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-01","kind":"holiday","reason":{"vi":"a","en":"b"},"source":"NOPE"}"""));
-        Assert.Equal("$.schedules[0].daysOff[0].source", ex.Path);
+        Assert.Equal("/schedules/0/daysOff/0/source", ex.Path);
         Assert.Contains("'NOPE' is not defined", ex.Message, StringComparison.Ordinal);
     }
 
@@ -93,7 +95,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W3
         var ex = Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-02","kind":"compensatory","reason":{"vi":"a","en":"b"},"source":"S"}"""));
-        Assert.Equal("$.schedules[0].daysOff[0].kind", ex.Path);
+        Assert.Equal("/schedules/0/daysOff/0/kind", ex.Path);
         Assert.Contains("must be a weekday", ex.Message, StringComparison.Ordinal);
     }
 
@@ -101,9 +103,9 @@ public class HolidayScheduleLoaderRejectionTests
     public void BadDateAndKindAndJson_AreRejected()
     {
         // R-W3
-        Assert.Equal("$.schedules[0].daysOff[0].date", Reject(JsonDocuments.Schedule(2027, """{"date":"2027-13-01","kind":"holiday","reason":{"vi":"a","en":"b"},"source":"S"}""")).Path);
-        Assert.Equal("$.schedules[0].daysOff[0].kind", Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-01","kind":"party","reason":{"vi":"a","en":"b"},"source":"S"}""")).Path);
-        Assert.Equal("$", Reject("{ not json").Path);
+        Assert.Equal("/schedules/0/daysOff/0/date", Reject(JsonDocuments.Schedule(2027, """{"date":"2027-13-01","kind":"holiday","reason":{"vi":"a","en":"b"},"source":"S"}""")).Path);
+        Assert.Equal("/schedules/0/daysOff/0/kind", Reject(JsonDocuments.Schedule(2027, """{"date":"2027-01-01","kind":"party","reason":{"vi":"a","en":"b"},"source":"S"}""")).Path);
+        Assert.Equal("", Reject("{ not json").Path);
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public class HolidayScheduleLoaderRejectionTests
         // R-W3
         var json = JsonDocuments.Schedule(2027, JsonDocuments.Statutory2027).Replace("]}]}", "]},{\"year\":2027,\"source\":\"S\",\"replacesStatutoryRules\":true,\"daysOff\":[]}]}", StringComparison.Ordinal);
         var ex = Reject(json);
-        Assert.Equal("$.schedules[1].year", ex.Path);
+        Assert.Equal("/schedules/1/year", ex.Path);
     }
 
     [Fact]
@@ -127,7 +129,7 @@ public class HolidayScheduleLoaderRejectionTests
     {
         // R-W2
         var json = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"S":{"instrument":"x","verified":true}},"weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[],"holidays":[{"id":"a","name":{"vi":"a","en":"a"},"rule":"fixed","month":2,"day":30,"from":"2000-01-01","source":"S"}]}""";
-        var ex = Assert.Throws<HolidayScheduleFormatException>(() => StatutoryHolidayRules.Load(JsonDocuments.Stream(json), "rules.json"));
-        Assert.Equal("$.holidays[0].day", ex.Path);
+        var ex = Assert.Throws<DataFormatException>(() => StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json), "rules.json"));
+        Assert.Equal("/holidays/0/day", ex.Path);
     }
 }

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -63,7 +65,7 @@ public class HolidayScheduleSourcesTests
     {
         // R-W3: a host adds or replaces a year as data, without a new release.
         // The host year replaces the statutory rules explicitly (R-W3): without the opt-out it would be refused.
-        var host = HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2026, """{"date":"2026-01-01","kind":"holiday","reason":{"vi":"Tết Dương lịch","en":"New Year"},"source":"S"}""", replacesStatutoryRules: true)), "host.json");
+        var host = HolidayScheduleJson.Read(JsonDocuments.Stream(JsonDocuments.Schedule(2026, """{"date":"2026-01-01","kind":"holiday","reason":{"vi":"Tết Dương lịch","en":"New Year"},"source":"S"}""", replacesStatutoryRules: true)), "host.json");
         var combined = HolidayScheduleSources.Combine(host, HolidayScheduleSources.BuiltIn);
         Assert.Equal([2023, 2024, 2025, 2026], combined.GetYears());
         combined.TryGetSchedule(2026, out var y2026);

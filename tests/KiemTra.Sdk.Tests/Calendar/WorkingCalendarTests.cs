@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -275,7 +277,7 @@ public class WorkingCalendarTests
              "holidays":[{"id":"lunar-new-year","name":{"vi":"Tết","en":"Tết"},"rule":"lunarNewYear","days":5,"from":"2021-01-01","source":"S"},
                          {"id":"test-lunar","name":{"vi":"Rằm tháng Bảy","en":"Full moon of the 7th month"},"rule":"lunar","lunarMonth":7,"lunarDay":15,"optional":true,"from":"2021-01-01","source":"P"}]}
             """;
-        var rules = StatutoryHolidayRules.Load(JsonDocuments.Stream(json), "host-rules.json");
+        var rules = StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json), "host-rules.json");
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, StatutoryRules = rules, EnabledOptionalHolidays = ["test-lunar"] });
         foreach (var year in new[] { 2026, 2027 })
         {
@@ -329,7 +331,7 @@ public class WorkingCalendarTests
             2027,
             JsonDocuments.Statutory2027 + """,{"date":"2027-01-04","kind":"swapped","reason":{"vi":"Hoán đổi","en":"Swap"},"source":"S"}""",
             """{"date":"2027-01-09","replaces":"2027-01-04","reason":{"vi":"Làm bù","en":"Make-up"},"source":"S"}""");
-        var source = HolidayScheduleSources.Combine(HolidayScheduleSources.Load(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.False(calendar.IsProvisional(new LocalDate(2027, 3, 1)));
         Assert.False(calendar.IsProvisional(new LocalDate(2026, 12, 28)));
@@ -345,8 +347,8 @@ public class WorkingCalendarTests
         // R-W3: a 2027 host file with only Tết must not turn 1/1, 30/4, 1/5 and 2/9 into working days in silence.
         var tetOnly = string.Join(',', new[] { "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11" }
             .Select(d => $$"""{"date":"{{d}}","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}"""));
-        var ex = Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, tetOnly)), "host-2027.json"));
-        Assert.Equal("$.schedules[0].daysOff", ex.Path);
+        var ex = Assert.Throws<DataFormatException>(() => HolidayScheduleJson.Read(JsonDocuments.Stream(JsonDocuments.Schedule(2027, tetOnly)), "host-2027.json"));
+        Assert.Equal("/schedules/0/daysOff", ex.Path);
         Assert.Equal("2027-01-01", ex.Value);
         Assert.Contains("host-2027.json", ex.Message, StringComparison.Ordinal);
         Assert.Contains("the 2027 schedule leaves out a statutory holiday: New Year's Day (2027-01-01)", ex.Message, StringComparison.Ordinal);
@@ -365,7 +367,7 @@ public class WorkingCalendarTests
         var days = JsonDocuments.Statutory2027.Replace($$"""{"date":"{{left}}","kind":"holiday","reason":{"vi":"Ngày lễ","en":"Holiday"},"source":"S"},""", string.Empty, StringComparison.Ordinal)
             .Replace($$""",{"date":"{{left}}","kind":"holiday","reason":{"vi":"Ngày lễ","en":"Holiday"},"source":"S"}""", string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain(left, days, StringComparison.Ordinal);
-        var ex = Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(JsonDocuments.Stream(JsonDocuments.Schedule(2027, days)), "host.json"));
+        var ex = Assert.Throws<DataFormatException>(() => HolidayScheduleJson.Read(JsonDocuments.Stream(JsonDocuments.Schedule(2027, days)), "host.json"));
         Assert.Contains(named, ex.Message, StringComparison.Ordinal);
         Assert.Contains("2027", ex.Message, StringComparison.Ordinal);
     }
@@ -375,7 +377,7 @@ public class WorkingCalendarTests
     {
         // R-W3: the only way to leave out a statutory holiday is the explicit per-year opt-out.
         var json = JsonDocuments.Schedule(2027, """{"date":"2027-02-06","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}""", replacesStatutoryRules: true);
-        var source = HolidayScheduleSources.Combine(HolidayScheduleSources.Load(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
         Assert.True(source.TryGetSchedule(2027, out var schedule) && schedule.ReplacesStatutoryRules);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 1)));

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using System.Text;
 using KiemTra.Sdk.Indicators;
@@ -142,8 +144,8 @@ public class IndicatorCatalogTests
         Assert.False(ok["TINH-01"].AppliesTo.CountsBody(new EvaluationBody("T.CQ", BodyKind.AdvisoryAgency, "Cơ quan Ủy ban Kiểm tra Tỉnh ủy", AdvisoryAgencyKind.InspectionCommissionOffice)));
         Assert.True(ok["TINH-01"].AppliesTo.CountsBody(new EvaluationBody("T.X", BodyKind.AdvisoryAgency, "Ban (không rõ loại)")));
 
-        var ex = Assert.Throws<IndicatorDataFormatException>(() => Load(Indicator("TINH-01", "\"appliesTo\": { \"organizationKinds\": [ \"Province\" ], \"body\": \"Committee\", \"excludeAgencies\": [ \"Office\" ] },")));
-        Assert.Equal("$.indicators[0].appliesTo.excludeAgencies", ex.Path);
+        var ex = Assert.Throws<DataFormatException>(() => Load(Indicator("TINH-01", "\"appliesTo\": { \"organizationKinds\": [ \"Province\" ], \"body\": \"Committee\", \"excludeAgencies\": [ \"Office\" ] },")));
+        Assert.Equal("/indicators/0/appliesTo/excludeAgencies", ex.Path);
     }
 
     [Fact]
@@ -157,18 +159,18 @@ public class IndicatorCatalogTests
     }
 
     [Theory]
-    [InlineData("\"colour\": \"red\",", "$.indicators[0].colour", "colour", "unknown field")]
-    [InlineData("\"target\": { \"value\": 1.0, \"comparator\": \"≥\", \"unit\": \"percent\" },", "$.indicators[0].target.comparator", "≥", "expected one of")]
-    [InlineData("\"target\": { \"value\": 95, \"comparator\": \">=\", \"unit\": \"percent\" },", "$.indicators[0].target.value", "95", "fraction")]
-    [InlineData("\"target\": { \"value\": 1, \"comparator\": \">=\", \"unit\": \"percentage\" },", "$.indicators[0].target.unit", "percentage", "expected percent")]
-    [InlineData("\"measure\": \"no-such-measure\",", "$.indicators[0].measure", "no-such-measure", "unknown measure")]
-    [InlineData("\"periodKind\": \"decade\",", "$.indicators[0].periodKind", "decade", "expected year")]
-    [InlineData("\"appliesTo\": { \"organizationKinds\": [ \"Village\" ] },", "$.indicators[0].appliesTo.organizationKinds[0]", "Village", "expected one of")]
+    [InlineData("\"colour\": \"red\",", "/indicators/0/colour", "colour", "unknown field")]
+    [InlineData("\"target\": { \"value\": 1.0, \"comparator\": \"≥\", \"unit\": \"percent\" },", "/indicators/0/target/comparator", "≥", "expected one of")]
+    [InlineData("\"target\": { \"value\": 95, \"comparator\": \">=\", \"unit\": \"percent\" },", "/indicators/0/target/value", "95", "fraction")]
+    [InlineData("\"target\": { \"value\": 1, \"comparator\": \">=\", \"unit\": \"percentage\" },", "/indicators/0/target/unit", "percentage", "expected percent")]
+    [InlineData("\"measure\": \"no-such-measure\",", "/indicators/0/measure", "no-such-measure", "unknown measure")]
+    [InlineData("\"periodKind\": \"decade\",", "/indicators/0/periodKind", "decade", "expected year")]
+    [InlineData("\"appliesTo\": { \"organizationKinds\": [ \"Village\" ] },", "/indicators/0/appliesTo/organizationKinds/0", "Village", "expected one of")]
     public void Load_RejectsBadData_NamingPathAndValue(string replacement, string path, string value, string problem)
     {
         // A province's catalogue goes through the same strict loader: errors name the JSON path and the value.
         var json = Indicator("TINH-01", replacement);
-        var ex = Assert.Throws<IndicatorDataFormatException>(() => Load(json));
+        var ex = Assert.Throws<DataFormatException>(() => Load(json));
         Assert.Equal(path, ex.Path);
         Assert.Equal(value, ex.Value);
         Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
@@ -181,21 +183,21 @@ public class IndicatorCatalogTests
         var single = Indicator("TINH-01");
         var item = single[(single.IndexOf('[') + 1)..single.LastIndexOf(']')];
         var json = single.Replace(item, item + "," + item, StringComparison.Ordinal);
-        var ex = Assert.Throws<IndicatorDataFormatException>(() => Load(json));
-        Assert.Equal("$.indicators[1].code", ex.Path);
+        var ex = Assert.Throws<DataFormatException>(() => Load(json));
+        Assert.Equal("/indicators/1/code", ex.Path);
         Assert.Equal("TINH-01", ex.Value);
-        Assert.Contains("duplicate code (first at $.indicators[0])", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("duplicate code (first at /indicators/0)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_RejectsMissingFieldAndBadJson()
     {
         var missing = Indicator("TINH-01").Replace("\"verified\": true", "\"verifiedX\": true", StringComparison.Ordinal);
-        Assert.Equal("$.indicators[0].verified", Assert.Throws<IndicatorDataFormatException>(() => Load(missing)).Path);
-        Assert.Throws<IndicatorDataFormatException>(() => Load("{ not json"));
+        Assert.Equal("/indicators/0/verified", Assert.Throws<DataFormatException>(() => Load(missing)).Path);
+        Assert.Throws<DataFormatException>(() => Load("{ not json"));
     }
 
-    private static IndicatorCatalog Load(string json) => IndicatorCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "tinh.json");
+    private static IndicatorCatalog Load(string json) => IndicatorCatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "tinh.json");
 
     private static string Indicator(string code, string? replacement = null)
     {

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Tests.Indicators;
@@ -24,6 +26,6 @@ internal static class ProvincePacks
     private static IndicatorCatalog Load(string pack, string file)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", pack, "indicators", file));
-        return IndicatorCatalog.Load(stream, file);
+        return IndicatorCatalogJson.Read(stream, file);
     }
 }

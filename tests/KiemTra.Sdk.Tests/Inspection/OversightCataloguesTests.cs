@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Tests.Infrastructure;
 
@@ -59,15 +61,15 @@ public class OversightCataloguesTests
     public void Parse_RejectsARepeatedCode_NamingThePlace()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"},{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCatalogues.Parse(json, "host.json"));
-        Assert.Contains("host.json: $.catalogues[0].items[1].code", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        Assert.Contains("host.json: /catalogues/0/items/1/code", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_RejectsAMissingCatalogue()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCatalogues.Parse(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains("inspection-types", error.Message, StringComparison.Ordinal);
     }
 

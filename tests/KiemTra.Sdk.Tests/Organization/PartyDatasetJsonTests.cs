@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -28,7 +30,7 @@ public class PartyDatasetJsonTests
         }
         """;
 
-    private static PartyDataset Load(string json) => PartyDatasetJson.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");
+    private static PartyDataset Load(string json) => PartyDatasetJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");
 
     [Fact]
     public void Load_ReadsEveryRecordKind()
@@ -47,7 +49,7 @@ public class PartyDatasetJsonTests
         var original = HandBuiltProvince.Build();
         using var buffer = new MemoryStream();
         PartyDatasetJson.Write(original, buffer);
-        var copy = PartyDatasetJson.Load(new MemoryStream(buffer.ToArray()), "roundtrip.json");
+        var copy = PartyDatasetJson.Read(new MemoryStream(buffer.ToArray()), "roundtrip.json");
         Assert.Equal(original.OrganizationCount, copy.OrganizationCount);
         Assert.Equal(original.MemberCount, copy.MemberCount);
         Assert.Equal(original.PostCount, copy.PostCount);
@@ -60,7 +62,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_MalformedJson_NamesTheLine()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"kind\": \"cell\",", "\"kind\": \"cell\"", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"kind\": \"cell\",", "\"kind\": \"cell\"", StringComparison.Ordinal)));
         Assert.Equal(7, ex.Line);
         Assert.Contains("test.json", ex.Message, StringComparison.Ordinal);
     }
@@ -68,7 +70,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_UnknownField_NamesPointerAndLine()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"status\": \"probationary\",", "\"status\": \"probationary\", \"phone\": \"0900\",", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"status\": \"probationary\",", "\"status\": \"probationary\", \"phone\": \"0900\",", StringComparison.Ordinal)));
         Assert.Equal("/members/1/phone", ex.Path);
         Assert.Equal(14, ex.Line);
     }
@@ -76,7 +78,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_UnknownKindCode_ListsTheAllowedCodes()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"kind\": \"cell\"", "\"kind\": \"chi-bo\"", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"kind\": \"cell\"", "\"kind\": \"chi-bo\"", StringComparison.Ordinal)));
         Assert.Equal("/organizations/2/kind", ex.Path);
         Assert.Equal("chi-bo", ex.Value);
         Assert.Contains("grassrootsCell", ex.Message, StringComparison.Ordinal);
@@ -85,7 +87,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_DanglingParent_NamesPointerAndLine()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"parent\": \"A.X1\"", "\"parent\": \"A.X9\"", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"parent\": \"A.X1\"", "\"parent\": \"A.X9\"", StringComparison.Ordinal)));
         Assert.Equal("/organizations/2/parent", ex.Path);
         Assert.Equal(7, ex.Line);
         Assert.Equal("A.X9", ex.Value);
@@ -94,7 +96,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_DuplicateMemberId_IsRelocatedToTheJsonRecord()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"id\": \"M2\"", "\"id\": \"M1\"", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"id\": \"M2\"", "\"id\": \"M1\"", StringComparison.Ordinal)));
         Assert.Equal("/members/1/id", ex.Path);
         Assert.Equal(14, ex.Line);
     }
@@ -102,7 +104,7 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_BadDate_NamesPointer()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("2010-01-01", "2010-13-01", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("2010-01-01", "2010-13-01", StringComparison.Ordinal)));
         Assert.Equal("/members/0/admittedOn", ex.Path);
         Assert.Equal(13, ex.Line);
     }
@@ -119,7 +121,7 @@ public class PartyDatasetJsonTests
               "organizations": [ { "id": "A", "name": "Chi bộ A", "kind": "grassrootsCell", "createdOn": "2000-01-01" } ]
             }
             """;
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(json));
+        var ex = Assert.Throws<DataFormatException>(() => Load(json));
         Assert.Equal("/posts/0/organization", ex.Path);
         Assert.Equal(5, ex.Line);
     }
@@ -127,14 +129,14 @@ public class PartyDatasetJsonTests
     [Fact]
     public void Load_MissingSnapshotDate_IsRejected()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load("""{ "name": "x", "organizations": [] }"""));
+        var ex = Assert.Throws<DataFormatException>(() => Load("""{ "name": "x", "organizations": [] }"""));
         Assert.Equal("/snapshotDate", ex.Path);
     }
 
     [Fact]
     public void Load_DanglingPostMember_IsRelocatedWithItsLine()
     {
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => Load(Small.Replace("\"member\": \"M1\"", "\"member\": \"M9\"", StringComparison.Ordinal)));
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"member\": \"M1\"", "\"member\": \"M9\"", StringComparison.Ordinal)));
         Assert.Equal("/posts/0/member", ex.Path);
         Assert.Equal(17, ex.Line);
         Assert.Equal("M9", ex.Value);

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
@@ -151,9 +153,9 @@ public class PartyDatasetTests
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
         b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, "NOPE", HandBuiltProvince.Snapshot);
-        var ex = Assert.Throws<PartyDatasetFormatException>(b.Build);
+        var ex = Assert.Throws<DataFormatException>(b.Build);
         Assert.Equal("NOPE", ex.Value);
-        Assert.Equal("organizations[0]/parent", ex.Path);
+        Assert.Equal("/organizations/0/parent", ex.Path);
     }
 
     [Fact]
@@ -163,7 +165,7 @@ public class PartyDatasetTests
         b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, null, HandBuiltProvince.Snapshot);
         b.AddOrganization("B", "Chi bộ B", OrganizationKind.Cell, "C", HandBuiltProvince.Snapshot);
         b.AddOrganization("C", "Chi bộ C", OrganizationKind.Cell, "B", HandBuiltProvince.Snapshot);
-        var ex = Assert.Throws<PartyDatasetFormatException>(b.Build);
+        var ex = Assert.Throws<DataFormatException>(b.Build);
         Assert.Contains("cycle", ex.Message, StringComparison.Ordinal);
     }
 
@@ -174,12 +176,12 @@ public class PartyDatasetTests
         b.AddOrganization("A", "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
         b.AddMember("M1", "Một", "A", MemberStatus.Full, HandBuiltProvince.Snapshot);
         b.AddMember("M1", "Hai", "A", MemberStatus.Full, HandBuiltProvince.Snapshot);
-        Assert.Equal("M1", Assert.Throws<PartyDatasetFormatException>(b.Build).Value);
+        Assert.Equal("M1", Assert.Throws<DataFormatException>(b.Build).Value);
 
         var c = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
         c.AddOrganization("A", "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
         c.AddPost("GHOST", "A", PostKind.Head);
-        Assert.Equal("posts[0]/member", Assert.Throws<PartyDatasetFormatException>(c.Build).Path);
+        Assert.Equal("/posts/0/member", Assert.Throws<DataFormatException>(c.Build).Path);
     }
 
     [Fact]
@@ -190,15 +192,15 @@ public class PartyDatasetTests
         b.AddOrganization("B", "Đảng bộ xã B", OrganizationKind.Commune, "A", new LocalDate(2000, 1, 1));
         b.AddOrganization("C", "Đảng bộ xã C", OrganizationKind.Commune, "A", new LocalDate(2026, 1, 1));
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("B"), new LocalDate(2025, 7, 1), OrganizationId.From("C")));
-        Assert.Equal("lineage[0]/other", Assert.Throws<PartyDatasetFormatException>(b.Build).Path);
+        Assert.Equal("/lineage/0/other", Assert.Throws<DataFormatException>(b.Build).Path);
     }
 
     [Fact]
     public void AddMember_UnknownOrganisation_ThrowsNamingIt()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        var ex = Assert.Throws<PartyDatasetFormatException>(() => b.AddMember("M1", "Một", "NOPE", MemberStatus.Full, HandBuiltProvince.Snapshot));
-        Assert.Equal("members[0]/organization", ex.Path);
+        var ex = Assert.Throws<DataFormatException>(() => b.AddMember("M1", "Một", "NOPE", MemberStatus.Full, HandBuiltProvince.Snapshot));
+        Assert.Equal("/members/0/organization", ex.Path);
         Assert.Equal("NOPE", ex.Value);
     }
 }

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using KiemTra.Sdk.Inspection;
@@ -19,7 +21,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
     {
         // R-S1, R-S3, R-I1 (catalogues are data a host may replace), issue 8.
         var seed = LoaderCorpusTests.Resource(ResourceName);
-        Assert.Equal(6, OversightCatalogues.Parse(seed, "seed.json").All.Count());
+        Assert.Equal(6, OversightCataloguesJson.Read(seed, "seed.json").All.Count());
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 9,
@@ -36,10 +38,10 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
             notText += valid ? 0 : 1;
             return valid;
         }).Select(x => new BadInput(x.input.Category, x.input.Description, () => x.bytes));
-        var counts = CorpusRunner.Reject<FormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             text,
-            bytes => OversightCatalogues.Parse(Encoding.UTF8.GetString(bytes), "corpus.json"),
-            ex => PathOf().IsMatch(ex.Message) ? (ex.Message.Length > 4000 ? $"message of {ex.Message.Length} characters" : null) : $"no source and path: {ex.Message}");
+            bytes => OversightCataloguesJson.Read(Encoding.UTF8.GetString(bytes), "corpus.json"),
+            ex => CorpusRunner.NamesPath(ex.Message, ex.Path) ?? (ex.SourceName == "corpus.json" ? null : $"no source: {ex.Message}"));
         output.WriteLine($"oversight catalogues: {CorpusRunner.Summary(counts)}; {notText} non-UTF-8 inputs not applicable to a string API");
         Assert.True(counts.Values.Sum() >= 1500, CorpusRunner.Summary(counts));
     }
@@ -49,21 +51,22 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
     {
         // Issue 8: was an InvalidOperationException from JsonElement.EnumerateArray.
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":{"code":"a"}}]}""";
-        var error = Assert.Throws<FormatException>(() => OversightCatalogues.Parse(json, "host.json"));
-        Assert.StartsWith("host.json: $.catalogues[0].items: expected an array. Value: 'Object'.", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        Assert.Equal(("/catalogues/0/items", ErrorCodes.DocumentValueInvalid), (error.Path, error.Code));
+        Assert.StartsWith("host.json: /catalogues/0/items (line 1): ", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"version":"x","verison":"y","catalogues":[]}""", "$.verison")]
-    [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b","fr":"c"},"items":[]}]}""", "$.catalogues[0].title.fr")]
-    [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s","note":"n"}]}]}""", "$.catalogues[0].items[0].note")]
-    [InlineData("""{"version":"x","version":"y","catalogues":[]}""", "$")]
+    [InlineData("""{"version":"x","verison":"y","catalogues":[]}""", "/verison")]
+    [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b","fr":"c"},"items":[]}]}""", "/catalogues/0/title/fr")]
+    [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s","note":"n"}]}]}""", "/catalogues/0/items/0/note")]
+    [InlineData("""{"version":"x","version":"y","catalogues":[]}""", "")]
     public void OversightCataloguesParse_UnknownOrDuplicateField_IsRejectedNamingIt(string json, string path)
     {
         // Issue 8: a typo in a host's catalogue must not be silently ignored, nor a repeated field resolved silently.
-        var error = Assert.Throws<FormatException>(() => OversightCatalogues.Parse(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains($"host.json: {path}", error.Message, StringComparison.Ordinal);
-        Assert.Contains(path == "$" ? "version" : path[(path.LastIndexOf('.') + 1)..], error.Message, StringComparison.Ordinal);
+        Assert.Contains(path == "" ? "version" : path[(path.LastIndexOf('.') + 1)..], error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
         var seed = LoaderCorpusTests.Resource(ResourceName);
         var json = seed.Replace("\"Loại giám sát\"", "\"Loại \uD800 giám sát\"", StringComparison.Ordinal);
         Assert.NotEqual(seed, json);
-        var error = Assert.Throws<FormatException>(() => OversightCatalogues.Parse(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
         Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
     }
 
@@ -84,7 +87,7 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
         var seed = LoaderCorpusTests.Resource(ResourceName);
         var json = seed.Replace("\"Loại giám sát\"", "\"" + "Loại giám sát".Normalize(NormalizationForm.FormD) + "\"", StringComparison.Ordinal);
         Assert.NotEqual(seed, json);
-        var catalogues = OversightCatalogues.Parse(json, "host.json");
+        var catalogues = OversightCataloguesJson.Read(json, "host.json");
         Assert.Equal("Loại giám sát", catalogues.SupervisionTypes.Title.Vietnamese);
         Assert.True(catalogues.SupervisionTypes.Title.Vietnamese.IsNormalized(NormalizationForm.FormC));
     }

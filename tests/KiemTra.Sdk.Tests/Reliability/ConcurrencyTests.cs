@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Reflection;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Calendar;
@@ -65,7 +67,7 @@ public class ConcurrencyTests
     public void RuleBookDatasetAndAuthority_HammeredFromEightThreads_AnswerAsSingleThreaded()
     {
         // R-H1, R-H5: a fresh rule book, dataset and authority rules shared by eight workers.
-        var book = RuleBook.Create(RuleSetJson.LoadBuiltIn());
+        var book = RuleBook.Create(KiemTra.Sdk.Documents.EmbeddedDocuments.RuleSets());
         var dataset = HandBuiltProvince.Build();
         var authority = new AuthorityRules(dataset, book);
         var organizations = dataset.Organizations.Select(o => o.Id).ToArray();

@@ -53,12 +53,18 @@ internal static class CorpusRunner
     /// <summary>The checks every format exception must pass: a one-line-ish message naming the path it carries.</summary>
     public static string? NamesPath(string message, string path)
     {
-        if (string.IsNullOrWhiteSpace(path))
+        if (path is null)
         {
             return $"no path: {message}";
         }
 
-        if (!message.Contains(Json.JsonInput.Clip(path), StringComparison.Ordinal))
+        if (path.Length == 0)
+        {
+            // The whole document (a syntax error, a size bound): the JSON pointer of the root is empty.
+            return message.Length > 4000 ? $"message of {message.Length} characters" : null;
+        }
+
+        if (!message.Contains(KiemTra.Sdk.Documents.JsonInput.Clip(path), StringComparison.Ordinal))
         {
             return $"message does not name the path '{path}': {message}";
         }

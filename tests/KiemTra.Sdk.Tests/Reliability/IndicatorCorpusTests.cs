@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,7 +11,7 @@ namespace KiemTra.Sdk.Tests.Reliability;
 /// <summary>
 /// The bad-input corpus (issue 8) against the indicator loaders: the data set reader (organisations, bodies and every
 /// activity-record kind), the indicator catalogue and the meeting-length limits. Every input ends in
-/// <see cref="IndicatorDataFormatException"/> naming the JSON path; the shared bounds of <see cref="InputLimits"/> and NFC apply.
+/// <see cref="DataFormatException"/> naming the JSON path; the shared bounds of <see cref="InputLimits"/> and NFC apply.
 /// </summary>
 public class IndicatorCorpusTests(ITestOutputHelper output)
 {
@@ -58,7 +60,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void IndicatorDataSetReaderRead_RejectsEveryCorpusInput_WithIndicatorDataFormatException()
+    public void IndicatorDataSetReaderRead_RejectsEveryCorpusInput_WithDataFormatException()
     {
         // R-I1 (indicator data read from files), issue 8: bad input ends in the documented typed error.
         var seed = DataSetSeed();
@@ -73,7 +75,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
             UniqueArrays = new HashSet<string> { "organizations", "bodies", "planItems", "governanceDocuments", "directives", "inspectionStaff", "conclusionFollowUps", "localityAssignments", "meetings", "tasks" },
             DomainMutations = DataSetMutations,
         });
-        var counts = CorpusRunner.Reject<IndicatorDataFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
             bytes => IndicatorDataSetReader.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
@@ -105,11 +107,11 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void IndicatorCatalogLoad_RejectsEveryCorpusInput_WithIndicatorDataFormatException()
+    public void IndicatorCatalogLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         // R-T1 (targets are versioned data), issue 8.
         var seed = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
-        Assert.NotEmpty(IndicatorCatalog.Load(Stream(seed), "seed.json").Indicators);
+        Assert.NotEmpty(IndicatorCatalogJson.Read(Stream(seed), "seed.json").Indicators);
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 8,
@@ -117,9 +119,9 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
             UniqueArrays = new HashSet<string> { "indicators" },
             DomainMutations = CatalogueMutations,
         });
-        var counts = CorpusRunner.Reject<IndicatorDataFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => IndicatorCatalog.Load(new MemoryStream(bytes), "corpus.json"),
+            bytes => IndicatorCatalogJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("indicator catalogue: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 2000, CorpusRunner.Summary(counts));
@@ -141,11 +143,11 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void MeetingLengthLimitsLoad_RejectsEveryCorpusInput_WithIndicatorDataFormatException()
+    public void MeetingLengthLimitsLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         var seed = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.indicators.meeting-limits.json");
         // The seed loads with the plan's limits (§III.5: half a day, one day, one and a half days).
-        var limits = MeetingLengthLimits.Load(Stream(seed), "seed.json");
+        var limits = MeetingLengthLimitsJson.Read(Stream(seed), "seed.json");
         Assert.Equal(new[] { 0.5m, 1m, 1.5m }, new[] { MeetingKind.Dissemination, MeetingKind.Professional, MeetingKind.Important }.Select(limits.MaxDays).ToArray());
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
@@ -160,9 +162,9 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
                 ("empty limits", Replace(doc, "\"limits\":[", "\"limits\":[]," + "\"x\":[")),
             ],
         });
-        var counts = CorpusRunner.Reject<IndicatorDataFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => MeetingLengthLimits.Load(new MemoryStream(bytes), "corpus.json"),
+            bytes => MeetingLengthLimitsJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("meeting limits: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 300, CorpusRunner.Summary(counts));
@@ -180,7 +182,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
 
         var catalogue = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
         var vi = JsonNode.Parse(catalogue)!["indicators"]![0]!["text"]!["vi"]!.GetValue<string>();
-        var loaded = IndicatorCatalog.Load(Stream(catalogue.Replace(vi, vi.Normalize(System.Text.NormalizationForm.FormD), StringComparison.Ordinal)), "nfd.json");
+        var loaded = IndicatorCatalogJson.Read(Stream(catalogue.Replace(vi, vi.Normalize(System.Text.NormalizationForm.FormD), StringComparison.Ordinal)), "nfd.json");
         Assert.Equal(vi, loaded.Indicators[0].Text.Vietnamese);
     }
 
@@ -189,31 +191,31 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     {
         var seed = DataSetSeed();
         var longName = new string('ắ', InputLimits.MaxStringLength + 1);
-        var error = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"name\":\"Đảng bộ Tỉnh Mẫu\"", $"\"name\":\"{longName}\"")), "x"));
+        var error = Assert.Throws<DataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"name\":\"Đảng bộ Tỉnh Mẫu\"", $"\"name\":\"{longName}\"")), "x"));
         Assert.Contains("InputLimits.MaxStringLength", error.Message, StringComparison.Ordinal);
-        Assert.Equal("$.organizations[0].name", error.Path);
+        Assert.Equal("/organizations/0/name", error.Path);
         Assert.True(error.Message.Length < 1000, error.Message);
 
-        var early = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"asOf\":\"2027-01-15\"", "\"asOf\":\"0000-01-01\"")), "x"));
+        var early = Assert.Throws<DataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"asOf\":\"2027-01-15\"", "\"asOf\":\"0000-01-01\"")), "x"));
         Assert.Contains("InputLimits.MinYear", early.Message, StringComparison.Ordinal);
-        Assert.Equal("$.asOf", early.Path);
+        Assert.Equal("/asOf", early.Path);
         Assert.Equal("0000-01-01", early.Value);
 
-        var twice = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"asOf\":", "\"asOf\":\"2027-01-16\",\"asOf\":")), "x"));
+        var twice = Assert.Throws<DataFormatException>(() => IndicatorDataSetReader.Read(Stream(Replace(seed, "\"asOf\":", "\"asOf\":\"2027-01-16\",\"asOf\":")), "x"));
         Assert.Contains("asOf", twice.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string, string> DanglingReferences() => new()
     {
         // (array, index, field := value) → the path reported
-        { "planItems", "organization", "TM.NOPE", "$.planItems[3].organization" },
-        { "planItems", "target", "TM.NOPE", "$.planItems[3].target" },
-        { "planItems", "body", "NOPE.UBKT", "$.planItems[3].body" },
-        { "meetings", "body", "NOPE.UBKT", "$.meetings[3].body" },
-        { "localityAssignments", "locality", "TM.NOPE", "$.localityAssignments[3].locality" },
-        { "reported", "organization", "TM.NOPE", "$.reported[3].organization" },
-        { "meetingAttendance", "assignment", "NOPE-1", "$.meetingAttendance[3].assignment" },
-        { "organizations", "parent", "TM.NOPE", "$.organizations[3].parent" },
+        { "planItems", "organization", "TM.NOPE", "/planItems/3/organization" },
+        { "planItems", "target", "TM.NOPE", "/planItems/3/target" },
+        { "planItems", "body", "NOPE.UBKT", "/planItems/3/body" },
+        { "meetings", "body", "NOPE.UBKT", "/meetings/3/body" },
+        { "localityAssignments", "locality", "TM.NOPE", "/localityAssignments/3/locality" },
+        { "reported", "organization", "TM.NOPE", "/reported/3/organization" },
+        { "meetingAttendance", "assignment", "NOPE-1", "/meetingAttendance/3/assignment" },
+        { "organizations", "parent", "TM.NOPE", "/organizations/3/parent" },
     };
 
     [Theory]
@@ -244,7 +246,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         var ok = IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "ok.json");
         Assert.Equal("Đảng bộ Tỉnh Mẫu", ok.Tree.NameOf(ok.Tree.IndexOf(KiemTra.Sdk.Organization.OrganizationId.From("TM"))));
         records[3]![field] = value;
-        var error = Assert.Throws<IndicatorDataFormatException>(() => IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "bad.json"));
+        var error = Assert.Throws<DataFormatException>(() => IndicatorDataSetReader.Read(Stream(root.ToJsonString(Compact)), "bad.json"));
         Assert.Equal(path, error.Path);
         Assert.Equal(value, error.Value);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);

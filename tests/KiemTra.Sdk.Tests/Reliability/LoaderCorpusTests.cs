@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using JsonNode = System.Text.Json.Nodes.JsonNode;
@@ -80,7 +82,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void HolidayScheduleSourcesLoad_RejectsEveryCorpusInput_WithHolidayScheduleFormatException()
+    public void HolidayScheduleSourcesLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         var corpus = BadInputCorpus.Generate(HolidayScheduleSeed(), new CorpusOptions
         {
@@ -88,48 +90,48 @@ public class LoaderCorpusTests(ITestOutputHelper output)
             FreeKeyObjects = new HashSet<string> { "sources" },
             UniqueArrays = new HashSet<string> { "schedules", "daysOff", "makeUpWorkdays" },
         });
-        var counts = CorpusRunner.Reject<HolidayScheduleFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => HolidayScheduleSources.Load(new MemoryStream(bytes), "corpus.json"),
+            bytes => HolidayScheduleJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("holiday schedules: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 2500, CorpusRunner.Summary(counts));
     }
 
     [Fact]
-    public void StatutoryHolidayRulesLoad_RejectsEveryCorpusInput_WithHolidayScheduleFormatException()
+    public void StatutoryHolidayRulesLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         var corpus = BadInputCorpus.Generate(Resource("KiemTra.Sdk.Data.Calendar.statutory-holidays.json"), new CorpusOptions
         {
             Seed = 2,
             FreeKeyObjects = new HashSet<string> { "sources" },
         });
-        var counts = CorpusRunner.Reject<HolidayScheduleFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => StatutoryHolidayRules.Load(new MemoryStream(bytes), "corpus.json"),
+            bytes => StatutoryHolidayRulesJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("statutory rules: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 4000, CorpusRunner.Summary(counts));
     }
 
     [Fact]
-    public void RuleSetJsonParse_RejectsEveryCorpusInput_WithRuleSetFormatException()
+    public void RuleSetJsonParse_RejectsEveryCorpusInput_WithDataFormatException()
     {
         var corpus = BadInputCorpus.Generate(Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json"), new CorpusOptions
         {
             Seed = 3,
             UniqueArrays = new HashSet<string> { "entries" },
         });
-        var counts = CorpusRunner.Reject<RuleSetFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => RuleSetJson.Parse(bytes, "corpus.json"),
+            bytes => RuleSetJson.Read(bytes, "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("rule sets: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 2000, CorpusRunner.Summary(counts));
     }
 
     [Fact]
-    public void PartyDatasetJsonLoad_RejectsEveryCorpusInput_WithPartyDatasetFormatException()
+    public void PartyDatasetJsonLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         var corpus = BadInputCorpus.Generate(DatasetSeed(), new CorpusOptions
         {
@@ -137,9 +139,9 @@ public class LoaderCorpusTests(ITestOutputHelper output)
             UniqueArrays = new HashSet<string> { "organizations", "members" },
             DomainMutations = DatasetMutations,
         });
-        var counts = CorpusRunner.Reject<PartyDatasetFormatException>(
+        var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => PartyDatasetJson.Load(new MemoryStream(bytes), "corpus.json"),
+            bytes => PartyDatasetJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("party dataset: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 1000, CorpusRunner.Summary(counts));
@@ -208,30 +210,30 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Loaders_ValidDocumentWithOneUnknownOrOneMissingField_AreRejectedWhole()
     {
-        Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(Stream(HolidayScheduleSeed().Replace("\"year\":", "\"yearx\":1,\"year\":", StringComparison.Ordinal)), "x"));
-        Assert.Throws<HolidayScheduleFormatException>(() => HolidayScheduleSources.Load(Stream(HolidayScheduleSeed().Replace("\"version\":", "\"ver\":", StringComparison.Ordinal)), "x"));
+        Assert.Throws<DataFormatException>(() => HolidayScheduleJson.Read(Stream(HolidayScheduleSeed().Replace("\"year\":", "\"yearx\":1,\"year\":", StringComparison.Ordinal)), "x"));
+        Assert.Throws<DataFormatException>(() => HolidayScheduleJson.Read(Stream(HolidayScheduleSeed().Replace("\"version\":", "\"ver\":", StringComparison.Ordinal)), "x"));
         var rules = Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json");
-        Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(rules.Replace("\"key\":", "\"extra\":true,\"key\":", StringComparison.Ordinal), "x"));
-        Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(rules.Replace("\"issuer\":", "\"issuerx\":", StringComparison.Ordinal), "x"));
+        Assert.Throws<DataFormatException>(() => RuleSetJson.Read(rules.Replace("\"key\":", "\"extra\":true,\"key\":", StringComparison.Ordinal), "x"));
+        Assert.Throws<DataFormatException>(() => RuleSetJson.Read(rules.Replace("\"issuer\":", "\"issuerx\":", StringComparison.Ordinal), "x"));
         var dataset = DatasetSeed();
-        Assert.Throws<PartyDatasetFormatException>(() => PartyDatasetJson.Load(Stream(dataset.Replace("\"status\":\"full\"", "\"status\":\"full\",\"rank\":1", StringComparison.Ordinal)), "x"));
-        Assert.Throws<PartyDatasetFormatException>(() => PartyDatasetJson.Load(Stream(ReplaceFirst(dataset, "\"admittedOn\":", "\"admitted\":")), "x"));
+        Assert.Throws<DataFormatException>(() => PartyDatasetJson.Read(Stream(dataset.Replace("\"status\":\"full\"", "\"status\":\"full\",\"rank\":1", StringComparison.Ordinal)), "x"));
+        Assert.Throws<DataFormatException>(() => PartyDatasetJson.Read(Stream(ReplaceFirst(dataset, "\"admittedOn\":", "\"admitted\":")), "x"));
 
         // The seeds themselves load: the rejections above are the mutations' doing.
-        Assert.Equal(new[] { 2023 }, HolidayScheduleSources.Load(Stream(HolidayScheduleSeed()), "x").GetYears()); // the first built-in year only
-        Assert.Equal("QD-69-2022", RuleSetJson.Parse(rules, "x").Id);
-        Assert.Equal(4, PartyDatasetJson.Load(Stream(dataset), "x").OrganizationCount); // SmallDataset: four organisations
+        Assert.Equal(new[] { 2023 }, HolidayScheduleJson.Read(Stream(HolidayScheduleSeed()), "x").GetYears()); // the first built-in year only
+        Assert.Equal("QD-69-2022", RuleSetJson.Read(rules, "x").Id);
+        Assert.Equal(4, PartyDatasetJson.Read(Stream(dataset), "x").OrganizationCount); // SmallDataset: four organisations
     }
 
     [Fact]
     public void Loaders_DocumentWithByteOrderMark_LoadsLikeWithout()
     {
         var bom = new byte[] { 0xEF, 0xBB, 0xBF };
-        var set = RuleSetJson.Parse([.. bom, .. CorpusRunner.Utf8(Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json"))], "bom");
+        var set = RuleSetJson.Read([.. bom, .. CorpusRunner.Utf8(Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json"))], "bom");
         Assert.Equal("QD-69-2022", set.Id);
-        var source = HolidayScheduleSources.Load(new MemoryStream([.. bom, .. CorpusRunner.Utf8(HolidayScheduleSeed())]), "bom");
+        var source = HolidayScheduleJson.Read(new MemoryStream([.. bom, .. CorpusRunner.Utf8(HolidayScheduleSeed())]), "bom");
         Assert.Equal(new[] { 2023 }, source.GetYears());
-        var data = PartyDatasetJson.Load(new MemoryStream([.. bom, .. CorpusRunner.Utf8(DatasetSeed())]), "bom");
+        var data = PartyDatasetJson.Read(new MemoryStream([.. bom, .. CorpusRunner.Utf8(DatasetSeed())]), "bom");
         Assert.Equal(SmallDataset().OrganizationCount, data.OrganizationCount);
     }
 
@@ -240,19 +242,19 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     {
         var longName = new string('a', InputLimits.MaxStringLength + 1);
         var rules = Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json");
-        var error = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(rules.Replace("\"Bộ Chính trị\"", $"\"{longName}\"", StringComparison.Ordinal), "x"));
+        var error = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(rules.Replace("\"Bộ Chính trị\"", $"\"{longName}\"", StringComparison.Ordinal), "x"));
         Assert.Contains("InputLimits.MaxStringLength", error.Message, StringComparison.Ordinal);
         Assert.Contains($"{InputLimits.MaxStringLength + 1} characters", error.Message, StringComparison.Ordinal);
         Assert.Equal("/issuer", error.Path);
 
-        var deep = Assert.Throws<PartyDatasetFormatException>(() => PartyDatasetJson.Load(Stream("{\"name\":" + new string('[', 100) + new string(']', 100) + "}"), "x"));
+        var deep = Assert.Throws<DataFormatException>(() => PartyDatasetJson.Read(Stream("{\"name\":" + new string('[', 100) + new string(']', 100) + "}"), "x"));
         Assert.Contains("64", deep.Message, StringComparison.Ordinal);
 
-        var early = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(System.Text.RegularExpressions.Regex.Replace(rules, "\"issuedOn\":\"[0-9-]+\"", "\"issuedOn\":\"1899-12-31\""), "x"));
+        var early = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(System.Text.RegularExpressions.Regex.Replace(rules, "\"issuedOn\":\"[0-9-]+\"", "\"issuedOn\":\"1899-12-31\""), "x"));
         Assert.Contains("InputLimits.MinYear", early.Message, StringComparison.Ordinal);
         Assert.Equal("/issuedOn", early.Path);
 
-        var oversized = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Load(new OversizedStream(), "huge"));
+        var oversized = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(new OversizedStream(), "huge"));
         Assert.Contains("InputLimits.MaxDocumentBytes", oversized.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Reflection;
 using Xunit.Abstractions;
 
@@ -136,10 +138,10 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
         ["ProtectedInformant.Create empty name"] = () => global::KiemTra.Sdk.Denunciations.ProtectedInformant.Create(" ", null, null),
         ["Allegation.Create empty id"] = () => global::KiemTra.Sdk.Denunciations.Allegation.Create(string.Empty, "nội dung"),
         ["IndicatorDataSetReader.Read empty source name"] = () => global::KiemTra.Sdk.Indicators.IndicatorDataSetReader.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
-        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Indicators.IndicatorCatalog.Load(new MemoryStream("{}"u8.ToArray()), " "),
-        ["MeetingLengthLimits.Load empty source name"] = () => global::KiemTra.Sdk.Indicators.MeetingLengthLimits.Load(new MemoryStream("{}"u8.ToArray()), string.Empty),
+        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
+        ["MeetingLengthLimits.Load empty source name"] = () => global::KiemTra.Sdk.Documents.MeetingLengthLimitsJson.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
         ["IndicatorDataSetReader.Read null stream"] = () => global::KiemTra.Sdk.Indicators.IndicatorDataSetReader.Read(null!, "x"),
-        ["RuleSetJson.Load null source name"] = () => global::KiemTra.Sdk.Rules.RuleSetJson.Load(new MemoryStream("{}"u8.ToArray()), null!),
+        ["RuleSetJson.Load null source name"] = () => global::KiemTra.Sdk.Documents.RuleSetJson.Read(new MemoryStream("{}"u8.ToArray()), null!),
         ["WorkingCalendar.AddWorkingDays int.MaxValue"] = () => global::KiemTra.Sdk.Calendar.WorkingCalendar.Default.AddWorkingDays(new NodaTime.LocalDate(2026, 1, 5), int.MaxValue),
         ["WorkingCalendar.AddWorkingDays from year 1"] = () => global::KiemTra.Sdk.Calendar.WorkingCalendar.Default.AddWorkingDays(new NodaTime.LocalDate(1, 1, 1), 1),
         ["LunarDate.Create month 13"] = () => global::KiemTra.Sdk.Calendar.LunarDate.Create(2026, 13, 1),

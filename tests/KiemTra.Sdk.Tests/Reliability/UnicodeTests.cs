@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Organization;
@@ -26,7 +28,7 @@ public class UnicodeTests
     {
         var json = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json").Replace("\"Bộ Chính trị\"", $"\"{Nfd}\"", StringComparison.Ordinal);
         Assert.Contains(Nfd, json, StringComparison.Ordinal);
-        var set = RuleSetJson.Parse(json, "nfd");
+        var set = RuleSetJson.Read(json, "nfd");
         Assert.Equal(Nfc, set.Issuer);
     }
 
@@ -37,7 +39,7 @@ public class UnicodeTests
         var at = seed.IndexOf("\"vi\":\"", StringComparison.Ordinal) + 6;
         var end = seed.IndexOf('"', at);
         var json = seed[..at] + Nfd + seed[end..];
-        var source = HolidayScheduleSources.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "nfd");
+        var source = HolidayScheduleJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "nfd");
         var year = int.Parse(System.Text.RegularExpressions.Regex.Match(seed, "\"year\":(\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(source.TryGetSchedule(year, out var schedule));
         Assert.Contains(schedule.DaysOff, d => d.Reason.Vietnamese == Nfc);
@@ -49,7 +51,7 @@ public class UnicodeTests
         var seed = LoaderCorpusTests.Resource("KiemTra.Sdk.Data.Calendar.statutory-holidays.json");
         var at = seed.IndexOf("\"name\":{\"vi\":\"", StringComparison.Ordinal) + 14;
         var end = seed.IndexOf('"', at);
-        var rules = StatutoryHolidayRules.Load(new MemoryStream(Encoding.UTF8.GetBytes(seed[..at] + Nfd + seed[end..])), "nfd");
+        var rules = StatutoryHolidayRulesJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(seed[..at] + Nfd + seed[end..])), "nfd");
         Assert.Contains(rules.Holidays, h => h.Name.Vietnamese == Nfc);
     }
 
@@ -59,7 +61,7 @@ public class UnicodeTests
         var seed = LoaderCorpusTests.DatasetSeed();
         var at = seed.IndexOf("\"name\":\"", seed.IndexOf("\"organizations\"", StringComparison.Ordinal), StringComparison.Ordinal) + 8;
         var end = seed.IndexOf('"', at);
-        var dataset = PartyDatasetJson.Load(new MemoryStream(Encoding.UTF8.GetBytes(seed[..at] + Nfd + seed[end..])), "nfd");
+        var dataset = PartyDatasetJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(seed[..at] + Nfd + seed[end..])), "nfd");
         Assert.Contains(dataset.Organizations, o => o.Name == Nfc);
         Assert.DoesNotContain(dataset.Organizations, o => o.Name == Nfd);
     }
@@ -70,7 +72,7 @@ public class UnicodeTests
         // R-H1: an id with Vietnamese letters typed decomposed is stored precomposed (IdentifierRules).
         const string id = "HB.X1.Đồng";
         var seed = LoaderCorpusTests.DatasetSeed().Replace("HB.X1.CB1", id.Normalize(NormalizationForm.FormD), StringComparison.Ordinal);
-        var dataset = PartyDatasetJson.Load(new MemoryStream(Encoding.UTF8.GetBytes(seed)), "nfd-id");
+        var dataset = PartyDatasetJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(seed)), "nfd-id");
         Assert.Contains(dataset.Organizations, o => o.Id.Value == id);
         Assert.True(dataset.Contains(OrganizationId.From(id.Normalize(NormalizationForm.FormD))));
         Assert.Equal(2, dataset.MembersOf(OrganizationId.From(id)).Count);

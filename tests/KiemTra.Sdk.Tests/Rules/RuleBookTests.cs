@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
@@ -320,7 +322,7 @@ public class RuleBookTests
     public void Create_DanglingSupersessionId_ThrowsNamingPathAndValue()
     {
         var orphan = Book.GetRuleSet("QD-37-2021").WithSupersession("QD-999-2030", null, verified: false);
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleBook.Create([orphan]));
+        var ex = Assert.Throws<DataFormatException>(() => RuleBook.Create([orphan]));
         Assert.Equal("/supersededBy", ex.Path);
         Assert.Equal("QD-999-2030", ex.Value);
     }
@@ -338,7 +340,7 @@ public class RuleBookTests
             verified: true,
             "Host data.",
             [RuleEntry.Create("cell.min-full-members", RuleValue.OfInteger(5), null, verified: true)]);
-        var ex = Assert.Throws<RuleSetFormatException>(() => Book.WithRuleSets([stray]));
+        var ex = Assert.Throws<DataFormatException>(() => Book.WithRuleSets([stray]));
         Assert.Equal("cell.min-full-members", ex.Value);
         Assert.Equal("/entries/0/key", ex.Path);
     }
@@ -348,7 +350,7 @@ public class RuleBookTests
     {
         var a = Book.GetRuleSet("QD-37-2021");
         var b = Book.GetRuleSet("QD-207-2026").WithSupersession("QD-37-2021", null, verified: true);
-        Assert.Throws<RuleSetFormatException>(() => RuleBook.Create([a, b]));
+        Assert.Throws<DataFormatException>(() => RuleBook.Create([a, b]));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Documents;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
@@ -28,7 +30,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_ReadsEveryValueKind()
     {
-        var set = RuleSetJson.Parse(Valid, "test.json");
+        var set = RuleSetJson.Read(Valid, "test.json");
         Assert.Equal("TEST-1", set.Id);
         Assert.Equal(new LocalDate(2024, 2, 1), set.EffectiveFrom);
         Assert.True(set.TryGetEntry("a.duration", out var duration));
@@ -48,7 +50,7 @@ public class RuleSetJsonTests
     public void Parse_UnknownField_NamesPathLineAndValue()
     {
         var json = Valid.Replace("\"verified\": true,\n  \"source\"", "\"verified\": true,\n  \"colour\": \"red\",\n  \"source\"", StringComparison.Ordinal);
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(json, "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(json, "test.json"));
         Assert.Equal("/colour", ex.Path);
         Assert.Equal(9, ex.Line);
         Assert.Equal("colour", ex.Value);
@@ -58,7 +60,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_BadDate_NamesPathLineAndValue()
     {
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(Valid.Replace("2024-02-01", "2024-02-30", StringComparison.Ordinal), "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(Valid.Replace("2024-02-01", "2024-02-30", StringComparison.Ordinal), "test.json"));
         Assert.Equal("/effectiveFrom", ex.Path);
         Assert.Equal(7, ex.Line);
         Assert.Equal("2024-02-30", ex.Value);
@@ -67,7 +69,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_DuplicateKey_NamesTheSecondEntry()
     {
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(Valid.Replace("\"a.int\"", "\"a.flag\"", StringComparison.Ordinal), "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(Valid.Replace("\"a.int\"", "\"a.flag\"", StringComparison.Ordinal), "test.json"));
         Assert.Equal("/entries/4/key", ex.Path);
         Assert.Equal("a.flag", ex.Value);
         Assert.Equal(15, ex.Line);
@@ -76,7 +78,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_UnknownUnit_IsRejected()
     {
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(Valid.Replace("workingDays", "weeks", StringComparison.Ordinal), "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(Valid.Replace("workingDays", "weeks", StringComparison.Ordinal), "test.json"));
         Assert.Equal("/entries/0/value/unit", ex.Path);
         Assert.Equal("weeks", ex.Value);
     }
@@ -84,7 +86,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_MalformedJson_NamesTheLine()
     {
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(Valid.Replace("\"issuer\": \"Ban", "\"issuer\" \"Ban", StringComparison.Ordinal), "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(Valid.Replace("\"issuer\": \"Ban", "\"issuer\" \"Ban", StringComparison.Ordinal), "test.json"));
         Assert.Equal(5, ex.Line);
     }
 
@@ -92,7 +94,7 @@ public class RuleSetJsonTests
     public void Parse_SupersededOnWithoutSuccessor_IsRejected()
     {
         var json = Valid.Replace("\"source\": \"unit test\",", "\"source\": \"unit test\",\n  \"supersededOn\": \"2025-01-01\",", StringComparison.Ordinal);
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(json, "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(json, "test.json"));
         Assert.Equal("/supersededOn", ex.Path);
     }
 
@@ -100,7 +102,7 @@ public class RuleSetJsonTests
     public void Parse_SupersessionWithoutVerifiedFlag_IsRejected()
     {
         var json = Valid.Replace("\"source\": \"unit test\",", "\"source\": \"unit test\",\n  \"supersededBy\": \"TEST-2\",", StringComparison.Ordinal);
-        var ex = Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(json, "test.json"));
+        var ex = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(json, "test.json"));
         Assert.Equal("/supersessionVerified", ex.Path);
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
-using KiemTra.Sdk.Json;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KiemTra.Sdk.Json;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;

@@ -1,33 +1,16 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using KiemTra.Sdk.Json;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
-namespace KiemTra.Sdk.Rules;
+#if KIEMTRA_CORE
+namespace KiemTra.Sdk.Documents;
+#else
+namespace KiemTra.Sdk.Serialization.SystemTextJson;
+#endif
 
-/// <summary>
-/// Reads rule sets from JSON (<i>đọc bộ quy định</i>), strictly: unknown fields, missing fields, bad dates,
-/// malformed keys and duplicate keys are rejected with a <see cref="RuleSetFormatException"/> naming the source,
-/// the JSON pointer, the line and the value. Uses <see cref="Utf8JsonReader"/> by hand (AOT-safe).
-/// </summary>
-/// <remarks>
-/// The format (see <c>docs/rule-sets.md</c>):
-/// <code>
-/// {
-///   "id": "QD-69-2022", "instrument": "69-QĐ/TW",
-///   "title": { "vi": "…", "en": "…" }, "issuer": "Bộ Chính trị",
-///   "issuedOn": "2022-07-06", "effectiveFrom": "2022-07-06", "verified": true, "source": "…",
-///   "supersededBy": "QD-212-2026", "supersededOn": "2026-08-17", "supersessionVerified": true,
-///   "entries": [
-///     { "key": "discipline.limitation.reprimand", "value": { "kind": "duration", "amount": 5, "unit": "years" },
-///       "article": "Điều 4", "verified": true, "note": "…" }
-///   ]
-/// }
-/// </code>
-/// Value kinds: <c>duration</c> (amount, unit: days | workingDays | months | years), <c>integer</c> (value),
-/// <c>integerRange</c> (min, max), <c>boolean</c> (value), <c>codes</c> (codes: [..]), <c>repealed</c>.
-/// </remarks>
-public static class RuleSetJson
+static partial class RuleSetJson
 {
     private static readonly string[] RuleSetFields =
     [
@@ -37,63 +20,68 @@ public static class RuleSetJson
 
     private static readonly string[] EntryFields = ["key", "value", "article", "verified", "note"];
 
-    /// <summary>Parses one rule set from UTF-8 JSON.</summary>
+    /// <summary>Reads one rule set from UTF-8 JSON in memory.</summary>
     /// <param name="utf8Json">The JSON text.</param>
     /// <param name="sourceName">The file or stream name used in error messages.</param>
+    /// <returns>The rule set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
-    public static RuleSet Parse(ReadOnlySpan<byte> utf8Json, string sourceName)
+    /// <exception cref="DataFormatException">The JSON is malformed or breaks the format (the code says how: <see cref="ErrorCodes"/>).</exception>
+    public static RuleSet Read(ReadOnlySpan<byte> utf8Json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        LineAwareJson.ErrorFactory error = (path, line, value, message) => new RuleSetFormatException(sourceName, path, line, value, message);
+        var error = ErrorsOf(sourceName);
         return Read(LineAwareJson.Parse(utf8Json, error), error);
     }
 
-    /// <summary>Parses one rule set from a JSON string.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
-    public static RuleSet Parse(string json, string sourceName)
+    /// <summary>Reads one rule set from a stream of UTF-8 JSON (the stream is read to its end, not closed).</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <param name="sourceName">The file or stream name used in error messages.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="DataFormatException">The JSON is malformed or breaks the format (the code says how: <see cref="ErrorCodes"/>).</exception>
+    public static RuleSet Read(Stream utf8Json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var error = ErrorsOf(sourceName);
+        return Read(LineAwareJson.Parse(utf8Json, error), error);
+    }
+
+    /// <summary>Writes a rule set as indented UTF-8 JSON in the format <see cref="Read(Stream, string)"/> reads (the stream is not closed).</summary>
+    /// <param name="value">The rule set.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(RuleSet value, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, DocumentWriting.Options);
+        Write(writer, value);
+    }
+
+    /// <summary>Reads one rule set from a JSON string (tests and internal callers; the public spelling is the stream or span overload).</summary>
+    internal static RuleSet Read(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(System.Text.Encoding.UTF8.GetBytes(json), sourceName);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json), sourceName);
     }
 
-    /// <summary>Reads one rule set from a stream of UTF-8 JSON.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
-    public static RuleSet Load(Stream stream, string sourceName)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        LineAwareJson.ErrorFactory error = (path, line, value, message) => new RuleSetFormatException(sourceName, path, line, value, message);
-        return Read(LineAwareJson.Parse(stream, error), error);
-    }
+    private static LineAwareJson.ErrorFactory ErrorsOf(string sourceName)
+        => (path, line, value, problem) => problem.At(sourceName, path, line, value);
 
-    /// <summary>Reads one rule set from a file.</summary>
-    /// <exception cref="RuleSetFormatException">The JSON is malformed or breaks the format.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static RuleSet LoadFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Load(stream, path);
-    }
+    private static DocumentProblem Invalid(string vietnamese, string english) => DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, vietnamese, english);
 
-    /// <summary>The rule sets embedded in the library, in resource-name order.</summary>
-    internal static ImmutableArray<RuleSet> LoadBuiltIn()
+    /// <summary>Runs a core factory; its refusal becomes <see cref="ErrorCodes.DocumentRuleViolated"/> at <paramref name="node"/>, keeping its message.</summary>
+    private static T Guard<T>(LineAwareJson node, LineAwareJson.ErrorFactory error, Func<T> factory)
     {
-        var assembly = typeof(RuleSetJson).Assembly;
-        var builder = ImmutableArray.CreateBuilder<RuleSet>();
-        foreach (var name in assembly.GetManifestResourceNames().OrderBy(n => n, StringComparer.Ordinal))
+        try
         {
-            var normalized = name.Replace('\\', '.').Replace('/', '.');
-            if (normalized.StartsWith("KiemTra.Sdk.Data.rules.", StringComparison.Ordinal) && normalized.EndsWith(".json", StringComparison.Ordinal))
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                builder.Add(Load(stream, name));
-            }
+            return factory();
         }
-
-        return builder.ToImmutable();
+        catch (ArgumentException ex)
+        {
+            throw error(node.DisplayPath, node.Line, node.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc của bộ quy định: {ex.Message}", ex.Message));
+        }
     }
 
     internal static RuleSet Read(LineAwareJson root, LineAwareJson.ErrorFactory error)
@@ -103,7 +91,7 @@ public static class RuleSetJson
         var id = idNode.AsString(error);
         if (!RuleSet.IsValidId(id))
         {
-            throw error(idNode.Path, idNode.Line, id, "A rule set id uses 1–64 ASCII letters, digits, '-', '.' or '_'.");
+            throw error(idNode.Path, idNode.Line, id, Invalid("mã bộ quy định gồm 1–64 chữ cái ASCII, chữ số, '-', '.' hoặc '_'", "A rule set id uses 1–64 ASCII letters, digits, '-', '.' or '_'."));
         }
 
         var titleNode = root.Required("title", error);
@@ -115,7 +103,7 @@ public static class RuleSetJson
         var effectiveFrom = effectiveNode.AsDate(error);
         if (effectiveFrom < issuedOn)
         {
-            throw error(effectiveNode.Path, effectiveNode.Line, effectiveNode.Describe(), $"The effective date is before the issue date {issuedNode.Describe()}.");
+            throw error(effectiveNode.Path, effectiveNode.Line, effectiveNode.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, $"ngày có hiệu lực trước ngày ban hành {issuedNode.Describe()}", $"The effective date is before the issue date {issuedNode.Describe()}."));
         }
 
         var entriesNode = root.Required("entries", error);
@@ -127,13 +115,13 @@ public static class RuleSetJson
             if (!keys.Add(entry.Key))
             {
                 var keyNode = item.Required("key", error);
-                throw error(keyNode.Path, keyNode.Line, entry.Key, "This key is defined twice in the rule set.");
+                throw error(keyNode.Path, keyNode.Line, entry.Key, DocumentProblem.Of(ErrorCodes.DocumentIdDuplicate, "khóa này được định nghĩa hai lần trong bộ quy định", "This key is defined twice in the rule set."));
             }
 
             entries.Add(entry);
         }
 
-        var set = RuleSet.Create(
+        var set = Guard(root, error, () => RuleSet.Create(
             id,
             root.Required("instrument", error).AsString(error),
             title,
@@ -142,7 +130,7 @@ public static class RuleSetJson
             effectiveFrom,
             root.Required("verified", error).AsBoolean(error),
             root.Required("source", error).AsString(error),
-            entries);
+            entries));
 
         var supersededByNode = root.Optional("supersededBy");
         var supersededOnNode = root.Optional("supersededOn");
@@ -152,23 +140,23 @@ public static class RuleSetJson
             var successor = supersededByNode.AsString(error);
             if (!RuleSet.IsValidId(successor) || successor == id)
             {
-                throw error(supersededByNode.Path, supersededByNode.Line, successor, "Expected the id of another rule set.");
+                throw error(supersededByNode.Path, supersededByNode.Line, successor, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
             }
 
             var on = supersededOnNode?.AsDate(error);
             if (on is { } date && date < effectiveFrom)
             {
-                throw error(supersededOnNode!.Path, supersededOnNode.Line, supersededOnNode.Describe(), "The supersession date is before the effective date.");
+                throw error(supersededOnNode!.Path, supersededOnNode.Line, supersededOnNode.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, "ngày bị thay thế trước ngày có hiệu lực", "The supersession date is before the effective date."));
             }
 
             var verified = supersessionVerifiedNode?.AsBoolean(error)
-                ?? throw error($"{root.Path}/supersessionVerified", root.Line, string.Empty, "Say whether the supersession was verified (true or false).");
-            set = set.WithSupersession(successor, on, verified);
+                ?? throw error($"{root.Path}/supersessionVerified", root.Line, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentFieldMissing, "phải nêu việc thay thế đã được kiểm chứng hay chưa (true hoặc false)", "Say whether the supersession was verified (true or false)."));
+            set = Guard(supersededByNode, error, () => set.WithSupersession(successor, on, verified));
         }
         else if (supersededOnNode is not null || supersessionVerifiedNode is not null)
         {
             var stray = supersededOnNode ?? supersessionVerifiedNode!;
-            throw error(stray.Path, stray.Line, stray.Describe(), "Only a rule set with 'supersededBy' may have this field.");
+            throw error(stray.Path, stray.Line, stray.Describe(), DocumentProblem.Of(ErrorCodes.DocumentFieldUnknown, "chỉ bộ quy định có 'supersededBy' mới được có trường này", "Only a rule set with 'supersededBy' may have this field."));
         }
 
         if (root.Optional("amends") is { } amendsNode)
@@ -176,10 +164,10 @@ public static class RuleSetJson
             var amended = amendsNode.AsString(error);
             if (!RuleSet.IsValidId(amended) || amended == id)
             {
-                throw error(amendsNode.Path, amendsNode.Line, amended, "Expected the id of another rule set.");
+                throw error(amendsNode.Path, amendsNode.Line, amended, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
             }
 
-            set = set.WithAmends(amended);
+            set = Guard(amendsNode, error, () => set.WithAmends(amended));
         }
 
         return set;
@@ -192,20 +180,21 @@ public static class RuleSetJson
         var key = keyNode.AsString(error);
         if (!RuleEntry.IsValidKey(key))
         {
-            throw error(keyNode.Path, keyNode.Line, key, "A rule key is lower-case ASCII words, digits and '-' separated by '.'.");
+            throw error(keyNode.Path, keyNode.Line, key, Invalid("khóa quy định gồm các từ ASCII chữ thường, chữ số và '-', phân cách bằng '.'", "A rule key is lower-case ASCII words, digits and '-' separated by '.'."));
         }
 
         var value = ReadValue(node.Required("value", error), error);
         var article = node.Optional("article")?.AsString(error);
         var note = node.Optional("note")?.AsString(error);
-        return RuleEntry.Create(key, value, article, node.Required("verified", error).AsBoolean(error), note);
+        var verified = node.Required("verified", error).AsBoolean(error);
+        return Guard(node, error, () => RuleEntry.Create(key, value, article, verified, note));
     }
 
     internal static RuleValue ReadValue(LineAwareJson node, LineAwareJson.ErrorFactory error)
     {
         if (node.Kind != JsonValueKind.Object)
         {
-            throw error(node.DisplayPath, node.Line, node.Describe(), "Expected a value object with a 'kind'.");
+            throw error(node.DisplayPath, node.Line, node.Describe(), Invalid("phải là một đối tượng giá trị có 'kind'", "Expected a value object with a 'kind'."));
         }
 
         var kindNode = node.Required("kind", error);
@@ -218,7 +207,7 @@ public static class RuleSetJson
                 var amount = amountNode.AsInt32(error);
                 if (amount <= 0)
                 {
-                    throw error(amountNode.Path, amountNode.Line, amountNode.Describe(), "A duration must be positive.");
+                    throw error(amountNode.Path, amountNode.Line, amountNode.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, "thời hạn phải là số dương", "A duration must be positive."));
                 }
 
                 var unitNode = node.Required("unit", error);
@@ -228,7 +217,7 @@ public static class RuleSetJson
                     "workingDays" => RuleDurationUnit.WorkingDays,
                     "months" => RuleDurationUnit.Months,
                     "years" => RuleDurationUnit.Years,
-                    var other => throw error(unitNode.Path, unitNode.Line, other, "Expected one of: days, workingDays, months, years."),
+                    var other => throw error(unitNode.Path, unitNode.Line, other, Invalid("phải là một trong: days, workingDays, months, years", "Expected one of: days, workingDays, months, years.")),
                 };
                 return RuleValue.OfDuration(RuleDuration.Of(amount, unit));
             case "integer":
@@ -241,7 +230,7 @@ public static class RuleSetJson
                 var max = maxNode.AsInt32(error);
                 if (max < min)
                 {
-                    throw error(maxNode.Path, maxNode.Line, maxNode.Describe(), $"The maximum is less than the minimum {min}.");
+                    throw error(maxNode.Path, maxNode.Line, maxNode.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, $"giá trị lớn nhất nhỏ hơn giá trị nhỏ nhất {min}", $"The maximum is less than the minimum {min}."));
                 }
 
                 return RuleValue.OfRange(min, max);
@@ -256,7 +245,7 @@ public static class RuleSetJson
                     var code = item.AsString(error);
                     if (codes.Contains(code))
                     {
-                        throw error(item.Path, item.Line, code, "This code appears twice.");
+                        throw error(item.Path, item.Line, code, DocumentProblem.Of(ErrorCodes.DocumentIdDuplicate, "mã này xuất hiện hai lần", "This code appears twice."));
                     }
 
                     codes.Add(code);
@@ -267,10 +256,11 @@ public static class RuleSetJson
                 node.ExpectObject(error, "kind");
                 return RuleValue.Repealed;
             default:
-                throw error(kindNode.Path, kindNode.Line, kind, "Expected one of: duration, integer, integerRange, boolean, codes, repealed.");
+                throw error(kindNode.Path, kindNode.Line, kind, Invalid("phải là một trong: duration, integer, integerRange, boolean, codes, repealed", "Expected one of: duration, integer, integerRange, boolean, codes, repealed."));
         }
     }
-    /// <summary>Writes <paramref name="set"/> in the format <see cref="Read"/> accepts (used by the JSON adapter package).</summary>
+
+    /// <summary>Writes <paramref name="set"/> in the format <see cref="Read(LineAwareJson, LineAwareJson.ErrorFactory)"/> accepts.</summary>
     internal static void Write(Utf8JsonWriter writer, RuleSet set)
     {
         writer.WriteStartObject();

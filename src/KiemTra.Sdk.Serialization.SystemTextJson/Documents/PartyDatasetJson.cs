@@ -1,37 +1,18 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
-using KiemTra.Sdk.Json;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Organization;
 using NodaTime;
 
-namespace KiemTra.Sdk.Organization;
+#if KIEMTRA_CORE
+namespace KiemTra.Sdk.Documents;
+#else
+namespace KiemTra.Sdk.Serialization.SystemTextJson;
+#endif
 
-/// <summary>
-/// Reads and writes a <see cref="PartyDataset"/> as JSON (<i>tệp dữ liệu tổ chức</i>) by hand with
-/// <see cref="Utf8JsonReader"/>/<see cref="Utf8JsonWriter"/> (no reflection, AOT-safe). Reading is strict: unknown
-/// fields, bad dates, unknown codes and dangling ids throw <see cref="PartyDatasetFormatException"/> naming the JSON
-/// pointer and the line.
-/// </summary>
-/// <remarks>
-/// <code>
-/// {
-///   "name": "Tỉnh Mẫu", "snapshotDate": "2025-10-31",
-///   "organizations": [ { "id": "HB", "name": "Đảng bộ tỉnh Mẫu", "kind": "province", "createdOn": "1990-01-01",
-///                        "flags": ["standingCommittee", "inspectionCommission"], "advisoryAgencies": ["office"] },
-///                      { "id": "HB.X1", "name": "Đảng bộ xã An Bình", "kind": "commune", "parent": "HB", "createdOn": "2025-07-01" } ],
-///   "lineage": [ { "organization": "HB.H1.X1", "kind": "mergedInto", "date": "2025-07-01", "other": "HB.X1" },
-///                { "organization": "HB.P1", "kind": "renamed", "date": "2025-09-15", "newName": "…" } ],
-///   "members": [ { "id": "M0001", "name": "Nguyễn Văn An", "organization": "HB.X1.CB1", "status": "full",
-///                  "admittedOn": "2010-05-19", "cadreCommittee": "HB", "local": true } ],
-///   "posts": [ { "member": "M0001", "organization": "HB.X1", "kind": "commissionChair", "fullTime": true } ]
-/// }
-/// </code>
-/// The arrays are read record by record (memory stays proportional to one record); <c>organizations</c> must come
-/// before <c>lineage</c>, <c>members</c> and <c>posts</c>, as <see cref="Write"/> writes them.
-/// Codes are the camel-case names of <see cref="OrganizationKind"/>, <see cref="OrganizationFlags"/>,
-/// <see cref="AdvisoryAgencyKind"/>, <see cref="LineageEventKind"/>, <see cref="MemberStatus"/> and <see cref="PostKind"/>.
-/// </remarks>
-public static class PartyDatasetJson
+static partial class PartyDatasetJson
 {
     private static readonly string[] RootFields = ["$comment", "name", "snapshotDate", "organizations", "lineage", "members", "posts"];
     private static readonly string[] OrganizationFields = ["id", "name", "kind", "parent", "createdOn", "flags", "advisoryAgencies"];
@@ -39,51 +20,59 @@ public static class PartyDatasetJson
     private static readonly string[] MemberFields = ["id", "name", "organization", "status", "admittedOn", "cadreCommittee", "local"];
     private static readonly string[] PostFields = ["member", "organization", "kind", "fullTime"];
 
-    /// <summary>Reads a dataset from a file.</summary>
-    /// <exception cref="PartyDatasetFormatException">The file is malformed or inconsistent.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static PartyDataset LoadFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Load(stream, path);
-    }
-
-    /// <summary>Reads a dataset from a stream of UTF-8 JSON.</summary>
-    /// <param name="stream">The JSON.</param>
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON (read to its end, not closed).</summary>
+    /// <param name="utf8Json">The JSON.</param>
     /// <param name="sourceName">A name for error messages (the file name).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="PartyDatasetFormatException">The JSON is malformed or inconsistent.</exception>
-    public static PartyDataset Load(Stream stream, string sourceName)
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The JSON is malformed or inconsistent (the code says how: <see cref="ErrorCodes"/>).</exception>
+    public static PartyDataset Read(Stream utf8Json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var reader = new Reader(sourceName);
-        return reader.Read(LineAwareJson.ReadAll(stream, reader.Error));
+        return reader.Read(LineAwareJson.ReadAll(utf8Json, reader.Error));
     }
 
-    /// <summary>Writes a dataset as indented UTF-8 JSON, organisations in depth-first order.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(PartyDataset dataset, Stream stream)
+    /// <summary>Reads a dataset from UTF-8 JSON in memory.</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <param name="sourceName">A name for error messages (the file name).</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="DataFormatException">The JSON is malformed or inconsistent (the code says how: <see cref="ErrorCodes"/>).</exception>
+    public static PartyDataset Read(ReadOnlySpan<byte> utf8Json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return new Reader(sourceName).Read(utf8Json);
+    }
+
+    /// <summary>Writes a dataset as indented UTF-8 JSON in the format <see cref="Read(Stream, string)"/> reads: organisations in depth-first order, then lineage, members and posts (the stream is not closed).</summary>
+    /// <param name="value">The dataset.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PartyDataset value, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var w = new Utf8JsonWriter(utf8Json, DocumentWriting.Options);
         w.WriteStartObject();
-        w.WriteString("name", dataset.Name);
-        w.WriteString("snapshotDate", Iso(dataset.SnapshotDate));
+        w.WriteString("name", value.Name);
+        w.WriteString("snapshotDate", Iso(value.SnapshotDate));
+        var members = new List<Member>(value.MemberCount);
         w.WriteStartArray("organizations");
-        for (var i = 0; i < dataset.OrganizationCount; i++)
+        foreach (var organization in value.Organizations)
         {
             w.WriteStartObject();
-            w.WriteString("id", dataset.IdOf(i));
-            w.WriteString("name", dataset.OriginalNameOf(i));
-            w.WriteString("kind", Camel(dataset.KindOf(i)));
-            if (dataset.ParentOf(i) >= 0)
+            w.WriteString("id", organization.Id.Value);
+            w.WriteString("name", organization.OriginalName);
+            w.WriteString("kind", Camel(organization.Kind));
+            if (organization.Parent is { } parent)
             {
-                w.WriteString("parent", dataset.IdOf(dataset.ParentOf(i)));
+                w.WriteString("parent", parent.Value);
             }
 
-            w.WriteString("createdOn", Iso(DateCode.ToDate(dataset.CreatedCode(i))));
-            var flags = dataset.FlagsOf(i);
+            w.WriteString("createdOn", Iso(organization.CreatedOn));
+            var flags = organization.Flags;
             if (flags != OrganizationFlags.None)
             {
                 w.WriteStartArray("flags");
@@ -95,11 +84,10 @@ public static class PartyDatasetJson
                 w.WriteEndArray();
             }
 
-            var agencies = dataset.AgenciesOf(i);
-            if (!agencies.IsEmpty)
+            if (!organization.AdvisoryAgencies.IsEmpty)
             {
                 w.WriteStartArray("advisoryAgencies");
-                foreach (var agency in agencies)
+                foreach (var agency in organization.AdvisoryAgencies)
                 {
                     w.WriteStringValue(Camel(agency));
                 }
@@ -108,11 +96,12 @@ public static class PartyDatasetJson
             }
 
             w.WriteEndObject();
+            members.AddRange(value.MembersOf(organization.Id));
         }
 
         w.WriteEndArray();
         w.WriteStartArray("lineage");
-        foreach (var e in dataset.Lineage)
+        foreach (var e in value.Lineage)
         {
             w.WriteStartObject();
             w.WriteString("organization", e.Organization.Value);
@@ -133,22 +122,22 @@ public static class PartyDatasetJson
 
         w.WriteEndArray();
         w.WriteStartArray("members");
-        for (var m = 0; m < dataset.MemberCount; m++)
+        foreach (var member in members)
         {
             w.WriteStartObject();
-            w.WriteString("id", dataset.MemberIdSpan(m));
-            w.WriteString("name", dataset.MemberNameSpan(m));
-            w.WriteString("organization", dataset.IdOf(dataset.MemberOrg(m)));
-            w.WriteString("status", Camel(dataset.MemberStatusOf(m)));
-            w.WriteString("admittedOn", Iso(DateCode.ToDate(dataset.MemberAdmittedCode(m))));
-            if (dataset.MemberCadreOf(m) >= 0)
+            w.WriteString("id", member.Id.Value);
+            w.WriteString("name", member.DisplayName);
+            w.WriteString("organization", member.Organization.Value);
+            w.WriteString("status", Camel(member.Status));
+            w.WriteString("admittedOn", Iso(member.AdmittedOn));
+            if (member.CadreCommittee is { } cadre)
             {
-                w.WriteString("cadreCommittee", dataset.IdOf(dataset.MemberCadreOf(m)));
+                w.WriteString("cadreCommittee", cadre.Value);
             }
 
-            if (dataset.MemberLocalOf(m) != 0)
+            if (member.IsLocal is { } local)
             {
-                w.WriteBoolean("local", dataset.MemberLocalOf(m) > 0);
+                w.WriteBoolean("local", local);
             }
 
             w.WriteEndObject();
@@ -156,15 +145,15 @@ public static class PartyDatasetJson
 
         w.WriteEndArray();
         w.WriteStartArray("posts");
-        for (var i = 0; i < dataset.OrganizationCount; i++)
+        foreach (var member in members)
         {
-            foreach (var (member, kind, fullTime) in dataset.PostsInRaw(i))
+            foreach (var post in member.Posts)
             {
                 w.WriteStartObject();
-                w.WriteString("member", dataset.MemberIdSpan(member));
-                w.WriteString("organization", dataset.IdOf(i));
-                w.WriteString("kind", Camel(kind));
-                w.WriteBoolean("fullTime", fullTime);
+                w.WriteString("member", post.Member.Value);
+                w.WriteString("organization", post.Organization.Value);
+                w.WriteString("kind", Camel(post.Kind));
+                w.WriteBoolean("fullTime", post.FullTime);
                 w.WriteEndObject();
             }
         }
@@ -188,7 +177,7 @@ public static class PartyDatasetJson
         var text = node.AsString(error);
         return EnumCodes<T>.ByCode.TryGetValue(text, out var value)
             ? value
-            : throw error(node.DisplayPath, node.Line, text, $"Unknown {typeof(T).Name} code; allowed: {EnumCodes<T>.Allowed}.");
+            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ; các mã hợp lệ: {EnumCodes<T>.Allowed}", $"Unknown {typeof(T).Name} code; allowed: {EnumCodes<T>.Allowed}."));
     }
 
     /// <summary>One load: the builder, the organisation ids seen, and the line of each record's key field for later errors.</summary>
@@ -211,7 +200,7 @@ public static class PartyDatasetJson
         public Reader(string source)
         {
             _source = source;
-            _error = (path, line, value, message) => new PartyDatasetFormatException(source, path, line, value, message);
+            _error = (path, line, value, problem) => problem.At(source, path, line, value);
             _builder = new PartyDatasetBuilder("dataset", default, source);
         }
 
@@ -222,14 +211,14 @@ public static class PartyDatasetJson
             LineAwareJson.Stream(utf8, _error, name => _keyLines.ContainsKey(name), Property, Record);
             if (!_hasName || !_hasDate)
             {
-                throw _error($"/{(_hasName ? "snapshotDate" : "name")}", 1, string.Empty, $"The field '{(_hasName ? "snapshotDate" : "name")}' is required.");
+                throw _error($"/{(_hasName ? "snapshotDate" : "name")}", 1, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentFieldMissing, $"thiếu trường bắt buộc '{(_hasName ? "snapshotDate" : "name")}'", $"The field '{(_hasName ? "snapshotDate" : "name")}' is required."));
             }
 
             foreach (var parent in _parents)
             {
                 if (!_known.Contains(parent.AsString(_error)))
                 {
-                    throw _error(parent.Path, parent.Line, parent.Describe(), "No organisation has this id.");
+                    throw _error(parent.Path, parent.Line, parent.Describe(), DocumentProblem.Of(ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này", "No organisation has this id."));
                 }
             }
 
@@ -237,7 +226,7 @@ public static class PartyDatasetJson
             {
                 return _builder.Build();
             }
-            catch (PartyDatasetFormatException ex)
+            catch (DataFormatException ex)
             {
                 throw Relocate(ex);
             }
@@ -261,7 +250,7 @@ public static class PartyDatasetJson
                     _ = value.AsArray(_error);
                     break;
                 default:
-                    throw _error(value.Path, value.Line, name, $"Unknown field '{name}'; allowed: {string.Join(", ", RootFields)}.");
+                    throw _error(value.Path, value.Line, name, DocumentProblem.Of(ErrorCodes.DocumentFieldUnknown, $"trường không được hỗ trợ '{name}'; các trường hợp lệ: {string.Join(", ", RootFields)}", $"Unknown field '{name}'; allowed: {string.Join(", ", RootFields)}."));
             }
         }
 
@@ -271,7 +260,7 @@ public static class PartyDatasetJson
             {
                 if (_after is not null)
                 {
-                    throw _error(node.DisplayPath, node.Line, section, $"Organisations must come before '{_after}'.");
+                    throw _error(node.DisplayPath, node.Line, section, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"các tổ chức phải đứng trước '{_after}'", $"Organisations must come before '{_after}'."));
                 }
 
                 Organization(node);
@@ -363,18 +352,18 @@ public static class PartyDatasetJson
         {
             node.ExpectObject(_error, PostFields);
             var memberNode = node.Required("member", _error);
-            _builder.AddPost(
+            Guard(node, () => _builder.AddPost(
                 memberNode.AsString(_error),
                 Known(node.Required("organization", _error)).Value,
                 Code<PostKind>(node.Required("kind", _error), _error),
-                node.Optional("fullTime")?.AsBoolean(_error) ?? false);
+                node.Optional("fullTime")?.AsBoolean(_error) ?? false));
             _keyLines["posts"].Add(memberNode.Line);
         }
 
         private OrganizationId Known(LineAwareJson node)
         {
             var id = node.AsString(_error);
-            return _known.Contains(id) ? OrganizationId.From(id) : throw _error(node.DisplayPath, node.Line, id, "No organisation has this id (organisations must be listed before what refers to them).");
+            return _known.Contains(id) ? OrganizationId.From(id) : throw _error(node.DisplayPath, node.Line, id, DocumentProblem.Of(ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này (tổ chức phải được liệt kê trước những gì tham chiếu đến nó)", "No organisation has this id (organisations must be listed before what refers to them)."));
         }
 
         private void Guard(LineAwareJson record, Func<PartyDatasetBuilder> add)
@@ -383,26 +372,28 @@ public static class PartyDatasetJson
             {
                 add();
             }
-            catch (PartyDatasetFormatException ex) when (!ex.Path.StartsWith('/'))
+            catch (DataFormatException ex) when (ex.Line is null)
             {
-                // An error from the builder names its record path ("members[3]/organization"): point at the JSON node instead.
+                // An error from the builder names its record ("/members/3/organization"): point at the JSON node instead.
                 var name = ex.Path[(ex.Path.LastIndexOf('/') + 1)..];
                 var node = record.Optional(name) ?? record;
-                throw _error(node.DisplayPath, node.Line, ex.Value, ex.Problem);
+                throw _error(node.DisplayPath, node.Line, ex.Value, new DocumentProblem(ex.Code, ex.Problem));
+            }
+            catch (ArgumentException ex)
+            {
+                throw _error(record.DisplayPath, record.Line, record.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {ex.Message}", ex.Message));
             }
         }
 
-        /// <summary>Maps a builder error found at build time ("posts[3]/member") to its JSON pointer and the line recorded for that record.</summary>
-        private PartyDatasetFormatException Relocate(PartyDatasetFormatException ex)
+        /// <summary>Maps a builder error found at build time ("/posts/3/member") to the line recorded for that record.</summary>
+        private DataFormatException Relocate(DataFormatException ex)
         {
-            var open = ex.Path.IndexOf('[', StringComparison.Ordinal);
-            var close = ex.Path.IndexOf(']', StringComparison.Ordinal);
-            if (open > 0 && close > open
-                && int.TryParse(ex.Path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                && _keyLines.TryGetValue(ex.Path[..open], out var lines) && index < lines.Count)
+            var parts = ex.Path.Split('/');
+            if (ex.Line is null && parts.Length >= 3
+                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && _keyLines.TryGetValue(parts[1], out var lines) && index < lines.Count)
             {
-                var pointer = $"/{ex.Path[..open]}/{index}{(close + 1 < ex.Path.Length ? ex.Path[(close + 1)..] : string.Empty)}";
-                return new PartyDatasetFormatException(_source, pointer, lines[index], ex.Value, ex.Problem);
+                return new DataFormatException(_source, ex.Path, lines[index], ex.Value, ex.Code, ex.Problem);
             }
 
             return ex;

@@ -2,19 +2,25 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
 
-namespace KiemTra.Sdk.Json;
+#if KIEMTRA_CORE
+namespace KiemTra.Sdk.Documents;
+#else
+namespace KiemTra.Sdk.Serialization.SystemTextJson;
+#endif
 
 /// <summary>
 /// The checks every JSON loader shares, in one place so that no loader forgets one: the document is read with a
 /// size bound, must be valid UTF-8 (a byte order mark is skipped), and every string goes through <see cref="TryReadString"/>
 /// (length bound, no lone surrogate, Unicode NFC). Problems go to the loader's own exception through
-/// <see cref="Problem"/> (JSON pointer, offending value, English and Vietnamese text).
+/// <see cref="Problem"/> (JSON pointer, offending value, code, English and Vietnamese text).
 /// </summary>
 internal static class JsonInput
 {
-    /// <summary>Builds a loader's exception: (JSON pointer, value, problem) → exception.</summary>
-    internal delegate Exception Problem(string path, string value, LocalizedText problem);
+    /// <summary>Builds a loader's exception: (JSON pointer, value, code, problem) → exception.</summary>
+    internal delegate Exception Problem(string path, string value, string code, LocalizedText problem);
 
     /// <summary>Reader options of every loader: no comments unless asked, no trailing commas, the depth bound.</summary>
     public static JsonReaderOptions ReaderOptions(bool allowComments = false) => new()
@@ -30,7 +36,7 @@ internal static class JsonInput
         ArgumentNullException.ThrowIfNull(stream);
         if (stream.CanSeek && stream.Length - stream.Position > InputLimits.MaxDocumentBytes)
         {
-            throw problem("/", Invariant($"{stream.Length - stream.Position} bytes"), LocalizedText.Of(
+            throw problem("", Invariant($"{stream.Length - stream.Position} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
                 Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
                 Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
         }
@@ -42,7 +48,7 @@ internal static class JsonInput
         {
             if (buffer.Length + read > InputLimits.MaxDocumentBytes)
             {
-                throw problem("/", Invariant($"> {InputLimits.MaxDocumentBytes} bytes"), LocalizedText.Of(
+                throw problem("", Invariant($"> {InputLimits.MaxDocumentBytes} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
                     Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
                     Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
             }
@@ -58,7 +64,7 @@ internal static class JsonInput
     {
         if (utf8.Length > InputLimits.MaxDocumentBytes)
         {
-            throw problem("/", Invariant($"{utf8.Length} bytes"), LocalizedText.Of(
+            throw problem("", Invariant($"{utf8.Length} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
                 Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
                 Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
         }
@@ -71,7 +77,7 @@ internal static class JsonInput
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
             var offset = FirstInvalidByte(utf8);
-            throw problem("/", Invariant($"byte 0x{utf8[offset]:X2} at offset {offset}"), LocalizedText.Of(
+            throw problem("", Invariant($"byte 0x{utf8[offset]:X2} at offset {offset}"), ErrorCodes.DocumentSyntax, LocalizedText.Of(
                 "tài liệu không phải UTF-8 hợp lệ",
                 "the document is not valid UTF-8"));
         }
@@ -83,41 +89,38 @@ internal static class JsonInput
     /// Parses a document for the loaders built on <see cref="JsonDocument"/> with every shared check: the size bound,
     /// valid UTF-8 (a byte order mark skipped), the depth bound, no duplicate property name, then one walk over the
     /// whole tree (<see cref="CheckTree"/>), so that a field the loader reads later is already known to be sound.
-    /// Problems are reported with JSONPath-style paths (<c>$.organizations[3].name</c>).
+    /// Problems are reported with JSON pointers (<c>/organizations/3/name</c>).
     /// </summary>
-    public static JsonDocument ParseDocument(Stream stream, Problem problem, bool allowComments = false)
+    public static ParsedJson ParseDocument(Stream stream, Problem problem, bool allowComments = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = ReadAll(stream, problem);
         var start = bytes.Length - Check(bytes, problem).Length;
+        var utf8 = bytes.AsMemory(start);
         JsonDocument document;
         try
         {
+            // Duplicate names are found by CheckTree (with their pointer, line and a stable code), not by the parser.
             document = JsonDocument.Parse(
-                bytes.AsMemory(start),
+                utf8,
                 new JsonDocumentOptions
                 {
                     AllowTrailingCommas = false,
                     CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
                     MaxDepth = InputLimits.MaxDepth,
-                    AllowDuplicateProperties = false,
                 });
-        }
-        catch (InvalidOperationException)
-        {
-            // Checking for duplicate names unescapes them: a lone surrogate (\uD800) in a name surfaces here.
-            throw problem("$", "\\uD800-\\uDFFF", LoneSurrogate);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? Invariant($"line {line + 1}, byte {ex.BytePositionInLine + 1}") : "?";
-            throw problem(ex.Path ?? "$", where, LocalizedText.Of($"không phải JSON hợp lệ: {ex.Message}", $"not valid JSON: {ex.Message}"));
+            throw problem(ToPointer(ex.Path), where, ErrorCodes.DocumentSyntax, LocalizedText.Of($"không phải JSON hợp lệ: {ex.Message}", $"not valid JSON: {ex.Message}"));
         }
 
+        var parsed = new ParsedJson(document, utf8);
         try
         {
-            CheckTree(document.RootElement, problem);
-            return document;
+            CheckTree(document.RootElement, problem, parsed.LineOf);
+            return parsed;
         }
         catch
         {
@@ -131,23 +134,29 @@ internal static class JsonInput
     /// and free of lone surrogates, every number literal within the same bound, every array and object within
     /// <see cref="InputLimits.MaxEntries"/>. The path is built only when something is wrong.
     /// </summary>
-    public static void CheckTree(JsonElement root, Problem problem)
+    public static void CheckTree(JsonElement root, Problem problem, Func<JsonElement, int?>? lineOf = null)
     {
         var trail = new List<object>();
-        Walk(root, trail, problem);
+        Walk(root, trail, problem, lineOf);
     }
 
-    private static void Walk(JsonElement element, List<object> trail, Problem problem)
+    private static void Walk(JsonElement element, List<object> trail, Problem outer, Func<JsonElement, int?>? lineOf)
     {
+        // A refusal inside the tree names the line of the element (or property value) it is about, when known.
+        var at = element;
+        Problem problem = (path, value, code, text) => outer(path, value, code, text) is Diagnostics.DataFormatException { Line: null } ex && lineOf?.Invoke(at) is { } line
+            ? new Diagnostics.DataFormatException(ex.SourceName, ex.Path, line, ex.Value, ex.Code, ex.Problem)
+            : outer(path, value, code, text);
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 var properties = 0;
+                HashSet<string>? seen = null;
                 foreach (var property in element.EnumerateObject())
                 {
                     if (++properties > InputLimits.MaxEntries)
                     {
-                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), TooManyEntries);
+                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
                     }
 
                     string name;
@@ -157,16 +166,25 @@ internal static class JsonInput
                     }
                     catch (InvalidOperationException)
                     {
-                        throw problem(PathOf(trail), "\\uD800-\\uDFFF", LoneSurrogate);
+                        throw problem(PathOf(trail), "\\uD800-\\uDFFF", ErrorCodes.DocumentValueInvalid, LoneSurrogate);
                     }
 
                     if (TryCheckString(name, out var failedName, out var nameProblem) is null)
                     {
-                        throw problem(PathOf(trail), failedName, nameProblem!);
+                        throw problem(PathOf(trail), failedName, ErrorCodes.DocumentTooLarge, nameProblem!);
+                    }
+
+                    if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+                    {
+                        at = property.Value;
+                        trail.Add(name);
+                        throw problem(PathOf(trail), Clip(name), ErrorCodes.DocumentFieldDuplicate, LocalizedText.Of(
+                            $"trường '{Clip(name)}' xuất hiện hai lần",
+                            $"the field '{Clip(name)}' appears twice"));
                     }
 
                     trail.Add(name);
-                    Walk(property.Value, trail, problem);
+                    Walk(property.Value, trail, outer, lineOf);
                     trail.RemoveAt(trail.Count - 1);
                 }
 
@@ -177,11 +195,11 @@ internal static class JsonInput
                 {
                     if (index >= InputLimits.MaxEntries)
                     {
-                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), TooManyEntries);
+                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
                     }
 
                     trail.Add(index++);
-                    Walk(item, trail, problem);
+                    Walk(item, trail, outer, lineOf);
                     trail.RemoveAt(trail.Count - 1);
                 }
 
@@ -191,7 +209,7 @@ internal static class JsonInput
                 string text;
                 if (raw.Length > (long)InputLimits.MaxStringLength * 6)
                 {
-                    throw problem(PathOf(trail), Invariant($"{raw.Length} bytes"), TooLong);
+                    throw problem(PathOf(trail), Invariant($"{raw.Length} bytes"), ErrorCodes.DocumentTooLarge, TooLong);
                 }
 
                 try
@@ -200,12 +218,12 @@ internal static class JsonInput
                 }
                 catch (InvalidOperationException)
                 {
-                    throw problem(PathOf(trail), Clip(Encoding.UTF8.GetString(raw)), LoneSurrogate);
+                    throw problem(PathOf(trail), Clip(Encoding.UTF8.GetString(raw)), ErrorCodes.DocumentValueInvalid, LoneSurrogate);
                 }
 
                 if (TryCheckString(text, out var failedText, out var textProblem) is null)
                 {
-                    throw problem(PathOf(trail), failedText, textProblem!);
+                    throw problem(PathOf(trail), failedText, ErrorCodes.DocumentTooLarge, textProblem!);
                 }
 
                 break;
@@ -213,7 +231,7 @@ internal static class JsonInput
                 var digits = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).Length;
                 if (digits > InputLimits.MaxStringLength)
                 {
-                    throw problem(PathOf(trail), Invariant($"{digits} digits"), TooLong);
+                    throw problem(PathOf(trail), Invariant($"{digits} digits"), ErrorCodes.DocumentTooLarge, TooLong);
                 }
 
                 break;
@@ -222,17 +240,10 @@ internal static class JsonInput
 
     private static string PathOf(List<object> trail)
     {
-        var builder = new StringBuilder("$");
+        var builder = new StringBuilder();
         foreach (var segment in trail)
         {
-            if (segment is int i)
-            {
-                builder.Append('[').Append(i.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else
-            {
-                builder.Append('.').Append(Clip((string)segment));
-            }
+            builder.Append('/').Append(segment is int i ? i.ToString(CultureInfo.InvariantCulture) : Escape(Clip((string)segment)));
         }
 
         return builder.ToString();
@@ -288,6 +299,9 @@ internal static class JsonInput
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>The code of a failure of <see cref="TryReadString"/>: a lone surrogate is a bad value, anything else a size bound.</summary>
+    public static string CodeOf(LocalizedText failure) => ReferenceEquals(failure, LoneSurrogate) ? ErrorCodes.DocumentValueInvalid : ErrorCodes.DocumentTooLarge;
+
     /// <summary>The problem of an array or object with more than <see cref="InputLimits.MaxEntries"/> entries.</summary>
     public static readonly LocalizedText TooManyEntries = LocalizedText.Of(
         Invariant($"quá {InputLimits.MaxEntries} phần tử (InputLimits.MaxEntries)"),
@@ -311,42 +325,23 @@ internal static class JsonInput
                 Invariant($"year {year} is outside {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"))
             : null;
 
-    /// <summary>The message of the line-aware loaders' exceptions (rule sets, datasets): source, path, line, problem and the clipped value.</summary>
-    public static string FormatMessage(string source, string path, int? line, string value, string problem)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(problem);
-        return line is { } l
-            ? Invariant($"{source}: {Clip(path)} (line {l}): {problem} Value: '{Clip(value)}'.")
-            : $"{source}: {Clip(path)}: {problem} Value: '{Clip(value)}'.";
-    }
+    /// <summary>Escapes a property name for a JSON pointer (RFC 6901: <c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>
+    public static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    /// <summary>Shortens a value echoed in a message and makes it one line: hostile input must not flood a log.</summary>
-    public static string Clip(string value)
+    /// <summary>Turns System.Text.Json's <c>$.entries[3].key</c> into the JSON pointer <c>/entries/3/key</c>.</summary>
+    public static string ToPointer(string? jsonPath)
     {
-        var clipped = value.Length <= 120 ? value : string.Concat(value.AsSpan(0, 120), "…");
-        if (clipped.AsSpan().IndexOfAny('\r', '\n') < 0 && !clipped.Any(char.IsControl))
+        var builder = new StringBuilder();
+        foreach (var part in (jsonPath ?? string.Empty).TrimStart('$').Split(['.', '['], StringSplitOptions.RemoveEmptyEntries))
         {
-            return clipped;
-        }
-
-        var builder = new StringBuilder(clipped.Length + 8);
-        foreach (var c in clipped)
-        {
-            builder.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => Invariant($"\\u{(int)c:X4}"),
-                _ => c.ToString(),
-            });
+            builder.Append('/').Append(Escape(part.TrimEnd(']').Trim('\'')));
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Shortens a value echoed in a message and makes it one line: hostile input must not flood a log.</summary>
+    public static string Clip(string value) => DataFormatException.Clip(value);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
     {
@@ -365,4 +360,43 @@ internal static class JsonInput
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A parsed document with its UTF-8 text, so that an error names the line of the element it is about.</summary>
+internal sealed class ParsedJson : IDisposable
+{
+    private readonly ReadOnlyMemory<byte> _utf8;
+
+    public ParsedJson(JsonDocument document, ReadOnlyMemory<byte> utf8)
+    {
+        Document = document;
+        _utf8 = utf8;
+    }
+
+    public JsonDocument Document { get; }
+
+    public JsonElement Root => Document.RootElement;
+
+    /// <summary>The 1-based line where <paramref name="element"/> starts (its raw text lies inside the parsed buffer), or null.</summary>
+    public int? LineOf(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        var whole = _utf8.Span;
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        var offset = (long)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(whole),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(raw));
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            offset--; // the raw value of a string excludes its opening quote
+        }
+
+        return offset < 0 || offset > whole.Length ? null : whole[..(int)offset].Count((byte)'\n') + 1;
+    }
+
+    public void Dispose() => Document.Dispose();
 }

@@ -1,10 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using KiemTra.Sdk;
+using KiemTra.Sdk.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
-namespace KiemTra.Sdk.Json;
+#if KIEMTRA_CORE
+namespace KiemTra.Sdk.Documents;
+#else
+namespace KiemTra.Sdk.Serialization.SystemTextJson;
+#endif
 
 /// <summary>
 /// A small JSON tree that remembers the JSON pointer and the line of every value, built by hand with
@@ -29,8 +35,8 @@ internal sealed class LineAwareJson
         Items = items;
     }
 
-    /// <summary>Builds the exception a loader throws: (path, line, value, message) → exception.</summary>
-    internal delegate Exception ErrorFactory(string path, int? line, string value, string message);
+    /// <summary>Builds the exception a loader throws: (path, line, value, problem) → exception.</summary>
+    internal delegate Exception ErrorFactory(string path, int? line, string value, DocumentProblem problem);
 
     public JsonValueKind Kind { get; }
 
@@ -60,13 +66,13 @@ internal sealed class LineAwareJson
         {
             if (!reader.Read())
             {
-                throw error("/", 1, string.Empty, "The document is empty.");
+                throw error("/", 1, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentSyntax, "tài liệu rỗng", "The document is empty."));
             }
 
             var root = ReadValue(ref reader, null, null, 0, lines, error);
             if (reader.Read())
             {
-                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), DocumentProblem.Of(ErrorCodes.DocumentSyntax, "có nội dung sau khi tài liệu đã kết thúc", "Unexpected content after the end of the document."));
             }
 
             return root;
@@ -75,7 +81,7 @@ internal sealed class LineAwareJson
         {
             var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
             var path = ex.Path is { Length: > 0 } p ? ToPointer(p) : "/";
-            throw error(path, line, string.Empty, $"Malformed JSON: {ex.Message}");
+            throw error(path, line, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentSyntax, $"JSON không hợp lệ: {ex.Message}", $"Malformed JSON: {ex.Message}"));
         }
     }
 
@@ -94,12 +100,12 @@ internal sealed class LineAwareJson
         {
             if (!reader.Read())
             {
-                throw error("/", 1, string.Empty, "The document is empty.");
+                throw error("/", 1, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentSyntax, "tài liệu rỗng", "The document is empty."));
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Expected an object.");
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một đối tượng JSON", "Expected an object."));
             }
 
             var root = new LineAwareJson(JsonValueKind.Object, null, null, 0, lines.LineOf(reader.TokenStartIndex), null, [], null);
@@ -108,10 +114,10 @@ internal sealed class LineAwareJson
             {
                 var line = lines.LineOf(reader.TokenStartIndex);
                 var name = JsonInput.TryReadString(ref reader, out var failedName, out var nameProblem)
-                    ?? throw error("/", line, failedName, nameProblem!.English);
+                    ?? throw error("/", line, failedName, new DocumentProblem(JsonInput.CodeOf(nameProblem!), nameProblem!));
                 if (!names.Add(name))
                 {
-                    throw error($"/{Escape(name)}", line, name, $"The field '{name}' appears twice.");
+                    throw error($"/{Escape(name)}", line, name, Twice(name));
                 }
 
                 reader.Read();
@@ -123,7 +129,7 @@ internal sealed class LineAwareJson
                     {
                         if (index >= InputLimits.MaxEntries)
                         {
-                            throw error(array.Path, line, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                            throw error(array.Path, line, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                         }
 
                         onRecord(name, ReadValue(ref reader, array, null, index++, lines, error));
@@ -139,14 +145,14 @@ internal sealed class LineAwareJson
 
             if (reader.Read())
             {
-                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), "Unexpected content after the end of the document.");
+                throw error("/", lines.LineOf(reader.TokenStartIndex), reader.TokenType.ToString(), DocumentProblem.Of(ErrorCodes.DocumentSyntax, "có nội dung sau khi tài liệu đã kết thúc", "Unexpected content after the end of the document."));
             }
         }
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
             var path = ex.Path is { Length: > 0 } p ? ToPointer(p) : "/";
-            throw error(path, line, string.Empty, $"Malformed JSON: {ex.Message}");
+            throw error(path, line, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentSyntax, $"JSON không hợp lệ: {ex.Message}", $"Malformed JSON: {ex.Message}"));
         }
     }
 
@@ -156,21 +162,21 @@ internal sealed class LineAwareJson
     public static LineAwareJson Parse(Stream stream, ErrorFactory error) => Parse(ReadAll(stream, error), error);
 
     /// <summary>The shared checks report through the loader's factory (English text, like the loaders' own messages).</summary>
-    private static JsonInput.Problem Adapt(ErrorFactory error) => (path, value, problem) => error(path, null, value, problem.English);
+    private static JsonInput.Problem Adapt(ErrorFactory error) => (path, value, code, problem) => error(path.Length == 0 ? "/" : path, null, value, new DocumentProblem(code, problem));
 
     /// <summary>Throws unless this is an object whose property names are all in <paramref name="allowed"/>.</summary>
     public void ExpectObject(ErrorFactory error, params string[] allowed)
     {
         if (Kind != JsonValueKind.Object)
         {
-            throw error(DisplayPath, Line, Describe(), "Expected an object.");
+            throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một đối tượng JSON", "Expected an object."));
         }
 
         foreach (var (name, value) in Properties!)
         {
             if (Array.IndexOf(allowed, name) < 0)
             {
-                throw error(value.Path, value.Line, name, $"Unknown field '{name}'; allowed: {string.Join(", ", allowed)}.");
+                throw error(value.Path, value.Line, name, DocumentProblem.Of(ErrorCodes.DocumentFieldUnknown, $"trường không được hỗ trợ '{name}'; các trường hợp lệ: {string.Join(", ", allowed)}", $"Unknown field '{name}'; allowed: {string.Join(", ", allowed)}."));
             }
         }
     }
@@ -189,13 +195,13 @@ internal sealed class LineAwareJson
     }
 
     public LineAwareJson Required(string name, ErrorFactory error)
-        => Optional(name) ?? throw error($"{Path}/{name}", Line, string.Empty, $"The field '{name}' is required.");
+        => Optional(name) ?? throw error($"{Path}/{name}", Line, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentFieldMissing, $"thiếu trường bắt buộc '{name}'", $"The field '{name}' is required."));
 
     public string AsString(ErrorFactory error)
     {
         if (Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(Text))
         {
-            throw error(DisplayPath, Line, Describe(), "Expected a non-empty string.");
+            throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một chuỗi không rỗng", "Expected a non-empty string."));
         }
 
         return Text;
@@ -205,14 +211,14 @@ internal sealed class LineAwareJson
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => throw error(DisplayPath, Line, Describe(), "Expected true or false."),
+        _ => throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là true hoặc false", "Expected true or false.")),
     };
 
     public int AsInt32(ErrorFactory error)
     {
         if (Kind != JsonValueKind.Number || !int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            throw error(DisplayPath, Line, Describe(), "Expected a whole number.");
+            throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một số nguyên", "Expected a whole number."));
         }
 
         return value;
@@ -228,20 +234,20 @@ internal sealed class LineAwareJson
             && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             // Fast path for the one format allowed; same result as LocalDatePattern.Iso, which stays the fallback.
-            return JsonInput.CheckYear(year) is { } fastOutside ? throw error(DisplayPath, Line, Describe(), fastOutside.English) : new LocalDate(year, month, day);
+            return JsonInput.CheckYear(year) is { } fastOutside ? throw error(DisplayPath, Line, Describe(), new DocumentProblem(ErrorCodes.DocumentValueInvalid, fastOutside)) : new LocalDate(year, month, day);
         }
 
         var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
         if (parsed is null || !parsed.Success)
         {
-            throw error(DisplayPath, Line, Describe(), "Expected a date as \"yyyy-MM-dd\".");
+            throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một ngày dạng \"yyyy-MM-dd\"", "Expected a date as \"yyyy-MM-dd\"."));
         }
 
-        return JsonInput.CheckYear(parsed.Value.Year) is { } outside ? throw error(DisplayPath, Line, Describe(), outside.English) : parsed.Value;
+        return JsonInput.CheckYear(parsed.Value.Year) is { } outside ? throw error(DisplayPath, Line, Describe(), new DocumentProblem(ErrorCodes.DocumentValueInvalid, outside)) : parsed.Value;
     }
 
     public List<LineAwareJson> AsArray(ErrorFactory error)
-        => Kind == JsonValueKind.Array ? Items! : throw error(DisplayPath, Line, Describe(), "Expected an array.");
+        => Kind == JsonValueKind.Array ? Items! : throw error(DisplayPath, Line, Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một mảng JSON", "Expected an array."));
 
     public string Describe() => Kind switch
     {
@@ -268,15 +274,15 @@ internal sealed class LineAwareJson
                 {
                     var propertyLine = lines.LineOf(reader.TokenStartIndex);
                     var propertyName = JsonInput.TryReadString(ref reader, out var failedName, out var nameProblem)
-                        ?? throw error(node.DisplayPath, propertyLine, failedName, nameProblem!.English);
+                        ?? throw error(node.DisplayPath, propertyLine, failedName, new DocumentProblem(JsonInput.CodeOf(nameProblem!), nameProblem!));
                     if (properties.Count >= InputLimits.MaxEntries)
                     {
-                        throw error(node.DisplayPath, propertyLine, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                        throw error(node.DisplayPath, propertyLine, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                     }
 
                     if (IsDuplicate(properties, ref names, propertyName))
                     {
-                        throw error($"{node.Path}/{Escape(propertyName)}", propertyLine, propertyName, $"The field '{propertyName}' appears twice.");
+                        throw error($"{node.Path}/{Escape(propertyName)}", propertyLine, propertyName, Twice(propertyName));
                     }
 
                     reader.Read();
@@ -291,7 +297,7 @@ internal sealed class LineAwareJson
                 {
                     if (items.Count >= InputLimits.MaxEntries)
                     {
-                        throw error(array.DisplayPath, line, $"> {InputLimits.MaxEntries}", JsonInput.TooManyEntries.English);
+                        throw error(array.DisplayPath, line, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                     }
 
                     items.Add(ReadValue(ref reader, array, null, items.Count, lines, error));
@@ -300,12 +306,12 @@ internal sealed class LineAwareJson
                 return array;
             case JsonTokenType.String:
                 var text = JsonInput.TryReadString(ref reader, out var failedText, out var textProblem)
-                    ?? throw error(ChildPath(parent, name, index), line, failedText, textProblem!.English);
+                    ?? throw error(ChildPath(parent, name, index), line, failedText, new DocumentProblem(JsonInput.CodeOf(textProblem!), textProblem!));
                 return new LineAwareJson(JsonValueKind.String, parent, name, index, line, text, null, null);
             case JsonTokenType.Number:
                 if (reader.ValueSpan.Length > InputLimits.MaxStringLength)
                 {
-                    throw error(ChildPath(parent, name, index), line, $"{reader.ValueSpan.Length} digits", JsonInput.TooLong.English);
+                    throw error(ChildPath(parent, name, index), line, $"{reader.ValueSpan.Length} digits", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooLong));
                 }
 
                 return new LineAwareJson(JsonValueKind.Number, parent, name, index, line, Encoding.UTF8.GetString(reader.ValueSpan), null, null);
@@ -345,7 +351,10 @@ internal sealed class LineAwareJson
     private static string ChildPath(LineAwareJson? parent, string? name, int index)
         => parent is null ? "/" : $"{parent.Path}/{(name is null ? index.ToString(CultureInfo.InvariantCulture) : Escape(name))}";
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    private static string Escape(string name) => JsonInput.Escape(name);
+
+    private static DocumentProblem Twice(string name) => DocumentProblem.Of(
+        ErrorCodes.DocumentFieldDuplicate, $"trường '{name}' xuất hiện hai lần", $"The field '{name}' appears twice.");
 
     /// <summary>Turns System.Text.Json's "$.entries[3].key" into "/entries/3/key".</summary>
     private static string ToPointer(string jsonPath)
