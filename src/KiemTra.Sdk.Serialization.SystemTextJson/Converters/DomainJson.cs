@@ -17,7 +17,8 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 internal static class DomainJson
 {
     /// <summary>Turns a reader error into a <see cref="DocumentError"/> naming the pointer, the line and the value, with its code.</summary>
-    public static readonly LineAwareJson.ErrorFactory Error = (path, line, value, message) => new DocumentError(path, line, value, DocumentError.Classify(message), message);
+    public static readonly LineAwareJson.ErrorFactory Error = (path, line, value, problem) => new DocumentError(path, line, value,
+        problem.Code == ErrorCodes.DocumentValueInvalid ? DocumentError.Classify(problem.Text.English) : problem.Code, problem.Text.English);
 
     /// <summary>The core's data-format exception for an error reading the document <paramref name="sourceName"/>.</summary>
     public static DataFormatException ToDataFormat(Exception error, string sourceName)

@@ -1,6 +1,5 @@
 using KiemTra.Sdk.Diagnostics;
 using System.Collections.Immutable;
-using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
