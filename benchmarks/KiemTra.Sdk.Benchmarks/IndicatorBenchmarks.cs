@@ -28,7 +28,7 @@ public class IndicatorBenchmarks
     /// <summary><c>IndicatorReport.Build</c>: the evaluation plus the coverage breakdown, as <c>kiemtra report</c> runs it.</summary>
     [Benchmark]
     public int Province_ReportBuild()
-        => IndicatorReport.Build(IndicatorCatalog.BuiltIn, _province.Data, _province.Tree.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
+        => IndicatorReport.Build(IndicatorCatalogue.BuiltIn, _province.Data, _province.Tree.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
 }
 
 /// <summary>

@@ -130,7 +130,7 @@ public sealed class IndicatorWorkload
         var results = 0;
         foreach (var root in Roots())
         {
-            results += Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length;
+            results += Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length;
         }
 
         return results;
@@ -144,7 +144,7 @@ public sealed class IndicatorWorkload
     {
         var results = 0;
         Parallel.ForEach(Roots(), new ParallelOptions { MaxDegreeOfParallelism = workers }, root =>
-            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length));
+            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length));
         return results;
     }
 

@@ -48,7 +48,7 @@ internal sealed class CliSdk
     public RuleBook Rules => _services.GetRequiredService<RuleBook>();
 
     /// <summary>The indicator catalogue (built-in plus <c>--indicators</c> files).</summary>
-    public IndicatorCatalog Indicators => _services.GetRequiredService<IndicatorCatalog>();
+    public IndicatorCatalogue Indicators => _services.GetRequiredService<IndicatorCatalogue>();
 
     /// <summary>The indicator evaluator over the container's measures.</summary>
     public IndicatorEvaluator Evaluator => _services.GetRequiredService<IndicatorEvaluator>();

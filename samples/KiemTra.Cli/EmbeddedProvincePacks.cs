@@ -26,7 +26,7 @@ internal static class EmbeddedProvincePacks
     private static readonly Lazy<int> Count = new(() => ResourceNames.Sum(name =>
     {
         using var stream = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)!;
-        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(stream, name).Indicators.Length;
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogueJson.Read(stream, name).Indicators.Length;
     }));
 
     /// <summary>How many indicators the packs hold.</summary>
@@ -38,7 +38,7 @@ internal static class EmbeddedProvincePacks
         ArgumentNullException.ThrowIfNull(options);
         foreach (var name in ResourceNames)
         {
-            options.IndicatorCatalogDocuments.Add(KiemTraDataInput.FromStream(
+            options.IndicatorCatalogueDocuments.Add(KiemTraDataInput.FromStream(
                 name[Prefix.Length..],
                 () => typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)
                     ?? throw new InvalidOperationException($"The embedded resource '{name}' could not be opened.")));

@@ -22,7 +22,7 @@ public sealed class ProvinceRulePackManifest
         Province = province;
         RuleSetFiles = ruleSets;
         HolidayScheduleFiles = holidaySchedules;
-        IndicatorCatalogFiles = indicators;
+        IndicatorCatalogueFiles = indicators;
     }
 
     /// <summary>The pack folder.</summary>
@@ -37,8 +37,8 @@ public sealed class ProvinceRulePackManifest
     /// <summary>Full paths of the holiday-schedule files.</summary>
     public IReadOnlyList<string> HolidayScheduleFiles { get; }
 
-    /// <summary>Full paths of the indicator-catalogue files (format in <c>IndicatorCatalog</c>'s remarks).</summary>
-    public IReadOnlyList<string> IndicatorCatalogFiles { get; }
+    /// <summary>Full paths of the indicator-catalogue files (format in <c>IndicatorCatalogue</c>'s remarks).</summary>
+    public IReadOnlyList<string> IndicatorCatalogueFiles { get; }
 
     /// <summary>
     /// The indicator measures a province's packs add to the built-in ones (<see cref="IIndicatorMeasure"/>, written over the
@@ -130,9 +130,9 @@ public sealed class ProvinceRulePackManifest
             options.AddHolidayScheduleFile(file);
         }
 
-        foreach (var file in IndicatorCatalogFiles)
+        foreach (var file in IndicatorCatalogueFiles)
         {
-            options.AddIndicatorCatalogFile(file);
+            options.AddIndicatorCatalogueFile(file);
         }
 
         // The pack's code part: measures its catalogues may name. Added once however many packs are applied.

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk;
 /// <see cref="ArgumentException.ParamName"/> is the option list, with a message that reads as one sentence: the BCL
 /// would append "(Parameter '…')" to it, which says nothing the message does not already say.
 /// </summary>
-/// <param name="option">The option list, e.g. <c>IndicatorCatalogDocuments</c>.</param>
+/// <param name="option">The option list, e.g. <c>IndicatorCatalogueDocuments</c>.</param>
 /// <param name="document">The entry: its index, then for a document its name and file, e.g. <c>[0] chi-tieu.json (/etc/chi-tieu.json)</c>.</param>
 /// <param name="code">The repeated code.</param>
 internal sealed class DuplicateIndicatorCodeException(string option, string document, string code)

@@ -50,26 +50,26 @@ internal sealed class KiemTraSdkData
         }
 
         Measures = measures;
-        var catalog = IndicatorCatalog.BuiltIn;
+        var catalogue = IndicatorCatalogue.BuiltIn;
         var index = 0;
-        foreach (var input in value.IndicatorCatalogDocuments)
+        foreach (var input in value.IndicatorCatalogueDocuments)
         {
-            IndicatorCatalog loaded;
+            IndicatorCatalogue loaded;
             using (var stream = input.Open())
             {
-                loaded = IndicatorCatalogJson.Read(stream, input.Name, measures);
+                loaded = IndicatorCatalogueJson.Read(stream, input.Name, measures);
             }
 
-            catalog = Append(catalog, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);
+            catalogue = Append(catalogue, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogueDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);
             index++;
         }
 
-        for (var i = 0; i < value.IndicatorCatalogs.Count; i++)
+        for (var i = 0; i < value.IndicatorCatalogues.Count; i++)
         {
-            catalog = Append(catalog, value.IndicatorCatalogs[i], nameof(KiemTraSdkOptions.IndicatorCatalogs), $"[{i}]", value.ReplaceExistingIndicators);
+            catalogue = Append(catalogue, value.IndicatorCatalogues[i], nameof(KiemTraSdkOptions.IndicatorCatalogues), $"[{i}]", value.ReplaceExistingIndicators);
         }
 
-        IndicatorCatalog = catalog;
+        IndicatorCatalogue = catalogue;
         CalendarOptions = new WorkingCalendarOptions
         {
             Schedules = Schedules,
@@ -85,22 +85,22 @@ internal sealed class KiemTraSdkData
 
     public IndicatorMeasureSet Measures { get; }
 
-    public IndicatorCatalog IndicatorCatalog { get; }
+    public IndicatorCatalogue IndicatorCatalogue { get; }
 
-    private static IndicatorCatalog Append(IndicatorCatalog catalog, IndicatorCatalog added, string option, string document, bool replaceExisting)
+    private static IndicatorCatalogue Append(IndicatorCatalogue catalogue, IndicatorCatalogue added, string option, string document, bool replaceExisting)
     {
         if (!replaceExisting)
         {
             // The core's With() would name its own parameter; the host needs the option, the document and the code.
             foreach (var indicator in added.Indicators)
             {
-                if (catalog.TryGet(indicator.Code, out _))
+                if (catalogue.TryGet(indicator.Code, out _))
                 {
                     throw new DuplicateIndicatorCodeException(option, document, indicator.Code);
                 }
             }
         }
 
-        return catalog.With(added, replaceExisting);
+        return catalogue.With(added, replaceExisting);
     }
 }

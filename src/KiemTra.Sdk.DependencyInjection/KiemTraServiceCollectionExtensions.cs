@@ -21,7 +21,7 @@ public static class KiemTraServiceCollectionExtensions
     /// <see cref="IHolidayScheduleSource"/> (host schedules over the built-in ones), <see cref="WorkingCalendar"/>,
     /// <see cref="RuleBook"/> (built-in plus host rule sets), <see cref="DeadlineCalculator"/>,
     /// <see cref="DeadlineMonitor"/>, <see cref="AuthorityRules"/> (which needs a host-registered <see cref="PartyDataset"/>),
-    /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures), <see cref="IndicatorCatalog"/> (built-in plus
+    /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures), <see cref="IndicatorCatalogue"/> (built-in plus
     /// host catalogues) and <see cref="IndicatorEvaluator"/> (over those measures).
     /// </summary>
     /// <remarks>
@@ -72,7 +72,7 @@ public static class KiemTraServiceCollectionExtensions
             sp.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value.DueSoonWindow));
         services.TryAddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().Measures);
-        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalog);
+        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalogue);
         services.TryAddSingleton(sp => IndicatorEvaluator.Create(sp.GetRequiredService<IndicatorMeasureSet>()));
         return services;
     }

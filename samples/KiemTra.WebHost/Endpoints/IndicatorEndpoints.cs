@@ -31,7 +31,7 @@ internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator
 /// <summary>Response: the indicator catalogue the host evaluates (built-in plus the host's catalogues).</summary>
 /// <param name="Count">Number of indicators.</param>
 /// <param name="Items">The indicators, in catalogue order.</param>
-internal sealed record IndicatorCatalogResponse(int Count, IReadOnlyList<IndicatorDto> Items);
+internal sealed record IndicatorCatalogueResponse(int Count, IReadOnlyList<IndicatorDto> Items);
 
 /// <summary>
 /// <c>GET /api/indicators</c> (the catalogue) and <c>GET /api/organizations/{id}/indicators?period=&amp;code=</c>
@@ -55,7 +55,7 @@ internal static class IndicatorEndpoints
     {
         app.MapGet("/api/indicators", Catalogue).WithTags("Indicators").WithName("ListIndicators")
             .WithSummary("Danh mục chỉ tiêu / the indicator catalogue")
-            .Produces<IndicatorCatalogResponse>();
+            .Produces<IndicatorCatalogueResponse>();
         app.MapGet("/api/organizations/{id}/indicators", Evaluate).WithTags("Indicators").WithName("EvaluateIndicators")
             .WithSummary("Đánh giá chỉ tiêu của một tổ chức / evaluate the indicators of an organisation's subtree for a period")
             .WithDescription("Query: period (2025, 2025Q3, 2025H1, term:2025-2030, midterm:2025-2030, final:2025-2030; default the latest complete year of the data), code (one indicator; default all). Headers X-Acting-Organization and X-Acting-Body are required. The body is the JSON report of docs/reports.md.")
@@ -63,8 +63,8 @@ internal static class IndicatorEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static IResult Catalogue(IndicatorCatalog catalog) =>
-        TypedResults.Ok(new IndicatorCatalogResponse(catalog.Indicators.Length, catalog.Indicators.Select(i => new IndicatorDto(
+    private static IResult Catalogue(IndicatorCatalogue catalogue) =>
+        TypedResults.Ok(new IndicatorCatalogueResponse(catalogue.Indicators.Length, catalogue.Indicators.Select(i => new IndicatorDto(
             i.Code,
             TextDto.Of(i.Text),
             IndicatorTarget.Symbol(i.Target.Comparator),
@@ -80,7 +80,7 @@ internal static class IndicatorEndpoints
             i.Source.RuleSetId,
             i.Verified)).ToArray()));
 
-    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorEvaluator evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
+    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorEvaluator evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -98,7 +98,7 @@ internal static class IndicatorEndpoints
         }
 
         IndicatorDefinition? single = null;
-        if (code is not null && (!Nfc.TryNormalize(code, out var normalizedCode) || !catalog.TryGet(normalizedCode!, out single)))
+        if (code is not null && (!Nfc.TryNormalize(code, out var normalizedCode) || !catalogue.TryGet(normalizedCode!, out single)))
         {
             errors.Add("code", code, $"Không có chỉ tiêu mã '{code}' (GET /api/indicators liệt kê các mã).", $"There is no indicator '{code}' (GET /api/indicators lists the codes).");
         }
@@ -146,7 +146,7 @@ internal static class IndicatorEndpoints
         IndicatorReport report;
         if (single is null)
         {
-            report = IndicatorReport.Build(catalog, activity.Data, scope, reportPeriod, today, evaluator, notes: activity.Notes);
+            report = IndicatorReport.Build(catalogue, activity.Data, scope, reportPeriod, today, evaluator, notes: activity.Notes);
         }
         else
         {

@@ -47,7 +47,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorEvaluator evaluator, RuleBook rules,
+    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorEvaluator evaluator, RuleBook rules,
         OversightCatalogues catalogues, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IConfiguration configuration, IClock clock, DateTimeZone zone, string id, string? period, string? format)
     {
         var errors = new FieldErrors();
@@ -86,8 +86,8 @@ internal static class ReportEndpoints
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? snapshot.DefaultPeriod;
-        var statistics = StatisticsEndpoints.StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
-        var indicators = IndicatorReport.Build(catalog, snapshot.Data, scope, reportPeriod, today, evaluator, discipline: DisciplineTally.From(statistics.Discipline), notes: snapshot.Notes);
+        var statistics = StatisticsEndpoints.StatisticsOf(snapshot, scope, reportPeriod, rules, catalogue);
+        var indicators = IndicatorReport.Build(catalogue, snapshot.Data, scope, reportPeriod, today, evaluator, discipline: DisciplineTally.From(statistics.Discipline), notes: snapshot.Notes);
         var (warningRules, findings) = StatisticsEndpoints.EarlyWarnings(dataset, rules, catalogues, monitor, snapshot, scope, today);
         var report = WorkReport.Create(indicators, statistics, WarningTally.From(warningRules, findings));
         var bytes = ReportFiles.Write(report, Header(dataset, configuration), f);

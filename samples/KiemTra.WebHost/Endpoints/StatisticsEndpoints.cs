@@ -166,8 +166,8 @@ internal static class StatisticsEndpoints
     }
 
     /// <summary>The work statistics of an organisation's subtree for a period, from the register (what <c>/statistics</c> returns and the report's tables show).</summary>
-    internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalog catalog) =>
-        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineFormPolicy.FromRules(rules, period.End), catalog);
+    internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalogue catalogue) =>
+        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineFormPolicy.FromRules(rules, period.End), catalogue);
 
     /// <summary>The organisation of the path, or the problem (400 for an invalid id or other field errors, 404 for an unknown one).</summary>
     internal static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
@@ -202,7 +202,7 @@ internal static class StatisticsEndpoints
         return (scope.Value, null);
     }
 
-    private static async Task<IResult> Compute(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, RuleBook rules, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period)
+    private static async Task<IResult> Compute(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, RuleBook rules, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -233,7 +233,7 @@ internal static class StatisticsEndpoints
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? snapshot.DefaultPeriod;
-        var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
+        var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalogue);
         var d = statistics.Discipline;
         var n = statistics.Denunciations;
         return TypedResults.Ok(new StatisticsResponse(

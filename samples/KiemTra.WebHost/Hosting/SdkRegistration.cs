@@ -15,7 +15,7 @@ namespace KiemTra.WebHost.Hosting;
 /// embedded province by default, none when <c>KiemTra:DatasetPath</c> names a dataset or <c>KiemTra:SampleRegister</c> is
 /// <c>false</c>). Host data files come
 /// from configuration: <c>KiemTra:HolidayScheduleFiles</c>, <c>KiemTra:RuleSetFiles</c> and
-/// <c>KiemTra:IndicatorCatalogFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
+/// <c>KiemTra:IndicatorCatalogueFiles</c> (arrays of paths), e.g. a province's rule pack (samples/ProvinceRulePack).
 /// </summary>
 /// <remarks>
 /// The dataset is <c>KiemTra:DatasetPath</c> (a dataset JSON file, see docs/hierarchy.md) when set, otherwise the
@@ -53,9 +53,11 @@ internal static class SdkRegistration
                 o.AddRuleSetFile(file);
             }
 
-            foreach (var file in configuration.GetSection("KiemTra:IndicatorCatalogFiles").Get<string[]>() ?? [])
+            // "IndicatorCatalogFiles" is the key before the SDK settled on one spelling; it is still read.
+            foreach (var file in (configuration.GetSection("KiemTra:IndicatorCatalogueFiles").Get<string[]>() ?? [])
+                .Concat(configuration.GetSection("KiemTra:IndicatorCatalogFiles").Get<string[]>() ?? []))
             {
-                o.AddIndicatorCatalogFile(file);
+                o.AddIndicatorCatalogueFile(file);
             }
         });
         services.AddSingleton(OversightCatalogues.BuiltIn);

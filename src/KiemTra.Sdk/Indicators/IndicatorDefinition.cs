@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>
 /// A target indicator (<i>chỉ tiêu</i>): what is counted, over which units and period, the target, and the
 /// document it comes from. Indicators are data (embedded JSON, or a province's own file through
-/// the JSON package's <c>IndicatorCatalogJson</c>), never constants in code.
+/// the JSON package's <c>IndicatorCatalogueJson</c>), never constants in code.
 /// </summary>
 public sealed class IndicatorDefinition
 {
@@ -42,7 +42,7 @@ public sealed class IndicatorDefinition
 
     /// <summary>
     /// Creates a definition a host builds in code or reads back from its own store, checked as the catalogue loader
-    /// (the JSON package's <c>IndicatorCatalogJson</c>) checks one: a code of ASCII letters, digits, '-', '_' and '.'; a measure the
+    /// (the JSON package's <c>IndicatorCatalogueJson</c>) checks one: a code of ASCII letters, digits, '-', '_' and '.'; a measure the
     /// measure set knows; a validity range that does not run backwards.
     /// </summary>
     /// <param name="code">Stable code (e.g. <c>TC-01</c>).</param>

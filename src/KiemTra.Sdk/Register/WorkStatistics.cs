@@ -124,15 +124,15 @@ public sealed class WorkStatistics
     /// <param name="scope">The organisation whose subtree is counted.</param>
     /// <param name="period">The period.</param>
     /// <param name="formPolicy">The discipline forms in force (order and list of forms).</param>
-    /// <param name="catalog">
+    /// <param name="catalogue">
     /// The catalogue whose plan-completion indicator (measure <see cref="PlanCompletionMeasure"/>) decides which units plan
-    /// completion counts; <see cref="IndicatorCatalog.BuiltIn"/> when null. When it has no such indicator for the period,
+    /// completion counts; <see cref="IndicatorCatalogue.BuiltIn"/> when null. When it has no such indicator for the period,
     /// every organisation of the scope is counted.
     /// </param>
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The data set was not projected from a register, or the scope is not in it.</exception>
-    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineFormPolicy formPolicy, IndicatorCatalog? catalog = null)
+    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineFormPolicy formPolicy, IndicatorCatalogue? catalogue = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
@@ -230,7 +230,7 @@ public sealed class WorkStatistics
         var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
         var assignedInScope = register.Assignments.Where(a => InScope(a.Assignment.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
-        var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
+        var plan = PlanCompletionOf(data, scope, period, catalogue ?? IndicatorCatalogue.BuiltIn);
         var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
         var plans = register.ImplementationPlans.Where(p => InPeriod(p.DueOn) && InScope(p.Organization)).ToList();
         return new WorkStatistics(scope, period, data.AsOf, discipline, plan, Figures(totals), bodies, followUp, complaints, denunciations,
@@ -266,9 +266,9 @@ public sealed class WorkStatistics
         SupervisionsWithSignsOfViolation = t[7],
     };
 
-    private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalog catalog)
+    private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalogue catalogue)
     {
-        var indicator = catalog.Indicators
+        var indicator = catalogue.Indicators
             .Where(i => i.Measure == PlanCompletionMeasure && i.AppliesDuring(period.Start.Year, period.End.Year))
             .OrderBy(i => i.Code, StringComparer.Ordinal)
             .FirstOrDefault() ?? AllUnits.Value;

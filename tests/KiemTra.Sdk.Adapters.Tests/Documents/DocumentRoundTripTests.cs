@@ -112,8 +112,8 @@ public sealed class DocumentRoundTripTests
     [Fact]
     public void IndicatorCatalogue_BuiltIn_ReadWrittenRead_IsEqual()
     {
-        var first = IndicatorCatalog.BuiltIn;
-        var second = IndicatorCatalogJson.Read(Stream(Written(s => IndicatorCatalogJson.Write(first, s))), "written.json");
+        var first = IndicatorCatalogue.BuiltIn;
+        var second = IndicatorCatalogueJson.Read(Stream(Written(s => IndicatorCatalogueJson.Write(first, s))), "written.json");
         Assert.Equal(first.Indicators.Length, second.Indicators.Length);
         foreach (var (a, b) in first.Indicators.Zip(second.Indicators))
         {
@@ -184,17 +184,17 @@ public sealed class DocumentRoundTripTests
         var rules = Written(s => RuleSetJson.Write(RuleSetJson.Read(Embedded("KiemTra.Sdk.Data.rules.KL-34-2022.json"), "kl34.json"), s));
         // A host set must not reuse a built-in id; amending the built-in set lets it redefine the same keys.
         var rulesAsHost = Encoding.UTF8.GetString(rules).Replace("\"id\": \"KL-34-2022\"", "\"id\": \"HOST-KL-34\", \"amends\": \"KL-34-2022\"", StringComparison.Ordinal);
-        var catalogue = Encoding.UTF8.GetString(Written(s => IndicatorCatalogJson.Write(IndicatorCatalog.BuiltIn, s)))
+        var catalogue = Encoding.UTF8.GetString(Written(s => IndicatorCatalogueJson.Write(IndicatorCatalogue.BuiltIn, s)))
             .Replace("\"code\": \"", "\"code\": \"HOST-", StringComparison.Ordinal);
         var services = new ServiceCollection();
         services.AddKiemTraSdk(o => o
             .AddHolidaySchedules("schedules.json", () => Stream(schedules))
             .AddRuleSet("host-rules.json", () => Stream(Encoding.UTF8.GetBytes(rulesAsHost)))
-            .AddIndicatorCatalog("catalogue.json", () => Stream(Encoding.UTF8.GetBytes(catalogue))));
+            .AddIndicatorCatalogue("catalogue.json", () => Stream(Encoding.UTF8.GetBytes(catalogue))));
         using var provider = services.BuildServiceProvider();
         var book = provider.GetRequiredService<RuleBook>();
         Assert.Contains(book.RuleSets, s => s.Id == "HOST-KL-34");
-        Assert.Equal(2 * IndicatorCatalog.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalog>().Indicators.Length);
+        Assert.Equal(2 * IndicatorCatalogue.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalogue>().Indicators.Length);
         Assert.Equal(HolidayScheduleSources.BuiltIn.GetYears(), provider.GetRequiredService<IHolidayScheduleSource>().GetYears());
     }
 }

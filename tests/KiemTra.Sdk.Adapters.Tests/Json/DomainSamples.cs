@@ -177,21 +177,21 @@ internal static class DomainSamples
         One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
         One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
         // The built-in data has no rating gate; a host may opt into one, as this example catalogue does.
-        var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
-        Add(catalog.Indicators);
-        Add(catalog.Indicators.Select(i => i.Target));
-        Add(catalog.Indicators.Select(i => i.AppliesTo));
-        Add(catalog.Indicators.SelectMany(i => i.Gates));
+        var catalogue = IndicatorCatalogue.BuiltIn.With(GatedExample());
+        Add(catalogue.Indicators);
+        Add(catalogue.Indicators.Select(i => i.Target));
+        Add(catalogue.Indicators.Select(i => i.AppliesTo));
+        Add(catalogue.Indicators.SelectMany(i => i.Gates));
         var period = ReportingPeriod.Year(2026);
         Add([period, ReportingPeriod.Quarter(2026, 3), ReportingPeriod.Term(2025, 2030), ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))]);
         var evaluator = IndicatorEvaluator.Create();
-        var evaluation = evaluator.EvaluateAll(catalog, data, commission, period);
+        var evaluation = evaluator.EvaluateAll(catalogue, data, commission, period);
         One(evaluation);
         Add(evaluation.Results.OrderByDescending(r => r.Misses.Length + r.MissingData.Length));
         Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)));
         Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
         Add(evaluation.Ratings);
-        var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
+        var breakdown = evaluator.Breakdown(IndicatorCatalogue.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
         var rich = RichRegister.Build();
@@ -221,7 +221,7 @@ internal static class DomainSamples
     /// A host's own indicator with a rating gate it opted into (an example, not a rule: no seed or party text states such a
     /// gate), and an unmeasured part, so every indicator type has a sample.
     /// </summary>
-    private static IndicatorCatalog GatedExample()
+    private static IndicatorCatalogue GatedExample()
     {
         const string json = """
             { "catalogue": "vi-du", "title": { "vi": "Ví dụ của tổ chức", "en": "A host's example" }, "indicators": [ {
@@ -238,6 +238,6 @@ internal static class DomainSamples
               "verified": false,
               "gates": [ { "rating": "VI-DU-XEP-LOAI", "text": { "vi": "Ví dụ: xếp loại do tổ chức tự đặt", "en": "Example: a rating the host defines" } } ] } ] }
             """;
-        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogueJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
     }
 }

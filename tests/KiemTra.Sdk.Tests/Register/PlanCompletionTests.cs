@@ -37,7 +37,7 @@ public class PlanCompletionTests
         var register = Planned().AddCase(ComplianceInspection()).Build();
         var data = IndicatorDataSet.Create(Tree(), AsOf, register);
         Assert.Equal(new PlanCompletion(3, 0), WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms).Plan);
-        var coverage = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], data, Commune, ReportingPeriod.Term(2025, 2030));
+        var coverage = IndicatorEvaluator.Create().Evaluate(IndicatorCatalogue.BuiltIn["KL34-2025-04"], data, Commune, ReportingPeriod.Term(2025, 2030));
         Assert.Equal((1L, 3L), (coverage.Numerator, coverage.Denominator));
     }
 

@@ -107,11 +107,11 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void IndicatorCatalogLoad_RejectsEveryCorpusInput_WithDataFormatException()
+    public void IndicatorCatalogueLoad_RejectsEveryCorpusInput_WithDataFormatException()
     {
         // R-T1 (targets are versioned data), issue 8.
         var seed = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
-        Assert.NotEmpty(IndicatorCatalogJson.Read(Stream(seed), "seed.json").Indicators);
+        Assert.NotEmpty(IndicatorCatalogueJson.Read(Stream(seed), "seed.json").Indicators);
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 8,
@@ -121,7 +121,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
         });
         var counts = CorpusRunner.Reject<DataFormatException>(
             corpus,
-            bytes => IndicatorCatalogJson.Read(new MemoryStream(bytes), "corpus.json"),
+            bytes => IndicatorCatalogueJson.Read(new MemoryStream(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path));
         output.WriteLine("indicator catalogue: " + CorpusRunner.Summary(counts));
         Assert.True(counts.Values.Sum() >= 2000, CorpusRunner.Summary(counts));
@@ -182,7 +182,7 @@ public class IndicatorCorpusTests(ITestOutputHelper output)
 
         var catalogue = LoaderCorpusTests.Minified(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", "phuong-thuc-lanh-dao", "indicators", "KH-PTLD-2026-chi-tieu.json")));
         var vi = JsonNode.Parse(catalogue)!["indicators"]![0]!["text"]!["vi"]!.GetValue<string>();
-        var loaded = IndicatorCatalogJson.Read(Stream(catalogue.Replace(vi, vi.Normalize(System.Text.NormalizationForm.FormD), StringComparison.Ordinal)), "nfd.json");
+        var loaded = IndicatorCatalogueJson.Read(Stream(catalogue.Replace(vi, vi.Normalize(System.Text.NormalizationForm.FormD), StringComparison.Ordinal)), "nfd.json");
         Assert.Equal(vi, loaded.Indicators[0].Text.Vietnamese);
     }
 

@@ -138,7 +138,7 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
         ["ProtectedInformant.Create empty name"] = () => global::KiemTra.Sdk.Denunciations.ProtectedInformant.Create(" ", null, null),
         ["Allegation.Create empty id"] = () => global::KiemTra.Sdk.Denunciations.Allegation.Create(string.Empty, "nội dung"),
         ["IndicatorDataSetReader.Read empty source name"] = () => global::KiemTra.Sdk.Indicators.IndicatorDataSetReader.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
-        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
+        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogueJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
         ["MeetingLengthLimits.Load empty source name"] = () => global::KiemTra.Sdk.Documents.MeetingLengthLimitsJson.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
         ["IndicatorDataSetReader.Read null stream"] = () => global::KiemTra.Sdk.Indicators.IndicatorDataSetReader.Read(null!, "x"),
         ["RuleSetJson.Load null source name"] = () => global::KiemTra.Sdk.Documents.RuleSetJson.Read(new MemoryStream("{}"u8.ToArray()), null!),

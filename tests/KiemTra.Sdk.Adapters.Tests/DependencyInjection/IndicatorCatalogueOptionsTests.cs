@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace KiemTra.Sdk.Adapters.Tests.DependencyInjection;
 
 /// <summary>Host indicator catalogues through <see cref="KiemTraSdkOptions"/> (R-T1: targets are data a province adds).</summary>
-public class IndicatorCatalogOptionsTests
+public class IndicatorCatalogueOptionsTests
 {
     private const string HostCatalogue = """
         {"catalogue":"tinh-thu","title":{"vi":"Chỉ tiêu của tỉnh thử","en":"Test province targets"},"indicators":[
@@ -27,7 +27,7 @@ public class IndicatorCatalogOptionsTests
     public void NoHostCatalogue_RegistersTheBuiltInCatalogueAndAnEvaluator()
     {
         using var provider = Build(_ => { });
-        Assert.Same(IndicatorCatalog.BuiltIn, provider.GetRequiredService<IndicatorCatalog>());
+        Assert.Same(IndicatorCatalogue.BuiltIn, provider.GetRequiredService<IndicatorCatalogue>());
         Assert.Same(IndicatorMeasureSet.BuiltIn, provider.GetRequiredService<IndicatorMeasureSet>());
         Assert.Same(provider.GetRequiredService<IndicatorEvaluator>(), provider.GetRequiredService<IndicatorEvaluator>());
     }
@@ -36,13 +36,13 @@ public class IndicatorCatalogOptionsTests
     public void HostCatalogueStream_IsAppendedAfterTheBuiltInIndicators_KeepingItsVerifiedFlag()
     {
         // R-T1: a province adds its own targets as data, marked unverified when they are.
-        using var provider = Build(o => o.AddIndicatorCatalog("chi-tieu-tinh.json", Utf8(HostCatalogue)));
-        var catalog = provider.GetRequiredService<IndicatorCatalog>();
-        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length + 1, catalog.Indicators.Length);
-        Assert.Equal("TT-01", catalog.Indicators[^1].Code);
-        Assert.False(catalog["TT-01"].Verified);
-        Assert.Equal("TT-2026", catalog["TT-01"].Source.RuleSetId);
-        Assert.True(catalog.TryGet("KL34-2025-04", out _));
+        using var provider = Build(o => o.AddIndicatorCatalogue("chi-tieu-tinh.json", Utf8(HostCatalogue)));
+        var catalogue = provider.GetRequiredService<IndicatorCatalogue>();
+        Assert.Equal(IndicatorCatalogue.BuiltIn.Indicators.Length + 1, catalogue.Indicators.Length);
+        Assert.Equal("TT-01", catalogue.Indicators[^1].Code);
+        Assert.False(catalogue["TT-01"].Verified);
+        Assert.Equal("TT-2026", catalogue["TT-01"].Source.RuleSetId);
+        Assert.True(catalogue.TryGet("KL34-2025-04", out _));
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public class IndicatorCatalogOptionsTests
         File.WriteAllText(path, HostCatalogue, Encoding.UTF8);
         try
         {
-            using var provider = Build(o => o.AddIndicatorCatalogFile(path));
-            Assert.True(provider.GetRequiredService<IndicatorCatalog>().TryGet("TT-01", out _));
+            using var provider = Build(o => o.AddIndicatorCatalogueFile(path));
+            Assert.True(provider.GetRequiredService<IndicatorCatalogue>().TryGet("TT-01", out _));
         }
         finally
         {
@@ -69,7 +69,7 @@ public class IndicatorCatalogOptionsTests
         File.WriteAllText(path, HostCatalogue.Replace("\">=\"", "\"=>\"", StringComparison.Ordinal), Encoding.UTF8);
         try
         {
-            using var provider = Build(o => o.AddIndicatorCatalogFile(path));
+            using var provider = Build(o => o.AddIndicatorCatalogueFile(path));
             var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
             var failure = Assert.Single(ex.Failures);
             Assert.Contains("IndicatorCatalogDocuments[0]", failure, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public class IndicatorCatalogOptionsTests
     public void MissingCatalogueFile_FailsOptionsValidation_NamingIt()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"kiemtra-missing-{Guid.NewGuid():N}.json");
-        using var provider = Build(o => o.AddIndicatorCatalogFile(missing));
+        using var provider = Build(o => o.AddIndicatorCatalogueFile(missing));
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogDocuments[0]", StringComparison.Ordinal) && f.Contains(missing, StringComparison.Ordinal));
     }
@@ -101,18 +101,18 @@ public class IndicatorCatalogOptionsTests
     public void CatalogueRepeatingABuiltInCode_IsRefused_UnlessReplacingIsAllowed()
     {
         var clash = HostCatalogue.Replace("\"TT-01\"", "\"KL34-2025-04\"", StringComparison.Ordinal);
-        using var refused = Build(o => o.AddIndicatorCatalog("trung-ma.json", Utf8(clash)));
+        using var refused = Build(o => o.AddIndicatorCatalogue("trung-ma.json", Utf8(clash)));
         var ex = Assert.Throws<OptionsValidationException>(() => refused.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(ex.Failures, f => f.Contains("trung-ma.json", StringComparison.Ordinal) && f.Contains("KL34-2025-04", StringComparison.Ordinal));
 
         using var replaced = Build(o =>
         {
             o.ReplaceExistingIndicators = true;
-            o.AddIndicatorCatalog("trung-ma.json", Utf8(clash));
+            o.AddIndicatorCatalogue("trung-ma.json", Utf8(clash));
         });
-        var catalog = replaced.GetRequiredService<IndicatorCatalog>();
-        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length, catalog.Indicators.Length);
-        Assert.Equal("TT-2026", catalog["KL34-2025-04"].Source.RuleSetId);
+        var catalogue = replaced.GetRequiredService<IndicatorCatalogue>();
+        Assert.Equal(IndicatorCatalogue.BuiltIn.Indicators.Length, catalogue.Indicators.Length);
+        Assert.Equal("TT-2026", catalogue["KL34-2025-04"].Source.RuleSetId);
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public class IndicatorCatalogOptionsTests
         {
             using var provider = Build(o =>
             {
-                o.AddIndicatorCatalog("ok.json", Utf8(HostCatalogue));
-                o.AddIndicatorCatalogFile(path);
+                o.AddIndicatorCatalogue("ok.json", Utf8(HostCatalogue));
+                o.AddIndicatorCatalogueFile(path);
             });
             var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
             var failure = Assert.Single(ex.Failures);
@@ -136,7 +136,7 @@ public class IndicatorCatalogOptionsTests
             Assert.DoesNotContain("(Parameter", failure, StringComparison.Ordinal);
 
             // Without a host, the first resolve throws an ArgumentException naming the option, with the same message.
-            var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalog>());
+            var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalogue>());
             Assert.Equal("IndicatorCatalogDocuments", typed.ParamName);
             Assert.Equal(failure, typed.Message);
         }
@@ -147,15 +147,15 @@ public class IndicatorCatalogOptionsTests
     }
 
     [Fact]
-    public void InMemoryCatalogueRepeatingACode_NamesItsIndexInIndicatorCatalogs()
+    public void InMemoryCatalogueRepeatingACode_NamesItsIndexInIndicatorCatalogues()
     {
-        var host = KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
+        var host = KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogueJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue)), "host.json");
         using var provider = Build(o =>
         {
-            o.IndicatorCatalogs.Add(host);
-            o.IndicatorCatalogs.Add(host);
+            o.IndicatorCatalogues.Add(host);
+            o.IndicatorCatalogues.Add(host);
         });
-        var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalog>());
+        var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalogue>());
         Assert.Equal("IndicatorCatalogs", typed.ParamName);
         Assert.StartsWith("KiemTraSdkOptions.IndicatorCatalogs[1]: the indicator code 'TT-01' ", typed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", typed.Message, StringComparison.Ordinal);
@@ -165,13 +165,13 @@ public class IndicatorCatalogOptionsTests
     public void StreamFactory_IsCalledOnce_ThroughStartupAndEveryResolve()
     {
         var opened = 0;
-        using var provider = Build(o => o.AddIndicatorCatalog("dem.json", () =>
+        using var provider = Build(o => o.AddIndicatorCatalogue("dem.json", () =>
         {
             Interlocked.Increment(ref opened);
             return new MemoryStream(Encoding.UTF8.GetBytes(HostCatalogue));
         }));
         provider.GetRequiredService<IStartupValidator>().Validate();
-        provider.GetRequiredService<IndicatorCatalog>();
+        provider.GetRequiredService<IndicatorCatalogue>();
         provider.GetRequiredService<IndicatorEvaluator>();
         Assert.Equal(1, opened);
     }
@@ -179,7 +179,7 @@ public class IndicatorCatalogOptionsTests
     [Fact]
     public void NullInMemoryCatalogue_FailsOptionsValidation()
     {
-        using var provider = Build(o => o.IndicatorCatalogs.Add(null!));
+        using var provider = Build(o => o.IndicatorCatalogues.Add(null!));
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogs[0] is null", StringComparison.Ordinal));
     }
@@ -188,17 +188,17 @@ public class IndicatorCatalogOptionsTests
     public void HostMeasure_CanBeNamedByAHostCatalogue_AndIsRegisteredForTheEvaluator()
     {
         var catalogue = HostCatalogue.Replace("\"measure\":\"programme-issued\"", "\"measure\":\"tinh-thu-programme\"", StringComparison.Ordinal);
-        using var without = Build(o => o.AddIndicatorCatalog("do-luong.json", Utf8(catalogue)));
+        using var without = Build(o => o.AddIndicatorCatalogue("do-luong.json", Utf8(catalogue)));
         var unknown = Assert.Throws<OptionsValidationException>(() => without.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(unknown.Failures, f => f.Contains("tinh-thu-programme", StringComparison.Ordinal) && f.Contains("/indicators/0/measure", StringComparison.Ordinal));
 
         using var with = Build(o =>
         {
             o.IndicatorMeasures.Add(new RenamedMeasure("tinh-thu-programme", IndicatorMeasureSet.BuiltIn["programme-issued"]));
-            o.AddIndicatorCatalog("do-luong.json", Utf8(catalogue));
+            o.AddIndicatorCatalogue("do-luong.json", Utf8(catalogue));
         });
         with.GetRequiredService<IStartupValidator>().Validate();
-        Assert.Equal("tinh-thu-programme", with.GetRequiredService<IndicatorCatalog>()["TT-01"].Measure);
+        Assert.Equal("tinh-thu-programme", with.GetRequiredService<IndicatorCatalogue>()["TT-01"].Measure);
         Assert.True(with.GetRequiredService<IndicatorMeasureSet>().Contains("tinh-thu-programme"));
     }
 

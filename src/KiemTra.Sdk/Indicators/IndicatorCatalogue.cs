@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Indicators;
 /// A catalogue of target indicators (<i>danh mục chỉ tiêu</i>), in order, unique by code. The built-in
 /// catalogue (<see cref="BuiltIn"/>) holds Kết luận 34's targets, Thái Nguyên's regular-supervision targets
 /// and the leadership-method targets (digital processing, meetings, task specification), each citing its
-/// seed section; a province reads its own with the JSON package's <c>IndicatorCatalogJson</c> and adds it with <see cref="With"/>.
+/// seed section; a province reads its own with the JSON package's <c>IndicatorCatalogueJson</c> and adds it with <see cref="With"/>.
 /// </summary>
 /// <remarks>
 /// File format (UTF-8 JSON, every field checked, unknown fields rejected):
@@ -30,23 +30,23 @@ namespace KiemTra.Sdk.Indicators;
 /// <c>&gt;</c>, <c>&lt;</c>. <c>notMeasured</c> (optional) names the part of the wording the measure does not count
 /// yet; reports repeat it (<see cref="IndicatorDefinition.NotMeasured"/>).
 /// </remarks>
-public sealed class IndicatorCatalog
+public sealed class IndicatorCatalogue
 {
     private const string ResourcePrefix = "KiemTra.Sdk.Data.indicators";
-    private static readonly Lazy<IndicatorCatalog> BuiltInCatalog = new(LoadBuiltIn);
+    private static readonly Lazy<IndicatorCatalogue> BuiltInCatalogue = new(LoadBuiltIn);
     private readonly Dictionary<string, IndicatorDefinition> _byCode;
 
-    private IndicatorCatalog(ImmutableArray<IndicatorDefinition> indicators)
+    private IndicatorCatalogue(ImmutableArray<IndicatorDefinition> indicators)
     {
         Indicators = indicators;
         _byCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
     }
 
     /// <summary>The built-in catalogue, loaded once from the embedded data.</summary>
-    public static IndicatorCatalog BuiltIn => BuiltInCatalog.Value;
+    public static IndicatorCatalogue BuiltIn => BuiltInCatalogue.Value;
 
     /// <summary>A catalogue with no indicators.</summary>
-    public static IndicatorCatalog Empty { get; } = new(ImmutableArray<IndicatorDefinition>.Empty);
+    public static IndicatorCatalogue Empty { get; } = new(ImmutableArray<IndicatorDefinition>.Empty);
 
     /// <summary>The indicators, in catalogue order.</summary>
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
@@ -64,7 +64,7 @@ public sealed class IndicatorCatalog
     /// <param name="other">The indicators to add, e.g. a province's own.</param>
     /// <param name="replaceExisting">Whether an indicator of <paramref name="other"/> replaces one with the same code (in place); otherwise a shared code is an error.</param>
     /// <exception cref="ArgumentException">A code is in both catalogues and <paramref name="replaceExisting"/> is false; the message names it.</exception>
-    public IndicatorCatalog With(IndicatorCatalog other, bool replaceExisting = false)
+    public IndicatorCatalogue With(IndicatorCatalogue other, bool replaceExisting = false)
     {
         ArgumentNullException.ThrowIfNull(other);
         var list = Indicators.ToList();
@@ -85,7 +85,7 @@ public sealed class IndicatorCatalog
             }
         }
 
-        return new IndicatorCatalog(list.ToImmutableArray());
+        return new IndicatorCatalogue(list.ToImmutableArray());
     }
 
     /// <summary>Creates a catalogue (what a catalogue document holds).</summary>
@@ -93,7 +93,7 @@ public sealed class IndicatorCatalog
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">A code repeats.</exception>
-    public static IndicatorCatalog Create(IEnumerable<IndicatorDefinition> indicators)
+    public static IndicatorCatalogue Create(IEnumerable<IndicatorDefinition> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var list = indicators.ToImmutableArray();
@@ -107,18 +107,18 @@ public sealed class IndicatorCatalog
             }
         }
 
-        return new IndicatorCatalog(list);
+        return new IndicatorCatalogue(list);
     }
 
-    private static IndicatorCatalog LoadBuiltIn()
+    private static IndicatorCatalogue LoadBuiltIn()
     {
-        var catalog = Empty;
+        var catalogue = Empty;
         foreach (var name in Documents.EmbeddedDocuments.Named(ResourcePrefix + ".catalogue-"))
         {
             using var stream = Documents.EmbeddedDocuments.Open(name);
-            catalog = catalog.With(Documents.IndicatorCatalogJson.Read(stream, name));
+            catalogue = catalogue.With(Documents.IndicatorCatalogueJson.Read(stream, name));
         }
 
-        return catalog;
+        return catalogue;
     }
 }
