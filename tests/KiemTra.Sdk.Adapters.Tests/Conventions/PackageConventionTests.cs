@@ -169,6 +169,35 @@ public partial class PackageConventionTests
     [GeneratedRegex(@"^(?<count>\d+):(?<note>.+)$")]
     private static partial Regex ReviewEntry();
 
+    /// <summary>
+    /// Every public type of the core is listed in docs/concepts.md ("The public surface") as a domain concept or an
+    /// extension point, and the list names no type the core does not export: a public type is a deliberate decision.
+    /// </summary>
+    [Fact]
+    public void CorePublicTypes_AreEachListedInConcepts()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "concepts.md"));
+        var start = doc.IndexOf("## The public surface", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/concepts.md has no section 'The public surface'.");
+        var listed = SurfaceRow().Matches(doc[start..])
+            .SelectMany(row => NameInCell().Matches(row.Groups["concepts"].Value + " " + row.Groups["extensions"].Value)
+                .Select(name => row.Groups["ns"].Value + "." + name.Groups[1].Value))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var exported = typeof(LocalizedText).Assembly.GetExportedTypes()
+            .Select(t => t.FullName!.Replace('+', '.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(exported, listed);
+    }
+
+    [GeneratedRegex(@"^\| `(?<ns>[A-Za-z.]+)` \| (?<concepts>[^|]*) \| (?<extensions>[^|]*) \|$", RegexOptions.Multiline)]
+    private static partial Regex SurfaceRow();
+
+    [GeneratedRegex(@"`([A-Za-z0-9_]+)`")]
+    private static partial Regex NameInCell();
+
+
     private static string RepositoryRoot([CallerFilePath] string thisFile = "")
     {
         for (var directory = Path.GetDirectoryName(thisFile); directory is not null; directory = Path.GetDirectoryName(directory))
