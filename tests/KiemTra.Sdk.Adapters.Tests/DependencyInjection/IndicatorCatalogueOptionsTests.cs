@@ -72,7 +72,7 @@ public class IndicatorCatalogueOptionsTests
             using var provider = Build(o => o.AddIndicatorCatalogueFile(path));
             var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
             var failure = Assert.Single(ex.Failures);
-            Assert.Contains("IndicatorCatalogDocuments[0]", failure, StringComparison.Ordinal);
+            Assert.Contains("IndicatorCatalogueDocuments[0]", failure, StringComparison.Ordinal);
             Assert.Contains(path, failure, StringComparison.Ordinal);
             Assert.Contains("/indicators/0/target/comparator", failure, StringComparison.Ordinal);
             Assert.Contains("=>", failure, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public class IndicatorCatalogueOptionsTests
         var missing = Path.Combine(Path.GetTempPath(), $"kiemtra-missing-{Guid.NewGuid():N}.json");
         using var provider = Build(o => o.AddIndicatorCatalogueFile(missing));
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogDocuments[0]", StringComparison.Ordinal) && f.Contains(missing, StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogueDocuments[0]", StringComparison.Ordinal) && f.Contains(missing, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,14 +130,14 @@ public class IndicatorCatalogueOptionsTests
             });
             var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
             var failure = Assert.Single(ex.Failures);
-            Assert.StartsWith($"KiemTraSdkOptions.IndicatorCatalogDocuments[1] {Path.GetFileName(path)} ({path}): ", failure, StringComparison.Ordinal);
+            Assert.StartsWith($"KiemTraSdkOptions.IndicatorCatalogueDocuments[1] {Path.GetFileName(path)} ({path}): ", failure, StringComparison.Ordinal);
             Assert.Contains("'KL34-2025-04'", failure, StringComparison.Ordinal);
             Assert.Contains("ReplaceExistingIndicators", failure, StringComparison.Ordinal);
             Assert.DoesNotContain("(Parameter", failure, StringComparison.Ordinal);
 
             // Without a host, the first resolve throws an ArgumentException naming the option, with the same message.
             var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalogue>());
-            Assert.Equal("IndicatorCatalogDocuments", typed.ParamName);
+            Assert.Equal("IndicatorCatalogueDocuments", typed.ParamName);
             Assert.Equal(failure, typed.Message);
         }
         finally
@@ -156,8 +156,8 @@ public class IndicatorCatalogueOptionsTests
             o.IndicatorCatalogues.Add(host);
         });
         var typed = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<IndicatorCatalogue>());
-        Assert.Equal("IndicatorCatalogs", typed.ParamName);
-        Assert.StartsWith("KiemTraSdkOptions.IndicatorCatalogs[1]: the indicator code 'TT-01' ", typed.Message, StringComparison.Ordinal);
+        Assert.Equal("IndicatorCatalogues", typed.ParamName);
+        Assert.StartsWith("KiemTraSdkOptions.IndicatorCatalogues[1]: the indicator code 'TT-01' ", typed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", typed.Message, StringComparison.Ordinal);
     }
 
@@ -181,7 +181,7 @@ public class IndicatorCatalogueOptionsTests
     {
         using var provider = Build(o => o.IndicatorCatalogues.Add(null!));
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value);
-        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogs[0] is null", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("IndicatorCatalogues[0] is null", StringComparison.Ordinal));
     }
 
     [Fact]
