@@ -95,20 +95,40 @@ public sealed class DocumentRoundTripCliTests : IDisposable
     }
 
     [Fact]
-    public void PartyDataset_WrittenByTheJsonPackage_ItsOrganisationIsShownByOrg()
+    public void PartyDataset_WrittenByTheJsonPackage_ItsOrganisationsAndMembersAreCountedAndShownByOrg()
     {
-        // The sample province (Đảng bộ Tỉnh Mẫu, id TM), written by PartyDatasetJson, replaces the embedded Thái Nguyên.
-        using var sample = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "sample-province.json"));
-        var dataset = PartyDatasetJson.Read(sample, "sample-province.json");
+        // R-H1: a two-organisation party dataset (Đảng bộ tỉnh Ghi, id G, with one cell of three members) written by
+        // PartyDatasetJson replaces the embedded Thái Nguyên; the counts are hand-counted from the document.
+        var dataset = PartyDatasetJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SmallDataset), writable: false), "small.json");
         var file = WriteDocument("dataset.json", s => PartyDatasetJson.Write(dataset, s));
 
-        var embedded = CliRunner.Run("org", "show", "TM");
-        var show = CliRunner.Run("org", "show", "TM", "--dataset", file);
+        var embedded = CliRunner.Run("org", "show", "G.C1");
+        var stats = CliRunner.Run("org", "stats", "--json", "--dataset", file);
+        var show = CliRunner.Run("org", "show", "G.C1", "--dataset", file);
 
         Assert.NotEqual(0, embedded.ExitCode);
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Equal("""{"asOf":"2026-06-30","counts":{"directlySubordinate":1,"grassrootsCommittees":0,"grassrootsCells":0,"subCommittees":0,"cells":1,"members":3}}""", stats.Out.TrimEnd('\n', '\r'));
         Assert.Equal(0, show.ExitCode);
-        Assert.Contains("Đảng bộ Tỉnh Mẫu", show.Out, StringComparison.Ordinal);
+        Assert.Contains("G.C1 — Chi bộ Ghi Một", show.Out, StringComparison.Ordinal);
+        Assert.Contains("G Đảng bộ tỉnh Ghi (Province)", show.Out, StringComparison.Ordinal);
     }
+
+    private const string SmallDataset = """
+        {
+          "name": "Tỉnh Ghi",
+          "snapshotDate": "2026-06-30",
+          "organizations": [
+            { "id": "G", "name": "Đảng bộ tỉnh Ghi", "kind": "province", "createdOn": "2000-01-01", "flags": ["standingCommittee", "inspectionCommission"] },
+            { "id": "G.C1", "name": "Chi bộ Ghi Một", "kind": "cell", "parent": "G", "createdOn": "2020-01-01" }
+          ],
+          "members": [
+            { "id": "M1", "name": "Nguyễn Văn An", "organization": "G.C1", "status": "full", "admittedOn": "2010-01-01" },
+            { "id": "M2", "name": "Trần Thị Bình", "organization": "G.C1", "status": "full", "admittedOn": "2011-01-01" },
+            { "id": "M3", "name": "Lê Văn Cường", "organization": "G.C1", "status": "full", "admittedOn": "2012-01-01" }
+          ]
+        }
+        """;
 
     private void IndicatorCatalogueJsonValue(out KiemTra.Sdk.Indicators.IndicatorCatalogue catalogue)
     {
