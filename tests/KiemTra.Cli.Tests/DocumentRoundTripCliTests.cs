@@ -56,7 +56,8 @@ public sealed class DocumentRoundTripCliTests : IDisposable
     [Fact]
     public void RuleSet_WrittenByTheJsonPackage_IsLoadedAndListedByAbout()
     {
-        // A host rule set built through the public API from one built-in entry, under its own id, written by RuleSetJson.
+        // A host rule set built through the public API from one built-in entry, under its own id and amending the built-in
+        // set that entry comes from (a shared key needs that link), written by RuleSetJson.
         var builtIn = RuleBook.BuiltIn.RuleSets[0];
         var ruleSet = RuleSet.Create(
             "CLI-RT-2026",
@@ -67,10 +68,11 @@ public sealed class DocumentRoundTripCliTests : IDisposable
             new LocalDate(2026, 1, 5),
             verified: false,
             "dữ liệu kiểm thử / test data",
-            [builtIn.Entries[0]]);
+            [builtIn.Entries[0]]).WithAmends(builtIn.Id);
         var file = WriteDocument("rule-set.json", s => RuleSetJson.Write(ruleSet, s));
 
         var about = CliRunner.Run("about", "--rule-set", file);
+        Assert.True(about.Error.Length == 0, about.Error);
 
         Assert.Equal(0, about.ExitCode);
         Assert.Contains("Bộ quy tắc / rule set: CLI-RT-2026, 1 mục / entries [chưa kiểm chứng / unverified]", about.Out, StringComparison.Ordinal);
