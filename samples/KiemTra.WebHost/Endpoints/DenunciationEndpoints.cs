@@ -191,17 +191,9 @@ internal static class DenunciationEndpoints
             Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id, AllegationId = a.Id, Position = n, Content = a.Content })],
         };
         db.Denunciations.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
+        if (!await register.SaveNewAsync(db, http.RequestAborted))
         {
             return Conflict(http, denunciation.Id);
-        }
-        finally
-        {
-            register.Invalidate();
         }
 
         return TypedResults.Created($"/api/denunciations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, Rebuild(row, RuleBookOf(http))));

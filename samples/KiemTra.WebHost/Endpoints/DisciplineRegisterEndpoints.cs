@@ -157,17 +157,9 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.DisciplineDecisions.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
+        if (!await register.SaveNewAsync(db, http.RequestAborted))
         {
             return Conflict(http, "quyết định", "decision", decision.Id);
-        }
-        finally
-        {
-            register.Invalidate();
         }
 
         return TypedResults.Created($"/api/discipline-decisions/{Uri.EscapeDataString(row.Id)}", ToResponse(row));
@@ -260,17 +252,9 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.Complaints.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
+        if (!await register.SaveNewAsync(db, http.RequestAborted))
         {
             return Conflict(http, "khiếu nại", "complaint", complaint.Id);
-        }
-        finally
-        {
-            register.Invalidate();
         }
 
         return TypedResults.Created($"/api/complaints/{Uri.EscapeDataString(row.Id)}", ToResponse(row));

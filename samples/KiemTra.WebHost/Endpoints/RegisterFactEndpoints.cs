@@ -161,17 +161,9 @@ internal static class RegisterFactEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.RegisterFacts.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
+        if (!await register.SaveNewAsync(db, http.RequestAborted))
         {
             return Conflict(http, kind!, fact.Id);
-        }
-        finally
-        {
-            register.Invalidate();
         }
 
         return TypedResults.Created($"/api/register/facts?organization={Uri.EscapeDataString(row.Organization)}&kind={Uri.EscapeDataString(kind!)}", ToResponse(row));

@@ -37,7 +37,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+            RuleFor(x => x.Id).ValidIdentifier("id"));
         RuleFor(x => x.Subject).Required("subject").DependentRules(() =>
         {
             RuleFor(x => x.Subject).Must(s => (s!.Organization is null) != (s.Member is null) && (s.HoldsPost is null || s.Member is not null))
@@ -69,7 +69,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         RuleForEach(x => x.Allegations).ChildRules(a =>
         {
             a.RuleFor(x => x.Id).Required("id").DependentRules(() =>
-                a.RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+                a.RuleFor(x => x.Id).ValidIdentifier("id"));
             a.RuleFor(x => x.Content).Stated("content", ErrorCodes.NameRequired, MaxAllegationLength);
         });
         RuleFor(x => x.ReceivedOn).Required("receivedOn").DependentRules(() =>

@@ -32,7 +32,7 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+            RuleFor(x => x.Id).ValidIdentifier("id"));
         RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
         RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
             RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogues.TypesFor(a) is not null)

@@ -30,7 +30,7 @@ public sealed class ProgrammeDraftValidator : AbstractValidator<ProgrammeDraft>
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+            RuleFor(x => x.Id).ValidIdentifier("id"));
         RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
         RuleFor(x => x.Scope).Required("scope").DependentRules(() =>
             RuleFor(x => x.Scope!.Value).Defined("scope").OverridePropertyName("Scope"));

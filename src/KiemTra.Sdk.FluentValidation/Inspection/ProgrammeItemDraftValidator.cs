@@ -21,7 +21,7 @@ public sealed class ProgrammeItemDraftValidator : AbstractValidator<ProgrammeIte
     {
         ArgumentNullException.ThrowIfNull(catalogues);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidId("id", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength));
+            RuleFor(x => x.Id).ValidIdentifier("id"));
         RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
             RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogues.TypesFor(a) is not null)
                 .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a))).OverridePropertyName("Activity"));
