@@ -20,6 +20,10 @@ public static class KiemTraJsonSerializerOptionsExtensions
     /// Nothing else on the options is changed: the host keeps its naming policy and resolvers.
     /// </summary>
     /// <remarks>
+    /// A type that belongs to a document format (a rule set, a holiday schedule, a party dataset's organisations, members
+    /// and lineage events, the catalogues) is refused with a <see cref="NotSupportedException"/> naming the type and the
+    /// reader/writer that owns its format (e.g. <see cref="PartyDatasetJson"/>), instead of being written by reflection
+    /// over its properties, a spelling nothing reads back. Computed answers (statistics, findings) are left to the host.
     /// SDK objects are read strictly: an unknown property or a missing required one fails with a
     /// <see cref="JsonException"/> naming it, and values go through the SDK's validating factories.
     /// </remarks>
@@ -104,5 +108,8 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Indicators.RecordKind>();
         yield return new StrictEnumConverter<Register.VettingPurpose>();
         yield return new DomainConverterFactory();
+
+        // Last: a type that belongs to a document format is refused, naming its format's owner, rather than written by reflection.
+        yield return new NoJsonFormConverterFactory();
     }
 }

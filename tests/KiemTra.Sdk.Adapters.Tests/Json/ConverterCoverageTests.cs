@@ -190,6 +190,32 @@ public class ConverterCoverageTests
         var sample = Samples(type).First();
         return (type, JsonSerializer.Serialize(sample, type, Options).ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void ADocumentsType_IsRefusedNamingItsFormatsOwner_NotWrittenByReflection()
+    {
+        // A lineage event belongs to the party dataset document (PartyDatasetJson); written alone through the package's
+        // options it would otherwise come out as System.Text.Json's reflection of its properties, a spelling nothing reads.
+        var merged = Organization.LineageEvent.MergedInto(Organization.OrganizationId.From("P.B"), new NodaTime.LocalDate(2025, 7, 1), Organization.OrganizationId.From("P.C"));
+
+        var write = Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(merged, Options));
+        var read = Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<Rules.RuleSet>("{}", Options));
+
+        Assert.StartsWith("KiemTra.Sdk.Organization.LineageEvent belongs to a document format", write.Message, StringComparison.Ordinal);
+        Assert.Contains("with PartyDatasetJson", write.Message, StringComparison.Ordinal);
+        Assert.StartsWith("KiemTra.Sdk.Rules.RuleSet belongs to a document format", read.Message, StringComparison.Ordinal);
+        Assert.Contains("with RuleSetJson", read.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATypeWithAJsonForm_IsStillWrittenByItsOwnConverter()
+    {
+        // The refusal comes last: an identifier and a bilingual text keep their converters under the same options.
+        var json = JsonSerializer.Serialize(new { Id = Organization.OrganizationId.From("P.B"), Text = LocalizedText.Of("Đảng bộ", "Party committee") }, Options);
+
+        Assert.Contains("\"P.B\"", json, StringComparison.Ordinal);
+        Assert.Contains("Party committee", json, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>

@@ -100,12 +100,7 @@ public class WorkRegisterJsonTests
         var back = Read(Write(original));
         var a = Stats(original);
         var b = Stats(back);
-        foreach (var property in typeof(WorkStatistics).GetProperties())
-        {
-            var before = JsonSerializer.Serialize(property.GetValue(a), property.PropertyType, Options);
-            var after = JsonSerializer.Serialize(property.GetValue(b), property.PropertyType, Options);
-            Assert.True(before == after, $"WorkStatistics.{property.Name}: {before} became {after}");
-        }
+        ValueEquality.AssertEqual(a, b, nameof(WorkStatistics));
 
         // Hand-counted: two of three plan items carried out (I3's case is still open); 165.5 million đồng to recover, 60 million recovered.
         Assert.Equal(new PlanCompletion(3, 2), b.Plan);
