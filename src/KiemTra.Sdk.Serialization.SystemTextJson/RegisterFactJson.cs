@@ -174,7 +174,7 @@ public static class RegisterFactJson
     }
 
     private static DocumentError NotFound(LineAwareJson node, string field, string value, string what) =>
-        (DocumentError)DomainJson.Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register.");
+        (DocumentError)DomainJson.Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, RegisterDocument.NotInRegister(what, value, string.Empty));
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

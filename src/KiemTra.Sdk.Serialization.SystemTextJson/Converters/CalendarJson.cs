@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Calendar;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 
@@ -78,7 +79,7 @@ internal static class CalendarJson
         var explanation = Create(node, () => DayExplanation.Create(date, kind, reason, source, provisional));
         if (node.Optional("isWorkingDay") is { } working && Boolean(working) != explanation.IsWorkingDay)
         {
-            throw Error(working.Path, working.Line, working.Describe(), $"isWorkingDay contradicts the kind {kind}.");
+            throw Error(working.Path, working.Line, working.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"isWorkingDay mâu thuẫn với loại ngày {kind}", $"isWorkingDay contradicts the kind {kind}."));
         }
 
         return explanation;

@@ -17,8 +17,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 internal static class DomainJson
 {
     /// <summary>Turns a reader error into a <see cref="DocumentError"/> naming the pointer, the line and the value, with its code.</summary>
-    public static readonly LineAwareJson.ErrorFactory Error = (path, line, value, problem) => new DocumentError(path, line, value,
-        problem.Code == ErrorCodes.DocumentValueInvalid ? DocumentError.Classify(problem.Text.English) : problem.Code, problem.Text.English);
+    public static readonly LineAwareJson.ErrorFactory Error = (path, line, value, problem) => new DocumentError(path, line, value, problem.Code, problem.Text);
 
     /// <summary>The core's data-format exception for an error reading the document <paramref name="sourceName"/>.</summary>
     public static DataFormatException ToDataFormat(Exception error, string sourceName)
@@ -78,7 +77,7 @@ internal static class DomainJson
         var text = node.AsString(Error);
         return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0]) && text[0] != '-'
             ? value
-            : throw Error(node.DisplayPath, node.Line, text, $"Expected one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+            : throw Error(node.DisplayPath, node.Line, text, OneOf<TEnum>());
     }
 
     public static string String(LineAwareJson node) => node.AsString(Error);
@@ -170,6 +169,14 @@ internal static class DomainJson
         writer.WriteEndObject();
     }
 
+    /// <summary>The problem of a value that is not one of <typeparamref name="TEnum"/>'s codes, naming them.</summary>
+    internal static DocumentProblem OneOf<TEnum>()
+        where TEnum : struct, System.Enum
+    {
+        var names = string.Join(", ", System.Enum.GetNames<TEnum>());
+        return DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"phải là một trong các giá trị: {names}", $"Expected one of: {names}.");
+    }
+
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }
 
@@ -183,8 +190,8 @@ internal static class DomainJson
 /// </summary>
 internal sealed class DocumentError : FormatException
 {
-    public DocumentError(string path, int? line, string value, string code, string problem, Exception? inner = null)
-        : base($"{(path.Length == 0 ? "/" : path)}{(line is { } l ? $" (line {l})" : string.Empty)}: {problem}{(value.Length == 0 ? string.Empty : $" Value: '{DomainJson.Shorten(value)}'.")}", inner)
+    public DocumentError(string path, int? line, string value, string code, LocalizedText problem, Exception? inner = null)
+        : base($"{(path.Length == 0 ? "/" : path)}{(line is { } l ? $" (line {l})" : string.Empty)}: {problem.English}{(value.Length == 0 ? string.Empty : $" Value: '{DomainJson.Shorten(value)}'.")}", inner)
     {
         Pointer = path == "/" ? string.Empty : path;
         Line = line is > 0 ? line : null;
@@ -200,43 +207,21 @@ internal sealed class DocumentError : FormatException
 
     public string Value { get; }
 
+    /// <summary>The stable code, given where the error was raised (never guessed from the text).</summary>
     public string Code { get; }
 
-    /// <summary>What is wrong, in English (the Vietnamese side comes from the code).</summary>
-    public string Problem { get; }
+    /// <summary>What is wrong, in Vietnamese and English.</summary>
+    public LocalizedText Problem { get; }
 
-    /// <summary>A domain factory refused the values at <paramref name="node"/>: its message is kept as the problem.</summary>
+    /// <summary>A domain factory refused the values at <paramref name="node"/>: its (English) message is kept as the problem.</summary>
     public static DocumentError RuleViolated(LineAwareJson node, Exception cause)
-        => new(node.Path, node.Line, string.Empty, ErrorCodes.DocumentRuleViolated, cause.Message, cause);
+        => new(node.Path, node.Line, string.Empty, ErrorCodes.DocumentRuleViolated, RuleText(cause.Message), cause);
 
-    /// <summary>The code of a reader message of the line-aware tree (its messages are fixed sentences).</summary>
-    public static string Classify(string message) => message switch
-    {
-        _ when message.StartsWith("Unknown field", StringComparison.Ordinal) => ErrorCodes.DocumentFieldUnknown,
-        _ when message.EndsWith("appears twice.", StringComparison.Ordinal) => ErrorCodes.DocumentFieldDuplicate,
-        _ when message.EndsWith("is required.", StringComparison.Ordinal) || message.Contains(" is required in ", StringComparison.Ordinal) => ErrorCodes.DocumentFieldMissing,
-        _ when message.StartsWith("Malformed JSON", StringComparison.Ordinal) || message.StartsWith("The document is empty", StringComparison.Ordinal)
-               || message.StartsWith("Unexpected content", StringComparison.Ordinal) || message.Contains("UTF-8", StringComparison.Ordinal) => ErrorCodes.DocumentSyntax,
-        _ when message.Contains("InputLimits", StringComparison.Ordinal) || message.Contains("limit", StringComparison.Ordinal) || message.Contains("too long", StringComparison.OrdinalIgnoreCase) || message.Contains("too many", StringComparison.OrdinalIgnoreCase) => ErrorCodes.DocumentTooLarge,
-        _ when message.StartsWith("Unsupported formatVersion", StringComparison.Ordinal) => ErrorCodes.DocumentVersionUnsupported,
-        _ when message.Contains("is not in the register", StringComparison.Ordinal) => ErrorCodes.DocumentReferenceUnknown,
-        _ => ErrorCodes.DocumentValueInvalid,
-    };
+    /// <summary>The text of a rule a domain factory enforces: its message is English only (an argument exception's).</summary>
+    public static LocalizedText RuleText(string english)
+        => LocalizedText.Of("Giá trị trái quy định (chi tiết bằng tiếng Anh: " + english + ")", english);
 
     /// <summary>The core's data-format exception for a document named <paramref name="sourceName"/>.</summary>
     public DataFormatException ToDataFormat(string sourceName)
-        => new(sourceName, Pointer, Line, Value, Code, LocalizedText.Of(Vietnamese(Code, Problem), Problem));
-
-    private static string Vietnamese(string code, string problem) => code switch
-    {
-        ErrorCodes.DocumentFieldUnknown => "Tài liệu có trường mà định dạng không định nghĩa.",
-        ErrorCodes.DocumentFieldDuplicate => "Tài liệu nêu một trường hai lần.",
-        ErrorCodes.DocumentFieldMissing => "Tài liệu thiếu trường bắt buộc.",
-        ErrorCodes.DocumentSyntax => "Tài liệu không phải JSON hợp lệ (mã UTF-8).",
-        ErrorCodes.DocumentTooLarge => "Tài liệu vượt giới hạn đầu vào.",
-        ErrorCodes.DocumentVersionUnsupported => "Phiên bản định dạng không được hỗ trợ.",
-        ErrorCodes.DocumentReferenceUnknown => "Tài liệu tham chiếu một dữ kiện không có trong sổ.",
-        ErrorCodes.DocumentRuleViolated => "Giá trị trái quy định (chi tiết bằng tiếng Anh: " + problem + ")",
-        _ => "Giá trị sai kiểu hoặc sai định dạng.",
-    };
+        => new(sourceName, Pointer, Line, Value, Code, Problem);
 }

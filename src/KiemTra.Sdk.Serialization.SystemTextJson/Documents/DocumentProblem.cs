@@ -26,12 +26,6 @@ internal readonly struct DocumentProblem
     /// <summary>A problem with its code and its text in both languages.</summary>
     public static DocumentProblem Of(string code, string vietnamese, string english) => new(code, LocalizedText.Of(vietnamese, english));
 
-    /// <summary>
-    /// An English-only problem of the JSON package's value converters, which report through <see cref="System.Text.Json.JsonException"/>
-    /// (English, like System.Text.Json's own messages); the document readers always use <see cref="Of"/>.
-    /// </summary>
-    public static implicit operator DocumentProblem(string english) => new(ErrorCodes.DocumentValueInvalid, LocalizedText.Of(english, english));
-
     /// <summary>The English text (what a converter's <see cref="System.Text.Json.JsonException"/> shows).</summary>
     public override string ToString() => Text.English;
 

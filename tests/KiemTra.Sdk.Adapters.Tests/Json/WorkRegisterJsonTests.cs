@@ -1,6 +1,6 @@
-using KiemTra.Sdk.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
@@ -153,6 +153,10 @@ public class WorkRegisterJsonTests
         var ex = Assert.Throws<DataFormatException>(() => Read("{\"formatVersion\": 2, \"cases\": []}", "nam-2025.json"));
         Assert.StartsWith("nam-2025.json: /formatVersion (line 1): ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Value: '2'", ex.Message, StringComparison.Ordinal);
+
+        // The code is given where the error is raised, and the Vietnamese text says the same as the English.
+        Assert.Equal(ErrorCodes.DocumentVersionUnsupported, ex.Code);
+        Assert.Equal("phiên bản định dạng (formatVersion) không được hỗ trợ; trình đọc này đọc phiên bản 1", ex.Problem.Vietnamese);
     }
 
     [Fact]
@@ -163,6 +167,9 @@ public class WorkRegisterJsonTests
         var ex = Assert.Throws<DataFormatException>(() => Read(json));
         Assert.StartsWith("register.json: /programmeItemLinks/2/caseId (line ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'GS-99'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.DocumentReferenceUnknown, ex.Code);
+        Assert.Equal("hồ sơ 'GS-99' không có trong sổ", ex.Problem.Vietnamese);
+        Assert.Equal("The case 'GS-99' is not in the register.", ex.Problem.English);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
@@ -38,7 +39,7 @@ internal static class Codecs
 
     /// <summary>Any string, the empty one included (notes, free text the domain allows to be empty).</summary>
     public static readonly Codec<string> AnyString = new(
-        n => n.Kind == JsonValueKind.String ? n.Text! : throw Error(n.DisplayPath, n.Line, n.Describe(), "Expected a string."),
+        n => n.Kind == JsonValueKind.String ? n.Text! : throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một chuỗi", "Expected a string.")),
         (w, v) => w.WriteStringValue(v));
 
     public static readonly Codec<string?> NullableString = OrNull(String);
@@ -50,13 +51,13 @@ internal static class Codecs
     public static readonly Codec<long> Int64 = new(
         n => n.Kind == JsonValueKind.Number && long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw Error(n.DisplayPath, n.Line, n.Describe(), "Expected a whole number."),
+            : throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một số nguyên", "Expected a whole number.")),
         (w, v) => w.WriteNumberValue(v));
 
     public static readonly Codec<decimal> Decimal = new(
         n => n.Kind == JsonValueKind.Number && decimal.TryParse(n.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw Error(n.DisplayPath, n.Line, n.Describe(), "Expected a decimal number (no exponent)."),
+            : throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một số thập phân (không dùng số mũ)", "Expected a decimal number (no exponent).")),
         (w, v) => w.WriteNumberValue(v));
 
     public static readonly Codec<decimal?> NullableDecimal = OrNullValue(Decimal);
@@ -77,7 +78,7 @@ internal static class Codecs
         {
             var text = DomainJson.String(n);
             var result = PeriodPattern.Roundtrip.Parse(text);
-            return result.Success ? result.Value : throw Error(n.DisplayPath, n.Line, text, "Expected an ISO-8601 period such as \"P5Y\".");
+            return result.Success ? result.Value : throw Error(n.DisplayPath, n.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một khoảng thời gian ISO-8601, ví dụ \"P5Y\"", "Expected an ISO-8601 period such as \"P5Y\"."));
         },
         (w, v) => w.WriteStringValue(PeriodPattern.Roundtrip.Format(v)));
 
@@ -171,7 +172,7 @@ internal static class Codecs
             {
                 if (n.Kind != JsonValueKind.Object)
                 {
-                    throw Error(n.DisplayPath, n.Line, n.Describe(), "Expected an object of counts.");
+                    throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một đối tượng JSON gồm các số đếm", "Expected an object of counts."));
                 }
 
                 var result = new Dictionary<TEnum, int>();
@@ -179,7 +180,7 @@ internal static class Codecs
                 {
                     if (!System.Enum.TryParse<TEnum>(name, ignoreCase: false, out var key) || !System.Enum.IsDefined(key) || char.IsDigit(name[0]) || name[0] == '-')
                     {
-                        throw Error(value.Path, value.Line, name, $"Expected one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+                        throw Error(value.Path, value.Line, name, DomainJson.OneOf<TEnum>());
                     }
 
                     result[key] = DomainJson.Int32(value);
@@ -206,7 +207,7 @@ internal static class Codecs
             {
                 if (n.Kind != JsonValueKind.Object)
                 {
-                    throw Error(n.DisplayPath, n.Line, n.Describe(), "Expected an object.");
+                    throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một đối tượng JSON", "Expected an object."));
                 }
 
                 var result = new Dictionary<TKey, TValue>();

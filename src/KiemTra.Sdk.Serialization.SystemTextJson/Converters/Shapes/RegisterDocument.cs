@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
@@ -71,7 +72,7 @@ internal static class RegisterDocument
         var version = root.Required("formatVersion", Error);
         if (version.Kind != JsonValueKind.Number || version.Text != "1")
         {
-            throw Error(version.DisplayPath, version.Line, version.Describe(), $"Unsupported formatVersion; this reader reads formatVersion {Version}.");
+            throw Error(version.DisplayPath, version.Line, version.Describe(), DocumentProblem.Of(ErrorCodes.DocumentVersionUnsupported, $"phiên bản định dạng (formatVersion) không được hỗ trợ; trình đọc này đọc phiên bản {Version}", $"Unsupported formatVersion; this reader reads formatVersion {Version}."));
         }
 
         var reading = new Reading();
@@ -82,7 +83,7 @@ internal static class RegisterDocument
             // no discipline step can lose its typed outcome silently.
             if (n.Kind == JsonValueKind.Object && n.Optional("disciplineOutcomes") is null)
             {
-                throw Error($"{n.Path}/disciplineOutcomes", n.Line, string.Empty, "The field 'disciplineOutcomes' is required in a register document (an empty list when the case recorded no discipline).");
+                throw Error($"{n.Path}/disciplineOutcomes", n.Line, string.Empty, DocumentProblem.Of(ErrorCodes.DocumentFieldMissing, "tài liệu sổ phải có trường 'disciplineOutcomes' (danh sách rỗng khi hồ sơ không có quyết định kỷ luật)", "The field 'disciplineOutcomes' is required in a register document (an empty list when the case recorded no discipline)."));
             }
 
             var c = Guard(n, () => CaseShapes.OversightCase.Codec.Read(n));
@@ -236,14 +237,35 @@ internal static class RegisterDocument
                 if (name.StartsWith("informant", StringComparison.OrdinalIgnoreCase) && name != "informantWithheld")
                 {
                     throw Error(value.Path, value.Line, name,
-                        "A register document carries the verifiers' copy of a denunciation only (\"informantWithheld\"); the informant's identity is sealed and a document carrying it is refused.");
+                        DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "tài liệu sổ chỉ mang bản dành cho người xác minh của đơn tố cáo (\"informantWithheld\"); danh tính người tố cáo được niêm phong, tài liệu có danh tính bị từ chối", "A register document carries the verifiers' copy of a denunciation only (\"informantWithheld\"); the informant's identity is sealed and a document carrying it is refused."));
                 }
             }
         }
     }
 
+    /// <summary>
+    /// The problem of a reference to a fact the register does not hold. <paramref name="what"/> is the kind of fact as
+    /// the readers name it ("case", "decision", …); its Vietnamese name comes from the same table.
+    /// </summary>
+    internal static DocumentProblem NotInRegister(string what, string value, string englishTail)
+    {
+        var vietnamese = what switch
+        {
+            "assignment" => "nhiệm vụ được giao",
+            "case" => "hồ sơ",
+            "complaint" => "khiếu nại",
+            "decision" => "quyết định",
+            "denunciation" => "tố cáo",
+            "implementation plan" => "kế hoạch thực hiện",
+            "programme" => "chương trình",
+            "recommendation" => "kiến nghị",
+            _ => what,
+        };
+        return DocumentProblem.Of(ErrorCodes.DocumentReferenceUnknown, $"{vietnamese} '{value}' không có trong sổ", $"The {what} '{value}' is not in the register{englishTail}.");
+    }
+
     private static DocumentError Missing(LineAwareJson node, string field, string value, string what) =>
-        (DocumentError)Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, $"The {what} '{value}' is not in the register (no {what} with this id is recorded above).");
+        (DocumentError)Error($"{node.Path}/{field}", node.Optional(field)?.Line ?? node.Line, value, NotInRegister(what, value, " (no " + what + " with this id is recorded above)"));
 
     /// <summary>Runs a domain factory or builder step, turning its guard-clause exception into a <see cref="DocumentError"/> at <paramref name="node"/>.</summary>
     internal static T Guard<T>(LineAwareJson node, Func<T> action)
@@ -363,7 +385,7 @@ internal static class RegisterDocument
             {
                 if (!_known.TryGetValue(kind, out var set) || !set.Contains(value))
                 {
-                    throw Error($"{node.Path}/{field}", Locate(node, field).Line, value, $"The {kind} '{value}' is not in the register.");
+                    throw Error($"{node.Path}/{field}", Locate(node, field).Line, value, NotInRegister(kind, value, string.Empty));
                 }
             }
 
@@ -371,7 +393,7 @@ internal static class RegisterDocument
             {
                 if (CaseOfOutcome.TryGetValue(decisionId, out var linked) && linked != caseId)
                 {
-                    throw Error($"{node.Path}/caseId", Locate(node, "caseId").Line, caseId, $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'.");
+                    throw Error($"{node.Path}/caseId", Locate(node, "caseId").Line, caseId, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"quyết định '{decisionId}' do hồ sơ '{linked}' ban hành (kết quả kỷ luật của hồ sơ đó nêu nó), không phải hồ sơ '{caseId}'", $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'."));
                 }
             }
         }

@@ -59,7 +59,7 @@ internal sealed class Shape<T>
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            throw new DocumentError(node.Path, node.Line, string.Empty, KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated, $"invalid {TypeName}: {ex.Message}", ex);
+            throw new DocumentError(node.Path, node.Line, string.Empty, KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated, DocumentError.RuleText($"invalid {TypeName}: {ex.Message}"), ex);
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed class Shape<T>
             var child = Node.Optional(name);
             if (child is null)
             {
-                return field.Codec.IsNullable ? default! : throw Error($"{Node.Path}/{name}", Node.Line, string.Empty, $"The field '{name}' is required.");
+                return field.Codec.IsNullable ? default! : throw Error($"{Node.Path}/{name}", Node.Line, string.Empty, DocumentProblem.Of(KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentFieldMissing, $"thiếu trường bắt buộc '{name}'", $"The field '{name}' is required."));
             }
 
             return field.Codec.Read(child);
