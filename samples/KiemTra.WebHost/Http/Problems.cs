@@ -94,7 +94,7 @@ internal static class Problems
         Forbidden(http, denied.Denial, denied.Actor, denied.Activity, denied.Subject, denied.AsOf);
 
     /// <summary>403: the SDK's authority rules deny the act; the reason and the rules it rests on are cited (for a member subject, only what <see cref="MemberOutsideAuthority"/> gives).</summary>
-    public static IResult Forbidden(HttpContext http, Ruling decision, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate asOf)
+    public static IResult Forbidden(HttpContext http, Ruling decision, ActingBody actor, KiemTra.Sdk.Authority.ActivityKind activity, OversightSubject subject, LocalDate asOf)
     {
         if (subject.Member is { } member)
         {
