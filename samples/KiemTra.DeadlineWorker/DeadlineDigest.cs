@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
 using NodaTime;
 
 namespace KiemTra.DeadlineWorker;
@@ -21,8 +22,9 @@ public sealed record DeadlineDigest(LocalDate Date, IReadOnlyList<DigestEntry> E
             var status = monitor.StatusOf(o.Deadline, o.CompletedOn);
             return new DigestEntry(DigestKind.Obligation, o.Id, o.Title, o.Deadline.Due, status, status == DeadlineStatus.Overdue ? Period.Between(o.Deadline.Due, today, PeriodUnits.Days).Days : 0);
         });
-        var followUps = items.FollowUps.Report(monitor).Items.Select(i =>
-            new DigestEntry(DigestKind.FollowUp, i.Recommendation.Id, i.Recommendation.Content, i.Recommendation.Deadline.Due, i.Status, i.Status == DeadlineStatus.Overdue ? i.DaysLate : 0));
+        var report = FollowUpReport.Of(items.FollowUps, monitor);
+        var followUps = report.Recommendations.Select(r =>
+            new DigestEntry(DigestKind.FollowUp, r.Id, r.Content, r.Deadline.Due, report.StatusOf(r), report.StatusOf(r) == DeadlineStatus.Overdue ? r.DaysLate(report.AsOf) : 0));
         var entries = obligations.Concat(followUps)
             .Where(e => e.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday or DeadlineStatus.DueSoon)
             .OrderBy(e => e.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.DueToday => 1, _ => 2 })

@@ -17,10 +17,10 @@ namespace KiemTra.DeadlineWorker;
 /// <param name="CompletedOn">When it was done, if it was.</param>
 public sealed record TrackedObligation(string Id, string Title, Deadline Deadline, LocalDate? CompletedOn);
 
-/// <summary>What the worker watches: obligations and the follow-up register of recommendations.</summary>
+/// <summary>What the worker watches: obligations and the recommendations being followed up.</summary>
 /// <param name="Obligations">Obligations.</param>
 /// <param name="FollowUps">Recommendations being followed up (R-F1).</param>
-public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, FollowUpRegister FollowUps)
+public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, IReadOnlyList<Recommendation> FollowUps)
 {
     private static readonly RuleCitation FromFile = RuleCitation.Of("TRACKED-ITEMS", "Tệp theo dõi thời hạn của đơn vị / the unit's tracked-items file", null, verified: true);
 
@@ -50,7 +50,7 @@ public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, 
             obligations.Add(new TrackedObligation(Required(where, "id", o.Id), Required(where, "title", o.Title), Calculate(where, calculator, rule, Date(where, "event", o.Event)), OptionalDate(where, "completedOn", o.CompletedOn)));
         }
 
-        var register = FollowUpRegister.Empty;
+        var register = new List<Recommendation>();
         foreach (var (f, i) in (file.FollowUps ?? []).Select((f, i) => (f, i)))
         {
             var where = $"{sourceName}: followUps[{i}] ('{f.Id}')";
@@ -76,7 +76,12 @@ public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, 
                     recommendation = recommendation.Complete(done);
                 }
 
-                register = register.Add(recommendation);
+                if (register.Any(r => r.Id == recommendation.Id))
+                {
+                    throw new FormatException($"{where}: the id is already used by an earlier follow-up.");
+                }
+
+                register.Add(recommendation);
             }
             catch (ArgumentException ex)
             {

@@ -117,7 +117,6 @@ public static class SampleWork
         private readonly SplitMix64 _random;
         private readonly LocalDate _asOf;
         private readonly AuthorityRules _authority;
-        private readonly CaseAuthority _caseAuthority;
         private readonly WorkRegisterBuilder _b = WorkRegister.CreateBuilder();
         private readonly Dictionary<int, MemberId?> _representative = [];
         private readonly List<DisciplineDecision> _allDecisions = [];
@@ -136,7 +135,6 @@ public static class SampleWork
             _random = random;
             _asOf = asOf;
             _authority = new AuthorityRules(province, rules);
-            _caseAuthority = CaseAuthority.CheckedBy(_authority);
             for (var child = 1; child < tree.SubtreeEnd(0); child = tree.SubtreeEnd(child))
             {
                 var kind = tree.KindOf(child);
@@ -280,7 +278,7 @@ public static class SampleWork
 
             var conductor = _tree.IdOf(o);
             var caseId = $"HS-{conductor}-{++_serial}";
-            var supervision = CaseStateMachine.IsSupervision(item.Activity);
+            var supervision = OversightCase.IsSupervision(item.Activity);
             var c = OpenCase(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened);
             var late = _random.NextDouble() < 0.04;
             var meeting = late ? item.End.PlusDays(_random.Between(5, 40)) : item.End.PlusDays(-_random.Between(0, 10));
@@ -371,7 +369,7 @@ public static class SampleWork
             }
 
             c = c.ReceiveSelfReport(on);
-            if (!CaseStateMachine.IsSupervision(c.Activity))
+            if (!OversightCase.IsSupervision(c.Activity))
             {
                 if (!Next(60, out on))
                 {
@@ -461,7 +459,7 @@ public static class SampleWork
             var organization = _tree.IdOf(o);
             foreach (var body in new[] { BodyKind.StandingCommittee, BodyKind.Committee, BodyKind.InspectionCommission })
             {
-                if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, AuthoritySubject.Organization(subject), AuthorityDate(decided), form).Allowed)
+                if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, OversightSubject.Of(subject), AuthorityDate(decided), form).Holds)
                 {
                     continue;
                 }
@@ -494,7 +492,7 @@ public static class SampleWork
 
             foreach (var body in bodies)
             {
-                if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, AuthoritySubject.Member(m.Id), AuthorityDate(decided), form).Allowed)
+                if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, OversightSubject.Of(m.Id), AuthorityDate(decided), form).Holds)
                 {
                     continue;
                 }
@@ -965,11 +963,11 @@ public static class SampleWork
         {
             if (opened >= _province.SnapshotDate)
             {
-                return OversightCase.Open(id, activity, typeCode, conductor, body, subjects, opened, _catalogues, _caseAuthority);
+                return OversightCase.Open(id, activity, typeCode, conductor, body, subjects, opened, _catalogues, _authority);
             }
 
             RequireAuthority(id, conductor, body, activity, subjects, opened);
-            var type = (CaseStateMachine.IsSupervision(activity) ? _catalogues.SupervisionTypes : _catalogues.InspectionTypes).Get(typeCode).Name.Vietnamese;
+            var type = (OversightCase.IsSupervision(activity) ? _catalogues.SupervisionTypes : _catalogues.InspectionTypes).Get(typeCode).Name.Vietnamese;
             var note = $"Mở hồ sơ {type} đối với {string.Join(", ", subjects.Select(s => s.Id))}";
             return OversightCase.Restore(id, activity, typeCode, conductor, body, subjects, null, null, null, null, [], [],
                 [new CaseEvent(CaseStep.Open, opened, CaseState.Opened, note)], _catalogues);
@@ -980,7 +978,7 @@ public static class SampleWork
         {
             if (on >= _province.SnapshotDate)
             {
-                return c.HandOverForInspection(inspectionId, commission, subjects, reason, on, _catalogues, _caseAuthority);
+                return c.HandOverForInspection(inspectionId, commission, subjects, reason, on, _catalogues, _authority);
             }
 
             var opened = OpenCase(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commission, BodyKind.InspectionCommission, subjects, on);
@@ -997,17 +995,17 @@ public static class SampleWork
         /// <summary>Whether the conductor's commission may inspect the subjects on signs of violation (a sub-committee without a commission may not).</summary>
         private bool MayInspectOnSigns(OrganizationId conductor, IEnumerable<OversightSubject> subjects, LocalDate on) => subjects.All(subject =>
             _authority.Decide(new ActingBody(conductor, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation,
-                subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value), AuthorityDate(on)).Allowed);
+                subject, AuthorityDate(on)).Holds);
 
         private void RequireAuthority(string caseId, OrganizationId conductor, BodyKind body, ActivityKind activity, OversightSubject[] subjects, LocalDate on)
         {
             foreach (var subject in subjects)
             {
-                var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
-                var decision = _authority.Decide(new ActingBody(conductor, body), activity, target, AuthorityDate(on));
-                if (!decision.Allowed)
+                var actor = new ActingBody(conductor, body);
+                var decision = _authority.Decide(actor, activity, subject, AuthorityDate(on));
+                if (!decision.Holds)
                 {
-                    throw new AuthorityDeniedException(decision, $"Case {caseId} cannot be opened");
+                    throw new AuthorityDeniedException(decision, actor, activity, subject, AuthorityDate(on), $"Case {caseId} cannot be opened");
                 }
             }
         }

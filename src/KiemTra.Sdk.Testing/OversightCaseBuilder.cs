@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Testing;
 /// <remarks>
 /// The builder is a test double for code that consumes cases: it has no dataset, so it does not decide the conducting
 /// body's authority over the subjects (the case is restored as opened with <see cref="OversightCase.Restore"/>). Code
-/// that opens cases must use <see cref="OversightCase.Open"/> with a <see cref="CaseAuthority"/>.
+/// that opens cases must use <see cref="OversightCase.Open"/> with the <see cref="Authority.AuthorityRules"/>.
 /// </remarks>
 /// <example>
 /// <code>
@@ -119,7 +119,7 @@ public sealed class OversightCaseBuilder
         var subjects = _subjects.Count > 0 ? _subjects : [OversightSubject.Of(OrganizationId.From($"{_conductedBy}.X01"))];
         var opened = new CaseEvent(CaseStep.Open, _openedOn, CaseState.Opened, $"Mở hồ sơ dựng cho kiểm thử / case opened for a test: {_conductedBy} ({_body}), {string.Join(", ", subjects.Select(x => x.Id))}");
         var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogues);
-        var path = CaseStateMachine.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
+        var path = OversightCase.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
         var n = 0;
         while (current.State != state)
         {

@@ -86,9 +86,9 @@ public class RegisterContractTests
         {
             // The sample's hierarchy is the structure of 10/2025: an earlier act is checked on its snapshot.
             var on = d.DecidedOn < province.SnapshotDate ? province.SnapshotDate : d.DecidedOn;
-            var subject = d.Subject.Member is { } m ? AuthoritySubject.Member(m) : AuthoritySubject.Organization(d.Subject.Organization!.Value);
+            var subject = d.Subject.Member is { } m ? OversightSubject.Of(m) : OversightSubject.Of(d.Subject.Organization!.Value);
             var allowed = authority.Decide(new ActingBody(d.DecidedBy, d.DecidingBody), ActivityKind.Discipline, subject, on, d.Form);
-            Assert.True(allowed.Allowed, $"{d.Id}: {d.DecidingBody} of {d.DecidedBy} may not decide {d.Form} on {d.Subject.Id}: {allowed.Reason.English}");
+            Assert.True(allowed.Holds, $"{d.Id}: {d.DecidingBody} of {d.DecidedBy} may not decide {d.Form} on {d.Subject.Id}: {allowed.Reason.English}");
             if (register.CaseOfDecision(d.Id) is { } caseId)
             {
                 var c = register.FindCase(caseId)!;

@@ -55,7 +55,7 @@ internal static class CasesCommand
             var denunciations = statistics.Denunciations;
             // Deadlines are seen on the last day the register covers for the year, as the warnings are.
             var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
-            var followUp = register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)).Aggregate(FollowUpRegister.Empty, (f, r) => f.Add(r)).Report(monitor);
+            var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)), monitor);
             var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
             var accepted = filed.Count(c => ComplaintRules.Create(context.Sdk.Rules, c.Decision.DecidedOn, context.Sdk.Deadlines).Assess(c, ComplaintWindowReading.OneMonth).IsAdmissible);
             var filedIds = filed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

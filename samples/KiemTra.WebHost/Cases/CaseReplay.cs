@@ -79,7 +79,7 @@ internal static class CaseReplay
                 Subjects(record),
                 LocalDate.FromDateOnly(record.OpenedOn),
                 catalogues,
-                CaseAuthority.CheckedBy(authority));
+                authority);
         }
 
         foreach (var stored in record.Steps.Where(s => s.Sequence < untilSequence).OrderBy(s => s.Sequence))

@@ -87,8 +87,8 @@ internal static class StepAuthority
 
     private static IResult? Decide(HttpContext http, AuthorityRules authority, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on, FieldErrors errors, DisciplineForm? form)
     {
-        var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
-        AuthorityDecision decision;
+        var target = subject;
+        Ruling decision;
         try
         {
             decision = authority.Decide(actor, activity, target, on, form);
@@ -105,6 +105,6 @@ internal static class StepAuthority
             return Problems.Validation(http, errors.All);
         }
 
-        return decision.Allowed ? null : Problems.Forbidden(http, decision);
+        return decision.Holds ? null : Problems.Forbidden(http, decision, actor, activity, target, on);
     }
 }

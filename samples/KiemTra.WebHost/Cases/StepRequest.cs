@@ -265,7 +265,7 @@ internal static class CaseSteps
                         normalized = normalized with { HandOver = request };
                         apply = (c, d) =>
                         {
-                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues, CaseAuthority.CheckedBy(authority));
+                            var (supervision, inspection) = c.HandOverForInspection(request.CaseId!, parsed.CommissionOf, parsed.Subjects, request.Reason!, d, catalogues, authority);
                             return new StepOutcome(supervision, inspection);
                         };
                     }
@@ -282,7 +282,7 @@ internal static class CaseSteps
                         normalized = normalized with { TakeUp = request };
                         apply = (c, d) =>
                         {
-                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues, CaseAuthority.CheckedBy(authority));
+                            var (lower, opened) = c.TakeUp(request.CaseId!, higher, reason, request.Explanation!, d, catalogues, authority);
                             return new StepOutcome(lower, opened);
                         };
                     }

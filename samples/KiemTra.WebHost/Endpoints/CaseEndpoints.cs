@@ -145,12 +145,12 @@ internal static class CaseEndpoints
         OversightCase opened;
         try
         {
-            opened = request.Open(actor!.Value, catalogues, CaseAuthority.CheckedBy(authority));
+            opened = request.Open(actor!.Value, catalogues, authority);
         }
         catch (AuthorityDeniedException ex)
         {
             // The SDK refuses a case on a subject outside the body's jurisdiction: the first denial, with its rule.
-            return Problems.Forbidden(http, ex.Decision);
+            return Problems.Forbidden(http, ex);
         }
         catch (RuleNotFoundException ex)
         {
@@ -447,8 +447,8 @@ internal static class CaseEndpoints
     {
         foreach (var subject in oversight.Subjects)
         {
-            var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
-            AuthorityDecision decision;
+            var target = subject;
+            Ruling decision;
             try
             {
                 decision = authority.Decide(actor, oversight.Activity, target, on);
@@ -459,9 +459,9 @@ internal static class CaseEndpoints
                 return Problems.Validation(http, errors.All);
             }
 
-            if (!decision.Allowed)
+            if (!decision.Holds)
             {
-                return Problems.Forbidden(http, decision);
+                return Problems.Forbidden(http, decision, actor, oversight.Activity, target, on);
             }
         }
 
@@ -531,8 +531,8 @@ internal static class CaseEndpoints
             record.Subjects.Split('\n', StringSplitOptions.RemoveEmptyEntries),
             record.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             record.State,
-            CaseStateMachine.StageOf(state).ToString(),
-            CaseStateMachine.AllowedSteps(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
+            OversightCase.StageOf(state).ToString(),
+            OversightCase.AllowedStepsIn(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
             withHistory && oversight is not null
                 ? oversight.History.Select(e => new CaseEventDto(e.Step.ToString(), Iso.Date(e.On), e.StateAfter.ToString(), e.Note)).ToArray()
                 : [],

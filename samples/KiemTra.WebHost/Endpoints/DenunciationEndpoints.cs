@@ -151,7 +151,7 @@ internal static class DenunciationEndpoints
                 $"{actor.Value.Organization} has no {actor.Value.Body}: nobody can act as that body."));
         }
 
-        if (DisciplineRegisterEndpoints.Decide(http, errors, authority, actor.Value, ActivityKind.DenunciationResolution, DisciplineRegisterEndpoints.Subject(denunciation.Subject)!.Value, receivedOn, null, "receivedOn") is { } denied)
+        if (DisciplineRegisterEndpoints.Decide(http, errors, authority, actor.Value, ActivityKind.DenunciationResolution, DisciplineRegisterEndpoints.Subject(denunciation.Subject)!, receivedOn, null, "receivedOn") is { } denied)
         {
             return denied;
         }

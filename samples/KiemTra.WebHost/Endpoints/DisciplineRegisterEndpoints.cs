@@ -13,6 +13,7 @@ using KiemTra.WebHost.Persistence;
 using KiemTra.WebHost.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.WebHost.Endpoints;
 
@@ -376,9 +377,9 @@ internal static class DisciplineRegisterEndpoints
     }
 
     /// <summary>The SDK's authority decision as a 403 (or a 400 when no rule was in force on the date), or null when allowed.</summary>
-    internal static IResult? Decide(HttpContext http, FieldErrors errors, AuthorityRules authority, ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate on, DisciplineForm? form, string dateField)
+    internal static IResult? Decide(HttpContext http, FieldErrors errors, AuthorityRules authority, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on, DisciplineForm? form, string dateField)
     {
-        AuthorityDecision decision;
+        Ruling decision;
         try
         {
             decision = authority.Decide(actor, activity, subject, on, form);
@@ -389,12 +390,12 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        return decision.Allowed ? null : Problems.Forbidden(http, decision);
+        return decision.Holds ? null : Problems.Forbidden(http, decision, actor, activity, subject, on);
     }
 
     /// <summary>The authority subject of a discipline subject.</summary>
-    internal static AuthoritySubject? Subject(DisciplineSubject subject) =>
-        subject.Organization is { } o ? AuthoritySubject.Organization(o) : subject.Member is { } m ? AuthoritySubject.Member(m) : null;
+    internal static OversightSubject? Subject(DisciplineSubject subject) =>
+        subject.Organization is { } o ? OversightSubject.Of(o) : subject.Member is { } m ? OversightSubject.Of(m) : null;
 
     /// <summary>Whether the subject is in the dataset.</summary>
     internal static bool Known(PartyDataset dataset, DisciplineSubject subject) =>

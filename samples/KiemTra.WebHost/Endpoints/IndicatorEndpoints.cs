@@ -8,6 +8,7 @@ using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.WebHost.Endpoints;
 
@@ -175,10 +176,10 @@ internal static class IndicatorEndpoints
                 $"{scope} has no {actor.Body}: nobody can act as that body."));
         }
 
-        AuthorityDecision decision;
+        Ruling decision;
         try
         {
-            decision = authority.Decide(actor, ActivityKind.RegularSupervision, AuthoritySubject.Organization(scope), today);
+            decision = authority.Decide(actor, ActivityKind.RegularSupervision, OversightSubject.Of(scope), today);
         }
         catch (RuleNotFoundException ex)
         {
@@ -186,6 +187,6 @@ internal static class IndicatorEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        return decision.Allowed ? null : Problems.Forbidden(http, decision);
+        return decision.Holds ? null : Problems.Forbidden(http, decision, actor, ActivityKind.RegularSupervision, OversightSubject.Of(scope), today);
     }
 }

@@ -140,10 +140,10 @@ internal static class ProgrammeEndpoints
         for (var i = 0; i < programme.Items.Count; i++)
         {
             var item = programme.Items[i];
-            AuthorityDecision decision;
+            Ruling decision;
             try
             {
-                decision = authority.Decide(actor.Value, item.Activity, AuthoritySubject.Organization(item.Subject), issuedOn!.Value);
+                decision = authority.Decide(actor.Value, item.Activity, OversightSubject.Of(item.Subject), issuedOn!.Value);
             }
             catch (RuleNotFoundException ex)
             {
@@ -151,9 +151,9 @@ internal static class ProgrammeEndpoints
                 return Problems.Validation(http, errors.All);
             }
 
-            if (!decision.Allowed)
+            if (!decision.Holds)
             {
-                return Problems.Forbidden(http, decision);
+                return Problems.Forbidden(http, decision, actor.Value, item.Activity, OversightSubject.Of(item.Subject), issuedOn!.Value);
             }
         }
 

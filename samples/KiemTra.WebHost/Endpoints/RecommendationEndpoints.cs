@@ -136,7 +136,7 @@ internal static class RecommendationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var source = CaseStateMachine.IsSupervision(oversight.Activity) ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection;
+        var source = OversightCase.IsSupervision(oversight.Activity) ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection;
         Recommendation recommendation;
         try
         {

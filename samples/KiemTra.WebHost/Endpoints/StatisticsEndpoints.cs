@@ -4,7 +4,6 @@ using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.EarlyWarning;
-using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
@@ -155,7 +154,7 @@ internal static class StatisticsEndpoints
         var context = EarlyWarningContext.FromRegister(r, monitor, TermStart, dataset.ChildrenOf(scope, today).Select(o => o.Id)) with
         {
             Cases = [.. r.Cases.Where(c => In(c.ConductedBy))],
-            FollowUp = r.Recommendations.Where(x => In(x.Addressee)).Aggregate(FollowUpRegister.Empty, (register, x) => register.Add(x)),
+            Recommendations = [.. r.Recommendations.Where(x => In(x.Addressee))],
             Decisions = [.. r.Decisions.Where(d => In(d.DecidedBy))],
             Denunciations = [.. r.Denunciations.Where(d => d.Receipts.Any(x => In(x.ReceivedBy)))],
         };

@@ -2,9 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 
 namespace KiemTra.WebHost.Http;
 
@@ -86,21 +89,25 @@ internal static class Problems
         });
     }
 
+    /// <summary>403: the SDK refused to open a case for want of authority (<see cref="AuthorityDeniedException"/>); as for the ruling.</summary>
+    public static IResult Forbidden(HttpContext http, AuthorityDeniedException denied) =>
+        Forbidden(http, denied.Denial, denied.Actor, denied.Activity, denied.Subject, denied.AsOf);
+
     /// <summary>403: the SDK's authority rules deny the act; the reason and the rules it rests on are cited (for a member subject, only what <see cref="MemberOutsideAuthority"/> gives).</summary>
-    public static IResult Forbidden(HttpContext http, AuthorityDecision decision)
+    public static IResult Forbidden(HttpContext http, Ruling decision, ActingBody actor, KiemTra.Sdk.Authority.ActivityKind activity, OversightSubject subject, LocalDate asOf)
     {
-        if (decision.Subject.MemberId is { } member)
+        if (subject.Member is { } member)
         {
-            return MemberOutsideAuthority(http, decision.Actor, decision.Activity, member.Value, decision.AsOf);
+            return MemberOutsideAuthority(http, actor, activity, member.Value, asOf);
         }
 
         return Create(http, StatusCodes.Status403Forbidden, Types.Forbidden, LocalizedText.Of("Ngoài thẩm quyền", "Outside jurisdiction"), decision.Reason.Pick(RequestLanguage.Of(http.Request)), new Dictionary<string, object?>
         {
-            ["actingOrganization"] = decision.Actor.Organization.Value,
-            ["actingBody"] = decision.Actor.Body.ToString(),
-            ["activity"] = decision.Activity.ToString(),
-            ["subject"] = decision.Subject.ToString(),
-            ["asOf"] = decision.AsOf.ToString("uuuu-MM-dd", null),
+            ["actingOrganization"] = actor.Organization.Value,
+            ["actingBody"] = actor.Body.ToString(),
+            ["activity"] = activity.ToString(),
+            ["subject"] = $"organisation {subject.Id}",
+            ["asOf"] = asOf.ToString("uuuu-MM-dd", null),
             ["rules"] = decision.Rules.Select(r => r.ToString()).ToArray(),
             ["verified"] = decision.IsVerified,
         });

@@ -3,6 +3,7 @@ using KiemTra.Sdk.Organization;
 using KiemTra.WebHost.Cases;
 using KiemTra.WebHost.Persistence;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.WebHost.Security;
 
@@ -46,18 +47,18 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
     /// the actor's organisation or under it, or the authority rules allow the body <paramref name="activity"/> on
     /// <paramref name="subject"/> on <paramref name="on"/>. Anything else is answered as if it did not exist (404).
     /// </summary>
-    public bool SeesRecord(ActingBody actor, IEnumerable<string?> owners, ActivityKind activity, AuthoritySubject? subject, LocalDate on) =>
+    public bool SeesRecord(ActingBody actor, IEnumerable<string?> owners, ActivityKind activity, OversightSubject? subject, LocalDate on) =>
         owners.Any(o => o is not null && Covers(actor, o)) || (subject is { } s && Allows(actor, activity, s, on));
 
     /// <summary>The authority subject of a stored discipline subject (its <c>DisciplineSubjectKind</c> name and id columns), or null when it no longer reads.</summary>
-    public static AuthoritySubject? SubjectOf(string kind, string id)
+    public static OversightSubject? SubjectOf(string kind, string id)
     {
         try
         {
             return kind switch
             {
-                "Organization" => AuthoritySubject.Organization(OrganizationId.From(id)),
-                "FullMember" or "ProbationaryMember" => AuthoritySubject.Member(MemberId.From(id)),
+                "Organization" => OversightSubject.Of(OrganizationId.From(id)),
+                "FullMember" or "ProbationaryMember" => OversightSubject.Of(MemberId.From(id)),
                 _ => null,
             };
         }
@@ -67,11 +68,11 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
         }
     }
 
-    private bool Allows(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate on)
+    private bool Allows(ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on)
     {
         try
         {
-            return authority.Decide(actor, activity, subject, on).Allowed;
+            return authority.Decide(actor, activity, subject, on).Holds;
         }
         catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or KiemTra.Sdk.Rules.RuleNotFoundException)
         {
@@ -104,10 +105,10 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
 
         foreach (var subject in subjects)
         {
-            var target = subject.Organization is { } o ? AuthoritySubject.Organization(o) : AuthoritySubject.Member(subject.Member!.Value);
+            var target = subject;
             try
             {
-                if (!authority.Decide(actor, activity, target, on).Allowed)
+                if (!authority.Decide(actor, activity, target, on).Holds)
                 {
                     return false;
                 }

@@ -24,11 +24,11 @@ public sealed record OversightCaseDraft(string? Id, string? Title, ActivityKind?
     /// <summary>Opens the (validated) case, conducted by <paramref name="conductingBody"/>.</summary>
     /// <param name="conductingBody">The body that opens and conducts it.</param>
     /// <param name="catalogues">The catalogues the type code is checked against (the same the validator used).</param>
-    /// <param name="authority">How the conducting body's authority over every subject is established (see <see cref="CaseAuthority"/>).</param>
+    /// <param name="authority">The authority rules that decide the conducting body's authority over every subject.</param>
     /// <returns>The opened case.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     /// <exception cref="AuthorityDeniedException">The conducting body has no authority over a subject.</exception>
-    public OversightCase Open(ActingBody conductingBody, OversightCatalogues catalogues, CaseAuthority authority)
+    public OversightCase Open(ActingBody conductingBody, OversightCatalogues catalogues, AuthorityRules authority)
         => OversightCase.Open(Id!, Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogues, authority);
 }
 

@@ -1,35 +1,60 @@
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Rules;
+using NodaTime;
+
 namespace KiemTra.Sdk.Authority;
 
 /// <summary>
 /// A body tried to act without authority (<i>không có thẩm quyền</i>): thrown when a case would be opened by a body
-/// the authority rules deny for one of its subjects. <see cref="Decision"/> carries the denial with its reason and the
-/// rules cited, so a host can show it (e.g. as HTTP 403).
+/// the authority rules deny for one of its subjects. <see cref="Denial"/> carries the ruling with its reason and the
+/// rules cited, so a host can show it (e.g. as HTTP 403); the other properties say who was refused what.
 /// </summary>
 public sealed class AuthorityDeniedException : InvalidOperationException
 {
-    /// <summary>Creates the exception from the denying decision.</summary>
-    /// <param name="decision">The decision; must be a denial.</param>
+    /// <summary>Creates the exception from the denying ruling of <see cref="AuthorityRules.Decide"/>.</summary>
+    /// <param name="denial">The ruling; must not hold.</param>
+    /// <param name="actor">The body refused.</param>
+    /// <param name="activity">The activity it would have performed.</param>
+    /// <param name="subject">The subject it has no authority over.</param>
+    /// <param name="asOf">The date of the act.</param>
     /// <param name="context">What was attempted, e.g. "Case KT-2026-01 cannot be opened".</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="decision"/> allows the act.</exception>
-    public AuthorityDeniedException(AuthorityDecision decision, string context)
-        : base(Describe(decision, context))
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="denial"/> holds (it allows the act).</exception>
+    public AuthorityDeniedException(Ruling denial, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate asOf, string context)
+        : base(Describe(denial, actor, activity, subject, asOf, context))
     {
-        Decision = decision;
+        Denial = denial;
+        Actor = actor;
+        Activity = activity;
+        Subject = subject;
+        AsOf = asOf;
     }
 
     /// <summary>The denial, with its reason and the rules cited.</summary>
-    public AuthorityDecision Decision { get; }
+    public Ruling Denial { get; }
 
-    private static string Describe(AuthorityDecision decision, string context)
+    /// <summary>The body refused.</summary>
+    public ActingBody Actor { get; }
+
+    /// <summary>The activity it would have performed.</summary>
+    public ActivityKind Activity { get; }
+
+    /// <summary>The subject it has no authority over.</summary>
+    public OversightSubject Subject { get; }
+
+    /// <summary>The date of the act.</summary>
+    public LocalDate AsOf { get; }
+
+    private static string Describe(Ruling denial, ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate asOf, string context)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(denial);
+        ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(context);
-        if (decision.Allowed)
+        if (denial.Holds)
         {
-            throw new ArgumentException($"The decision for {decision.Actor} on {decision.Subject} allows the act; it cannot be the cause of a denial.", nameof(decision));
+            throw new ArgumentException($"The ruling for {actor} on {subject} allows the act; it cannot be the cause of a denial.", nameof(denial));
         }
 
-        return $"{context}: {decision.Actor} may not perform {decision.Activity} on {decision.Subject} on {decision.AsOf:uuuu-MM-dd}. {decision.Reason.Vietnamese} / {decision.Reason.English}";
+        return $"{context}: {actor} may not perform {activity} on {subject} on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}. {denial.Reason.Vietnamese} / {denial.Reason.English}";
     }
 }

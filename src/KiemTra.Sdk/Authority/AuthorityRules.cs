@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
@@ -15,11 +16,14 @@ namespace KiemTra.Sdk.Authority;
 /// (skip-level inspection included).
 /// </summary>
 /// <remarks>
-/// <para>Example: <c>Decide(new ActingBody(cellId, BodyKind.Cell), ActivityKind.Discipline, AuthoritySubject.Member(m),
+/// <para>Example: <c>Decide(new ActingBody(cellId, BodyKind.Cell), ActivityKind.Discipline, OversightSubject.Of(m),
 /// date, DisciplineForm.Expulsion)</c> is denied: a cell decides only reprimand or warning of its members and proposes heavier forms
 /// to the level above.</para>
 /// <para>What cannot be checked from the data (an advisory agency's field, the same-level finance office) is stated in
 /// the reason.</para>
+/// <para>The answer is a <see cref="Ruling"/>: <see cref="Ruling.Holds"/> when the body may act, the reason naming the
+/// organisations, the rule and any caveat, the rules cited (the authority table first), and whether every rule is verified and
+/// in force in its own right.</para>
 /// </remarks>
 public sealed class AuthorityRules
 {
@@ -42,26 +46,33 @@ public sealed class AuthorityRules
     /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form (text from users or files is
     /// parsed with <see cref="DisciplineFormCodes.Parse"/> first, which knows <c>warning</c>, <c>Warning</c>,
     /// <c>cảnh cáo</c>…); otherwise null.</param>
+    /// <returns>The ruling: <see cref="Ruling.Holds"/> when the body may act; the reason; the rules cited, the authority table first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The actor's organisation or the subject is not in the dataset.</exception>
     /// <exception cref="ArgumentException"><paramref name="disciplineForm"/> is missing for discipline, given for another
     /// activity or not a defined form (the message names the value); the activity or body is undefined. A wrong argument
     /// is never answered as a denial.</exception>
     /// <exception cref="RuleNotFoundException">No authority rule was in force on the date.</exception>
-    public AuthorityDecision Decide(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate asOf, DisciplineForm? disciplineForm = null)
+    public Ruling Decide(ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate asOf, DisciplineForm? disciplineForm = null)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         RequireArguments(activity, disciplineForm);
         if (!Enum.IsDefined(actor.Body))
         {
             throw new ArgumentException($"Unknown body kind {(int)actor.Body}.", nameof(actor));
         }
 
-        var d = new DecisionBuilder(actor, activity, subject, asOf);
+        var d = new DecisionBuilder();
+        var isMember = subject.Member is not null;
         var org = _dataset.IndexOf(actor.Organization);
-        var subjectOrg = subject.IsMember ? -1 : _dataset.IndexOf(subject.OrganizationId!.Value);
-        var subjectMember = subject.IsMember ? _dataset.IndexOf(subject.MemberId!.Value) : -1;
+        var subjectOrg = isMember ? -1 : _dataset.IndexOf(subject.Organization!.Value);
+        var subjectMember = isMember ? _dataset.IndexOf(subject.Member!.Value) : -1;
         var date = DateCode.Of(asOf);
         var orgName = _dataset.NameOf(org);
 
+        // 1. The authority table: which bodies may perform the activity at all (cited first, so every answer names it).
+        var table = _rules.Resolve($"authority.{ActivityCode(activity)}.bodies", asOf);
+        d.Cite(table);
         if (!_dataset.ExistsOn(org, date))
         {
             return d.Deny($"{orgName} không tồn tại vào ngày {KiemTra.Sdk.Formatting.TextFormat.Date(asOf)}.", $"{orgName} did not exist on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}.");
@@ -72,9 +83,6 @@ public sealed class AuthorityRules
             return d.Deny($"{orgName} không có {BodyVi(actor.Body)}.", $"{orgName} has no {BodyEn(actor.Body)}.");
         }
 
-        // 1. The authority table: which bodies may perform the activity at all.
-        var table = _rules.Resolve($"authority.{ActivityCode(activity)}.bodies", asOf);
-        d.Cite(table);
         if (!table.Value.AsCodes().Contains(BodyCode(actor.Body)))
         {
             return d.Deny(
@@ -115,23 +123,23 @@ public sealed class AuthorityRules
         }
 
         // 3. The kind of subject each row takes.
-        if (activity is ActivityKind.InspectionOfInspectionDuties or ActivityKind.PartyFinanceInspection && subject.IsMember)
+        if (activity is ActivityKind.InspectionOfInspectionDuties or ActivityKind.PartyFinanceInspection && isMember)
         {
             return d.Deny($"{ActivityViCap(activity)} có đối tượng là tổ chức đảng cấp dưới, không phải đảng viên.", $"{ActivityEnCap(activity)} is about lower party organisations, not members.");
         }
 
-        if (activity == ActivityKind.AssetDeclarationInspection && !subject.IsMember)
+        if (activity == ActivityKind.AssetDeclarationInspection && !isMember)
         {
             return d.Deny("Kiểm tra kê khai tài sản, thu nhập có đối tượng là đảng viên (người kê khai).", "Asset and income declaration checks are about members (the declarants).");
         }
 
-        if (actor.Body == BodyKind.Cell && !subject.IsMember)
+        if (actor.Body == BodyKind.Cell && !isMember)
         {
             return d.Deny($"Chi bộ {orgName} chỉ thực hiện đối với đảng viên của chi bộ, không đối với tổ chức đảng.", $"Cell {orgName} acts only on its own members, not on party organisations.");
         }
 
         // 4. Jurisdiction: the subject must lie within the actor's organisation.
-        if (subject.IsMember)
+        if (isMember)
         {
             var memberOrg = _dataset.MemberOrg(subjectMember);
             var memberName = new string(_dataset.MemberNameSpan(subjectMember));
@@ -185,7 +193,7 @@ public sealed class AuthorityRules
         {
             var formCode = DisciplineFormCodes.ToCode(disciplineForm!.Value);
             var formName = LowerName(disciplineForm.Value);
-            var formsKey = subject.IsMember
+            var formsKey = isMember
                 ? _dataset.MemberStatusOf(subjectMember) == MemberStatus.Full ? "discipline.forms.full-member" : "discipline.forms.probationary-member"
                 : "discipline.forms.organization";
             var forms = _rules.Resolve(formsKey, asOf);
@@ -197,7 +205,7 @@ public sealed class AuthorityRules
                     $"The form {formName.English} does not apply to this subject; the forms are: {FormNames(forms, vi: false)}.");
             }
 
-            if (disciplineForm == DisciplineForm.RemovalFromPost && subject.IsMember && !_dataset.PostsOfMember(subjectMember).Any())
+            if (disciplineForm == DisciplineForm.RemovalFromPost && isMember && !_dataset.PostsOfMember(subjectMember).Any())
             {
                 var requiresPost = _rules.Resolve("discipline.forms.removal-from-post.requires-post", asOf);
                 d.Cite(requiresPost);
@@ -241,30 +249,29 @@ public sealed class AuthorityRules
     /// Which bodies may perform <paramref name="activity"/> on <paramref name="subject"/> on <paramref name="on"/>
     /// (<i>những chủ thể nào có thẩm quyền</i>): every body of every organisation that could have jurisdiction —
     /// the subject's own organisation (for a member) and each organisation above it, and the committee that manages the
-    /// member as a cadre — is decided with <see cref="Decide"/>, and the bodies allowed are returned, nearest level first,
-    /// each with its reason and the rules cited.
+    /// member as a cadre — is decided with <see cref="Decide"/>, and the bodies allowed are returned, nearest level first.
+    /// <see cref="Decide"/> with one of them gives its reason and the rules cited.
     /// </summary>
     /// <param name="activity">The activity.</param>
     /// <param name="subject">The organisation or member concerned.</param>
     /// <param name="on">The date of the act.</param>
     /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form; otherwise null.</param>
-    /// <returns>The allowing decisions, one per body, nearest level first; empty when no body in the dataset may act.</returns>
+    /// <returns>The bodies allowed, nearest level first; empty when no body in the dataset may act.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The subject is not in the dataset.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Decide"/>: the form is missing for discipline, given for another activity or undefined; the activity is undefined.</exception>
     /// <exception cref="RuleNotFoundException">No authority rule was in force on the date.</exception>
-    public ImmutableArray<AuthorityDecision> WhoMay(ActivityKind activity, AuthoritySubject subject, LocalDate on, DisciplineForm? disciplineForm = null)
+    public ImmutableArray<ActingBody> WhoMay(ActivityKind activity, OversightSubject subject, LocalDate on, DisciplineForm? disciplineForm = null)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         RequireArguments(activity, disciplineForm);
-        if (subject.OrganizationId is null && subject.MemberId is null)
-        {
-            throw new ArgumentException("The subject is the default (empty) value.", nameof(subject));
-        }
+        var isMember = subject.Member is not null;
 
         int start;
         var candidates = new List<int>();
-        if (subject.IsMember)
+        if (isMember)
         {
-            var member = _dataset.IndexOf(subject.MemberId!.Value);
+            var member = _dataset.IndexOf(subject.Member!.Value);
             start = _dataset.MemberOrg(member);
             var cadre = _dataset.MemberCadreOf(member);
             for (var o = start; o >= 0; o = _dataset.ParentOf(o))
@@ -279,14 +286,14 @@ public sealed class AuthorityRules
         }
         else
         {
-            start = _dataset.IndexOf(subject.OrganizationId!.Value);
+            start = _dataset.IndexOf(subject.Organization!.Value);
             for (var o = _dataset.ParentOf(start); o >= 0; o = _dataset.ParentOf(o))
             {
                 candidates.Add(o);
             }
         }
 
-        var allowed = ImmutableArray.CreateBuilder<AuthorityDecision>();
+        var allowed = ImmutableArray.CreateBuilder<ActingBody>();
         foreach (var org in candidates)
         {
             foreach (var body in Enum.GetValues<BodyKind>())
@@ -296,10 +303,10 @@ public sealed class AuthorityRules
                     continue;
                 }
 
-                var decision = Decide(new ActingBody(_dataset.OrganizationIdOf(org), body), activity, subject, on, disciplineForm);
-                if (decision.Allowed)
+                var actor = new ActingBody(_dataset.OrganizationIdOf(org), body);
+                if (Decide(actor, activity, subject, on, disciplineForm).Holds)
                 {
-                    allowed.Add(decision);
+                    allowed.Add(actor);
                 }
             }
         }
@@ -438,7 +445,7 @@ public sealed class AuthorityRules
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    private sealed class DecisionBuilder(ActingBody actor, ActivityKind activity, AuthoritySubject subject, LocalDate asOf)
+    private sealed class DecisionBuilder
     {
         private readonly List<RuleResolution> _rules = [];
         private readonly List<(string Vi, string En)> _notes = [];
@@ -447,11 +454,11 @@ public sealed class AuthorityRules
 
         public void Note(string vi, string en) => _notes.Add((vi, en));
 
-        public AuthorityDecision Allow(string vi, string en) => Build(true, vi, en);
+        public Ruling Allow(string vi, string en) => Build(true, vi, en);
 
-        public AuthorityDecision Deny(string vi, string en) => Build(false, vi, en);
+        public Ruling Deny(string vi, string en) => Build(false, vi, en);
 
-        private AuthorityDecision Build(bool allowed, string vi, string en)
+        private Ruling Build(bool allowed, string vi, string en)
         {
             var parts = new List<(string Vi, string En)> { (vi, en) };
             parts.AddRange(_notes);
@@ -464,16 +471,11 @@ public sealed class AuthorityRules
                 }
             }
 
-            var verified = _rules.All(r => r.IsVerified);
-            return new AuthorityDecision(
-                actor,
-                activity,
-                subject,
-                asOf,
+            return Ruling.Of(
                 allowed,
                 LocalizedText.Of(string.Join(" ", parts.Select(p => p.Vi)), string.Join(" ", parts.Select(p => p.En))),
                 [.. _rules.Select(r => r.Citation)],
-                verified);
+                _rules.All(r => r.IsVerified));
         }
     }
 }

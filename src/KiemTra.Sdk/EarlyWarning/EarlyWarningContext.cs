@@ -29,8 +29,8 @@ public sealed record EarlyWarningContext
     /// <summary>Supervision and inspection cases.</summary>
     public IReadOnlyList<OversightCase> Cases { get; init; } = [];
 
-    /// <summary>Recommendations being followed up.</summary>
-    public FollowUpRegister FollowUp { get; init; } = FollowUpRegister.Empty;
+    /// <summary>Recommendations being followed up (the follow-up report is computed from them).</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
 
     /// <summary>Denunciations received (any source, including those kept as information).</summary>
     public IReadOnlyList<Denunciation> Denunciations { get; init; } = [];
@@ -68,7 +68,7 @@ public sealed record EarlyWarningContext
             TermStart = termStart,
             Organizations = [.. organizations],
             Cases = Register.RegisterAsOf.Cases(register, day),
-            FollowUp = Register.RegisterAsOf.FollowUp(register, day),
+            Recommendations = Register.RegisterAsOf.Recommendations(register, day),
             Denunciations = Register.RegisterAsOf.Denunciations(register, day),
             Decisions = Register.RegisterAsOf.Decisions(register, day),
         };

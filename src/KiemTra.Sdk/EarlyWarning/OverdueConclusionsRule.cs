@@ -35,13 +35,14 @@ internal sealed class OverdueConclusionsRule : IEarlyWarningRule
     public IEnumerable<Finding> Evaluate(EarlyWarningContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var item in context.FollowUp.Report(context.Monitor).Items.Where(i => i.Status == DeadlineStatus.Overdue))
+        var report = FollowUp.FollowUpReport.Of(context.Recommendations, context.Monitor);
+        foreach (var r in report.Recommendations.Where(r => report.StatusOf(r) == DeadlineStatus.Overdue))
         {
-            var r = item.Recommendation;
-            var severity = item.DaysLate > EscalateAfterDays ? FindingSeverity.Error : Severity;
+            var daysLate = r.DaysLate(report.AsOf);
+            var severity = daysLate > EscalateAfterDays ? FindingSeverity.Error : Severity;
             yield return Finding.Create(Code, severity, r.Addressee.Value, LocalizedText.Of(
-                $"{r.Addressee}: kiến nghị {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}) quá hạn {KiemTra.Sdk.Formatting.TextFormat.Integer(item.DaysLate)} ngày (hạn {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}): {r.Content}",
-                $"{r.Addressee}: recommendation {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).English}, {r.SourceReference}) is {KiemTra.Sdk.Formatting.TextFormat.EnglishInteger(item.DaysLate)} days overdue (due {KiemTra.Sdk.Formatting.TextFormat.IsoDate(r.Deadline.Due)}): {r.Content}"),
+                $"{r.Addressee}: kiến nghị {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}) quá hạn {KiemTra.Sdk.Formatting.TextFormat.Integer(daysLate)} ngày (hạn {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}): {r.Content}",
+                $"{r.Addressee}: recommendation {r.Id} ({FollowUp.FollowUpNames.Of(r.Source).English}, {r.SourceReference}) is {KiemTra.Sdk.Formatting.TextFormat.EnglishInteger(daysLate)} days overdue (due {KiemTra.Sdk.Formatting.TextFormat.IsoDate(r.Deadline.Due)}): {r.Content}"),
                 r.Deadline.Rule.Citation);
         }
     }

@@ -6,50 +6,105 @@ using NodaTime;
 namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
-/// The state of every tracked recommendation on a date (<i>theo dõi, đôn đốc thực hiện kết luận</i>): counts by status,
-/// the share completed on time, and the chase list (overdue first, then due today and due soon).
+/// The state of the recommendations being followed up on a date (<i>theo dõi, đôn đốc thực hiện kết luận, kiến nghị</i>):
+/// each recommendation's deadline status and days late, counts by status, the share completed on time, and the chase list
+/// (overdue first, then due today and due soon). It is computed from the recommendations the register records
+/// (<see cref="Register.WorkRegister.Recommendations"/>), never kept as a second register.
 /// </summary>
+/// <example>
+/// <code>
+/// var report = FollowUpReport.Of(register.Recommendations, monitor);
+/// foreach (var r in report.ChaseList) { Console.WriteLine($"{r.Id} {report.StatusOf(r)} {r.DaysLate(report.AsOf)}"); }
+/// </code>
+/// </example>
 public sealed class FollowUpReport
 {
-    internal FollowUpReport(LocalDate asOf, IReadOnlyList<FollowUpItem> items)
+    private readonly FollowUpItem[] _items;
+    private readonly Dictionary<Recommendation, DeadlineStatus> _status;
+
+    private FollowUpReport(LocalDate asOf, FollowUpItem[] items)
     {
         AsOf = asOf;
-        Items = items;
+        _items = items;
+        _status = new Dictionary<Recommendation, DeadlineStatus>();
+        foreach (var item in items)
+        {
+            _status.TryAdd(item.Recommendation, item.Status);
+        }
+
+        Recommendations = [.. items.Select(i => i.Recommendation)];
+        ChaseList = [.. items
+            .Where(i => i.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday or DeadlineStatus.DueSoon)
+            .OrderBy(i => i.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.DueToday => 1, _ => 2 })
+            .ThenByDescending(i => i.DaysLate)
+            .ThenBy(i => i.Recommendation.Deadline.Due)
+            .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
+            .Select(i => i.Recommendation)];
     }
 
-    /// <summary>The date of the report (the monitor's today).</summary>
+    /// <summary>The date of the report (the monitor's today when it was made).</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>Every recommendation with its status, in due-date order.</summary>
-    public IReadOnlyList<FollowUpItem> Items { get; }
+    /// <summary>Every recommendation followed up, in due-date order (then by id).</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; }
 
-    /// <summary>Number of recommendations in a status.</summary>
-    public int Count(DeadlineStatus status) => Items.Count(i => i.Status == status);
+    /// <summary>What to chase (<i>danh sách đôn đốc</i>): overdue (longest late first), then due today, then due soon.</summary>
+    public IReadOnlyList<Recommendation> ChaseList { get; }
 
     /// <summary>Completed on time as a share of all recommendations whose deadline has passed or that are completed (0–1), or null when there are none.</summary>
     public decimal? OnTimeRate
     {
         get
         {
-            var decided = Items.Count(i => i.Status is DeadlineStatus.MetOnTime or DeadlineStatus.MetLate or DeadlineStatus.Overdue);
+            var decided = _items.Count(i => i.Status is DeadlineStatus.MetOnTime or DeadlineStatus.MetLate or DeadlineStatus.Overdue);
             return decided == 0 ? null : (decimal)Count(DeadlineStatus.MetOnTime) / decided;
         }
     }
 
-    /// <summary>What to chase (<i>danh sách đôn đốc</i>): overdue (longest late first), then due today, then due soon.</summary>
-    public IReadOnlyList<FollowUpItem> ChaseList => Items
-        .Where(i => i.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday or DeadlineStatus.DueSoon)
-        .OrderBy(i => i.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.DueToday => 1, _ => 2 })
-        .ThenByDescending(i => i.DaysLate)
-        .ThenBy(i => i.Recommendation.Deadline.Due)
-        .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>The state of the recommendations on the monitor's today.</summary>
+    /// <param name="recommendations">The recommendations, e.g. <see cref="Register.WorkRegister.Recommendations"/> or a selection of them.</param>
+    /// <param name="monitor">The monitor: today, and when a deadline is due soon.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a recommendation is null.</exception>
+    public static FollowUpReport Of(IEnumerable<Recommendation> recommendations, DeadlineMonitor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(recommendations);
+        ArgumentNullException.ThrowIfNull(monitor);
+        var today = monitor.Today;
+        var items = recommendations
+            .Select(r => r is null
+                ? throw new ArgumentNullException(nameof(recommendations), "A recommendation is null.")
+                : new FollowUpItem(r, monitor.StatusOf(r.Deadline, r.CompletedOn), r.DaysLate(today)))
+            .OrderBy(i => i.Recommendation.Deadline.Due)
+            .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
+            .ToArray();
+        return new FollowUpReport(today, items);
+    }
+
+    /// <summary>The deadline status of a recommendation of this report on <see cref="AsOf"/>: not due, due soon, due today, overdue, met on time or met late.</summary>
+    /// <param name="recommendation">One of <see cref="Recommendations"/>.</param>
+    /// <returns>Its status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
+    /// <exception cref="ArgumentException">The recommendation is not in this report.</exception>
+    public DeadlineStatus StatusOf(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return _status.TryGetValue(recommendation, out var status)
+            ? status
+            : throw new ArgumentException($"Recommendation {recommendation.Id} is not in this report.", nameof(recommendation));
+    }
+
+    /// <summary>Number of recommendations in a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>How many.</returns>
+    public int Count(DeadlineStatus status) => _items.Count(i => i.Status == status);
 
     /// <summary>The report as text: counts, rate, chase list.</summary>
+    /// <returns>The text.</returns>
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Formatting.TextFormat.Integer(Items.Count)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Ngày / as of: {KiemTra.Sdk.Formatting.TextFormat.Date(AsOf)}; tổng / total: {Formatting.TextFormat.Integer(_items.Length)}\n");
         foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
             var name = FollowUpNames.Of(status);
@@ -58,13 +113,16 @@ public sealed class FollowUpReport
 
         text.Append(CultureInfo.InvariantCulture, $"Đúng hạn / on time: {(OnTimeRate is { } rate ? Formatting.TextFormat.Percent(rate * 100m) : "—")}\n");
         text.Append("Cần đôn đốc / chase list:\n");
-        foreach (var item in ChaseList)
+        foreach (var r in ChaseList)
         {
-            var r = item.Recommendation;
-            var late = item.DaysLate > 0 ? $" (trễ {Formatting.TextFormat.Integer(item.DaysLate)} ngày / {Formatting.TextFormat.EnglishInteger(item.DaysLate)} days late)" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"  {FollowUpNames.Of(item.Status).Vietnamese,-16} {r.Id,-10} {r.Addressee,-14} hạn / due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}{late} [{FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}] {r.Content}\n");
+            var daysLate = r.DaysLate(AsOf);
+            var late = daysLate > 0 ? $" (trễ {Formatting.TextFormat.Integer(daysLate)} ngày / {Formatting.TextFormat.EnglishInteger(daysLate)} days late)" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"  {FollowUpNames.Of(StatusOf(r)).Vietnamese,-16} {r.Id,-10} {r.Addressee,-14} hạn / due {KiemTra.Sdk.Formatting.TextFormat.Date(r.Deadline.Due)}{late} [{FollowUpNames.Of(r.Source).Vietnamese}, {r.SourceReference}] {r.Content}\n");
         }
 
         return text.ToString();
     }
+
+    /// <summary>A recommendation with its status and days late on the report's date.</summary>
+    private sealed record FollowUpItem(Recommendation Recommendation, DeadlineStatus Status, int DaysLate);
 }

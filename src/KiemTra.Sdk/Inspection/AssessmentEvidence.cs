@@ -47,16 +47,16 @@ public sealed record AssessmentEvidence
     /// <param name="year">The year.</param>
     /// <param name="programmes">Programmes (only the organisation's own, for that year, are counted).</param>
     /// <param name="cases">Cases (only those it conducted, opened in the year).</param>
-    /// <param name="followUp">Recommendations (only those from its cases).</param>
+    /// <param name="recommendations">Recommendations, e.g. the register's (only those from its cases are counted).</param>
     /// <param name="monitor">The deadline monitor (today).</param>
     /// <param name="dataset">The hierarchy.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="KeyNotFoundException">The organisation is not in the dataset.</exception>
-    public static AssessmentEvidence Gather(OrganizationId organization, int year, IEnumerable<OversightProgramme> programmes, IEnumerable<OversightCase> cases, FollowUpRegister followUp, DeadlineMonitor monitor, PartyDataset dataset)
+    public static AssessmentEvidence Gather(OrganizationId organization, int year, IEnumerable<OversightProgramme> programmes, IEnumerable<OversightCase> cases, IEnumerable<Recommendation> recommendations, DeadlineMonitor monitor, PartyDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(programmes);
         ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(recommendations);
         ArgumentNullException.ThrowIfNull(monitor);
         ArgumentNullException.ThrowIfNull(dataset);
         var own = cases.Where(c => c.ConductedBy == organization && c.History[0].On.Year == year).ToArray();
@@ -72,9 +72,9 @@ public sealed record AssessmentEvidence
         }
 
         var caseIds = own.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var report = followUp.Report(monitor).Items.Where(i => caseIds.Contains(i.Recommendation.SourceReference)).ToArray();
-        var decided = report.Count(i => i.Status is DeadlineStatus.MetOnTime or DeadlineStatus.MetLate or DeadlineStatus.Overdue);
-        var onTime = report.Count(i => i.Status == DeadlineStatus.MetOnTime);
+        var report = FollowUpReport.Of(recommendations.Where(r => caseIds.Contains(r.SourceReference)), monitor);
+        var decided = report.Count(DeadlineStatus.MetOnTime) + report.Count(DeadlineStatus.MetLate) + report.Count(DeadlineStatus.Overdue);
+        var onTime = report.Count(DeadlineStatus.MetOnTime);
         var children = dataset.ChildrenOf(organization, new NodaTime.LocalDate(year, 12, 31)).Select(c => c.Id).ToArray();
         var covered = children.Count(c => own.Any(x => x.Subjects.Any(s => s.Organization == c)));
         return new AssessmentEvidence

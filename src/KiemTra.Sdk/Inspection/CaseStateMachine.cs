@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Inspection;
 /// Supervision may go from the self-report straight to the draft report (verification is what distinguishes
 /// "supervision with verification"); inspection must verify.
 /// </summary>
-public static class CaseStateMachine
+internal static class CaseStateMachine
 {
     private static readonly Dictionary<(CaseState, CaseStep), CaseState> Transitions = new()
     {

@@ -9,14 +9,14 @@ namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
 /// One supervision or inspection (<i>cuộc kiểm tra, giám sát</i>) from preparation through conduct to
-/// conclusion, as an immutable value: every step returns a new case, checks the procedure's state machine
-/// (<see cref="CaseStateMachine"/>) and adds an entry to the history. An illegal step throws
+/// conclusion, as an immutable value: every step returns a new case, checks the procedure (<see cref="AllowedStepsIn"/>)
+/// and adds an entry to the history. An illegal step throws
 /// <see cref="IllegalCaseTransitionException"/> naming the state and the attempted step.
 /// </summary>
 /// <example>
 /// <code>
 /// var c = OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", org, BodyKind.InspectionCommission, [subject], day, catalogues,
-///         CaseAuthority.CheckedBy(new AuthorityRules(dataset, RuleBook.BuiltIn)))
+///         new AuthorityRules(dataset, RuleBook.BuiltIn))
 ///     .IssueDecision("15-QĐ/UBKT", day).ApprovePlan(plan, day).FormTeam(team, day).Announce(day.PlusDays(3)) …;
 /// </code>
 /// </example>
@@ -113,18 +113,51 @@ public sealed class OversightCase
     /// <param name="subjects">At least one subject.</param>
     /// <param name="openedOn">When.</param>
     /// <param name="catalogues">The catalogues the type code is checked against.</param>
-    /// <param name="authority">How the body's authority over every subject is established: checked against a dataset
-    /// (<see cref="CaseAuthority.CheckedBy"/>) or shown by decisions already made (<see cref="CaseAuthority.From"/>).</param>
+    /// <param name="authority">The authority rules (over a dataset and a rule book) that decide, on <paramref name="openedOn"/>,
+    /// the body's authority over every subject; there is no overload without them.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid, or a subject has no matching authority decision.</exception>
+    /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid.</exception>
     /// <exception cref="AuthorityDeniedException">The body has no authority over a subject on the date; the exception carries the denial.</exception>
     /// <exception cref="KeyNotFoundException">The body's organisation or a subject is not in the dataset the authority is checked against.</exception>
-    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues, CaseAuthority authority)
+    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, openedOn, catalogues);
-        authority.Confirm(opened.Id, new ActingBody(conductedBy, body), activity, opened.Subjects, openedOn, nameof(authority));
+        Confirm(authority, opened.Id, new ActingBody(conductedBy, body), activity, opened.Subjects, openedOn);
         return opened;
+    }
+
+    /// <summary>
+    /// The steps the procedure allows in <paramref name="state"/> for <paramref name="activity"/>, in procedure order
+    /// (<i>quy trình</i>): what <see cref="AllowedSteps"/> answers for a case, for a host that holds only the state.
+    /// Supervision may go from the self-report straight to the draft report; inspection must verify.
+    /// </summary>
+    /// <param name="state">The state.</param>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The steps allowed.</returns>
+    public static IReadOnlyList<CaseStep> AllowedStepsIn(CaseState state, ActivityKind activity) => CaseStateMachine.AllowedSteps(state, activity);
+
+    /// <summary>The stage (<i>bước</i>: preparation, conduct, conclusion, ended) a state belongs to.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The stage.</returns>
+    public static CaseStage StageOf(CaseState state) => CaseStateMachine.StageOf(state);
+
+    /// <summary>Whether an activity is a supervision (regular or thematic), which the procedure and the catalogues treat apart from inspection.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>True for regular or thematic supervision.</returns>
+    public static bool IsSupervision(ActivityKind activity) => CaseStateMachine.IsSupervision(activity);
+
+    /// <summary>Confirms that the body may act on every subject, or throws the first denial.</summary>
+    private static void Confirm(AuthorityRules authority, string caseId, ActingBody actor, ActivityKind activity, IReadOnlyList<OversightSubject> subjects, LocalDate on)
+    {
+        foreach (var subject in subjects)
+        {
+            var ruling = authority.Decide(actor, activity, subject, on);
+            if (!ruling.Holds)
+            {
+                throw new AuthorityDeniedException(ruling, actor, activity, subject, on, $"Case {caseId} cannot be opened");
+            }
+        }
     }
 
     /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
@@ -165,7 +198,7 @@ public sealed class OversightCase
     /// <summary>
     /// Rebuilds a case a host persisted (from JSON or a database row), checking it as if every step had been taken again:
     /// the history starts with <see cref="CaseStep.Open"/>, every later step is allowed in the state before it and leads
-    /// to the recorded state (<see cref="CaseStateMachine"/>), dates never go back, and the plan, team, conclusion,
+    /// to the recorded state (<see cref="AllowedStepsIn"/>), dates never go back, and the plan, team, conclusion,
     /// hand-overs and reviews are present exactly when the history has the step that records them. The current state is
     /// the state after the last step. Authority is not decided again: it was established when the case was opened with
     /// <see cref="Open"/>, and the dataset may have changed since.
@@ -388,13 +421,13 @@ public sealed class OversightCase
     /// <param name="reason">The signs found.</param>
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
-    /// <param name="authority">How the receiving commission's authority over every subject (inspection on signs of
-    /// violation, on <paramref name="on"/>) is established.</param>
+    /// <param name="authority">The authority rules that decide the receiving commission's authority over every subject
+    /// (inspection on signs of violation, on <paramref name="on"/>).</param>
     /// <returns>This supervision with the hand-over recorded, and the new inspection.</returns>
     /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
-    /// <exception cref="ArgumentException">The reason is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
+    /// <exception cref="ArgumentException">The reason is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The receiving commission has no authority over a subject.</exception>
-    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
+    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
@@ -411,12 +444,12 @@ public sealed class OversightCase
     /// <param name="explanation">What was found, in words.</param>
     /// <param name="on">When.</param>
     /// <param name="catalogues">The catalogues.</param>
-    /// <param name="authority">How the higher commission's authority over every subject of this case (same activity,
-    /// on <paramref name="on"/>) is established.</param>
+    /// <param name="authority">The authority rules that decide the higher commission's authority over every subject of
+    /// this case (same activity, on <paramref name="on"/>).</param>
     /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
-    /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, the date precedes the last step, or a subject has no matching authority decision.</exception>
+    /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The higher commission has no authority over a subject.</exception>
-    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, CaseAuthority authority)
+    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";

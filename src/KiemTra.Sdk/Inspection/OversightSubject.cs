@@ -2,7 +2,11 @@ using KiemTra.Sdk.Organization;
 
 namespace KiemTra.Sdk.Inspection;
 
-/// <summary>An organisation or member that a supervision or inspection is about (<i>đối tượng kiểm tra, giám sát</i>).</summary>
+/// <summary>
+/// An organisation or member that inspection, supervision or discipline work is about (<i>đối tượng kiểm tra, giám sát,
+/// kỷ luật</i>): the subjects of a case, and the subject the authority rules decide about
+/// (<see cref="Authority.AuthorityRules.Decide"/>).
+/// </summary>
 public sealed record OversightSubject
 {
     private OversightSubject(OrganizationId? organization, MemberId? member, bool isCommitteeMember = false)

@@ -45,8 +45,8 @@ internal static class ProgrammeValidator
                 continue;
             }
 
-            var decision = authority.Decide(programme.Owner, item.Activity, AuthoritySubject.Organization(item.Subject), item.Start);
-            if (!decision.Allowed)
+            var decision = authority.Decide(programme.Owner, item.Activity, OversightSubject.Of(item.Subject), item.Start);
+            if (!decision.Holds)
             {
                 deniedItems.Add(item);
                 var owner = OwnerName(dataset, programme.Owner);

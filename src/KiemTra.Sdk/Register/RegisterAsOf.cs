@@ -19,12 +19,12 @@ internal static class RegisterAsOf
         => [.. register.Cases.Where(c => c.History[0].On <= day)];
 
     /// <summary>Recommendations issued on or before <paramref name="day"/>, each completed only if it was completed by then.</summary>
-    internal static FollowUpRegister FollowUp(WorkRegister register, LocalDate day)
+    internal static IReadOnlyList<Recommendation> Recommendations(WorkRegister register, LocalDate day)
         => register.Recommendations.All(r => r.Deadline.EventDate <= day && !(r.CompletedOn > day))
-            ? register.FollowUp
-            : FollowUpRegister.Of([.. register.Recommendations
+            ? register.Recommendations
+            : [.. register.Recommendations
                 .Where(r => r.Deadline.EventDate <= day)
-                .Select(r => r.CompletedOn > day ? Recommendation.Restore(r.Id, r.Source, r.SourceReference, r.Addressee, r.Content, r.Deadline, completedOn: null) : r)]);
+                .Select(r => r.CompletedOn > day ? Recommendation.Restore(r.Id, r.Source, r.SourceReference, r.Addressee, r.Content, r.Deadline, completedOn: null) : r)];
 
     /// <summary>Denunciations first received on or before <paramref name="day"/>.</summary>
     internal static IReadOnlyList<Denunciation> Denunciations(WorkRegister register, LocalDate day)

@@ -40,7 +40,6 @@ public sealed class WorkRegister
     private readonly Dictionary<string, string> _caseOfRecommendation;
     private readonly Dictionary<string, string> _caseOfDenunciation;
     private readonly Dictionary<(string Programme, string Item), string> _carrierOfItem;
-    private FollowUpRegister? _followUp;
     private Dictionary<string, OversightCase>? _takenUpBy;
 
     internal WorkRegister(WorkRegisterBuilder b, Dictionary<string, OversightCase> cases, Dictionary<string, DisciplineDecision> decisions,
@@ -161,9 +160,6 @@ public sealed class WorkRegister
 
     /// <summary>Organisations' statements that a year's records are complete.</summary>
     public IReadOnlyList<AnnualReturn> AnnualReturns { get; }
-
-    /// <summary>The recommendations as a follow-up register (the chase list reads it).</summary>
-    public FollowUpRegister FollowUp => _followUp ??= FollowUpRegister.Of([.. Recommendations]);
 
     /// <summary>Starts an empty builder.</summary>
     /// <returns>The builder.</returns>

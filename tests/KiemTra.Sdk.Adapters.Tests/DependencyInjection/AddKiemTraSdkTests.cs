@@ -9,6 +9,7 @@ using KiemTra.Sdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.Sdk.Adapters.Tests.DependencyInjection;
 
@@ -191,14 +192,14 @@ public class AddKiemTraSdkTests
         var cell = dataset.ChildrenOf(commune.Id)[0];
         Assert.StartsWith("TST", cell.Id.ToString(), StringComparison.Ordinal);
         var actor = new ActingBody(commune.Id, BodyKind.InspectionCommission);
-        var decision = rules.Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
-        Assert.True(decision.Allowed, decision.Reason.English);
-        var byHand = new AuthorityRules(dataset, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
+        var decision = rules.Decide(actor, ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(cell.Id), dataset.SnapshotDate);
+        Assert.True(decision.Holds, decision.Reason.English);
+        var byHand = new AuthorityRules(dataset, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(cell.Id), dataset.SnapshotDate);
         Assert.Equal(byHand.Reason, decision.Reason);
 
         // And the cell, which has no inspection commission in that dataset, is refused as an actor.
-        var refused = rules.Decide(new ActingBody(cell.Id, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Organization(cell.Id), dataset.SnapshotDate);
-        Assert.False(refused.Allowed);
+        var refused = rules.Decide(new ActingBody(cell.Id, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(cell.Id), dataset.SnapshotDate);
+        Assert.False(refused.Holds);
     }
 
     private static string[] Describe(IServiceCollection services)

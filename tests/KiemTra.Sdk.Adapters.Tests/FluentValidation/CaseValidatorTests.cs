@@ -88,7 +88,7 @@ public class CaseValidatorTests
         var draft = new OversightCaseDraft("KT-2026-07", "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today,
             [new("TN.X01", null), new(null, "TN.X01.CB01.M01")]);
         Assert.True(validator.Validate(draft).IsValid);
-        var opened = draft.Open(new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(DraftDataset(), RuleBook.BuiltIn)));
+        var opened = draft.Open(new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), OversightCatalogues.BuiltIn, new AuthorityRules(DraftDataset(), RuleBook.BuiltIn));
         Assert.Equal(CaseState.Opened, opened.State);
         Assert.Equal(2, opened.Subjects.Count);
         Assert.Equal(

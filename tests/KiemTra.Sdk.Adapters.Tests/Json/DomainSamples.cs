@@ -96,7 +96,7 @@ internal static class DomainSamples
         Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
         var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
-        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn, CaseAuthority.CheckedBy(new AuthorityRules(province, RuleBook.BuiltIn)));
+        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn, new AuthorityRules(province, RuleBook.BuiltIn));
         Add([lower, higher]);
         Add([higher.Origin!]);
         if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
@@ -108,11 +108,8 @@ internal static class DomainSamples
 
         Add(register.Programmes.Select(p => p.Programme));
         Add(register.Programmes.SelectMany(p => p.Programme.Items));
-        Add(register.FollowUp.Recommendations);
-        One(register.FollowUp);
-        var report = register.FollowUp.Report(Monitor());
-        One(report);
-        Add(report.Items);
+        Add(register.Recommendations);
+        One(FollowUpReport.Of(register.Recommendations, Monitor()));
         Add(work.PersonnelActions);
         Add(OversightCatalogues.BuiltIn.All);
         Add(OversightCatalogues.BuiltIn.All.SelectMany(c => c.Items));
@@ -139,16 +136,16 @@ internal static class DomainSamples
         var commission = province.Organizations.First(o => o.Parent is null).Id;
         var actor = new ActingBody(commission, BodyKind.InspectionCommission);
         One(actor);
-        One(AuthoritySubject.Member(someMember.Id));
-        One(AuthoritySubject.Organization(someMember.Organization));
-        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(someMember.Id), Today));
-        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, AuthoritySubject.Organization(commission), Today, DisciplineForm.Warning));
+        One(OversightSubject.Of(someMember.Id));
+        One(OversightSubject.Of(someMember.Organization));
+        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(someMember.Id), Today));
+        One(new AuthorityRules(province, RuleBook.BuiltIn).Decide(actor, ActivityKind.Discipline, OversightSubject.Of(commission), Today, DisciplineForm.Warning));
         var statistics = DisciplineStatistics.Compute(register.Decisions, new LocalDate(2026, 1, 1), Today, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, Today));
         One(statistics);
         Add(statistics.MembersByForm);
         One(ComplaintStatistics.Compute(register.ComplaintResolutions));
         One(DenunciationStatistics.Compute(register.Denunciations));
-        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programmes.Select(p => p.Programme).ToList(), register.Cases, register.FollowUp, Monitor(), province);
+        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programmes.Select(p => p.Programme).ToList(), register.Cases, register.Recommendations, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
 

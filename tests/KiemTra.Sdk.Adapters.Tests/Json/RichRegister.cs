@@ -21,7 +21,7 @@ namespace KiemTra.Sdk.Adapters.Tests.Json;
 internal static class RichRegister
 {
     /// <summary>The commune as a dataset under a province P, so the hand-over is decided by the authority rules.</summary>
-    private static CaseAuthority Authority()
+    private static AuthorityRules Authority()
     {
         var reform = new LocalDate(2025, 1, 1);
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
@@ -36,10 +36,10 @@ internal static class RichRegister
             }
         }
 
-        return CaseAuthority.CheckedBy(new AuthorityRules(b.Build(), KiemTra.Sdk.Rules.RuleBook.BuiltIn));
+        return new AuthorityRules(b.Build(), KiemTra.Sdk.Rules.RuleBook.BuiltIn);
     }
 
-    /// <summary>A case restored as opened (these samples test the JSON form, not authority; see CaseAuthorityTests).</summary>
+    /// <summary>A case restored as opened (these samples test the JSON form, not authority; see CaseAuthorityTests in the core's tests).</summary>
     internal static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogues catalogues)
     {
         var list = subjects.ToArray();

@@ -4,6 +4,7 @@ using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Organization;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.Sdk.Tests.Authority;
 
@@ -87,7 +88,7 @@ public class AuthorityRulesTests
     {
         // R-S1, R-I1, R-D1, R-H4: authority table rows and discipline powers.
         var decision = Rules.Decide(new ActingBody(OrganizationId.From(actorOrg), body), activity, Subject(subject), Date, form is null ? null : DisciplineFormCodes.Parse(form));
-        Assert.True(allowed == decision.Allowed, decision.Reason.English);
+        Assert.True(allowed == decision.Holds, decision.Reason.English);
         Assert.NotEmpty(decision.Rules);
         Assert.False(string.IsNullOrWhiteSpace(decision.Reason.Vietnamese));
     }
@@ -96,7 +97,7 @@ public class AuthorityRulesTests
     public void AdvisoryAgency_MayNotInspectOnSignsOfViolation_CitesQd296()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.AdvisoryAgency), ActivityKind.InspectionOnSignsOfViolation, Subject("org:HB.X1.CB1"), Date);
-        Assert.False(decision.Allowed);
+        Assert.False(decision.Holds);
         Assert.Equal("QD-296-2025", decision.Rules[0].RuleSetId);
         Assert.True(decision.IsVerified);
         Assert.Contains("Advisory agency may not perform inspection on signs of violation", decision.Reason.English, StringComparison.Ordinal);
@@ -114,7 +115,7 @@ public class AuthorityRulesTests
     public void ThematicSupervisionByACell_IsUnverified()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.ThematicSupervision, Subject("member:M0005"), Date);
-        Assert.True(decision.Allowed);
+        Assert.True(decision.Holds);
         Assert.False(decision.IsVerified);
         Assert.Contains("unverified", decision.Reason.English, StringComparison.Ordinal);
     }
@@ -124,7 +125,7 @@ public class AuthorityRulesTests
     {
         // R-I1: the province commission inspects a cell two levels down.
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB"), BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, Subject("org:HB.P1.BV.K1.CB1"), Date);
-        Assert.True(decision.Allowed);
+        Assert.True(decision.Holds);
         Assert.Contains("3 level(s) skipped", decision.Reason.English, StringComparison.Ordinal);
     }
 
@@ -133,7 +134,7 @@ public class AuthorityRulesTests
     {
         // R-H4: cadres "thuộc diện Tỉnh ủy quản lý".
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB"), BodyKind.StandingCommittee), ActivityKind.RegularSupervision, Subject("member:HB.X1.CN"), Date);
-        Assert.True(decision.Allowed);
+        Assert.True(decision.Holds);
         Assert.Contains("cadre managed by the committee of Đảng bộ tỉnh Mẫu", decision.Reason.English, StringComparison.Ordinal);
     }
 
@@ -141,7 +142,7 @@ public class AuthorityRulesTests
     public void DissolvedOrganisation_StillFallsUnderTheRules()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation, Subject("org:HB.X1.CB3"), Date);
-        Assert.True(decision.Allowed);
+        Assert.True(decision.Holds);
         Assert.Contains("ended on 2025-09-01", decision.Reason.English, StringComparison.Ordinal);
     }
 
@@ -149,7 +150,7 @@ public class AuthorityRulesTests
     public void ActorThatNoLongerExists_IsDenied()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.H1"), BodyKind.Committee), ActivityKind.RegularSupervision, Subject("org:HB.H1.X1"), Date);
-        Assert.False(decision.Allowed);
+        Assert.False(decision.Holds);
         Assert.Contains("did not exist on 2025-10-31", decision.Reason.English, StringComparison.Ordinal);
     }
 
@@ -157,7 +158,7 @@ public class AuthorityRulesTests
     public void ActorWithoutTheBody_IsDenied()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.P2"), BodyKind.InspectionCommission), ActivityKind.RegularSupervision, Subject("org:HB.P2.CB1"), Date);
-        Assert.False(decision.Allowed);
+        Assert.False(decision.Holds);
         Assert.Contains("has no inspection commission", decision.Reason.English, StringComparison.Ordinal);
     }
 
@@ -165,7 +166,7 @@ public class AuthorityRulesTests
     public void Decide_AfterQd21_IsCarriedOverAndUnverified()
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.Committee), ActivityKind.ComplianceInspection, Subject("org:HB.X1.CB1"), new LocalDate(2026, 5, 1));
-        Assert.True(decision.Allowed);
+        Assert.True(decision.Holds);
         Assert.False(decision.IsVerified);
         Assert.Contains("21-QĐ/TW", decision.Reason.English, StringComparison.Ordinal);
     }
@@ -191,7 +192,7 @@ public class AuthorityRulesTests
         var form = DisciplineFormCodes.Parse(written);
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, form);
         Assert.Equal(DisciplineForm.Warning, form);
-        Assert.True(decision.Allowed, decision.Reason.English);
+        Assert.True(decision.Holds, decision.Reason.English);
     }
 
     [Fact]
@@ -225,13 +226,13 @@ public class AuthorityRulesTests
     {
         // R-D1: user-facing reasons name forms in Vietnamese and English, not data codes.
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, DisciplineForm.Expulsion);
-        Assert.False(decision.Allowed);
+        Assert.False(decision.Holds);
         Assert.Contains("Chi bộ chỉ quyết định khiển trách, cảnh cáo", decision.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("A cell decides only reprimand, warning", decision.Reason.English, StringComparison.Ordinal);
         Assert.Contains("hình thức khai trừ", decision.Reason.Vietnamese, StringComparison.Ordinal);
     }
 
-    private static AuthoritySubject Subject(string text) => text.StartsWith("org:", StringComparison.Ordinal)
-        ? AuthoritySubject.Organization(OrganizationId.From(text[4..]))
-        : AuthoritySubject.Member(MemberId.From(text[7..]));
+    private static OversightSubject Subject(string text) => text.StartsWith("org:", StringComparison.Ordinal)
+        ? OversightSubject.Of(OrganizationId.From(text[4..]))
+        : OversightSubject.Of(MemberId.From(text[7..]));
 }

@@ -43,7 +43,7 @@ public class EarlyWarningEngineTests
         var warning = MemberDecision("D-9", DisciplineForm.Warning, new LocalDate(2026, 5, 10));
         return new EarlyWarningContext
         {
-            Monitor = FollowUpRegisterTests.Monitor(Today),
+            Monitor = FollowUpReportTests.Monitor(Today),
             TermStart = TermStart,
             Organizations = [OrganizationId.From("TN.X01"), OrganizationId.From("TN.X02"), OrganizationId.From("TN.X03")],
             HighRiskFields = new Dictionary<OrganizationId, IReadOnlyList<string>>
@@ -52,7 +52,7 @@ public class EarlyWarningEngineTests
                 [OrganizationId.From("TN.X02")] = ["natural-resources-minerals", "procurement"],
             },
             Cases = [supervised],
-            FollowUp = FollowUpRegisterTests.Register(),
+            Recommendations = FollowUpReportTests.Recommendations(),
             Denunciations =
             [
                 Letter("T1", "M-7", new LocalDate(2026, 1, 5), DenunciationSource.Anonymous),

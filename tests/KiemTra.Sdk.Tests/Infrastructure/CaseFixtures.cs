@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Tests.Infrastructure;
 /// <summary>
 /// Cases as fixtures for tests of code that consumes cases (early warning, assessments, restore): restored as opened,
 /// without a dataset to decide authority. Tests of opening itself use <see cref="OversightCase.Open"/> with a
-/// <see cref="CaseAuthority"/>.
+/// the <see cref="KiemTra.Sdk.Authority.AuthorityRules"/>.
 /// </summary>
 internal static class CaseFixtures
 {

@@ -14,7 +14,7 @@ public class OversightCaseTests
     private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
     private static readonly PartyDataset Dataset = HandBuiltProvince.Build();
     private static readonly AuthorityRules Rules = new(Dataset, RuleBook.BuiltIn);
-    private static readonly CaseAuthority Checked = CaseAuthority.CheckedBy(Rules);
+    private static readonly AuthorityRules Checked = Rules;
     private static readonly OrganizationId Commune = OrganizationId.From("HB.X1");
     private static readonly OrganizationId Province = OrganizationId.From("HB");
     private static readonly OversightSubject Cell = OversightSubject.Of(OrganizationId.From("HB.X1.CB2"));

@@ -77,7 +77,7 @@ public class ProgrammeValidatorTests
             Item("I2", ActivityKind.ComplianceInspection, "compliance", "TN.X2", new LocalDate(2026, 6, 1), 60),
         ]);
         var day = new LocalDate(2026, 3, 5);
-        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogues, CaseAuthority.CheckedBy(new AuthorityRules(Dataset(), RuleBook.BuiltIn)))
+        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogues, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
             .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], day, day, day, day.PlusDays(30), "m", Catalogues), day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), day).Announce(day).ReceiveSelfReport(day).Verify("v", day).DraftReport(day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), day.PlusDays(30));

@@ -38,11 +38,13 @@ public class YearlyAssessmentTests
             ProgrammeItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogues),
             ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogues),
         ]);
-        var register = KiemTra.Sdk.FollowUp.FollowUpRegister.Empty
-            .Add(KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
-                DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpRegisterTests.Notice), DeadlineCalculator.Default))
-            .Complete("R1", Day.PlusDays(30));
-        var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpRegisterTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
+        var register = new[]
+        {
+            KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
+                DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpReportTests.Notice), DeadlineCalculator.Default)
+            .Complete(Day.PlusDays(30)),
+        };
+        var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpReportTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
         Assert.Equal(new AssessmentEvidence { Organization = Commune, Year = 2026, ProgrammeItemsPlanned = 2, ProgrammeItemsDone = 1, CasesOpened = 1, CasesConcluded = 1, RecommendationsDecided = 1, RecommendationsOnTime = 1, Subordinates = 2, SubordinatesCovered = 1 }, evidence);
         Assert.Contains("hoàn thành 1/2 nội dung chương trình", evidence.Describe().Vietnamese, StringComparison.Ordinal);
 

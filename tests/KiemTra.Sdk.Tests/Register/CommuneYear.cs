@@ -56,7 +56,7 @@ internal static class CommuneYear
     }
 
     /// <summary>Authority checked against <see cref="Dataset"/> and the built-in rule book.</summary>
-    public static CaseAuthority Authority { get; } = CaseAuthority.CheckedBy(new AuthorityRules(Dataset(), RuleBook.BuiltIn));
+    public static AuthorityRules Authority { get; } = new AuthorityRules(Dataset(), RuleBook.BuiltIn);
 
     public static IReadOnlyList<EvaluationOrganization> Organizations() =>
     [

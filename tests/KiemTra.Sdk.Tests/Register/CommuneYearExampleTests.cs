@@ -119,7 +119,7 @@ public class CommuneYearExampleTests
         var context = EarlyWarningContext.FromRegister(CommuneYear.Register(), monitor, new LocalDate(2025, 1, 1), []);
         var overdue = Assert.Single(OverdueConclusionsRule.Create(30).Evaluate(context));
         Assert.Contains("KN-02", overdue.Message.English, StringComparison.Ordinal);
-        Assert.Equal(new LocalDate(2025, 8, 25), Assert.Single(CommuneYear.Register().FollowUp.Report(monitor).ChaseList).Recommendation.Deadline.Due);
+        Assert.Equal(new LocalDate(2025, 8, 25), Assert.Single(KiemTra.Sdk.FollowUp.FollowUpReport.Of(CommuneYear.Register().Recommendations, monitor).ChaseList).Deadline.Due);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class RegisterAsOfTests
             var overdue = Assert.Single(OverdueConclusionsRule.Create(30).Evaluate(context));
             Assert.Contains("KN-02", overdue.Message.English, StringComparison.Ordinal);
             Assert.Contains("128 days overdue", overdue.Message.English, StringComparison.Ordinal);
-            Assert.DoesNotContain(context.FollowUp.Recommendations, r => r.Id == "KN-03");
+            Assert.DoesNotContain(context.Recommendations, r => r.Id == "KN-03");
         }
     }
 

@@ -2,6 +2,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Organization;
 using KiemTra.SampleProvince;
 using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.Sdk.Tests.Reliability;
 
@@ -52,23 +53,23 @@ public class AuthorityJurisdictionProperties
                     continue;
                 }
 
-                var decision = authority.Decide(new ActingBody(actor.Id, body), activity, AuthoritySubject.Organization(subject.Id), asOf);
-                if (decision.Allowed)
+                var decision = authority.Decide(new ActingBody(actor.Id, body), activity, OversightSubject.Of(subject.Id), asOf);
+                if (decision.Holds)
                 {
                     allowed++;
-                    Assert.True(subject.Id != actor.Id && dataset.IsInSubtree(actor.Id, subject.Id), $"{decision.Actor} {activity} {subject.Id}: {decision.Reason.English}");
+                    Assert.True(subject.Id != actor.Id && dataset.IsInSubtree(actor.Id, subject.Id), $"{actor.Id} {body} {activity} {subject.Id}: {decision.Reason.English}");
                 }
             }
             else
             {
                 var member = nearMembers.Count > 0 && random.Next(4) != 0 ? nearMembers[random.Next(nearMembers.Count)] : members[random.Next(members.Length)];
-                var decision = authority.Decide(new ActingBody(actor.Id, body), activity, AuthoritySubject.Member(member.Id), asOf);
-                if (decision.Allowed)
+                var decision = authority.Decide(new ActingBody(actor.Id, body), activity, OversightSubject.Of(member.Id), asOf);
+                if (decision.Holds)
                 {
                     allowed++;
                     Assert.True(
                         dataset.IsInSubtree(actor.Id, member.Organization) || member.CadreCommittee == actor.Id,
-                        $"{decision.Actor} {activity} {member.Id} of {member.Organization}: {decision.Reason.English}");
+                        $"{actor.Id} {body} {activity} {member.Id} of {member.Organization}: {decision.Reason.English}");
                 }
             }
         }

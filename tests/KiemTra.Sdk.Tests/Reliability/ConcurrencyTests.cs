@@ -8,6 +8,7 @@ using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Organization;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.Sdk.Tests.Reliability;
 
@@ -80,8 +81,8 @@ public class ConcurrencyTests
             var resolved = book.TryResolve(key, asOf.PlusDays(i % 400), out var resolution, out var failure) ? $"{resolution.RuleSet.Id}:{resolution.Entry.Value}" : failure.Message;
             var actor = organizations[i % organizations.Length];
             var subject = organizations[(i * 7) % organizations.Length];
-            var decision = authority.Decide(new ActingBody(actor, BodyKind.InspectionCommission), ActivityKind.ComplianceInspection, AuthoritySubject.Organization(subject), asOf);
-            return $"{resolved} {dataset.IsInSubtree(actor, subject)} {dataset.SubtreeMemberCount(actor)} {dataset.AncestorsOf(subject).Count} {decision.Allowed} {decision.Reason.English}";
+            var decision = authority.Decide(new ActingBody(actor, BodyKind.InspectionCommission), ActivityKind.ComplianceInspection, OversightSubject.Of(subject), asOf);
+            return $"{resolved} {dataset.IsInSubtree(actor, subject)} {dataset.SubtreeMemberCount(actor)} {dataset.AncestorsOf(subject).Count} {decision.Holds} {decision.Reason.English}";
         }
 
         var expected = Enumerable.Range(0, 3000).Select(Ask).ToArray();

@@ -11,6 +11,7 @@ using KiemTra.Sdk.Tests.EarlyWarning;
 using KiemTra.Sdk.Tests.Organization;
 using KiemTra.Sdk.Tests.Reporting;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.Sdk.Tests.Text;
 
@@ -47,9 +48,10 @@ public class CultureInvarianceTests
         var rules = new AuthorityRules(dataset, RuleBook.BuiltIn);
         AssertSameEverywhere(() => Dump(new object[]
         {
-            rules.WhoMay(ActivityKind.InspectionOnSignsOfViolation, AuthoritySubject.Member(MemberId.From("M0005")), HandBuiltProvince.Snapshot),
-            rules.Decide(new ActingBody(OrganizationId.From("HB.P2"), BodyKind.StandingCommittee), ActivityKind.RegularSupervision, AuthoritySubject.Organization(OrganizationId.From("HB.P2.CB1")), new LocalDate(2025, 3, 1)),
-            rules.Decide(new ActingBody(OrganizationId.From("HB"), BodyKind.InspectionCommission), ActivityKind.ComplianceInspection, AuthoritySubject.Organization(OrganizationId.From("HB.H1")), HandBuiltProvince.Snapshot),
+            rules.WhoMay(ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(MemberId.From("M0005")), HandBuiltProvince.Snapshot)
+                .Select(body => rules.Decide(body, ActivityKind.InspectionOnSignsOfViolation, OversightSubject.Of(MemberId.From("M0005")), HandBuiltProvince.Snapshot)).ToArray(),
+            rules.Decide(new ActingBody(OrganizationId.From("HB.P2"), BodyKind.StandingCommittee), ActivityKind.RegularSupervision, OversightSubject.Of(OrganizationId.From("HB.P2.CB1")), new LocalDate(2025, 3, 1)),
+            rules.Decide(new ActingBody(OrganizationId.From("HB"), BodyKind.InspectionCommission), ActivityKind.ComplianceInspection, OversightSubject.Of(OrganizationId.From("HB.H1")), HandBuiltProvince.Snapshot),
         }));
     }
 

@@ -8,6 +8,7 @@ using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.WebHost.Tests.Infrastructure;
 using NodaTime;
+using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.WebHost.Tests.Register;
 
@@ -45,7 +46,7 @@ public abstract class RegisterRecordsContract
     {
         var on = new LocalDate(2025, 9, 10);
         var authority = new AuthorityRules(Dataset, RuleBook.BuiltIn);
-        var actor = authority.WhoMay(ActivityKind.Discipline, AuthoritySubject.Member(CellMember), on, DisciplineForm.Reprimand).First(d => d.Allowed).Actor;
+        var actor = authority.WhoMay(ActivityKind.Discipline, OversightSubject.Of(CellMember), on, DisciplineForm.Reprimand).First();
         var decision = DisciplineDecision.Create(id, $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
             DisciplineCircumstances.Create("Vi phạm quy định về sinh hoạt đảng", "Ít nghiêm trọng", "Một lần", "Không", "Không", "Chủ quan", [], [], Attitude.Sincere, "Đã khắc phục", ParticipationRole.Sole),
             [], DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, on));
@@ -96,7 +97,7 @@ public abstract class RegisterRecordsContract
         var scope = actor.Organization.Value;
         Assert.Equal(HttpStatusCode.Created, (await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(decision), (scope, actor.Body.ToString()))).Status);
         var authority = new AuthorityRules(Dataset, RuleBook.BuiltIn);
-        var resolver = authority.WhoMay(ActivityKind.ComplaintResolution, AuthoritySubject.Member(CellMember), new LocalDate(2025, 10, 1)).First(d => d.Allowed).Actor;
+        var resolver = authority.WhoMay(ActivityKind.ComplaintResolution, OversightSubject.Of(CellMember), new LocalDate(2025, 10, 1)).First();
         const string statisticsScope = "TN.X001";
         Assert.True(Dataset.IsInSubtree(OrganizationId.From(statisticsScope), actor.Organization), $"{actor} decides outside Ngọc Hà");
         var before = (await Statistics(statisticsScope)).GetProperty("complaints");

@@ -1,0 +1,84 @@
+using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FollowUp;
+using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
+using KiemTra.Sdk.Tests.Deadlines;
+using KiemTra.Sdk.Tests.Infrastructure;
+using NodaTime;
+
+namespace KiemTra.Sdk.Tests.FollowUp;
+
+public class FollowUpReportTests
+{
+    internal static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+    internal static readonly LocalDate Today = new(2026, 11, 22);
+    internal static readonly RuleCitation Notice = RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true);
+
+    internal static DeadlineMonitor Monitor(LocalDate today) =>
+        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+
+    internal static Recommendation Rec(string id, string org, RecommendationSource source, LocalDate issued, int workingDays) =>
+        Recommendation.Create(id, source, $"KL-{id}", OrganizationId.From(org), $"Khắc phục nội dung {id}", issued,
+            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
+            DeadlineCalculator.Default);
+
+    internal static IReadOnlyList<Recommendation> Recommendations() =>
+    [
+        Rec("R1", "TN.X01", RecommendationSource.PartyInspection, new LocalDate(2026, 6, 1), 30),
+        Rec("R2", "TN.X02", RecommendationSource.StateInspection, new LocalDate(2026, 9, 1), 30),
+        Rec("R3", "TN.X03", RecommendationSource.Audit, new LocalDate(2026, 10, 20), 25),
+        Rec("R4", "TN.X04", RecommendationSource.PartySupervision, new LocalDate(2026, 11, 2), 60),
+        Rec("R5", "TN.X05", RecommendationSource.PartyInspection, new LocalDate(2026, 5, 4), 20).Complete(new LocalDate(2026, 5, 20)),
+        Rec("R6", "TN.X06", RecommendationSource.Audit, new LocalDate(2026, 4, 1), 20).Complete(new LocalDate(2026, 6, 30)),
+    ];
+
+    [Fact]
+    public void Report_ClassifiesOnTimeLateOverdueAndDueSoon()
+    {
+        // R-F1, R-W5
+        var report = FollowUpReport.Of(Recommendations(), Monitor(Today));
+        Assert.Equal(1, report.Count(DeadlineStatus.MetOnTime));
+        Assert.Equal(1, report.Count(DeadlineStatus.MetLate));
+        Assert.Equal(2, report.Count(DeadlineStatus.Overdue));
+        Assert.Equal(1, report.Count(DeadlineStatus.DueSoon));
+        Assert.Equal(1, report.Count(DeadlineStatus.NotDue));
+        Assert.Equal(0.25m, report.OnTimeRate);
+        Assert.Equal(["R1", "R2", "R3"], report.ChaseList.Select(r => r.Id));
+        Assert.Equal(["R6", "R5", "R1", "R2", "R3", "R4"], report.Recommendations.Select(r => r.Id)); // due-date order
+        Approvals.Verify(report.ToText(), "FollowUpReport");
+    }
+
+    [Fact]
+    public void Complete_Twice_IsRejected()
+    {
+        // R-F1
+        var done = Recommendations().Single(r => r.Id == "R5");
+        var error = Assert.Throws<InvalidOperationException>(() => done.Complete(Today));
+        Assert.Contains("2026-05-20", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DaysLate_CountsCalendarDaysPastDue_ToCompletionOrTheDayJudged()
+    {
+        // R-F1: issued 2026-03-02 with 30 calendar days: due 2026-04-01; completed 2026-04-11 is 10 days late whatever the
+        // day judged; open, it is 0 days late on 2026-03-20, 0 on the due day itself and 21 on 2026-04-22.
+        var rule = DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice);
+        var open = Recommendation.Create("R7", RecommendationSource.PartyInspection, "KL-R7", OrganizationId.From("TN.X07"), "Khắc phục", new LocalDate(2026, 3, 2), rule, DeadlineCalculator.Default);
+        Assert.Equal(new LocalDate(2026, 4, 1), open.Deadline.Due);
+        Assert.Equal(0, open.DaysLate(new LocalDate(2026, 3, 20)));
+        Assert.Equal(0, open.DaysLate(new LocalDate(2026, 4, 1)));
+        Assert.Equal(21, open.DaysLate(new LocalDate(2026, 4, 22)));
+        var done = open.Complete(new LocalDate(2026, 4, 11));
+        Assert.Equal(10, done.DaysLate(new LocalDate(2026, 4, 22)));
+        Assert.Equal(10, done.DaysLate(Today));
+    }
+
+    [Fact]
+    public void StatusOf_ARecommendationNotInTheReport_IsRefused()
+    {
+        // R-F1
+        var report = FollowUpReport.Of(Recommendations().Take(2), Monitor(Today));
+        Assert.Throws<ArgumentException>(() => report.StatusOf(Rec("R9", "TN.X09", RecommendationSource.Audit, Today, 5)));
+    }
+}
