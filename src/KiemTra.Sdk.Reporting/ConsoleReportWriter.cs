@@ -45,7 +45,7 @@ public static class ConsoleReportWriter
         {
             output.WriteLine();
             var blocking = rating.Blocking.IsEmpty ? string.Empty : $" — vướng / blocked by {string.Join(", ", rating.Blocking)}";
-            output.WriteLine($"{rating.Rating.Vietnamese}: {ReportTexts.Of(rating.Status).Vietnamese}{blocking}");
+            output.WriteLine($"{rating.Rating.Vietnamese}: {ReportTexts.OfRating(rating.MayBeGiven).Vietnamese}{blocking}");
         }
     }
 

@@ -252,7 +252,7 @@ public static class HtmlReportWriter
         h.Append("<h2>Điều kiện xếp loại</h2>\n<ul>\n");
         foreach (var r in report.Ratings)
         {
-            h.Append("<li>").Append(E($"{r.Rating.Vietnamese}: {ReportTexts.Of(r.Status).Vietnamese}"));
+            h.Append("<li>").Append(E($"{r.Rating.Vietnamese}: {ReportTexts.OfRating(r.MayBeGiven).Vietnamese}"));
             if (!r.Blocking.IsEmpty)
             {
                 h.Append(E($" — chỉ tiêu không đạt: {string.Join(", ", r.Blocking)}"));

@@ -126,7 +126,7 @@ public sealed class IndicatorReport
         }
 
         var rows = evaluation.Results.Select(Row).ToImmutableArray();
-        var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.Status, r.Blocking, r.Undetermined)).ToImmutableArray();
+        var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.MayBeGiven, r.Blocking, r.Undetermined)).ToImmutableArray();
         var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Scope.Value, c.ScopeName, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
         // An indicator whose measure leaves part of its wording uncounted says so in every report that shows it.
         var unmeasured = evaluation.Results

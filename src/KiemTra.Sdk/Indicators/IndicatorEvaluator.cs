@@ -290,8 +290,8 @@ public sealed class IndicatorEvaluator
         var days = period.End.DayOfYear - period.Start.DayOfYear + ((period.End.Year - period.Start.Year) * 365);
         return indicator.PeriodKind switch
         {
-            IndicatorPeriodKind.Year => period.Kind == ReportingPeriodKind.Quarter || (period.Kind == ReportingPeriodKind.Custom && days < 364),
-            IndicatorPeriodKind.Term => period.Kind is ReportingPeriodKind.Quarter or ReportingPeriodKind.Year or ReportingPeriodKind.MidTermReview
+            ReportingPeriodKind.Year => period.Kind == ReportingPeriodKind.Quarter || (period.Kind == ReportingPeriodKind.Custom && days < 364),
+            ReportingPeriodKind.Term => period.Kind is ReportingPeriodKind.Quarter or ReportingPeriodKind.Year or ReportingPeriodKind.MidTermReview
                 || (period.Kind == ReportingPeriodKind.Custom && days < (ReportingPeriod.TermLengthYears * 365) - 1),
             _ => false,
         };
@@ -320,8 +320,7 @@ public sealed class IndicatorEvaluator
         {
             var blocking = g.Results.Where(r => r.Status == IndicatorStatus.NotMet).Select(r => r.Indicator.Code).ToImmutableArray();
             var open = g.Results.Where(r => r.Status is not (IndicatorStatus.Met or IndicatorStatus.NotMet)).Select(r => r.Indicator.Code).ToImmutableArray();
-            var status = !blocking.IsEmpty ? RatingStatus.Blocked : !open.IsEmpty ? RatingStatus.Undetermined : RatingStatus.Allowed;
-            return new RatingOutcome(g.Gate, status, blocking, open);
+            return new RatingOutcome(g.Gate, blocking, open);
         }).ToImmutableArray();
     }
 

@@ -68,7 +68,7 @@ public class EmbeddedProvinceEvaluationTests
 
         foreach (var g in evaluation.Ratings)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {g.Status} blocking=[{string.Join(",", g.Blocking)}]");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {(g.MayBeGiven switch { true => "Allowed", false => "Blocked", null => "Undetermined" })} blocking=[{string.Join(",", g.Blocking)}]");
         }
 
         Approvals.Verify(sb.ToString(), "ThaiNguyen2025");

@@ -89,7 +89,7 @@ public class EvaluationRulesTests
         // R-T2 (seed 002 Phần thứ ba: "từ tháng 12 năm 2025 đến năm 2030"): the sample province issued no yearly programme
         // in 2025 at some units, yet a project that starts in December 2025 does not grade calendar 2025.
         var evaluator = IndicatorEvaluator.Create();
-        foreach (var indicator in ProvincePacks.ThaiNguyen.Indicators.Where(i => i.PeriodKind == IndicatorPeriodKind.Year))
+        foreach (var indicator in ProvincePacks.ThaiNguyen.Indicators.Where(i => i.PeriodKind == ReportingPeriodKind.Year))
         {
             var result = evaluator.Evaluate(indicator, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
             Assert.Equal(IndicatorStatus.NotApplicable, result.Status);

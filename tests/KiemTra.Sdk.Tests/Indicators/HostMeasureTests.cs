@@ -37,7 +37,7 @@ public class HostMeasureTests
         RecommendationsAllOnTimeMeasure.MeasureName,
         LocalizedText.Of("Đảng bộ xã thực hiện đúng hạn mọi kiến nghị đến hạn", "Communes that completed every recommendation due on time"),
         LocalizedText.Of("Đảng bộ xã có kiến nghị đến hạn", "Communes with a recommendation due"),
-        IndicatorPeriodKind.Year, 2025, 2030,
+        ReportingPeriodKind.Year, 2025, 2030,
         appliesTo,
         RuleCitation.Of("P-KN", "Ví dụ của tỉnh (dựng tay)", null, verified: false),
         [],
