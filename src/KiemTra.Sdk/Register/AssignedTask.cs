@@ -37,8 +37,9 @@ public sealed record AssignedTask(
     string? HandlingAuthority = null,
     string? ResponsibleCollective = null)
 {
-    /// <summary>Whether the task states every element (<i>rõ việc, rõ người, rõ thẩm quyền, rõ sản phẩm</i>); no allocation for a complete task.</summary>
-    public bool IsFullySpecified => TaskSpecificationValidator.IsComplete(this);
+    /// <summary>Whether the task states every element (<i>rõ việc, rõ người, rõ thẩm quyền, rõ sản phẩm</i>); no allocation.</summary>
+    /// <returns>True when no element is missing.</returns>
+    public bool IsFullySpecified() => TaskSpecificationValidator.IsComplete(this);
 
     /// <summary>The elements the task leaves empty, in the order of <see cref="TaskSpecificationElement"/> (empty when fully specified).</summary>
     /// <returns>The missing elements.</returns>

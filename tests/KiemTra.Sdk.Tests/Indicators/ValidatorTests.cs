@@ -41,7 +41,7 @@ public class ValidatorTests
     {
         // R-T5
         Assert.Empty(Task().Validate());
-        Assert.True(Task().IsFullySpecified);
+        Assert.True(Task().IsFullySpecified());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class ValidatorTests
         Assert.DoesNotContain("seed", findings[0].Rule!.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.All(findings, f => Assert.Equal("NV-9", f.SubjectId));
         Assert.Contains("cơ quan chủ trì", findings[1].Message.Vietnamese, StringComparison.Ordinal);
-        Assert.False(empty.IsFullySpecified);
+        Assert.False(empty.IsFullySpecified());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class ValidatorTests
     {
         // R-T5, seed 004 §III.1 "rõ trách nhiệm tập thể, cá nhân, … rõ thẩm quyền xử lý": the seven elements alone are not enough.
         var sevenOnly = Task() with { HandlingAuthority = null, ResponsibleCollective = " " };
-        Assert.False(sevenOnly.IsFullySpecified);
+        Assert.False(sevenOnly.IsFullySpecified());
         Assert.Equal([TaskSpecificationElement.HandlingAuthority, TaskSpecificationElement.ResponsibleCollective], sevenOnly.MissingElements().ToArray());
         Assert.Equal("Nhiệm vụ NV-1 chưa xác định rõ thẩm quyền xử lý", sevenOnly.Validate()[0].Message.Vietnamese);
         Assert.Equal("Task NV-1 does not state its responsible collective", sevenOnly.Validate()[1].Message.English);
