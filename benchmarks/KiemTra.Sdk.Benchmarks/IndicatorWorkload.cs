@@ -32,7 +32,7 @@ public sealed class IndicatorWorkload
         Register = register;
         Records = data.Records;
         Data = data;
-        Evaluator = IndicatorEvaluator.Create();
+        Evaluator = IndicatorMeasureSet.BuiltIn;
     }
 
     public PartyDataset Hierarchy { get; }
@@ -45,7 +45,7 @@ public sealed class IndicatorWorkload
 
     public IndicatorDataSet Data { get; }
 
-    public IndicatorEvaluator Evaluator { get; }
+    public IndicatorMeasureSet Evaluator { get; }
 
     /// <summary>The roots of the data (one per province).</summary>
     public IEnumerable<int> Roots()

@@ -51,7 +51,7 @@ internal sealed class CliSdk
     public IndicatorCatalogue Indicators => _services.GetRequiredService<IndicatorCatalogue>();
 
     /// <summary>The indicator evaluator over the container's measures.</summary>
-    public IndicatorEvaluator Evaluator => _services.GetRequiredService<IndicatorEvaluator>();
+    public IndicatorMeasureSet Evaluator => _services.GetRequiredService<IndicatorMeasureSet>();
 
     /// <summary>The files given on the command line.</summary>
     public HostDataFiles HostData { get; }

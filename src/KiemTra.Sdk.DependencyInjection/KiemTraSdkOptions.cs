@@ -66,7 +66,7 @@ public sealed class KiemTraSdkOptions
 
     /// <summary>
     /// Host measures (<see cref="IIndicatorMeasure"/>) added to <see cref="IndicatorMeasureSet.BuiltIn"/>: host
-    /// catalogues may name them, and the registered <see cref="IndicatorEvaluator"/> counts with them.
+    /// catalogues may name them, and the registered <see cref="IndicatorMeasureSet"/> evaluates with them.
     /// </summary>
     public IList<IIndicatorMeasure> IndicatorMeasures { get; } = new List<IIndicatorMeasure>();
 

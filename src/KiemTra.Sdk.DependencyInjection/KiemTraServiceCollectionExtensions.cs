@@ -21,8 +21,8 @@ public static class KiemTraServiceCollectionExtensions
     /// <see cref="IHolidayScheduleSource"/> (host schedules over the built-in ones), <see cref="WorkingCalendar"/>,
     /// <see cref="RuleBook"/> (built-in plus host rule sets), <see cref="DeadlineCalculator"/>,
     /// <see cref="DeadlineMonitor"/>, <see cref="AuthorityRules"/> (which needs a host-registered <see cref="PartyDataset"/>),
-    /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures), <see cref="IndicatorCatalogue"/> (built-in plus
-    /// host catalogues) and <see cref="IndicatorEvaluator"/> (over those measures).
+    /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures, which evaluate indicators) and
+    /// <see cref="IndicatorCatalogue"/> (built-in plus host catalogues).
     /// </summary>
     /// <remarks>
     /// <para>Idempotent: a second call registers no service again; its <paramref name="configure"/> (if any) is added
@@ -73,7 +73,6 @@ public static class KiemTraServiceCollectionExtensions
         services.TryAddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().Measures);
         services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalogue);
-        services.TryAddSingleton(sp => IndicatorEvaluator.Create(sp.GetRequiredService<IndicatorMeasureSet>()));
         return services;
     }
 

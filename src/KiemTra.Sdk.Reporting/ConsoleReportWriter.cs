@@ -27,7 +27,7 @@ public static class ConsoleReportWriter
             r.Code,
             ReportTexts.Code(r.Status),
             TextFormat.Ratio(r.Numerator, r.Denominator),
-            r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : "—",
+            r.Value is { } v ? IndicatorTarget.FormatText(v, r.Target.Unit).Vietnamese : "—",
             r.Target.Text.Vietnamese,
             TextFormat.Integer(r.UnitsMissed),
             TextFormat.Integer(r.UnitsMissingData),
@@ -45,7 +45,7 @@ public static class ConsoleReportWriter
         {
             output.WriteLine();
             var blocking = rating.Blocking.IsEmpty ? string.Empty : $" — vướng / blocked by {string.Join(", ", rating.Blocking)}";
-            output.WriteLine($"{rating.Rating.Vietnamese}: {ReportTexts.Of(rating.Status).Vietnamese}{blocking}");
+            output.WriteLine($"{rating.Rating.Vietnamese}: {ReportTexts.OfRating(rating.MayBeGiven).Vietnamese}{blocking}");
         }
     }
 

@@ -144,7 +144,7 @@ public static class HtmlReportWriter
                 s.Append("<line x1=\"").Append(N(tx)).Append("\" x2=\"").Append(N(tx)).Append("\" y1=\"").Append(y + 1).Append("\" y2=\"").Append(y + 19).Append("\" stroke=\"#000\" stroke-width=\"2\"/>\n");
             }
 
-            var label = r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : TextFormat.Ratio(r.Numerator, r.Denominator);
+            var label = r.Value is { } v ? IndicatorTarget.FormatText(v, r.Target.Unit).Vietnamese : TextFormat.Ratio(r.Numerator, r.Denominator);
             s.Append("<text x=\"").Append(left + barMax + 8).Append("\" y=\"").Append(y + 14).Append("\">").Append(E($"{label} · {ReportTexts.Of(r.Status).Vietnamese}")).Append("</text>\n");
         }
 
@@ -227,7 +227,7 @@ public static class HtmlReportWriter
 
             h.Append("</td><td class=\"st ").Append(Css(r.Status)).Append("\">").Append(E(ReportTexts.Of(r.Status).Vietnamese)).Append("</td>");
             h.Append("<td class=\"num\">").Append(TextFormat.Ratio(r.Numerator, r.Denominator)).Append("</td>");
-            h.Append("<td class=\"num\">").Append(E(r.Value is { } v ? IndicatorEvaluator.FormatText(v, r.Target.Unit).Vietnamese : "—")).Append("</td>");
+            h.Append("<td class=\"num\">").Append(E(r.Value is { } v ? IndicatorTarget.FormatText(v, r.Target.Unit).Vietnamese : "—")).Append("</td>");
             h.Append("<td class=\"num\">").Append(E(r.Target.Text.Vietnamese)).Append("</td>");
             h.Append("<td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissed)).Append("</td><td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissingData)).Append("</td>");
             h.Append("<td title=\"").Append(E(r.Source.ToString())).Append("\">").Append(E(r.Source.Article is { } a ? $"{r.Source.RuleSetId}, {a}" : r.Source.RuleSetId)).Append("</td></tr>\n");
@@ -252,7 +252,7 @@ public static class HtmlReportWriter
         h.Append("<h2>Điều kiện xếp loại</h2>\n<ul>\n");
         foreach (var r in report.Ratings)
         {
-            h.Append("<li>").Append(E($"{r.Rating.Vietnamese}: {ReportTexts.Of(r.Status).Vietnamese}"));
+            h.Append("<li>").Append(E($"{r.Rating.Vietnamese}: {ReportTexts.OfRating(r.MayBeGiven).Vietnamese}"));
             if (!r.Blocking.IsEmpty)
             {
                 h.Append(E($" — chỉ tiêu không đạt: {string.Join(", ", r.Blocking)}"));

@@ -82,28 +82,28 @@ public sealed class IndicatorReport
     /// <param name="scope">The organisation reported on.</param>
     /// <param name="period">The period.</param>
     /// <param name="generatedOn">Today's date from the caller's clock.</param>
-    /// <param name="evaluator">The evaluator; <see cref="IndicatorEvaluator.Create"/> when null.</param>
+    /// <param name="measures">The measures that evaluate the catalogue; <see cref="IndicatorMeasureSet.BuiltIn"/> when null.</param>
     /// <param name="discipline">Discipline statistics by form for the period, when the caller has them.</param>
     /// <param name="notes">Notes every reader must see (e.g. the synthetic-data note of the sample province, <c>KiemTra.SampleProvince.SampleWork.Note</c>).</param>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set, or a discipline count is negative.</exception>
-    public static IndicatorReport Build(IndicatorCatalogue catalogue, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorEvaluator? evaluator = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
+    public static IndicatorReport Build(IndicatorCatalogue catalogue, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorMeasureSet? measures = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
-        evaluator ??= IndicatorEvaluator.Create();
-        var evaluation = evaluator.EvaluateAll(catalogue, data, scope, period);
+        measures ??= IndicatorMeasureSet.BuiltIn;
+        var evaluation = measures.EvaluateAll(catalogue, data, scope, period);
         var coverageIndicator = evaluation.Results.Select(r => r.Indicator).FirstOrDefault(i => i.Measure == "subordinates-covered" && i.AppliesDuring(period.Start.Year, period.End.Year));
         var coverage = coverageIndicator is null
             ? []
-            : evaluator.Breakdown(coverageIndicator, data, scope, period);
+            : measures.Breakdown(coverageIndicator, data, scope, period);
         return From(evaluation, generatedOn, coverage, discipline, notes);
     }
 
     /// <summary>Builds the report from an evaluation already made.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="generatedOn">Today's date from the caller's clock.</param>
-    /// <param name="coverage">Coverage counts by organisation (from <see cref="IndicatorEvaluator.Breakdown"/>), or null.</param>
+    /// <param name="coverage">Coverage counts by organisation (from <see cref="IndicatorMeasureSet.Breakdown"/>), or null.</param>
     /// <param name="discipline">Discipline statistics by form, or null.</param>
     /// <param name="notes">Notes every reader must see, or null.</param>
     /// <exception cref="ArgumentException">A discipline count is negative or a form code is repeated.</exception>
@@ -126,7 +126,7 @@ public sealed class IndicatorReport
         }
 
         var rows = evaluation.Results.Select(Row).ToImmutableArray();
-        var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.Status, r.Blocking, r.Undetermined)).ToImmutableArray();
+        var ratings = evaluation.Ratings.Select(r => new ReportRatingRow(r.Gate.RatingCode, r.Gate.Rating, r.MayBeGiven, r.Blocking, r.Undetermined)).ToImmutableArray();
         var cover = (coverage ?? []).Select(c => new ReportCoverageRow(c.Scope.Value, c.ScopeName, c.Numerator, c.Denominator, c.UnitsMissingData)).ToImmutableArray();
         // An indicator whose measure leaves part of its wording uncounted says so in every report that shows it.
         var unmeasured = evaluation.Results
@@ -162,7 +162,7 @@ public sealed class IndicatorReport
         }
         else
         {
-            var value = IndicatorEvaluator.FormatText(target.ValueOf(u.Numerator, u.Denominator), target.Unit);
+            var value = IndicatorTarget.FormatText(target.ValueOf(u.Numerator, u.Denominator), target.Unit);
             reason = LocalizedText.Of(
                 $"{Formatting.TextFormat.Ratio(u.Numerator, u.Denominator)} = {value.Vietnamese}, chưa đạt {target.Text.Vietnamese}",
                 $"{Formatting.TextFormat.EnglishRatio(u.Numerator, u.Denominator)} = {value.English}, below {target.Text.English}");

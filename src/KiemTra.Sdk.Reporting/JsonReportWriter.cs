@@ -79,7 +79,7 @@ public static class JsonReportWriter
                 w.WriteStartObject();
                 w.WriteString("code", r.Code);
                 WriteText(w, "rating", r.Rating);
-                w.WriteString("status", r.Status.ToString());
+                w.WriteString("status", r.MayBeGiven switch { true => "Allowed", false => "Blocked", null => "Undetermined" });
                 WriteStrings(w, "blocking", r.Blocking);
                 WriteStrings(w, "undetermined", r.Undetermined);
                 w.WriteEndObject();

@@ -34,13 +34,13 @@ public static class ReportTexts
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
-    /// <summary>A rating status as readers see it.</summary>
-    public static LocalizedText Of(RatingStatus status) => status switch
+    /// <summary>Whether a rating may be given (<see cref="RatingOutcome.MayBeGiven"/>) as readers see it.</summary>
+    /// <param name="mayBeGiven">True when allowed, false when blocked, null while undetermined.</param>
+    public static LocalizedText OfRating(bool? mayBeGiven) => mayBeGiven switch
     {
-        RatingStatus.Allowed => LocalizedText.Of("Đủ điều kiện", "Allowed"),
-        RatingStatus.Blocked => LocalizedText.Of("Không đủ điều kiện", "Blocked"),
-        RatingStatus.Undetermined => LocalizedText.Of("Chưa xác định", "Undetermined"),
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+        true => LocalizedText.Of("Đủ điều kiện", "Allowed"),
+        false => LocalizedText.Of("Không đủ điều kiện", "Blocked"),
+        null => LocalizedText.Of("Chưa xác định", "Undetermined"),
     };
 
     /// <summary>A kind of activity as readers see it: "giám sát chuyên đề" / "thematic supervision"…</summary>

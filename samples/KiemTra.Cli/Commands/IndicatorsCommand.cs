@@ -102,7 +102,7 @@ internal static class IndicatorsCommand
             o.WriteLine($"{indicator.Code} — {indicator.Text.Vietnamese}");
             o.WriteLine($"Phạm vi / scope: {result.ScopeName} ({result.Scope}); kỳ / period: {p.Label.Vietnamese} ({p.Code})");
             o.WriteLine($"Kết quả / status: {ReportTexts.Of(result.Status).Vietnamese} / {ReportTexts.Of(result.Status).English}");
-            o.WriteLine($"Tử số / numerator: {result.Numerator}; mẫu số / denominator: {result.Denominator}; giá trị / value: {(result.Value is { } v ? IndicatorEvaluator.Format(v, result.Target.Unit) : "—")}; chỉ tiêu / target: {result.Target}");
+            o.WriteLine($"Tử số / numerator: {result.Numerator}; mẫu số / denominator: {result.Denominator}; giá trị / value: {(result.Value is { } v ? IndicatorTarget.Format(v, result.Target.Unit) : "—")}; chỉ tiêu / target: {result.Target}");
             o.WriteLine($"  {result.Reason.Vietnamese}");
             o.WriteLine($"  {result.Reason.English}");
             foreach (var u in result.Misses)

@@ -81,7 +81,7 @@ internal static class IndicatorEndpoints
             i.Source.RuleSetId,
             i.Verified)).ToArray()));
 
-    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorEvaluator evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
+    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorMeasureSet evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);

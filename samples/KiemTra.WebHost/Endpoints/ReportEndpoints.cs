@@ -47,7 +47,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorEvaluator evaluator, RuleBook rules,
+    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorMeasureSet evaluator, RuleBook rules,
         OversightCatalogues catalogues, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IConfiguration configuration, IClock clock, DateTimeZone zone, string id, string? period, string? format)
     {
         var errors = new FieldErrors();

@@ -158,7 +158,7 @@ internal static class StatisticsEndpoints
             Decisions = [.. r.Decisions.Where(d => In(d.DecidedBy))],
             Denunciations = [.. r.Denunciations.Where(d => d.Receipts.Any(x => In(x.ReceivedBy)))],
         };
-        var engine = EarlyWarningEngine.Create(EarlyWarningRules.BuiltIn(
+        var engine = EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
             DisciplineEffectPolicy.FromRules(rules, today), catalogues,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
         return (engine.Rules, [.. engine.Evaluate(context)]);

@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.FluentValidation.Indicators;
 /// Checks a task specification a host enters (<see cref="AssignedTask"/>, <i>kiểm tra nội dung giao nhiệm vụ</i>):
 /// an id and organisation in the SDK's format and every element the rule requires — content, lead agency, coordinating
 /// agencies, completion time, product, resources, responsible person, handling authority and responsible collective — one error per missing element, as
-/// <see cref="TaskSpecificationValidator.MissingElements"/> finds them.
+/// <see cref="AssignedTask.MissingElements"/> finds them.
 /// </summary>
 public sealed class TaskRecordValidator : AbstractValidator<AssignedTask>
 {
@@ -23,12 +23,12 @@ public sealed class TaskRecordValidator : AbstractValidator<AssignedTask>
         foreach (var element in Enum.GetValues<TaskSpecificationElement>())
         {
             RuleFor(x => x)
-                .Must(x => !TaskSpecificationValidator.MissingElements(x).Contains(element))
+                .Must(x => !x.MissingElements().Contains(element))
                 .WithKiemTraMessage(ErrorCodes.TaskElementMissing, (x, _) => Args(("Id", x.Id), ("Element", Name(element))))
                 .OverridePropertyName(element.ToString());
         }
     }
 
     private static string Name(TaskSpecificationElement element)
-        => KiemTraValidationMessages.IsVietnamese(System.Globalization.CultureInfo.CurrentUICulture) ? TaskSpecificationValidator.Vietnamese(element) : TaskSpecificationValidator.English(element);
+        => KiemTraValidationMessages.IsVietnamese(System.Globalization.CultureInfo.CurrentUICulture) ? AssignedTask.ElementName(element).Vietnamese : AssignedTask.ElementName(element).English;
 }

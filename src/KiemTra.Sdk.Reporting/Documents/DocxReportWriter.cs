@@ -153,7 +153,7 @@ public static class DocxReportWriter
 
         foreach (var rating in report.Ratings)
         {
-            body.Append(Para($"- {rating.Rating.Vietnamese}: {ReportTexts.Of(rating.Status).Vietnamese.ToLowerInvariant()}.", indent: true));
+            body.Append(Para($"- {rating.Rating.Vietnamese}: {ReportTexts.OfRating(rating.MayBeGiven).Vietnamese.ToLowerInvariant()}.", indent: true));
         }
     }
 

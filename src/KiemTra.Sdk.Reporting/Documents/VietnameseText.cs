@@ -18,7 +18,7 @@ internal static class VietnameseText
     internal static string Decimal(decimal value) => TextFormat.Number(value);
 
     /// <summary>An indicator value in its unit: "97,5%", "12", "có".</summary>
-    internal static string Value(decimal value, IndicatorUnit unit) => IndicatorEvaluator.FormatText(value, unit).Vietnamese;
+    internal static string Value(decimal value, IndicatorUnit unit) => IndicatorTarget.FormatText(value, unit).Vietnamese;
 
     /// <summary>A target: "≥ 100%", "≤ 5".</summary>
     internal static string Target(IndicatorTarget target) => target.Text.Vietnamese;

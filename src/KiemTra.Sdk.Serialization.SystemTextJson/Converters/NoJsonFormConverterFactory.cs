@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 /// The last converter <see cref="KiemTraJsonSerializerOptionsExtensions.ConfigureForKiemTra(JsonSerializerOptions)"/>
 /// adds: it claims every type that belongs to a document format (a rule set and its entries, a holiday schedule and its
 /// days, the statutory holiday rules, a party dataset and its organisations, members, bodies, posts and lineage events,
-/// the oversight catalogues, the indicator catalogue and its definitions, the meeting-length limits) and refuses it,
+/// the oversight catalogues, the indicator catalogue and its definitions) and refuses it,
 /// naming the type and the reader/writer that owns its format. Without it, System.Text.Json would write such a value by
 /// reflection over its public properties: a second spelling of a format that has one owner, which nothing reads back.
 /// Computed answers (statistics, findings, deadlines' explanations) are not claimed: a host may show them as it likes.
@@ -40,7 +40,6 @@ internal sealed class NoJsonFormConverterFactory : JsonConverterFactory
         [typeof(CatalogueItem)] = nameof(OversightCataloguesJson),
         [typeof(IndicatorCatalogue)] = nameof(IndicatorCatalogueJson),
         [typeof(IndicatorDefinition)] = nameof(IndicatorCatalogueJson),
-        [typeof(MeetingLengthLimits)] = nameof(MeetingLengthLimitsJson),
     };
 
     /// <summary>The document types refused, each with the reader/writer that owns its format (for tests).</summary>

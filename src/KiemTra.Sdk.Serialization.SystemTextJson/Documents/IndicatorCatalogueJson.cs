@@ -84,8 +84,8 @@ static partial class IndicatorCatalogueJson
             HolidayScheduleJson.WriteText(w, "denominator", i.Denominator);
             w.WriteString("periodKind", i.PeriodKind switch
             {
-                IndicatorPeriodKind.Year => "year",
-                IndicatorPeriodKind.Term => "term",
+                KiemTra.Sdk.Reporting.ReportingPeriodKind.Year => "year",
+                KiemTra.Sdk.Reporting.ReportingPeriodKind.Term => "term",
                 _ => "custom",
             });
             w.WriteNumber("validFrom", i.ValidFromYear);
@@ -218,9 +218,9 @@ static partial class IndicatorCatalogueJson
         var periodText = f.String("periodKind");
         var periodKind = periodText switch
         {
-            "year" => IndicatorPeriodKind.Year,
-            "term" => IndicatorPeriodKind.Term,
-            "custom" => IndicatorPeriodKind.Custom,
+            "year" => KiemTra.Sdk.Reporting.ReportingPeriodKind.Year,
+            "term" => KiemTra.Sdk.Reporting.ReportingPeriodKind.Term,
+            "custom" => KiemTra.Sdk.Reporting.ReportingPeriodKind.Custom,
             _ => throw f.Error("periodKind", periodText, ErrorCodes.DocumentValueInvalid, "phải là year, term hoặc custom", "expected year, term or custom"),
         };
         var from = f.Year("validFrom");

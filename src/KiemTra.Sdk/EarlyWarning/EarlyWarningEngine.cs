@@ -1,10 +1,14 @@
 using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Rules;
+using NodaTime;
 
 namespace KiemTra.Sdk.EarlyWarning;
 
 /// <summary>
 /// Runs a set of early-warning rules (<i>cảnh báo sớm</i>) and returns their findings, most severe first. The rules
-/// are pluggable: start from <see cref="EarlyWarningRules"/> and add the host's own.
+/// are pluggable: start from <see cref="BuiltInRules"/> and add the host's own.
 /// </summary>
 public sealed class EarlyWarningEngine
 {
@@ -61,5 +65,42 @@ public sealed class EarlyWarningEngine
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ThenBy(f => f.SubjectId, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The five built-in rules, with the parameters a host chooses: overdue conclusions, repeated denunciations, high-risk fields without supervision,
+    /// organisations not covered this term, and personnel actions while discipline is in effect.
+    /// </summary>
+    /// <param name="effect">The discipline effect policy in force.</param>
+    /// <param name="catalogues">The catalogues (high-risk fields).</param>
+    /// <param name="overdueEscalationDays">Days overdue after which an overdue conclusion is an error.</param>
+    /// <param name="denunciationThreshold">Letters about one subject within <paramref name="denunciationWindow"/> that raise a warning.</param>
+    /// <param name="denunciationWindow">The look-back window for denunciations.</param>
+    /// <param name="highRiskLookBack">How far back a case counts as covering a high-risk organisation.</param>
+    /// <param name="coverageTarget">The coverage target to cite, or null.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    public static IReadOnlyList<IEarlyWarningRule> BuiltInRules(
+        DisciplineEffectPolicy effect,
+        OversightCatalogues catalogues,
+        int overdueEscalationDays,
+        int denunciationThreshold,
+        Period denunciationWindow,
+        Period highRiskLookBack,
+        RuleCitation? coverageTarget)
+    {
+        // Guarded here so that the error names this method's parameter, not an inner rule factory's.
+        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(denunciationWindow);
+        ArgumentNullException.ThrowIfNull(highRiskLookBack);
+        return
+        [
+            OverdueConclusionsRule.Create(overdueEscalationDays),
+            RepeatedDenunciationsRule.Create(denunciationThreshold, denunciationWindow),
+            HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogues),
+            NotCoveredThisTermRule.Create(coverageTarget),
+            AppointedWhileDisciplinedRule.Create(effect),
+        ];
     }
 }

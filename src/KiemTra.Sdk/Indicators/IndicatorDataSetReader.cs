@@ -30,6 +30,17 @@ namespace KiemTra.Sdk.Indicators;
 ///   "reported": [ { "organization", "kinds": [ "PlanItems", … ], "years": [ 2025 ] } ] }
 /// </code>
 /// Every list is optional. Enum values are written by name (<c>GrassrootsCommittee</c>, <c>RegularSupervision</c>).
+/// <para>
+/// The earlier format, read for one more release (the CLI's <c>--dataset FILE</c>); new data is a
+/// <see cref="Register.WorkRegister"/> evaluated through <see cref="IndicatorDataSet.Create(EvaluationTree, NodaTime.LocalDate, Register.WorkRegister)"/>.
+/// It stays in the core, the one public JSON reader left there, because its facts cannot be rewritten as register facts
+/// without inventing some: a plan item is a register fact only as an item of an issued yearly programme (with a type
+/// code, a start and content areas it does not have, and a subject it may lack) and is completed only through the case
+/// linked to it; a programme document without items is refused by the register; a locality assignment needs an
+/// assignee, and attendance is recorded per assignee, not per assignment; a data return needs the day it was submitted;
+/// and its bodies have free ids, while the public tree (<see cref="EvaluationTree.From"/>) derives body ids from the
+/// hierarchy. It goes when the CLI stops reading the format.
+/// </para>
 /// </remarks>
 public static class IndicatorDataSetReader
 {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 
 namespace KiemTra.Sdk.Indicators;
@@ -17,7 +18,7 @@ public sealed class IndicatorDefinition
         string measure,
         LocalizedText numerator,
         LocalizedText denominator,
-        IndicatorPeriodKind periodKind,
+        ReportingPeriodKind periodKind,
         int validFromYear,
         int validToYear,
         IndicatorApplicability appliesTo,
@@ -51,7 +52,7 @@ public sealed class IndicatorDefinition
     /// <param name="measure">The name of the measure that computes it.</param>
     /// <param name="numerator">What the numerator counts.</param>
     /// <param name="denominator">What the denominator counts.</param>
-    /// <param name="periodKind">The period it is evaluated over.</param>
+    /// <param name="periodKind">The period its target is stated over: <see cref="ReportingPeriodKind.Year"/>, <see cref="ReportingPeriodKind.Term"/> or <see cref="ReportingPeriodKind.Custom"/>.</param>
     /// <param name="validFromYear">First year it applies.</param>
     /// <param name="validToYear">Last year it applies.</param>
     /// <param name="appliesTo">Which organisations and body it applies to.</param>
@@ -62,7 +63,7 @@ public sealed class IndicatorDefinition
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">The code, measure, period kind or years are invalid; the message names the value.</exception>
     public static IndicatorDefinition Create(string code, LocalizedText text, IndicatorTarget target, string measure, LocalizedText numerator, LocalizedText denominator,
-        IndicatorPeriodKind periodKind, int validFromYear, int validToYear, IndicatorApplicability appliesTo, RuleCitation source, IEnumerable<RatingGate> gates,
+        ReportingPeriodKind periodKind, int validFromYear, int validToYear, IndicatorApplicability appliesTo, RuleCitation source, IEnumerable<RatingGate> gates,
         IndicatorMeasureSet? measures = null)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -84,9 +85,9 @@ public sealed class IndicatorDefinition
             throw new ArgumentException($"Indicator {code}: unknown measure '{measure}'; known: {string.Join(", ", measures.Names)}.", nameof(measure));
         }
 
-        if (!Enum.IsDefined(periodKind))
+        if (periodKind is not (ReportingPeriodKind.Year or ReportingPeriodKind.Term or ReportingPeriodKind.Custom))
         {
-            throw new ArgumentException($"Indicator {code}: period kind {(int)periodKind} is not defined.", nameof(periodKind));
+            throw new ArgumentException($"Indicator {code}: the period kind {periodKind} is not one a target is stated over (Year, Term or Custom).", nameof(periodKind));
         }
 
         if (validToYear < validFromYear || validFromYear < InputLimits.MinYear || validToYear > InputLimits.MaxYear)
@@ -121,8 +122,12 @@ public sealed class IndicatorDefinition
     /// <summary>What the denominator counts.</summary>
     public LocalizedText Denominator { get; }
 
-    /// <summary>The period over which the target is stated.</summary>
-    public IndicatorPeriodKind PeriodKind { get; }
+    /// <summary>
+    /// The period over which the target is stated (<i>kỳ đánh giá chỉ tiêu</i>): <see cref="ReportingPeriodKind.Year"/> (each
+    /// year; a shorter period shows progress only), <see cref="ReportingPeriodKind.Term"/> (a whole term; a shorter period
+    /// shows progress only) or <see cref="ReportingPeriodKind.Custom"/> (any period asked for; never partial).
+    /// </summary>
+    public ReportingPeriodKind PeriodKind { get; }
 
     /// <summary>The first year the indicator applies (e.g. 2022 for Kết luận 34's 2022–2025 stage).</summary>
     public int ValidFromYear { get; }

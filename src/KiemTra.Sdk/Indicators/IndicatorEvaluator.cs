@@ -17,10 +17,10 @@ namespace KiemTra.Sdk.Indicators;
 /// target) or not yet over at the data's extraction date → <see cref="IndicatorStatus.InProgress"/>; otherwise met or
 /// not met by the target's comparator, compared exactly.
 /// </remarks>
-public sealed class IndicatorEvaluator
+internal sealed class IndicatorEvaluator
 {
     /// <summary>The default number of units listed per result in <see cref="IndicatorResult.Misses"/> and <see cref="IndicatorResult.MissingData"/>.</summary>
-    public const int DefaultListLimit = 100;
+    public const int DefaultListLimit = IndicatorMeasureSet.DefaultListLimit;
 
     private readonly IndicatorMeasureSet _measures;
     private readonly int _listLimit;
@@ -127,7 +127,7 @@ public sealed class IndicatorEvaluator
         {
             value = indicator.Target.ValueOf(numerator, denominator);
             var met = indicator.Target.IsMetBy(value.Value);
-            var shown = FormatText(value.Value, indicator.Target.Unit);
+            var shown = IndicatorTarget.FormatText(value.Value, indicator.Target.Unit);
             var target = indicator.Target.Text;
             if (IsPartial(indicator, period, data))
             {
@@ -257,29 +257,6 @@ public sealed class IndicatorEvaluator
         return rows.ToImmutable();
     }
 
-    /// <summary>Formats a value in its unit with invariant numbers: "97.5%", "3", "có/yes" (for text use <see cref="FormatText"/>).</summary>
-    public static string Format(decimal value, IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%",
-        IndicatorUnit.Count => value.ToString("0.##", CultureInfo.InvariantCulture),
-        _ => value == 1m ? "có/yes" : "không/no",
-    };
-
-    /// <summary>
-    /// A value in its unit as text, each language with its own number format (<see cref="Formatting.TextFormat"/>):
-    /// Vietnamese "97,5%", "1.234", "1,5", "có"; English "97.5%", "1,234", "1.5", "yes".
-    /// </summary>
-    /// <param name="value">The value (a share 0–1 for <see cref="IndicatorUnit.Percent"/>).</param>
-    /// <param name="unit">The unit.</param>
-    /// <param name="decimals">At most this many decimals: 1 by default for a percentage, as in "97,5%"; counts show up to 2.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 6.</exception>
-    public static LocalizedText FormatText(decimal value, IndicatorUnit unit, int decimals = 1) => unit switch
-    {
-        IndicatorUnit.Percent => LocalizedText.Of(Formatting.TextFormat.Percent(value * 100m, decimals), Formatting.TextFormat.EnglishPercent(value * 100m, decimals)),
-        IndicatorUnit.Count => LocalizedText.Of(Formatting.TextFormat.Number(value, Math.Max(decimals, 2)), Formatting.TextFormat.EnglishNumber(value, Math.Max(decimals, 2))),
-        _ => value == 1m ? LocalizedText.Of("có", "yes") : LocalizedText.Of("không", "no"),
-    };
-
     private static bool IsPartial(IndicatorDefinition indicator, ReportingPeriod period, IndicatorDataSet data)
     {
         if (data.AsOf < period.End)
@@ -290,8 +267,8 @@ public sealed class IndicatorEvaluator
         var days = period.End.DayOfYear - period.Start.DayOfYear + ((period.End.Year - period.Start.Year) * 365);
         return indicator.PeriodKind switch
         {
-            IndicatorPeriodKind.Year => period.Kind == ReportingPeriodKind.Quarter || (period.Kind == ReportingPeriodKind.Custom && days < 364),
-            IndicatorPeriodKind.Term => period.Kind is ReportingPeriodKind.Quarter or ReportingPeriodKind.Year or ReportingPeriodKind.MidTermReview
+            ReportingPeriodKind.Year => period.Kind == ReportingPeriodKind.Quarter || (period.Kind == ReportingPeriodKind.Custom && days < 364),
+            ReportingPeriodKind.Term => period.Kind is ReportingPeriodKind.Quarter or ReportingPeriodKind.Year or ReportingPeriodKind.MidTermReview
                 || (period.Kind == ReportingPeriodKind.Custom && days < (ReportingPeriod.TermLengthYears * 365) - 1),
             _ => false,
         };
@@ -320,8 +297,7 @@ public sealed class IndicatorEvaluator
         {
             var blocking = g.Results.Where(r => r.Status == IndicatorStatus.NotMet).Select(r => r.Indicator.Code).ToImmutableArray();
             var open = g.Results.Where(r => r.Status is not (IndicatorStatus.Met or IndicatorStatus.NotMet)).Select(r => r.Indicator.Code).ToImmutableArray();
-            var status = !blocking.IsEmpty ? RatingStatus.Blocked : !open.IsEmpty ? RatingStatus.Undetermined : RatingStatus.Allowed;
-            return new RatingOutcome(g.Gate, status, blocking, open);
+            return new RatingOutcome(g.Gate, blocking, open);
         }).ToImmutableArray();
     }
 

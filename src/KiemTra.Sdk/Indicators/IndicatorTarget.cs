@@ -147,10 +147,33 @@ public readonly record struct IndicatorTarget
                 TargetComparator.MoreThan => ">",
                 _ => "<",
             };
-            var value = IndicatorEvaluator.FormatText(Value, Unit, decimals: 2);
+            var value = FormatText(Value, Unit, decimals: 2);
             return LocalizedText.Of($"{symbol} {value.Vietnamese}", $"{symbol} {value.English}");
         }
     }
+
+    /// <summary>Formats a value in its unit with invariant numbers: "97.5%", "3", "có/yes" (for text use <see cref="FormatText"/>).</summary>
+    public static string Format(decimal value, IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%",
+        IndicatorUnit.Count => value.ToString("0.##", CultureInfo.InvariantCulture),
+        _ => value == 1m ? "có/yes" : "không/no",
+    };
+
+    /// <summary>
+    /// A value in its unit as text, each language with its own number format (<see cref="Formatting.TextFormat"/>):
+    /// Vietnamese "97,5%", "1.234", "1,5", "có"; English "97.5%", "1,234", "1.5", "yes".
+    /// </summary>
+    /// <param name="value">The value (a share 0–1 for <see cref="IndicatorUnit.Percent"/>).</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="decimals">At most this many decimals: 1 by default for a percentage, as in "97,5%"; counts show up to 2.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 6.</exception>
+    public static LocalizedText FormatText(decimal value, IndicatorUnit unit, int decimals = 1) => unit switch
+    {
+        IndicatorUnit.Percent => LocalizedText.Of(Formatting.TextFormat.Percent(value * 100m, decimals), Formatting.TextFormat.EnglishPercent(value * 100m, decimals)),
+        IndicatorUnit.Count => LocalizedText.Of(Formatting.TextFormat.Number(value, Math.Max(decimals, 2)), Formatting.TextFormat.EnglishNumber(value, Math.Max(decimals, 2))),
+        _ => value == 1m ? LocalizedText.Of("có", "yes") : LocalizedText.Of("không", "no"),
+    };
 
     /// <summary>Returns e.g. "≥ 95%", "≥ 1", "= có/yes" (invariant numbers; for text use <see cref="Text"/>).</summary>
     public override string ToString()

@@ -5,10 +5,11 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// The longest a meeting of each kind may last (<i>thời gian tổ chức hội nghị</i>): dissemination ≤ ½ day,
-/// professional ≤ 1 day, important ≤ 1.5 days. Data, not code: the built-in limits are
-/// embedded (<c>Data/indicators/meeting-limits.json</c>) and a host reads its own with the JSON package's <c>MeetingLengthLimitsJson</c>.
+/// professional ≤ 1 day, important ≤ 1.5 days. Data, not code: the limits are embedded
+/// (<c>Data/indicators/meeting-limits.json</c>, citing their source) and read by the built-in
+/// <c>meetings-within-length-limit</c> measure, whose explanations name each limit and its source.
 /// </summary>
-public sealed class MeetingLengthLimits
+internal sealed class MeetingLengthLimits
 {
     private static readonly Lazy<MeetingLengthLimits> BuiltInLimits = new(() =>
     {

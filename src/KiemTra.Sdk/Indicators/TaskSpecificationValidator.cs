@@ -7,9 +7,10 @@ namespace KiemTra.Sdk.Indicators;
 /// <summary>
 /// Checks that a task states its content, lead agency, coordinating agencies, completion time, concrete product,
 /// resources, the responsible collective and person, and the handling authority (<i>rõ việc, rõ trách nhiệm tập thể, cá
-/// nhân, rõ thẩm quyền xử lý, rõ sản phẩm</i>).
+/// nhân, rõ thẩm quyền xử lý, rõ sản phẩm</i>). Hosts reach it through <see cref="AssignedTask.MissingElements"/>,
+/// <see cref="AssignedTask.Validate"/> and <see cref="AssignedTask.ElementName"/>.
 /// </summary>
-public static class TaskSpecificationValidator
+internal static class TaskSpecificationValidator
 {
     /// <summary>The prefix of the finding codes, followed by the element, e.g. <c>TASK-SPEC-LEADAGENCY</c>.</summary>
     public const string CodePrefix = "TASK-SPEC-";

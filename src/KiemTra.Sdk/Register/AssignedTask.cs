@@ -1,3 +1,5 @@
+using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 
@@ -7,7 +9,7 @@ namespace KiemTra.Sdk.Register;
 /// A task or solution assigned (<i>nhiệm vụ, giải pháp</i>), which must state its content, lead agency,
 /// coordinating agencies, completion time, concrete product, resources, the responsible collective and person, and the
 /// handling authority.
-/// Empty or null elements are what <see cref="Indicators.TaskSpecificationValidator"/> reports.
+/// Empty or null elements are what <see cref="MissingElements"/> reports.
 /// </summary>
 /// <param name="Id">Identifier, unique among tasks.</param>
 /// <param name="Organization">The organisation that assigned it.</param>
@@ -33,4 +35,26 @@ public sealed record AssignedTask(
     string? Resources,
     string? ResponsiblePerson,
     string? HandlingAuthority = null,
-    string? ResponsibleCollective = null);
+    string? ResponsibleCollective = null)
+{
+    /// <summary>Whether the task states every element (<i>rõ việc, rõ người, rõ thẩm quyền, rõ sản phẩm</i>); no allocation.</summary>
+    /// <returns>True when no element is missing.</returns>
+    public bool IsFullySpecified() => TaskSpecificationValidator.IsComplete(this);
+
+    /// <summary>The elements the task leaves empty, in the order of <see cref="TaskSpecificationElement"/> (empty when fully specified).</summary>
+    /// <returns>The missing elements.</returns>
+    public IReadOnlyList<TaskSpecificationElement> MissingElements() => TaskSpecificationValidator.MissingElements(this);
+
+    /// <summary>
+    /// One <see cref="FindingSeverity.Error"/> finding per missing element, coded <c>TASK-SPEC-</c> and the element
+    /// (<c>TASK-SPEC-LEADAGENCY</c>), citing the rule that asks for it.
+    /// </summary>
+    /// <returns>The findings; empty when fully specified.</returns>
+    public IReadOnlyList<Finding> Validate() => TaskSpecificationValidator.Validate(this);
+
+    /// <summary>The name of an element, as findings and explanations write it: "cơ quan chủ trì" / "lead agency".</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>Its name in both languages.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="element"/> is not defined.</exception>
+    public static LocalizedText ElementName(TaskSpecificationElement element) => LocalizedText.Of(TaskSpecificationValidator.Vietnamese(element), TaskSpecificationValidator.English(element));
+}

@@ -283,7 +283,7 @@ public sealed class WorkStatistics
         PlanCompletionMeasure,
         LocalizedText.Of("Số cuộc đã hoàn thành", "Carried out"),
         LocalizedText.Of("Số cuộc theo kế hoạch", "Planned"),
-        IndicatorPeriodKind.Year,
+        ReportingPeriodKind.Year,
         IndicatorDataSet.FirstReportableYear,
         IndicatorDataSet.LastReportableYear,
         IndicatorApplicability.Of([]),

@@ -24,12 +24,11 @@ public class IndicatorCatalogueOptionsTests
     private static Func<Stream> Utf8(string json) => () => new MemoryStream(Encoding.UTF8.GetBytes(json));
 
     [Fact]
-    public void NoHostCatalogue_RegistersTheBuiltInCatalogueAndAnEvaluator()
+    public void NoHostCatalogue_RegistersTheBuiltInCatalogueAndMeasures()
     {
         using var provider = Build(_ => { });
         Assert.Same(IndicatorCatalogue.BuiltIn, provider.GetRequiredService<IndicatorCatalogue>());
         Assert.Same(IndicatorMeasureSet.BuiltIn, provider.GetRequiredService<IndicatorMeasureSet>());
-        Assert.Same(provider.GetRequiredService<IndicatorEvaluator>(), provider.GetRequiredService<IndicatorEvaluator>());
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public class IndicatorCatalogueOptionsTests
             Assert.Contains("=>", failure, StringComparison.Ordinal);
 
             // Without a host, the first resolve throws the core's typed exception.
-            var typed = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<IndicatorEvaluator>());
+            var typed = Assert.Throws<KiemTra.Sdk.Diagnostics.DataFormatException>(() => provider.GetRequiredService<IndicatorMeasureSet>());
             Assert.Equal("/indicators/0/target/comparator", typed.Path);
             Assert.Equal(Path.GetFileName(path), typed.SourceName);
         }
@@ -172,7 +171,7 @@ public class IndicatorCatalogueOptionsTests
         }));
         provider.GetRequiredService<IStartupValidator>().Validate();
         provider.GetRequiredService<IndicatorCatalogue>();
-        provider.GetRequiredService<IndicatorEvaluator>();
+        provider.GetRequiredService<IndicatorMeasureSet>();
         Assert.Equal(1, opened);
     }
 

@@ -30,13 +30,6 @@ public sealed class DocumentErrorTests
         ] }
         """;
 
-    private const string Limits = """
-        { "source": { "ruleSet": "X", "instrument": "1-X" }, "verified": true,
-          "limits": [
-            { "kind": "Dissemination", "maxDays": 0.5, "text": { "vi": "nửa ngày", "en": "half a day" } }
-          ] }
-        """;
-
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static DataFormatException RuleSetError(string json) => Assert.Throws<DataFormatException>(() => RuleSetJson.Read(Utf8(json), "host.json"));
@@ -88,21 +81,6 @@ public sealed class DocumentErrorTests
         var rule = Error(Catalogue);
         Assert.Equal((ErrorCodes.DocumentRuleViolated, "/catalogues", 1), (rule.Code, rule.Path, rule.Line));
         Assert.Contains("inspection-types", rule.Problem.English, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void MeetingLimits_FourRefusals_CarryCodePointerAndLine()
-    {
-        static DataFormatException Error(string json) => Assert.Throws<DataFormatException>(() => MeetingLengthLimitsJson.Read(Utf8(json), "m.json"));
-
-        var duplicate = Error(Limits.Replace("\"verified\": true", "\"verified\": true, \"verified\": false", StringComparison.Ordinal));
-        Assert.Equal((ErrorCodes.DocumentFieldDuplicate, "/verified", 1), (duplicate.Code, duplicate.Path, duplicate.Line));
-        var unknown = Error(Limits.Replace("\"maxDays\": 0.5", "\"maxDays\": 0.5, \"minDays\": 0", StringComparison.Ordinal));
-        Assert.Equal((ErrorCodes.DocumentFieldUnknown, "/limits/0/minDays", 3), (unknown.Code, unknown.Path, unknown.Line));
-        var wrongType = Error(Limits.Replace("\"maxDays\": 0.5", "\"maxDays\": \"half\"", StringComparison.Ordinal));
-        Assert.Equal((ErrorCodes.DocumentValueInvalid, "/limits/0/maxDays", 3), (wrongType.Code, wrongType.Path, wrongType.Line));
-        var rule = Error(Limits.Replace("\"maxDays\": 0.5", "\"maxDays\": -1", StringComparison.Ordinal));
-        Assert.Equal((ErrorCodes.DocumentRuleViolated, "/limits/0/maxDays", 3), (rule.Code, rule.Path, rule.Line));
     }
 
     [Fact]

@@ -137,19 +137,6 @@ public sealed class DocumentRoundTripTests
     }
 
     [Fact]
-    public void MeetingLengthLimits_BuiltIn_ReadWrittenRead_IsEqual()
-    {
-        var first = MeetingLengthLimitsJson.Read(Embedded("KiemTra.Sdk.Data.indicators.meeting-limits.json"), "limits.json");
-        var second = MeetingLengthLimitsJson.Read(Stream(Written(s => MeetingLengthLimitsJson.Write(first, s))), "written.json");
-        Assert.Equal(first.Source, second.Source);
-        foreach (var kind in Enum.GetValues<MeetingKind>())
-        {
-            Assert.Equal(first.MaxDays(kind), second.MaxDays(kind));
-            Assert.Equal(first.Text(kind), second.Text(kind));
-        }
-    }
-
-    [Fact]
     public void PartyDataset_Synthetic_ReadWrittenRead_IsEqual()
     {
         var first = PartyDatasetJson.Read(Stream(Written(s => PartyDatasetJson.Write(SyntheticProvince.Generate(SyntheticProvince.NationalProvince(0, 2_100_000)), s))), "first.json");

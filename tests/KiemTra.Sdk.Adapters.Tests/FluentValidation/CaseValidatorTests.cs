@@ -192,7 +192,7 @@ public class CaseValidatorTests
         Assert.True(validator.Validate(complete).IsValid);
         var partial = complete with { Product = null, CoordinatingAgencies = [], CompletionDate = null };
         var result = validator.Validate(partial);
-        Assert.Equal(TaskSpecificationValidator.MissingElements(partial).Count, result.Errors.Count);
+        Assert.Equal(partial.MissingElements().Count, result.Errors.Count);
         Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.TaskElementMissing, e.ErrorCode));
     }
 }

@@ -181,7 +181,7 @@ internal static class DomainSamples
         Add(catalogue.Indicators.SelectMany(i => i.Gates));
         var period = ReportingPeriod.Year(2026);
         Add([period, ReportingPeriod.Quarter(2026, 3), ReportingPeriod.Term(2025, 2030), ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))]);
-        var evaluator = IndicatorEvaluator.Create();
+        var evaluator = IndicatorMeasureSet.BuiltIn;
         var evaluation = evaluator.EvaluateAll(catalogue, data, commission, period);
         One(evaluation);
         Add(evaluation.Results.OrderByDescending(r => r.Misses.Length + r.MissingData.Length));

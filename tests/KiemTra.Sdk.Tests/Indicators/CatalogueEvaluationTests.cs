@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Tests.Indicators;
 
 public class CatalogueEvaluationTests
 {
-    private static readonly IndicatorEvaluator Evaluator = IndicatorEvaluator.Create();
+    private static readonly IndicatorMeasureSet Evaluator = IndicatorMeasureSet.BuiltIn;
 
     [Fact]
     public void EvaluateAll_SampleProvince2025_MatchesApproved()

@@ -50,7 +50,7 @@ public class EmbeddedProvinceEvaluationTests
         Assert.Equal(4, provincial.Count(indicator.AppliesTo.CountsBody));
         Assert.All(new[] { "TN-TM-01", "TN-TM-02", "TN-TM-03" }, c => Assert.Equal(indicator.AppliesTo.ExcludedAgencies.ToArray(), ProvincePacks.ThaiNguyen[c].AppliesTo.ExcludedAgencies.ToArray()));
 
-        var result = IndicatorEvaluator.Create().Evaluate(indicator, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        var result = IndicatorMeasureSet.BuiltIn.Evaluate(indicator, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
         Assert.Equal(188, result.UnitsCounted + result.UnitsMissingData);
     }
 
@@ -58,7 +58,7 @@ public class EmbeddedProvinceEvaluationTests
     public void EvaluateAll_EmbeddedThaiNguyen2025_MatchesApproved()
     {
         // R-T1, R-T2, R-T6 on the embedded province (synthetic activity, deterministic seed).
-        var evaluation = IndicatorEvaluator.Create(listLimit: 3).EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var evaluation = IndicatorMeasureSet.BuiltIn.EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025), listLimit: 3);
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"scope {evaluation.Scope} ({evaluation.ScopeName}) period {evaluation.Period.Code} asOf {evaluation.DataAsOf:uuuu-MM-dd}");
         foreach (var r in evaluation.Results)
@@ -68,7 +68,7 @@ public class EmbeddedProvinceEvaluationTests
 
         foreach (var g in evaluation.Ratings)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {g.Status} blocking=[{string.Join(",", g.Blocking)}]");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {(g.MayBeGiven switch { true => "Allowed", false => "Blocked", null => "Undetermined" })} blocking=[{string.Join(",", g.Blocking)}]");
         }
 
         Approvals.Verify(sb.ToString(), "ThaiNguyen2025");
@@ -77,8 +77,8 @@ public class EmbeddedProvinceEvaluationTests
     [Fact]
     public void ListLimit_KeepsCountsComplete()
     {
-        var full = IndicatorEvaluator.Create().Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
-        var limited = IndicatorEvaluator.Create(listLimit: 2).Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var full = IndicatorMeasureSet.BuiltIn.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025));
+        var limited = IndicatorMeasureSet.BuiltIn.Evaluate(ProvincePacks.EmbeddedProvince["KL34-2025-04"], ThaiNguyen.Value, OrganizationId.From("TN"), ReportingPeriod.Year(2025), listLimit: 2);
         Assert.Equal(full.UnitsMissed, limited.UnitsMissed);
         Assert.Equal(2, limited.Misses.Length);
         Assert.Equal(full.Numerator, limited.Numerator);
@@ -91,7 +91,7 @@ public class EmbeddedProvinceEvaluationTests
         // (KL34 2022 and 2025 restate several targets); every result, its reason and its listed units and facts must be
         // exactly what evaluating that indicator alone gives.
         var period = ReportingPeriod.Term(2025, 2030);
-        var evaluator = IndicatorEvaluator.Create();
+        var evaluator = IndicatorMeasureSet.BuiltIn;
         var all = evaluator.EvaluateAll(ProvincePacks.EmbeddedProvince, ThaiNguyen.Value, OrganizationId.From("TN"), period);
         Assert.Contains(all.Results.GroupBy(r => r.Indicator.Measure), g => g.Count() > 1);
 

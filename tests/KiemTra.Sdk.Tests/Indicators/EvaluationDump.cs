@@ -28,7 +28,7 @@ internal static class EvaluationDump
 
         foreach (var g in evaluation.Ratings)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {g.Status} blocking=[{string.Join(",", g.Blocking)}] undetermined=[{string.Join(",", g.Undetermined)}]");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"rating {g.Gate.RatingCode} {(g.MayBeGiven switch { true => "Allowed", false => "Blocked", null => "Undetermined" })} blocking=[{string.Join(",", g.Blocking)}] undetermined=[{string.Join(",", g.Undetermined)}]");
         }
 
         return sb.ToString();

@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Tests.Indicators;
 
 public class EvaluationRulesTests
 {
-    private static readonly IndicatorEvaluator Evaluator = IndicatorEvaluator.Create();
+    private static readonly IndicatorMeasureSet Evaluator = IndicatorMeasureSet.BuiltIn;
     private static readonly OrganizationId P = OrganizationId.From("P");
 
     [Fact]
@@ -76,7 +76,7 @@ public class EvaluationRulesTests
         // sample-province.json for 2025: TM.X1.UBKT (commune) completed regular supervision KH-X1-01 on 2025-06-01;
         // TM.X2.THPT.UBKT (grassroots committee) KH-THPT-01 on 2025-04-01; TM.X2.UBKT (ward) only a thematic one (KH-X2-01).
         // The provincial and police commissions are not grassroots and do not count: 2 of 3.
-        var result = IndicatorEvaluator.Create().Evaluate(IndicatorCatalogue.BuiltIn["KL34-2022-06"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+        var result = IndicatorMeasureSet.BuiltIn.Evaluate(IndicatorCatalogue.BuiltIn["KL34-2022-06"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.NotMet, result.Status);
         Assert.Equal(2, result.Numerator);
         Assert.Equal(3, result.Denominator);
@@ -88,8 +88,8 @@ public class EvaluationRulesTests
     {
         // R-T2 (seed 002 Phần thứ ba: "từ tháng 12 năm 2025 đến năm 2030"): the sample province issued no yearly programme
         // in 2025 at some units, yet a project that starts in December 2025 does not grade calendar 2025.
-        var evaluator = IndicatorEvaluator.Create();
-        foreach (var indicator in ProvincePacks.ThaiNguyen.Indicators.Where(i => i.PeriodKind == IndicatorPeriodKind.Year))
+        var evaluator = IndicatorMeasureSet.BuiltIn;
+        foreach (var indicator in ProvincePacks.ThaiNguyen.Indicators.Where(i => i.PeriodKind == ReportingPeriodKind.Year))
         {
             var result = evaluator.Evaluate(indicator, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
             Assert.Equal(IndicatorStatus.NotApplicable, result.Status);

@@ -37,7 +37,7 @@ public class HostMeasureTests
         RecommendationsAllOnTimeMeasure.MeasureName,
         LocalizedText.Of("Đảng bộ xã thực hiện đúng hạn mọi kiến nghị đến hạn", "Communes that completed every recommendation due on time"),
         LocalizedText.Of("Đảng bộ xã có kiến nghị đến hạn", "Communes with a recommendation due"),
-        IndicatorPeriodKind.Year, 2025, 2030,
+        ReportingPeriodKind.Year, 2025, 2030,
         appliesTo,
         RuleCitation.Of("P-KN", "Ví dụ của tỉnh (dựng tay)", null, verified: false),
         [],
@@ -91,7 +91,7 @@ public class HostMeasureTests
     {
         // Hand count: A on time (1/1); B one late (0/1); E one not completed (0/1); C nothing due in 2025 (no unit);
         // D no return (missing data); the cell is not a commune. 1 of 3 units, 1 missing.
-        var result = IndicatorEvaluator.Create(Measures).Evaluate(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
+        var result = Measures.Evaluate(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
 
         Assert.Equal(1, result.Numerator);
         Assert.Equal(3, result.Denominator);
@@ -109,7 +109,7 @@ public class HostMeasureTests
     public void SampleMeasure_ScopeOfOneCommune_CountsOnlyThatSubtree()
     {
         // The measure walks [ScopeStart, ScopeEnd): evaluated for commune A alone it sees A's unit only (1/1).
-        var result = IndicatorEvaluator.Create(Measures).Evaluate(Indicator, HandBuilt(), A, ReportingPeriod.Year(2025));
+        var result = Measures.Evaluate(Indicator, HandBuilt(), A, ReportingPeriod.Year(2025));
 
         Assert.Equal(1, result.Numerator);
         Assert.Equal(1, result.Denominator);
@@ -122,7 +122,7 @@ public class HostMeasureTests
         // R-T6: the coverage view is one IndicatorResult per child of the scope, by the same status rules. Hand count
         // (see HandBuilt): A 1/1 met (its cell is not a commune); B 0/1 and E 0/1 not met; C nothing due in 2025, not
         // applicable; D filed no return, missing data. No unit is listed; the counts are complete.
-        var rows = IndicatorEvaluator.Create(Measures).Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
+        var rows = Measures.Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2025));
 
         Assert.Equal([A, B, C, D, E], rows.Select(r => r.Scope).ToArray());
         Assert.Equal(
@@ -140,7 +140,7 @@ public class HostMeasureTests
     public void Breakdown_OutsideTheIndicatorsYears_IsNotApplicableForEveryChild()
     {
         // R-T6: as Evaluate, an indicator outside its years (2025–2030 here) counts nothing and says why.
-        var rows = IndicatorEvaluator.Create(Measures).Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2024));
+        var rows = Measures.Breakdown(Indicator, HandBuilt(), Province, ReportingPeriod.Year(2024));
 
         Assert.Equal(5, rows.Length);
         Assert.All(rows, r => Assert.Equal((IndicatorStatus.NotApplicable, 0L, 0L), (r.Status, r.Numerator, r.Denominator)));
@@ -239,7 +239,7 @@ public class HostMeasureTests
         var tree = data.Tree;
 
         // Every organisation is a unit here: the sample's recommendations are addressed mostly to cells.
-        var result = IndicatorEvaluator.Create(Measures).Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        var result = Measures.Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
 
         // Independently: group the register's recommendations by addressee with LINQ, keep those due from 1 January 2026
         // to the extraction date, and count the organisations that reported for 2026.

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Documents;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
@@ -52,8 +53,8 @@ public class IndicatorCatalogueTests
         Assert.Equal(3, tn.Count(i => i.AppliesTo.Body == BodyKind.Committee));
         Assert.Equal(3, tn.Count(i => i.AppliesTo.Body == BodyKind.AdvisoryAgency));
         Assert.Equal(5, tn.Count(i => i.AppliesTo.Body == BodyKind.InspectionCommission));
-        Assert.Equal(IndicatorPeriodKind.Term, ProvincePacks.ThaiNguyen["TN-UBKT-01A"].PeriodKind);
-        Assert.Equal(IndicatorPeriodKind.Year, ProvincePacks.ThaiNguyen["TN-UBKT-01B"].PeriodKind);
+        Assert.Equal(ReportingPeriodKind.Term, ProvincePacks.ThaiNguyen["TN-UBKT-01A"].PeriodKind);
+        Assert.Equal(ReportingPeriodKind.Year, ProvincePacks.ThaiNguyen["TN-UBKT-01B"].PeriodKind);
         Assert.All(tn, i => Assert.False(i.AppliesDuring(2025, 2025), i.Code));
         Assert.All(tn, i => Assert.True(i.AppliesDuring(2026, 2026), i.Code));
         Assert.All(tn, i => Assert.DoesNotContain("seed", i.Source.Instrument, StringComparison.OrdinalIgnoreCase));

@@ -40,8 +40,8 @@ public class ValidatorTests
     public void TaskSpecification_Complete_HasNoFinding()
     {
         // R-T5
-        Assert.Empty(TaskSpecificationValidator.Validate(Task()));
-        Assert.True(TaskSpecificationValidator.IsComplete(Task()));
+        Assert.Empty(Task().Validate());
+        Assert.True(Task().IsFullySpecified());
     }
 
     [Fact]
@@ -51,14 +51,14 @@ public class ValidatorTests
         // responsible person, handling authority ("rõ thẩm quyền xử lý") and responsible collective ("trách nhiệm của từng
         // tập thể, cá nhân").
         var empty = new AssignedTask("NV-9", Org, new LocalDate(2026, 4, 1), " ", null, [" "], null, "", null, null);
-        var findings = TaskSpecificationValidator.Validate(empty);
+        var findings = empty.Validate();
         Assert.Equal(
             ["TASK-SPEC-CONTENT", "TASK-SPEC-LEADAGENCY", "TASK-SPEC-COORDINATINGAGENCIES", "TASK-SPEC-COMPLETIONTIME", "TASK-SPEC-PRODUCT", "TASK-SPEC-RESOURCES", "TASK-SPEC-RESPONSIBLEPERSON", "TASK-SPEC-HANDLINGAUTHORITY", "TASK-SPEC-RESPONSIBLECOLLECTIVE"],
             findings.Select(f => f.Code).ToArray());
         Assert.DoesNotContain("seed", findings[0].Rule!.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.All(findings, f => Assert.Equal("NV-9", f.SubjectId));
         Assert.Contains("cơ quan chủ trì", findings[1].Message.Vietnamese, StringComparison.Ordinal);
-        Assert.False(TaskSpecificationValidator.IsComplete(empty));
+        Assert.False(empty.IsFullySpecified());
     }
 
     [Fact]
@@ -66,16 +66,16 @@ public class ValidatorTests
     {
         // R-T5, seed 004 §III.1 "rõ trách nhiệm tập thể, cá nhân, … rõ thẩm quyền xử lý": the seven elements alone are not enough.
         var sevenOnly = Task() with { HandlingAuthority = null, ResponsibleCollective = " " };
-        Assert.False(TaskSpecificationValidator.IsComplete(sevenOnly));
-        Assert.Equal([TaskSpecificationElement.HandlingAuthority, TaskSpecificationElement.ResponsibleCollective], TaskSpecificationValidator.MissingElements(sevenOnly).ToArray());
-        Assert.Equal("Nhiệm vụ NV-1 chưa xác định rõ thẩm quyền xử lý", TaskSpecificationValidator.Validate(sevenOnly)[0].Message.Vietnamese);
-        Assert.Equal("Task NV-1 does not state its responsible collective", TaskSpecificationValidator.Validate(sevenOnly)[1].Message.English);
+        Assert.False(sevenOnly.IsFullySpecified());
+        Assert.Equal([TaskSpecificationElement.HandlingAuthority, TaskSpecificationElement.ResponsibleCollective], sevenOnly.MissingElements().ToArray());
+        Assert.Equal("Nhiệm vụ NV-1 chưa xác định rõ thẩm quyền xử lý", sevenOnly.Validate()[0].Message.Vietnamese);
+        Assert.Equal("Task NV-1 does not state its responsible collective", sevenOnly.Validate()[1].Message.English);
     }
 
     [Fact]
     public void TaskSpecification_OneGap_NamesIt()
     {
-        var finding = Assert.Single(TaskSpecificationValidator.Validate(Task() with { Product = null }));
+        var finding = Assert.Single((Task() with { Product = null }).Validate());
         Assert.Equal("TASK-SPEC-PRODUCT", finding.Code);
         Assert.Equal("Task NV-1 does not state its concrete product", finding.Message.English);
     }

@@ -16,7 +16,7 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
     /// <summary>
     /// Known gaps: a member listed here must STILL fail (the test says so once it is fixed, so the list cannot go stale).
     /// Empty: the 15 gaps found in session 2 (Parse*(null) throwing FormatException, an exception constructor's
-    /// NullReferenceException, EarlyWarningRules.BuiltIn, PartyDatasetBuilder, SyntheticProvinceOptions.Create and
+    /// NullReferenceException, EarlyWarningEngine.BuiltInRules, PartyDatasetBuilder, SyntheticProvinceOptions.Create and
     /// RuleNotFoundException) are closed; see docs/reliability.md. A gap found later is listed here with its reason.
     /// </summary>
     private static readonly HashSet<string> KnownGaps = new(StringComparer.Ordinal);

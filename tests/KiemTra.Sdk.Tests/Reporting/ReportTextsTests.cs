@@ -18,7 +18,6 @@ public class ReportTextsTests
         // R-R2: a report is read by people: no enum member name stands in a Vietnamese text (an English name such as
         // "Met" may coincide with a member name).
         AssertNamed<IndicatorStatus>(ReportTexts.Of);
-        AssertNamed<RatingStatus>(ReportTexts.Of);
         AssertNamed<CaseState>(ReportTexts.Of);
         AssertNamed<DayKind>(ReportTexts.Of);
         AssertNamed<ActivityKind>(ReportTexts.Of);
@@ -26,6 +25,15 @@ public class ReportTextsTests
         AssertNamed<DeadlineStatus>(ReportTexts.Of);
         AssertNamed<RecommendationSource>(ReportTexts.Of);
         AssertNamed<DisciplineForm>(ReportTexts.Of);
+    }
+
+    [Fact]
+    public void RatingAnswers_AreNamedInBothLanguages_EachDifferently()
+    {
+        // R-R2: allowed, blocked and undetermined (a rating's MayBeGiven true, false, null) each read as their own words.
+        Assert.Equal(LocalizedText.Of("Đủ điều kiện", "Allowed"), ReportTexts.OfRating(true));
+        Assert.Equal(LocalizedText.Of("Không đủ điều kiện", "Blocked"), ReportTexts.OfRating(false));
+        Assert.Equal(LocalizedText.Of("Chưa xác định", "Undetermined"), ReportTexts.OfRating(null));
     }
 
     [Fact]

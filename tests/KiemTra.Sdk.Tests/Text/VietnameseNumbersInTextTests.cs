@@ -14,13 +14,13 @@ public class VietnameseNumbersInTextTests
     [Fact]
     public void AnIndicatorValue_IsWrittenInEachLanguagesFormat()
     {
-        var percent = IndicatorEvaluator.FormatText(0.975m, IndicatorUnit.Percent);
+        var percent = IndicatorTarget.FormatText(0.975m, IndicatorUnit.Percent);
         Assert.Equal("97,5%", percent.Vietnamese);
         Assert.Equal("97.5%", percent.English);
-        var count = IndicatorEvaluator.FormatText(1234.5m, IndicatorUnit.Count);
+        var count = IndicatorTarget.FormatText(1234.5m, IndicatorUnit.Count);
         Assert.Equal("1.234,5", count.Vietnamese);
         Assert.Equal("1,234.5", count.English);
-        var yes = IndicatorEvaluator.FormatText(1m, IndicatorUnit.Boolean);
+        var yes = IndicatorTarget.FormatText(1m, IndicatorUnit.Boolean);
         Assert.Equal("có", yes.Vietnamese);
         Assert.Equal("yes", yes.English);
     }

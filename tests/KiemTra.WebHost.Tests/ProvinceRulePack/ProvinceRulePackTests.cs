@@ -113,7 +113,7 @@ public sealed class ProvinceRulePackTests
             Assert.Equal("LD-DUUBND-KH-NQ05-2026", i.Source.RuleSetId);
         });
 
-        var result = lamDong.GetRequiredService<IndicatorEvaluator>().Evaluate(catalogue["LD-NQ05-01"], SharedDataset.EmptyRegisterData, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        var result = lamDong.GetRequiredService<IndicatorMeasureSet>().Evaluate(catalogue["LD-NQ05-01"], SharedDataset.EmptyRegisterData, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
         Assert.EndsWith("[chỉ tiêu chưa kiểm chứng]", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.EndsWith("[unverified indicator]", result.Reason.English, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 namespace KiemTra.Sdk.Indicators.Measures;
 
-/// <summary><c>tasks-fully-specified</c>: tasks assigned in the period that state all nine elements (<see cref="TaskSpecificationValidator"/>).</summary>
+/// <summary><c>tasks-fully-specified</c>: tasks assigned in the period that state all nine elements (<see cref="Register.AssignedTask.MissingElements"/>).</summary>
 internal sealed class TasksFullySpecifiedMeasure : UnitMeasure
 {
     public override string Name => "tasks-fully-specified";

@@ -5,13 +5,13 @@ using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Rules;
 
-#if KIEMTRA_CORE
 namespace KiemTra.Sdk.Documents;
-#else
-namespace KiemTra.Sdk.Serialization.SystemTextJson;
-#endif
 
-static partial class MeetingLengthLimitsJson
+/// <summary>
+/// Reads and writes the meeting-length limits the built-in <c>meetings-within-length-limit</c> measure reads
+/// (<c>Data/indicators/meeting-limits.json</c>): embedded data of the core, read once through this internal code.
+/// </summary>
+internal static class MeetingLengthLimitsJson
 {
     /// <summary>Reads limits (the stream is read to its end, not closed).</summary>
     /// <param name="utf8Json">UTF-8 JSON: <c>{ "source": {ruleSet, instrument, article}, "verified": bool, "limits": [ { "kind": "Dissemination", "maxDays": 0.5, "text": {vi, en} } ] }</c>, one entry per <see cref="MeetingKind"/>.</param>
