@@ -36,12 +36,12 @@ public sealed class DisciplineRules
     private readonly Lazy<DeferralPolicy> _deferral;
     private readonly Lazy<DisciplineVoteRule> _vote;
 
-    private DisciplineRules(RuleBook book, LocalDate asOf)
+    private DisciplineRules(RuleBook book, LocalDate asOf, DisciplineFormPolicy? forms = null, DisciplineEffectPolicy? effect = null)
     {
         _book = book;
         AsOf = asOf;
-        _forms = new(() => DisciplineFormPolicy.FromRules(book, asOf));
-        _effect = new(() => DisciplineEffectPolicy.FromRules(book, asOf));
+        _forms = new(() => forms ?? DisciplineFormPolicy.FromRules(book, asOf));
+        _effect = new(() => effect ?? DisciplineEffectPolicy.FromRules(book, asOf));
         _limitation = new(() => LimitationPolicy.FromRules(book, asOf));
         _deferral = new(() => DeferralPolicy.FromRules(book, asOf));
         _vote = new(() => DisciplineVoteRule.FromRules(book, asOf));
@@ -58,6 +58,13 @@ public sealed class DisciplineRules
     {
         ArgumentNullException.ThrowIfNull(rules);
         return new DisciplineRules(rules, asOf);
+    }
+
+    /// <summary>The rules of a rule book with the form or effect policy given directly (the core's own tests).</summary>
+    internal static DisciplineRules Of(RuleBook rules, LocalDate asOf, DisciplineFormPolicy? forms = null, DisciplineEffectPolicy? effect = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new DisciplineRules(rules, asOf, forms, effect);
     }
 
     /// <summary>The form policy (<c>discipline.forms.*</c>), for the core's own checks.</summary>

@@ -48,7 +48,7 @@ public abstract class RegisterRecordsContract
         var actor = authority.WhoMay(ActivityKind.Discipline, AuthoritySubject.Member(CellMember), on, DisciplineForm.Reprimand).First(d => d.Allowed).Actor;
         var decision = DisciplineDecision.Create(id, $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
             DisciplineCircumstances.Create("Vi phạm quy định về sinh hoạt đảng", "Ít nghiêm trọng", "Một lần", "Không", "Không", "Chủ quan", [], [], Attitude.Sincere, "Đã khắc phục", ParticipationRole.Sole),
-            [], DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, on));
+            [], DisciplineRules.FromRules(RuleBook.BuiltIn, on));
         return (decision, actor);
     }
 
