@@ -193,7 +193,7 @@ public static class SampleWork
 
             CellDiscipline(year, to, forms, scale);
             var yearDecisions = _allDecisions.Skip(before).ToList();
-            Complaints(yearDecisions, to, forms);
+            Complaints(yearDecisions, to);
             Denunciations(year, to, scale);
             PersonnelActions(year, to, yearDecisions);
         }
@@ -555,7 +555,7 @@ public static class SampleWork
 
         // ---- complaints, denunciations, personnel actions ---------------------------------------------------------
 
-        private void Complaints(List<DisciplineDecision> decisions, LocalDate to, DisciplineRules forms)
+        private void Complaints(List<DisciplineDecision> decisions, LocalDate to)
         {
             // Seed 002: 4 complaints resolved in a term for 1,152 members disciplined, all upheld; a small province's year shows a few more.
             var candidates = decisions.Where(d => d.Subject.IsMember && d.AnnouncedOn.PlusDays(45) <= to).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
