@@ -155,7 +155,7 @@ public static class SampleWork
             var yearEnd = new LocalDate(year, 12, 31);
             var to = yearEnd < _asOf ? yearEnd : _asOf;
             var scale = (Period.DaysBetween(from, to) + 1) / 365.0;
-            var forms = DisciplineFormPolicy.FromRules(_rules, from);
+            var forms = DisciplineRules.FromRules(_rules, from);
             var before = _allDecisions.Count;
             var casePathMembers = 0;
             var organizationsDisciplined = 0;
@@ -191,7 +191,7 @@ public static class SampleWork
 
             CellDiscipline(year, to, forms, scale);
             var yearDecisions = _allDecisions.Skip(before).ToList();
-            Complaints(yearDecisions, to, forms);
+            Complaints(yearDecisions, to);
             Denunciations(year, to, scale);
             PersonnelActions(year, to, yearDecisions);
         }
@@ -214,7 +214,7 @@ public static class SampleWork
 
         // ---- programmes, cases, discipline through cases ----------------------------------------------------------
 
-        private (int Members, int Organizations) Programme(int o, int year, LocalDate to, DisciplineFormPolicy forms, int members, int organizations, double scale)
+        private (int Members, int Organizations) Programme(int o, int year, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
             var id = _tree.IdOf(o);
             var actor = Body(o, BodyKind.InspectionCommission) ?? Body(o, BodyKind.Committee) ?? FirstBody(o);
@@ -262,7 +262,7 @@ public static class SampleWork
             return (members, organizations);
         }
 
-        private (int Members, int Organizations) CarryOut(string programmeId, ProgrammeItem item, int o, BodyKind body, LocalDate to, DisciplineFormPolicy forms, int members, int organizations, double scale)
+        private (int Members, int Organizations) CarryOut(string programmeId, ProgrammeItem item, int o, BodyKind body, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
             // 3% of items are never started: the plan misses them.
             if (_random.NextDouble() < 0.03)
@@ -396,7 +396,7 @@ public static class SampleWork
         }
 
         /// <summary>An inspection on signs of violation of members: concluded, then discipline of each member the rules let the commission (or its committee) decide.</summary>
-        private int Inspect(OversightCase inspection, IReadOnlyList<Member> subjects, int o, DisciplineFormPolicy forms)
+        private int Inspect(OversightCase inspection, IReadOnlyList<Member> subjects, int o, DisciplineRules forms)
         {
             var opened = inspection.History[0].On;
             var meeting = opened.PlusDays(_random.Between(40, 75));
@@ -447,7 +447,7 @@ public static class SampleWork
             return disciplined;
         }
 
-        private OversightCase? OrganizationDiscipline(OversightCase c, OrganizationId subject, int o, LocalDate noticeOn, DisciplineFormPolicy forms)
+        private OversightCase? OrganizationDiscipline(OversightCase c, OrganizationId subject, int o, LocalDate noticeOn, DisciplineRules forms)
         {
             var decided = noticeOn.PlusDays(_random.Between(10, 30));
             if (decided > _asOf)
@@ -476,15 +476,15 @@ public static class SampleWork
             return null;
         }
 
-        private DisciplineDecision? MemberDecision(Member m, DisciplineForm form, OrganizationId organization, BodyKind[] bodies, LocalDate decided, DisciplineFormPolicy forms)
+        private DisciplineDecision? MemberDecision(Member m, DisciplineForm form, OrganizationId organization, BodyKind[] bodies, LocalDate decided, DisciplineRules forms)
         {
             var subject = m.Status == MemberStatus.Probationary
                 ? DisciplineSubject.OfProbationaryMember(m.Id, m.Posts.Length > 0)
                 : DisciplineSubject.OfFullMember(m.Id, m.Posts.Length > 0 || form == DisciplineForm.RemovalFromPost, IsCommitteeMember(m));
-            if (!forms.Check(subject, form).IsApplicable)
+            if (!forms.CheckForm(subject, form).Holds)
             {
                 form = DisciplineForm.Reprimand;
-                if (!forms.Check(subject, form).IsApplicable)
+                if (!forms.CheckForm(subject, form).Holds)
                 {
                     return null;
                 }
@@ -507,7 +507,7 @@ public static class SampleWork
         }
 
         /// <summary>The rest of the year's member discipline: a cell reprimands or warns its own member (no case; the rules allow it).</summary>
-        private void CellDiscipline(int year, LocalDate to, DisciplineFormPolicy forms, double scale)
+        private void CellDiscipline(int year, LocalDate to, DisciplineRules forms, double scale)
         {
             var cells = new List<int>();
             for (var o = 0; o < _tree.Count; o++)
@@ -553,7 +553,7 @@ public static class SampleWork
 
         // ---- complaints, denunciations, personnel actions ---------------------------------------------------------
 
-        private void Complaints(List<DisciplineDecision> decisions, LocalDate to, DisciplineFormPolicy forms)
+        private void Complaints(List<DisciplineDecision> decisions, LocalDate to)
         {
             // Seed 002: 4 complaints resolved in a term for 1,152 members disciplined, all upheld; a small province's year shows a few more.
             var candidates = decisions.Where(d => d.Subject.IsMember && d.AnnouncedOn.PlusDays(45) <= to).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -563,28 +563,28 @@ public static class SampleWork
             {
                 var decision = candidates[_random.Next(candidates.Count)];
                 candidates.Remove(decision);
-                var complaintRules = ComplaintRules.Create(_rules, decision.DecidedOn, _calculator);
+                var complaintRules = DisciplineRules.FromRules(_rules, decision.DecidedOn);
                 var received = decision.AnnouncedOn.PlusDays(_random.Between(0, 3));
-                var window = complaintRules.FilingDeadline(received, ComplaintWindowReading.OneMonth);
+                var window = complaintRules.ComplaintFilingDeadline(received, ComplaintWindowReading.OneMonth, _calculator);
                 var filed = i % 6 == 5 ? window.Due.PlusDays(_random.Between(3, 15)) : received.PlusDays(_random.Between(3, Math.Max(3, Period.DaysBetween(received, window.Due))));
                 filed = Min(filed, to);
                 var complaint = DisciplineComplaint.Create($"KN-KL-{++_serial}", decision, received, filed, true, true);
                 _b.AddComplaint(complaint);
-                var admissibility = complaintRules.Assess(complaint, ComplaintWindowReading.OneMonth);
+                var admissibility = complaintRules.AssessComplaint(complaint, ComplaintWindowReading.OneMonth, _calculator);
                 var resolver = new ActingBody(_province.GetOrganization(decision.DecidedBy).Parent ?? decision.DecidedBy, BodyKind.InspectionCommission);
-                var check = complaintRules.CheckResolver(_province, resolver, decision.DecidedBy, AuthorityDate(filed), 1);
-                if (!admissibility.IsAdmissible || !check.IsAllowed)
+                var check = complaintRules.CheckComplaintResolver(_province, resolver, decision.DecidedBy, AuthorityDate(filed), 1);
+                if (!admissibility.Holds || !check.Holds)
                 {
                     continue;
                 }
 
-                var deadline = complaintRules.ResolutionDeadline(filed, ComplaintResolverLevel.ProvinceAndBelow);
+                var deadline = complaintRules.ComplaintResolutionDeadline(filed, ComplaintResolverLevel.ProvinceAndBelow, _calculator);
                 var resolvedOn = Min(filed.PlusDays(_random.Between(30, 100)), deadline.Due);
                 if (resolvedOn <= to)
                 {
                     var outcome = (accepted % 6) switch { 1 => ComplaintOutcome.Changed, 4 => ComplaintOutcome.Annulled, _ => ComplaintOutcome.Upheld };
                     DisciplineForm? newForm = outcome == ComplaintOutcome.Changed ? (decision.Form == DisciplineForm.Reprimand ? DisciplineForm.Warning : DisciplineForm.Reprimand) : null;
-                    _b.AddComplaintResolution(complaintRules.Resolve(complaint, outcome, newForm, resolvedOn, forms));
+                    _b.AddComplaintResolution(complaintRules.ResolveComplaint(complaint, outcome, newForm, resolvedOn));
                 }
 
                 accepted++;

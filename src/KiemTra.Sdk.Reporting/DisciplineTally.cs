@@ -17,11 +17,11 @@ public sealed record DisciplineTally(string FormCode, LocalizedText Form, int Or
     public static IReadOnlyList<DisciplineTally> From(DisciplineStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(statistics);
-        var forms = statistics.OrganizationsByForm.Select(c => c.Form).Concat(statistics.MembersByForm.Select(c => c.Form)).Distinct().Order().ToList();
+        var forms = statistics.OrganizationsByForm.Keys.Concat(statistics.MembersByForm.Keys).Distinct().Order().ToList();
         return forms.Select(f => new DisciplineTally(
             f.ToString(),
             Terms.Of(f),
-            statistics.OrganizationsByForm.Where(c => c.Form == f).Sum(c => c.Count),
-            statistics.MembersByForm.Where(c => c.Form == f).Sum(c => c.Count))).ToList();
+            statistics.OrganizationsByForm.GetValueOrDefault(f),
+            statistics.MembersByForm.GetValueOrDefault(f))).ToList();
     }
 }

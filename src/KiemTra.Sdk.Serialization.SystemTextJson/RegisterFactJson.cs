@@ -167,8 +167,8 @@ public static class RegisterFactJson
         var complaint = complaints(e.ComplaintId) ?? throw NotFound(node, "complaintId", e.ComplaintId, "complaint");
 
         // The same path as the register document: the rules in force on the day of resolution decide the resulting form.
-        var resolution = RegisterDocument.Guard(node, () => ComplaintRules.Create(RuleBook.BuiltIn, e.ResolvedOn, DeadlineCalculator.Default)
-            .Resolve(complaint, e.Outcome, e.NewForm, e.ResolvedOn, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, e.ResolvedOn)));
+        var resolution = RegisterDocument.Guard(node, () => DisciplineRules.FromRules(RuleBook.BuiltIn, e.ResolvedOn)
+            .ResolveComplaint(complaint, e.Outcome, e.NewForm, e.ResolvedOn));
         return new RegisterFact("complaintResolutions", complaint.Id, complaint.Decision.DecidedBy, resolution.ResolvedOn, resolution,
             Write(w => RegisterShapes.Resolution.Codec.Write(w, RegisterShapes.ResolutionEntry.Of(resolution))), b => b.AddComplaintResolution(resolution));
     }

@@ -140,6 +140,6 @@ public sealed class DisciplineDecisionBuilder
         var circumstances = DisciplineCircumstances.Create(_content, "Ít nghiêm trọng", "Một lần", "Ảnh hưởng đến uy tín của tổ chức đảng", "Không lớn", "Thiếu tu dưỡng, rèn luyện",
             _aggravating, _mitigating, Attitude.Sincere, "Đã nhận khuyết điểm và khắc phục", _subject.IsMember ? ParticipationRole.Sole : ParticipationRole.Initiator);
         return DisciplineDecision.Create(_id, _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
-            DisciplineFormPolicy.FromRules(_rules, _decidedOn));
+            DisciplineRules.FromRules(_rules, _decidedOn));
     }
 }

@@ -57,7 +57,7 @@ internal static class CasesCommand
             var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
             var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)), monitor);
             var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
-            var accepted = filed.Count(c => ComplaintRules.Create(context.Sdk.Rules, c.Decision.DecidedOn, context.Sdk.Deadlines).Assess(c, ComplaintWindowReading.OneMonth).IsAdmissible);
+            var accepted = filed.Count(c => DisciplineRules.FromRules(context.Sdk.Rules, c.Decision.DecidedOn).AssessComplaint(c, ComplaintWindowReading.OneMonth, context.Sdk.Deadlines).Holds);
             var filedIds = filed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
             var resolutions = register.ComplaintResolutions.Where(r => filedIds.Contains(r.Complaint.Id)).ToArray();
             var complaints = ComplaintStatistics.Compute(resolutions);
@@ -183,12 +183,12 @@ internal static class CasesCommand
         return command;
     }
 
-    private static void WriteForms(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<FormCount> counts)
+    private static void WriteForms(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyDictionary<DisciplineForm, int> counts)
     {
         w.WriteStartObject(name);
-        foreach (var c in counts)
+        foreach (var (form, count) in counts)
         {
-            w.WriteNumber(DisciplineFormCodes.ToCode(c.Form), c.Count);
+            w.WriteNumber(DisciplineFormCodes.ToCode(form), count);
         }
 
         w.WriteEndObject();

@@ -128,7 +128,7 @@ internal sealed class IndicatorData
     /// </summary>
     public WorkStatistics? Statistics(CliSdk sdk, OrganizationId scope, ReportingPeriod period) => Data.Register is null
         ? null
-        : WorkStatistics.Compute(Data, scope, period, DisciplineFormPolicy.FromRules(sdk.Rules, period.Start), sdk.Indicators);
+        : WorkStatistics.Compute(Data, scope, period, DisciplineRules.FromRules(sdk.Rules, period.Start), sdk.Indicators);
 
     /// <summary>Discipline by form for the report, from <see cref="Statistics"/>; empty without a register.</summary>
     public IReadOnlyList<DisciplineTally> Discipline(CliSdk sdk, OrganizationId scope, ReportingPeriod period)

@@ -93,7 +93,7 @@ internal static class DisciplineRegisterEndpoints
         try
         {
             rule = DisciplineDecision.Create(decision.Id, decision.ViolationId, decision.Subject, decision.Form, decision.DecidedBy, decision.DecidingBody, decision.DecidedOn, decision.AnnouncedOn,
-                decision.Circumstances, decision.ResponsibleMembers, DisciplineFormPolicy.FromRules(rules, decision.DecidedOn)).FormRule;
+                decision.Circumstances, decision.ResponsibleMembers, DisciplineRules.FromRules(rules, decision.DecidedOn)).FormRule;
         }
         catch (Exception ex) when (ex is ArgumentException or RuleNotFoundException)
         {

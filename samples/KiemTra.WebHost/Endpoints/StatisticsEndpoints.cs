@@ -159,14 +159,14 @@ internal static class StatisticsEndpoints
             Denunciations = [.. r.Denunciations.Where(d => d.Receipts.Any(x => In(x.ReceivedBy)))],
         };
         var engine = EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
-            DisciplineEffectPolicy.FromRules(rules, today), catalogues,
+            DisciplineRules.FromRules(rules, today), catalogues,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
         return (engine.Rules, [.. engine.Evaluate(context)]);
     }
 
     /// <summary>The work statistics of an organisation's subtree for a period, from the register (what <c>/statistics</c> returns and the report's tables show).</summary>
     internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalogue catalogue) =>
-        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineFormPolicy.FromRules(rules, period.End), catalogue);
+        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineRules.FromRules(rules, period.End), catalogue);
 
     /// <summary>The organisation of the path, or the problem (400 for an invalid id or other field errors, 404 for an unknown one).</summary>
     internal static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
@@ -259,6 +259,6 @@ internal static class StatisticsEndpoints
             snapshot.Notes.Select(TextDto.Of).ToArray()));
     }
 
-    private static IReadOnlyDictionary<string, int> Forms(IReadOnlyList<FormCount> counts) =>
-        counts.ToDictionary(c => DisciplineFormCodes.ToCode(c.Form), c => c.Count, StringComparer.Ordinal);
+    private static IReadOnlyDictionary<string, int> Forms(IReadOnlyDictionary<DisciplineForm, int> counts) =>
+        counts.ToDictionary(c => DisciplineFormCodes.ToCode(c.Key), c => c.Value, StringComparer.Ordinal);
 }

@@ -59,22 +59,24 @@ internal sealed class DeferralPolicy
 
     /// <summary>Assesses whether the member's situation defers the consideration of discipline.</summary>
     /// <param name="situation">The grounds present for the member.</param>
+    /// <returns>Yes when discipline is not yet to be considered; the reason names the grounds of the rule that are present.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="situation"/> is null.</exception>
-    public DeferralAssessment Assess(IEnumerable<DeferralGround> situation)
+    public Ruling Assess(IEnumerable<DeferralGround> situation)
     {
         ArgumentNullException.ThrowIfNull(situation);
         var present = situation.Where(g => _grounds.Contains(g)).Distinct().Order().ToArray();
-        var unverified = Rule.Verified ? string.Empty : " (quy định chưa kiểm chứng / rule unverified)";
+        var unverifiedVi = Rule.Verified ? string.Empty : " (quy định chưa được kiểm chứng)";
+        var unverifiedEn = Rule.Verified ? string.Empty : " (rule unverified)";
         if (present.Length == 0)
         {
-            return new DeferralAssessment(false, present, LocalizedText.Of(
-                $"Không có trường hợp chưa xem xét kỷ luật{unverified}.",
-                $"No ground for deferring discipline applies{unverified}."), Rule);
+            return Ruling.No(LocalizedText.Of(
+                $"Không có trường hợp chưa xem xét kỷ luật{unverifiedVi}.",
+                $"No ground for deferring discipline applies{unverifiedEn}."), Rule);
         }
 
-        return new DeferralAssessment(true, present, LocalizedText.Of(
-            $"Chưa xem xét kỷ luật vì: {string.Join(", ", present.Select(Vi))}{unverified}.",
-            $"Discipline is not yet considered because of: {string.Join(", ", present.Select(En))}{unverified}."), Rule);
+        return Ruling.Yes(LocalizedText.Of(
+            $"Chưa xem xét kỷ luật vì: {string.Join(", ", present.Select(Vi))}{unverifiedVi}.",
+            $"Discipline is not yet considered because of: {string.Join(", ", present.Select(En))}{unverifiedEn}."), Rule);
     }
 
     private static string Vi(DeferralGround g) => g switch

@@ -70,17 +70,18 @@ public sealed record DisciplineDecision
     /// <param name="announcedOn">Announcement date, not before the decision.</param>
     /// <param name="circumstances">What was weighed.</param>
     /// <param name="responsibleMembers">For an organisation at least one member; for a member none.</param>
-    /// <param name="formPolicy">The forms in force.</param>
+    /// <param name="rules">The discipline rules whose forms are in force (<see cref="DisciplineRules.CheckForm"/> says beforehand whether the form applies).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="DisciplineFormNotApplicableException">The form does not apply to the subject.</exception>
-    /// <exception cref="ArgumentException">An id is invalid, the announcement precedes the decision, or the responsible members do not fit the subject.</exception>
+    /// <exception cref="ArgumentException">The form does not apply to the subject (the message gives the reason and the rule), an id is invalid, the announcement precedes the decision, or the responsible members do not fit the subject.</exception>
+    /// <exception cref="RuleNotFoundException">The form rules are missing on the rules' date.</exception>
     public static DisciplineDecision Create(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
-        LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, DisciplineFormPolicy formPolicy)
+        LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, DisciplineRules rules)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(circumstances);
         ArgumentNullException.ThrowIfNull(responsibleMembers);
-        ArgumentNullException.ThrowIfNull(formPolicy);
+        ArgumentNullException.ThrowIfNull(rules);
+        var formPolicy = rules.FormPolicy;
         id = IdentifierRules.ValidateReference(id, nameof(id), "decision id");
         violationId = IdentifierRules.Validate(violationId, nameof(violationId), "violation id");
         if (decidedBy.Value.Length == 0)
@@ -93,7 +94,7 @@ public sealed record DisciplineDecision
             throw new ArgumentException($"Body kind {(int)decidingBody} is not defined.", nameof(decidingBody));
         }
 
-        formPolicy.Require(subject, form);
+        formPolicy.Require(subject, form, nameof(form));
         if (announcedOn < decidedOn)
         {
             throw new ArgumentException($"Decision {id} is announced on {LimitationPolicy.FormatEn(announcedOn)}, before it was taken on {LimitationPolicy.FormatEn(decidedOn)}.", nameof(announcedOn));
@@ -121,7 +122,7 @@ public sealed record DisciplineDecision
 
     /// <summary>
     /// Rebuilds a decision a host persisted: checked exactly as <see cref="Create"/> checks a new one (the form against
-    /// <paramref name="formPolicy"/>), but keeping the form rule it cited when it was made, which may differ from the
+    /// <paramref name="rules"/>), but keeping the form rule it cited when it was made, which may differ from the
     /// policy's current citation (e.g. once a cited rule is verified).
     /// </summary>
     /// <param name="id">Identifier of the decision.</param>
@@ -135,15 +136,15 @@ public sealed record DisciplineDecision
     /// <param name="circumstances">The circumstances weighed.</param>
     /// <param name="responsibleMembers">For an organisation, the members held responsible.</param>
     /// <param name="formRule">The form rule the decision cited.</param>
-    /// <param name="formPolicy">The policy the form is checked against.</param>
+    /// <param name="rules">The discipline rules the form is checked against.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>).</exception>
     public static DisciplineDecision Restore(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
-        LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, RuleCitation formRule, DisciplineFormPolicy formPolicy)
+        LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, RuleCitation formRule, DisciplineRules rules)
     {
         ArgumentNullException.ThrowIfNull(formRule);
-        var decision = Create(id, violationId, subject, form, decidedBy, decidingBody, decidedOn, announcedOn, circumstances, responsibleMembers, formPolicy);
+        var decision = Create(id, violationId, subject, form, decidedBy, decidingBody, decidedOn, announcedOn, circumstances, responsibleMembers, rules);
         return new DisciplineDecision(decision.Id, decision.ViolationId, decision.Subject, decision.Form, decision.DecidedBy, decision.DecidingBody, decision.DecidedOn,
             decision.AnnouncedOn, decision.Circumstances, decision.ResponsibleMembers, formRule);
     }

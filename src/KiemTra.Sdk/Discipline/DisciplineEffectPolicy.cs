@@ -15,7 +15,7 @@ namespace KiemTra.Sdk.Discipline;
 /// new violation inside the period means the decision does not lapse by itself: it stays in effect until the
 /// competent organisation decides, which the status reports as <see cref="DisciplineEffectState.InEffectLapseInterrupted"/>.
 /// </remarks>
-public sealed class DisciplineEffectPolicy
+internal sealed class DisciplineEffectPolicy
 {
     private readonly HashSet<DisciplineForm> _permanent;
     private readonly RestrictedAction[] _restrictions;
@@ -43,7 +43,7 @@ public sealed class DisciplineEffectPolicy
     /// <summary>Creates a policy.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The lapse period is not positive.</exception>
-    public static DisciplineEffectPolicy Create(Period lapseAfter, IEnumerable<DisciplineForm> permanentForms, IEnumerable<RestrictedAction> restrictionsWhileInEffect, RuleCitation rule)
+    internal static DisciplineEffectPolicy Create(Period lapseAfter, IEnumerable<DisciplineForm> permanentForms, IEnumerable<RestrictedAction> restrictionsWhileInEffect, RuleCitation rule)
     {
         ArgumentNullException.ThrowIfNull(lapseAfter);
         ArgumentNullException.ThrowIfNull(permanentForms);
@@ -75,7 +75,7 @@ public sealed class DisciplineEffectPolicy
     /// <summary>Parses a restriction code (<c>transfer</c>, <c>appointment</c>, <c>promotion</c>, <c>honour</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is unknown.</exception>
-    public static RestrictedAction ParseRestriction(string code) => code switch
+    internal static RestrictedAction ParseRestriction(string code) => code switch
     {
         null => throw new ArgumentNullException(nameof(code)),
         "transfer" => RestrictedAction.Transfer,
@@ -84,6 +84,23 @@ public sealed class DisciplineEffectPolicy
         "honour" or "honours" => RestrictedAction.Honours,
         _ => throw new FormatException($"'{code}' is not a restriction code."),
     };
+
+    /// <summary>
+    /// Where the decision stands on a date, given the complaints known then (those against other decisions are ignored)
+    /// and the dates of new violations by the same subject.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DisciplineEffectStatus StatusOn(DisciplineDecision decision, LocalDate date, IEnumerable<Complaints.DisciplineComplaint> complaints, IEnumerable<LocalDate> newViolations)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(newViolations);
+        var interruptions = complaints
+            .Where(c => c is not null && c.Decision.Id == decision.Id)
+            .Select(c => EffectInterruption.Complaint(c.FiledOn))
+            .Concat(newViolations.Select(EffectInterruption.NewViolation));
+        return StatusOn(decision, date, interruptions);
+    }
 
     /// <summary>Where the decision stands on a date and what it forbids then.</summary>
     /// <param name="decision">The decision.</param>

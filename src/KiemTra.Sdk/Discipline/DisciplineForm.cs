@@ -2,7 +2,7 @@ namespace KiemTra.Sdk.Discipline;
 
 /// <summary>
 /// A disciplinary form (<i>hình thức kỷ luật</i>). Which forms apply to which subject, and in which
-/// order, is decided by a <see cref="DisciplineFormPolicy"/> built from rule-set data, never by this enum.
+/// order, is decided by <see cref="DisciplineRules"/> from rule-set data, never by this enum.
 /// </summary>
 /// <remarks>
 /// Removal from the roll (<i>xóa tên</i>) and suspension from party activity (<i>đình chỉ sinh hoạt</i>)

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Discipline;
 /// full member reprimand &lt; warning &lt; removal from post &lt; expulsion; probationary member reprimand &lt; warning;
 /// removal from post only for a member holding a post.
 /// </example>
-public sealed class DisciplineFormPolicy
+internal sealed class DisciplineFormPolicy
 {
     private readonly Dictionary<DisciplineSubjectKind, DisciplineFormScale> _scales;
     private readonly HashSet<DisciplineForm> _requiringPost;
@@ -96,12 +96,12 @@ public sealed class DisciplineFormPolicy
     public IReadOnlyList<DisciplineForm> ApplicableForms(DisciplineSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return ScaleFor(subject.Kind).LightestFirst.Where(f => Check(subject, f).IsApplicable).ToArray();
+        return ScaleFor(subject.Kind).LightestFirst.Where(f => Check(subject, f).Holds).ToArray();
     }
 
     /// <summary>Checks whether a form applies to a subject and says why.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
-    public FormApplicability Check(DisciplineSubject subject, DisciplineForm form)
+    public Ruling Check(DisciplineSubject subject, DisciplineForm form)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var scale = ScaleFor(subject.Kind);
@@ -111,32 +111,35 @@ public sealed class DisciplineFormPolicy
         {
             var allowed = string.Join(", ", scale.LightestFirst.Select(f => DisciplineNames.Of(f).Vietnamese));
             var allowedEn = string.Join(", ", scale.LightestFirst.Select(f => DisciplineNames.Of(f).English));
-            return new FormApplicability(subject, form, false, LocalizedText.Of(
+            return Ruling.No(LocalizedText.Of(
                 $"Hình thức {formName.Vietnamese} không áp dụng đối với {kindName.Vietnamese} {subject.Id}; chỉ áp dụng: {allowed}.",
                 $"{formName.English} does not apply to a {kindName.English} ({subject.Id}); the forms are: {allowedEn}."), Rule);
         }
 
         if (_requiringPost.Contains(form) && !subject.HoldsPost)
         {
-            return new FormApplicability(subject, form, false, LocalizedText.Of(
+            return Ruling.No(LocalizedText.Of(
                 $"Hình thức {formName.Vietnamese} chỉ áp dụng đối với đảng viên giữ chức vụ; {subject.Id} không giữ chức vụ.",
                 $"{formName.English} applies only to a member holding a post; {subject.Id} holds no post."), Rule);
         }
 
-        return new FormApplicability(subject, form, true, LocalizedText.Of(
+        return Ruling.Yes(LocalizedText.Of(
             $"Hình thức {formName.Vietnamese} áp dụng được đối với {kindName.Vietnamese} {subject.Id} (bậc {scale.Rank(form)}/{scale.LightestFirst.Count}).",
             $"{formName.English} applies to a {kindName.English} ({subject.Id}) (level {scale.Rank(form)} of {scale.LightestFirst.Count})."), Rule);
     }
 
     /// <summary>Checks a form and throws when it does not apply.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
-    /// <exception cref="DisciplineFormNotApplicableException">The form does not apply; the message gives the reason.</exception>
-    public void Require(DisciplineSubject subject, DisciplineForm form)
+    /// <param name="subject">The subject.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="paramName">The caller's argument that carried the form.</param>
+    /// <exception cref="ArgumentException">The form does not apply; the message gives the reason in Vietnamese and English and the rule.</exception>
+    public void Require(DisciplineSubject subject, DisciplineForm form, string paramName)
     {
         var check = Check(subject, form);
-        if (!check.IsApplicable)
+        if (!check.Holds)
         {
-            throw new DisciplineFormNotApplicableException(check, nameof(form));
+            throw new ArgumentException($"{check.Reason.Vietnamese} / {check.Reason.English} [{check.Rules[0]}]", paramName);
         }
     }
 }

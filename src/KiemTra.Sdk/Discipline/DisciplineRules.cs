@@ -1,4 +1,7 @@
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Discipline.Complaints;
+using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
 using NodaTime;
 
@@ -7,8 +10,9 @@ namespace KiemTra.Sdk.Discipline;
 /// <summary>
 /// The rules of party discipline in force on a date (<i>quy định về kỷ luật đảng</i>), read from the rule book: which
 /// forms apply to whom, how long a decision stays in effect, the limitation period, when consideration is deferred, how
-/// a vote is counted, and the obligations that keep party and state discipline in step. One entry point; every answer
-/// carries its explanation and the rule it applied.
+/// a vote is counted, the obligations that keep party and state discipline in step, and complaints against discipline
+/// (filing window, acceptance, resolution time, who resolves, the resolution). One entry point; every answer carries its
+/// explanation and the rule it applied, and every yes-or-no answer is a <see cref="Ruling"/>.
 /// </summary>
 /// <remarks>
 /// Each part is read from the rule book the first time it is used, so a rule book that lacks, say, the vote rule still
@@ -19,6 +23,8 @@ namespace KiemTra.Sdk.Discipline;
 /// var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, violationDate);
 /// var limitation = rules.AssessLimitation(DisciplineForm.Warning, violationDate, conclusionDate, [], []);
 /// var vote = rules.Tally(DisciplineSubjectKind.FullMember, ballot);
+/// var accepted = DisciplineRules.FromRules(RuleBook.BuiltIn, decision.DecidedOn)
+///     .AssessComplaint(complaint, ComplaintWindowReading.OneMonth, DeadlineCalculator.Default).Holds;
 /// </code>
 /// </example>
 public sealed class DisciplineRules
@@ -30,12 +36,12 @@ public sealed class DisciplineRules
     private readonly Lazy<DeferralPolicy> _deferral;
     private readonly Lazy<DisciplineVoteRule> _vote;
 
-    private DisciplineRules(RuleBook book, LocalDate asOf)
+    private DisciplineRules(RuleBook book, LocalDate asOf, DisciplineFormPolicy? forms = null, DisciplineEffectPolicy? effect = null)
     {
         _book = book;
         AsOf = asOf;
-        _forms = new(() => DisciplineFormPolicy.FromRules(book, asOf));
-        _effect = new(() => DisciplineEffectPolicy.FromRules(book, asOf));
+        _forms = new(() => forms ?? DisciplineFormPolicy.FromRules(book, asOf));
+        _effect = new(() => effect ?? DisciplineEffectPolicy.FromRules(book, asOf));
         _limitation = new(() => LimitationPolicy.FromRules(book, asOf));
         _deferral = new(() => DeferralPolicy.FromRules(book, asOf));
         _vote = new(() => DisciplineVoteRule.FromRules(book, asOf));
@@ -54,15 +60,77 @@ public sealed class DisciplineRules
         return new DisciplineRules(rules, asOf);
     }
 
-    /// <summary>Which forms apply to which subjects (<c>discipline.forms.*</c>).</summary>
+    /// <summary>The rules of a rule book with the form or effect policy given directly (the core's own tests).</summary>
+    internal static DisciplineRules Of(RuleBook rules, LocalDate asOf, DisciplineFormPolicy? forms = null, DisciplineEffectPolicy? effect = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new DisciplineRules(rules, asOf, forms, effect);
+    }
+
+    /// <summary>The form policy (<c>discipline.forms.*</c>), for the core's own checks.</summary>
+    internal DisciplineFormPolicy FormPolicy => _forms.Value;
+
+    /// <summary>The effect policy (<c>discipline.lapse*</c>), for the core's own checks.</summary>
+    internal DisciplineEffectPolicy EffectPolicy => _effect.Value;
+
+    /// <summary>
+    /// The forms that apply to a subject kind, lightest first (<i>hình thức kỷ luật</i>, <c>discipline.forms.*</c>): removal
+    /// from post included for members (see <see cref="ApplicableForms"/> for one subject).
+    /// </summary>
+    /// <param name="kind">The kind of subject.</param>
+    /// <returns>The forms, lightest first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
     /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
-    public DisciplineFormPolicy Forms => _forms.Value;
+    public IReadOnlyList<DisciplineForm> FormsFor(DisciplineSubjectKind kind) => FormPolicy.FormsFor(kind);
 
-    /// <summary>How long a decision stays in effect and what it forbids meanwhile (<c>discipline.lapse*</c>).</summary>
+    /// <summary>The forms that may be applied to this subject, lightest first (removal from post left out for a member without a post).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <returns>The forms, lightest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
+    /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
+    public IReadOnlyList<DisciplineForm> ApplicableForms(DisciplineSubject subject) => FormPolicy.ApplicableForms(subject);
+
+    /// <summary>
+    /// Whether a form may be applied to a subject (<i>hình thức kỷ luật có áp dụng được không</i>) and why: the subject
+    /// kind's scale of forms, and removal from post only for a member holding a post.
+    /// </summary>
+    /// <example>
+    /// Under the Party Charter (2011) Art. 35 and QĐ 69-QĐ/TW: organisation reprimand &lt; warning &lt; dissolution;
+    /// full member reprimand &lt; warning &lt; removal from post &lt; expulsion; probationary member reprimand &lt; warning.
+    /// </example>
+    /// <param name="subject">The subject.</param>
+    /// <param name="form">The form.</param>
+    /// <returns>Yes when the form applies; the reason names the subject, the form and the forms that do apply.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
+    /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
+    public Ruling CheckForm(DisciplineSubject subject, DisciplineForm form) => FormPolicy.Check(subject, form);
+
+    /// <summary>
+    /// Where a decision stands on a date and what it forbids then (<i>hiệu lực của quyết định kỷ luật</i>,
+    /// <c>discipline.lapse*</c>, <c>discipline.in-effect.restrictions</c>): not yet in effect before its announcement; in
+    /// effect, and meanwhile no transfer, appointment, promotion or honours; lapsed by itself at the end of the lapse period
+    /// (announced 15/1/2026, 12 months: in effect through 15/1/2027, lapsed from 16/1/2027) unless a complaint against it or
+    /// a new violation came within the period, in which case it stays in effect until the competent organisation decides;
+    /// expulsion and dissolution never lapse.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="complaints">Complaints known on that date; those against other decisions are ignored.</param>
+    /// <param name="newViolations">Dates of new violations (warranting discipline) by the same subject.</param>
+    /// <returns>The state on that date, its last day when it lapses by itself, what it forbids, and why.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
     /// <exception cref="FormatException">A rule value has an unknown code.</exception>
-    public DisciplineEffectPolicy Effect => _effect.Value;
+    public DisciplineEffectStatus EffectOn(DisciplineDecision decision, LocalDate date, IEnumerable<DisciplineComplaint> complaints, IEnumerable<LocalDate> newViolations)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(newViolations);
+        return EffectPolicy.StatusOn(decision, date, complaints, newViolations);
+    }
 
     /// <summary>
     /// Whether a violation may still be disciplined with a form (<i>thời hiệu xử lý kỷ luật</i>), counted under the Civil
@@ -91,9 +159,10 @@ public sealed class DisciplineRules
     /// raising a child under 12 months, serious illness in hospital (<c>discipline.deferral.grounds</c>).
     /// </summary>
     /// <param name="situation">The grounds present for the member.</param>
+    /// <returns>Yes when discipline is not yet to be considered; the reason names the grounds present.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="situation"/> is null.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
-    public DeferralAssessment AssessDeferral(IEnumerable<DeferralGround> situation) => _deferral.Value.Assess(situation);
+    public Ruling AssessDeferral(IEnumerable<DeferralGround> situation) => _deferral.Value.Assess(situation);
 
     /// <summary>
     /// The smallest number of votes that decides a form: more than half of ALL full members of the deciding body, not of
@@ -121,22 +190,107 @@ public sealed class DisciplineRules
     public VoteOutcome Tally(DisciplineSubjectKind kind, DisciplineBallot ballot)
     {
         ArgumentNullException.ThrowIfNull(ballot);
-        return _vote.Value.Tally(Forms.ScaleFor(kind), ballot);
+        return _vote.Value.Tally(FormPolicy.ScaleFor(kind), ballot);
     }
 
     /// <summary>
     /// The obligations an event concerning a member creates (<i>xử lý kỷ luật đồng bộ</i>), each with its deadline: the
     /// time limits come from the rule book as of the event's own date, not <see cref="AsOf"/>.
     /// </summary>
-    /// <param name="event">The event (criminal procedure, state discipline, notice received, party discipline announced).</param>
+    /// <param name="event">What happened (criminal procedure, state discipline, notice received, party discipline announced).</param>
+    /// <param name="member">The member concerned.</param>
+    /// <param name="on">When (the day of the decision, judgment, receipt or announcement).</param>
     /// <param name="calculator">The deadline calculator (working calendar) to count with.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <returns>The obligations, each with who must act, what, and the deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="member"/> is default.</exception>
     /// <exception cref="RuleNotFoundException">A time limit is missing on the event's date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The date is outside the working calendar's range.</exception>
-    public IReadOnlyList<SynchronisedObligation> ObligationsFor(SynchronisedEvent @event, DeadlineCalculator calculator)
+    /// <exception cref="ArgumentOutOfRangeException">The event kind is undefined, or the date is outside the working calendar's range.</exception>
+    public IReadOnlyList<SynchronisedObligation> ObligationsFor(SynchronisedEventKind @event, MemberId member, LocalDate on, DeadlineCalculator calculator)
     {
-        ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(calculator);
-        return SynchronisedObligationRules.Create(_book, calculator).For(@event);
+        return SynchronisedObligationRules.Create(_book, calculator).For(@event, member, on);
     }
+
+    /// <summary>
+    /// The last day to complain against a disciplinary decision received on a date (<i>thời hạn khiếu nại</i>), under the
+    /// reading the caller names: one month (Party Charter Art. 39) or 30 working days (unverified reading).
+    /// </summary>
+    /// <param name="decisionReceivedOn">When the complainant received the decision.</param>
+    /// <param name="reading">The reading of the filing window.</param>
+    /// <param name="calculator">The deadline calculator (working calendar) to count with.</param>
+    /// <returns>The deadline, explained and cited.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reading is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
+    public Deadline ComplaintFilingDeadline(LocalDate decisionReceivedOn, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
+        Complaints(calculator).FilingDeadline(decisionReceivedOn, reading);
+
+    /// <summary>
+    /// Whether a complaint against discipline is accepted (<i>thụ lý khiếu nại kỷ luật</i>) and, if not, every ground: filed
+    /// out of time, before receiving the decision, on someone else's behalf, unsigned, or already resolved by the Central
+    /// Committee. The complainant complies with the decision meanwhile. Ask with the rules as of the decision's date.
+    /// </summary>
+    /// <param name="complaint">The complaint.</param>
+    /// <param name="reading">The reading of the filing window.</param>
+    /// <param name="calculator">The deadline calculator (working calendar) to count the filing window with.</param>
+    /// <returns>Yes when the complaint is accepted; the reason names each ground and the last day to file.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
+    public Ruling AssessComplaint(DisciplineComplaint complaint, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
+        Complaints(calculator).Assess(complaint, reading);
+
+    /// <summary>
+    /// The last day to resolve an accepted complaint received by the resolving body on a date (<i>thời hạn giải quyết
+    /// khiếu nại</i>): 90 working days at province level and below, 180 at central level (unverified).
+    /// </summary>
+    /// <param name="receivedOn">When the resolving body received the complaint.</param>
+    /// <param name="level">The level of the resolving body.</param>
+    /// <param name="calculator">The deadline calculator (working calendar) to count with.</param>
+    /// <returns>The deadline, explained and cited.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
+    public Deadline ComplaintResolutionDeadline(LocalDate receivedOn, ComplaintResolverLevel level, DeadlineCalculator calculator) =>
+        Complaints(calculator).ResolutionDeadline(receivedOn, level);
+
+    /// <summary>
+    /// Whether a body may resolve a complaint against discipline in a given round (<i>thẩm quyền giải quyết khiếu nại</i>):
+    /// round 1 goes one level above the organisation that decided, each later round one level above the previous resolver,
+    /// up to the Central Committee; a cell never resolves complaints. The levels are read from the hierarchy as of
+    /// <paramref name="on"/>: the resolver's organisation must be an ancestor of the deciding organisation and both must
+    /// exist on that date.
+    /// </summary>
+    /// <param name="dataset">The hierarchy.</param>
+    /// <param name="resolver">The body asked to resolve, with its organisation.</param>
+    /// <param name="decidingOrganization">The organisation whose body decided the discipline.</param>
+    /// <param name="on">The date the complaint is taken up (the hierarchy as of that date).</param>
+    /// <param name="round">1 for the first complaint, 2 for a complaint against the first resolution, and so on.</param>
+    /// <returns>Yes when the body may resolve that round; the reason says how many levels up it is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is less than 1.</exception>
+    /// <exception cref="KeyNotFoundException">Either organisation is not in the dataset.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
+    public Ruling CheckComplaintResolver(PartyDataset dataset, ActingBody resolver, OrganizationId decidingOrganization, LocalDate on, int round) =>
+        Complaints(null).CheckResolver(dataset, resolver, decidingOrganization, on, round);
+
+    /// <summary>
+    /// Records the resolution of an accepted complaint (<i>quyết định giải quyết khiếu nại</i>): upheld, changed to another
+    /// form that applies to the subject, or annulled; when the party form changed or was annulled, the follow-on review of
+    /// the administrative or mass-organisation form the rules require.
+    /// </summary>
+    /// <param name="complaint">The complaint.</param>
+    /// <param name="outcome">Upheld, changed or annulled.</param>
+    /// <param name="newForm">For <see cref="ComplaintOutcome.Changed"/>, the new form; otherwise null.</param>
+    /// <param name="resolvedOn">When.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
+    /// <exception cref="ArgumentException">The new form is missing, equal to the original, given for another outcome or not applicable to the subject; or the date precedes filing.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
+    public ComplaintResolution ResolveComplaint(DisciplineComplaint complaint, ComplaintOutcome outcome, DisciplineForm? newForm, LocalDate resolvedOn) =>
+        Complaints(null).Resolve(complaint, outcome, newForm, resolvedOn, FormPolicy);
+
+    // Resolving and checking a resolver count no deadline, so they need no calendar.
+    private ComplaintRules Complaints(DeadlineCalculator? calculator) =>
+        ComplaintRules.Create(_book, AsOf, calculator ?? DeadlineCalculator.Default);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -16,7 +17,7 @@ namespace KiemTra.Sdk.Discipline;
 /// </remarks>
 public sealed class DisciplineStatistics
 {
-    private DisciplineStatistics(LocalDate from, LocalDate to, IReadOnlyList<FormCount> organizations, IReadOnlyList<FormCount> members, int fullMembers, int probationaryMembers, int committeeMembers)
+    private DisciplineStatistics(LocalDate from, LocalDate to, IReadOnlyDictionary<DisciplineForm, int> organizations, IReadOnlyDictionary<DisciplineForm, int> members, int fullMembers, int probationaryMembers, int committeeMembers)
     {
         From = from;
         To = to;
@@ -33,17 +34,23 @@ public sealed class DisciplineStatistics
     /// <summary>Last day of the period.</summary>
     public LocalDate To { get; }
 
-    /// <summary>Organisations disciplined, by form, lightest first (every form of the organisation scale listed).</summary>
-    public IReadOnlyList<FormCount> OrganizationsByForm { get; }
+    /// <summary>
+    /// Organisations disciplined, by form (every form of the organisation scale listed, lightest first when enumerated, in
+    /// the order of <see cref="DisciplineForm"/>).
+    /// </summary>
+    public IReadOnlyDictionary<DisciplineForm, int> OrganizationsByForm { get; }
 
-    /// <summary>Members (full and probationary) disciplined, by form, lightest first (every form of the full-member scale listed).</summary>
-    public IReadOnlyList<FormCount> MembersByForm { get; }
+    /// <summary>
+    /// Members (full and probationary) disciplined, by form (every form of the full-member scale listed, lightest first when
+    /// enumerated, in the order of <see cref="DisciplineForm"/>).
+    /// </summary>
+    public IReadOnlyDictionary<DisciplineForm, int> MembersByForm { get; }
 
     /// <summary>Total organisation decisions.</summary>
-    public int Organizations => OrganizationsByForm.Sum(c => c.Count);
+    public int Organizations => OrganizationsByForm.Values.Sum();
 
     /// <summary>Total member decisions.</summary>
-    public int Members => MembersByForm.Sum(c => c.Count);
+    public int Members => MembersByForm.Values.Sum();
 
     /// <summary>Decisions on full members.</summary>
     public int FullMembers { get; }
@@ -57,21 +64,21 @@ public sealed class DisciplineStatistics
     /// <summary>Rebuilds statistics a host stored (e.g. a past period's report read back from JSON).</summary>
     /// <param name="from">First day of the period.</param>
     /// <param name="to">Last day of the period (not before <paramref name="from"/>).</param>
-    /// <param name="organizationsByForm">Organisations disciplined, by form (each form once).</param>
-    /// <param name="membersByForm">Members disciplined, by form (each form once).</param>
+    /// <param name="organizationsByForm">Organisations disciplined, by form.</param>
+    /// <param name="membersByForm">Members disciplined, by form.</param>
     /// <param name="fullMembers">Full members among them.</param>
     /// <param name="probationaryMembers">Probationary members among them (full + probationary = members).</param>
     /// <param name="committeeMembers">Members who sit on a committee (at most the full members).</param>
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">A count is negative, a form repeats, the period runs backwards or the totals disagree.</exception>
-    public static DisciplineStatistics Create(LocalDate from, LocalDate to, IEnumerable<FormCount> organizationsByForm, IEnumerable<FormCount> membersByForm,
+    /// <exception cref="ArgumentException">A count is negative, a form is undefined, the period runs backwards or the totals disagree.</exception>
+    public static DisciplineStatistics Create(LocalDate from, LocalDate to, IReadOnlyDictionary<DisciplineForm, int> organizationsByForm, IReadOnlyDictionary<DisciplineForm, int> membersByForm,
         int fullMembers, int probationaryMembers, int committeeMembers)
     {
         ArgumentNullException.ThrowIfNull(organizationsByForm);
         ArgumentNullException.ThrowIfNull(membersByForm);
-        var organizations = organizationsByForm.ToArray();
-        var members = membersByForm.ToArray();
+        var organizations = Ordered(organizationsByForm);
+        var members = Ordered(membersByForm);
         if (to < from)
         {
             throw new ArgumentException($"The period ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(to)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)}.", nameof(to));
@@ -79,13 +86,13 @@ public sealed class DisciplineStatistics
 
         foreach (var (list, name) in new[] { (organizations, nameof(organizationsByForm)), (members, nameof(membersByForm)) })
         {
-            if (list.Any(c => c is null || c.Count < 0 || !Enum.IsDefined(c.Form)) || list.GroupBy(c => c.Form).Any(g => g.Count() > 1))
+            if (list.Any(c => c.Value < 0 || !Enum.IsDefined(c.Key)))
             {
-                throw new ArgumentException("Each form is counted once, with a defined form and a count of zero or more.", name);
+                throw new ArgumentException("Each form counted is a defined form, with a count of zero or more.", name);
             }
         }
 
-        var total = members.Sum(c => c.Count);
+        var total = members.Values.Sum();
         if (fullMembers < 0 || probationaryMembers < 0 || committeeMembers < 0 || fullMembers + probationaryMembers != total || committeeMembers > fullMembers)
         {
             throw new ArgumentException($"{fullMembers} full + {probationaryMembers} probationary members must make the {total} members counted by form, with at most the full members ({committeeMembers} given) on a committee.", nameof(fullMembers));
@@ -98,13 +105,14 @@ public sealed class DisciplineStatistics
     /// <param name="decisions">Any decisions; those outside the period are ignored.</param>
     /// <param name="from">First day of the period.</param>
     /// <param name="to">Last day of the period.</param>
-    /// <param name="formPolicy">The scales, for the order and the list of forms.</param>
+    /// <param name="rules">The discipline rules whose scales give the list of forms.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public static DisciplineStatistics Compute(IEnumerable<DisciplineDecision> decisions, LocalDate from, LocalDate to, DisciplineFormPolicy formPolicy)
+    public static DisciplineStatistics Compute(IEnumerable<DisciplineDecision> decisions, LocalDate from, LocalDate to, DisciplineRules rules)
     {
         ArgumentNullException.ThrowIfNull(decisions);
-        ArgumentNullException.ThrowIfNull(formPolicy);
+        ArgumentNullException.ThrowIfNull(rules);
+        var formPolicy = rules.FormPolicy;
         if (to < from)
         {
             throw new ArgumentException($"The period ends on {LimitationPolicy.FormatEn(to)}, before it starts on {LimitationPolicy.FormatEn(from)}.", nameof(to));
@@ -119,8 +127,8 @@ public sealed class DisciplineStatistics
         return new DisciplineStatistics(
             from,
             to,
-            orgScale.Select(f => new FormCount(f, organizations.Count(d => d.Form == f))).ToArray(),
-            memberScale.Select(f => new FormCount(f, members.Count(d => d.Form == f))).ToArray(),
+            Ordered(orgScale.ToDictionary(f => f, f => organizations.Count(d => d.Form == f))),
+            Ordered(memberScale.ToDictionary(f => f, f => members.Count(d => d.Form == f))),
             members.Count(d => d.Subject.Kind == DisciplineSubjectKind.FullMember),
             members.Count(d => d.Subject.Kind == DisciplineSubjectKind.ProbationaryMember),
             members.Count(d => d.Subject.IsCommitteeMember));
@@ -137,15 +145,15 @@ public sealed class DisciplineStatistics
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Kỳ / period: {LimitationPolicy.Format(From)} – {LimitationPolicy.Format(To)}\n");
         text.Append(CultureInfo.InvariantCulture, $"{"Đối tượng / subject",-32}{"Hình thức / form",-36}{"Số / count",10}\n");
-        foreach (var c in OrganizationsByForm)
+        foreach (var (form, count) in OrganizationsByForm)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{"Tổ chức đảng / organisation",-32}{DisciplineNames.Of(c.Form).ToString(),-36}{Number(c.Count),10}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{"Tổ chức đảng / organisation",-32}{DisciplineNames.Of(form).ToString(),-36}{Number(count),10}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{"Tổ chức đảng / organisation",-32}{"Cộng / total",-36}{Number(Organizations),10}\n");
-        foreach (var c in MembersByForm)
+        foreach (var (form, count) in MembersByForm)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{"Đảng viên / member",-32}{DisciplineNames.Of(c.Form).ToString(),-36}{Number(c.Count),10}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{"Đảng viên / member",-32}{DisciplineNames.Of(form).ToString(),-36}{Number(count),10}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{"Đảng viên / member",-32}{"Cộng / total",-36}{Number(Members),10}\n");
@@ -158,10 +166,14 @@ public sealed class DisciplineStatistics
     /// <summary>Returns the Vietnamese summary.</summary>
     public override string ToString() => Summary.Vietnamese;
 
-    private static string Breakdown(IEnumerable<FormCount> counts, bool vietnamese) =>
-        counts.All(c => c.Count == 0) ? (vietnamese ? "không có" : "none") : string.Join("; ", counts.Where(c => c.Count > 0).Select(c => vietnamese
-            ? $"{DisciplineNames.Of(c.Form).Vietnamese} {Number(c.Count)}"
-            : $"{DisciplineNames.Of(c.Form).English.ToLowerInvariant()} {ToEnglishText(c.Count)}"));
+    private static string Breakdown(IReadOnlyDictionary<DisciplineForm, int> counts, bool vietnamese) =>
+        counts.Values.All(c => c == 0) ? (vietnamese ? "không có" : "none") : string.Join("; ", counts.Where(c => c.Value > 0).Select(c => vietnamese
+            ? $"{DisciplineNames.Of(c.Key).Vietnamese} {Number(c.Value)}"
+            : $"{DisciplineNames.Of(c.Key).English.ToLowerInvariant()} {ToEnglishText(c.Value)}"));
+
+    // Enumerated lightest first: the forms' own order, which every scale of the rules follows.
+    private static ImmutableSortedDictionary<DisciplineForm, int> Ordered(IReadOnlyDictionary<DisciplineForm, int> counts) =>
+        counts.ToImmutableSortedDictionary(c => c.Key, c => c.Value);
 
     private static string ToEnglishText(int value) => Formatting.TextFormat.EnglishInteger(value);
 

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Discipline;
 /// An event that stops a decision from lapsing by itself after the lapse period (<i>khiếu nại, tái phạm hoặc có vi
 /// phạm mới</i>): a complaint against the decision or a new violation warranting discipline.
 /// </summary>
-public sealed record EffectInterruption
+internal sealed record EffectInterruption
 {
     private EffectInterruption(EffectInterruptionKind kind, LocalDate on)
     {
@@ -28,7 +28,7 @@ public sealed record EffectInterruption
 }
 
 /// <summary>Kinds of <see cref="EffectInterruption"/>.</summary>
-public enum EffectInterruptionKind
+internal enum EffectInterruptionKind
 {
     /// <summary>A complaint against the decision (<i>khiếu nại</i>).</summary>
     Complaint = 1,

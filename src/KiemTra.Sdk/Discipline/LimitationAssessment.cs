@@ -24,15 +24,18 @@ public sealed record LimitationAssessment
     public DisciplineForm Form { get; }
 
     /// <summary>Within the period, expired, or no limitation.</summary>
-    public LimitationOutcome Outcome { get; }
+    internal LimitationOutcome Outcome { get; }
 
-    /// <summary>Whether discipline may still be imposed with this form (within the period or no limitation).</summary>
+    /// <summary>Whether discipline may still be imposed with this form (within the period, or no limitation applies).</summary>
     public bool MayDiscipline => Outcome != LimitationOutcome.Expired;
+
+    /// <summary>Whether a limitation period applies at all (false for the heaviest forms and the exempt categories of violation).</summary>
+    public bool HasLimitation => Outcome != LimitationOutcome.NoLimitation;
 
     /// <summary>The violation the period is counted from: the original one or the latest new violation that restarted it.</summary>
     public LocalDate CountedFrom { get; }
 
-    /// <summary>The last day on which the competent body may still conclude, or null when no limitation applies.</summary>
+    /// <summary>The last day on which the competent body may still conclude, or null when no limitation applies (<see cref="HasLimitation"/> is false).</summary>
     public LocalDate? LastDay { get; }
 
     /// <summary>The date of the competent body's conclusion.</summary>

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Discipline;
 
 /// <summary>The result of a limitation-period check (<i>kết quả xét thời hiệu</i>).</summary>
-public enum LimitationOutcome
+internal enum LimitationOutcome
 {
     /// <summary>The conclusion falls within the limitation period: discipline may be imposed.</summary>
     WithinPeriod = 1,

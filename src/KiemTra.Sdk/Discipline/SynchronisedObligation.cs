@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Organization;
 
 namespace KiemTra.Sdk.Discipline;
 
@@ -8,10 +9,11 @@ namespace KiemTra.Sdk.Discipline;
 /// </summary>
 public sealed record SynchronisedObligation
 {
-    internal SynchronisedObligation(string code, SynchronisedEvent trigger, LocalizedText obligor, LocalizedText duty, Deadline deadline)
+    internal SynchronisedObligation(string code, SynchronisedEventKind @event, MemberId member, LocalizedText obligor, LocalizedText duty, Deadline deadline)
     {
         Code = code;
-        Trigger = trigger;
+        Event = @event;
+        Member = member;
         Obligor = obligor;
         Duty = duty;
         Deadline = deadline;
@@ -20,8 +22,11 @@ public sealed record SynchronisedObligation
     /// <summary>Stable code, the rule key of its time limit (e.g. <c>deadline.notify-detention</c>).</summary>
     public string Code { get; }
 
-    /// <summary>The event that created it.</summary>
-    public SynchronisedEvent Trigger { get; }
+    /// <summary>The event that created it; its date is the deadline's <see cref="Deadlines.Deadline.EventDate"/>.</summary>
+    public SynchronisedEventKind Event { get; }
+
+    /// <summary>The member the event concerns.</summary>
+    public MemberId Member { get; }
 
     /// <summary>Who must act.</summary>
     public LocalizedText Obligor { get; }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Rules;
 using NodaTime;
@@ -33,18 +34,25 @@ internal sealed class SynchronisedObligationRules
     }
 
     /// <summary>The obligations an event creates, each with its deadline.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    /// <param name="event">What happened.</param>
+    /// <param name="member">The member concerned.</param>
+    /// <param name="on">When (the day of the decision, judgment, receipt or announcement).</param>
+    /// <exception cref="ArgumentException">The member is default.</exception>
     /// <exception cref="RuleNotFoundException">A time limit is missing on the event's date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The date is outside the working calendar's range.</exception>
-    public IReadOnlyList<SynchronisedObligation> For(SynchronisedEvent @event)
+    /// <exception cref="ArgumentOutOfRangeException">The kind is undefined, or the date is outside the working calendar's range.</exception>
+    public IReadOnlyList<SynchronisedObligation> For(SynchronisedEventKind @event, MemberId member, LocalDate on)
     {
-        ArgumentNullException.ThrowIfNull(@event);
-        var m = @event.Member.Value;
-        return @event.Kind switch
+        if (member.Value is null || member.Value.Length == 0)
+        {
+            throw new ArgumentException("The member must not be default.", nameof(member));
+        }
+
+        var m = member.Value;
+        return @event switch
         {
             SynchronisedEventKind.CriminalProcedure =>
             [
-                Obligation(@event, "deadline.notify-detention",
+                Obligation(@event, member, on, "deadline.notify-detention",
                     LocalizedText.Of("quyết định tạm giữ, bắt, khám xét, khởi tố hoặc bản án có hiệu lực", "the detention, arrest, search, prosecution decision or final judgment"),
                     LocalizedText.Of("Thủ trưởng cơ quan ra quyết định", "The head of the acting body"),
                     LocalizedText.Of($"Thông báo bằng văn bản cho tổ chức đảng trực tiếp quản lý đảng viên {m}; tổ chức đảng chủ động kiểm tra, xem xét kỷ luật, không chờ kết luận hoặc bản án (i2).",
@@ -52,26 +60,26 @@ internal sealed class SynchronisedObligationRules
             ],
             SynchronisedEventKind.StateSuspensionOrDiscipline =>
             [
-                Obligation(@event, "deadline.notify-state-discipline",
+                Obligation(@event, member, on, "deadline.notify-state-discipline",
                     LocalizedText.Of("quyết định đình chỉ công tác hoặc kỷ luật của tổ chức nhà nước, đoàn thể", "the state or mass organisation's suspension or disciplinary decision"),
                     LocalizedText.Of("Tổ chức nhà nước, Mặt trận Tổ quốc, tổ chức chính trị - xã hội đã ra quyết định", "The state body, Fatherland Front or socio-political organisation that decided"),
                     LocalizedText.Of($"Thông báo bằng văn bản cho tổ chức đảng quản lý đảng viên {m}.", $"Notify in writing the party organisation managing member {m}.")),
             ],
             SynchronisedEventKind.StateNoticeReceived =>
             [
-                Obligation(@event, "deadline.consider-party-discipline",
+                Obligation(@event, member, on, "deadline.consider-party-discipline",
                     LocalizedText.Of("ngày nhận được thông báo", "receipt of the notice"),
                     LocalizedText.Of("Tổ chức đảng quản lý đảng viên", "The party organisation managing the member"),
                     LocalizedText.Of($"Xem xét, xử lý kỷ luật đảng đối với đảng viên {m}.", $"Consider party discipline of member {m}.")),
             ],
             SynchronisedEventKind.PartyDisciplineAnnounced =>
             [
-                Obligation(@event, "deadline.consider-state-discipline",
+                Obligation(@event, member, on, "deadline.consider-state-discipline",
                     LocalizedText.Of("ngày công bố quyết định kỷ luật đảng", "announcement of the party disciplinary decision"),
                     LocalizedText.Of("Tổ chức nhà nước, tổ chức chính trị - xã hội có thẩm quyền (cấp ủy quản lý đảng viên chỉ đạo, đề nghị)", "The competent state and socio-political bodies (directed by the committee managing the member)"),
                     LocalizedText.Of($"Xem xét, xử lý kỷ luật hành chính, đoàn thể (nếu có) đối với đảng viên {m} cho đồng bộ.", $"Consider administrative or mass-organisation discipline (if any) of member {m}, in step with the party's.")),
             ],
-            _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.Kind, "Not a defined synchronised event kind."),
+            _ => throw new ArgumentOutOfRangeException(nameof(@event), @event, "Not a defined synchronised event kind."),
         };
     }
 
@@ -84,9 +92,9 @@ internal sealed class SynchronisedObligationRules
             $"[{o.Code}] {o.Obligor.Vietnamese}: {o.Duty.Vietnamese}\n  Hạn / due: {KiemTra.Sdk.Formatting.TextFormat.Date(o.Deadline.Due)}{(o.Deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)} — {o.Deadline.Rule.Citation}\n  {o.Deadline.Explanation.Vietnamese}\n  {o.Deadline.Explanation.English}"));
     }
 
-    private SynchronisedObligation Obligation(SynchronisedEvent @event, string key, LocalizedText anchor, LocalizedText obligor, LocalizedText duty)
+    private SynchronisedObligation Obligation(SynchronisedEventKind @event, MemberId member, LocalDate on, string key, LocalizedText anchor, LocalizedText obligor, LocalizedText duty)
     {
-        var rule = RuleDeadlines.Resolve(_rules, key, @event.On, anchor);
-        return new SynchronisedObligation(key, @event, obligor, duty, _calculator.Calculate(rule, @event.On));
+        var rule = RuleDeadlines.Resolve(_rules, key, on, anchor);
+        return new SynchronisedObligation(key, @event, member, obligor, duty, _calculator.Calculate(rule, on));
     }
 }

@@ -30,8 +30,8 @@ public sealed record VoteOutcome
     /// <summary>The ballots counted.</summary>
     public DisciplineBallot Ballot { get; }
 
-    /// <summary>The count from the heaviest form down, up to the step that decided (or all steps).</summary>
-    public IReadOnlyList<VoteStep> Steps { get; }
+    /// <summary>The count from the heaviest form down, up to the step that decided (or all steps); the explanation states it.</summary>
+    internal IReadOnlyList<VoteStep> Steps { get; }
 
     /// <summary>The tally explained.</summary>
     public LocalizedText Explanation { get; }

@@ -5,4 +5,4 @@ namespace KiemTra.Sdk.Discipline;
 /// <param name="Votes">Votes for the form.</param>
 /// <param name="Cumulative">Votes for this form and every heavier one.</param>
 /// <param name="ReachesMajority">Whether the running total passes the threshold at this step.</param>
-public sealed record VoteStep(DisciplineForm Form, int Votes, int Cumulative, bool ReachesMajority);
+internal sealed record VoteStep(DisciplineForm Form, int Votes, int Cumulative, bool ReachesMajority);

@@ -38,8 +38,8 @@ internal sealed class AppointedWhileDisciplinedRule : IEarlyWarningRule
         {
             foreach (var decision in context.Decisions.Where(d => d.Subject.Member == action.Member))
             {
-                var interruptions = context.Interruptions.TryGetValue(decision.Id, out var list) ? list : [];
-                var status = _effect.StatusOn(decision, action.On, interruptions);
+                var newViolations = context.NewViolations.TryGetValue(decision.Id, out var list) ? list : [];
+                var status = _effect.StatusOn(decision, action.On, context.Complaints, newViolations);
                 if (status.Forbids(action.Action))
                 {
                     yield return Finding.Create(Code, Severity, action.Member.Value, LocalizedText.Of(

@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -38,8 +39,11 @@ public sealed record EarlyWarningContext
     /// <summary>Disciplinary decisions.</summary>
     public IReadOnlyList<DisciplineDecision> Decisions { get; init; } = [];
 
-    /// <summary>Complaints and new violations that stop decisions from lapsing, by decision id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<EffectInterruption>> Interruptions { get; init; } = new Dictionary<string, IReadOnlyList<EffectInterruption>>();
+    /// <summary>Complaints against decisions (each stops its decision from lapsing by itself when filed within the lapse period).</summary>
+    public IReadOnlyList<DisciplineComplaint> Complaints { get; init; } = [];
+
+    /// <summary>Dates of new violations that stop decisions from lapsing by themselves, by decision id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LocalDate>> NewViolations { get; init; } = new Dictionary<string, IReadOnlyList<LocalDate>>();
 
     /// <summary>Personnel actions (transfers, appointments, promotions, honours).</summary>
     public IReadOnlyList<PersonnelAction> PersonnelActions { get; init; } = [];
@@ -54,7 +58,7 @@ public sealed record EarlyWarningContext
     /// <param name="monitor">Today and the deadline statuses.</param>
     /// <param name="termStart">First day of the current term.</param>
     /// <param name="organizations">The organisations that should be covered.</param>
-    /// <returns>The context; high-risk fields, interruptions and personnel actions can be added with <c>with</c>.</returns>
+    /// <returns>The context; high-risk fields, complaints, new violations and personnel actions can be added with <c>with</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static EarlyWarningContext FromRegister(Register.WorkRegister register, DeadlineMonitor monitor, LocalDate termStart, IEnumerable<OrganizationId> organizations)
     {

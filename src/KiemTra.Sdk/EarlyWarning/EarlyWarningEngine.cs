@@ -71,7 +71,7 @@ public sealed class EarlyWarningEngine
     /// The five built-in rules, with the parameters a host chooses: overdue conclusions, repeated denunciations, high-risk fields without supervision,
     /// organisations not covered this term, and personnel actions while discipline is in effect.
     /// </summary>
-    /// <param name="effect">The discipline effect policy in force.</param>
+    /// <param name="discipline">The discipline rules in force (what a decision in effect forbids, and for how long).</param>
     /// <param name="catalogues">The catalogues (high-risk fields).</param>
     /// <param name="overdueEscalationDays">Days overdue after which an overdue conclusion is an error.</param>
     /// <param name="denunciationThreshold">Letters about one subject within <paramref name="denunciationWindow"/> that raise a warning.</param>
@@ -81,7 +81,7 @@ public sealed class EarlyWarningEngine
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public static IReadOnlyList<IEarlyWarningRule> BuiltInRules(
-        DisciplineEffectPolicy effect,
+        DisciplineRules discipline,
         OversightCatalogues catalogues,
         int overdueEscalationDays,
         int denunciationThreshold,
@@ -90,7 +90,7 @@ public sealed class EarlyWarningEngine
         RuleCitation? coverageTarget)
     {
         // Guarded here so that the error names this method's parameter, not an inner rule factory's.
-        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(discipline);
         ArgumentNullException.ThrowIfNull(catalogues);
         ArgumentNullException.ThrowIfNull(denunciationWindow);
         ArgumentNullException.ThrowIfNull(highRiskLookBack);
@@ -100,7 +100,7 @@ public sealed class EarlyWarningEngine
             RepeatedDenunciationsRule.Create(denunciationThreshold, denunciationWindow),
             HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogues),
             NotCoveredThisTermRule.Create(coverageTarget),
-            AppointedWhileDisciplinedRule.Create(effect),
+            AppointedWhileDisciplinedRule.Create(discipline.EffectPolicy),
         ];
     }
 }

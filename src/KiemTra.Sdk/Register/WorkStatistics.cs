@@ -123,7 +123,7 @@ public sealed class WorkStatistics
     /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>.</param>
     /// <param name="scope">The organisation whose subtree is counted.</param>
     /// <param name="period">The period.</param>
-    /// <param name="formPolicy">The discipline forms in force (order and list of forms).</param>
+    /// <param name="disciplineRules">The discipline rules in force (order and list of forms).</param>
     /// <param name="catalogue">
     /// The catalogue whose plan-completion indicator (measure <see cref="PlanCompletionMeasure"/>) decides which units plan
     /// completion counts; <see cref="IndicatorCatalogue.BuiltIn"/> when null. When it has no such indicator for the period,
@@ -132,11 +132,11 @@ public sealed class WorkStatistics
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The data set was not projected from a register, or the scope is not in it.</exception>
-    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineFormPolicy formPolicy, IndicatorCatalogue? catalogue = null)
+    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineRules disciplineRules, IndicatorCatalogue? catalogue = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(formPolicy);
+        ArgumentNullException.ThrowIfNull(disciplineRules);
         var register = data.Register ?? throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(tree, asOf, register).", nameof(data));
         var tree = data.Tree;
         var root = tree.IndexOf(scope);
@@ -157,7 +157,7 @@ public sealed class WorkStatistics
         bool InPeriod(LocalDate d) => d >= from && d <= to;
 
         var decisions = register.Decisions.Where(d => InScope(d.DecidedBy) && InPeriod(d.DecidedOn));
-        var discipline = DisciplineStatistics.Compute(decisions, period.Start, period.End, formPolicy);
+        var discipline = DisciplineStatistics.Compute(decisions, period.Start, period.End, disciplineRules);
 
         var byBody = new SortedDictionary<BodyKind, int[]>();
         foreach (var c in register.Cases)

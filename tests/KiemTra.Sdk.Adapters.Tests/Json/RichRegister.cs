@@ -56,7 +56,7 @@ internal static class RichRegister
     public static readonly MemberId Assignee = MemberId.From("M-01");
     public static readonly LocalDate AsOf = new(2025, 12, 31);
     public static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
-    public static readonly DisciplineFormPolicy Forms = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
+    public static readonly DisciplineRules Forms = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
 
     /// <summary>The informant's name planted in the named denunciation: it must never reach a document.</summary>
     public const string PlantedName = "Nguyễn Văn Tố Cáo";
@@ -147,8 +147,8 @@ internal static class RichRegister
 
         var warning = Warning();
         var complaint = DisciplineComplaint.Create("KN-QD-01", warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);
-        var resolution = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2025, 8, 1), DeadlineCalculator.Default)
-            .Resolve(complaint, ComplaintOutcome.Changed, DisciplineForm.Reprimand, new LocalDate(2025, 8, 1), Forms);
+        var resolution = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 8, 1))
+            .ResolveComplaint(complaint, ComplaintOutcome.Changed, DisciplineForm.Reprimand, new LocalDate(2025, 8, 1));
         var named = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true), DenunciationSource.Named,
             ProtectedInformant.Create(PlantedName, "Thôn 1, xã X", "0912 000 111"),
             [Allegation.Create("A1", "Sử dụng quỹ thôn sai mục đích")],

@@ -19,7 +19,7 @@ public class CaseBuilderTests
         var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").WithForm(DisciplineForm.Warning).DecidedOn(new LocalDate(2026, 10, 5)).Build();
         Assert.Equal(DisciplineForm.Warning, decision.Form);
         Assert.Equal(new LocalDate(2026, 10, 5), decision.AnnouncedOn);
-        Assert.Throws<DisciplineFormNotApplicableException>(() => DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01", holdsPost: false).WithForm(DisciplineForm.RemovalFromPost).Build());
+        Assert.Throws<ArgumentException>(() => DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01", holdsPost: false).WithForm(DisciplineForm.RemovalFromPost).Build());
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public class CaseBuilderTests
         // R-D5: a scenario for the complaint rules in three lines.
         var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").DecidedOn(new LocalDate(2026, 3, 2)).Build();
         var complaint = DisciplineComplaint.Create("KN-01", decision, new LocalDate(2026, 3, 3), new LocalDate(2026, 3, 20), filedBySubject: true, signed: true);
-        var admissibility = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2026, 3, 20), DeadlineCalculator.Default).Assess(complaint, ComplaintWindowReading.OneMonth);
-        Assert.True(admissibility.IsAdmissible);
+        var admissibility = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2026, 3, 20)).AssessComplaint(complaint, ComplaintWindowReading.OneMonth, DeadlineCalculator.Default);
+        Assert.True(admissibility.Holds);
     }
 
     [Fact]

@@ -31,17 +31,29 @@ public class DisciplineEffectPolicyTests
     }
 
     [Theory]
-    [InlineData(EffectInterruptionKind.Complaint)]
-    [InlineData(EffectInterruptionKind.NewViolation)]
-    public void ComplaintOrNewViolation_WithinTwelveMonths_StopsTheAutomaticLapse(EffectInterruptionKind kind)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ComplaintOrNewViolation_WithinTwelveMonths_StopsTheAutomaticLapse(bool complaint)
     {
-        // R-D1
+        // R-D1, through the rules' public entry point: a complaint against this decision, or a new violation.
         var on = new LocalDate(2026, 2, 1);
-        var interruption = kind == EffectInterruptionKind.Complaint ? EffectInterruption.Complaint(on) : EffectInterruption.NewViolation(on);
-        var status = EffectPolicy.StatusOn(Warning, new LocalDate(2027, 6, 1), [interruption]);
+        var complaints = complaint ? new[] { KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create("KN-1", Warning, Announced, on, filedBySubject: true, signed: true) } : [];
+        LocalDate[] newViolations = complaint ? [] : [on];
+        var status = DisciplineFixtures.RulesInForce.EffectOn(Warning, new LocalDate(2027, 6, 1), complaints, newViolations);
         Assert.Equal(DisciplineEffectState.InEffectLapseInterrupted, status.State);
         Assert.Null(status.LastDayInEffect);
         Assert.True(status.Forbids(RestrictedAction.Appointment));
+        Assert.Contains(complaint ? "ngày 01/02/2026 có khiếu nại" : "ngày 01/02/2026 có vi phạm mới", status.Explanation.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComplaintAgainstAnotherDecision_DoesNotStopTheLapse()
+    {
+        // R-D1: only a complaint against this decision interrupts its lapse.
+        var other = MemberDecision("D-2", DisciplineForm.Reprimand, new LocalDate(2026, 1, 10), announcedOn: Announced);
+        var complaint = KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create("KN-2", other, Announced, new LocalDate(2026, 2, 1), filedBySubject: true, signed: true);
+        var status = DisciplineFixtures.RulesInForce.EffectOn(Warning, new LocalDate(2027, 6, 1), [complaint], []);
+        Assert.Equal(DisciplineEffectState.Lapsed, status.State);
     }
 
     [Fact]
@@ -89,10 +101,12 @@ public class DisciplineEffectPolicyTests
         // R-D1 [unverified for 2026]
         var deferred = Deferrals.Assess([DeferralGround.Pregnancy]);
         var notDeferred = Deferrals.Assess([]);
-        Assert.True(deferred.IsDeferred);
-        Assert.Equal([DeferralGround.Pregnancy], deferred.Grounds);
-        Assert.Contains("chưa kiểm chứng", deferred.Explanation.Vietnamese, StringComparison.Ordinal);
-        Assert.False(deferred.Rule.Verified);
-        Assert.False(notDeferred.IsDeferred);
+        Assert.True(deferred.Holds);
+        Assert.Contains("đang mang thai, nghỉ thai sản", deferred.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("nuôi con nhỏ", deferred.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("chưa được kiểm chứng", deferred.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("rule unverified", deferred.Reason.English, StringComparison.Ordinal);
+        Assert.False(deferred.IsVerified);
+        Assert.False(notDeferred.Holds);
     }
 }

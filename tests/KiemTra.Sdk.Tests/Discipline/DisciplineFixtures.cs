@@ -43,6 +43,10 @@ internal static class DisciplineFixtures
         [RestrictedAction.Transfer, RestrictedAction.Appointment, RestrictedAction.Promotion, RestrictedAction.Honours],
         Effect);
 
+    // Declared after the policies it uses: static fields are set in textual order.
+    /// <summary>The discipline rules of the built-in rule book, with the fixture's form and effect policies.</summary>
+    public static readonly DisciplineRules RulesInForce = DisciplineRules.Of(RuleBook.BuiltIn, new LocalDate(2025, 1, 1), FormPolicy, EffectPolicy);
+
     public static readonly DeferralPolicy Deferrals = KiemTra.Sdk.Discipline.DeferralPolicy.Create(
         [DeferralGround.Pregnancy, DeferralGround.RaisingInfantUnder12Months, DeferralGround.SeriouslyIllInHospital], Deferral);
 
@@ -64,10 +68,10 @@ internal static class DisciplineFixtures
         var member = MemberId.From("M-" + id);
         var subject = probationary ? DisciplineSubject.OfProbationaryMember(member) : DisciplineSubject.OfFullMember(member, holdsPost: true, isCommitteeMember: committeeMember);
         return DisciplineDecision.Create(id, violation ?? "V-" + id, subject, form, OrganizationId.From("TN.X01"), BodyKind.InspectionCommission,
-            decidedOn, announcedOn ?? decidedOn, Circumstances(), [], FormPolicy);
+            decidedOn, announcedOn ?? decidedOn, Circumstances(), [], RulesInForce);
     }
 
     public static DisciplineDecision OrganizationDecision(string id, DisciplineForm form, LocalDate decidedOn) =>
         DisciplineDecision.Create(id, "V-" + id, DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB" + id)), form, OrganizationId.From("TN.X01"), BodyKind.StandingCommittee,
-            decidedOn, decidedOn, Circumstances(), [IndividualResponsibility.Create(MemberId.From("S-" + id), ParticipationRole.Initiator, "Bí thư chi bộ chịu trách nhiệm chính")], FormPolicy);
+            decidedOn, decidedOn, Circumstances(), [IndividualResponsibility.Create(MemberId.From("S-" + id), ParticipationRole.Initiator, "Bí thư chi bộ chịu trách nhiệm chính")], RulesInForce);
 }

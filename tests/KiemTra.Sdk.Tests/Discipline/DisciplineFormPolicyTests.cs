@@ -38,10 +38,10 @@ public class DisciplineFormPolicyTests
     {
         // R-D1
         var check = FormPolicy.Check(Ordinary, DisciplineForm.RemovalFromPost);
-        Assert.False(check.IsApplicable);
+        Assert.False(check.Holds);
         Assert.Contains("chỉ áp dụng đối với đảng viên giữ chức vụ", check.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("holds no post", check.Reason.English, StringComparison.Ordinal);
-        Assert.Equal(Forms, check.Rule);
+        Assert.Equal(Forms, Assert.Single(check.Rules));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class DisciplineFormPolicyTests
     [InlineData(DisciplineSubjectKind.FullMember, DisciplineForm.Dissolution)]
     [InlineData(DisciplineSubjectKind.ProbationaryMember, DisciplineForm.Expulsion)]
     [InlineData(DisciplineSubjectKind.ProbationaryMember, DisciplineForm.RemovalFromPost)]
-    public void Require_ThrowsTypedError_ForAFormOutsideTheSubjectsScale(DisciplineSubjectKind kind, DisciplineForm form)
+    public void Require_ThrowsArgumentErrorNamingTheForm_ForAFormOutsideTheSubjectsScale(DisciplineSubjectKind kind, DisciplineForm form)
     {
         // R-D1
         var subject = kind switch
@@ -59,7 +59,7 @@ public class DisciplineFormPolicyTests
             DisciplineSubjectKind.FullMember => Official,
             _ => DisciplineSubject.OfProbationaryMember(MemberId.From("M-9"), holdsPost: true),
         };
-        var error = Assert.Throws<DisciplineFormNotApplicableException>(() => FormPolicy.Require(subject, form));
+        var error = Assert.Throws<ArgumentException>(() => FormPolicy.Require(subject, form, "form"));
         Assert.Equal("form", error.ParamName);
         Assert.Contains("không áp dụng", error.Message, StringComparison.Ordinal);
         Assert.Contains("does not apply", error.Message, StringComparison.Ordinal);

@@ -16,9 +16,9 @@ public class DisciplineRulesFacadeTests
     public void Forms_ForEachSubjectKind_LightestFirst_AsInQd69()
     {
         // R-D1
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.Dissolution], Rules.Forms.FormsFor(DisciplineSubjectKind.Organization));
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.RemovalFromPost, DisciplineForm.Expulsion], Rules.Forms.FormsFor(DisciplineSubjectKind.FullMember));
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning], Rules.Forms.FormsFor(DisciplineSubjectKind.ProbationaryMember));
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.Dissolution], Rules.FormsFor(DisciplineSubjectKind.Organization));
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.RemovalFromPost, DisciplineForm.Expulsion], Rules.FormsFor(DisciplineSubjectKind.FullMember));
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning], Rules.FormsFor(DisciplineSubjectKind.ProbationaryMember));
     }
 
     [Fact]
@@ -62,8 +62,10 @@ public class DisciplineRulesFacadeTests
     {
         // R-D1 [unverified for 2026]
         var answer = Rules.AssessDeferral([DeferralGround.Pregnancy]);
-        Assert.True(answer.IsDeferred);
-        Assert.False(answer.Rule.Verified);
+        Assert.True(answer.Holds);
+        Assert.False(answer.IsVerified);
+        Assert.Contains("đang mang thai", answer.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("pregnancy", answer.Reason.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,10 +73,9 @@ public class DisciplineRulesFacadeTests
     {
         // R-D4: 3 calendar days from 28/4/2026 end on 1/5 (a holiday) -> the next working day, Monday 4/5/2026.
         var member = MemberId.From("TN.X01.CB01.M01");
-        var obligation = Assert.Single(Rules.ObligationsFor(
-            SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28), "Quyết định khởi tố bị can số 12"),
-            DeadlineCalculator.Default));
+        var obligation = Assert.Single(Rules.ObligationsFor(SynchronisedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28), DeadlineCalculator.Default));
         Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
+        Assert.Equal((SynchronisedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28)), (obligation.Event, obligation.Member, obligation.Deadline.EventDate));
     }
 
     [Fact]

@@ -48,11 +48,11 @@ public class DisciplineStatisticsTests
     public void Statistics_ReproduceTheShapeOfSeed002()
     {
         // R-D7
-        var stats = DisciplineStatistics.Compute(ThaiNguyenTerm(), TermStart, TermEnd, FormPolicy);
+        var stats = DisciplineStatistics.Compute(ThaiNguyenTerm(), TermStart, TermEnd, RulesInForce);
         Assert.Equal(24, stats.Organizations);
-        Assert.Equal([16, 8, 0], stats.OrganizationsByForm.Select(c => c.Count));
+        Assert.Equal([16, 8, 0], stats.OrganizationsByForm.Values);
         Assert.Equal(1152, stats.Members);
-        Assert.Equal([783, 164, 8, 197], stats.MembersByForm.Select(c => c.Count));
+        Assert.Equal([783, 164, 8, 197], stats.MembersByForm.Values);
         Assert.Equal(846, stats.MembersWhoAreCommitteeMembers);
         Assert.Equal(1112, stats.FullMembers);
         Assert.Equal(40, stats.ProbationaryMembers);
@@ -66,7 +66,7 @@ public class DisciplineStatisticsTests
     public void Statistics_OfAnEmptyPeriod_SayNone()
     {
         // R-D7
-        var stats = DisciplineStatistics.Compute([], TermStart, TermEnd, FormPolicy);
+        var stats = DisciplineStatistics.Compute([], TermStart, TermEnd, RulesInForce);
         Assert.Equal(0, stats.Members);
         Assert.Contains("0 tổ chức đảng (không có)", stats.Summary.Vietnamese, StringComparison.Ordinal);
     }
@@ -74,6 +74,6 @@ public class DisciplineStatisticsTests
     [Fact]
     public void Statistics_RejectAReversedPeriod()
     {
-        Assert.Throws<ArgumentException>(() => DisciplineStatistics.Compute([], TermEnd, TermStart, FormPolicy));
+        Assert.Throws<ArgumentException>(() => DisciplineStatistics.Compute([], TermEnd, TermStart, RulesInForce));
     }
 }

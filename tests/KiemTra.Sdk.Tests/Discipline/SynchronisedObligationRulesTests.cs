@@ -22,7 +22,7 @@ public class SynchronisedObligationRulesTests
     public void Prosecution_NotifyWithinThreeCalendarDays_EndingAfterTheMayHolidays()
     {
         // R-D4 i1, R-W1: 3 "ngày" are calendar days; 28/4/2026 + 3 = 1/5 (holiday) → the next working day, 4/5.
-        var obligation = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Quyết định khởi tố bị can số 12")));
+        var obligation = Assert.Single(Rules.For(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)));
         Assert.Equal("deadline.notify-detention", obligation.Code);
         Assert.Equal(DeadlineUnit.CalendarDays, obligation.Deadline.Rule.Unit);
         Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
@@ -33,9 +33,9 @@ public class SynchronisedObligationRulesTests
     public void StateDiscipline_NotifyWithinFiveDays_ThenPartyConsidersWithinThirtyWorkingDaysOfReceipt()
     {
         // R-D4 i3
-        var notify = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2), "Quyết định đình chỉ công tác")));
+        var notify = Assert.Single(Rules.For(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)));
         Assert.Equal(new LocalDate(2026, 3, 9), notify.Deadline.Due); // 7/3 is a Saturday → Monday 9/3
-        var consider = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10), "Nhận thông báo số 45")));
+        var consider = Assert.Single(Rules.For(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)));
         Assert.Equal(DeadlineUnit.WorkingDays, consider.Deadline.Rule.Unit);
         Assert.Equal(WorkingCalendar.Default.AddWorkingDays(new LocalDate(2026, 2, 10), 30), consider.Deadline.Due);
         Assert.Equal(30, WorkingCalendar.Default.CountWorkingDays(new LocalDate(2026, 2, 10), consider.Deadline.Due));
@@ -45,7 +45,7 @@ public class SynchronisedObligationRulesTests
     public void PartyDisciplineAnnounced_StateBodiesConsiderWithinThirtyWorkingDays()
     {
         // R-D4 i4
-        var obligation = Assert.Single(Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25), "Công bố quyết định kỷ luật cảnh cáo")));
+        var obligation = Assert.Single(Rules.For(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)));
         Assert.Equal("deadline.consider-state-discipline", obligation.Code);
         Assert.Equal("CTHD-KL34-QN-2022", obligation.Deadline.Rule.Citation.RuleSetId); // a provincial programme, unverified
         Assert.False(obligation.Deadline.Rule.Citation.Verified);
@@ -55,7 +55,7 @@ public class SynchronisedObligationRulesTests
     public void Status_FollowsTheInjectedClock()
     {
         // R-D4, R-W5
-        var obligation = Rules.For(SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Bắt tạm giam"))[0];
+        var obligation = Rules.For(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28))[0];
         Assert.Equal(DeadlineStatus.NotDue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 4, 20))));
         Assert.Equal(DeadlineStatus.DueToday, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 4))));
         Assert.Equal(DeadlineStatus.Overdue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 5))));
@@ -69,11 +69,11 @@ public class SynchronisedObligationRulesTests
         // R-D4
         var events = new[]
         {
-            SynchronisedEvent.Create(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28), "Quyết định khởi tố bị can số 12"),
-            SynchronisedEvent.Create(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2), "Quyết định đình chỉ công tác"),
-            SynchronisedEvent.Create(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10), "Nhận thông báo số 45"),
-            SynchronisedEvent.Create(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25), "Công bố quyết định kỷ luật cảnh cáo"),
+            (SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)),
+            (SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)),
+            (SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)),
+            (SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)),
         };
-        Approvals.Verify(SynchronisedObligationRules.Describe(events.SelectMany(Rules.For)), "SynchronisedObligations");
+        Approvals.Verify(SynchronisedObligationRules.Describe(events.SelectMany(e => Rules.For(e.Item1, e.Item2, e.Item3))), "SynchronisedObligations");
     }
 }

@@ -21,7 +21,7 @@ public class EarlyWarningEngineTests
     private static readonly RuleCitation Coverage = RuleCitation.Of("KL-34-2022", "34-KL/TW", "Seed 001 §II.3(4)", true);
 
     internal static EarlyWarningEngine Engine() => EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
-        EffectPolicy, Catalogues, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
+        RulesInForce, Catalogues, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
 
     private static Denunciation Letter(string id, string member, LocalDate on, DenunciationSource source) => Denunciation.Create(
         id, DisciplineSubject.OfFullMember(MemberId.From(member), true), source,

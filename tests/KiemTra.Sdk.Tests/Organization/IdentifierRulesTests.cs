@@ -129,7 +129,7 @@ public class IdentifierRulesTests
     {
         // R-D1, R-I1: a disciplinary decision numbered 10-QĐ/UBKT, and an inspection decision and notice referenced so.
         var decision = DisciplineDecision.Create("10-QĐ/UBKT", "V-01", DisciplineSubject.OfFullMember(MemberId.From("M-01"), holdsPost: true, isCommitteeMember: false), DisciplineForm.Reprimand,
-            OrganizationId.From("TN.X01"), BodyKind.InspectionCommission, Day, Day, Circumstances(), [], FormPolicy);
+            OrganizationId.From("TN.X01"), BodyKind.InspectionCommission, Day, Day, Circumstances(), [], RulesInForce);
         Assert.Equal("10-QĐ/UBKT", decision.Id);
         var dataset = HandBuiltProvince.Build();
         var opened = OversightCase.Open("KT-Đông-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", OrganizationId.From("HB.X1"), BodyKind.InspectionCommission,

@@ -27,7 +27,7 @@ internal static class CommuneYear
     public static readonly MemberId Assignee = MemberId.From("M-01");
     public static readonly LocalDate AsOf = new(2025, 12, 31);
     public static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
-    public static readonly DisciplineFormPolicy Forms = DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
+    public static readonly DisciplineRules Forms = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
 
     public static EvaluationTree Tree() => EvaluationTree.Create(Organizations());
 

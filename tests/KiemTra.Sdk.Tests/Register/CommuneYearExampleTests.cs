@@ -55,8 +55,8 @@ public class CommuneYearExampleTests
         var stats = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Year(2025), Forms);
         Assert.Equal(0, stats.Discipline.Organizations);
         Assert.Equal(1, stats.Discipline.Members);
-        Assert.Equal(1, stats.Discipline.MembersByForm.Single(c => c.Form == DisciplineForm.Warning).Count);
-        Assert.All(stats.Discipline.MembersByForm.Where(c => c.Form != DisciplineForm.Warning), c => Assert.Equal(0, c.Count));
+        Assert.Equal(1, stats.Discipline.MembersByForm[DisciplineForm.Warning]);
+        Assert.All(stats.Discipline.MembersByForm.Where(c => c.Key != DisciplineForm.Warning), c => Assert.Equal(0, c.Value));
         Assert.Equal(1, stats.Discipline.MembersWhoAreCommitteeMembers);
     }
 

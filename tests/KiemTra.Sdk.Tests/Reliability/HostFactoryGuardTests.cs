@@ -122,10 +122,10 @@ public class HostFactoryGuardTests
 
     private static DisciplineDecision RestoreDecision(DisciplineDecision d, string? id = null, string? violationId = null, DisciplineSubject? subject = null,
         DisciplineForm? form = null, LocalDate? announcedOn = null, DisciplineCircumstances? circumstances = null, IEnumerable<IndividualResponsibility>? responsible = null,
-        RuleCitation? formRule = null, DisciplineFormPolicy? policy = null, bool nullCircumstances = false, bool nullResponsible = false, bool nullFormRule = false, bool nullPolicy = false)
+        RuleCitation? formRule = null, DisciplineRules? policy = null, bool nullCircumstances = false, bool nullResponsible = false, bool nullFormRule = false, bool nullPolicy = false)
         => DisciplineDecision.Restore(id ?? d.Id, violationId ?? d.ViolationId, subject ?? d.Subject, form ?? d.Form, d.DecidedBy, d.DecidingBody, d.DecidedOn,
             announcedOn ?? d.AnnouncedOn, nullCircumstances ? null! : circumstances ?? d.Circumstances, nullResponsible ? null! : responsible ?? d.ResponsibleMembers,
-            nullFormRule ? null! : formRule ?? d.FormRule, nullPolicy ? null! : policy ?? DisciplineFixtures.FormPolicy);
+            nullFormRule ? null! : formRule ?? d.FormRule, nullPolicy ? null! : policy ?? DisciplineFixtures.RulesInForce);
 
     [Fact]
     public void DisciplineDecisionRestore_EachBadArgument_IsNamed()
@@ -138,8 +138,8 @@ public class HostFactoryGuardTests
         Names("circumstances", () => RestoreDecision(d, nullCircumstances: true));
         Names("responsibleMembers", () => RestoreDecision(d, nullResponsible: true));
         Names("formRule", () => RestoreDecision(d, nullFormRule: true));
-        Names("formPolicy", () => RestoreDecision(d, nullPolicy: true));
-        Names("subject", () => DisciplineDecision.Restore(d.Id, d.ViolationId, null!, d.Form, d.DecidedBy, d.DecidingBody, d.DecidedOn, d.AnnouncedOn, d.Circumstances, [], d.FormRule, DisciplineFixtures.FormPolicy));
+        Names("rules", () => RestoreDecision(d, nullPolicy: true));
+        Names("subject", () => DisciplineDecision.Restore(d.Id, d.ViolationId, null!, d.Form, d.DecidedBy, d.DecidingBody, d.DecidedOn, d.AnnouncedOn, d.Circumstances, [], d.FormRule, DisciplineFixtures.RulesInForce));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class ProtectedDataTests
             Discipline.DisciplineFixtures.MemberDecision("D-778", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 6, 1)),
             Discipline.DisciplineFixtures.OrganizationDecision("779", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 7, 1)),
         };
-        var statistics = KiemTra.Sdk.Discipline.DisciplineStatistics.Compute(decisions, new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 12, 31), Discipline.DisciplineFixtures.FormPolicy);
+        var statistics = KiemTra.Sdk.Discipline.DisciplineStatistics.Compute(decisions, new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 12, 31), Discipline.DisciplineFixtures.RulesInForce);
         var tallies = DisciplineTally.From(statistics);
         Assert.Equal(2, tallies.Single(t => t.FormCode == "Reprimand").Organizations + tallies.Single(t => t.FormCode == "Reprimand").Members);
         var report = IndicatorReport.Build(ProvincePacks.EmbeddedProvince, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026), ReportFixtures.GeneratedOn, discipline: tallies);

@@ -43,8 +43,8 @@ public class VietnameseNumbersInTextTests
         var statistics = DisciplineStatistics.Create(
             new LocalDate(2025, 1, 1),
             new LocalDate(2025, 12, 31),
-            [new FormCount(DisciplineForm.Reprimand, 3)],
-            [new FormCount(DisciplineForm.Reprimand, 1000), new FormCount(DisciplineForm.Warning, 234)],
+            new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 3 },
+            new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 1000, [DisciplineForm.Warning] = 234 },
             fullMembers: 1200,
             probationaryMembers: 34,
             committeeMembers: 56);

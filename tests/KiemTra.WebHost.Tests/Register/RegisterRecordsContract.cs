@@ -49,7 +49,7 @@ public abstract class RegisterRecordsContract
         var actor = authority.WhoMay(ActivityKind.Discipline, OversightSubject.Of(CellMember), on, DisciplineForm.Reprimand).First();
         var decision = DisciplineDecision.Create(id, $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
             DisciplineCircumstances.Create("Vi phạm quy định về sinh hoạt đảng", "Ít nghiêm trọng", "Một lần", "Không", "Không", "Chủ quan", [], [], Attitude.Sincere, "Đã khắc phục", ParticipationRole.Sole),
-            [], DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, on));
+            [], DisciplineRules.FromRules(RuleBook.BuiltIn, on));
         return (decision, actor);
     }
 

@@ -74,7 +74,7 @@ internal static class DisciplineShapes
             return DisciplineDecision.Restore(r.Get<string>("id"), r.Get<string>("violationId"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"),
                 r.Get<OrganizationId>("decidedBy"), r.Get<BodyKind>("decidingBody"), decidedOn, r.Get<NodaTime.LocalDate>("announcedOn"),
                 r.Get<DisciplineCircumstances>("circumstances"), r.Get<IReadOnlyList<IndividualResponsibility>>("responsibleMembers"), r.Get<RuleCitation>("formRule"),
-                DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, decidedOn));
+                DisciplineRules.FromRules(RuleBook.BuiltIn, decidedOn));
         })
         .Field("id", C.String, d => d.Id)
         .Field("violationId", C.String, d => d.ViolationId)

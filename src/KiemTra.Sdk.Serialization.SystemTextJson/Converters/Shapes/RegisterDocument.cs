@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 /// The register document (<see cref="WorkRegisterJson"/>): <c>formatVersion</c> and one array per kind of fact, in the
 /// order of <see cref="WorkRegister"/>'s properties. Reading adds every fact through <see cref="WorkRegisterBuilder"/>
 /// (each fact rebuilt by its own factory first: cases replayed through the state machine, decisions against the form
-/// policy of their date, complaint resolutions through <see cref="ComplaintRules.Resolve"/>), so every domain guard
+/// policy of their date, complaint resolutions through <see cref="DisciplineRules.ResolveComplaint"/>), so every domain guard
 /// applies; a refusal becomes a <see cref="DocumentError"/> at the fact's JSON pointer and line.
 /// </summary>
 internal static class RegisterDocument
@@ -173,8 +173,8 @@ internal static class RegisterDocument
         {
             var e = Guard(n, () => RegisterShapes.Resolution.Codec.Read(n));
             var complaint = complaints.GetValueOrDefault(e.ComplaintId) ?? throw Missing(n, "complaintId", e.ComplaintId, "complaint");
-            var resolution = Guard(n, () => ComplaintRules.Create(RuleBook.BuiltIn, e.ResolvedOn, DeadlineCalculator.Default)
-                .Resolve(complaint, e.Outcome, e.NewForm, e.ResolvedOn, DisciplineFormPolicy.FromRules(RuleBook.BuiltIn, e.ResolvedOn)));
+            var resolution = Guard(n, () => DisciplineRules.FromRules(RuleBook.BuiltIn, e.ResolvedOn)
+                .ResolveComplaint(complaint, e.Outcome, e.NewForm, e.ResolvedOn));
             reading.Add(n, null, null, () => b.AddComplaintResolution(resolution));
         }
 

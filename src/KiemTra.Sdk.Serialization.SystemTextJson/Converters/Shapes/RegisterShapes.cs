@@ -151,7 +151,7 @@ internal static class RegisterShapes
 
     /// <summary>
     /// A complaint resolution of the register, naming its complaint by id; read back through
-    /// <see cref="ComplaintRules.Resolve"/>, so the resulting form and the follow-on review are the rules' (not stored).
+    /// <see cref="DisciplineRules.ResolveComplaint"/>, so the resulting form and the follow-on review are the rules' (not stored).
     /// </summary>
     public static readonly Shape<ResolutionEntry> Resolution = new Shape<ResolutionEntry>("complaint resolution", r =>
             new ResolutionEntry(r.Get<string>("complaintId"), r.Get<ComplaintOutcome>("outcome"), r.Get<DisciplineForm?>("newForm"), r.Get<LocalDate>("resolvedOn")))

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>Why a complaint against discipline is not accepted (<i>khiếu nại không được thụ lý</i>).</summary>
-public enum ComplaintInadmissibility
+internal enum ComplaintInadmissibility
 {
     /// <summary>Filed after the filing window (<i>quá thời hạn</i>).</summary>
     OutOfTime = 1,

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Discipline.Complaints;
 /// unverified), who resolves (one level up per round, up to the Central Committee; never a cell), and the follow-on review
 /// of the administrative form when the party form changes. The complainant complies with the decision meanwhile.
 /// </summary>
-public sealed class ComplaintRules
+internal sealed class ComplaintRules
 {
     private readonly RuleBook _rules;
     private readonly LocalDate _asOf;
@@ -53,12 +53,12 @@ public sealed class ComplaintRules
         return _calculator.Calculate(rule, decisionReceivedOn);
     }
 
-    /// <summary>Decides whether a complaint is accepted and says why not.</summary>
+    /// <summary>Decides whether a complaint is accepted and says why not (every ground named in the reason).</summary>
     /// <param name="complaint">The complaint.</param>
     /// <param name="reading">The reading of the filing window.</param>
     /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on the rules' date.</exception>
-    public ComplaintAdmissibility Assess(DisciplineComplaint complaint, ComplaintWindowReading reading)
+    public Ruling Assess(DisciplineComplaint complaint, ComplaintWindowReading reading)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var groundsRule = _rules.Resolve("discipline.complaint.inadmissible-grounds", _asOf);
@@ -143,7 +143,13 @@ public sealed class ComplaintRules
                 $"Complaint {complaint.Id} is not accepted: {string.Join(" ", en)}");
         }
 
-        return new ComplaintAdmissibility(reasons, deadline, explanation, rules);
+        // A ruling cites at least one rule: when no deadline was counted and no ground listed, the grounds rule decided.
+        if (rules.Count == 0)
+        {
+            rules.Add(groundsCitation);
+        }
+
+        return Ruling.Of(reasons.Count == 0, explanation, [.. rules], rulesInForce: true);
     }
 
     /// <summary>The resolution deadline of an accepted complaint received by the resolving body on a date.</summary>
@@ -175,7 +181,7 @@ public sealed class ComplaintRules
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">Either organisation is not in the dataset.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
-    public ResolverCheck CheckResolver(PartyDataset dataset, ActingBody resolver, OrganizationId decidingOrganization, LocalDate on, int round)
+    public Ruling CheckResolver(PartyDataset dataset, ActingBody resolver, OrganizationId decidingOrganization, LocalDate on, int round)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentOutOfRangeException.ThrowIfLessThan(round, 1);
@@ -187,7 +193,7 @@ public sealed class ComplaintRules
         {
             if (!org.ExistsOn(on))
             {
-                return new ResolverCheck(false, LocalizedText.Of(
+                return Ruling.No(LocalizedText.Of(
                     $"{org.Id} không tồn tại ngày {date}.", $"{org.Id} does not exist on {dateEn}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
             }
         }
@@ -196,7 +202,7 @@ public sealed class ComplaintRules
         var index = ancestors.ToList().FindIndex(a => a.Id == resolver.Organization);
         if (index < 0)
         {
-            return new ResolverCheck(false, LocalizedText.Of(
+            return Ruling.No(LocalizedText.Of(
                 $"{resolver.Organization} không phải cấp trên của {decidingOrganization} (tổ chức quyết định kỷ luật) ngày {date}.",
                 $"{resolver.Organization} is not above {decidingOrganization} (the deciding organisation) on {dateEn}."), Citation(_rules.Resolve("authority.complaint-resolution.bodies", _asOf)));
         }
@@ -205,26 +211,26 @@ public sealed class ComplaintRules
     }
 
     // The level count comes from the hierarchy (the public overload); kept apart so the rule reads in one place.
-    private ResolverCheck CheckResolver(BodyKind resolverBody, int levelsAboveDecider, int round)
+    private Ruling CheckResolver(BodyKind resolverBody, int levelsAboveDecider, int round)
     {
         var authority = _rules.Resolve("authority.complaint-resolution.bodies", _asOf);
         var rule = Citation(authority);
         var code = BodyCode(resolverBody);
         if (resolverBody == BodyKind.Cell || !authority.Value.AsCodes().Contains(code))
         {
-            return new ResolverCheck(false, LocalizedText.Of(
+            return Ruling.No(LocalizedText.Of(
                 $"{resolverBody} không có thẩm quyền giải quyết khiếu nại kỷ luật (chi bộ không giải quyết khiếu nại).",
                 $"A {resolverBody} may not resolve complaints against discipline (cells do not resolve complaints)."), rule);
         }
 
         if (levelsAboveDecider != round)
         {
-            return new ResolverCheck(false, LocalizedText.Of(
+            return Ruling.No(LocalizedText.Of(
                 $"Lần khiếu nại thứ {round} do cấp trên {round} cấp so với cấp quyết định kỷ luật giải quyết; tổ chức này ở trên {levelsAboveDecider} cấp.",
                 $"Round {round} of a complaint is resolved {round} level(s) above the deciding organisation; this one is {levelsAboveDecider} level(s) above."), rule);
         }
 
-        return new ResolverCheck(true, LocalizedText.Of(
+        return Ruling.Yes(LocalizedText.Of(
             $"{resolverBody} ở trên {levelsAboveDecider} cấp giải quyết lần khiếu nại thứ {round}.",
             $"The {resolverBody} {levelsAboveDecider} level(s) above resolves round {round}."), rule);
     }
@@ -237,7 +243,7 @@ public sealed class ComplaintRules
     /// <param name="formPolicy">The forms in force, to check the new form.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">The new form is missing, equal to the original, or given for another outcome; or the date precedes filing.</exception>
-    /// <exception cref="DisciplineFormNotApplicableException">The new form does not apply to the subject.</exception>
+    /// <exception cref="ArgumentException">The new form does not apply to the subject (the message gives the reason).</exception>
     public ComplaintResolution Resolve(DisciplineComplaint complaint, ComplaintOutcome outcome, DisciplineForm? newForm, LocalDate resolvedOn, DisciplineFormPolicy formPolicy)
     {
         ArgumentNullException.ThrowIfNull(complaint);
@@ -266,7 +272,7 @@ public sealed class ComplaintRules
                     throw new ArgumentException($"A changed outcome needs a new form different from {original}; got {(newForm is null ? "none" : newForm.ToString())}.", nameof(newForm));
                 }
 
-                formPolicy.Require(complaint.Decision.Subject, form);
+                formPolicy.Require(complaint.Decision.Subject, form, nameof(newForm));
                 resulting = form;
                 break;
             default:

@@ -15,7 +15,13 @@ public class ComplaintRulesTests
     private static readonly LocalDate Decided = new(2026, 3, 2);
     private static readonly LocalDate Received = new(2026, 3, 5);
     private static readonly DisciplineDecision Warning = MemberDecision("D-C1", DisciplineForm.Warning, Decided);
-    private static readonly ComplaintRules Rules = ComplaintRules.Create(RuleBook.BuiltIn, Decided, DeadlineCalculator.Default);
+    private static readonly DisciplineRules Rules = DisciplineRules.FromRules(RuleBook.BuiltIn, Decided);
+    private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
+
+    // How many of the five grounds for not accepting a complaint the reason names (every ground is named, not only the first).
+    private static int Grounds(Ruling ruling) =>
+        new[] { "quá thời hạn", "khi chưa nhận được quyết định", "Khiếu nại hộ", "không ký tên", "Ban Chấp hành Trung ương giải quyết" }
+            .Count(g => ruling.Reason.Vietnamese.Contains(g, StringComparison.Ordinal));
 
     private static DisciplineComplaint Filed(LocalDate? receivedOn, LocalDate filedOn, bool bySubject = true, bool signed = true, bool central = false) =>
         DisciplineComplaint.Create("KN-1", Warning, receivedOn, filedOn, bySubject, signed, central);
@@ -24,7 +30,7 @@ public class ComplaintRulesTests
     public void OneMonthWindow_FromReceipt_CharterArticle39()
     {
         // R-D5: received 5/3/2026 → one month → 5/4/2026 (Sunday) → Monday 6/4/2026.
-        var deadline = Rules.FilingDeadline(Received, ComplaintWindowReading.OneMonth);
+        var deadline = Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.OneMonth, Calculator);
         Assert.Equal(new LocalDate(2026, 4, 6), deadline.Due);
         Assert.Equal("Điều 39", deadline.Rule.Citation.Article);
         Assert.True(deadline.Rule.Citation.Verified);
@@ -34,55 +40,66 @@ public class ComplaintRulesTests
     public void ThirtyWorkingDayReading_IsAvailableButUnverified()
     {
         // R-D5 [unverified reading]
-        var deadline = Rules.FilingDeadline(Received, ComplaintWindowReading.ThirtyWorkingDays);
+        var deadline = Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.ThirtyWorkingDays, Calculator);
         Assert.Equal(DeadlineUnit.WorkingDays, deadline.Rule.Unit);
         Assert.False(deadline.Rule.Citation.Verified);
-        Assert.True(deadline.Due > Rules.FilingDeadline(Received, ComplaintWindowReading.OneMonth).Due);
+        Assert.True(deadline.Due > Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.OneMonth, Calculator).Due);
     }
 
     [Fact]
     public void ComplaintWithinTheWindow_IsAccepted_AndSaysTheDecisionIsCompliedWithMeanwhile()
     {
         // R-D5
-        var result = Rules.Assess(Filed(Received, new LocalDate(2026, 4, 6)), ComplaintWindowReading.OneMonth);
-        Assert.True(result.IsAdmissible);
-        Assert.Contains("vẫn phải chấp hành", result.Explanation.Vietnamese, StringComparison.Ordinal);
+        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 6)), ComplaintWindowReading.OneMonth, Calculator);
+        Assert.True(result.Holds);
+        Assert.Contains("vẫn phải chấp hành", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("06/04/2026", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal("Điều 39", result.Rules[0].Article);
     }
 
     [Fact]
     public void ComplaintAfterTheWindow_IsOutOfTime()
     {
         // R-D5
-        var result = Rules.Assess(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.OneMonth);
-        Assert.Equal([ComplaintInadmissibility.OutOfTime], result.Reasons);
-        Assert.Contains("06/04/2026", result.Explanation.Vietnamese, StringComparison.Ordinal);
+        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.OneMonth, Calculator);
+        Assert.False(result.Holds);
+        Assert.Contains("quá thời hạn (hạn cuối 06/04/2026", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal(1, Grounds(result));
         // The same day is within the 30-working-day reading: the reading matters and is named by the caller.
-        Assert.True(Rules.Assess(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.ThirtyWorkingDays).IsAdmissible);
+        Assert.True(Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.ThirtyWorkingDays, Calculator).Holds);
     }
 
     [Fact]
     public void ComplaintBeforeReceivingTheDecision_OnBehalfOfAnother_Unsigned_AreAllReported()
     {
         // R-D5: every ground is listed, not only the first.
-        var result = Rules.Assess(Filed(null, Received, bySubject: false, signed: false), ComplaintWindowReading.OneMonth);
-        Assert.Equal([ComplaintInadmissibility.BeforeReceivingDecision, ComplaintInadmissibility.OnBehalfOfAnother, ComplaintInadmissibility.Unsigned], result.Reasons);
+        var result = Rules.AssessComplaint(Filed(null, Received, bySubject: false, signed: false), ComplaintWindowReading.OneMonth, Calculator);
+        Assert.False(result.Holds);
+        Assert.Contains("khi chưa nhận được quyết định kỷ luật", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Khiếu nại hộ người khác", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Đơn không ký tên", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("not signed", result.Reason.English, StringComparison.Ordinal);
+        Assert.Equal(3, Grounds(result));
         Assert.Contains(result.Rules, r => !r.Verified);
+        Assert.False(result.IsVerified);
     }
 
     [Fact]
     public void ComplaintAfterTheCentralCommitteeResolved_IsNotAccepted()
     {
         // R-D5: up to the Central Committee, whose decision is final.
-        var result = Rules.Assess(Filed(Received, Received.PlusDays(3), central: true), ComplaintWindowReading.OneMonth);
-        Assert.Equal([ComplaintInadmissibility.AlreadyResolvedByCentralCommittee], result.Reasons);
+        var result = Rules.AssessComplaint(Filed(Received, Received.PlusDays(3), central: true), ComplaintWindowReading.OneMonth, Calculator);
+        Assert.False(result.Holds);
+        Assert.Contains("Đã được Ban Chấp hành Trung ương giải quyết", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal(1, Grounds(result));
     }
 
     [Fact]
     public void ResolutionDeadline_NinetyOrOneHundredEightyWorkingDays_Unverified()
     {
         // R-D5 [unverified]
-        var province = Rules.ResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.ProvinceAndBelow);
-        var central = Rules.ResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.Central);
+        var province = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.ProvinceAndBelow, Calculator);
+        var central = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.Central, Calculator);
         Assert.Equal(90, province.Rule.Count);
         Assert.Equal(180, central.Rule.Count);
         Assert.False(province.Rule.Citation.Verified);
@@ -95,17 +112,17 @@ public class ComplaintRulesTests
         var dataset = HandBuiltProvince.Build();
         var decider = OrganizationId.From("HB.P1.BV.K1");
         var on = new LocalDate(2026, 4, 1);
-        ResolverCheck Check(string org, BodyKind body, int round) => Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From(org), body), decider, on, round);
+        Ruling Check(string org, BodyKind body, int round) => Rules.CheckComplaintResolver(dataset, new ActingBody(OrganizationId.From(org), body), decider, on, round);
 
         var cell = Check("HB.P1.BV", BodyKind.Cell, 1);
-        Assert.False(cell.IsAllowed);
+        Assert.False(cell.Holds);
         Assert.Contains("chi bộ không giải quyết khiếu nại", cell.Reason.Vietnamese, StringComparison.Ordinal);
-        Assert.True(Check("HB.P1.BV", BodyKind.InspectionCommission, 1).IsAllowed);
-        Assert.False(Check("HB.P1", BodyKind.InspectionCommission, 1).IsAllowed);
+        Assert.True(Check("HB.P1.BV", BodyKind.InspectionCommission, 1).Holds);
+        Assert.False(Check("HB.P1", BodyKind.InspectionCommission, 1).Holds);
         Assert.Contains("2 level(s) above", Check("HB.P1", BodyKind.InspectionCommission, 1).Reason.English, StringComparison.Ordinal);
-        Assert.True(Check("HB.P1", BodyKind.StandingCommittee, 2).IsAllowed);
-        Assert.True(Check("HB", BodyKind.StandingCommittee, 3).IsAllowed);
-        Assert.False(Check("HB.P1.BV", BodyKind.AdvisoryAgency, 1).IsAllowed);
+        Assert.True(Check("HB.P1", BodyKind.StandingCommittee, 2).Holds);
+        Assert.True(Check("HB", BodyKind.StandingCommittee, 3).Holds);
+        Assert.False(Check("HB.P1.BV", BodyKind.AdvisoryAgency, 1).Holds);
     }
 
     [Fact]
@@ -113,20 +130,20 @@ public class ComplaintRulesTests
     {
         // R-D5, R-H1: a sibling is not "above"; an organisation dissolved before the date resolves nothing.
         var dataset = HandBuiltProvince.Build();
-        var sibling = Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1);
-        Assert.False(sibling.IsAllowed);
+        var sibling = Rules.CheckComplaintResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1);
+        Assert.False(sibling.Holds);
         Assert.Contains("is not above HB.P1.BV", sibling.Reason.English, StringComparison.Ordinal);
-        var dissolved = Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.X1.CB3"), new LocalDate(2026, 4, 1), 1);
-        Assert.False(dissolved.IsAllowed);
+        var dissolved = Rules.CheckComplaintResolver(dataset, new ActingBody(OrganizationId.From("HB.X1"), BodyKind.InspectionCommission), OrganizationId.From("HB.X1.CB3"), new LocalDate(2026, 4, 1), 1);
+        Assert.False(dissolved.Holds);
         Assert.Contains("HB.X1.CB3 does not exist on", dissolved.Reason.English, StringComparison.Ordinal);
-        Assert.Throws<KeyNotFoundException>(() => Rules.CheckResolver(dataset, new ActingBody(OrganizationId.From("HB.ZZ"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1));
+        Assert.Throws<KeyNotFoundException>(() => Rules.CheckComplaintResolver(dataset, new ActingBody(OrganizationId.From("HB.ZZ"), BodyKind.InspectionCommission), OrganizationId.From("HB.P1.BV"), new LocalDate(2026, 4, 1), 1));
     }
 
     [Fact]
     public void Upheld_NeedsNoFollowOn()
     {
         // R-D5
-        var resolution = Rules.Resolve(Filed(Received, Received.PlusDays(10)), ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1), FormPolicy);
+        var resolution = Rules.ResolveComplaint(Filed(Received, Received.PlusDays(10)), ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1));
         Assert.Equal(DisciplineForm.Warning, resolution.ResultingForm);
         Assert.False(resolution.RequiresAdministrativeReview);
     }
@@ -138,7 +155,7 @@ public class ComplaintRulesTests
     {
         // R-D5 (001 §2.2(4) i3)
         var newForm = outcome == ComplaintOutcome.Changed ? DisciplineForm.Reprimand : (DisciplineForm?)null;
-        var resolution = Rules.Resolve(Filed(Received, Received.PlusDays(10)), outcome, newForm, new LocalDate(2026, 6, 1), FormPolicy);
+        var resolution = Rules.ResolveComplaint(Filed(Received, Received.PlusDays(10)), outcome, newForm, new LocalDate(2026, 6, 1));
         Assert.True(resolution.RequiresAdministrativeReview);
         Assert.Contains("xem xét lại hình thức kỷ luật hành chính", resolution.FollowOn!.Vietnamese, StringComparison.Ordinal);
         Assert.Equal("CTHD-KL34-QN-2022", resolution.FollowOnRule!.RuleSetId); // Quảng Ninh's programme, not KL 34 itself
@@ -150,9 +167,11 @@ public class ComplaintRulesTests
     {
         // R-D5, R-D1
         var complaint = Filed(Received, Received.PlusDays(10));
-        Assert.Throws<ArgumentException>(() => Rules.Resolve(complaint, ComplaintOutcome.Changed, DisciplineForm.Warning, Received.PlusDays(20), FormPolicy));
-        Assert.Throws<ArgumentException>(() => Rules.Resolve(complaint, ComplaintOutcome.Changed, null, Received.PlusDays(20), FormPolicy));
-        Assert.Throws<DisciplineFormNotApplicableException>(() => Rules.Resolve(complaint, ComplaintOutcome.Changed, DisciplineForm.Dissolution, Received.PlusDays(20), FormPolicy));
+        Assert.Throws<ArgumentException>(() => Rules.ResolveComplaint(complaint, ComplaintOutcome.Changed, DisciplineForm.Warning, Received.PlusDays(20)));
+        Assert.Throws<ArgumentException>(() => Rules.ResolveComplaint(complaint, ComplaintOutcome.Changed, null, Received.PlusDays(20)));
+        var notApplicable = Assert.Throws<ArgumentException>(() => Rules.ResolveComplaint(complaint, ComplaintOutcome.Changed, DisciplineForm.Dissolution, Received.PlusDays(20)));
+        Assert.Equal("newForm", notApplicable.ParamName);
+        Assert.Contains("không áp dụng", notApplicable.Message, StringComparison.Ordinal);
     }
 }
 
@@ -162,12 +181,12 @@ public class ComplaintStatisticsTests
     public void FourMembersAllUpheld_AsInSeed002()
     {
         // R-D5, R-D7: "giải quyết khiếu nại kỷ luật đảng 04 đảng viên, kết quả giữ nguyên hình thức kỷ luật".
-        var rules = ComplaintRules.Create(RuleBook.BuiltIn, new LocalDate(2026, 3, 2), DeadlineCalculator.Default);
+        var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2026, 3, 2));
         var resolutions = Enumerable.Range(1, 4).Select(i =>
         {
             var decision = MemberDecision($"D-S{i}", DisciplineForm.Warning, new LocalDate(2026, 3, 2));
             var complaint = DisciplineComplaint.Create($"KN-S{i}", decision, new LocalDate(2026, 3, 5), new LocalDate(2026, 3, 20), true, true);
-            return rules.Resolve(complaint, ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1), FormPolicy);
+            return rules.ResolveComplaint(complaint, ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1));
         });
         var stats = ComplaintStatistics.Compute(resolutions);
         Assert.Equal(4, stats.Members);
