@@ -23,7 +23,7 @@ public class ValidatorTests
     {
         // R-W3: the shipped schedules pass the same checks a host's schedule must pass.
         var validator = new HolidayScheduleValidator();
-        foreach (var year in HolidayScheduleSources.BuiltIn.GetYears())
+        foreach (var year in IHolidayScheduleSource.BuiltIn.GetYears())
         {
             var result = validator.Validate(WorkingCalendar.Default.GetSchedule(year));
             Assert.True(result.IsValid, $"{year}: {string.Join("; ", result.Errors)}");

@@ -331,7 +331,7 @@ public class WorkingCalendarTests
             2027,
             JsonDocuments.Statutory2027 + """,{"date":"2027-01-04","kind":"swapped","reason":{"vi":"Hoán đổi","en":"Swap"},"source":"S"}""",
             """{"date":"2027-01-09","replaces":"2027-01-04","reason":{"vi":"Làm bù","en":"Make-up"},"source":"S"}""");
-        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = IHolidayScheduleSource.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), IHolidayScheduleSource.BuiltIn);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.False(calendar.IsProvisional(new LocalDate(2027, 3, 1)));
         Assert.False(calendar.IsProvisional(new LocalDate(2026, 12, 28)));
@@ -377,7 +377,7 @@ public class WorkingCalendarTests
     {
         // R-W3: the only way to leave out a statutory holiday is the explicit per-year opt-out.
         var json = JsonDocuments.Schedule(2027, """{"date":"2027-02-06","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}""", replacesStatutoryRules: true);
-        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = IHolidayScheduleSource.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), IHolidayScheduleSource.BuiltIn);
         Assert.True(source.TryGetSchedule(2027, out var schedule) && schedule.ReplacesStatutoryRules);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 1)));
@@ -389,7 +389,7 @@ public class WorkingCalendarTests
         // R-W3: schedules built in code (not through the loader) are checked when the calendar is built.
         var citation = KiemTra.Sdk.Rules.RuleCitation.Of("T", "Thông báo thử", null, verified: true);
         var tet = HolidaySchedule.Create(2027, isProvisional: false, citation, [ScheduledDayOff.Create(new LocalDate(2027, 2, 6), DayKind.PublicHoliday, KiemTra.Sdk.LocalizedText.Of("Tết", "Tết"), citation)], []);
-        var source = HolidayScheduleSources.Combine(new InMemoryHolidayScheduleSource("host", [tet]), HolidayScheduleSources.BuiltIn);
+        var source = IHolidayScheduleSource.Combine(new InMemoryHolidayScheduleSource("host", [tet]), IHolidayScheduleSource.BuiltIn);
         var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source }));
         Assert.Contains("Holiday schedule 2027", ex.Message, StringComparison.Ordinal);
         Assert.Contains("New Year's Day (2027-01-01)", ex.Message, StringComparison.Ordinal);

@@ -16,11 +16,11 @@ public class FollowUpRegisterTests
     internal static readonly RuleCitation Notice = RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true);
 
     internal static DeadlineMonitor Monitor(LocalDate today) =>
-        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
 
     internal static Recommendation Rec(string id, string org, RecommendationSource source, LocalDate issued, int workingDays) =>
         Recommendation.Create(id, source, $"KL-{id}", OrganizationId.From(org), $"Khắc phục nội dung {id}", issued,
-            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
+            DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
             DeadlineCalculator.Default);
 
     internal static FollowUpRegister Register() => FollowUpRegister.Empty

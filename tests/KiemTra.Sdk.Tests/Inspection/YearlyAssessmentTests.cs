@@ -2,6 +2,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.FollowUp;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -40,7 +41,7 @@ public class YearlyAssessmentTests
         ]);
         var register = KiemTra.Sdk.FollowUp.FollowUpRegister.Empty
             .Add(KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
-                DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpRegisterTests.Notice), DeadlineCalculator.Default))
+                DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpRegisterTests.Notice), DeadlineCalculator.Default))
             .Complete("R1", Day.PlusDays(30));
         var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpRegisterTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
         Assert.Equal(new AssessmentEvidence { Organization = Commune, Year = 2026, ProgrammeItemsPlanned = 2, ProgrammeItemsDone = 1, CasesOpened = 1, CasesConcluded = 1, RecommendationsDecided = 1, RecommendationsOnTime = 1, Subordinates = 2, SubordinatesCovered = 1 }, evidence);

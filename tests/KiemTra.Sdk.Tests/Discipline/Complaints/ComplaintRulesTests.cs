@@ -35,7 +35,7 @@ public class ComplaintRulesTests
     {
         // R-D5 [unverified reading]
         var deadline = Rules.FilingDeadline(Received, ComplaintWindowReading.ThirtyWorkingDays);
-        Assert.Equal(DeadlineUnit.WorkingDays, deadline.Rule.Unit);
+        Assert.Equal(RuleDurationUnit.WorkingDays, deadline.Rule.Unit);
         Assert.False(deadline.Rule.Citation.Verified);
         Assert.True(deadline.Due > Rules.FilingDeadline(Received, ComplaintWindowReading.OneMonth).Due);
     }
