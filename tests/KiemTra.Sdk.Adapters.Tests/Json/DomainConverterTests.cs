@@ -64,6 +64,15 @@ public class DomainConverterTests
     }
 
     [Fact]
+    public void DayExplanation_OfAMakeUpSaturday_RoundTripsTheDayItReplaces()
+    {
+        // R-W3: Sat 10/1/2026 is worked for Fri 2/1/2026 (Công văn 12729/VPCP-KGVX).
+        var day = WorkingCalendar.Default.Explain(new LocalDate(2026, 1, 10));
+        Assert.Equal(day, RoundTrip(day, out var json));
+        Assert.Contains("\"replaces\":\"2026-01-02\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownField_IsRejected_NamingItsPointerAndLine()
     {
         var json = JsonSerializer.Serialize(ThirtyWorkingDays, Options).Replace("\"count\":30", "\"count\":30,\n\"colour\":\"red\"", StringComparison.Ordinal);

@@ -68,6 +68,7 @@ public class WorkingCalendarTests
         Assert.Equal(DayKind.MakeUpWorkday, explanation.Kind);
         Assert.Equal("Công văn 12729/VPCP-KGVX ngày 25/12/2025", explanation.Source.Instrument);
         Assert.False(explanation.IsProvisional);
+        Assert.Equal(new LocalDate(2026, 1, 2), explanation.Replaces); // worked for Fri 2/1/2026, a swapped day off
     }
 
     [Fact]

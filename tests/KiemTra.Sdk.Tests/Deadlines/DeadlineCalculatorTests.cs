@@ -77,6 +77,16 @@ public class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void Years_SameDayAndMonth_LeapDayClampsToTheTwentyEighth()
+    {
+        // R-W4: 29/2/2024 + 1 year has no 29/2: the limit ends on 28/2/2025, a Friday and a working day (Civil Code Art. 148(4)).
+        var deadline = Calculator.Calculate(Rule(RuleDurationUnit.Years, 1), new LocalDate(2024, 2, 29));
+        Assert.Equal(new LocalDate(2025, 2, 28), deadline.NominalEnd);
+        Assert.Equal(new LocalDate(2025, 2, 28), deadline.Due);
+        Assert.Contains("1 năm", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadline_InYearWithoutOfficialSchedule_IsProvisional()
     {
         // R-W2: Tết 2027 is computed from the statutory rules.
