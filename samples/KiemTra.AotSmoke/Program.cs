@@ -12,7 +12,7 @@ using var provider = new ServiceCollection().AddKiemTraSdk().BuildServiceProvide
 var calculator = provider.GetRequiredService<DeadlineCalculator>();
 var rule = DeadlineRule.Create(
     "aot-smoke",
-    DeadlineUnit.WorkingDays,
+    RuleDurationUnit.WorkingDays,
     30,
     LocalizedText.Of("ngày nhận thông báo", "receipt of the notice"),
     RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true));

@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.Rules;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -59,7 +60,7 @@ public sealed class DeadlineReportWorker(
     {
         var settings = options.Value;
         var schedule = MorningSchedule.From(settings);
-        var monitor = DeadlineMonitor.Create(clock, schedule.Zone, calendar, DueSoonWindow.WorkingDays(settings.DueSoonWorkingDays));
+        var monitor = DeadlineMonitor.Create(clock, schedule.Zone, calendar, RuleDuration.Of(settings.DueSoonWorkingDays, RuleDurationUnit.WorkingDays));
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetCurrentInstant();

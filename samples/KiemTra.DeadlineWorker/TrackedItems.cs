@@ -94,9 +94,9 @@ public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, 
 
     private static DeadlineRule Rule(string where, string? id, string? unit, int? count, string? anchor)
     {
-        if (!Enum.TryParse<DeadlineUnit>(unit, ignoreCase: false, out var u) || !Enum.IsDefined(u))
+        if (!Enum.TryParse<RuleDurationUnit>(unit, ignoreCase: false, out var u) || !Enum.IsDefined(u))
         {
-            throw new FormatException($"{where}: unit '{unit}' is not one of {string.Join(", ", Enum.GetNames<DeadlineUnit>())}.");
+            throw new FormatException($"{where}: unit '{unit}' is not one of {string.Join(", ", Enum.GetNames<RuleDurationUnit>())}.");
         }
 
         if (count is not { } c || c < 1 || c > DeadlineRule.MaxCount)

@@ -851,7 +851,7 @@ public static class SampleWork
                 return;
             }
 
-            var limit = DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.WorkingDays, _random.Pick(new[] { 20, 30, 60 }),
+            var limit = DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.WorkingDays, _random.Pick(new[] { 20, 30, 60 }),
                 LocalizedText.Of("ngày ban hành thông báo kết luận", "issue of the conclusion notice"), ConclusionTimeLimit);
             var rec = Recommendation.Create($"KN-{c.Id}", supervision ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection, c.Id, addressee,
                 "Khắc phục hạn chế, khuyết điểm theo thông báo kết luận", issued, limit, _calculator);

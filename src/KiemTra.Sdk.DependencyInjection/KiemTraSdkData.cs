@@ -26,10 +26,10 @@ internal sealed class KiemTraSdkData
         hostSources.AddRange(value.HolidayScheduleSources);
 
         // The first host source wins for its years, then the next, and the built-in data last.
-        var schedules = Calendar.HolidayScheduleSources.BuiltIn;
+        var schedules = Calendar.IHolidayScheduleSource.BuiltIn;
         for (var i = hostSources.Count - 1; i >= 0; i--)
         {
-            schedules = Calendar.HolidayScheduleSources.Combine(hostSources[i], schedules);
+            schedules = Calendar.IHolidayScheduleSource.Combine(hostSources[i], schedules);
         }
 
         Schedules = schedules;

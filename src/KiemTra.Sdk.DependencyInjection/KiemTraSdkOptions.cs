@@ -43,8 +43,8 @@ public sealed class KiemTraSdkOptions
     /// </summary>
     public bool EnableVietnameseCultureDay { get; set; }
 
-    /// <summary>How early a pending deadline counts as due soon for the registered <see cref="DeadlineMonitor"/> (default 3 working days).</summary>
-    public DueSoonWindow DueSoonWindow { get; set; } = DueSoonWindow.WorkingDays(3);
+    /// <summary>How early a pending deadline counts as due soon for the registered <see cref="DeadlineMonitor"/> (default 3 working days; null: never).</summary>
+    public RuleDuration? DueSoonWindow { get; set; } = RuleDuration.Of(3, RuleDurationUnit.WorkingDays);
 
     /// <summary>Host holiday-schedule documents (format <c>kiemtra.holiday-schedules/1</c>), in priority order.</summary>
     public IList<KiemTraDataInput> HolidayScheduleDocuments { get; } = new List<KiemTraDataInput>();

@@ -77,7 +77,7 @@ public static class KiemTraServiceCollectionExtensions
     }
 
     private static WorkingCalendar CreateCalendar(KiemTraSdkData data)
-        => ReferenceEquals(data.Schedules, Calendar.HolidayScheduleSources.BuiltIn) && data.CalendarOptions.EnabledOptionalHolidays.Count == 0
+        => ReferenceEquals(data.Schedules, Calendar.IHolidayScheduleSource.BuiltIn) && data.CalendarOptions.EnabledOptionalHolidays.Count == 0
             ? WorkingCalendar.Default // the same calendar, already built once per process
             : WorkingCalendar.Create(data.CalendarOptions);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Reporting;

@@ -164,8 +164,8 @@ public sealed class IndicatorReport
         {
             var value = IndicatorTarget.FormatText(target.ValueOf(u.Numerator, u.Denominator), target.Unit);
             reason = LocalizedText.Of(
-                $"{Formatting.TextFormat.Ratio(u.Numerator, u.Denominator)} = {value.Vietnamese}, chưa đạt {target.Text.Vietnamese}",
-                $"{Formatting.TextFormat.EnglishRatio(u.Numerator, u.Denominator)} = {value.English}, below {target.Text.English}");
+                $"{TextFormat.Ratio(u.Numerator, u.Denominator)} = {value.Vietnamese}, chưa đạt {target.Text.Vietnamese}",
+                $"{TextFormat.EnglishRatio(u.Numerator, u.Denominator)} = {value.English}, below {target.Text.English}");
         }
 
         return new ReportUnit(u.UnitId, u.UnitName, u.Numerator, u.Denominator, reason, u.Facts.Select(f => new ReportFact(f.RecordId, f.Counted, f.Note)).ToImmutableArray());

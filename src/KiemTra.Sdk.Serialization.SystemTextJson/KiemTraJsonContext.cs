@@ -46,7 +46,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Inspection.CaseStep>),
         typeof(StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>),
         typeof(StrictEnumConverter<Calendar.DayKind>),
-        typeof(StrictEnumConverter<Deadlines.DeadlineUnit>),
+        typeof(StrictEnumConverter<Rules.RuleDurationUnit>),
         typeof(StrictEnumConverter<Register.DenunciationEscalationKind>),
         typeof(StrictEnumConverter<Denunciations.DenunciationSource>),
         typeof(StrictEnumConverter<Discipline.DisciplineForm>),
@@ -88,7 +88,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Inspection.CaseStep))]
 [JsonSerializable(typeof(Discipline.Complaints.ComplaintOutcome))]
 [JsonSerializable(typeof(Calendar.DayKind))]
-[JsonSerializable(typeof(Deadlines.DeadlineUnit))]
+[JsonSerializable(typeof(Rules.RuleDurationUnit))]
 [JsonSerializable(typeof(Register.DenunciationEscalationKind))]
 [JsonSerializable(typeof(Denunciations.DenunciationSource))]
 [JsonSerializable(typeof(Discipline.DisciplineForm))]

@@ -90,7 +90,7 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Inspection.CaseStep>();
         yield return new StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>();
         yield return new StrictEnumConverter<Calendar.DayKind>();
-        yield return new StrictEnumConverter<Deadlines.DeadlineUnit>();
+        yield return new StrictEnumConverter<Rules.RuleDurationUnit>();
         yield return new StrictEnumConverter<Register.DenunciationEscalationKind>();
         yield return new StrictEnumConverter<Denunciations.DenunciationSource>();
         yield return new StrictEnumConverter<Discipline.DisciplineForm>();

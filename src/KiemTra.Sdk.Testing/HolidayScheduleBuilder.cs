@@ -23,8 +23,8 @@ public sealed class HolidayScheduleBuilder
 {
     private readonly int _year;
     private readonly RuleCitation _source;
-    private readonly List<ScheduledDayOff> _daysOff = [];
-    private readonly List<MakeUpWorkday> _makeUps = [];
+    private readonly List<DayExplanation> _daysOff = [];
+    private readonly List<DayExplanation> _makeUps = [];
 
     private HolidayScheduleBuilder(int year, RuleCitation source)
     {
@@ -41,7 +41,7 @@ public sealed class HolidayScheduleBuilder
 
     /// <summary>Adds one public holiday.</summary>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The day is not valid for a schedule (see <see cref="ScheduledDayOff.Create"/>).</exception>
+    /// <exception cref="ArgumentException">The day is not valid for a schedule (see <see cref="DayExplanation.Create"/>).</exception>
     public HolidayScheduleBuilder Holiday(LocalDate date, string vietnamese, string english)
         => Break(date, 1, vietnamese, english);
 
@@ -55,7 +55,7 @@ public sealed class HolidayScheduleBuilder
         for (var date = first; date < first.PlusDays(days); date = date.PlusDays(1))
         {
             var kind = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.WeeklyRestDay : DayKind.PublicHoliday;
-            _daysOff.Add(ScheduledDayOff.Create(date, kind, reason, _source));
+            _daysOff.Add(DayExplanation.Create(date, kind, reason, _source, isProvisional: false));
         }
 
         return this;
@@ -66,7 +66,7 @@ public sealed class HolidayScheduleBuilder
     /// <exception cref="ArgumentException"><paramref name="date"/> is a Saturday or Sunday.</exception>
     public HolidayScheduleBuilder Compensatory(LocalDate date)
     {
-        _daysOff.Add(ScheduledDayOff.Create(date, DayKind.CompensatoryDayOff, LocalizedText.Of("Nghỉ bù", "Compensatory day off"), _source));
+        _daysOff.Add(DayExplanation.Create(date, DayKind.CompensatoryDayOff, LocalizedText.Of("Nghỉ bù", "Compensatory day off"), _source, isProvisional: false));
         return this;
     }
 
@@ -75,12 +75,14 @@ public sealed class HolidayScheduleBuilder
     /// <exception cref="ArgumentException"><paramref name="dayOff"/> is a weekend day or <paramref name="makeUpSaturday"/> is not a Saturday.</exception>
     public HolidayScheduleBuilder Swap(LocalDate dayOff, LocalDate makeUpSaturday)
     {
-        _daysOff.Add(ScheduledDayOff.Create(dayOff, DayKind.SwappedDayOff, LocalizedText.Of("Nghỉ hoán đổi", "Swapped day off"), _source));
-        _makeUps.Add(MakeUpWorkday.Create(
+        _daysOff.Add(DayExplanation.Create(dayOff, DayKind.SwappedDayOff, LocalizedText.Of("Nghỉ hoán đổi", "Swapped day off"), _source, isProvisional: false));
+        _makeUps.Add(DayExplanation.Create(
             makeUpSaturday,
-            dayOff,
+            DayKind.MakeUpWorkday,
             LocalizedText.Of($"Làm bù cho ngày {KiemTra.Sdk.Formatting.TextFormat.Date(dayOff)}", $"Make-up for {KiemTra.Sdk.Formatting.TextFormat.IsoDate(dayOff)}"),
-            _source));
+            _source,
+            isProvisional: false,
+            replaces: dayOff));
         return this;
     }
 

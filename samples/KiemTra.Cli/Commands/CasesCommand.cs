@@ -7,6 +7,7 @@ using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
@@ -54,7 +55,7 @@ internal static class CasesCommand
             var discipline = statistics.Discipline;
             var denunciations = statistics.Denunciations;
             // Deadlines are seen on the last day the register covers for the year, as the warnings are.
-            var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
+            var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
             var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)), monitor);
             var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
             var accepted = filed.Count(c => DisciplineRules.FromRules(context.Sdk.Rules, c.Decision.DecidedOn).AssessComplaint(c, ComplaintWindowReading.OneMonth, context.Sdk.Deadlines).Holds);

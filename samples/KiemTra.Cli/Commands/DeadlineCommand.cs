@@ -36,7 +36,7 @@ internal static class DeadlineCommand
         command.SetAction(parsed =>
         {
             var eventText = parsed.GetValue(eventOption)!;
-            var given = new[] { ("--working-days", parsed.GetValue(workingDays), DeadlineUnit.WorkingDays), ("--days", parsed.GetValue(days), DeadlineUnit.CalendarDays), ("--months", parsed.GetValue(months), DeadlineUnit.Months) }
+            var given = new[] { ("--working-days", parsed.GetValue(workingDays), RuleDurationUnit.WorkingDays), ("--days", parsed.GetValue(days), RuleDurationUnit.CalendarDays), ("--months", parsed.GetValue(months), RuleDurationUnit.Months) }
                 .Where(g => g.Item2 is not null)
                 .ToList();
             if (given.Count != 1)
@@ -93,10 +93,10 @@ internal static class DeadlineCli
 
     private static readonly LocalizedText Anchor = LocalizedText.Of("ngày xảy ra sự kiện", "the event");
 
-    public static string UnitName(DeadlineUnit unit) => unit switch
+    public static string UnitName(RuleDurationUnit unit) => unit switch
     {
-        DeadlineUnit.WorkingDays => "working",
-        DeadlineUnit.Months => "months",
+        RuleDurationUnit.WorkingDays => "working",
+        RuleDurationUnit.Months => "months",
         _ => "calendar",
     };
 
@@ -112,7 +112,7 @@ internal static class DeadlineCli
     }
 
     /// <summary>Computes a deadline, turning the SDK's range errors into one usage message naming <paramref name="where"/>.</summary>
-    public static Deadline Calculate(DeadlineCalculator calculator, DeadlineUnit unit, int count, LocalDate eventDate, string countWhere, string eventWhere)
+    public static Deadline Calculate(DeadlineCalculator calculator, RuleDurationUnit unit, int count, LocalDate eventDate, string countWhere, string eventWhere)
     {
         if (count is < 1 or > DeadlineRule.MaxCount)
         {

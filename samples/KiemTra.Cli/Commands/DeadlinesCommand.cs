@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Rules;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -97,9 +98,9 @@ internal static class DeadlinesCommand
         var unitElement = Required(at, item, "unit", JsonValueKind.String);
         var unit = Text(at, "unit", unitElement) switch
         {
-            "working" => DeadlineUnit.WorkingDays,
-            "calendar" => DeadlineUnit.CalendarDays,
-            "months" => DeadlineUnit.Months,
+            "working" => RuleDurationUnit.WorkingDays,
+            "calendar" => RuleDurationUnit.CalendarDays,
+            "months" => RuleDurationUnit.Months,
             var other => throw new CliUsageException($"{at}.unit = \"{other}\": phải là working, calendar hoặc months / must be working, calendar or months"),
         };
         var countElement = Required(at, item, "count", JsonValueKind.Number);

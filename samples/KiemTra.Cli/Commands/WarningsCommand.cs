@@ -6,6 +6,7 @@ using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.Inspection;
 using KiemTra.SampleProvince;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Cli.Commands;
@@ -89,7 +90,7 @@ internal static class WarningsCommand
         var yearEnd = new LocalDate(year, 12, 31);
         var seenOn = yearEnd < work.AsOf ? yearEnd : work.AsOf;
         var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());
-        var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, DueSoonWindow.WorkingDays(5));
+        var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
         var engine = EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
             DisciplineRules.FromRules(context.Sdk.Rules, new LocalDate(year, 1, 1)), OversightCatalogues.BuiltIn,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));

@@ -52,7 +52,7 @@ internal static class DeadlineEndpoints
 
         var errors = new FieldErrors();
         var eventDate = Parse.Date(errors, "event", request!.Event, required: true);
-        var unit = Parse.Enum<DeadlineUnit>(errors, "unit", request.Unit, required: true);
+        var unit = Parse.Enum<RuleDurationUnit>(errors, "unit", request.Unit, required: true);
         if (request.Count is null)
         {
             errors.Missing("count");

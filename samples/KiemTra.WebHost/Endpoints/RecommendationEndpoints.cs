@@ -4,6 +4,7 @@ using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Cases;
 using KiemTra.WebHost.Hosting;
 using KiemTra.WebHost.Http;
@@ -84,14 +85,14 @@ internal static class RecommendationEndpoints
         var content = errors.RequiredText("content", request.Content, 4000);
         var sourceReference = errors.RequiredText("sourceReference", request.SourceReference, 100);
         var issuedOn = Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
-        DeadlineUnit? unit = null;
+        RuleDurationUnit? unit = null;
         if (request.TimeLimit is null)
         {
             errors.Missing("timeLimit");
         }
         else
         {
-            unit = Parse.Enum<DeadlineUnit>(errors, "timeLimit.unit", request.TimeLimit.Unit, required: true);
+            unit = Parse.Enum<RuleDurationUnit>(errors, "timeLimit.unit", request.TimeLimit.Unit, required: true);
             if (request.TimeLimit.Count is null)
             {
                 errors.Missing("timeLimit.count");

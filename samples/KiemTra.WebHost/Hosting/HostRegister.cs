@@ -269,7 +269,7 @@ internal static class RegisterFacts
 
     /// <summary>The time limit a conclusion set for a recommendation, as a deadline rule citing the conclusion notice.</summary>
     /// <exception cref="ArgumentException">The count is out of range or the reference empty.</exception>
-    public static DeadlineRule TimeLimit(string sourceReference, DeadlineUnit unit, int count) =>
+    public static DeadlineRule TimeLimit(string sourceReference, RuleDurationUnit unit, int count) =>
         DeadlineRule.Create(
             "conclusion.time-limit",
             unit,
@@ -288,7 +288,7 @@ internal static class RegisterFacts
             OrganizationId.From(r.Addressee),
             r.Content,
             LocalDate.FromDateOnly(r.IssuedOn),
-            TimeLimit(r.SourceReference, Enum.Parse<DeadlineUnit>(r.LimitUnit), r.LimitCount),
+            TimeLimit(r.SourceReference, Enum.Parse<RuleDurationUnit>(r.LimitUnit), r.LimitCount),
             calculator);
         return r.CompletedOn is { } on ? recommendation.Complete(LocalDate.FromDateOnly(on)) : recommendation;
     }

@@ -108,7 +108,7 @@ internal sealed class RecommendationRecord
     /// <summary>When the conclusion was issued (the time limit runs from it).</summary>
     public DateOnly IssuedOn { get; set; }
 
-    /// <summary>The time limit's <c>DeadlineUnit</c> name.</summary>
+    /// <summary>The time limit's <c>RuleDurationUnit</c> name.</summary>
     public required string LimitUnit { get; set; }
 
     /// <summary>The time limit's count.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using KiemTra.Sdk.Formatting;
 using KiemTra.Sdk.Indicators;
 using NodaTime;
 

@@ -5,7 +5,7 @@ using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
 
 namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters;
 
-/// <summary>JSON shapes of the calendar types: <see cref="LunarDate"/>, <see cref="ScheduledDayOff"/>, <see cref="MakeUpWorkday"/>, <see cref="DayExplanation"/>. A <see cref="HolidaySchedule"/> has one JSON form, the holiday-schedule document (<see cref="HolidayScheduleJson"/>).</summary>
+/// <summary>JSON shapes of the calendar types: <see cref="LunarDate"/>, <see cref="DayExplanation"/>. A <see cref="HolidaySchedule"/> has one JSON form, the holiday-schedule document (<see cref="HolidayScheduleJson"/>).</summary>
 internal static class CalendarJson
 {
     public static LunarDate ReadLunarDate(LineAwareJson node)
@@ -28,55 +28,16 @@ internal static class CalendarJson
         writer.WriteEndObject();
     }
 
-    public static ScheduledDayOff ReadDayOff(LineAwareJson node)
-    {
-        node.ExpectObject(Error, "date", "kind", "reason", "source");
-        var date = Date(node.Required("date", Error));
-        var kind = Enum<DayKind>(node.Required("kind", Error));
-        var reason = Text(node.Required("reason", Error));
-        var source = Citation(node.Required("source", Error));
-        return Create(node, () => ScheduledDayOff.Create(date, kind, reason, source));
-    }
-
-    public static void WriteDayOff(Utf8JsonWriter writer, ScheduledDayOff value)
-    {
-        writer.WriteStartObject();
-        WriteDate(writer, "date", value.Date);
-        writer.WriteString("kind", value.Kind.ToString());
-        WriteText(writer, "reason", value.Reason);
-        WriteCitation(writer, "source", value.Source);
-        writer.WriteEndObject();
-    }
-
-    public static MakeUpWorkday ReadMakeUp(LineAwareJson node)
-    {
-        node.ExpectObject(Error, "date", "replaces", "reason", "source");
-        var date = Date(node.Required("date", Error));
-        var replaces = OptionalDate(node, "replaces");
-        var reason = Text(node.Required("reason", Error));
-        var source = Citation(node.Required("source", Error));
-        return Create(node, () => MakeUpWorkday.Create(date, replaces, reason, source));
-    }
-
-    public static void WriteMakeUp(Utf8JsonWriter writer, MakeUpWorkday value)
-    {
-        writer.WriteStartObject();
-        WriteDate(writer, "date", value.Date);
-        WriteOptionalDate(writer, "replaces", value.Replaces);
-        WriteText(writer, "reason", value.Reason);
-        WriteCitation(writer, "source", value.Source);
-        writer.WriteEndObject();
-    }
-
     public static DayExplanation ReadExplanation(LineAwareJson node)
     {
-        node.ExpectObject(Error, "date", "kind", "isWorkingDay", "reason", "source", "isProvisional");
+        node.ExpectObject(Error, "date", "kind", "isWorkingDay", "reason", "source", "isProvisional", "replaces");
         var date = Date(node.Required("date", Error));
         var kind = Enum<DayKind>(node.Required("kind", Error));
         var reason = Text(node.Required("reason", Error));
         var source = Citation(node.Required("source", Error));
         var provisional = Boolean(node.Required("isProvisional", Error));
-        var explanation = Create(node, () => DayExplanation.Create(date, kind, reason, source, provisional));
+        var replaces = OptionalDate(node, "replaces");
+        var explanation = Create(node, () => DayExplanation.Create(date, kind, reason, source, provisional, replaces));
         if (node.Optional("isWorkingDay") is { } working && Boolean(working) != explanation.IsWorkingDay)
         {
             throw Error(working.Path, working.Line, working.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"isWorkingDay mâu thuẫn với loại ngày {kind}", $"isWorkingDay contradicts the kind {kind}."));
@@ -94,6 +55,11 @@ internal static class CalendarJson
         WriteText(writer, "reason", value.Reason);
         WriteCitation(writer, "source", value.Source);
         writer.WriteBoolean("isProvisional", value.IsProvisional);
+        if (value.Replaces is { } replaces)
+        {
+            WriteDate(writer, "replaces", replaces);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Rules;
 using System.Text.Json;
 using KiemTra.Sdk.Deadlines;
 using static KiemTra.Sdk.Serialization.SystemTextJson.Converters.DomainJson;
@@ -11,7 +12,7 @@ internal static class DeadlinesJson
     {
         node.ExpectObject(Error, "id", "unit", "count", "anchorEvent", "citation");
         var id = String(node.Required("id", Error));
-        var unit = Enum<DeadlineUnit>(node.Required("unit", Error));
+        var unit = Enum<RuleDurationUnit>(node.Required("unit", Error));
         var count = Int32(node.Required("count", Error));
         var anchor = Text(node.Required("anchorEvent", Error));
         var citation = Citation(node.Required("citation", Error));

@@ -25,8 +25,6 @@ internal sealed class NoJsonFormConverterFactory : JsonConverterFactory
         [typeof(RuleEntry)] = nameof(RuleSetJson),
         [typeof(RuleValue)] = nameof(RuleSetJson),
         [typeof(HolidaySchedule)] = nameof(HolidayScheduleJson),
-        [typeof(ScheduledDayOff)] = nameof(HolidayScheduleJson),
-        [typeof(MakeUpWorkday)] = nameof(HolidayScheduleJson),
         [typeof(StatutoryHolidayRules)] = nameof(StatutoryHolidayRulesJson),
         [typeof(StatutoryHolidayRule)] = nameof(StatutoryHolidayRulesJson),
         [typeof(PartyDataset)] = nameof(PartyDatasetJson),

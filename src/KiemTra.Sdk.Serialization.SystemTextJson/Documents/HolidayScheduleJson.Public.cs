@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// built-in schedules:
 /// <code>
 /// using var stream = File.OpenRead("schedules-2027.json");
-/// var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(stream, "schedules-2027.json"), HolidayScheduleSources.BuiltIn);
+/// var source = IHolidayScheduleSource.Combine(HolidayScheduleJson.Read(stream, "schedules-2027.json"), IHolidayScheduleSource.BuiltIn);
 /// </code>
 /// Every refusal is a <see cref="KiemTra.Sdk.Diagnostics.DataFormatException"/> naming the JSON pointer, the line and a stable code.
 /// </summary>

@@ -217,7 +217,7 @@ static partial class HolidayScheduleJson
         var daysOffNodes = node.Required("daysOff").Items().ToList();
         var makeUpNodes = (node.Optional("makeUpWorkdays")?.Items() ?? []).ToList();
 
-        var daysOff = new List<ScheduledDayOff>();
+        var daysOff = new List<DayExplanation>();
         foreach (var entry in daysOffNodes)
         {
             entry.AsObject("date", "kind", "reason", "source");
@@ -235,10 +235,10 @@ static partial class HolidayScheduleJson
             };
             var reason = entry.Required("reason").Text();
             var citation = Citation(entry, sources);
-            daysOff.Add(Guard(kindNode, () => ScheduledDayOff.Create(date, kind, reason, citation)));
+            daysOff.Add(Guard(kindNode, () => DayExplanation.Create(date, kind, reason, citation, isProvisional: false)));
         }
 
-        var makeUps = new List<MakeUpWorkday>();
+        var makeUps = new List<DayExplanation>();
         foreach (var entry in makeUpNodes)
         {
             entry.AsObject("date", "replaces", "reason", "source");
@@ -259,7 +259,7 @@ static partial class HolidayScheduleJson
 
             var reason = entry.Required("reason").Text();
             var citation = Citation(entry, sources);
-            makeUps.Add(Guard(dateNode, () => MakeUpWorkday.Create(date, replaces, reason, citation)));
+            makeUps.Add(Guard(dateNode, () => DayExplanation.Create(date, DayKind.MakeUpWorkday, reason, citation, isProvisional: false, replaces)));
         }
 
         HolidaySchedule schedule;
@@ -283,7 +283,7 @@ static partial class HolidayScheduleJson
     }
 
     /// <summary>The date node of the first entry with which the schedule can no longer be created (days off first, then make-up days).</summary>
-    private static DocumentNode Culprit(int year, RuleCitation source, List<ScheduledDayOff> daysOff, List<MakeUpWorkday> makeUps, List<DocumentNode> daysOffNodes, List<DocumentNode> makeUpNodes)
+    private static DocumentNode Culprit(int year, RuleCitation source, List<DayExplanation> daysOff, List<DayExplanation> makeUps, List<DocumentNode> daysOffNodes, List<DocumentNode> makeUpNodes)
     {
         for (var i = 1; i <= daysOff.Count + makeUps.Count; i++)
         {

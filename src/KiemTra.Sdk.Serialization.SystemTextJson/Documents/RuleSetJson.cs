@@ -213,7 +213,7 @@ static partial class RuleSetJson
                 var unitNode = node.Required("unit", error);
                 var unit = unitNode.AsString(error) switch
                 {
-                    "days" => RuleDurationUnit.Days,
+                    "days" => RuleDurationUnit.CalendarDays,
                     "workingDays" => RuleDurationUnit.WorkingDays,
                     "months" => RuleDurationUnit.Months,
                     "years" => RuleDurationUnit.Years,
@@ -333,7 +333,7 @@ static partial class RuleSetJson
                 writer.WriteNumber("amount", value.AsDuration().Amount);
                 writer.WriteString("unit", value.AsDuration().Unit switch
                 {
-                    RuleDurationUnit.Days => "days",
+                    RuleDurationUnit.CalendarDays => "days",
                     RuleDurationUnit.WorkingDays => "workingDays",
                     RuleDurationUnit.Months => "months",
                     _ => "years",

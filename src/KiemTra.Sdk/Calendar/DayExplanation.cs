@@ -7,33 +7,43 @@ namespace KiemTra.Sdk.Calendar;
 /// Why a day is or is not a working day (<i>giải thích ngày làm việc / ngày nghỉ</i>): its kind, the reason,
 /// the notice or law it comes from, and whether the answer is provisional.
 /// </summary>
+/// <remarks>
+/// One type for the day as a notice lists it and as a calendar answers for it (as NodaTime's <c>ZoneInterval</c> is
+/// both what a time-zone source holds and what a zone answers): a <see cref="HolidaySchedule"/> lists its days off
+/// (<i>ngày nghỉ</i>: holidays, compensatory and swapped days off, weekends inside a break) and its make-up Saturdays
+/// (<i>ngày làm bù</i>, with the weekday they replace) as explanations, and <see cref="WorkingCalendar.Explain"/>
+/// answers with the listed explanation of a day, made provisional where the calendar's answer is.
+/// </remarks>
 public sealed record DayExplanation
 {
-    internal DayExplanation(LocalDate date, DayKind kind, LocalizedText reason, RuleCitation source, bool isProvisional)
+    internal DayExplanation(LocalDate date, DayKind kind, LocalizedText reason, RuleCitation source, bool isProvisional, LocalDate? replaces = null)
     {
         Date = date;
         Kind = kind;
         Reason = reason;
         Source = source;
         IsProvisional = isProvisional;
+        Replaces = replaces;
     }
 
     /// <summary>
-    /// Re-creates an explanation that was stored or exchanged (a calendar makes its own with
-    /// <see cref="WorkingCalendar.Explain"/>), after checking the kind fits the day of the week.
+    /// Creates an explanation: a day of a holiday schedule, or one that was stored or exchanged (a calendar makes its
+    /// own with <see cref="WorkingCalendar.Explain"/>), after checking the kind fits the day of the week.
     /// </summary>
     /// <param name="date">The day.</param>
     /// <param name="kind">The kind of day.</param>
-    /// <param name="reason">The reason.</param>
+    /// <param name="reason">The reason, e.g. "Tết Nguyên đán (mùng 1) / Lunar New Year (day 1)" or "Làm bù cho ngày 02/01/2026 / Make-up for 2026-01-02".</param>
     /// <param name="source">The notice or law.</param>
-    /// <param name="isProvisional">Whether the answer is provisional.</param>
+    /// <param name="isProvisional">Whether the answer is provisional (for a day of a schedule: whether the schedule is).</param>
+    /// <param name="replaces">For a make-up Saturday, the weekday given off in exchange when the notice names it; otherwise null.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="kind"/> is undefined, or does not fit the day: an ordinary working day, compensatory or swapped
-    /// day off on a weekend, a make-up workday that is not a Saturday, a weekly rest day on a weekday.
+    /// day off on a weekend, a make-up workday that is not a Saturday, a weekly rest day on a weekday; or
+    /// <paramref name="replaces"/> is given for a day that is not a make-up workday.
     /// </exception>
-    public static DayExplanation Create(LocalDate date, DayKind kind, LocalizedText reason, RuleCitation source, bool isProvisional)
+    public static DayExplanation Create(LocalDate date, DayKind kind, LocalizedText reason, RuleCitation source, bool isProvisional, LocalDate? replaces = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(source);
@@ -50,7 +60,12 @@ public sealed record DayExplanation
             throw new ArgumentException($"{date:uuuu-MM-dd} ({kind}): {problem}", nameof(kind));
         }
 
-        return new DayExplanation(date, kind, reason, source, isProvisional);
+        if (replaces is { } replaced && kind != DayKind.MakeUpWorkday)
+        {
+            throw new ArgumentException($"{date:uuuu-MM-dd} ({kind}): only a make-up workday replaces another day, but it names {replaced:uuuu-MM-dd}.", nameof(replaces));
+        }
+
+        return new DayExplanation(date, kind, reason, source, isProvisional, replaces);
     }
 
     /// <summary>The day explained.</summary>
@@ -58,6 +73,9 @@ public sealed record DayExplanation
 
     /// <summary>Whether it is a working day (<see cref="DayKind.WorkingDay"/> or <see cref="DayKind.MakeUpWorkday"/>).</summary>
     public bool IsWorkingDay => Kind is DayKind.WorkingDay or DayKind.MakeUpWorkday;
+
+    /// <summary>Whether it is a day off that a holiday schedule lists (a holiday, a compensatory or swapped day off, or a weekly rest day).</summary>
+    internal bool IsDayOff => HolidayScheduleRules.CheckDayOff(Date, Kind) is null;
 
     /// <summary>The kind of day.</summary>
     public DayKind Kind { get; }
@@ -74,6 +92,12 @@ public sealed record DayExplanation
     /// the day comes from an unverified rule a host enabled.
     /// </summary>
     public bool IsProvisional { get; }
+
+    /// <summary>
+    /// For a make-up Saturday (<see cref="DayKind.MakeUpWorkday"/>), the weekday given off in exchange when the notice
+    /// names it; otherwise null.
+    /// </summary>
+    public LocalDate? Replaces { get; }
 
     /// <summary>Returns e.g. "2026-02-17 PublicHoliday: Tết Nguyên đán … (Lunar New Year …) [Công văn …]".</summary>
     public override string ToString()

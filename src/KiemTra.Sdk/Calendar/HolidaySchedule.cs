@@ -20,7 +20,7 @@ namespace KiemTra.Sdk.Calendar;
 /// </remarks>
 public sealed class HolidaySchedule
 {
-    private HolidaySchedule(int year, bool isProvisional, RuleCitation source, IReadOnlyList<ScheduledDayOff> daysOff, IReadOnlyList<MakeUpWorkday> makeUpWorkdays, bool replacesStatutoryRules)
+    private HolidaySchedule(int year, bool isProvisional, RuleCitation source, IReadOnlyList<DayExplanation> daysOff, IReadOnlyList<DayExplanation> makeUpWorkdays, bool replacesStatutoryRules)
     {
         Year = year;
         IsProvisional = isProvisional;
@@ -56,32 +56,40 @@ public sealed class HolidaySchedule
     /// <summary>The notice (official schedule) or the law (computed schedule) the schedule as a whole rests on.</summary>
     public RuleCitation Source { get; }
 
-    /// <summary>Every day off, in date order.</summary>
-    public IReadOnlyList<ScheduledDayOff> DaysOff { get; }
+    /// <summary>
+    /// Every day off (<i>ngày nghỉ</i>), in date order: a <see cref="DayKind.PublicHoliday"/>, a
+    /// <see cref="DayKind.CompensatoryDayOff"/>, a <see cref="DayKind.SwappedDayOff"/> or a
+    /// <see cref="DayKind.WeeklyRestDay"/> inside a break, each with its reason and the notice or law it comes from.
+    /// </summary>
+    public IReadOnlyList<DayExplanation> DaysOff { get; }
 
-    /// <summary>Every make-up working Saturday, in date order.</summary>
-    public IReadOnlyList<MakeUpWorkday> MakeUpWorkdays { get; }
+    /// <summary>
+    /// Every make-up working Saturday (<i>ngày làm bù</i>, <see cref="DayKind.MakeUpWorkday"/>), in date order, with the
+    /// weekday it replaces (<see cref="DayExplanation.Replaces"/>) when the notice names it.
+    /// </summary>
+    public IReadOnlyList<DayExplanation> MakeUpWorkdays { get; }
 
     /// <summary>Creates a schedule after checking it.</summary>
     /// <param name="year">The year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
     /// <param name="isProvisional">Whether the schedule is computed rather than official.</param>
     /// <param name="source">The notice or law the schedule rests on.</param>
-    /// <param name="daysOff">The days off, in any order.</param>
-    /// <param name="makeUpWorkdays">The make-up Saturdays, in any order.</param>
+    /// <param name="daysOff">The days off (kinds of day off, provisional exactly when the schedule is), in any order.</param>
+    /// <param name="makeUpWorkdays">The make-up Saturdays (<see cref="DayKind.MakeUpWorkday"/>, provisional exactly when the schedule is), in any order.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported range.</exception>
     /// <exception cref="ArgumentException">
-    /// A date is outside the year (see remarks on the class), a date is listed twice, or a date is both a day off and a make-up workday.
+    /// A date is outside the year (see remarks on the class), a date is listed twice, a date is both a day off and a
+    /// make-up workday, a day is listed under the wrong kind, or a day is provisional when the schedule is not (or the reverse).
     /// </exception>
-    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<ScheduledDayOff> daysOff, IEnumerable<MakeUpWorkday> makeUpWorkdays)
+    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<DayExplanation> daysOff, IEnumerable<DayExplanation> makeUpWorkdays)
         => Create(year, isProvisional, source, daysOff, makeUpWorkdays, replacesStatutoryRules: false);
 
     /// <summary>Creates a schedule after checking it, saying whether it deliberately replaces the statutory holidays.</summary>
     /// <param name="year">The year, <see cref="MinYear"/>–<see cref="MaxYear"/>.</param>
     /// <param name="isProvisional">Whether the schedule is computed rather than official.</param>
     /// <param name="source">The notice or law the schedule rests on.</param>
-    /// <param name="daysOff">The days off, in any order.</param>
-    /// <param name="makeUpWorkdays">The make-up Saturdays, in any order.</param>
+    /// <param name="daysOff">The days off (kinds of day off, provisional exactly when the schedule is), in any order.</param>
+    /// <param name="makeUpWorkdays">The make-up Saturdays (<see cref="DayKind.MakeUpWorkday"/>, provisional exactly when the schedule is), in any order.</param>
     /// <param name="replacesStatutoryRules">
     /// <c>true</c> only for a schedule that deliberately leaves out a statutory holiday (see <see cref="ReplacesStatutoryRules"/>).
     /// </param>
@@ -89,9 +97,10 @@ public sealed class HolidaySchedule
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported range.</exception>
     /// <exception cref="ArgumentException">
-    /// A date is outside the year (see remarks on the class), a date is listed twice, or a date is both a day off and a make-up workday.
+    /// A date is outside the year (see remarks on the class), a date is listed twice, a date is both a day off and a
+    /// make-up workday, a day is listed under the wrong kind, or a day is provisional when the schedule is not (or the reverse).
     /// </exception>
-    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<ScheduledDayOff> daysOff, IEnumerable<MakeUpWorkday> makeUpWorkdays, bool replacesStatutoryRules)
+    public static HolidaySchedule Create(int year, bool isProvisional, RuleCitation source, IEnumerable<DayExplanation> daysOff, IEnumerable<DayExplanation> makeUpWorkdays, bool replacesStatutoryRules)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(daysOff);
@@ -108,6 +117,20 @@ public sealed class HolidaySchedule
             throw new ArgumentNullException(off.Contains(null!) ? nameof(daysOff) : nameof(makeUpWorkdays), "A schedule entry is null.");
         }
 
+        for (var i = 0; i < off.Count + work.Count; i++)
+        {
+            var (list, index, day) = i < off.Count ? (nameof(daysOff), i, off[i]) : (nameof(makeUpWorkdays), i - off.Count, work[i - off.Count]);
+            if (i < off.Count ? !day.IsDayOff : day.Kind != DayKind.MakeUpWorkday)
+            {
+                throw new ArgumentException($"Holiday schedule {year}, {list}[{index}]: {day.Date:uuuu-MM-dd} is a {day.Kind}, not a {(i < off.Count ? "day off" : "make-up workday")}.", list);
+            }
+
+            if (day.IsProvisional != isProvisional)
+            {
+                throw new ArgumentException($"Holiday schedule {year}, {list}[{index}]: {day.Date:uuuu-MM-dd} is {(day.IsProvisional ? "provisional" : "not provisional")} but the schedule is {(isProvisional ? "provisional" : "official")}.", list);
+            }
+        }
+
         var problem = FindProblem(year, off.Select(d => d.Date).ToList(), work.Select(w => w.Date).ToList());
         if (problem is { } p)
         {
@@ -118,8 +141,8 @@ public sealed class HolidaySchedule
             year,
             isProvisional,
             source,
-            new ReadOnlyCollection<ScheduledDayOff>(off.OrderBy(d => d.Date).ToArray()),
-            new ReadOnlyCollection<MakeUpWorkday>(work.OrderBy(w => w.Date).ToArray()),
+            new ReadOnlyCollection<DayExplanation>(off.OrderBy(d => d.Date).ToArray()),
+            new ReadOnlyCollection<DayExplanation>(work.OrderBy(w => w.Date).ToArray()),
             replacesStatutoryRules);
     }
 

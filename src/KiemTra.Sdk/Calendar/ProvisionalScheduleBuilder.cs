@@ -111,7 +111,7 @@ internal static class ProvisionalScheduleBuilder
             year,
             isProvisional: true,
             source,
-            days.Select(d => ScheduledDayOff.Create(d.Key, d.Value.Kind, d.Value.Reason, d.Value.Source)),
+            days.Select(d => DayExplanation.Create(d.Key, d.Value.Kind, d.Value.Reason, d.Value.Source, isProvisional: true)),
             []);
     }
 

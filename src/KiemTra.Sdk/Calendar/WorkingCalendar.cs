@@ -45,7 +45,7 @@ public sealed class WorkingCalendar
     private readonly int[] workingBefore;
     private readonly int[] provisionalBefore;
     private readonly LocalDate[] workingDays;
-    private readonly FrozenDictionary<LocalDate, (LocalizedText Reason, RuleCitation Source)> listed;
+    private readonly FrozenDictionary<LocalDate, (LocalizedText Reason, RuleCitation Source, LocalDate? Replaces)> listed;
     private readonly HolidaySchedule[] schedules;
     private readonly RuleCitation weeklyRestSource;
 
@@ -54,7 +54,7 @@ public sealed class WorkingCalendar
         LocalDate lastDate,
         byte[] kinds,
         bool[] provisional,
-        FrozenDictionary<LocalDate, (LocalizedText, RuleCitation)> listed,
+        FrozenDictionary<LocalDate, (LocalizedText, RuleCitation, LocalDate?)> listed,
         HolidaySchedule[] schedules,
         RuleCitation weeklyRestSource,
         string sourceVersion)
@@ -163,7 +163,7 @@ public sealed class WorkingCalendar
         var length = Period.Between(firstDate, lastDate, PeriodUnits.Days).Days + 1;
         var kinds = new byte[length];
         var provisional = new bool[length];
-        var listed = new Dictionary<LocalDate, (LocalizedText, RuleCitation)>();
+        var listed = new Dictionary<LocalDate, (LocalizedText, RuleCitation, LocalDate?)>();
         var schedules = new HolidaySchedule[options.LastYear - options.FirstYear + 1];
 
         for (var i = 0; i < length; i++)
@@ -215,7 +215,7 @@ public sealed class WorkingCalendar
                     var i = Index(firstDate, day.Date);
                     kinds[i] = (byte)day.Kind;
                     provisional[i] = LeadInOrOwn(provisional[i], day.Date, year, schedule) || !day.Source.Verified;
-                    listed[day.Date] = (day.Reason, day.Source);
+                    listed[day.Date] = (day.Reason, day.Source, day.Replaces);
                 }
             }
 
@@ -226,7 +226,7 @@ public sealed class WorkingCalendar
                     var i = Index(firstDate, day.Date);
                     kinds[i] = (byte)DayKind.MakeUpWorkday;
                     provisional[i] = LeadInOrOwn(provisional[i], day.Date, year, schedule) || !day.Source.Verified;
-                    listed[day.Date] = (day.Reason, day.Source);
+                    listed[day.Date] = (day.Reason, day.Source, day.Replaces);
                 }
             }
         }
@@ -346,7 +346,7 @@ public sealed class WorkingCalendar
         var provisional = provisionalBefore[i + 1] != provisionalBefore[i];
         if (listed.TryGetValue(date, out var entry))
         {
-            return new DayExplanation(date, kind, entry.Reason, entry.Source, provisional);
+            return new DayExplanation(date, kind, entry.Reason, entry.Source, provisional, entry.Replaces);
         }
 
         var reason = kind == DayKind.WeeklyRestDay
@@ -429,7 +429,7 @@ public sealed class WorkingCalendar
                 continue;
             }
 
-            days[date] = ScheduledDayOff.Create(date, DayKind.PublicHoliday, rule.Name, rule.Source);
+            days[date] = DayExplanation.Create(date, DayKind.PublicHoliday, rule.Name, rule.Source, official.IsProvisional);
             if (HolidayScheduleRules.IsWeekend(date) && rules.CompensationOn(date) is { } compensation)
             {
                 var day = date.PlusDays(1);
@@ -438,9 +438,9 @@ public sealed class WorkingCalendar
                     day = day.PlusDays(1);
                 }
 
-                days[day] = ScheduledDayOff.Create(day, DayKind.CompensatoryDayOff, LocalizedText.Of(
+                days[day] = DayExplanation.Create(day, DayKind.CompensatoryDayOff, LocalizedText.Of(
                     $"Nghỉ bù cho {rule.Name.Vietnamese} trùng ngày nghỉ hằng tuần",
-                    $"Compensatory day off for {rule.Name.English} falling on a weekly rest day"), rule.Source);
+                    $"Compensatory day off for {rule.Name.English} falling on a weekly rest day"), rule.Source, official.IsProvisional);
             }
         }
 

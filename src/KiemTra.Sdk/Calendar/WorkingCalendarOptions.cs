@@ -12,8 +12,8 @@ public sealed record WorkingCalendarOptions
     /// <summary>The last year covered (default 2100).</summary>
     public int LastYear { get; init; } = 2100;
 
-    /// <summary>The official schedules (default <see cref="HolidayScheduleSources.BuiltIn"/>); other years are computed and provisional.</summary>
-    public IHolidayScheduleSource Schedules { get; init; } = HolidayScheduleSources.BuiltIn;
+    /// <summary>The official schedules (default <see cref="IHolidayScheduleSource.BuiltIn"/>); other years are computed and provisional.</summary>
+    public IHolidayScheduleSource Schedules { get; init; } = IHolidayScheduleSource.BuiltIn;
 
     /// <summary>The statutory rules used for years without an official schedule (default <see cref="StatutoryHolidayRules.BuiltIn"/>).</summary>
     public StatutoryHolidayRules StatutoryRules { get; init; } = StatutoryHolidayRules.BuiltIn;

@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Sdk.Deadlines;
@@ -16,6 +17,8 @@ namespace KiemTra.Sdk.Deadlines;
 /// working day (Art. 148(5)). Event 2026-04-24 + 3 days = Mon 27/4, a compensatory day off, so due Tue 28/4.</item>
 /// <item>Months: the same day of the month N months later; if that month has no such day, its last day
 /// (Art. 148(3)); then rolled forward like days. Event 2026-01-31 + 1 month = 2026-02-28 (Saturday) → due Mon 2026-03-02.</item>
+/// <item>Years: the same day and month N years later (Art. 148(4)); 29 February gives 28 February; then rolled forward
+/// like days. Event 2024-02-29 + 1 year = Fri 2025-02-28, a working day, so due that day.</item>
 /// </list>
 /// Thread-safe; allocates only the result.
 /// </remarks>
@@ -53,7 +56,7 @@ public sealed class DeadlineCalculator
         var skipped = new List<DayExplanation>();
         LocalDate nominal;
         LocalDate due;
-        if (rule.Unit == DeadlineUnit.WorkingDays)
+        if (rule.Unit == RuleDurationUnit.WorkingDays)
         {
             due = Calendar.AddWorkingDays(eventDate, rule.Count);
             nominal = due;
@@ -68,7 +71,12 @@ public sealed class DeadlineCalculator
         else
         {
             _ = Calendar.IsWorkingDay(eventDate); // validates the event date before any arithmetic
-            nominal = rule.Unit == DeadlineUnit.Months ? eventDate.PlusMonths(rule.Count) : eventDate.PlusDays(rule.Count);
+            nominal = rule.Unit switch
+            {
+                RuleDurationUnit.Months => eventDate.PlusMonths(rule.Count),
+                RuleDurationUnit.Years => eventDate.PlusYears(rule.Count),
+                _ => eventDate.PlusDays(rule.Count),
+            };
             due = Calendar.IsWorkingDay(nominal) ? nominal : Calendar.NextWorkingDay(nominal);
             for (var day = nominal; day < due; day = day.PlusDays(1))
             {
@@ -85,7 +93,7 @@ public sealed class DeadlineCalculator
         var unit = DeadlineRule.UnitText(rule.Unit, rule.Count);
         var vi = $"Thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese} ({KiemTra.Sdk.Formatting.TextFormat.Date(eventDate)}), theo {rule.Citation.Text.Vietnamese}; tính từ ngày {KiemTra.Sdk.Formatting.TextFormat.Date(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
         var en = $"{rule.Count} {unit.English} from {rule.AnchorEvent.English} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate)}) under {rule.Citation.Text.English}; counting starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(eventDate.PlusDays(1))} ({Deadline.CountingRule}). ";
-        if (rule.Unit == DeadlineUnit.WorkingDays)
+        if (rule.Unit == RuleDurationUnit.WorkingDays)
         {
             vi += $"Không tính {skipped.Count} ngày nghỉ{SkippedList(skipped, vietnamese: true)}; hạn cuối là hết ngày {KiemTra.Sdk.Formatting.TextFormat.Date(due)}.";
             en += $"{skipped.Count} non-working days skipped{SkippedList(skipped, vietnamese: false)}; due by the end of {KiemTra.Sdk.Formatting.TextFormat.IsoDate(due)}.";

@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Calendar;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Sdk.Deadlines;
@@ -10,7 +11,7 @@ namespace KiemTra.Sdk.Deadlines;
 /// <remarks>
 /// Status, in order: completed on or before the due date → <see cref="DeadlineStatus.MetOnTime"/>, after →
 /// <see cref="DeadlineStatus.MetLate"/>; otherwise today after the due date → <see cref="DeadlineStatus.Overdue"/>, on it →
-/// <see cref="DeadlineStatus.DueToday"/>, within the <see cref="DueSoonWindow"/> → <see cref="DeadlineStatus.DueSoon"/>,
+/// <see cref="DeadlineStatus.DueToday"/>, within the due-soon window (<see cref="Window"/>) → <see cref="DeadlineStatus.DueSoon"/>,
 /// else <see cref="DeadlineStatus.NotDue"/>.
 /// </remarks>
 public sealed class DeadlineMonitor
@@ -19,7 +20,7 @@ public sealed class DeadlineMonitor
     private readonly DateTimeZone zone;
     private readonly WorkingCalendar calendar;
 
-    private DeadlineMonitor(IClock clock, DateTimeZone zone, WorkingCalendar calendar, DueSoonWindow window)
+    private DeadlineMonitor(IClock clock, DateTimeZone zone, WorkingCalendar calendar, RuleDuration? window)
     {
         this.clock = clock;
         this.zone = zone;
@@ -27,17 +28,22 @@ public sealed class DeadlineMonitor
         Window = window;
     }
 
-    /// <summary>The due-soon window.</summary>
-    public DueSoonWindow Window { get; }
+    /// <summary>
+    /// How early a pending deadline counts as due soon (<i>khoảng cảnh báo sắp đến hạn</i>), or null for never: a
+    /// deadline is <see cref="DeadlineStatus.DueSoon"/> when its due date is after today and at most this long after
+    /// today. With 3 working days, a deadline due on Thursday is due soon from Monday; with 1 month, one due on 30 April
+    /// is due soon from 30 March.
+    /// </summary>
+    public RuleDuration? Window { get; }
 
     /// <summary>Creates a monitor.</summary>
     /// <param name="clock">The clock (no implicit "now").</param>
     /// <param name="zone">The zone that decides what "today" is, normally Asia/Ho_Chi_Minh.</param>
     /// <param name="calendar">The working calendar (for windows in working days).</param>
-    /// <param name="window">The due-soon window.</param>
+    /// <param name="window">The due-soon window (see <see cref="Window"/>), in calendar days, working days, months or years; null for no due-soon warning.</param>
     /// <returns>The monitor.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static DeadlineMonitor Create(IClock clock, DateTimeZone zone, WorkingCalendar calendar, DueSoonWindow window)
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/>, <paramref name="zone"/> or <paramref name="calendar"/> is null.</exception>
+    public static DeadlineMonitor Create(IClock clock, DateTimeZone zone, WorkingCalendar calendar, RuleDuration? window)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
@@ -80,9 +86,18 @@ public sealed class DeadlineMonitor
             return DeadlineStatus.DueToday;
         }
 
-        var remaining = Window.IsWorkingDays
-            ? calendar.CountWorkingDays(today, deadline.Due)
-            : Period.Between(today, deadline.Due, PeriodUnits.Days).Days;
-        return remaining <= Window.Count ? DeadlineStatus.DueSoon : DeadlineStatus.NotDue;
+        if (Window is not { } window)
+        {
+            return DeadlineStatus.NotDue;
+        }
+
+        var dueSoon = window.Unit switch
+        {
+            RuleDurationUnit.WorkingDays => calendar.CountWorkingDays(today, deadline.Due) <= window.Amount,
+            RuleDurationUnit.Months => deadline.Due <= today.PlusMonths(window.Amount),
+            RuleDurationUnit.Years => deadline.Due <= today.PlusYears(window.Amount),
+            _ => deadline.Due <= today.PlusDays(window.Amount),
+        };
+        return dueSoon ? DeadlineStatus.DueSoon : DeadlineStatus.NotDue;
     }
 }

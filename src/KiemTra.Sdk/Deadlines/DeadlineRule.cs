@@ -11,7 +11,7 @@ public sealed record DeadlineRule
     /// <summary>The largest count accepted (a guard against typos such as 3000 for 30).</summary>
     public const int MaxCount = 1000;
 
-    private DeadlineRule(string id, DeadlineUnit unit, int count, LocalizedText anchorEvent, RuleCitation citation)
+    private DeadlineRule(string id, RuleDurationUnit unit, int count, LocalizedText anchorEvent, RuleCitation citation)
     {
         Id = id;
         Unit = unit;
@@ -24,7 +24,7 @@ public sealed record DeadlineRule
     public string Id { get; }
 
     /// <summary>The unit of <see cref="Count"/>.</summary>
-    public DeadlineUnit Unit { get; }
+    public RuleDurationUnit Unit { get; }
 
     /// <summary>How many units, 1 or more.</summary>
     public int Count { get; }
@@ -37,7 +37,7 @@ public sealed record DeadlineRule
 
     /// <summary>Creates a rule.</summary>
     /// <param name="id">Stable id; not empty.</param>
-    /// <param name="unit">The unit (calendar days, working days, months).</param>
+    /// <param name="unit">The unit (calendar days, working days, months, years).</param>
     /// <param name="count">1 to <see cref="MaxCount"/>.</param>
     /// <param name="anchorEvent">The event counted from.</param>
     /// <param name="citation">The source of the limit.</param>
@@ -45,7 +45,7 @@ public sealed record DeadlineRule
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or <paramref name="unit"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1–<see cref="MaxCount"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="anchorEvent"/> or <paramref name="citation"/> is null.</exception>
-    public static DeadlineRule Create(string id, DeadlineUnit unit, int count, LocalizedText anchorEvent, RuleCitation citation)
+    public static DeadlineRule Create(string id, RuleDurationUnit unit, int count, LocalizedText anchorEvent, RuleCitation citation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         if (!Enum.IsDefined(unit))
@@ -66,10 +66,11 @@ public sealed record DeadlineRule
     /// <summary>Returns e.g. "30 ngày làm việc kể từ ngày nhận được thông báo (Quy định …)".</summary>
     public override string ToString() => $"{Count} {UnitText(Unit, Count).Vietnamese} kể từ {AnchorEvent.Vietnamese} ({Citation.Text.Vietnamese})";
 
-    internal static LocalizedText UnitText(DeadlineUnit unit, int count) => unit switch
+    internal static LocalizedText UnitText(RuleDurationUnit unit, int count) => unit switch
     {
-        DeadlineUnit.WorkingDays => LocalizedText.Of("ngày làm việc", count == 1 ? "working day" : "working days"),
-        DeadlineUnit.Months => LocalizedText.Of("tháng", count == 1 ? "month" : "months"),
+        RuleDurationUnit.WorkingDays => LocalizedText.Of("ngày làm việc", count == 1 ? "working day" : "working days"),
+        RuleDurationUnit.Months => LocalizedText.Of("tháng", count == 1 ? "month" : "months"),
+        RuleDurationUnit.Years => LocalizedText.Of("năm", count == 1 ? "year" : "years"),
         _ => LocalizedText.Of("ngày", count == 1 ? "day" : "days"),
     };
 }

@@ -37,7 +37,7 @@ internal sealed class DisciplineRuleReader
         {
             RuleDurationUnit.Years => Period.FromYears(duration.Amount),
             RuleDurationUnit.Months => Period.FromMonths(duration.Amount),
-            RuleDurationUnit.Days => Period.FromDays(duration.Amount),
+            RuleDurationUnit.CalendarDays => Period.FromDays(duration.Amount),
             _ => throw new FormatException($"Rule '{key}' is {duration}; a calendar period (days, months or years) is needed here."),
         };
     }

@@ -12,16 +12,8 @@ internal static class RuleDeadlines
         ArgumentNullException.ThrowIfNull(rules);
         var resolution = rules.Resolve(key, asOf);
         var duration = resolution.Value.AsDuration();
-        var unit = duration.Unit switch
-        {
-            RuleDurationUnit.Days => DeadlineUnit.CalendarDays,
-            RuleDurationUnit.WorkingDays => DeadlineUnit.WorkingDays,
-            RuleDurationUnit.Months => DeadlineUnit.Months,
-            _ => throw new FormatException($"Rule '{key}' is {duration}; a time limit in days, working days or months is needed."),
-        };
-
         // Carried-over or unverified entries make every deadline built on them say so.
         var citation = RuleCitation.Of(resolution.Citation.RuleSetId, resolution.Citation.Instrument, resolution.Citation.Article, resolution.IsVerified);
-        return DeadlineRule.Create(key, unit, duration.Amount, anchorEvent, citation);
+        return DeadlineRule.Create(key, duration.Unit, duration.Amount, anchorEvent, citation);
     }
 }

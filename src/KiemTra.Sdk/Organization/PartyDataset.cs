@@ -482,7 +482,7 @@ public sealed class PartyDataset
 
     internal static LocalDate Add(LocalDate date, RuleDuration duration) => duration.Unit switch
     {
-        RuleDurationUnit.Days => date.PlusDays(duration.Amount),
+        RuleDurationUnit.CalendarDays => date.PlusDays(duration.Amount),
         RuleDurationUnit.Months => date.PlusMonths(duration.Amount),
         RuleDurationUnit.Years => date.PlusYears(duration.Amount),
         _ => throw new ArgumentOutOfRangeException(nameof(duration), duration, "Working-day durations need a working-day calendar."),
@@ -490,7 +490,7 @@ public sealed class PartyDataset
 
     internal static LocalDate Subtract(LocalDate date, RuleDuration duration) => duration.Unit switch
     {
-        RuleDurationUnit.Days => date.PlusDays(-duration.Amount),
+        RuleDurationUnit.CalendarDays => date.PlusDays(-duration.Amount),
         RuleDurationUnit.Months => date.PlusMonths(-duration.Amount),
         RuleDurationUnit.Years => date.PlusYears(-duration.Amount),
         _ => throw new ArgumentOutOfRangeException(nameof(duration), duration, "Working-day durations need a working-day calendar."),

@@ -39,7 +39,7 @@ public readonly record struct RuleDuration
     /// <summary>Returns e.g. "30 working days".</summary>
     public override string ToString() => Unit switch
     {
-        RuleDurationUnit.Days => $"{Amount} days",
+        RuleDurationUnit.CalendarDays => $"{Amount} days",
         RuleDurationUnit.WorkingDays => $"{Amount} working days",
         RuleDurationUnit.Months => $"{Amount} months",
         _ => $"{Amount} years",
@@ -48,7 +48,7 @@ public readonly record struct RuleDuration
     /// <summary>Returns e.g. "30 ngày làm việc".</summary>
     public string ToVietnamese() => Unit switch
     {
-        RuleDurationUnit.Days => $"{Amount} ngày",
+        RuleDurationUnit.CalendarDays => $"{Amount} ngày",
         RuleDurationUnit.WorkingDays => $"{Amount} ngày làm việc",
         RuleDurationUnit.Months => $"{Amount} tháng",
         _ => $"{Amount} năm",

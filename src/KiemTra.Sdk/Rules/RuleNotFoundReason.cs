@@ -1,7 +1,10 @@
 namespace KiemTra.Sdk.Rules;
 
-/// <summary>Why no rule could be given for a key on a date (<i>lý do không có quy định</i>).</summary>
-public enum RuleNotFoundReason
+/// <summary>
+/// Why no rule could be given for a key on a date (<i>lý do không có quy định</i>); the exception's message states it.
+/// Internal: hosts catch <see cref="RuleNotFoundException"/> and show its message; none branches on the reason.
+/// </summary>
+internal enum RuleNotFoundReason
 {
     /// <summary>No rule set defines the key.</summary>
     UnknownKey = 1,

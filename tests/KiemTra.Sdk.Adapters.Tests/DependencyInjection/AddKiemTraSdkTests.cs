@@ -55,10 +55,10 @@ public class AddKiemTraSdkTests
         Assert.Equal("Asia/Ho_Chi_Minh", provider.GetRequiredService<DateTimeZone>().Id);
         Assert.Same(WorkingCalendar.Default, provider.GetRequiredService<WorkingCalendar>());
         Assert.Same(RuleBook.BuiltIn, provider.GetRequiredService<RuleBook>());
-        Assert.Same(HolidayScheduleSources.BuiltIn, provider.GetRequiredService<IHolidayScheduleSource>());
+        Assert.Same(IHolidayScheduleSource.BuiltIn, provider.GetRequiredService<IHolidayScheduleSource>());
         Assert.Same(VietnameseLunarCalendar.Default, provider.GetRequiredService<VietnameseLunarCalendar>());
         Assert.Same(provider.GetRequiredService<WorkingCalendar>(), provider.GetRequiredService<DeadlineCalculator>().Calendar);
-        Assert.Equal(DueSoonWindow.WorkingDays(3), provider.GetRequiredService<DeadlineMonitor>().Window);
+        Assert.Equal(RuleDuration.Of(3, RuleDurationUnit.WorkingDays), provider.GetRequiredService<DeadlineMonitor>().Window);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class RegisterJsonDocTests
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Chi bộ thôn 1 thực hiện tốt nguyên tắc tổ chức", ViolationFound: false, SignsOfViolation: false), new LocalDate(2025, 4, 18));
         var recommendation = Recommendation.Create("KN-01", RecommendationSource.PartySupervision, "02-TB/UBKT", Cell1, "Hoàn thiện sổ ghi biên bản sinh hoạt",
-            new LocalDate(2025, 4, 20), DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành thông báo", "issue of the notice"),
+            new LocalDate(2025, 4, 20), DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành thông báo", "issue of the notice"),
                 RuleCitation.Of("TB-UBKT-2025", "Thông báo kết quả giám sát", null, true)), DeadlineCalculator.Default);
         var assignment = LocalityAssignment.Create(MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15));
         var letter = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-11"), holdsPost: true), DenunciationSource.Named,

@@ -182,6 +182,6 @@ public sealed class DocumentRoundTripTests
         var book = provider.GetRequiredService<RuleBook>();
         Assert.Contains(book.RuleSets, s => s.Id == "HOST-KL-34");
         Assert.Equal(2 * IndicatorCatalogue.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalogue>().Indicators.Length);
-        Assert.Equal(HolidayScheduleSources.BuiltIn.GetYears(), provider.GetRequiredService<IHolidayScheduleSource>().GetYears());
+        Assert.Equal(IHolidayScheduleSource.BuiltIn.GetYears(), provider.GetRequiredService<IHolidayScheduleSource>().GetYears());
     }
 }

@@ -23,7 +23,7 @@ public class ValidatorTests
     {
         // R-W3: the shipped schedules pass the same checks a host's schedule must pass.
         var validator = new HolidayScheduleValidator();
-        foreach (var year in HolidayScheduleSources.BuiltIn.GetYears())
+        foreach (var year in IHolidayScheduleSource.BuiltIn.GetYears())
         {
             var result = validator.Validate(WorkingCalendar.Default.GetSchedule(year));
             Assert.True(result.IsValid, $"{year}: {string.Join("; ", result.Errors)}");
@@ -38,8 +38,8 @@ public class ValidatorTests
             2027,
             isProvisional: false,
             source,
-            [ScheduledDayOff.Create(new LocalDate(2027, 2, 8), DayKind.PublicHoliday, LocalizedText.Of("Tết", "Tet"), source)],
-            [MakeUpWorkday.Create(new LocalDate(2027, 1, 9), new LocalDate(2027, 1, 4), LocalizedText.Of("Làm bù", "Make-up"), source)]);
+            [DayExplanation.Create(new LocalDate(2027, 2, 8), DayKind.PublicHoliday, LocalizedText.Of("Tết", "Tet"), source, isProvisional: false)],
+            [DayExplanation.Create(new LocalDate(2027, 1, 9), DayKind.MakeUpWorkday, LocalizedText.Of("Làm bù", "Make-up"), source, isProvisional: false, replaces: new LocalDate(2027, 1, 4))]);
         var result = new HolidayScheduleValidator().Validate(schedule);
         Assert.Equal(
             [ErrorCodes.ScheduleNoNewYear, ErrorCodes.ScheduleReplacedDayMissing, ErrorCodes.ScheduleSourceUnverified],

@@ -15,7 +15,7 @@ public class DomainConverterTests
 
     private static readonly DeadlineRule ThirtyWorkingDays = DeadlineRule.Create(
         "discipline-after-state-notice",
-        DeadlineUnit.WorkingDays,
+        RuleDurationUnit.WorkingDays,
         30,
         LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
         RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true));
@@ -64,6 +64,15 @@ public class DomainConverterTests
     }
 
     [Fact]
+    public void DayExplanation_OfAMakeUpSaturday_RoundTripsTheDayItReplaces()
+    {
+        // R-W3: Sat 10/1/2026 is worked for Fri 2/1/2026 (Công văn 12729/VPCP-KGVX).
+        var day = WorkingCalendar.Default.Explain(new LocalDate(2026, 1, 10));
+        Assert.Equal(day, RoundTrip(day, out var json));
+        Assert.Contains("\"replaces\":\"2026-01-02\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownField_IsRejected_NamingItsPointerAndLine()
     {
         var json = JsonSerializer.Serialize(ThirtyWorkingDays, Options).Replace("\"count\":30", "\"count\":30,\n\"colour\":\"red\"", StringComparison.Ordinal);
@@ -106,9 +115,9 @@ public class DomainConverterTests
     [Fact]
     public void Enums_AreWrittenAsNames_AndNumbersAreRejected()
     {
-        Assert.Equal("\"WorkingDays\"", JsonSerializer.Serialize(DeadlineUnit.WorkingDays, Options));
-        Assert.Equal(DeadlineUnit.CalendarDays, JsonSerializer.Deserialize<DeadlineUnit>("\"CalendarDays\"", Options));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DeadlineUnit>("1", Options));
+        Assert.Equal("\"WorkingDays\"", JsonSerializer.Serialize(RuleDurationUnit.WorkingDays, Options));
+        Assert.Equal(RuleDurationUnit.CalendarDays, JsonSerializer.Deserialize<RuleDurationUnit>("\"CalendarDays\"", Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RuleDurationUnit>("1", Options));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DayKind>("\"Holiday\"", Options));
     }
 
@@ -126,6 +135,6 @@ public class DomainConverterTests
         var json = JsonSerializer.Serialize(deadline, KiemTraJsonContext.Default.Deadline);
         Assert.Equal(JsonSerializer.Serialize(deadline, Options), json);
         Assert.Equal(deadline.Due, JsonSerializer.Deserialize(json, KiemTraJsonContext.Default.Deadline)!.Due);
-        Assert.Equal("\"WorkingDays\"", JsonSerializer.Serialize(DeadlineUnit.WorkingDays, KiemTraJsonContext.Default.DeadlineUnit));
+        Assert.Equal("\"WorkingDays\"", JsonSerializer.Serialize(RuleDurationUnit.WorkingDays, KiemTraJsonContext.Default.RuleDurationUnit));
     }
 }

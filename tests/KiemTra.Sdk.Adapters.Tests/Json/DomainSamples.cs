@@ -32,7 +32,7 @@ internal static class DomainSamples
     private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     private static DeadlineMonitor Monitor() => DeadlineMonitor.Create(
-        new NodaTime.Testing.FakeClock(Today.At(new LocalTime(9, 0)).InZoneStrictly(HoChiMinh).ToInstant()), HoChiMinh, Calendar.WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        new NodaTime.Testing.FakeClock(Today.At(new LocalTime(9, 0)).InZoneStrictly(HoChiMinh).ToInstant()), HoChiMinh, Calendar.WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
 
     public static IReadOnlyList<object> Of(Type type) => All.Value.TryGetValue(type, out var list) ? list : [];
 

@@ -212,7 +212,7 @@ internal static class RichRegister
             .Build();
     }
 
-    private static DeadlineRule TimeLimit(int days) => DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, days,
+    private static DeadlineRule TimeLimit(int days) => DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, days,
         LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true));
 
     private static Recommendation Recommendation(string id, string source, LocalDate issued, int days) =>

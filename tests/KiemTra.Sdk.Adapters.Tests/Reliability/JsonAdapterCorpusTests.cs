@@ -20,7 +20,7 @@ public class JsonAdapterCorpusTests
     private static readonly Deadlines.Deadline Sample = Deadlines.DeadlineCalculator.Default.Calculate(
         Deadlines.DeadlineRule.Create(
             "discipline-after-state-notice",
-            Deadlines.DeadlineUnit.WorkingDays,
+            Rules.RuleDurationUnit.WorkingDays,
             30,
             LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
             RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true)),

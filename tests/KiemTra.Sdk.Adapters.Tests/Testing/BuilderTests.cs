@@ -27,7 +27,7 @@ public class BuilderTests
         {
             FirstYear = 2026,
             LastYear = 2028,
-            Schedules = HolidayScheduleSources.Combine(HolidayScheduleBuilder.Source(schedule), HolidayScheduleSources.BuiltIn),
+            Schedules = IHolidayScheduleSource.Combine(HolidayScheduleBuilder.Source(schedule), IHolidayScheduleSource.BuiltIn),
         });
         Assert.Equal(DayKind.SwappedDayOff, calendar.Explain(new LocalDate(2027, 1, 4)).Kind);
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 9)));

@@ -68,6 +68,7 @@ public class WorkingCalendarTests
         Assert.Equal(DayKind.MakeUpWorkday, explanation.Kind);
         Assert.Equal("Công văn 12729/VPCP-KGVX ngày 25/12/2025", explanation.Source.Instrument);
         Assert.False(explanation.IsProvisional);
+        Assert.Equal(new LocalDate(2026, 1, 2), explanation.Replaces); // worked for Fri 2/1/2026, a swapped day off
     }
 
     [Fact]
@@ -331,7 +332,7 @@ public class WorkingCalendarTests
             2027,
             JsonDocuments.Statutory2027 + """,{"date":"2027-01-04","kind":"swapped","reason":{"vi":"Hoán đổi","en":"Swap"},"source":"S"}""",
             """{"date":"2027-01-09","replaces":"2027-01-04","reason":{"vi":"Làm bù","en":"Make-up"},"source":"S"}""");
-        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = IHolidayScheduleSource.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), IHolidayScheduleSource.BuiltIn);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.False(calendar.IsProvisional(new LocalDate(2027, 3, 1)));
         Assert.False(calendar.IsProvisional(new LocalDate(2026, 12, 28)));
@@ -377,7 +378,7 @@ public class WorkingCalendarTests
     {
         // R-W3: the only way to leave out a statutory holiday is the explicit per-year opt-out.
         var json = JsonDocuments.Schedule(2027, """{"date":"2027-02-06","kind":"holiday","reason":{"vi":"Tết","en":"Tết"},"source":"S"}""", replacesStatutoryRules: true);
-        var source = HolidayScheduleSources.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), HolidayScheduleSources.BuiltIn);
+        var source = IHolidayScheduleSource.Combine(HolidayScheduleJson.Read(JsonDocuments.Stream(json), "host-2027.json"), IHolidayScheduleSource.BuiltIn);
         Assert.True(source.TryGetSchedule(2027, out var schedule) && schedule.ReplacesStatutoryRules);
         var calendar = WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source });
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 1, 1)));
@@ -388,8 +389,8 @@ public class WorkingCalendarTests
     {
         // R-W3: schedules built in code (not through the loader) are checked when the calendar is built.
         var citation = KiemTra.Sdk.Rules.RuleCitation.Of("T", "Thông báo thử", null, verified: true);
-        var tet = HolidaySchedule.Create(2027, isProvisional: false, citation, [ScheduledDayOff.Create(new LocalDate(2027, 2, 6), DayKind.PublicHoliday, KiemTra.Sdk.LocalizedText.Of("Tết", "Tết"), citation)], []);
-        var source = HolidayScheduleSources.Combine(new InMemoryHolidayScheduleSource("host", [tet]), HolidayScheduleSources.BuiltIn);
+        var tet = HolidaySchedule.Create(2027, isProvisional: false, citation, [DayExplanation.Create(new LocalDate(2027, 2, 6), DayKind.PublicHoliday, KiemTra.Sdk.LocalizedText.Of("Tết", "Tết"), citation, isProvisional: false)], []);
+        var source = IHolidayScheduleSource.Combine(new InMemoryHolidayScheduleSource("host", [tet]), IHolidayScheduleSource.BuiltIn);
         var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source }));
         Assert.Contains("Holiday schedule 2027", ex.Message, StringComparison.Ordinal);
         Assert.Contains("New Year's Day (2027-01-01)", ex.Message, StringComparison.Ordinal);

@@ -14,9 +14,9 @@ public class DeadlineCalculatorProperties
     private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
     private static readonly WorkingCalendar Calendar = Calculator.Calendar;
     private static readonly Gen<LocalDate> Dates = Gen.Choose(0, 365 * 20).Select(new LocalDate(2015, 1, 1).PlusDays);
-    private static readonly Gen<DeadlineUnit> Units = Gen.Elements(DeadlineUnit.CalendarDays, DeadlineUnit.WorkingDays, DeadlineUnit.Months);
+    private static readonly Gen<RuleDurationUnit> Units = Gen.Elements(RuleDurationUnit.CalendarDays, RuleDurationUnit.WorkingDays, RuleDurationUnit.Months);
 
-    private static Deadline Calculate(DeadlineUnit unit, int count, LocalDate eventDate)
+    private static Deadline Calculate(RuleDurationUnit unit, int count, LocalDate eventDate)
         => Calculator.Calculate(DeadlineRule.Create("p", unit, count, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of("T", "Thử", null, true)), eventDate);
 
     [Fact]
@@ -38,7 +38,7 @@ public class DeadlineCalculatorProperties
         // R-W4: Art. 148(5): a last day that is not a working day ends at the end of the next working day.
         Properties.Check(Prop.ForAll(Arb.From(Dates), Arb.From(Gen.Choose(1, 60)), (eventDate, count) =>
         {
-            var deadline = Calculate(DeadlineUnit.CalendarDays, count, eventDate);
+            var deadline = Calculate(RuleDurationUnit.CalendarDays, count, eventDate);
             var nominal = eventDate.PlusDays(count);
             var expected = Calendar.IsWorkingDay(nominal) ? nominal : Calendar.NextWorkingDay(nominal);
             return deadline.NominalEnd == nominal && deadline.Due == expected
@@ -52,7 +52,7 @@ public class DeadlineCalculatorProperties
         // R-W4: only working days count; every non-working day passed over is in the trace.
         Properties.Check(Prop.ForAll(Arb.From(Dates), Arb.From(Gen.Choose(1, 60)), (eventDate, count) =>
         {
-            var deadline = Calculate(DeadlineUnit.WorkingDays, count, eventDate);
+            var deadline = Calculate(RuleDurationUnit.WorkingDays, count, eventDate);
             var calendarDays = Period.Between(eventDate, deadline.Due, PeriodUnits.Days).Days;
             return Calendar.CountWorkingDays(eventDate, deadline.Due) == count
                 && deadline.Skipped.Count == calendarDays - count;

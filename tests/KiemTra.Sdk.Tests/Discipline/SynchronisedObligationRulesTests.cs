@@ -16,7 +16,7 @@ public class SynchronisedObligationRulesTests
     private static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     private static DeadlineMonitor MonitorAt(LocalDate today) =>
-        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(3));
+        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(3, RuleDurationUnit.WorkingDays));
 
     [Fact]
     public void Prosecution_NotifyWithinThreeCalendarDays_EndingAfterTheMayHolidays()
@@ -24,7 +24,7 @@ public class SynchronisedObligationRulesTests
         // R-D4 i1, R-W1: 3 "ngày" are calendar days; 28/4/2026 + 3 = 1/5 (holiday) → the next working day, 4/5.
         var obligation = Assert.Single(Rules.For(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)));
         Assert.Equal("deadline.notify-detention", obligation.Code);
-        Assert.Equal(DeadlineUnit.CalendarDays, obligation.Deadline.Rule.Unit);
+        Assert.Equal(RuleDurationUnit.CalendarDays, obligation.Deadline.Rule.Unit);
         Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
         Assert.Contains("không chờ", obligation.Duty.Vietnamese, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public class SynchronisedObligationRulesTests
         var notify = Assert.Single(Rules.For(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)));
         Assert.Equal(new LocalDate(2026, 3, 9), notify.Deadline.Due); // 7/3 is a Saturday → Monday 9/3
         var consider = Assert.Single(Rules.For(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)));
-        Assert.Equal(DeadlineUnit.WorkingDays, consider.Deadline.Rule.Unit);
+        Assert.Equal(RuleDurationUnit.WorkingDays, consider.Deadline.Rule.Unit);
         Assert.Equal(WorkingCalendar.Default.AddWorkingDays(new LocalDate(2026, 2, 10), 30), consider.Deadline.Due);
         Assert.Equal(30, WorkingCalendar.Default.CountWorkingDays(new LocalDate(2026, 2, 10), consider.Deadline.Due));
     }

@@ -16,11 +16,11 @@ public class FollowUpReportTests
     internal static readonly RuleCitation Notice = RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true);
 
     internal static DeadlineMonitor Monitor(LocalDate today) =>
-        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
 
     internal static Recommendation Rec(string id, string org, RecommendationSource source, LocalDate issued, int workingDays) =>
         Recommendation.Create(id, source, $"KL-{id}", OrganizationId.From(org), $"Khắc phục nội dung {id}", issued,
-            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
+            DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
             DeadlineCalculator.Default);
 
     internal static IReadOnlyList<Recommendation> Recommendations() =>
@@ -63,7 +63,7 @@ public class FollowUpReportTests
     {
         // R-F1: issued 2026-03-02 with 30 calendar days: due 2026-04-01; completed 2026-04-11 is 10 days late whatever the
         // day judged; open, it is 0 days late on 2026-03-20, 0 on the due day itself and 21 on 2026-04-22.
-        var rule = DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice);
+        var rule = DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice);
         var open = Recommendation.Create("R7", RecommendationSource.PartyInspection, "KL-R7", OrganizationId.From("TN.X07"), "Khắc phục", new LocalDate(2026, 3, 2), rule, DeadlineCalculator.Default);
         Assert.Equal(new LocalDate(2026, 4, 1), open.Deadline.Due);
         Assert.Equal(0, open.DaysLate(new LocalDate(2026, 3, 20)));

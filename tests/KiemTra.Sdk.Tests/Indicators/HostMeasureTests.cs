@@ -82,7 +82,7 @@ public class HostMeasureTests
 
     private static Recommendation Rec(string id, OrganizationId addressee, LocalDate issued) =>
         Recommendation.Create(id, RecommendationSource.PartyInspection, $"TB-{id}", addressee, $"Khắc phục theo kết luận {id}", issued,
-            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
+            DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
                 RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
             DeadlineCalculator.Default);
 

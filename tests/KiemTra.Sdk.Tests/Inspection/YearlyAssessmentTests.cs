@@ -2,6 +2,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.FollowUp;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -41,7 +42,7 @@ public class YearlyAssessmentTests
         var register = new[]
         {
             KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
-                DeadlineRule.Create("t", DeadlineUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpReportTests.Notice), DeadlineCalculator.Default)
+                DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpReportTests.Notice), DeadlineCalculator.Default)
             .Complete(Day.PlusDays(30)),
         };
         var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpReportTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());

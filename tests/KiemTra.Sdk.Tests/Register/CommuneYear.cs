@@ -133,7 +133,7 @@ internal static class CommuneYear
 
     private static Recommendation Recommendation(string id, string source, LocalDate issued, int days) =>
         KiemTra.Sdk.FollowUp.Recommendation.Create(id, RecommendationSource.PartyInspection, source, Commune, $"Khắc phục theo kết luận {source}", issued,
-            DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, days, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
+            DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, days, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
                 RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
             DeadlineCalculator.Default);
 

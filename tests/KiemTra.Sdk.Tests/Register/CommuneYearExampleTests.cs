@@ -6,6 +6,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Deadlines;
 using NodaTime;
 using static KiemTra.Sdk.Tests.Register.CommuneYear;
@@ -101,7 +102,7 @@ public class CommuneYearExampleTests
         Assert.Equal((2L, 3L), (coverage.Numerator, coverage.Denominator));
         Assert.Equal("X.CB3", Assert.Single(coverage.Misses).UnitId);
 
-        var monitor = DeadlineMonitor.Create(new FixedClock(AsOf.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        var monitor = DeadlineMonitor.Create(new FixedClock(AsOf.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
         var context = EarlyWarningContext.FromRegister(CommuneYear.Register(), monitor, new LocalDate(2025, 1, 1), [Cell1, Cell2, Cell3]);
         var warning = Assert.Single(NotCoveredThisTermRule.Create(null).Evaluate(context));
         Assert.Equal("X.CB3", warning.SubjectId);
@@ -115,7 +116,7 @@ public class CommuneYearExampleTests
         var onTime = Evaluate("KL34-2022-05", ReportingPeriod.Year(2025));
         Assert.Equal((1L, 2L), (onTime.Numerator, onTime.Denominator));
 
-        var monitor = DeadlineMonitor.Create(new FixedClock(AsOf.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        var monitor = DeadlineMonitor.Create(new FixedClock(AsOf.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
         var context = EarlyWarningContext.FromRegister(CommuneYear.Register(), monitor, new LocalDate(2025, 1, 1), []);
         var overdue = Assert.Single(OverdueConclusionsRule.Create(30).Evaluate(context));
         Assert.Contains("KN-02", overdue.Message.English, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using KiemTra.Sdk.Calendar;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.EarlyWarning;
 using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Deadlines;
 using NodaTime;
 using static KiemTra.Sdk.Tests.Register.CommuneYear;
@@ -17,13 +18,13 @@ public class RegisterAsOfTests
     private static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     private static DeadlineMonitor SeenOn(LocalDate day)
-        => DeadlineMonitor.Create(new FixedClock(day.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, DueSoonWindow.WorkingDays(5));
+        => DeadlineMonitor.Create(new FixedClock(day.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
 
     /// <summary>The 2025 register and, in 2026: KN-02 carried out, a new recommendation KN-03 and the inspection KT-03 of cell 3.</summary>
     private static WorkRegister WithFactsOf2026() => CommuneYear.Register().ToBuilder()
         .CompleteRecommendation("KN-02", new LocalDate(2026, 2, 10))
         .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create("KN-03", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "02-TB/UBKT", Commune, "Khắc phục theo kết luận 02-TB/UBKT",
-            new LocalDate(2026, 1, 15), DeadlineRule.Create("conclusion.time-limit", DeadlineUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
+            new LocalDate(2026, 1, 15), DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
                 KiemTra.Sdk.Rules.RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)), DeadlineCalculator.Default))
         .Build();
 

@@ -30,7 +30,7 @@ public class ConcurrencyTests
         static string Ask(WorkingCalendar calendar, DeadlineCalculator calculator, int i)
         {
             var date = Start.PlusDays(i % 1400);
-            var rule = DeadlineRule.Create("t", (DeadlineUnit)(i % 3), 1 + (i % 45), LocalizedText.Of("sự kiện", "event"), Deadline.CountingRule);
+            var rule = DeadlineRule.Create("t", (RuleDurationUnit)(1 + (i % 3)), 1 + (i % 45), LocalizedText.Of("sự kiện", "event"), Deadline.CountingRule);
             var deadline = calculator.Calculate(rule, date);
             return $"{calendar.IsWorkingDay(date)} {calendar.AddWorkingDays(date, 1 + (i % 30))} {calendar.Explain(date).Kind} {deadline.Due} {deadline.IsProvisional}";
         }
@@ -101,7 +101,7 @@ public class ConcurrencyTests
             0 => WorkingCalendar.Default,
             1 => RuleBook.BuiltIn,
             2 => DeadlineCalculator.Default,
-            _ => HolidayScheduleSources.BuiltIn,
+            _ => IHolidayScheduleSource.BuiltIn,
         });
         for (var i = 4; i < seen.Length; i++)
         {

@@ -48,7 +48,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     /// <summary>An embedded data file by its dotted name (resource names keep the folder's '/').</summary>
     private static Stream OpenResource(string dottedName)
     {
-        var assembly = typeof(HolidayScheduleSources).Assembly;
+        var assembly = typeof(IHolidayScheduleSource).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.Replace('/', '.').Replace('\\', '.') == dottedName);
         return assembly.GetManifestResourceStream(name)!;
     }

@@ -143,8 +143,8 @@ public class RuleBookTests
     {
         // R-D3 (brief 2026-12 update, medium confidence): QĐ 21-QĐ/TW (11/4/2026).
         var date = new LocalDate(2026, 9, 1);
-        Assert.Equal(RuleDuration.Of(90, RuleDurationUnit.Days), Book.Resolve("suspension.duration", date).Value.AsDuration());
-        Assert.Equal(RuleDuration.Of(30, RuleDurationUnit.Days), Book.Resolve("suspension.extension", date).Value.AsDuration());
+        Assert.Equal(RuleDuration.Of(90, RuleDurationUnit.CalendarDays), Book.Resolve("suspension.duration", date).Value.AsDuration());
+        Assert.Equal(RuleDuration.Of(30, RuleDurationUnit.CalendarDays), Book.Resolve("suspension.extension", date).Value.AsDuration());
         Assert.Equal(1, Book.Resolve("suspension.extension.max-count", date).Value.AsInteger());
         Assert.True(Book.Resolve("discipline.decision.effective-on-signing", date).Value.AsBoolean());
         Assert.Equal(["cell"], Book.Resolve("discipline.decision.effective-on-signing.except-deciding-bodies", date).Value.AsCodes().ToArray());
@@ -237,7 +237,7 @@ public class RuleBookTests
     public void UnverifiedEntries_AreMarked_AndSaySoInTheExplanation()
     {
         var suspension = Book.Resolve("suspension.duration", new LocalDate(2026, 6, 1));
-        Assert.Equal(RuleDuration.Of(90, RuleDurationUnit.Days), suspension.Value.AsDuration());
+        Assert.Equal(RuleDuration.Of(90, RuleDurationUnit.CalendarDays), suspension.Value.AsDuration());
         Assert.False(suspension.Citation.Verified);
         Assert.False(suspension.IsVerified);
         Assert.Contains("unverified", suspension.Explanation.English, StringComparison.Ordinal);
@@ -245,8 +245,8 @@ public class RuleBookTests
     }
 
     [Theory]
-    [InlineData("deadline.notify-detention", 3, RuleDurationUnit.Days, "QD-22-2021", "Quy định 22-QĐ/TW", "Điều 31, khoản 3")]
-    [InlineData("deadline.notify-state-discipline", 5, RuleDurationUnit.Days, "QD-296-2025", "Quy định 296-QĐ/TW", "Điều 8, khoản 5")]
+    [InlineData("deadline.notify-detention", 3, RuleDurationUnit.CalendarDays, "QD-22-2021", "Quy định 22-QĐ/TW", "Điều 31, khoản 3")]
+    [InlineData("deadline.notify-state-discipline", 5, RuleDurationUnit.CalendarDays, "QD-296-2025", "Quy định 296-QĐ/TW", "Điều 8, khoản 5")]
     [InlineData("deadline.consider-party-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 3")]
     [InlineData("deadline.consider-state-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 4")]
     public void SynchronisedTimeLimits_HaveExplicitUnits_AndCiteTheirRealSources(string key, int amount, RuleDurationUnit unit, string ruleSet, string instrument, string article)

@@ -32,7 +32,7 @@ public class RuleCitationTests
     public void DeadlineExplanation_CitesTheTypedLimit_WithoutMixingLanguages()
     {
         // R-W4, R-R4: the explanation names the source in each language (the due date is tested in DeadlineCalculatorTests).
-        var rule = DeadlineRule.Create("typed", DeadlineUnit.WorkingDays, 30, LocalizedText.Of("ngày xảy ra sự kiện", "the event"), Typed);
+        var rule = DeadlineRule.Create("typed", RuleDurationUnit.WorkingDays, 30, LocalizedText.Of("ngày xảy ra sự kiện", "the event"), Typed);
         var deadline = DeadlineCalculator.Default.Calculate(rule, new LocalDate(2026, 2, 13));
         Assert.StartsWith("Thời hạn 30 ngày làm việc kể từ ngày xảy ra sự kiện (13/02/2026), theo thời hạn nhập tại dòng lệnh; ", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
         Assert.StartsWith("30 working days from the event (2026-02-13) under the limit given on the command line; ", deadline.Explanation.English, StringComparison.Ordinal);

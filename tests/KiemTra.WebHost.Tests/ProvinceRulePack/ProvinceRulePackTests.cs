@@ -52,7 +52,7 @@ public sealed class ProvinceRulePackTests
         Assert.Equal(before.Explain(new LocalDate(2026, 9, 2)).Kind, after.Explain(new LocalDate(2026, 9, 2)).Kind);
 
         // One working day after Friday 18/12/2026: Monday 21/12 nationally, Tuesday 22/12 under the pack.
-        var rule = DeadlineRule.Create("test", DeadlineUnit.WorkingDays, 1, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of("TEST", "test", null, verified: true));
+        var rule = DeadlineRule.Create("test", RuleDurationUnit.WorkingDays, 1, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of("TEST", "test", null, verified: true));
         Assert.Equal(new LocalDate(2026, 12, 21), national.GetRequiredService<DeadlineCalculator>().Calculate(rule, new LocalDate(2026, 12, 18)).Due);
         Assert.Equal(new LocalDate(2026, 12, 22), lamDong.GetRequiredService<DeadlineCalculator>().Calculate(rule, new LocalDate(2026, 12, 18)).Due);
     }

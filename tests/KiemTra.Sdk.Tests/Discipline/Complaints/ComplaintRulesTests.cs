@@ -41,7 +41,7 @@ public class ComplaintRulesTests
     {
         // R-D5 [unverified reading]
         var deadline = Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.ThirtyWorkingDays, Calculator);
-        Assert.Equal(DeadlineUnit.WorkingDays, deadline.Rule.Unit);
+        Assert.Equal(RuleDurationUnit.WorkingDays, deadline.Rule.Unit);
         Assert.False(deadline.Rule.Citation.Verified);
         Assert.True(deadline.Due > Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.OneMonth, Calculator).Due);
     }
