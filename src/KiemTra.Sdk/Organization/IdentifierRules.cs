@@ -36,10 +36,14 @@ public static class IdentifierRules
     /// <param name="value">The text.</param>
     /// <param name="paramName">The parameter name reported in the exception.</param>
     /// <returns>The value in NFC.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paramName"/> is null.</exception>
     /// <exception cref="ArgumentException">The value is null, empty, too long, not well-formed UTF-16 or contains a character
     /// the rules refuse; the message names the value and the character.</exception>
     public static string NormalizeIdentifier(string? value, string paramName = "value")
-        => Validate(value, paramName, "identifier", MaxLength, IdentifierKind.Identifier);
+    {
+        ArgumentNullException.ThrowIfNull(paramName);
+        return Validate(value, paramName, "identifier", MaxLength, IdentifierKind.Identifier);
+    }
 
     /// <summary>
     /// Normalises a document reference as officials write it (<i>số, ký hiệu văn bản</i>, e.g. <c>10-QĐ/UBKT</c>) to NFC
@@ -48,10 +52,14 @@ public static class IdentifierRules
     /// <param name="value">The text.</param>
     /// <param name="paramName">The parameter name reported in the exception.</param>
     /// <returns>The value in NFC.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paramName"/> is null.</exception>
     /// <exception cref="ArgumentException">The value is null, empty, too long, not well-formed UTF-16 or contains a character
     /// the rules refuse; the message names the value and the character.</exception>
     public static string NormalizeReference(string? value, string paramName = "value")
-        => Validate(value, paramName, "reference", MaxLength, IdentifierKind.Reference);
+    {
+        ArgumentNullException.ThrowIfNull(paramName);
+        return Validate(value, paramName, "reference", MaxLength, IdentifierKind.Reference);
+    }
 
     /// <summary>Whether <paramref name="value"/> is accepted by <see cref="NormalizeIdentifier"/>.</summary>
     /// <param name="value">The text.</param>
