@@ -53,7 +53,7 @@ public class HierarchyBenchmarks
         var found = 0;
         foreach (var member in _members)
         {
-            found += _nation.WhoManages(member).CadreCommittee is null ? 0 : 1;
+            found += _nation.GetMember(member).CadreCommittee is null ? 0 : 1;
         }
 
         return found;

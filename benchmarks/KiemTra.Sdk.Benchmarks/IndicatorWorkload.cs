@@ -74,7 +74,7 @@ public sealed class IndicatorWorkload
         {
             var options = SyntheticProvinceOptions.Create(
                 $"T{i + 1:D2}", $"{tn.Name} {i + 1}", tn.SnapshotDate, tn.Seed + (ulong)i, tn.Communes, tn.Wards, tn.GrassrootsCommittees, tn.GrassrootsCells, tn.SubCommittees, tn.Cells, tn.Members);
-            SyntheticProvince.Write(options, builder);
+            SyntheticProvince.Write(options, IPartyDatasetSink.ForBuilder(builder));
         }
 
         return From(builder.Build(), stage);

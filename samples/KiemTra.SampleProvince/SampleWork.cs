@@ -613,7 +613,7 @@ public static class SampleWork
                 var letter = Denunciation.Create($"TC-{year}-{++_serial}", DisciplineSubject.OfFullMember(member.Id, member.Posts.Length > 0, IsCommitteeMember(member)), source, informant,
                     [Allegation.Create("A1", "Vi phạm quy định về quản lý đất đai"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
                     [new DenunciationReceipt(receiver, receivedOn, true)]);
-                var intake = DenunciationIntakePolicy.FromRules(_rules, receivedOn).Assess(letter, []);
+                var intake = DenunciationIntake.Assess(letter, [], _rules, receivedOn);
                 letter = letter.WithIntake(intake);
                 if (intake.Decision == IntakeDecision.Accepted && receivedOn.PlusDays(60) < to)
                 {
@@ -739,8 +739,7 @@ public static class SampleWork
             {
                 var body = bodies[index++ % bodies.Count];
                 var assignmentId = $"PCDB-{id}-{++_serial}";
-                var assignment = LocalityAssignment.Create(assignee, _tree.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-                _b.AddAssignment(new RecordedAssignment(assignmentId, assignment, body.Id));
+                _b.AddAssignment(RecordedAssignment.Create(assignmentId, assignee, _tree.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), body.Id));
                 var attended = new LocalDate(year, 2, 1).PlusDays(_random.Next(300));
                 if (_random.NextDouble() < 0.95 && attended <= _asOf)
                 {

@@ -37,7 +37,7 @@ public static class SyntheticProvince
     {
         options ??= SyntheticProvinceOptions.ThaiNguyen2025;
         var builder = new PartyDatasetBuilder($"{options.Name} (dữ liệu giả lập)", options.SnapshotDate, $"synthetic:{options.Code}", options.Members);
-        Write(options, builder);
+        Write(options, IPartyDatasetSink.ForBuilder(builder));
         return builder.Build();
     }
 
@@ -95,7 +95,7 @@ public static class SyntheticProvince
     public static PartyDataset GenerateNational(int totalMembers = 5_600_000, ulong seed = 2026UL)
     {
         var builder = new PartyDatasetBuilder("Việt Nam (dữ liệu giả lập)", new LocalDate(2026, 6, 30), "synthetic:national", totalMembers);
-        WriteNational(builder, totalMembers, seed);
+        WriteNational(IPartyDatasetSink.ForBuilder(builder), totalMembers, seed);
         return builder.Build();
     }
 

@@ -30,9 +30,9 @@ internal static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string field, Func<string, object> factory, int maxLength)
         => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", Echo(v)), ("MaxLength", maxLength)));
 
-    /// <summary>The shared rule for a record's own identifier (<see cref="IdentifierKind.Identifier"/>, the SDK's <see cref="IdentifierRules"/>).</summary>
+    /// <summary>The shared rule for a record's own identifier (<see cref="IdentifierRules.NormalizeIdentifier"/>, the SDK's <see cref="IdentifierRules"/>).</summary>
     public static IRuleBuilderOptions<T, string?> ValidIdentifier<T>(this IRuleBuilder<T, string?> rule, string field)
-        => rule.ValidId(field, v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength);
+        => rule.ValidId(field, v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength);
 
     /// <summary>How many characters of a refused value a message repeats: a value of a megabyte is never sent back whole.</summary>
     public const int MaxEcho = 64;

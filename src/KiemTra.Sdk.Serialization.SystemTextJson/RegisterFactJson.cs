@@ -88,7 +88,7 @@ public static class RegisterFactJson
     private static readonly Dictionary<string, Reader> Readers = new(StringComparer.Ordinal)
     {
         ["documents"] = Simple(IndicatorShapes.GovernanceDocument, "documents", d => d.Id, d => d.Organization, d => d.IssuedOn, (b, d) => b.AddDocument(d)),
-        ["assignments"] = Simple(RegisterShapes.Assignment, "assignments", a => a.Id, a => a.Assignment.AssignedBy.Organization, a => a.Assignment.From, (b, a) => b.AddAssignment(a)),
+        ["assignments"] = Simple(RegisterShapes.Assignment, "assignments", a => a.Id, a => a.AssignedBy.Organization, a => a.From, (b, a) => b.AddAssignment(a)),
         ["assigneeReports"] = Simple(RegisterShapes.AssigneeReport, "assigneeReports", r => r.Id, _ => null, r => r.SubmittedOn, (b, r) => b.AddAssigneeReport(r)),
         ["localityMeetings"] = Simple(CaseShapes.LocalityMeeting, "localityMeetings", m => $"{m.Locality.Value}@{Iso(m.On)}", m => m.Locality, m => m.On, (b, m) => b.AddLocalityMeeting(m)),
         ["localityFiles"] = Simple(RegisterShapes.LocalityFile, "localityFiles", f => f.Id, _ => null, f => f.OpenedOn, (b, f) => b.AddLocalityFile(f)),

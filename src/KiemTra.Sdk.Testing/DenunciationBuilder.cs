@@ -118,7 +118,7 @@ public sealed class DenunciationBuilder
         if (_accept)
         {
             var asOf = receipts.Max(r => r.On);
-            denunciation = denunciation.WithIntake(DenunciationIntakePolicy.FromRules(RuleBook.BuiltIn, asOf).Assess(denunciation, _grounds));
+            denunciation = denunciation.WithIntake(DenunciationIntake.Assess(denunciation, _grounds, RuleBook.BuiltIn, asOf));
         }
 
         foreach (var (id, conclusion, on) in _conclusions)

@@ -89,8 +89,8 @@ internal static class CasesCommand
                     w.WriteEndObject();
                     w.WriteEndObject();
                     w.WriteStartObject("plan");
-                    w.WriteNumber("planned", statistics.Plan.Planned);
-                    w.WriteNumber("done", statistics.Plan.Done);
+                    w.WriteNumber("planned", statistics.PlanCompletion.Denominator);
+                    w.WriteNumber("done", statistics.PlanCompletion.Numerator);
                     w.WriteEndObject();
                     w.WriteStartObject("discipline");
                     w.WriteNumber("organizations", discipline.Organizations);
@@ -162,7 +162,7 @@ internal static class CasesCommand
                 output.WriteLine($"  {$"{name.Vietnamese} / {name.English}",-60} {TextFormat.Integer(n),6}");
             }
 
-            output.WriteLine($"Theo chương trình, kế hoạch / planned: {TextFormat.Ratio(statistics.Plan.Done, statistics.Plan.Planned)} hoàn thành / done");
+            output.WriteLine($"Theo chương trình, kế hoạch / planned: {TextFormat.Ratio(statistics.PlanCompletion.Numerator, statistics.PlanCompletion.Denominator)} hoàn thành / done");
             output.WriteLine();
             output.WriteLine(discipline.Summary.Vietnamese);
             output.WriteLine(discipline.Summary.English);

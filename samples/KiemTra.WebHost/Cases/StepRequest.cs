@@ -155,7 +155,7 @@ internal static class CaseSteps
             case CaseStep.IssueDecision:
                 {
                     used.Add("reference");
-                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
+                    var reference = errors.Reference("reference", r.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueDecision(reference!, d);
                     break;
@@ -164,7 +164,7 @@ internal static class CaseSteps
             case CaseStep.IssueNotice:
                 {
                     used.Add("reference");
-                    var reference = errors.Identifier("reference", r.Reference, IdentifierKind.Reference);
+                    var reference = errors.Reference("reference", r.Reference);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueNotice(reference!, d);
                     break;
@@ -375,7 +375,7 @@ internal static class CaseSteps
             errors.Missing("discipline.decided");
         }
 
-        var reference = errors.Identifier("discipline.reference", d.Reference, IdentifierKind.Reference);
+        var reference = errors.Reference("discipline.reference", d.Reference);
         DisciplineForm? form = null;
         if (d.Form is null)
         {
@@ -470,7 +470,7 @@ internal static class CaseSteps
     }
 
     /// <summary>A case id by the SDK's identifier rule (<see cref="IdentifierRules"/>), NFC.</summary>
-    public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value, IdentifierKind.Identifier);
+    public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value);
 
     /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
     public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<OversightSubjectDraft>? requests, PartyDataset dataset)

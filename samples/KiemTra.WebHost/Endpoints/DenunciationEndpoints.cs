@@ -123,7 +123,7 @@ internal static class DenunciationEndpoints
             return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn);
         }
 
-        var caseId = request.CaseId is null ? null : IdentifierRules.Normalize(request.CaseId, IdentifierKind.Identifier);
+        var caseId = request.CaseId is null ? null : IdentifierRules.NormalizeIdentifier(request.CaseId);
         var informant = request.Informant;
         Denunciation denunciation;
         try
@@ -295,7 +295,7 @@ internal static class DenunciationEndpoints
         DenunciationIntake intake;
         try
         {
-            intake = DenunciationIntakePolicy.FromRules(RuleBookOf(http), on.Value).Assess(Rebuild(row, RuleBookOf(http)), grounds);
+            intake = DenunciationIntake.Assess(Rebuild(row, RuleBookOf(http)), grounds, RuleBookOf(http), on.Value);
         }
         catch (Exception ex) when (ex is ArgumentException or RuleNotFoundException)
         {
@@ -319,7 +319,7 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var allegationId = errors.Identifier("allegation", request!.Allegation, IdentifierKind.Identifier);
+        var allegationId = errors.Identifier("allegation", request!.Allegation);
         var conclusion = Parse.Enum<AllegationConclusion>(errors, "conclusion", request.Conclusion, required: true);
         var on = Parse.RecordedDate(errors, "on", request.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
         if (errors.Any)
@@ -435,7 +435,7 @@ internal static class DenunciationEndpoints
         if (row.IntakeOn is { } on)
         {
             var grounds = (row.IntakeGrounds ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<NonAcceptanceGround>);
-            intake = DenunciationIntakePolicy.FromRules(rules, LocalDate.FromDateOnly(on)).Assess(Denunciation.Restore(row.Id, subject, source, open, receipts, null), grounds);
+            intake = DenunciationIntake.Assess(Denunciation.Restore(row.Id, subject, source, open, receipts, null), grounds, rules, LocalDate.FromDateOnly(on));
         }
 
         var allegations = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Restore(a.AllegationId, a.Content,

@@ -239,7 +239,7 @@ internal static class StatisticsEndpoints
             scope.Value,
             reportPeriod.Code,
             Iso.Date(snapshot.AsOf),
-            new PlanDto(statistics.Plan.Planned, statistics.Plan.Done),
+            new PlanDto(statistics.PlanCompletion.Denominator, statistics.PlanCompletion.Numerator),
             statistics.Oversight,
             new DisciplineDto(d.Organizations, Forms(d.OrganizationsByForm), d.Members, Forms(d.MembersByForm), d.MembersWhoAreCommitteeMembers),
             statistics.AmountToRecoverVnd,

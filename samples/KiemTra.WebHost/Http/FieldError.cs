@@ -73,7 +73,12 @@ internal sealed class FieldErrors
     /// including Vietnamese, digits, '.', '-', '_', and '/' in a reference; NFC; at most <see cref="IdentifierRules.MaxLength"/>),
     /// or null after recording an error.
     /// </summary>
-    public string? Identifier(string field, string? value, IdentifierKind kind)
+    public string? Identifier(string field, string? value) => Checked(field, value, IdentifierRules.NormalizeIdentifier);
+
+    /// <summary>A required document reference (<see cref="IdentifierRules.NormalizeReference"/>), or null after recording an error.</summary>
+    public string? Reference(string field, string? value) => Checked(field, value, IdentifierRules.NormalizeReference);
+
+    private string? Checked(string field, string? value, Func<string?, string, string> normalize)
     {
         var text = RequiredText(field, value, IdentifierRules.MaxLength);
         if (text is null)
@@ -83,7 +88,7 @@ internal sealed class FieldErrors
 
         try
         {
-            return IdentifierRules.Normalize(text, kind, field);
+            return normalize(text, field);
         }
         catch (ArgumentException)
         {

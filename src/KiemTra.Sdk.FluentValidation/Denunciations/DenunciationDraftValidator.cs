@@ -74,7 +74,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         });
         RuleFor(x => x.ReceivedOn).Required("receivedOn").DependentRules(() =>
             RuleFor(x => x.ReceivedOn!.Value).NotInFuture("receivedOn", clock, zone).OverridePropertyName("ReceivedOn"));
-        RuleFor(x => x.CaseId).ValidId("caseId", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength).When(x => x.CaseId is not null);
+        RuleFor(x => x.CaseId).ValidId("caseId", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength).When(x => x.CaseId is not null);
     }
 
     /// <summary>What a message says instead of a protected value.</summary>

@@ -55,9 +55,9 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         });
         When(x => x.ProgrammeItem is not null, () =>
         {
-            RuleFor(x => x.ProgrammeItem!.Programme).ValidId("programmeItem.programme", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength)
+            RuleFor(x => x.ProgrammeItem!.Programme).ValidId("programmeItem.programme", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength)
                 .OverridePropertyName("ProgrammeItem.Programme");
-            RuleFor(x => x.ProgrammeItem!.Item).ValidId("programmeItem.item", v => IdentifierRules.Normalize(v, IdentifierKind.Identifier), IdentifierRules.MaxLength)
+            RuleFor(x => x.ProgrammeItem!.Item).ValidId("programmeItem.item", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength)
                 .OverridePropertyName("ProgrammeItem.Item");
         });
     }

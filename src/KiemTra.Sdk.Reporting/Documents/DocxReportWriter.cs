@@ -171,7 +171,7 @@ public static class DocxReportWriter
         {
             body.Append(Heading("II. CÔNG TÁC KIỂM TRA"));
             body.Append(Para(
-                $"Cấp ủy, ủy ban kiểm tra và các cơ quan tham mưu đã kiểm tra {Number(o.OrganizationsInspected)} tổ chức đảng và {Number(o.MembersInspected)} đảng viên, có {Number(o.InspectedCommitteeMembers)} đảng viên là cấp ủy viên; {Number(o.InspectionsFindingViolation)} cuộc kiểm tra kết luận có vi phạm. Hoàn thành {Number(s.Plan.Done)}/{Number(s.Plan.Planned)} cuộc kiểm tra, giám sát theo chương trình, kế hoạch{(s.Plan.Planned > 0 ? $" ({Percent((decimal)s.Plan.Done / s.Plan.Planned)})" : string.Empty)}.",
+                $"Cấp ủy, ủy ban kiểm tra và các cơ quan tham mưu đã kiểm tra {Number(o.OrganizationsInspected)} tổ chức đảng và {Number(o.MembersInspected)} đảng viên, có {Number(o.InspectedCommitteeMembers)} đảng viên là cấp ủy viên; {Number(o.InspectionsFindingViolation)} cuộc kiểm tra kết luận có vi phạm. Hoàn thành {Number(s.PlanCompletion.Numerator)}/{Number(s.PlanCompletion.Denominator)} cuộc kiểm tra, giám sát theo chương trình, kế hoạch{(s.PlanCompletion.Denominator > 0 ? $" ({Percent((decimal)s.PlanCompletion.Numerator / s.PlanCompletion.Denominator)})" : string.Empty)}.",
                 indent: true));
         }
         else
@@ -182,7 +182,7 @@ public static class DocxReportWriter
                 indent: true));
         }
 
-        var rows = s.OversightByBody.Select(b => Figures(BodyName(b.Body), b.Figures, supervision)).ToList();
+        var rows = s.OversightByBody.Select(b => Figures(BodyName(b.Key), b.Value, supervision)).ToList();
         var total = Figures("Cộng", o, supervision);
         body.Append(Table(
             ["Chủ thể tiến hành", "Tổ chức đảng", "Đảng viên", "Trong đó cấp ủy viên", supervision ? "Cuộc có dấu hiệu vi phạm" : "Cuộc kết luận có vi phạm"],
@@ -287,7 +287,7 @@ public static class DocxReportWriter
         var i = report.Indicators;
         body.Append(Heading("IX. ĐÁNH GIÁ CHUNG"));
         var met = i.Count(IndicatorStatus.Met);
-        body.Append(Para($"1. Ưu điểm: {Number(met)}/{Number(i.Indicators.Length)} chỉ tiêu đạt yêu cầu; hoàn thành {Number(report.Statistics.Plan.Done)}/{Number(report.Statistics.Plan.Planned)} cuộc kiểm tra, giám sát theo chương trình, kế hoạch.", indent: true));
+        body.Append(Para($"1. Ưu điểm: {Number(met)}/{Number(i.Indicators.Length)} chỉ tiêu đạt yêu cầu; hoàn thành {Number(report.Statistics.PlanCompletion.Numerator)}/{Number(report.Statistics.PlanCompletion.Denominator)} cuộc kiểm tra, giám sát theo chương trình, kế hoạch.", indent: true));
         var notMet = i.Indicators.Where(r => r.Status == IndicatorStatus.NotMet).Select(r => r.Text.Vietnamese).ToList();
         var missing = i.Indicators.Where(r => r.Status == IndicatorStatus.MissingData).Select(r => r.Text.Vietnamese).ToList();
         var limits = new List<string>();

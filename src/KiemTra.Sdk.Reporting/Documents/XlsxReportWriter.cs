@@ -118,7 +118,7 @@ public static class XlsxReportWriter
 
     private static SheetData OversightSheet(WorkReport report, string title, WorkStatistics s, bool supervision)
     {
-        var rows = s.OversightByBody.Select(b => (DocxReportWriter.BodyName(b.Body), Figures(b.Figures, supervision))).ToList();
+        var rows = s.OversightByBody.Select(b => (DocxReportWriter.BodyName(b.Key), Figures(b.Value, supervision))).ToList();
         return Table(report, title,
             ["Chủ thể tiến hành", "Tổ chức đảng", "Đảng viên", "Trong đó cấp ủy viên", supervision ? "Cuộc có dấu hiệu vi phạm" : "Cuộc kết luận có vi phạm"],
             rows);

@@ -1,4 +1,6 @@
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Rules;
 using NodaTime;
 
 namespace KiemTra.Sdk.Denunciations;
@@ -55,6 +57,36 @@ public sealed record Denunciation
 
     /// <summary>Whether any allegation was found a violation.</summary>
     public bool FoundViolation => Allegations.Any(a => a.Conclusion == AllegationConclusion.TrueWithViolation);
+
+    /// <summary>
+    /// The resolution deadline (<i>thời hạn giải quyết tố cáo</i>) of a letter accepted for resolution: 90 working days
+    /// from receipt by the COMPETENT organisation (<see cref="ReceivedByCompetentOn"/>), by the rule in force on that day
+    /// (<c>denunciation.resolution</c>, unverified for the 2025–26 rules, and the deadline says so).
+    /// </summary>
+    /// <param name="rules">The rule book (usually <see cref="RuleBook.BuiltIn"/>).</param>
+    /// <param name="calculator">The deadline calculator (working calendar).</param>
+    /// <returns>The deadline, explaining its count and the days skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The letter was not accepted for resolution or no competent organisation has received it.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on the receipt date.</exception>
+    public Deadline ResolutionDeadline(RuleBook rules, DeadlineCalculator calculator)
+        => DenunciationTimeLimits.Create(rules, calculator).Resolution(this);
+
+    /// <summary>
+    /// The resolution deadline after the one allowed extension (<i>gia hạn giải quyết tố cáo</i>): the original deadline
+    /// plus <paramref name="extensionWorkingDays"/>, at most the rule's maximum (<c>denunciation.resolution.extension</c>, 30
+    /// working days).
+    /// </summary>
+    /// <param name="rules">The rule book (usually <see cref="RuleBook.BuiltIn"/>).</param>
+    /// <param name="calculator">The deadline calculator (working calendar).</param>
+    /// <param name="extensionWorkingDays">Working days of extension, 1 to the rule's maximum.</param>
+    /// <returns>The extended deadline.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The extension is not positive or exceeds the maximum.</exception>
+    /// <exception cref="InvalidOperationException">The letter was not accepted or has no competent receipt.</exception>
+    /// <exception cref="RuleNotFoundException">The rule is missing on the receipt date.</exception>
+    public Deadline ExtendedResolutionDeadline(RuleBook rules, DeadlineCalculator calculator, int extensionWorkingDays)
+        => DenunciationTimeLimits.Create(rules, calculator).Extended(this, extensionWorkingDays);
 
     /// <summary>Records a received letter.</summary>
     /// <param name="id">Identifier of the letter.</param>

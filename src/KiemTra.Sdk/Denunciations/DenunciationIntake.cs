@@ -55,6 +55,30 @@ public sealed record DenunciationIntake
         return new DenunciationIntake(decision, Array.AsReadOnly(list), mayFeedSupervision, explanation, rule);
     }
 
+    /// <summary>
+    /// Decides what is done with a denunciation on receipt (<i>xử lý đơn tố cáo</i>), by the rules in force on
+    /// <paramref name="asOf"/> (<c>denunciation.not-resolved.sources</c>, <c>denunciation.not-accepted.grounds</c>):
+    /// anonymous and false-name letters are not resolved as denunciations but recorded as information that may feed
+    /// supervision or an inspection on signs of violation when their content is concrete; a letter no competent
+    /// organisation has received, or found not competent, is forwarded; a named letter is accepted unless a
+    /// non-acceptance ground of the rules applies. The explanation names the rule; record it with
+    /// <see cref="Denunciation.WithIntake"/>.
+    /// </summary>
+    /// <param name="denunciation">The denunciation.</param>
+    /// <param name="grounds">Grounds found by the officer examining the letter (may be empty).</param>
+    /// <param name="rules">The rule book (usually <see cref="RuleBook.BuiltIn"/>).</param>
+    /// <param name="asOf">The day of the assessment: the rules in force then apply.</param>
+    /// <returns>The intake decision.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="RuleNotFoundException">A rule is missing on that date.</exception>
+    /// <exception cref="FormatException">A code in the rules is unknown.</exception>
+    public static DenunciationIntake Assess(Denunciation denunciation, IEnumerable<NonAcceptanceGround> grounds, RuleBook rules, NodaTime.LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(denunciation);
+        ArgumentNullException.ThrowIfNull(grounds);
+        return DenunciationIntakePolicy.FromRules(rules, asOf).Assess(denunciation, grounds);
+    }
+
     /// <summary>Accepted, recorded as information, not accepted or forwarded.</summary>
     public IntakeDecision Decision { get; }
 

@@ -8,8 +8,9 @@ namespace KiemTra.Sdk.Denunciations;
 /// letters are not resolved as denunciations but recorded as information that may feed supervision or an inspection on
 /// signs of violation when their content is concrete; named letters are accepted unless a
 /// non-acceptance ground of the rules applies; a letter received by an organisation that is not competent is forwarded.
+/// Hosts reach it through <see cref="DenunciationIntake.Assess"/>.
 /// </summary>
-public sealed class DenunciationIntakePolicy
+internal sealed class DenunciationIntakePolicy
 {
     private readonly HashSet<DenunciationSource> _notResolved;
     private readonly HashSet<NonAcceptanceGround> _grounds;

@@ -8,9 +8,10 @@ namespace KiemTra.Sdk.Denunciations;
 /// <summary>
 /// Time limits for resolving a denunciation (<i>thời hạn giải quyết tố cáo</i>), read from the rule book as of the
 /// competent receipt: 90 working days from receipt by the COMPETENT organisation, with one extension of at most 30
-/// working days (both unverified for the 2025–26 rules, and every deadline says so).
+/// working days (both unverified for the 2025–26 rules, and every deadline says so). Hosts reach it through
+/// <see cref="Denunciation.ResolutionDeadline"/> and <see cref="Denunciation.ExtendedResolutionDeadline"/>.
 /// </summary>
-public sealed class DenunciationTimeLimits
+internal sealed class DenunciationTimeLimits
 {
     private readonly RuleBook _rules;
     private readonly DeadlineCalculator _calculator;

@@ -310,7 +310,7 @@ public sealed class OversightCase
 
     /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a document reference, <see cref="IdentifierRules.NormalizeReference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueDecision(string decisionReference, LocalDate on) =>
         Step(CaseStep.IssueDecision, on, $"Quyết định số {IdentifierRules.ValidateReference(decisionReference, nameof(decisionReference), "decision reference")}");
 
@@ -369,7 +369,7 @@ public sealed class OversightCase
 
     /// <summary>Issues the conclusion notice (<i>thông báo kết luận</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a <see cref="IdentifierKind.Reference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
+    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a document reference, <see cref="IdentifierRules.NormalizeReference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {IdentifierRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Organization;
 
-/// <summary>Which of the two shapes of identifier text a value has (<i>loại mã định danh</i>); see <see cref="IdentifierRules"/>.</summary>
-public enum IdentifierKind
+/// <summary>Which of the two shapes of identifier text a value has (<i>loại mã định danh</i>); see <see cref="IdentifierRules"/> (a public method per kind).</summary>
+internal enum IdentifierKind
 {
     /// <summary>An identifier of a record (<i>mã</i>): an organisation, member, case, programme, denunciation id…: letters (Vietnamese included), digits, '.', '-', '_'.</summary>
     Identifier = 1,

@@ -14,39 +14,66 @@ namespace KiemTra.Sdk.Organization;
 /// <list type="bullet">
 /// <item>letters of the Latin script, Vietnamese included (<c>Đ</c>, <c>ư</c>, <c>ệ</c>…), precomposed;</item>
 /// <item>ASCII digits <c>0–9</c>;</item>
-/// <item><c>.</c>, <c>-</c>, <c>_</c>; and, for a <see cref="IdentifierKind.Reference"/> only, <c>/</c>;</item>
+/// <item><c>.</c>, <c>-</c>, <c>_</c>; and, for a document reference (<see cref="NormalizeReference"/>) only, <c>/</c>;</item>
 /// </list>
 /// <para>and it starts with a letter or digit (so that no id reads as a path such as <c>..</c>).</para>
 /// <para>Everything else is refused with an <see cref="ArgumentException"/> naming the character and its code point:
 /// spaces, control characters, bidirectional overrides and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F),
 /// zero-width characters, lone surrogates, combining marks left over after NFC, digits of other scripts and letters of
 /// other scripts (which can look like Latin letters).</para>
-/// <para>Example: <c>IdentifierRules.Normalize("10-QĐ/UBKT", IdentifierKind.Reference)</c> returns
-/// <c>"10-QĐ/UBKT"</c>; <c>IdentifierRules.Normalize("10-QĐ/UBKT", IdentifierKind.Identifier)</c> throws, naming '/'.</para>
+/// <para>Example: <c>IdentifierRules.NormalizeReference("10-QĐ/UBKT")</c> returns
+/// <c>"10-QĐ/UBKT"</c>; <c>IdentifierRules.NormalizeIdentifier("10-QĐ/UBKT")</c> throws, naming '/'.</para>
 /// </remarks>
 public static class IdentifierRules
 {
     /// <summary>The longest identifier or reference, in UTF-16 code units after NFC (64).</summary>
     public const int MaxLength = 64;
 
-    /// <summary>Normalises <paramref name="value"/> to NFC and checks it against the rules.</summary>
+    /// <summary>
+    /// Normalises an identifier of a record (<i>mã</i>: an organisation, member, case, programme, denunciation id…) to NFC
+    /// and checks it against the rules: letters (Vietnamese included), digits, '.', '-', '_'.
+    /// </summary>
     /// <param name="value">The text.</param>
-    /// <param name="kind">Identifier or reference.</param>
     /// <param name="paramName">The parameter name reported in the exception.</param>
     /// <returns>The value in NFC.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paramName"/> is null.</exception>
     /// <exception cref="ArgumentException">The value is null, empty, too long, not well-formed UTF-16 or contains a character
-    /// the rules refuse; the message names the value and the character; or <paramref name="kind"/> is undefined.</exception>
-    public static string Normalize(string? value, IdentifierKind kind, string paramName = "value")
-        => Validate(value, paramName, kind == IdentifierKind.Reference ? "reference" : "identifier", MaxLength, kind);
+    /// the rules refuse; the message names the value and the character.</exception>
+    public static string NormalizeIdentifier(string? value, string paramName = "value")
+    {
+        ArgumentNullException.ThrowIfNull(paramName);
+        return Validate(value, paramName, "identifier", MaxLength, IdentifierKind.Identifier);
+    }
 
-    /// <summary>Whether <paramref name="value"/> is accepted by <see cref="Normalize"/>.</summary>
+    /// <summary>
+    /// Normalises a document reference as officials write it (<i>số, ký hiệu văn bản</i>, e.g. <c>10-QĐ/UBKT</c>) to NFC
+    /// and checks it against the rules: the identifier characters and '/'.
+    /// </summary>
     /// <param name="value">The text.</param>
-    /// <param name="kind">Identifier or reference.</param>
-    public static bool IsValid(string? value, IdentifierKind kind)
+    /// <param name="paramName">The parameter name reported in the exception.</param>
+    /// <returns>The value in NFC.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paramName"/> is null.</exception>
+    /// <exception cref="ArgumentException">The value is null, empty, too long, not well-formed UTF-16 or contains a character
+    /// the rules refuse; the message names the value and the character.</exception>
+    public static string NormalizeReference(string? value, string paramName = "value")
+    {
+        ArgumentNullException.ThrowIfNull(paramName);
+        return Validate(value, paramName, "reference", MaxLength, IdentifierKind.Reference);
+    }
+
+    /// <summary>Whether <paramref name="value"/> is accepted by <see cref="NormalizeIdentifier"/>.</summary>
+    /// <param name="value">The text.</param>
+    public static bool IsValidIdentifier(string? value) => Accepts(value, IdentifierKind.Identifier);
+
+    /// <summary>Whether <paramref name="value"/> is accepted by <see cref="NormalizeReference"/>.</summary>
+    /// <param name="value">The text.</param>
+    public static bool IsValidReference(string? value) => Accepts(value, IdentifierKind.Reference);
+
+    private static bool Accepts(string? value, IdentifierKind kind)
     {
         try
         {
-            Normalize(value, kind);
+            Validate(value, "value", "identifier", MaxLength, kind);
             return true;
         }
         catch (ArgumentException)

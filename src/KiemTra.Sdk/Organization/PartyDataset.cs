@@ -275,15 +275,6 @@ public sealed class PartyDataset
         return _subEnd[i] - i;
     }
 
-    /// <summary>Who manages a member: the directly managing organisation and the cadre-managing committee. O(1) after the id lookup.</summary>
-    /// <exception cref="KeyNotFoundException">No member has this id.</exception>
-    public MemberManagement WhoManages(MemberId id)
-    {
-        var m = IndexOf(id);
-        var cadre = _memberCadre[m];
-        return new MemberManagement(id, _orgIdValues[_memberOrg[m]], cadre < 0 ? null : _orgIdValues[cadre]);
-    }
-
     /// <summary>
     /// Runs the structural checks of the hierarchy on a date (<i>kiểm tra cơ cấu tổ chức</i>): cell sizes, grassroots
     /// cells and committees, and the inspection commissions' presence, size, full-time deputy and non-local chair. Each

@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Organization;
 /// Storage is columnar (struct of arrays, int indexes, strings packed in one buffer), so that a national dataset of
 /// about 5.6 million members and 300,000 organisations builds in seconds without an object per member.
 /// </remarks>
-public sealed class PartyDatasetBuilder : IPartyDatasetSink
+public sealed class PartyDatasetBuilder
 {
     internal readonly List<string> OrgIds = [];
     private string _name;
@@ -238,23 +238,6 @@ public sealed class PartyDatasetBuilder : IPartyDatasetSink
         _built = true;
         return PartyDataset.FromBuilder(this);
     }
-
-    /// <inheritdoc />
-    void IPartyDatasetSink.Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags)
-        => AddOrganization(id, name, kind, parentId, createdOn, flags);
-
-    /// <inheritdoc />
-    void IPartyDatasetSink.AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind) => AddAdvisoryAgency(organizationId, kind);
-
-    /// <inheritdoc />
-    void IPartyDatasetSink.LineageEvent(LineageEvent lineageEvent) => AddLineageEvent(lineageEvent);
-
-    /// <inheritdoc />
-    void IPartyDatasetSink.Member(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId, bool? isLocal)
-        => AddMember(id, displayName, organizationId, status, admittedOn, cadreCommitteeId, isLocal);
-
-    /// <inheritdoc />
-    void IPartyDatasetSink.Post(string memberId, string organizationId, PostKind kind, bool fullTime) => AddPost(memberId, organizationId, kind, fullTime);
 
     internal int ResolveOrg(string? id, string path)
     {

@@ -97,7 +97,7 @@ internal static class RegisterProjection
         }
 
         var assignments = register.Assignments
-            .Select(a => new LocalityAssignmentRecord(a.Id, a.Assignment.AssignedBy.Organization, a.BodyId ?? BodyOf(tree, a.Assignment.AssignedBy, $"assignment '{a.Id}'"), a.Assignment.Locality, a.Assignment.From, a.Assignment.To))
+            .Select(a => new LocalityAssignmentRecord(a.Id, a.AssignedBy.Organization, a.BodyId ?? BodyOf(tree, a.AssignedBy, $"assignment '{a.Id}'"), a.Locality, a.From, a.To))
             .ToImmutableArray();
 
         return new ActivityRecords
@@ -119,7 +119,7 @@ internal static class RegisterProjection
     /// <summary>Attendance under each assignment: an assignee at a meeting of the locality they follow, on a day the assignment runs.</summary>
     private static ImmutableArray<MeetingAttendanceRecord> Attendance(WorkRegister register)
     {
-        var byPair = register.Assignments.GroupBy(a => (a.Assignment.Assignee, a.Assignment.Locality)).ToDictionary(g => g.Key, g => g.ToArray());
+        var byPair = register.Assignments.GroupBy(a => (a.Assignee, a.Locality)).ToDictionary(g => g.Key, g => g.ToArray());
         var result = ImmutableArray.CreateBuilder<MeetingAttendanceRecord>();
         foreach (var m in register.LocalityMeetings)
         {
@@ -130,7 +130,7 @@ internal static class RegisterProjection
                     continue;
                 }
 
-                foreach (var a in list.Where(a => a.Assignment.IsActiveOn(m.On)))
+                foreach (var a in list.Where(a => a.IsActiveOn(m.On)))
                 {
                     result.Add(new MeetingAttendanceRecord(a.Id, m.On));
                 }

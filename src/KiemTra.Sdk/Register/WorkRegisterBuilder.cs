@@ -260,12 +260,11 @@ public sealed class WorkRegisterBuilder
     /// <summary>Records a locality or field assignment.</summary>
     /// <param name="assignment">The assignment.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="assignment"/> or its assignment is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="assignment"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is invalid or repeated, or the body id or field is invalid.</exception>
     public WorkRegisterBuilder AddAssignment(RecordedAssignment assignment)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        ArgumentNullException.ThrowIfNull(assignment.Assignment, "assignment.Assignment");
         Unique("assignment", assignment.Id, "assignment.Id");
         OptionalBody(assignment.BodyId, "assignment.BodyId");
         if (assignment.Field is not null)

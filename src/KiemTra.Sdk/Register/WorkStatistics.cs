@@ -28,8 +28,8 @@ public sealed class WorkStatistics
     /// <summary>The measure of the plan-completion indicators (KL34 target 2).</summary>
     public const string PlanCompletionMeasure = "plan-items-completed";
 
-    private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, PlanCompletion plan, OversightStatistics oversight,
-        IReadOnlyList<BodyOversight> oversightByBody, FollowUpStatistics followUp, ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
+    private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, IndicatorResult plan, OversightStatistics oversight,
+        IReadOnlyDictionary<BodyKind, OversightStatistics> oversightByBody, FollowUpStatistics followUp, ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
     {
         AssigneeReports = reports;
         AssigneeReportsOnTime = reportsOnTime;
@@ -37,7 +37,7 @@ public sealed class WorkStatistics
         Period = period;
         AsOf = asOf;
         Discipline = discipline;
-        Plan = plan;
+        PlanCompletion = plan;
         Oversight = oversight;
         OversightByBody = oversightByBody;
         FollowUp = followUp;
@@ -61,18 +61,24 @@ public sealed class WorkStatistics
     /// <summary>Discipline by form and subject.</summary>
     public DisciplineStatistics Discipline { get; }
 
-    /// <summary>Planned inspections and supervisions and how many were carried out.</summary>
-    public PlanCompletion Plan { get; }
+    /// <summary>
+    /// Planned inspections and supervisions and how many were carried out (<i>số cuộc kiểm tra, giám sát theo kế hoạch và
+    /// đã hoàn thành</i>): the plan-completion indicator's own result for the scope and period, so the statistics and the
+    /// indicator cannot disagree. <see cref="IndicatorResult.Denominator"/> is the items of the yearly programmes due in
+    /// the period, <see cref="IndicatorResult.Numerator"/> those carried out (the linked case concluded) by the period's
+    /// end, and <see cref="IndicatorResult.Reason"/> explains the count.
+    /// </summary>
+    public IndicatorResult PlanCompletion { get; }
 
     /// <summary>Inspections and supervisions by subject.</summary>
     public OversightStatistics Oversight { get; }
 
     /// <summary>
     /// Inspections and supervisions by the kind of body that conducted them (<i>theo chủ thể tiến hành</i>: cấp ủy, ban
-    /// thường vụ, ủy ban kiểm tra, cơ quan tham mưu, chi bộ), only the kinds that conducted a case, in the order of
-    /// <see cref="BodyKind"/>; they add up to <see cref="Oversight"/>.
+    /// thường vụ, ủy ban kiểm tra, cơ quan tham mưu, chi bộ), keyed by the kind of body, only the kinds that conducted a
+    /// case, enumerated in the order of <see cref="BodyKind"/>; they add up to <see cref="Oversight"/>.
     /// </summary>
-    public IReadOnlyList<BodyOversight> OversightByBody { get; }
+    public IReadOnlyDictionary<BodyKind, OversightStatistics> OversightByBody { get; }
 
     /// <summary>Recommendations issued in the period to organisations of the scope and how far they were carried out.</summary>
     public FollowUpStatistics FollowUp { get; }
@@ -189,7 +195,7 @@ public sealed class WorkStatistics
             }
         }
 
-        var bodies = byBody.Select(p => new BodyOversight(p.Key, Figures(p.Value))).ToArray();
+        var bodies = new SortedDictionary<BodyKind, OversightStatistics>(byBody.ToDictionary(p => p.Key, p => Figures(p.Value)));
         var totals = new int[8];
         foreach (var t in byBody.Values)
         {
@@ -228,7 +234,7 @@ public sealed class WorkStatistics
         }
 
         var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
-        var assignedInScope = register.Assignments.Where(a => InScope(a.Assignment.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var assignedInScope = register.Assignments.Where(a => InScope(a.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
         var plan = PlanCompletionOf(data, scope, period, catalogue ?? IndicatorCatalogue.BuiltIn);
         var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
@@ -250,10 +256,6 @@ public sealed class WorkStatistics
         };
     }
 
-    /// <summary>
-    /// Plan completion by the plan-completion indicator itself: its numerator and denominator are <see cref="PlanCompletion.Done"/>
-    /// and <see cref="PlanCompletion.Planned"/>, by construction.
-    /// </summary>
     private static OversightStatistics Figures(int[] t) => new()
     {
         OrganizationsInspected = t[0],
@@ -266,14 +268,14 @@ public sealed class WorkStatistics
         SupervisionsWithSignsOfViolation = t[7],
     };
 
-    private static PlanCompletion PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalogue catalogue)
+    /// <summary>Plan completion by the plan-completion indicator itself: its result is <see cref="PlanCompletion"/>, by construction.</summary>
+    private static IndicatorResult PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalogue catalogue)
     {
         var indicator = catalogue.Indicators
             .Where(i => i.Measure == PlanCompletionMeasure && i.AppliesDuring(period.Start.Year, period.End.Year))
             .OrderBy(i => i.Code, StringComparer.Ordinal)
             .FirstOrDefault() ?? AllUnits.Value;
-        var result = IndicatorEvaluator.Create(listLimit: 0).Evaluate(indicator, data, scope, period);
-        return new PlanCompletion(result.Denominator, result.Numerator);
+        return IndicatorEvaluator.Create(listLimit: 0).Evaluate(indicator, data, scope, period);
     }
 
     private static readonly Lazy<IndicatorDefinition> AllUnits = new(() => IndicatorDefinition.Create(

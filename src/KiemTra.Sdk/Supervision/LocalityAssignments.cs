@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
 using NodaTime;
 
 namespace KiemTra.Sdk.Supervision;
@@ -23,7 +24,7 @@ internal static class LocalityAssignments
     /// <summary>Checks coverage on a date: every organisation directly under <paramref name="organization"/> is assigned.</summary>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="KeyNotFoundException">The organisation is not in the dataset.</exception>
-    public static IReadOnlyList<Finding> CheckCoverage(IEnumerable<LocalityAssignment> assignments, PartyDataset dataset, OrganizationId organization, LocalDate asOf)
+    public static IReadOnlyList<Finding> CheckCoverage(IEnumerable<RecordedAssignment> assignments, PartyDataset dataset, OrganizationId organization, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -57,7 +58,7 @@ internal static class LocalityAssignments
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reportsPerYear"/> is not 1, 2, 3, 4, 6 or 12.</exception>
     public static (IReadOnlyList<AssigneeCompliance> Compliance, IReadOnlyList<Finding> Findings) AssessYear(
-        IEnumerable<LocalityAssignment> assignments, IEnumerable<LocalityMeeting> meetings, IEnumerable<AssignmentReport> reports, int year, int reportsPerYear)
+        IEnumerable<RecordedAssignment> assignments, IEnumerable<LocalityMeeting> meetings, IEnumerable<AssignmentReport> reports, int year, int reportsPerYear)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(meetings);

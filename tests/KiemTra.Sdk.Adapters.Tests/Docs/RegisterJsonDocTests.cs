@@ -41,7 +41,6 @@ public class RegisterJsonDocTests
         var recommendation = Recommendation.Create("KN-01", RecommendationSource.PartySupervision, "02-TB/UBKT", Cell1, "Hoàn thiện sổ ghi biên bản sinh hoạt",
             new LocalDate(2025, 4, 20), DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành thông báo", "issue of the notice"),
                 RuleCitation.Of("TB-UBKT-2025", "Thông báo kết quả giám sát", null, true)), DeadlineCalculator.Default);
-        var assignment = LocalityAssignment.Create(MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15));
         var letter = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-11"), holdsPost: true), DenunciationSource.Named,
             ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create("A1", "Sử dụng quỹ thôn sai mục đích")],
             [new DenunciationReceipt(Commune, new LocalDate(2025, 5, 2), IsCompetent: true)]);
@@ -49,7 +48,7 @@ public class RegisterJsonDocTests
             .AddCase(supervision)
             .AddProgramme(programme, new LocalDate(2025, 1, 10))
             .LinkProgrammeItem("CT-2025", "I1", "GS-01")
-            .AddAssignment(new RecordedAssignment("PC-01", assignment))
+            .AddAssignment(RecordedAssignment.Create("PC-01", MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15)))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddDenunciation(letter)
             .AddRecommendation(recommendation, caseId: "GS-01")

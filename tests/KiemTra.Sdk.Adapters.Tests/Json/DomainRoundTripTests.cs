@@ -57,7 +57,7 @@ public class DomainRoundTripTests
         foreach (var name in new[]
                  {
                      "WorkRegister", "DisciplineDecision", "Denunciation", "OversightCase", "CasePlan", "CaseConclusion", "OversightProgramme",
-                     "Recommendation", "LocalityAssignment", "IssuedProgramme", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
+                     "Recommendation", "IssuedProgramme", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
                  })
         {
             Assert.Contains(name, types);

@@ -66,7 +66,6 @@ internal static class DomainSamples
         Add(province.Organizations.SelectMany(o => province.MembersOf(o.Id)).Where(m => !m.Posts.IsEmpty).Concat(province.Organizations.SelectMany(o => province.MembersOf(o.Id))));
         Add(province.Organizations.SelectMany(o => province.BodiesOf(o.Id)).OrderByDescending(b => b.Posts.Length));
         var someMember = province.Organizations.SelectMany(o => province.MembersOf(o.Id)).First();
-        One(province.WhoManages(someMember.Id));
         Add(province.Organizations.Take(3).Select(o => province.CountSubtree(o.Id, province.SnapshotDate)));
 
         // Cases, denunciations, discipline, complaints, follow-up.
@@ -145,8 +144,8 @@ internal static class DomainSamples
 
         // Locality assignments (R-S5).
         var locality = province.ChildrenOf(commission)[0].Id;
-        One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
-        One(LocalityAssignment.Create(someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31)));
+        One(RecordedAssignment.Create("PC-01", someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
+        One(RecordedAssignment.Create("PC-02", someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31), "B-01", "land"));
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
 
         // Indicators and their evaluation.

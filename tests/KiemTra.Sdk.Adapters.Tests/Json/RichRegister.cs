@@ -156,7 +156,6 @@ internal static class RichRegister
         var anonymous = Denunciation.Create("TC-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false), DenunciationSource.Anonymous, null,
             [Allegation.Create("A1", "Không sinh hoạt đảng thường xuyên")],
             [new DenunciationReceipt(OrganizationId.From("TINH"), new LocalDate(2025, 5, 6), IsCompetent: false), new DenunciationReceipt(Commune, new LocalDate(2025, 5, 20), IsCompetent: true)]);
-        var assignment = LocalityAssignment.Create(Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31));
 
         return WorkRegister.CreateBuilder()
             .AddCase(supervised)
@@ -168,7 +167,7 @@ internal static class RichRegister
             .LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02")
             .LinkProgrammeItem("CT-UBKT-2025", "I3", "GS-03")
             .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.CU", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
-            .AddAssignment(new RecordedAssignment("PC-01", assignment, "X.CU", "land"))
+            .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31), "X.CU", "land"))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
             .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))

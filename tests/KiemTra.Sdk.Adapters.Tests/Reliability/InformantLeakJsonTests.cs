@@ -44,12 +44,11 @@ public class InformantLeakJsonTests
             ProtectedInformant.Create(Name, Address, $"{Phone}; CCCD {CitizenId}"),
             [Allegation.Create("A1", "Nhận tiền khi cấp phép xây dựng"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
             [new DenunciationReceipt(OrganizationId.From("TN.X01.UBKT"), Received, IsCompetent: true)]);
-        var assessed = letter.WithIntake(DenunciationIntakePolicy.FromRules(RuleBook.BuiltIn, Received).Assess(letter, []));
+        var assessed = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received));
         var concluded = assessed.Conclude("A1", AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude("A2", AllegationConclusion.False, Received.PlusDays(21));
-        var limits = DenunciationTimeLimits.Create(RuleBook.BuiltIn, DeadlineCalculator.Default);
         object[] roots =
         [
-            letter, assessed, concluded, concluded.ForVerifiers(), limits.Resolution(concluded), DenunciationStatistics.Compute([letter, concluded]),
+            letter, assessed, concluded, concluded.ForVerifiers(), concluded.ResolutionDeadline(RuleBook.BuiltIn, DeadlineCalculator.Default), DenunciationStatistics.Compute([letter, concluded]),
             new List<Denunciation> { letter, concluded }, new Dictionary<string, object> { ["letter"] = concluded, ["informant"] = concluded.Informant! },
             new InformantAccess { DenunciationId = concluded.Id, AccessedBy = "officer-7", Purpose = "xác minh" },
             // Issue 15 item 8: anything holding one — a register of the work, and the FluentValidation package's draft.

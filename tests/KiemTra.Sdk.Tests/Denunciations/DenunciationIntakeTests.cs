@@ -98,7 +98,8 @@ public class DenunciationIntakeTests
 
 public class DenunciationTimeLimitsTests
 {
-    private static readonly DenunciationTimeLimits Limits = DenunciationTimeLimits.Create(KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default);
+    private static readonly KiemTra.Sdk.Rules.RuleBook Rules = KiemTra.Sdk.Rules.RuleBook.BuiltIn;
+    private static readonly KiemTra.Sdk.Deadlines.DeadlineCalculator Calculator = KiemTra.Sdk.Deadlines.DeadlineCalculator.Default;
 
     private static Denunciation Accepted()
     {
@@ -110,7 +111,7 @@ public class DenunciationTimeLimitsTests
     public void Resolution_NinetyWorkingDays_FromTheCompetentReceipt_Unverified()
     {
         // R-D6: the first (non-competent) receipt five days earlier does not start the clock.
-        var deadline = Limits.Resolution(Accepted());
+        var deadline = Accepted().ResolutionDeadline(Rules, Calculator);
         Assert.Equal(Received, deadline.EventDate);
         Assert.Equal(90, KiemTra.Sdk.Calendar.WorkingCalendar.Default.CountWorkingDays(Received, deadline.Due));
         Assert.False(deadline.Rule.Citation.Verified);
@@ -120,10 +121,10 @@ public class DenunciationTimeLimitsTests
     public void Extension_AtMostThirtyWorkingDays()
     {
         // R-D6
-        var original = Limits.Resolution(Accepted());
-        var extended = Limits.Extended(Accepted(), 30);
+        var original = Accepted().ResolutionDeadline(Rules, Calculator);
+        var extended = Accepted().ExtendedResolutionDeadline(Rules, Calculator, 30);
         Assert.Equal(30, KiemTra.Sdk.Calendar.WorkingCalendar.Default.CountWorkingDays(original.Due, extended.Due));
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Limits.Extended(Accepted(), 31));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Accepted().ExtendedResolutionDeadline(Rules, Calculator, 31));
         Assert.Contains("1 to 30 working days", error.Message, StringComparison.Ordinal);
     }
 
@@ -132,6 +133,6 @@ public class DenunciationTimeLimitsTests
     {
         // R-D6
         var letter = Anonymous();
-        Assert.Throws<InvalidOperationException>(() => Limits.Resolution(letter.WithIntake(Intake.Assess(letter, []))));
+        Assert.Throws<InvalidOperationException>(() => letter.WithIntake(Intake.Assess(letter, [])).ResolutionDeadline(Rules, Calculator));
     }
 }

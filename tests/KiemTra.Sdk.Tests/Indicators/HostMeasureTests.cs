@@ -211,7 +211,7 @@ public class HostMeasureTests
         var data = Embedded.Value;
         var register = data.Register!;
         Check(register.Recommendations.Count, data.RecommendationsTo, p => register.Recommendations[p].Addressee);
-        Check(register.Assignments.Count, data.AssignmentsBy, p => register.Assignments[p].Assignment.AssignedBy.Organization);
+        Check(register.Assignments.Count, data.AssignmentsBy, p => register.Assignments[p].AssignedBy.Organization);
         Check(register.Meetings.Count, data.MeetingsOf, p => register.Meetings[p].Organization);
         Check(register.Tasks.Count, data.TasksOf, p => register.Tasks[p].Organization);
 

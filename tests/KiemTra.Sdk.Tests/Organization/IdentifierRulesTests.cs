@@ -24,8 +24,8 @@ public class IdentifierRulesTests
     public void References_AsOfficialsWriteThem_AreAccepted(string reference)
     {
         // R-I1, R-D1: decision and notice numbers are written with Vietnamese letters and '/'.
-        Assert.Equal(reference, IdentifierRules.Normalize(reference, IdentifierKind.Reference));
-        Assert.True(IdentifierRules.IsValid(reference, IdentifierKind.Reference));
+        Assert.Equal(reference, IdentifierRules.NormalizeReference(reference));
+        Assert.True(IdentifierRules.IsValidReference(reference));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class IdentifierRulesTests
         Assert.NotEqual(precomposed, decomposed);
         Assert.Equal(OrganizationId.From(precomposed), OrganizationId.From(decomposed));
         Assert.Equal(precomposed, MemberId.From(decomposed).Value);
-        Assert.Equal("10-QĐ/UBKT", IdentifierRules.Normalize("10-QĐ/UBKT".Normalize(NormalizationForm.FormD), IdentifierKind.Reference));
+        Assert.Equal("10-QĐ/UBKT", IdentifierRules.NormalizeReference("10-QĐ/UBKT".Normalize(NormalizationForm.FormD)));
     }
 
     [Theory]
@@ -70,14 +70,14 @@ public class IdentifierRulesTests
         // R-H1: ids and references refuse control, format, bidi, space and look-alike characters.
         var ex = Assert.Throws<ArgumentException>(() => OrganizationId.From(id));
         Assert.Contains(codePoint, ex.Message, StringComparison.Ordinal);
-        Assert.False(IdentifierRules.IsValid(id, IdentifierKind.Reference));
+        Assert.False(IdentifierRules.IsValidReference(id));
     }
 
     [Fact]
     public void MessagesNeverCarryTheBidiOverrideItself()
     {
         // R-H1: the message shows hostile characters as code points, so it cannot reorder the text around it.
-        var ex = Assert.Throws<ArgumentException>(() => IdentifierRules.Normalize("ab\u202Ecd", IdentifierKind.Identifier));
+        var ex = Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeIdentifier("ab\u202Ecd"));
         Assert.DoesNotContain('\u202E', ex.Message);
     }
 
@@ -100,8 +100,8 @@ public class IdentifierRulesTests
         Assert.Equal(sixtyFour, OrganizationId.From(sixtyFour.Normalize(NormalizationForm.FormD)).Value);
         var ex = Assert.Throws<ArgumentException>(() => OrganizationId.From(new string('a', 65)));
         Assert.Contains("65 characters; at most 64", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => IdentifierRules.Normalize("1-QĐ/" + new string('A', 60), IdentifierKind.Reference));
-        Assert.Throws<ArgumentException>(() => IdentifierRules.Normalize(new string('ệ', 10_000), IdentifierKind.Identifier));
+        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeReference("1-QĐ/" + new string('A', 60)));
+        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeIdentifier(new string('ệ', 10_000)));
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class IdentifierRulesTests
     public void AnIdStartsWithALetterOrDigit(string id)
     {
         // R-H1: no id reads as a path or an option.
-        Assert.Throws<ArgumentException>(() => IdentifierRules.Normalize(id, IdentifierKind.Reference));
+        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeReference(id));
     }
 
     [Fact]
@@ -138,11 +138,5 @@ public class IdentifierRulesTests
         Assert.EndsWith("10-QĐ/UBKT", issued.History[^1].Note, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => opened.IssueDecision("10-QĐ/UBKT\u202E", Day));
         Assert.Throws<ArgumentException>(() => opened.IssueDecision("Quyết định 10", Day));
-    }
-
-    [Fact]
-    public void UndefinedKind_IsRefused()
-    {
-        Assert.Throws<ArgumentException>(() => IdentifierRules.Normalize("a", (IdentifierKind)9));
     }
 }

@@ -38,7 +38,7 @@ public class PartyDatasetJsonTests
         var data = Load(Small);
         Assert.Equal(3, data.OrganizationCount);
         Assert.Equal("Đảng bộ xã Một Mới", data.GetOrganization(OrganizationId.From("A.X1")).Name);
-        Assert.Equal(OrganizationId.From("A"), data.WhoManages(MemberId.From("M1")).CadreCommittee);
+        Assert.Equal(OrganizationId.From("A"), data.GetMember(MemberId.From("M1")).CadreCommittee);
         Assert.Equal(PostKind.CommissionChair, Assert.Single(data.GetMember(MemberId.From("M1")).Posts).Kind);
         Assert.Equal(MemberStatus.Probationary, data.GetMember(MemberId.From("M2")).Status);
     }

@@ -101,13 +101,13 @@ public class PartyDatasetTests
     }
 
     [Fact]
-    public void WhoManages_GivesDirectOrganisationAndCadreCommittee()
+    public void GetMember_GivesDirectOrganisationAndCadreCommittee()
     {
-        // R-H4
-        var chair = Province.WhoManages(MemberId.From("HB.X1.CN"));
-        Assert.Equal(Org("HB.X1.CB2"), chair.DirectOrganization);
+        // R-H4: who manages a member is the member's own record (direct organisation, cadre-managing committee).
+        var chair = Province.GetMember(MemberId.From("HB.X1.CN"));
+        Assert.Equal(Org("HB.X1.CB2"), chair.Organization);
         Assert.Equal(Org("HB"), chair.CadreCommittee);
-        Assert.Null(Province.WhoManages(MemberId.From("HB.X1.UV")).CadreCommittee);
+        Assert.Null(Province.GetMember(MemberId.From("HB.X1.UV")).CadreCommittee);
     }
 
     [Fact]

@@ -142,7 +142,6 @@ internal static class CommuneYear
     {
         var (supervision, opened) = SupervisionHandedOver();
         var inspection = InspectionConcluded(opened);
-        var assignment = LocalityAssignment.Create(Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15));
         return WorkRegister.CreateBuilder()
             .AddProgramme(Programme(), new LocalDate(2025, 1, 10))
             .AddCase(supervision)
@@ -157,7 +156,7 @@ internal static class CommuneYear
             .AddRecoveryAmount(new RecoveryAmount("KN-01", 40_000_000, 40_000_000))
             .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
             .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
-            .AddAssignment(new RecordedAssignment("PC-01", assignment, "X.BCH"))
+            .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), bodyId: "X.BCH"))
             .AddLocalityMeeting(new LocalityMeeting(Cell3, new LocalDate(2025, 5, 10), [Assignee]))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))

@@ -180,7 +180,7 @@ public class HostFactoryGuardTests
     {
         var letter = Denunciation.Create("T1", DisciplineSubject.OfFullMember(Member1, true), DenunciationSource.Named,
             ProtectedInformant.Create("Người Tố Cáo Kín", null, null), [Allegation.Create("A1", "Nội dung tố cáo")], [Receipt]);
-        var taken = letter.WithIntake(DenunciationIntakePolicy.FromRules(RuleBook.BuiltIn, Day).Assess(letter, []))
+        var taken = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Day))
             .Conclude("A1", AllegationConclusion.False, Day.PlusDays(5)).ForVerifiers();
         var r = Denunciation.Restore(taken.Id, taken.Subject, taken.Source, taken.Allegations, taken.Receipts, taken.Intake);
         Assert.Equal((taken.Id, taken.Subject, taken.Source, taken.Intake, true), (r.Id, r.Subject, r.Source, r.Intake, r.InformantWithheld));

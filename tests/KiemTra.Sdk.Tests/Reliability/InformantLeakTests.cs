@@ -49,16 +49,14 @@ public class InformantLeakTests
     public void EveryReadablePart_OfADenunciationThroughItsLife_HoldsNoPartOfTheIdentity()
     {
         // R-D6: walk every public property of every object reachable from each stage, calling ToString on each.
-        var policy = DenunciationIntakePolicy.FromRules(RuleBook.BuiltIn, Received);
         var letter = Planted();
-        var assessed = letter.WithIntake(policy.Assess(letter, []));
+        var assessed = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received));
         var received = assessed.WithReceipt(new DenunciationReceipt(OrganizationId.From("TN.UBKT"), Received.PlusDays(1), IsCompetent: false));
         var concluded = received.Conclude("A1", AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude("A2", AllegationConclusion.False, Received.PlusDays(21));
-        var limits = DenunciationTimeLimits.Create(RuleBook.BuiltIn, DeadlineCalculator.Default);
         object[] roots =
         [
             letter, assessed, received, concluded, concluded.ForVerifiers(), assessed.Intake!,
-            limits.Resolution(concluded), limits.Extended(concluded, 10),
+            concluded.ResolutionDeadline(RuleBook.BuiltIn, DeadlineCalculator.Default), concluded.ExtendedResolutionDeadline(RuleBook.BuiltIn, DeadlineCalculator.Default, 10),
             DenunciationStatistics.Compute([letter, assessed, concluded]), DenunciationStatistics.Compute([concluded]).Summary,
         ];
 
@@ -76,7 +74,7 @@ public class InformantLeakTests
     {
         // R-D6: exception messages, ToString (stack included) and Data of every refusal.
         var letter = Planted();
-        var concluded = letter.WithIntake(DenunciationIntakePolicy.FromRules(RuleBook.BuiltIn, Received).Assess(letter, [])).Conclude("A1", AllegationConclusion.False, Received.PlusDays(5));
+        var concluded = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received)).Conclude("A1", AllegationConclusion.False, Received.PlusDays(5));
         var calls = new Action[]
         {
             () => concluded.Conclude("A1", AllegationConclusion.TrueWithShortcoming, Received.PlusDays(6)),

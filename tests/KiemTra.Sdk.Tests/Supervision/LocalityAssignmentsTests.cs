@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
 
@@ -24,18 +25,18 @@ public class LocalityAssignmentsTests
         return b.Build();
     }
 
-    private static readonly LocalityAssignment[] Assignments =
+    private static readonly RecordedAssignment[] Assignments =
     [
-        LocalityAssignment.Create(A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2025, 10, 15)),
-        LocalityAssignment.Create(A, OrganizationId.From("TN.X2"), Standing, new LocalDate(2025, 10, 15), new LocalDate(2026, 6, 30)),
-        LocalityAssignment.Create(B, OrganizationId.From("HG"), Standing, new LocalDate(2025, 10, 15)),
+        RecordedAssignment.Create("PC-1", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2025, 10, 15)),
+        RecordedAssignment.Create("PC-2", A, OrganizationId.From("TN.X2"), Standing, new LocalDate(2025, 10, 15), new LocalDate(2026, 6, 30)),
+        RecordedAssignment.Create("PC-3", B, OrganizationId.From("HG"), Standing, new LocalDate(2025, 10, 15)),
     ];
 
     [Fact]
     public void Coverage_EveryLocalityAssigned_NoneOutsideTheSubtree()
     {
         // R-S2: every locality is assigned.
-        var findings = LocalityAssignment.CheckCoverage(Assignments, Dataset(), Province, new LocalDate(2026, 8, 1));
+        var findings = RecordedAssignment.CheckCoverage(Assignments, Dataset(), Province, new LocalDate(2026, 8, 1));
         Assert.Equal(
             [(LocalityAssignments.OutsideSubtree, "HG"), (LocalityAssignments.Unassigned, "TN.X2"), (LocalityAssignments.Unassigned, "TN.X3")],
             findings.Select(f => (f.Code, f.SubjectId)));
@@ -63,6 +64,20 @@ public class LocalityAssignmentsTests
         Assert.Equal(new AssigneeCompliance(A, MeetingsHeld: 3, MeetingsAttended: 2, ReportsDue: 3, ReportsSubmitted: 3), a);
         Assert.False(a.IsCompliant);
         Assert.Contains("dự 2/3 cuộc họp", Assert.Single(findings).Message.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RefusesAReversedPeriodAndABadId_NamingTheValues()
+    {
+        // R-S2: an assignment runs from its first to its last day; its id follows the identifier rules.
+        var reversed = Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC-9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1), new LocalDate(2026, 2, 28)));
+        Assert.Equal("to", reversed.ParamName);
+        Assert.Contains("2026-02-28", reversed.Message, StringComparison.Ordinal);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC 9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC-9", default, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
+        var open = RecordedAssignment.Create("PC-9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1));
+        Assert.False(open.IsActiveOn(new LocalDate(2026, 2, 28)));
+        Assert.True(open.IsActiveOn(new LocalDate(2030, 1, 1)));
     }
 
     [Fact]

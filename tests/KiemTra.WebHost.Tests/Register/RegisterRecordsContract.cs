@@ -172,7 +172,7 @@ public abstract class RegisterRecordsContract
             fact = new
             {
                 id = assignment,
-                assignment = new { assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = (string?)null },
+                assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = (string?)null,
                 bodyId = (string?)null,
                 field = (string?)null,
             },

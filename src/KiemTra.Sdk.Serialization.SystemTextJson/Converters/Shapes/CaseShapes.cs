@@ -219,14 +219,6 @@ internal static class CaseShapes
         .Field("completedOn", C.NullableDate, x => x.CompletedOn)
         .Derived(nameof(FollowUp.Recommendation.IsCompleted));
 
-    public static readonly Shape<LocalityAssignment> LocalityAssignment = new Shape<LocalityAssignment>(nameof(Supervision.LocalityAssignment), r =>
-            Supervision.LocalityAssignment.Create(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"), r.Get<LocalDate>("from"), r.Get<LocalDate?>("to")))
-        .Field("assignee", C.MemberId, a => a.Assignee)
-        .Field("locality", C.OrganizationId, a => a.Locality)
-        .Field("assignedBy", ActingBody.Codec, a => a.AssignedBy)
-        .Field("from", C.Date, a => a.From)
-        .Field("to", C.NullableDate, a => a.To);
-
     public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
             new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))
         .Field("locality", C.OrganizationId, m => m.Locality)
@@ -252,7 +244,6 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(ProgrammeItem);
         yield return ShapeConverter.Of(Programme);
         yield return ShapeConverter.Of(Recommendation);
-        yield return ShapeConverter.Of(LocalityAssignment);
         yield return ShapeConverter.Of(LocalityMeeting);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Indicators;
@@ -34,9 +35,14 @@ internal static class RegisterShapes
         .Field("caseId", C.String, l => l.CaseId);
 
     public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
-            new RecordedAssignment(r.Get<string>("id"), r.Get<LocalityAssignment>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
+            RecordedAssignment.Create(r.Get<string>("id"), r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"),
+                r.Get<LocalDate>("from"), r.Get<LocalDate?>("to"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
         .Field("id", C.String, a => a.Id)
-        .Field("assignment", CaseShapes.LocalityAssignment.Codec, a => a.Assignment)
+        .Field("assignee", C.MemberId, a => a.Assignee)
+        .Field("locality", C.OrganizationId, a => a.Locality)
+        .Field("assignedBy", CaseShapes.ActingBody.Codec, a => a.AssignedBy)
+        .Field("from", C.Date, a => a.From)
+        .Field("to", C.NullableDate, a => a.To)
         .Field("bodyId", C.NullableString, a => a.BodyId)
         .Field("field", C.NullableString, a => a.Field);
 

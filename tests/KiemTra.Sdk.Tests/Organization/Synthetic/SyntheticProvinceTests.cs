@@ -92,7 +92,7 @@ public class SyntheticProvinceTests
         var commission = data.BodiesOf(commune.Id).Single(b => b.Kind == BodyKind.InspectionCommission);
         Assert.Equal(5, commission.Size);
         var chair = commission.Posts.Single(p => p.Kind == PostKind.CommissionChair).Member;
-        Assert.Equal(OrganizationId.From("TN"), data.WhoManages(chair).CadreCommittee);
+        Assert.Equal(OrganizationId.From("TN"), data.GetMember(chair).CadreCommittee);
         Assert.False(data.GetMember(chair).IsLocal);
     }
 
