@@ -24,7 +24,7 @@ namespace KiemTra.WebHost.Hosting;
 internal static class SdkRegistration
 {
     /// <summary>
-    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation draft),
+    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation draft),
     /// as singletons over the host's catalogues, clock and zone (validators hold no state between calls).
     /// </summary>
     public static IServiceCollection AddKiemTraValidators(this IServiceCollection services)
@@ -35,6 +35,8 @@ internal static class SdkRegistration
             new KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<ProgrammeDraft>>(sp =>
             new ProgrammeDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<CaseStepDraft>>(sp =>
+            new CaseStepDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         return services;
     }
 
