@@ -139,7 +139,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
                 .Must(x => !given(x) || UsedBy(x.Kind()!.Value) == field)
                 .When(x => x.Kind() is not null)
                 .WithKiemTraMessage(ErrorCodes.DocumentFieldUnknown, (x, _) => Args(("Source", x.Kind()!.Value.ToString()), ("Path", field)))
-                .OverridePropertyName(field);
+                .OverridePropertyName(char.ToUpperInvariant(field[0]) + field[1..]);
         }
     }
 
