@@ -34,12 +34,7 @@ public sealed record CaseStepDraft(string? Step, LocalDate? On, string? Referenc
 
     /// <summary>The step <see cref="Step"/> names: exactly one of <see cref="Recordable"/> by its name in any letter case; null otherwise.</summary>
     /// <returns>The step, or null.</returns>
-    public CaseStep? Kind() => NameOf(Step, Recordable);
-
-    /// <summary>Exactly one of <paramref name="allowed"/> by its name in any letter case (never a number, a list of flags or a padded name); null otherwise.</summary>
-    internal static TEnum? NameOf<TEnum>(string? text, IEnumerable<TEnum> allowed)
-        where TEnum : struct, Enum
-        => text is null ? null : allowed.Select(v => (TEnum?)v).FirstOrDefault(v => string.Equals(v.ToString(), text, StringComparison.OrdinalIgnoreCase));
+    public CaseStep? Kind() => EnumNames.Of(Step, Recordable);
 }
 
 /// <summary>A case's plan as received (<i>kế hoạch kiểm tra, giám sát</i>); built by <see cref="ToPlan"/>.</summary>
@@ -113,7 +108,7 @@ public sealed record CaseTakeUpDraft(string? CaseId, string? Title, string? Reas
 {
     /// <summary>The reason <see cref="Reason"/> names, or null when it names none.</summary>
     /// <returns>The reason, or null.</returns>
-    public TakeUpReason? ReasonKind() => CaseStepDraft.NameOf(Reason, Enum.GetValues<TakeUpReason>());
+    public TakeUpReason? ReasonKind() => EnumNames.Of<TakeUpReason>(Reason);
 }
 
 /// <summary>A higher commission's review of a case's conclusion as received (<i>cấp trên xem xét lại kết luận</i>); the reviewing body is the acting body.</summary>
@@ -131,5 +126,5 @@ public sealed record CaseReviewDraft(string? Outcome, string? Finding)
 
     /// <summary>The outcome <see cref="Outcome"/> names, or null when it names none.</summary>
     /// <returns>The outcome, or null.</returns>
-    public HigherReviewOutcome? OutcomeKind() => CaseStepDraft.NameOf(Outcome, Enum.GetValues<HigherReviewOutcome>());
+    public HigherReviewOutcome? OutcomeKind() => EnumNames.Of<HigherReviewOutcome>(Outcome);
 }

@@ -38,7 +38,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Step).Cascade(CascadeMode.Stop).Required("step")
-            .OneOf("step", CaseStepDraft.Recordable.Select(s => s.ToString()), name => CaseStepDraft.NameOf(name, CaseStepDraft.Recordable) is not null);
+            .OneOf("step", CaseStepDraft.Recordable.Select(s => s.ToString()), name => EnumNames.Of(name, CaseStepDraft.Recordable) is not null);
         RuleFor(x => x.On).Required("on").DependentRules(() =>
             RuleFor(x => x.On!.Value).NotInFuture("on", clock, zone).OverridePropertyName("On"));
 
@@ -122,13 +122,13 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
                 RuleFor(x => x.TakeUp!.Title).Stated("takeUp.title", ErrorCodes.NameRequired, OversightCaseDraftValidator.MaxTitleLength);
                 RuleFor(x => x.TakeUp!.Explanation).Stated("takeUp.explanation", ErrorCodes.NameRequired, MaxTextLength);
                 RuleFor(x => x.TakeUp!.Reason).Cascade(CascadeMode.Stop).Required("takeUp.reason")
-                    .OneOf("takeUp.reason", Enum.GetNames<TakeUpReason>(), v => CaseStepDraft.NameOf(v, Enum.GetValues<TakeUpReason>()) is not null);
+                    .OneOf("takeUp.reason", Enum.GetNames<TakeUpReason>(), v => EnumNames.Of<TakeUpReason>(v) is not null);
             }));
         When(x => x.Kind() == CaseStep.RecordHigherReview, () =>
             RuleFor(x => x.Review).Required("review").DependentRules(() =>
             {
                 RuleFor(x => x.Review!.Outcome).Cascade(CascadeMode.Stop).Required("review.outcome")
-                    .OneOf("review.outcome", Enum.GetNames<HigherReviewOutcome>(), v => CaseStepDraft.NameOf(v, Enum.GetValues<HigherReviewOutcome>()) is not null);
+                    .OneOf("review.outcome", Enum.GetNames<HigherReviewOutcome>(), v => EnumNames.Of<HigherReviewOutcome>(v) is not null);
                 RuleFor(x => x.Review!.Finding).Stated("review.finding", ErrorCodes.NameRequired, MaxTextLength);
             }));
 

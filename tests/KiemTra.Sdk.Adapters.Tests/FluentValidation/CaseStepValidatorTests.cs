@@ -1,6 +1,8 @@
 using FluentValidation.Results;
 using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -146,5 +148,60 @@ public class CaseStepValidatorTests
         Assert.Equal([("Review.Outcome", ErrorCodes.EnumUndefined)],
             Failures(Validator.Validate(new CaseStepDraft("RecordHigherReview", Today, Review: new CaseReviewDraft("Upheld, ReconsiderationRequested", "Đúng")))));
         Assert.Equal(HigherReviewOutcome.Overturned, new CaseReviewDraft("overturned", "Sai").ToReview(OrganizationId.From("TN"), Today).Outcome);
+    }
+}
+
+/// <summary>The validators of a recommendation and of its completion: the SDK's id rules, one named unit, a count the SDK's time limits hold.</summary>
+public class RecommendationValidatorTests
+{
+    private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+    private static readonly LocalDate Today = new(2026, 11, 22);
+    private static readonly RecommendationDraftValidator Validator = new(FakeClocks.At(Today, HoChiMinh), HoChiMinh);
+
+    private static RecommendationDraft Draft() => new("KN-2026-01", "TN.X01", "Khắc phục hạn chế trong quản lý đảng viên", "20-TB/UBKT", new LocalDate(2026, 11, 2), new TimeLimitDraft("WorkingDays", 30));
+
+    private static (string Property, string Code)[] Failures(ValidationResult result)
+        => result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Valid_Passes_AndTheUnitIsReadInAnyLetterCase()
+    {
+        // R-F1: a recommendation of a conclusion is addressed to an organisation with a time limit.
+        Assert.True(Validator.Validate(Draft()).IsValid);
+        Assert.Equal(DeadlineUnit.Months, new TimeLimitDraft("months", 1).UnitKind());
+    }
+
+    [Fact]
+    public void EachBrokenField_IsNamedWithItsCode()
+    {
+        // R-F1: id and addressee by the SDK's id rules; the content stated; the issue date not after today.
+        var result = Validator.Validate(new RecommendationDraft("KN/01", "TN X01", " ", null, Today.PlusDays(1), new TimeLimitDraft("weeks", null)));
+        Assert.Equal(
+            [("Addressee", ErrorCodes.IdInvalid), ("Content", ErrorCodes.NameRequired), ("Id", ErrorCodes.IdInvalid), ("IssuedOn", ErrorCodes.DateInFuture),
+             ("SourceReference", ErrorCodes.NameRequired), ("TimeLimit.Count", ErrorCodes.NameRequired), ("TimeLimit.Unit", ErrorCodes.EnumUndefined)],
+            Failures(result));
+        Assert.Equal([("TimeLimit", ErrorCodes.NameRequired)], Failures(Validator.Validate(Draft() with { TimeLimit = null })));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(DeadlineRule.MaxCount + 1)]
+    public void TimeLimitCount_OutsideWhatTheSdkCounts_IsRefused(int count)
+    {
+        // R-F1: a time limit counts 1 to DeadlineRule.MaxCount units.
+        var result = ValidationMessagesTests.WithUICulture("en-GB", () => Validator.Validate(Draft() with { TimeLimit = new TimeLimitDraft("CalendarDays", count) }));
+        Assert.Equal([("TimeLimit.Count", ErrorCodes.DocumentRuleViolated)], Failures(result));
+        Assert.Contains($"counts 1 to {DeadlineRule.MaxCount} units", result.Errors[0].ErrorMessage, StringComparison.Ordinal);
+        Assert.True(Validator.Validate(Draft() with { TimeLimit = new TimeLimitDraft("CalendarDays", DeadlineRule.MaxCount) }).IsValid);
+    }
+
+    [Fact]
+    public void Completion_IsDated_NotAfterToday()
+    {
+        // R-F1: a completion records what was done.
+        var validator = new CompletionDraftValidator(FakeClocks.At(Today, HoChiMinh), HoChiMinh);
+        Assert.True(validator.Validate(new CompletionDraft(Today)).IsValid);
+        Assert.Equal([("On", ErrorCodes.NameRequired)], Failures(validator.Validate(new CompletionDraft(null))));
+        Assert.Equal([("On", ErrorCodes.DateInFuture)], Failures(validator.Validate(new CompletionDraft(Today.PlusDays(1)))));
     }
 }
