@@ -2,6 +2,8 @@ using FluentValidation.Results;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
+using KiemTra.Sdk.Denunciations;
+using KiemTra.Sdk.FluentValidation.Denunciations;
 using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
@@ -203,5 +205,51 @@ public class RecommendationValidatorTests
         Assert.True(validator.Validate(new CompletionDraft(Today)).IsValid);
         Assert.Equal([("On", ErrorCodes.NameRequired)], Failures(validator.Validate(new CompletionDraft(null))));
         Assert.Equal([("On", ErrorCodes.DateInFuture)], Failures(validator.Validate(new CompletionDraft(Today.PlusDays(1)))));
+    }
+}
+
+/// <summary>The validators of a denunciation's later steps: the intake assessment, an allegation's conclusion, an access to the informant's identity.</summary>
+public class DenunciationStepValidatorTests
+{
+    private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+    private static readonly LocalDate Today = new(2026, 11, 22);
+    private static readonly NodaTime.Testing.FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
+
+    private static (string Property, string Code)[] Failures(ValidationResult result)
+        => result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Intake_EmptyGroundsAccepts_MissingGroundsIsRefused_EachGroundIsOneName()
+    {
+        // R-D6: an intake with no non-acceptance ground accepts; a forgotten list must not take a denunciation in.
+        var validator = new DenunciationIntakeDraftValidator(Clock, HoChiMinh);
+        var ground = Enum.GetNames<NonAcceptanceGround>()[0];
+        Assert.True(validator.Validate(new DenunciationIntakeDraft(Today, [])).IsValid);
+        Assert.True(validator.Validate(new DenunciationIntakeDraft(Today, [ground.ToLowerInvariant(), ground])).IsValid);
+        Assert.Equal([Enum.GetValues<NonAcceptanceGround>()[0]], new DenunciationIntakeDraft(Today, [ground.ToLowerInvariant(), ground]).GroundKinds());
+        Assert.Equal([("Grounds", ErrorCodes.NameRequired), ("On", ErrorCodes.DateInFuture)], Failures(validator.Validate(new DenunciationIntakeDraft(Today.PlusDays(1), null))));
+        Assert.Equal([("Grounds[1]", ErrorCodes.EnumUndefined)], Failures(validator.Validate(new DenunciationIntakeDraft(Today, [ground, "Anonymous, Rumour"]))));
+    }
+
+    [Fact]
+    public void AllegationConclusion_NamesTheAllegationByIdRule_AndOneConclusion()
+    {
+        // R-D6: each allegation is concluded after verification, with one conclusion.
+        var validator = new AllegationConclusionDraftValidator(Clock, HoChiMinh);
+        var conclusion = Enum.GetNames<AllegationConclusion>()[0];
+        Assert.True(validator.Validate(new AllegationConclusionDraft("ND1", conclusion, Today)).IsValid);
+        Assert.Equal(Enum.GetValues<AllegationConclusion>()[0], new AllegationConclusionDraft("ND1", conclusion.ToUpperInvariant(), Today).ConclusionKind());
+        Assert.Equal([("Allegation", ErrorCodes.IdInvalid), ("Conclusion", ErrorCodes.EnumUndefined), ("On", ErrorCodes.NameRequired)],
+            Failures(validator.Validate(new AllegationConclusionDraft("ND 1", "1", null))));
+    }
+
+    [Fact]
+    public void InformantAccess_NeedsAStatedPurpose()
+    {
+        // R-D6: the informant's identity is read only for a stated purpose, which is audited.
+        var validator = new InformantAccessDraftValidator();
+        Assert.True(validator.Validate(new InformantAccessDraft("Xác minh nội dung tố cáo")).IsValid);
+        Assert.Equal([("Purpose", ErrorCodes.NameRequired)], Failures(validator.Validate(new InformantAccessDraft(" "))));
+        Assert.Equal([("Purpose", ErrorCodes.NameTooLong)], Failures(validator.Validate(new InformantAccessDraft(new string('x', InformantAccessDraftValidator.MaxPurposeLength + 1)))));
     }
 }
