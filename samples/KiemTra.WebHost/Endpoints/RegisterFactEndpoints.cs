@@ -303,7 +303,7 @@ internal static class RegisterFactInput
         }
         catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
-            errors.Add(FieldOf(field, ex.Message), null, $"Dữ kiện không hợp lệ: {ex.Message}", $"The fact is invalid: {ex.Message}");
+            errors.Add(FieldOf(field, ex.Message), null, $"Dữ kiện không hợp lệ: {ex.Message}", $"The fact is invalid: {ex.Message}", ex.Code);
             return (null, Problems.Validation(http, errors.All));
         }
     }

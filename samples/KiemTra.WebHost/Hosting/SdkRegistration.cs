@@ -24,7 +24,7 @@ namespace KiemTra.WebHost.Hosting;
 internal static class SdkRegistration
 {
     /// <summary>
-    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation drafts (receipt, intake, conclusion, informant access), the recommendation and completion drafts),
+    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation drafts (receipt, intake, conclusion, informant access), the recommendation, completion and deadline drafts),
     /// as singletons over the host's catalogues, clock and zone (validators hold no state between calls).
     /// </summary>
     public static IServiceCollection AddKiemTraValidators(this IServiceCollection services)
@@ -46,6 +46,7 @@ internal static class SdkRegistration
         services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.AllegationConclusionDraft>>(sp =>
             new KiemTra.Sdk.FluentValidation.Denunciations.AllegationConclusionDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.InformantAccessDraft>>(new KiemTra.Sdk.FluentValidation.Denunciations.InformantAccessDraftValidator());
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.DeadlineDraft>>(new KiemTra.Sdk.FluentValidation.FollowUp.DeadlineDraftValidator());
         return services;
     }
 

@@ -198,6 +198,20 @@ public class RecommendationValidatorTests
     }
 
     [Fact]
+    public void Deadline_UnitByName_CountAsTheSdkCounts_AndBuildsTheRule()
+    {
+        // R-F1: a time limit is one unit and a count of 1 to DeadlineRule.MaxCount, counted from an event.
+        var validator = new DeadlineDraftValidator();
+        var draft = new DeadlineDraft(new LocalDate(2026, 2, 13), "workingdays", 30, "ngày nhận đơn");
+        Assert.True(validator.Validate(draft).IsValid);
+        var rule = draft.ToRule("api", KiemTra.Sdk.Rules.RuleCitation.Of("API", "Thời hạn nhập qua API", null, verified: true));
+        Assert.Equal((DeadlineUnit.WorkingDays, 30, "ngày nhận đơn"), (rule.Unit, rule.Count, rule.AnchorEvent.Vietnamese));
+        Assert.Equal([("Count", ErrorCodes.DocumentRuleViolated), ("Event", ErrorCodes.NameRequired), ("Unit", ErrorCodes.EnumUndefined)],
+            Failures(validator.Validate(new DeadlineDraft(null, "weeks", 0))));
+        Assert.Equal([("Anchor", ErrorCodes.TextControlCharacter)], Failures(validator.Validate(draft with { Anchor = "ngày\u0001" })));
+    }
+
+    [Fact]
     public void Completion_IsDated_NotAfterToday()
     {
         // R-F1: a completion records what was done.
