@@ -34,6 +34,16 @@ internal static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> ValidIdentifier<T>(this IRuleBuilder<T, string?> rule, string field)
         => rule.ValidId(field, v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength);
 
+    /// <summary>The shared rule for a document reference (<see cref="IdentifierRules.NormalizeReference"/>: an identifier that may hold '/', as in <c>05-QĐ/UBKT</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> ValidReference<T>(this IRuleBuilder<T, string?> rule, string field)
+        => rule.ValidId(field, v => IdentifierRules.NormalizeReference(v), IdentifierRules.MaxLength);
+
+    /// <summary>The shared rule for a subject: exactly one of an organisation id or a member id.</summary>
+    public static IRuleBuilderOptions<T, KiemTra.Sdk.FluentValidation.Inspection.OversightSubjectDraft?> ExactlyOneId<T>(this IRuleBuilder<T, KiemTra.Sdk.FluentValidation.Inspection.OversightSubjectDraft?> rule, string field)
+        => rule.Must(s => s?.Key is not null)
+            .WithKiemTraMessage(ErrorCodes.SubjectInvalid, (_, s) => Args(("Subject", Echo(s?.Organization ?? s?.Member) ?? field), ("Kind", s is null ? "null" : "organization/member"), ("Problem", RuleBuilderMoreExtensions.InCurrentLanguage(
+                LocalizedText.Of("mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "each subject has exactly one of 'organization' or 'member'.")))));
+
     /// <summary>How many characters of a refused value a message repeats: a value of a megabyte is never sent back whole.</summary>
     public const int MaxEcho = 64;
 
@@ -51,7 +61,17 @@ internal static class RuleBuilderExtensions
 
     public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string field)
         where TEnum : struct, Enum
-        => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v)));
+        => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v), ("Allowed", string.Join(", ", Enum.GetNames<TEnum>()))));
+
+    /// <summary>
+    /// The shared rule for a name given as text: exactly one of <paramref name="allowed"/> (<paramref name="accepts"/>
+    /// decides, the model's own reading), never a number or a list; the message lists the names.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string field, IEnumerable<string> allowed, Func<string, bool> accepts)
+    {
+        var names = string.Join(", ", allowed);
+        return rule.Must(v => v is null || accepts(v)).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", Echo(v)), ("Allowed", names)));
+    }
 
     /// <summary>Whether the SDK's validating factory accepts <paramref name="value"/>.</summary>
     public static bool IsValid(string? value, Func<string, object> factory)

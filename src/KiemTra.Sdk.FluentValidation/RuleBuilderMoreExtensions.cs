@@ -50,6 +50,13 @@ internal static class RuleBuilderMoreExtensions
             .Must(v => ControlCharacter(v!) is null).WithKiemTraMessage(ErrorCodes.TextControlCharacter, (_, v) => Args(("Field", field), ("Character", ControlCharacter(v!))))
             .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
 
+    /// <summary>A count of time units a time limit may hold: 1 to the SDK's <see cref="KiemTra.Sdk.Deadlines.DeadlineRule.MaxCount"/>.</summary>
+    public static IRuleBuilderOptions<T, int?> CountOfUnits<T>(this IRuleBuilder<T, int?> rule, string field)
+        => rule.Must(c => c is null or (>= 1 and <= KiemTra.Sdk.Deadlines.DeadlineRule.MaxCount))
+            .WithKiemTraMessage(ErrorCodes.DocumentRuleViolated, (_, c) => RuleBuilderExtensions.Args(("Path", field), ("Source", "request"), ("Problem", InCurrentLanguage(LocalizedText.Of(
+                string.Create(CultureInfo.InvariantCulture, $"thời hạn tính từ 1 đến {KiemTra.Sdk.Deadlines.DeadlineRule.MaxCount} đơn vị; yêu cầu ghi {c}."),
+                string.Create(CultureInfo.InvariantCulture, $"a time limit counts 1 to {KiemTra.Sdk.Deadlines.DeadlineRule.MaxCount} units; the request gives {c}."))))));
+
     /// <summary>The first C0 control character of <paramref name="text"/> other than tab, line feed and carriage return, as <c>U+0000 (NUL)</c>; null when there is none.</summary>
     public static string? ControlCharacter(string text)
     {

@@ -1,10 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Runtime.CompilerServices;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.WebHost.Http;
 using KiemTra.WebHost.Persistence;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using NodaTime;
 
 namespace KiemTra.WebHost.Cases;
@@ -16,7 +19,13 @@ namespace KiemTra.WebHost.Cases;
 internal static class CaseReplay
 {
     /// <summary>The JSON shape of stored step payloads (web defaults: camelCase; Vietnamese letters kept as they are, not \u-escaped, so the stored text stays readable).</summary>
-    public static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <remarks>A payload is the validation package's <see cref="CaseStepDraft"/>, its dates written by the JSON package (ISO <c>yyyy-MM-dd</c>, as before).</remarks>
+    public static readonly JsonSerializerOptions PayloadOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForKiemTra();
+
+    /// <summary>A stored step is replayed as it was recorded: the "not after today" bound applied when it was written, not now.</summary>
+    private static readonly IClock EndOfRecords = new EndOfRecordsClock();
+
+    private static readonly ConditionalWeakTable<OversightCatalogues, CaseStepDraftValidator> Validators = [];
 
     /// <summary>The subjects of a record.</summary>
     /// <exception cref="InvalidOperationException">A stored subject line is not <c>org:ID</c> or <c>member:ID</c>.</exception>
@@ -92,11 +101,16 @@ internal static class CaseReplay
 
     private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
     {
-        var request = JsonSerializer.Deserialize<StepRequest>(stored.Payload, PayloadOptions)
+        var request = JsonSerializer.Deserialize<CaseStepDraft>(stored.Payload, PayloadOptions)
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
         var errors = new FieldErrors();
-        // A stored step is replayed as it was recorded: the "not after today" bound applied when it was written, not now.
-        var step = CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization), LocalDate.MaxIsoValue)
+        var validation = Validators.GetValue(catalogues, c => new CaseStepDraftValidator(c, EndOfRecords, DateTimeZone.Utc)).Validate(request);
+        foreach (var failure in validation.Errors)
+        {
+            errors.AddCoded(Validation.JsonField(failure.PropertyName), null, failure.ErrorCode, failure.ErrorMessage);
+        }
+
+        var step = (errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization)))
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
         try
         {
@@ -106,5 +120,11 @@ internal static class CaseReplay
         {
             throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence} ({stored.Step}) no longer replays: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>A clock at the end of the years the register records, for re-checking stored steps.</summary>
+    private sealed class EndOfRecordsClock : IClock
+    {
+        public Instant GetCurrentInstant() => Instant.FromUtc(9999, 12, 31, 0, 0);
     }
 }

@@ -81,7 +81,7 @@ internal static class CaseEndpoints
         group.MapGet("/{id}", Show).WithName("ShowCase").WithSummary("Một hồ sơ và diễn biến / one case with its history")
             .Produces<CaseResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/steps", Advance).WithName("AdvanceCase").WithSummary("Ghi nhận bước tiếp theo / record the next step")
-            .Accepts<StepRequest>("application/json")
+            .Accepts<CaseStepDraft>("application/json")
             .Produces<CaseResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -269,9 +269,11 @@ internal static class CaseEndpoints
         return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
-    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register, Jurisdiction jurisdiction, string id)
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, Jurisdiction jurisdiction,
+        FluentValidation.IValidator<CaseStepDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<StepRequest>(http);
+        // The request model is the validation package's draft, read through the JSON package and checked by its validator.
+        var (request, problem) = await JsonBody.ReadAsync<CaseStepDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -290,7 +292,14 @@ internal static class CaseEndpoints
             return NotFound(http, id); // outside the body's jurisdiction: as if it did not exist
         }
 
-        var step = CaseSteps.Parse(request!, errors, dataset, catalogues, authority, actor?.Organization, clock.GetCurrentInstant().InZone(zone).Date);
+        if (!validator.Check(http, request!, errors))
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
+        // What only this host checks: the date within the register's years, the ids in its dataset.
+        Parse.RegisterDate(errors, "on", request!.On);
+        var step = errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogues, authority, actor?.Organization);
         if (errors.Any || step is null || actor is null)
         {
             return Problems.Validation(http, errors.All);
@@ -329,7 +338,7 @@ internal static class CaseEndpoints
         catch (ArgumentException ex)
         {
             var field = ex.ParamName is "on" or null ? "on" : ex.ParamName;
-            errors.Add(field, field == "on" ? request!.On : null, $"Không ghi nhận được bước: {ex.Message}", $"The step cannot be recorded: {ex.Message}");
+            errors.Add(field, field == "on" ? Iso.Date(request.On) : null, $"Không ghi nhận được bước: {ex.Message}", $"The step cannot be recorded: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
 

@@ -1,17 +1,11 @@
 using System.Globalization;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.Rules;
 using KiemTra.WebHost.Http;
 
 namespace KiemTra.WebHost.Endpoints;
-
-/// <summary>Request: compute one deadline (<i>tính thời hạn</i>).</summary>
-/// <param name="Event">The event's date, <c>yyyy-MM-dd</c>.</param>
-/// <param name="Unit"><c>WorkingDays</c>, <c>CalendarDays</c> or <c>Months</c>.</param>
-/// <param name="Count">The limit, 1 to 1000.</param>
-/// <param name="Anchor">Optional: what the event is (e.g. "ngày nhận đơn tố cáo"), used in the explanation.</param>
-internal sealed record DeadlineRequest(string? Event, string? Unit, int? Count, string? Anchor);
 
 /// <summary>Response: the due date and its trace.</summary>
 /// <param name="Event">The event's date.</param>
@@ -37,39 +31,28 @@ internal static class DeadlineEndpoints
             .WithName("ComputeDeadline")
             .WithTags("Deadlines")
             .WithSummary("Tính hạn cuối / compute a due date (BLDS 2015, Điều 147–148)")
-            .Accepts<DeadlineRequest>("application/json")
+            .Accepts<DeadlineDraft>("application/json")
             .Produces<DeadlineResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> Compute(HttpContext http, DeadlineCalculator calculator)
+    private static async Task<IResult> Compute(HttpContext http, DeadlineCalculator calculator, FluentValidation.IValidator<DeadlineDraft> validator)
     {
-        var (request, problem) = await JsonBody.ReadAsync<DeadlineRequest>(http);
+        // The request model is the validation package's draft, read through the JSON package and checked by its validator.
+        var (request, problem) = await JsonBody.ReadAsync<DeadlineDraft>(http);
         if (problem is not null)
         {
             return problem;
         }
 
         var errors = new FieldErrors();
-        var eventDate = Parse.Date(errors, "event", request!.Event, required: true);
-        var unit = Parse.Enum<RuleDurationUnit>(errors, "unit", request.Unit, required: true);
-        if (request.Count is null)
-        {
-            errors.Missing("count");
-        }
-        else if (request.Count is < 1 or > DeadlineRule.MaxCount)
-        {
-            errors.Add("count", request.Count.Value.ToString(CultureInfo.InvariantCulture), $"Thời hạn phải từ 1 đến {DeadlineRule.MaxCount}.", $"The limit must be 1 to {DeadlineRule.MaxCount}.");
-        }
-
-        var anchor = errors.OptionalText("anchor", request.Anchor, 200);
-        if (errors.Any)
+        if (!validator.Check(http, request!, errors))
         {
             return Problems.Validation(http, errors.All);
         }
 
-        var anchorText = anchor is null ? LocalizedText.Of("ngày xảy ra sự kiện", "the event") : LocalizedText.Of(anchor, anchor);
-        var rule = DeadlineRule.Create("api", unit!.Value, request.Count!.Value, anchorText, GivenThroughApi);
+        var rule = request!.ToRule("api", GivenThroughApi);
+        var eventDate = request.Event;
         Deadline deadline;
         try
         {
@@ -80,7 +63,7 @@ internal static class DeadlineEndpoints
             var calendar = calculator.Calendar;
             errors.Add(
                 "event",
-                request.Event,
+                Iso.Date(request.Event),
                 $"Ngày sự kiện hoặc hạn cuối nằm ngoài phạm vi lịch làm việc {Iso.Date(calendar.FirstDate)}…{Iso.Date(calendar.LastDate)}.",
                 $"The event or the due date is outside the working calendar's range {Iso.Date(calendar.FirstDate)}…{Iso.Date(calendar.LastDate)}.");
             return Problems.Validation(http, errors.All);

@@ -16,15 +16,6 @@ using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>The intake assessment: the non-acceptance grounds found (none to accept) and the date.</summary>
-internal sealed record DenunciationIntakeRequest(string? On, IReadOnlyList<string>? Grounds);
-
-/// <summary>The conclusion of one allegation after verification.</summary>
-internal sealed record AllegationConclusionRequest(string? Allegation, string? Conclusion, string? On);
-
-/// <summary>Why the informant's identity is accessed.</summary>
-internal sealed record InformantAccessRequest(string? Purpose);
-
 /// <summary>An allegation and its conclusion.</summary>
 internal sealed record AllegationDto(string Id, string Content, string? Conclusion, string? ConcludedOn);
 
@@ -49,6 +40,9 @@ internal static class DenunciationEndpoints
     /// <summary>At most this many allegations in one denunciation.</summary>
     public const int MaxAllegations = 50;
 
+    /// <summary>The most non-acceptance grounds an intake request may list (a bound on the request, checked before validation).</summary>
+    public const int MaxGrounds = 8;
+
     /// <summary>Maps the endpoints.</summary>
     public static void MapDenunciationEndpoints(this IEndpointRouteBuilder app)
     {
@@ -63,16 +57,16 @@ internal static class DenunciationEndpoints
             .WithSummary("Các đơn tố cáo một tổ chức đã nhận / denunciations an organisation received").Produces<IReadOnlyList<DenunciationResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         app.MapPost("/api/denunciations/{id}/intake", Intake).WithTags("Denunciations").WithName("AssessDenunciation")
-            .WithSummary("Thụ lý hoặc không thụ lý / take a denunciation in (or not)").Accepts<DenunciationIntakeRequest>("application/json")
+            .WithSummary("Thụ lý hoặc không thụ lý / take a denunciation in (or not)").Accepts<DenunciationIntakeDraft>("application/json")
             .Produces<DenunciationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapPost("/api/denunciations/{id}/conclusions", Conclude).WithTags("Denunciations").WithName("ConcludeAllegation")
-            .WithSummary("Kết luận một nội dung tố cáo / conclude one allegation after verification").Accepts<AllegationConclusionRequest>("application/json")
+            .WithSummary("Kết luận một nội dung tố cáo / conclude one allegation after verification").Accepts<AllegationConclusionDraft>("application/json")
             .Produces<DenunciationResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapPost("/api/denunciations/{id}/informant-access", Reveal).WithTags("Denunciations").WithName("RevealInformant")
             .WithSummary("Truy cập danh tính người tố cáo (có ghi nhật ký) / read the informant's identity, for a stated purpose (audited)")
-            .Accepts<InformantAccessRequest>("application/json").Produces<InformantIdentityResponse>()
+            .Accepts<InformantAccessDraft>("application/json").Produces<InformantIdentityResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -233,9 +227,10 @@ internal static class DenunciationEndpoints
         return TypedResults.Ok(rows.Where(r => Sees(jurisdiction, actor, r)).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => ToResponse(r, Rebuild(r, rules))).ToArray());
     }
 
-    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
+    private static async Task<IResult> Intake(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, HostRegister register,
+        FluentValidation.IValidator<DenunciationIntakeDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<DenunciationIntakeRequest>(http);
+        var (request, problem) = await JsonBody.ReadAsync<DenunciationIntakeDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -243,26 +238,15 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.RecordedDate(errors, "on", request!.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
-        var grounds = new List<NonAcceptanceGround>();
-        if (request.Grounds is null)
+        if (request!.Grounds is { Count: > MaxGrounds } many)
         {
-            // Explicit: an empty list accepts; a forgotten field must not take a denunciation in.
-            errors.Missing("grounds");
+            errors.Add("grounds", many.Count.ToString(CultureInfo.InvariantCulture), $"Tối đa {MaxGrounds} căn cứ.", $"At most {MaxGrounds} grounds.");
+            return Problems.Validation(http, errors.All);
         }
-        else if (request.Grounds.Count > 8)
+
+        if (validator.Check(http, request, errors))
         {
-            errors.Add("grounds", request.Grounds.Count.ToString(CultureInfo.InvariantCulture), "Quá nhiều căn cứ.", "Too many grounds.");
-        }
-        else
-        {
-            for (var i = 0; i < request.Grounds.Count; i++)
-            {
-                if (Parse.Enum<NonAcceptanceGround>(errors, $"grounds[{i}]", request.Grounds[i], required: true) is { } g)
-                {
-                    grounds.Add(g);
-                }
-            }
+            Parse.RegisterDate(errors, "on", request.On);
         }
 
         if (errors.Any)
@@ -270,6 +254,8 @@ internal static class DenunciationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
+        var on = request.On;
+        var grounds = request.GroundKinds();
         var row = await Load(db, id, http.RequestAborted, tracking: true);
         if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
@@ -288,7 +274,7 @@ internal static class DenunciationEndpoints
 
         if (on!.Value < LocalDate.FromDateOnly(row.ReceivedOn))
         {
-            errors.Add("on", request.On, $"Không xem xét thụ lý trước ngày nhận đơn {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.", $"A denunciation is not assessed before it was received on {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.");
+            errors.Add("on", Iso.Date(request.On), $"Không xem xét thụ lý trước ngày nhận đơn {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.", $"A denunciation is not assessed before it was received on {Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn))}.");
             return Problems.Validation(http, errors.All);
         }
 
@@ -299,19 +285,20 @@ internal static class DenunciationEndpoints
         }
         catch (Exception ex) when (ex is ArgumentException or RuleNotFoundException)
         {
-            errors.Add("on", request.On, $"Không xem xét thụ lý được: {Message(ex)}", $"The denunciation cannot be assessed: {Message(ex)}");
+            errors.Add("on", Iso.Date(request.On), $"Không xem xét thụ lý được: {Message(ex)}", $"The denunciation cannot be assessed: {Message(ex)}");
             return Problems.Validation(http, errors.All);
         }
 
         row.Intake = intake.Decision.ToString();
-        row.IntakeGrounds = string.Join('\n', grounds.Distinct().Order().Select(g => g.ToString()));
+        row.IntakeGrounds = string.Join('\n', grounds.Select(g => g.ToString()));
         row.IntakeOn = on.Value.ToDateOnly();
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
+    private static async Task<IResult> Conclude(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, HostRegister register,
+        FluentValidation.IValidator<AllegationConclusionDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<AllegationConclusionRequest>(http);
+        var (request, problem) = await JsonBody.ReadAsync<AllegationConclusionDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -319,14 +306,19 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var allegationId = errors.Identifier("allegation", request!.Allegation);
-        var conclusion = Parse.Enum<AllegationConclusion>(errors, "conclusion", request.Conclusion, required: true);
-        var on = Parse.RecordedDate(errors, "on", request.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
+        if (validator.Check(http, request!, errors))
+        {
+            Parse.RegisterDate(errors, "on", request!.On);
+        }
+
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
         }
 
+        var allegationId = IdentifierRules.NormalizeIdentifier(request!.Allegation!);
+        var conclusion = request.ConclusionKind();
+        var on = request.On;
         var row = await Load(db, id, http.RequestAborted, tracking: true);
         if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
@@ -347,7 +339,7 @@ internal static class DenunciationEndpoints
 
         try
         {
-            Rebuild(row, RuleBookOf(http)).Conclude(allegationId!, conclusion!.Value, on!.Value);
+            Rebuild(row, RuleBookOf(http)).Conclude(allegationId, conclusion!.Value, on!.Value);
         }
         catch (InvalidOperationException ex)
         {
@@ -355,7 +347,7 @@ internal static class DenunciationEndpoints
         }
         catch (ArgumentException ex)
         {
-            errors.Add("on", request.On, $"Chưa thể kết luận: {Message(ex)}", $"Cannot be concluded: {Message(ex)}");
+            errors.Add("on", Iso.Date(request.On), $"Chưa thể kết luận: {Message(ex)}", $"Cannot be concluded: {Message(ex)}");
             return Problems.Validation(http, errors.All);
         }
 
@@ -364,9 +356,9 @@ internal static class DenunciationEndpoints
         return await Save(http, db, register, row);
     }
 
-    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, InformantVault vault, IClock clock, string id)
+    private static async Task<IResult> Reveal(HttpContext http, KiemTraDbContext db, PartyDataset dataset, Jurisdiction jurisdiction, InformantVault vault, IClock clock, FluentValidation.IValidator<InformantAccessDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<InformantAccessRequest>(http);
+        var (request, problem) = await JsonBody.ReadAsync<InformantAccessDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -374,12 +366,12 @@ internal static class DenunciationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var purpose = errors.RequiredText("purpose", request!.Purpose, 1000);
-        if (errors.Any)
+        if (!validator.Check(http, request!, errors) || errors.Any)
         {
             return Problems.Validation(http, errors.All);
         }
 
+        var purpose = request!.Purpose!;
         var row = await Load(db, id, http.RequestAborted, tracking: false);
         if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
 using KiemTra.Sdk.Organization;
@@ -22,12 +23,6 @@ internal sealed record DisciplineDecisionResponse(string Id, string SubjectKind,
 
 /// <summary>A stored complaint and its resolution, when resolved.</summary>
 internal sealed record ComplaintResponse(string Id, string DecisionId, string DecidedBy, string FiledOn, string? Outcome, string? ResultingForm, string? ResolvedOn, JsonElement Entry, JsonElement? Resolution);
-
-/// <summary>The resolution of a complaint: the register document's resolution entry without the complaint id (it is in the path).</summary>
-/// <param name="Outcome">The <c>ComplaintOutcome</c> name.</param>
-/// <param name="NewForm">The new form (<c>DisciplineForm</c> name) when the outcome changes the form, else null.</param>
-/// <param name="ResolvedOn">When it was resolved.</param>
-internal sealed record ResolveComplaintRequest(string? Outcome, string? NewForm, string? ResolvedOn);
 
 /// <summary>
 /// Disciplinary decisions and complaints in the host's database (<i>quyết định kỷ luật, khiếu nại kỷ luật</i>, R-D1–R-D5):
@@ -61,7 +56,7 @@ internal static class DisciplineRegisterEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         app.MapPost("/api/complaints/{id}/resolution", ResolveComplaint).WithTags("Discipline").WithName("ResolveComplaint")
             .WithSummary("Ghi kết quả giải quyết khiếu nại / record how a complaint was resolved")
-            .Accepts<ResolveComplaintRequest>("application/json").Produces<ComplaintResponse>()
+            .Accepts<JsonObject>("application/json").Produces<ComplaintResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -263,7 +258,9 @@ internal static class DisciplineRegisterEndpoints
 
     private static async Task<IResult> ResolveComplaint(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, Jurisdiction jurisdiction, IClock clock, DateTimeZone zone, HostRegister register, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<ResolveComplaintRequest>(http);
+        // The body is the register document's resolution entry without the complaint id (it is in the path), read by the
+        // JSON package's register dialect (RegisterFactJson): no second reading of the outcome, the form or the date here.
+        var (body, problem) = await RegisterFactInput.ReadObjectAsync(http);
         if (problem is not null)
         {
             return problem;
@@ -271,9 +268,11 @@ internal static class DisciplineRegisterEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var outcome = Parse.Enum<ComplaintOutcome>(errors, "outcome", request!.Outcome, required: true);
-        var newForm = Parse.Enum<DisciplineForm>(errors, "newForm", request.NewForm, required: false);
-        _ = Parse.RecordedDate(errors, "resolvedOn", request.ResolvedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
+        if (body!.ContainsKey("complaintId"))
+        {
+            errors.Add("complaintId", null, ErrorCodes.DocumentFieldUnknown, ("Source", "resolution"), ("Path", "complaintId"));
+        }
+
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -294,14 +293,25 @@ internal static class DisciplineRegisterEndpoints
         }
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var entry = new JsonObject { ["complaintId"] = row.Id, ["outcome"] = outcome!.Value.ToString(), ["newForm"] = newForm?.ToString(), ["resolvedOn"] = request.ResolvedOn };
-        var (fact, refused) = RegisterFactInput.Read(http, errors, "resolution", "complaintResolutions", entry, snapshot.Register);
+        var entry = new JsonObject { ["complaintId"] = row.Id };
+        foreach (var (name, value) in body)
+        {
+            entry[name] = value?.DeepClone();
+        }
+
+        var (fact, refused) = RegisterFactInput.Read(http, errors, "resolution", "complaintResolutions", entry, snapshot.Register, atBodyRoot: true);
         if (refused is not null)
         {
             return refused;
         }
 
         var resolution = (ComplaintResolution)fact!.Value;
+        Parse.RecordedDate(errors, "resolvedOn", resolution.ResolvedOn, clock.GetCurrentInstant().InZone(zone).Date);
+        if (errors.Any)
+        {
+            return Problems.Validation(http, errors.All);
+        }
+
         if (ComplaintAuthority(http, errors, dataset, authority, actor!.Value, resolution.Complaint, resolution.ResolvedOn) is { } denied)
         {
             return denied;

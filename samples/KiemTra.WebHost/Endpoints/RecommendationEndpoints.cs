@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk;
 using KiemTra.Sdk.Deadlines;
+using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.FollowUp;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
@@ -13,24 +14,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
-
-/// <summary>Request: a recommendation of a case's conclusion (<i>kiến nghị, yêu cầu trong thông báo kết luận</i>, R-F1).</summary>
-/// <param name="Id">The recommendation id (letters, digits, '.', '_' or '-'; up to 64).</param>
-/// <param name="Addressee">The organisation that must carry it out.</param>
-/// <param name="Content">What is to be done (up to 4000 characters).</param>
-/// <param name="SourceReference">The conclusion notice it is in (e.g. <c>20-TB/UBKT</c>).</param>
-/// <param name="IssuedOn">When the conclusion was issued (not before the concluding meeting); the time limit runs from it.</param>
-/// <param name="TimeLimit">The time limit the conclusion set.</param>
-internal sealed record CreateRecommendationRequest(string? Id, string? Addressee, string? Content, string? SourceReference, string? IssuedOn, TimeLimitRequest? TimeLimit);
-
-/// <summary>A time limit (<i>thời hạn thực hiện</i>).</summary>
-/// <param name="Unit"><c>WorkingDays</c>, <c>CalendarDays</c> or <c>Months</c>.</param>
-/// <param name="Count">1–1000.</param>
-internal sealed record TimeLimitRequest(string? Unit, int? Count);
-
-/// <summary>Request: a recommendation was carried out (<i>đã thực hiện kiến nghị</i>).</summary>
-/// <param name="On">When.</param>
-internal sealed record CompleteRecommendationRequest(string? On);
 
 /// <summary>Response: a recommendation and where it stands.</summary>
 /// <param name="Id">Id.</param>
@@ -56,7 +39,7 @@ internal static class RecommendationEndpoints
     {
         app.MapPost("/api/cases/{id}/recommendations", Create).WithTags("Recommendations").WithName("RecordRecommendation")
             .WithSummary("Ghi nhận kiến nghị của kết luận / record a recommendation of a case's conclusion")
-            .Accepts<CreateRecommendationRequest>("application/json")
+            .Accepts<RecommendationDraft>("application/json")
             .Produces<RecommendationResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -64,15 +47,17 @@ internal static class RecommendationEndpoints
             .WithSummary("Một kiến nghị / one recommendation").Produces<RecommendationResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/recommendations/{id}/completion", Complete).WithTags("Recommendations").WithName("CompleteRecommendation")
             .WithSummary("Ghi nhận đã thực hiện kiến nghị / record that a recommendation was carried out")
-            .Accepts<CompleteRecommendationRequest>("application/json")
+            .Accepts<CompletionDraft>("application/json")
             .Produces<RecommendationResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, HostRegister register, string id)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register,
+        FluentValidation.IValidator<RecommendationDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<CreateRecommendationRequest>(http);
+        // The request model is the validation package's draft, read through the JSON package and checked by its validator.
+        var (request, problem) = await JsonBody.ReadAsync<RecommendationDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -80,29 +65,19 @@ internal static class RecommendationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var recommendationId = CaseSteps.CaseId(errors, "id", request!.Id);
-        var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
-        var content = errors.RequiredText("content", request.Content, 4000);
-        var sourceReference = errors.RequiredText("sourceReference", request.SourceReference, 100);
-        var issuedOn = Parse.RecordedDate(errors, "issuedOn", request.IssuedOn, required: true, clock.GetCurrentInstant().InZone(zone).Date);
-        RuleDurationUnit? unit = null;
-        if (request.TimeLimit is null)
+        if (!validator.Check(http, request!, errors))
         {
-            errors.Missing("timeLimit");
-        }
-        else
-        {
-            unit = Parse.Enum<RuleDurationUnit>(errors, "timeLimit.unit", request.TimeLimit.Unit, required: true);
-            if (request.TimeLimit.Count is null)
-            {
-                errors.Missing("timeLimit.count");
-            }
-            else if (request.TimeLimit.Count is < 1 or > DeadlineRule.MaxCount)
-            {
-                errors.Add("timeLimit.count", request.TimeLimit.Count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Thời hạn phải từ 1 đến {DeadlineRule.MaxCount}.", $"The time limit must be 1 to {DeadlineRule.MaxCount}.");
-            }
+            return Problems.Validation(http, errors.All);
         }
 
+        // What only this host checks: the addressee in its dataset, the date within the register's years.
+        var recommendationId = IdentifierRules.NormalizeIdentifier(request!.Id!);
+        var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
+        var content = request.Content!;
+        var sourceReference = request.SourceReference!;
+        var issuedOn = request.IssuedOn;
+        Parse.RegisterDate(errors, "issuedOn", issuedOn);
+        var unit = request.TimeLimit!.UnitKind();
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -133,7 +108,7 @@ internal static class RecommendationEndpoints
 
         if (issuedOn!.Value < concluded.On)
         {
-            errors.Add("issuedOn", request.IssuedOn, $"Kết luận được ban hành không trước cuộc họp kết luận ngày {Iso.Date(concluded.On)}.", $"The conclusion is issued no earlier than the concluding meeting on {Iso.Date(concluded.On)}.");
+            errors.Add("issuedOn", Iso.Date(request.IssuedOn), $"Kết luận được ban hành không trước cuộc họp kết luận ngày {Iso.Date(concluded.On)}.", $"The conclusion is issued no earlier than the concluding meeting on {Iso.Date(concluded.On)}.");
             return Problems.Validation(http, errors.All);
         }
 
@@ -141,13 +116,13 @@ internal static class RecommendationEndpoints
         Recommendation recommendation;
         try
         {
-            recommendation = Recommendation.Create(recommendationId!, source, sourceReference!, addressee!.Value, content!, issuedOn.Value,
-                RegisterFacts.TimeLimit(sourceReference!, unit!.Value, request.TimeLimit!.Count!.Value), calculator);
+            recommendation = Recommendation.Create(recommendationId, source, sourceReference!, addressee!.Value, content!, issuedOn.Value,
+                RegisterFacts.TimeLimit(sourceReference, unit!.Value, request.TimeLimit!.Count!.Value), calculator);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             // A due date outside the years the working calendar covers, or a text the SDK refuses.
-            errors.Add("issuedOn", request.IssuedOn, $"Không ghi nhận được kiến nghị: {ex.Message}", $"The recommendation cannot be recorded: {ex.Message}");
+            errors.Add("issuedOn", Iso.Date(request.IssuedOn), $"Không ghi nhận được kiến nghị: {ex.Message}", $"The recommendation cannot be recorded: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
 
@@ -161,9 +136,9 @@ internal static class RecommendationEndpoints
             Id = recommendation.Id,
             CaseId = oversight.Id,
             Source = source.ToString(),
-            SourceReference = sourceReference!,
+            SourceReference = sourceReference,
             Addressee = addressee.Value.Value,
-            Content = content!,
+            Content = content,
             IssuedOn = issuedOn.Value.ToDateOnly(),
             LimitUnit = unit.Value.ToString(),
             LimitCount = request.TimeLimit.Count.Value,
@@ -199,9 +174,10 @@ internal static class RecommendationEndpoints
         return row is null || caseRecord is null || !jurisdiction.Sees(actor, caseRecord) ? NotFound(http, id) : TypedResults.Ok(ToResponse(row, RegisterFacts.Recommendation(row, calculator)));
     }
 
-    private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, HostRegister register, string id)
+    private static async Task<IResult> Complete(HttpContext http, KiemTraDbContext db, PartyDataset dataset, DeadlineCalculator calculator, IClock clock, HostRegister register,
+        FluentValidation.IValidator<CompletionDraft> validator, string id)
     {
-        var (request, problem) = await JsonBody.ReadAsync<CompleteRecommendationRequest>(http);
+        var (request, problem) = await JsonBody.ReadAsync<CompletionDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -209,7 +185,12 @@ internal static class RecommendationEndpoints
 
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
-        var on = Parse.RecordedDate(errors, "on", request!.On, required: true, clock.GetCurrentInstant().InZone(zone).Date);
+        if (validator.Check(http, request!, errors))
+        {
+            Parse.RegisterDate(errors, "on", request!.On);
+        }
+
+        var on = request!.On;
         if (errors.Any)
         {
             return Problems.Validation(http, errors.All);
@@ -243,7 +224,7 @@ internal static class RecommendationEndpoints
         }
         catch (ArgumentException ex)
         {
-            errors.Add("on", request.On, $"Không ghi nhận được: {ex.Message}", $"Cannot be recorded: {ex.Message}");
+            errors.Add("on", Iso.Date(request.On), $"Không ghi nhận được: {ex.Message}", $"Cannot be recorded: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
 

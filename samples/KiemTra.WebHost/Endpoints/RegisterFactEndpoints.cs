@@ -294,7 +294,8 @@ internal static class RegisterFactInput
         return refused is not null ? (null, refused) : ((body!, actor, snapshot, fact!), null);
     }
 
-    public static (RegisterFact? Fact, IResult? Problem) Read(HttpContext http, FieldErrors errors, string field, string kind, JsonNode node, WorkRegister register)
+    // atBodyRoot: the fact is the request body itself, so a refusal names the body's field (outcome) rather than field/outcome.
+    public static (RegisterFact? Fact, IResult? Problem) Read(HttpContext http, FieldErrors errors, string field, string kind, JsonNode node, WorkRegister register, bool atBodyRoot = false)
     {
         try
         {
@@ -303,7 +304,8 @@ internal static class RegisterFactInput
         }
         catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
         {
-            errors.Add(FieldOf(field, ex.Message), null, $"Dữ kiện không hợp lệ: {ex.Message}", $"The fact is invalid: {ex.Message}");
+            var named = FieldOf(field, ex.Message);
+            errors.Add(atBodyRoot && named.StartsWith(field + "/", StringComparison.Ordinal) ? named[(field.Length + 1)..].Replace('/', '.') : named, null, $"Dữ kiện không hợp lệ: {ex.Message}", $"The fact is invalid: {ex.Message}", ex.Code);
             return (null, Problems.Validation(http, errors.All));
         }
     }

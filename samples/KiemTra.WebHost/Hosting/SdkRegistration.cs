@@ -24,7 +24,7 @@ namespace KiemTra.WebHost.Hosting;
 internal static class SdkRegistration
 {
     /// <summary>
-    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation draft),
+    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation drafts (receipt, intake, conclusion, informant access), the recommendation, completion and deadline drafts),
     /// as singletons over the host's catalogues, clock and zone (validators hold no state between calls).
     /// </summary>
     public static IServiceCollection AddKiemTraValidators(this IServiceCollection services)
@@ -35,6 +35,18 @@ internal static class SdkRegistration
             new KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<ProgrammeDraft>>(sp =>
             new ProgrammeDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<CaseStepDraft>>(sp =>
+            new CaseStepDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.RecommendationDraft>>(sp =>
+            new KiemTra.Sdk.FluentValidation.FollowUp.RecommendationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.CompletionDraft>>(sp =>
+            new KiemTra.Sdk.FluentValidation.FollowUp.CompletionDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.DenunciationIntakeDraft>>(sp =>
+            new KiemTra.Sdk.FluentValidation.Denunciations.DenunciationIntakeDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.AllegationConclusionDraft>>(sp =>
+            new KiemTra.Sdk.FluentValidation.Denunciations.AllegationConclusionDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.InformantAccessDraft>>(new KiemTra.Sdk.FluentValidation.Denunciations.InformantAccessDraftValidator());
+        services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.DeadlineDraft>>(new KiemTra.Sdk.FluentValidation.FollowUp.DeadlineDraftValidator());
         return services;
     }
 

@@ -45,9 +45,7 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         RuleFor(x => x.OpenedOn).Required("openedOn").DependentRules(() =>
             RuleFor(x => x.OpenedOn!.Value).NotInFuture("openedOn", clock, zone).OverridePropertyName("OpenedOn"));
         RuleFor(x => x.Subjects).Cascade(CascadeMode.Stop).NotEmptyList("subjects").Distinct("subjects", s => s?.Key);
-        RuleForEach(x => x.Subjects).Must(s => s?.Key is not null)
-            .WithKiemTraMessage(ErrorCodes.SubjectInvalid, (_, s) => Args(("Subject", s?.Organization ?? s?.Member), ("Kind", s is null ? "null" : "organization/member"), ("Problem", InCurrentLanguage(
-                LocalizedText.Of("mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "each subject has exactly one of 'organization' or 'member'.")))));
+        RuleForEach(x => x.Subjects).ExactlyOneId("subjects[]");
         RuleForEach(x => x.Subjects).ChildRules(s =>
         {
             s.RuleFor(x => x.Organization).ValidId("organization", v => OrganizationId.From(v), OrganizationId.MaxLength).When(x => x.Key is not null && x.Organization is not null);

@@ -107,6 +107,17 @@ public abstract class RegisterRecordsContract
             Api.Json(new { id, decisionId = decision.Id, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
             (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.True(filed.Status == HttpStatusCode.Created, filed.ToString());
+
+        // The body is the register document's resolution entry, read by the JSON package: a refusal names the body's field
+        // with the reader's code; the complaint is named by the path only.
+        var wrongOutcome = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Maybe", resolvedOn = "2025-10-15" }), (resolver.Organization.Value, resolver.Body.ToString()));
+        var namedTwice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { complaintId = id, outcome = "Upheld", resolvedOn = "2025-10-15" }), (resolver.Organization.Value, resolver.Body.ToString()));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongOutcome.Status);
+        Assert.Contains(wrongOutcome.Errors, e => e.Field == "outcome");
+        Assert.Contains("\"code\":\"KT_", wrongOutcome.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, namedTwice.Status);
+        Assert.Contains(namedTwice.Errors, e => e.Field == "complaintId");
+
         var resolved = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-15" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.True(resolved.Status == HttpStatusCode.OK, resolved.ToString());
         var twice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-16" }), (resolver.Organization.Value, resolver.Body.ToString()));
