@@ -148,6 +148,19 @@ public class WorkRegisterJsonTests
     }
 
     [Fact]
+    public void AnAssignment_KeepsItsTermsNestedUnderAssignment_AsFormatVersion1HasThem()
+    {
+        // The core records the terms on RecordedAssignment itself; the document keeps the shape documents and stored
+        // rows were written in, so one written before reads and one written now is read by an older reader.
+        var json = Write(RichRegister.Build());
+        var document = JsonDocument.Parse(json);
+        var assignment = document.RootElement.GetProperty("assignments")[0];
+
+        Assert.Equal(["id", "assignment", "bodyId", "field"], assignment.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["assignee", "locality", "assignedBy", "from", "to"], assignment.GetProperty("assignment").EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
     public void Read_OtherFormatVersion_IsRefusedNamingIt()
     {
         var ex = Assert.Throws<DataFormatException>(() => Read("{\"formatVersion\": 2, \"cases\": []}", "nam-2025.json"));

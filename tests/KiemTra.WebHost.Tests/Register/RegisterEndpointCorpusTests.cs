@@ -190,7 +190,7 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
         var assigned = await Api.SendAsync(Client, HttpMethod.Post, "/api/register/facts", Api.Json(new
         {
             kind = "assignments",
-            fact = new { id = assignment, assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = "2025-12-31", bodyId = (string?)null, field = (string?)null },
+            fact = new { id = assignment, assignment = new { assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = "2025-12-31" }, bodyId = (string?)null, field = (string?)null },
         }), Api.NgocHaCommission);
         Assert.True(assigned.Status == HttpStatusCode.Created, assigned.ToString());
         var facts = BadInputCorpus.Generate(

@@ -183,7 +183,7 @@ public abstract class RegisterRecordsContract
             fact = new
             {
                 id = assignment,
-                assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = (string?)null,
+                assignment = new { assignee = "TN.M002298", locality = "TN.X001.C001", assignedBy = new { organization = "TN.X001", body = "InspectionCommission" }, from = "2025-01-01", to = (string?)null },
                 bodyId = (string?)null,
                 field = (string?)null,
             },

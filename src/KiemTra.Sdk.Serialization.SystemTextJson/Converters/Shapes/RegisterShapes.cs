@@ -34,17 +34,31 @@ internal static class RegisterShapes
         .Field("itemId", C.String, l => l.ItemId)
         .Field("caseId", C.String, l => l.CaseId);
 
-    public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
-            RecordedAssignment.Create(r.Get<string>("id"), r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"),
-                r.Get<LocalDate>("from"), r.Get<LocalDate?>("to"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
-        .Field("id", C.String, a => a.Id)
+    /// <summary>
+    /// The terms of an assignment as the register document has always nested them (<c>"assignment": {…}</c>): the
+    /// core records them on <see cref="RecordedAssignment"/> itself, the document keeps its shape so that documents and
+    /// stored rows written before still read.
+    /// </summary>
+    private sealed record AssignmentTerms(MemberId Assignee, OrganizationId Locality, ActingBody AssignedBy, LocalDate From, LocalDate? To);
+
+    private static readonly Shape<AssignmentTerms> Terms = new Shape<AssignmentTerms>("LocalityAssignment", r =>
+            new AssignmentTerms(r.Get<MemberId>("assignee"), r.Get<OrganizationId>("locality"), r.Get<ActingBody>("assignedBy"), r.Get<LocalDate>("from"), r.Get<LocalDate?>("to")))
         .Field("assignee", C.MemberId, a => a.Assignee)
         .Field("locality", C.OrganizationId, a => a.Locality)
         .Field("assignedBy", CaseShapes.ActingBody.Codec, a => a.AssignedBy)
         .Field("from", C.Date, a => a.From)
-        .Field("to", C.NullableDate, a => a.To)
+        .Field("to", C.NullableDate, a => a.To);
+
+    public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
+            Assign(r.Get<string>("id"), r.Get<AssignmentTerms>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
+        .Field("id", C.String, a => a.Id)
+        .Field("assignment", Terms.Codec, a => new AssignmentTerms(a.Assignee, a.Locality, a.AssignedBy, a.From, a.To))
         .Field("bodyId", C.NullableString, a => a.BodyId)
-        .Field("field", C.NullableString, a => a.Field);
+        .Field("field", C.NullableString, a => a.Field)
+        .Derived(nameof(RecordedAssignment.Assignee), nameof(RecordedAssignment.Locality), nameof(RecordedAssignment.AssignedBy), nameof(RecordedAssignment.From), nameof(RecordedAssignment.To));
+
+    private static RecordedAssignment Assign(string id, AssignmentTerms terms, string? bodyId, string? field)
+        => RecordedAssignment.Create(id, terms.Assignee, terms.Locality, terms.AssignedBy, terms.From, terms.To, bodyId, field);
 
     public static readonly Shape<AssigneeReport> AssigneeReport = new Shape<AssigneeReport>(nameof(Register.AssigneeReport), r =>
             new AssigneeReport(r.Get<string>("id"), r.Get<string>("assignmentId"), r.Get<AssigneeReportKind>("kind"), r.Get<LocalDate?>("dueOn"), r.Get<LocalDate>("submittedOn")))
