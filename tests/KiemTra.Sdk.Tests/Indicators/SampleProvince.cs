@@ -15,7 +15,7 @@ internal static class SampleProvince
     private static readonly Lazy<IndicatorDataSet> Data = new(() =>
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "sample-province.json"));
-        return SampleProvinceFile.Read(stream, "sample-province.json");
+        return SampleProvinceFile.Read(stream);
     });
 
     public static IndicatorDataSet DataSet => Data.Value;
