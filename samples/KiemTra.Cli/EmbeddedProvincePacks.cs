@@ -7,7 +7,8 @@ namespace KiemTra.Cli;
 /// regular-supervision project targets and a provincial plan's leadership-method targets, embedded from
 /// <c>samples/ProvinceRulePack/thai-nguyen</c> and <c>samples/ProvinceRulePack/phuong-thuc-lanh-dao</c>. They are one
 /// province's data: the SDK's built-in catalogue does not hold them, and the CLI adds them only while it evaluates its
-/// embedded province (not with <c>--dataset FILE</c>, another organisation's data).
+/// embedded province, whose hierarchy every indicator command evaluates (also with <c>--register FILE</c>); not with
+/// <c>org … --dataset FILE</c>, another organisation's party dataset.
 /// </summary>
 internal static class EmbeddedProvincePacks
 {

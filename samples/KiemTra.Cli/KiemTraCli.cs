@@ -70,7 +70,7 @@ internal static partial class KiemTraCli
         }
     }
 
-    /// <summary>Whether the command evaluates another organisation's data (<c>--dataset FILE</c>) instead of the embedded province.</summary>
+    /// <summary>Whether the command reads another organisation's party dataset (<c>org … --dataset FILE</c>) instead of the embedded province.</summary>
     private static bool UsesDatasetFile(ParseResult parsed)
         => parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--dataset") is Option<string?> dataset && parsed.GetValue(dataset) is not null;
 

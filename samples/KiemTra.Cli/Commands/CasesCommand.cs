@@ -36,11 +36,11 @@ internal static class CasesCommand
             var registerFile = parsed.GetValue(registerOption);
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
             var y = registerFile is null ? SampleActivity.Year(context, parsed.GetValue(year)) : parsed.GetValue(year) ?? today.Year;
-            var data = IndicatorData.Load(null, registerFile, today);
+            var data = IndicatorData.Load(registerFile, today);
             var root = data.Scope(parsed.GetValue(scope));
             var period = ReportingPeriod.Year(y);
-            var statistics = data.Statistics(context.Sdk, root, period)!;
-            var register = data.Data.Register!;
+            var statistics = data.Statistics(context.Sdk, root, period);
+            var register = data.Data.Register;
             var tree = data.Data.Tree;
             var rootIndex = tree.IndexOf(root);
             var rootEnd = tree.SubtreeEnd(rootIndex);

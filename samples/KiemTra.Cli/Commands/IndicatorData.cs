@@ -13,8 +13,8 @@ namespace KiemTra.Cli.Commands;
 /// <summary>
 /// The data the <c>report</c>, <c>indicators</c> and <c>cases stats</c> commands evaluate: the embedded synthetic Thái
 /// Nguyên province (the hierarchy of 10/2025 with its register of the work for 2025 and 2026 up to 31/10/2026,
-/// <see cref="SampleActivity"/>), or an indicator data set file (<c>--dataset FILE</c>, the earlier format, read for one
-/// more release; it carries activity records, not a register, so it has no discipline statistics).
+/// <see cref="SampleActivity"/>), or a register of the work read from its JSON document (<c>--register FILE</c>) and
+/// evaluated over the embedded province's hierarchy.
 /// </summary>
 internal sealed class IndicatorData
 {
@@ -44,43 +44,12 @@ internal sealed class IndicatorData
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);
 
-    public static IndicatorData Load(string? datasetFile) => Load(datasetFile, null, default);
-
     /// <summary>
-    /// Loads <c>--dataset FILE</c> (the earlier indicator data set format), or <c>--register FILE</c> (the register of the
-    /// work in its JSON form, <see cref="WorkRegisterJson"/>, evaluated over the embedded province's hierarchy as of
-    /// <paramref name="today"/>), or the embedded sample.
+    /// Loads <c>--register FILE</c> (the register of the work in its JSON form, <see cref="WorkRegisterJson"/>, evaluated
+    /// over the embedded province's hierarchy as of <paramref name="today"/>), or the embedded sample.
     /// </summary>
-    public static IndicatorData Load(string? datasetFile, string? registerFile, LocalDate today)
-    {
-        if (datasetFile is not null && registerFile is not null)
-        {
-            throw new CliUsageException("--register: không dùng cùng --dataset / cannot be used with --dataset");
-        }
-
-        if (registerFile is not null)
-        {
-            return LoadRegister(registerFile, today);
-        }
-
-        if (datasetFile is null)
-        {
-            return Embedded.Value;
-        }
-
-        var bytes = CliFiles.ReadAll("--dataset", datasetFile);
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var data = IndicatorDataSetReader.Read(stream, Path.GetFileName(datasetFile));
-            var years = data.YearsReported.DefaultIfEmpty(data.AsOf.Year);
-            return new IndicatorData(data, synthetic: false, years.Min());
-        }
-        catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)
-        {
-            throw new CliUsageException($"--dataset: {ex.Message}", ex);
-        }
-    }
+    public static IndicatorData Load(string? registerFile, LocalDate today)
+        => registerFile is null ? Embedded.Value : LoadRegister(registerFile, today);
 
     public OrganizationId Scope(string? text)
     {
@@ -124,15 +93,14 @@ internal sealed class IndicatorData
 
     /// <summary>
     /// The statistics of the work of a scope and period, computed from the register (the same plan-completion measure as
-    /// the report's indicator, the same discipline decisions); null for a data set file without a register.
+    /// the report's indicator, the same discipline decisions).
     /// </summary>
-    public WorkStatistics? Statistics(CliSdk sdk, OrganizationId scope, ReportingPeriod period) => Data.Register is null
-        ? null
-        : WorkStatistics.Compute(Data, scope, period, DisciplineRules.FromRules(sdk.Rules, period.Start), sdk.Indicators);
+    public WorkStatistics Statistics(CliSdk sdk, OrganizationId scope, ReportingPeriod period)
+        => WorkStatistics.Compute(Data, scope, period, DisciplineRules.FromRules(sdk.Rules, period.Start), sdk.Indicators);
 
-    /// <summary>Discipline by form for the report, from <see cref="Statistics"/>; empty without a register.</summary>
+    /// <summary>Discipline by form for the report, from <see cref="Statistics"/>.</summary>
     public IReadOnlyList<DisciplineTally> Discipline(CliSdk sdk, OrganizationId scope, ReportingPeriod period)
-        => Statistics(sdk, scope, period) is { } statistics ? DisciplineTally.From(statistics.Discipline) : [];
+        => DisciplineTally.From(Statistics(sdk, scope, period).Discipline);
 
     private static IndicatorData LoadRegister(string file, LocalDate today)
     {

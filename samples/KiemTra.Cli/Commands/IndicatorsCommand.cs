@@ -76,10 +76,9 @@ internal static class IndicatorsCommand
         var code = new Option<string>("--code") { Description = "Mã chỉ tiêu, ví dụ KL34-2025-04 / indicator code", Required = true };
         var scope = new Option<string?>("--scope") { Description = "Mã tổ chức (mặc định: tỉnh) / organisation id" };
         var period = new Option<string?>("--period") { Description = "Kỳ: 2025, 2025Q3, term:2025-2030 / period (default: the latest complete year)" };
-        var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON / indicator data set file" };
         var register = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON / register of the work file" };
         var json = new Option<bool>("--json") { Description = "In JSON / print JSON" };
-        var command = new Command("evaluate", "Đánh giá một chỉ tiêu / evaluate one indicator") { code, scope, period, dataset, register, json };
+        var command = new Command("evaluate", "Đánh giá một chỉ tiêu / evaluate one indicator") { code, scope, period, register, json };
         command.SetAction(parse =>
         {
             var codeText = parse.GetValue(code)!;
@@ -88,7 +87,7 @@ internal static class IndicatorsCommand
                 throw new CliUsageException($"--code: không có chỉ tiêu '{codeText}' / no indicator '{codeText}' (kiemtra indicators lists them)");
             }
 
-            var data = IndicatorData.Load(parse.GetValue(dataset), parse.GetValue(register), context.Clock.GetCurrentInstant().InZone(context.Zone).Date);
+            var data = IndicatorData.Load(parse.GetValue(register), context.Clock.GetCurrentInstant().InZone(context.Zone).Date);
             var root = data.Scope(parse.GetValue(scope));
             var p = data.Period(parse.GetValue(period));
             var result = context.Sdk.Evaluator.Evaluate(indicator, data.Data, root, p);

@@ -22,11 +22,10 @@ internal static class ReportCommand
     {
         var scope = new Option<string?>("--scope") { Description = "Mã tổ chức (mặc định: tỉnh) / organisation id (default: the province)" };
         var period = new Option<string?>("--period") { Description = "Kỳ: 2025, 2025Q3, term:2025-2030, midterm:2025-2030, final:2025-2030 (mặc định: năm trọn gần nhất) / period (default: the latest complete year)" };
-        var dataset = new Option<string?>("--dataset") { Description = "Tệp dữ liệu chỉ tiêu JSON (mặc định: tỉnh Thái Nguyên giả lập) / indicator data set file (default: the embedded synthetic Thái Nguyên)" };
-        var register = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON (đánh giá trên hệ thống tổ chức của tỉnh mẫu) / register of the work file (evaluated over the embedded province's hierarchy)" };
+        var register = new Option<string?>("--register") { Description = "Tệp sổ theo dõi công tác JSON (mặc định: sổ của tỉnh Thái Nguyên giả lập; đánh giá trên hệ thống tổ chức của tỉnh mẫu) / register of the work file (default: the embedded synthetic Thái Nguyên's; evaluated over the embedded province's hierarchy)" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi báo cáo (mặc định: ./kiemtra-report) / output directory" };
         var format = new Option<string?>("--format") { Description = "Định dạng, phân cách bằng dấu phẩy: html,json,csv,docx,xlsx (mặc định: html,json,csv) / formats (default: html,json,csv)" };
-        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV, DOCX, XLSX)") { scope, period, dataset, register, output, format };
+        var command = new Command("report", "Báo cáo kết quả thực hiện chỉ tiêu / indicator report (HTML, JSON, CSV, DOCX, XLSX)") { scope, period, register, output, format };
         command.SetAction(parse =>
         {
             var formats = ParseFormats(parse.GetValue(format));
@@ -34,7 +33,7 @@ internal static class ReportCommand
             CliFiles.EnsureDirectory("--out", directory);
             context.Error.WriteLine("kiemtra: [1/3] nạp dữ liệu / loading data…");
             var today = context.Clock.GetCurrentInstant().InZone(context.Zone).Date;
-            var data = IndicatorData.Load(parse.GetValue(dataset), parse.GetValue(register), today);
+            var data = IndicatorData.Load(parse.GetValue(register), today);
             var root = data.Scope(parse.GetValue(scope));
             var p = data.Period(parse.GetValue(period));
             context.Error.WriteLine($"kiemtra: [2/3] đánh giá {context.Sdk.Indicators.Indicators.Length} chỉ tiêu cho {root}, {p.Code} / evaluating…");
@@ -69,8 +68,7 @@ internal static class ReportCommand
     /// <summary>The indicator report with the statistics and early warnings of the same register, scope and period.</summary>
     private static WorkReport WorkReportOf(CliContext context, IndicatorData data, KiemTra.Sdk.Organization.OrganizationId scope, ReportingPeriod period, IndicatorReport report)
     {
-        var statistics = data.Statistics(context.Sdk, scope, period)
-            ?? throw new CliUsageException("--format docx/xlsx: tệp dữ liệu không có sổ theo dõi công tác / the data set file has no register of the work");
+        var statistics = data.Statistics(context.Sdk, scope, period);
         var (rules, findings) = data.Synthetic ? WarningsCommand.Evaluate(context, period.End.Year) : ([], []);
         return WorkReport.Create(report, statistics, WarningTally.From(rules, findings));
     }

@@ -37,7 +37,6 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
     public RecordKind DataKind => RecordKind.ConclusionFollowUps;
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">The data set was not built from a register.</exception>
     public void Compute(MeasureContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -62,7 +61,6 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
     }
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">The data set was not built from a register.</exception>
     public IEnumerable<UnitFacts> Explain(MeasureContext context, int organizationIndex)
     {
         ArgumentNullException.ThrowIfNull(context);

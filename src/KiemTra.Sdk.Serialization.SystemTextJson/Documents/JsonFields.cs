@@ -145,17 +145,6 @@ internal readonly struct JsonFields
     /// <summary>The root object of a parsed document.</summary>
     public static JsonFields Root(ParsedJson document, string source) => new(document, document.Root, string.Empty, source);
 
-    public int NonNegativeInt(string name)
-    {
-        var v = Int(name);
-        if (v < 0)
-        {
-            throw Error(name, v.ToString(CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "không được là số âm", "must not be negative");
-        }
-
-        return v;
-    }
-
     public decimal Decimal(string name)
     {
         var e = Required(name);
@@ -180,8 +169,6 @@ internal readonly struct JsonFields
             ? throw Fail(Required(name), PathOf(name), text, ErrorCodes.DocumentValueInvalid, outside)
             : result.Value;
     }
-
-    public LocalDate? OptionalDate(string name) => TryGet(name, out _) ? Date(name) : null;
 
     public LocalizedText Text(string name)
     {

@@ -5,8 +5,8 @@ namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
 /// The columns indicator measures read (<i>dữ liệu hoạt động</i>), one list per kind: an internal projection of a
-/// <see cref="Register.WorkRegister"/> (built once per register snapshot by <c>RegisterProjection</c>), or the records of the
-/// legacy data-set format read by <see cref="IndicatorDataSetReader"/>. Hosts record facts in the register, never here.
+/// <see cref="Register.WorkRegister"/>, built once per register snapshot by <c>RegisterProjection</c> (the SDK's own tests also
+/// build it directly, to test a measure on a few hand-made rows). Hosts record facts in the register, never here.
 /// </summary>
 internal sealed class ActivityRecords
 {

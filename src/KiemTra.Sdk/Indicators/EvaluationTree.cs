@@ -71,7 +71,7 @@ public sealed class EvaluationTree
     public string NameOf(int index) => _organizations[index].Name;
 
     /// <summary>
-    /// Builds the index from organisations given one by one: the SDK's own legacy data-set format and tests; hosts build
+    /// Builds the index from organisations given one by one (<see cref="From"/> and the SDK's own tests); hosts build
     /// the tree from their hierarchy with <see cref="From"/>.
     /// </summary>
     /// <param name="organizations">Every organisation once; parents may come after their children.</param>

@@ -34,11 +34,16 @@ public sealed class IndicatorDataSet
     /// <summary>The date the data was extracted: nothing after it can have been reported.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>The columns the measures read: the register's projection (or, for the legacy data-set format, the records read).</summary>
+    /// <summary>The columns the measures read: the register's projection.</summary>
     internal ActivityRecords Records { get; }
 
-    /// <summary>The register of the work the data set was projected from, or null when it was built from activity records.</summary>
-    public WorkRegister? Register { get; private set; }
+    private WorkRegister? _register;
+
+    /// <summary>The register of the work the data set was projected from (<see cref="Create(EvaluationTree, LocalDate, WorkRegister)"/>).</summary>
+    public WorkRegister Register => _register ?? throw new InvalidOperationException("This data set was built from activity records in the SDK's own tests, not from a register.");
+
+    /// <summary>Whether the data set was projected from a register: always, except for the hand-made rows of the SDK's own tests.</summary>
+    internal bool HasRegister => _register is not null;
 
     internal int[] PlanOrganization { get; private set; } = [];
 
@@ -108,11 +113,11 @@ public sealed class IndicatorDataSet
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(register);
         var set = Create(tree, asOf, RegisterProjection.Project(register, tree, asOf));
-        set.Register = register;
+        set._register = register;
         return set;
     }
 
-    /// <summary>Checks and indexes a data set from the register's projection or from the legacy data-set format (read by <see cref="IndicatorDataSetReader"/>).</summary>
+    /// <summary>Checks and indexes a data set from the register's projection (and, in the SDK's own tests, from hand-made rows).</summary>
     /// <param name="tree">The organisations.</param>
     /// <param name="asOf">The date the data was extracted.</param>
     /// <param name="records">The activity records.</param>
@@ -242,7 +247,6 @@ public sealed class IndicatorDataSet
     /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
-    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
     public ReadOnlySpan<int> RecommendationsTo(int organizationIndex) => RegisterIndex(ConclusionsByOrganization, organizationIndex);
 
     /// <summary>
@@ -252,7 +256,6 @@ public sealed class IndicatorDataSet
     /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
-    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
     public ReadOnlySpan<int> AssignmentsBy(int organizationIndex) => RegisterIndex(AssignmentsByOrganization, organizationIndex);
 
     /// <summary>
@@ -262,7 +265,6 @@ public sealed class IndicatorDataSet
     /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
-    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
     public ReadOnlySpan<int> MeetingsOf(int organizationIndex) => RegisterIndex(MeetingsByOrganization, organizationIndex);
 
     /// <summary>
@@ -272,7 +274,6 @@ public sealed class IndicatorDataSet
     /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
-    /// <exception cref="InvalidOperationException">The data set was not built from a register (<see cref="Register"/> is null).</exception>
     public ReadOnlySpan<int> TasksOf(int organizationIndex) => RegisterIndex(TasksByOrganization, organizationIndex);
 
     /// <summary>
@@ -281,9 +282,9 @@ public sealed class IndicatorDataSet
     /// </summary>
     private ReadOnlySpan<int> RegisterIndex(GroupIndex index, int organizationIndex)
     {
-        if (Register is null)
+        if (_register is null)
         {
-            throw new InvalidOperationException("This data set was read from the legacy data-set format, not built from a register: it has no register positions to give.");
+            throw new InvalidOperationException("This data set was built from activity records, not from a register: it has no register positions to give.");
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(organizationIndex);

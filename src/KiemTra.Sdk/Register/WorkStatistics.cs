@@ -137,13 +137,13 @@ public sealed class WorkStatistics
     /// </param>
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The data set was not projected from a register, or the scope is not in it.</exception>
+    /// <exception cref="ArgumentException">The scope is not in the data set.</exception>
     public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineRules disciplineRules, IndicatorCatalogue? catalogue = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(disciplineRules);
-        var register = data.Register ?? throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(tree, asOf, register).", nameof(data));
+        var register = data.HasRegister ? data.Register : throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(tree, asOf, register).", nameof(data));
         var tree = data.Tree;
         var root = tree.IndexOf(scope);
         if (root < 0)

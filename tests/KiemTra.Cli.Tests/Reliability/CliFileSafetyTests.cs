@@ -21,9 +21,7 @@ public sealed class CliFileSafetyTests : IDisposable
     private static IEnumerable<string[]> ReadingCommands(string path) =>
     [
         ["deadlines", "--input", path],
-        ["report", "--dataset", path, "--format", "json"],
         ["report", "--register", path, "--format", "json"],
-        ["indicators", "evaluate", "--code", "KL34-2025-04", "--dataset", path],
         ["indicators", "evaluate", "--code", "KL34-2025-04", "--register", path],
         ["org", "stats", "--dataset", path],
         ["about", "--holidays", path],
