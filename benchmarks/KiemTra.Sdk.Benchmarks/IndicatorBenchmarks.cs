@@ -28,7 +28,7 @@ public class IndicatorBenchmarks
     /// <summary><c>IndicatorReport.Build</c>: the evaluation plus the coverage breakdown, as <c>kiemtra report</c> runs it.</summary>
     [Benchmark]
     public int Province_ReportBuild()
-        => IndicatorReport.Build(IndicatorCatalogue.BuiltIn, _province.Data, _province.Tree.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
+        => IndicatorReport.Build(IndicatorCatalog.BuiltIn, _province.Data, _province.Tree.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
 }
 
 /// <summary>
@@ -84,7 +84,7 @@ public class IndicatorBuildBenchmarks
     /// <summary><c>SampleWork.Generate</c>: the sample register of 2025–2026.</summary>
     [Benchmark]
     public int Province_GenerateActivity()
-        => SampleWork.Generate(_hierarchy, _tree, Rules.RuleBook.BuiltIn, Deadlines.DeadlineCalculator.Default, Inspection.OversightCatalogues.BuiltIn, asOf: IndicatorWorkload.ActivityAsOf).Register.Cases.Count;
+        => SampleWork.Generate(_hierarchy, _tree, Rules.RuleBook.BuiltIn, Deadlines.DeadlineCalculator.Default, Inspection.OversightCatalogs.BuiltIn, asOf: IndicatorWorkload.ActivityAsOf).Register.Cases.Count;
 
     /// <summary><c>IndicatorDataSet.Create</c>: checks every reference and builds the indexes.</summary>
     [Benchmark]

@@ -92,7 +92,7 @@ public sealed class IndicatorWorkload
         var tree = EvaluationTree.From(hierarchy, hierarchy.SnapshotDate);
         stage?.Invoke("EvaluationTree.From (hierarchy → evaluation tree)", watch.Elapsed);
         watch.Restart();
-        var register = SampleWork.Generate(hierarchy, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, asOf: ActivityAsOf).Register;
+        var register = SampleWork.Generate(hierarchy, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, asOf: ActivityAsOf).Register;
         stage?.Invoke("SampleWork.Generate (the register of 2025–2026)", watch.Elapsed);
         watch.Restart();
         var data = IndicatorDataSet.Create(tree, ActivityAsOf, register);
@@ -130,7 +130,7 @@ public sealed class IndicatorWorkload
         var results = 0;
         foreach (var root in Roots())
         {
-            results += Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length;
+            results += Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length;
         }
 
         return results;
@@ -144,7 +144,7 @@ public sealed class IndicatorWorkload
     {
         var results = 0;
         Parallel.ForEach(Roots(), new ParallelOptions { MaxDegreeOfParallelism = workers }, root =>
-            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length));
+            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length));
         return results;
     }
 
@@ -152,9 +152,9 @@ public sealed class IndicatorWorkload
     public IReadOnlyList<(string List, int Count)> RegisterCounts() =>
     [
         ("cases", Register.Cases.Count),
-        ("programmes", Register.Programmes.Count),
-        ("programme items", Register.Programmes.Sum(p => p.Programme.Items.Count)),
-        ("item → case links", Register.ProgrammeItemLinks.Count),
+        ("programmes", Register.Programs.Count),
+        ("programme items", Register.Programs.Sum(p => p.Program.Items.Count)),
+        ("item → case links", Register.ProgramItemLinks.Count),
         ("documents (assignment, regulation)", Register.Documents.Count),
         ("locality assignments", Register.Assignments.Count),
         ("assignee reports", Register.AssigneeReports.Count),

@@ -101,20 +101,20 @@ internal static class Measurements
             stage.Restart();
             foreach (var root in workload.Roots())
             {
-                countsOnly.EvaluateAll(IndicatorCatalogue.BuiltIn, data, tree.IdOf(root), IndicatorWorkload.Term);
+                countsOnly.EvaluateAll(IndicatorCatalog.BuiltIn, data, tree.IdOf(root), IndicatorWorkload.Term);
             }
 
             bestCountsOnly = Math.Min(bestCountsOnly, stage.Elapsed.TotalMilliseconds);
         }
 
-        var listed = workload.Roots().SelectMany(r => workload.Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, data, tree.IdOf(r), IndicatorWorkload.Term).Results).ToList();
+        var listed = workload.Roots().SelectMany(r => workload.Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, data, tree.IdOf(r), IndicatorWorkload.Term).Results).ToList();
         output.WriteLine($"evaluate with no units listed (listLimit 0), best of 3: {bestCountsOnly:F1} ms; the default lists {listed.Sum(r => r.Misses.Length + r.MissingData.Length):N0} units with {listed.Sum(r => r.Misses.Sum(u => u.Facts.Length) + r.MissingData.Sum(u => u.Facts.Length)):N0} facts");
 
         // Per indicator, over every root: the best of three, to see what dominates through the noise.
         var evaluator = IndicatorEvaluator.Create();
         var roots = workload.Roots().Select(r => tree.IdOf(r)).ToArray();
         output.WriteLine("  per indicator over every root, best of 3: whole Evaluate / Evaluate listing no units (the rest is explaining) / the measure's counting pass alone");
-        foreach (var indicator in IndicatorCatalogue.BuiltIn.Indicators)
+        foreach (var indicator in IndicatorCatalog.BuiltIn.Indicators)
         {
             double whole = double.MaxValue, unlisted = double.MaxValue, counting = double.MaxValue;
             var measure = IndicatorMeasureSet.BuiltIn[indicator.Measure];

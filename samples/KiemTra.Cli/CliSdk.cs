@@ -48,7 +48,7 @@ internal sealed class CliSdk
     public RuleBook Rules => _services.GetRequiredService<RuleBook>();
 
     /// <summary>The indicator catalogue (built-in plus <c>--indicators</c> files).</summary>
-    public IndicatorCatalogue Indicators => _services.GetRequiredService<IndicatorCatalogue>();
+    public IndicatorCatalog Indicators => _services.GetRequiredService<IndicatorCatalog>();
 
     /// <summary>The indicator evaluator over the container's measures.</summary>
     public IndicatorMeasureSet Evaluator => _services.GetRequiredService<IndicatorMeasureSet>();

@@ -27,7 +27,7 @@ internal static class EmbeddedProvincePacks
     private static readonly Lazy<int> Count = new(() => ResourceNames.Sum(name =>
     {
         using var stream = typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)!;
-        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogueJson.Read(stream, name).Indicators.Length;
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(stream, name).Indicators.Length;
     }));
 
     /// <summary>How many indicators the packs hold.</summary>
@@ -39,7 +39,7 @@ internal static class EmbeddedProvincePacks
         ArgumentNullException.ThrowIfNull(options);
         foreach (var name in ResourceNames)
         {
-            options.IndicatorCatalogueDocuments.Add(KiemTraDataInput.FromStream(
+            options.IndicatorCatalogDocuments.Add(KiemTraDataInput.FromStream(
                 name[Prefix.Length..],
                 () => typeof(EmbeddedProvincePacks).Assembly.GetManifestResourceStream(name)
                     ?? throw new InvalidOperationException($"The embedded resource '{name}' could not be opened.")));

@@ -101,7 +101,7 @@ internal sealed record HostDataContents(
 
         foreach (var (path, bytes) in Indicators)
         {
-            options.AddIndicatorCatalogue(path, () => new MemoryStream(bytes, writable: false));
+            options.AddIndicatorCatalog(path, () => new MemoryStream(bytes, writable: false));
         }
     }
 }

@@ -137,7 +137,7 @@ internal static partial class KiemTraCli
     {
         var option = failure.Contains(nameof(KiemTraSdkOptions.HolidayScheduleDocuments), StringComparison.Ordinal) ? "--holidays"
             : failure.Contains(nameof(KiemTraSdkOptions.RuleSetDocuments), StringComparison.Ordinal) ? "--rule-set"
-            : failure.Contains(nameof(KiemTraSdkOptions.IndicatorCatalogueDocuments), StringComparison.Ordinal) ? "--indicators"
+            : failure.Contains(nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), StringComparison.Ordinal) ? "--indicators"
             : "--holidays/--rule-set/--indicators";
         // An ArgumentException's message ends in "(Parameter 'x')", which names SDK internals, not the user's input.
         return $"{option}: tệp dữ liệu không dùng được / unusable data file: {ParameterSuffix().Replace(failure, string.Empty)}";
@@ -154,7 +154,7 @@ internal static partial class KiemTraCli
             root.Options.Add(option);
         }
 
-        foreach (var command in CommandCatalogue.All(context))
+        foreach (var command in CommandCatalog.All(context))
         {
             root.Subcommands.Add(command);
         }

@@ -65,20 +65,20 @@ public static class SampleWork
     /// <param name="tree">The evaluation tree of <paramref name="province"/> (<see cref="EvaluationTree.From(PartyDataset, LocalDate)"/>).</param>
     /// <param name="rules">The rule book (discipline forms, authority, complaints, denunciation intake).</param>
     /// <param name="calculator">The deadline calculator (recommendations, complaints).</param>
-    /// <param name="catalogues">The oversight catalogues (case types, content areas).</param>
+    /// <param name="catalogs">The oversight catalogues (case types, content areas).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="asOf">The extraction date; <see cref="DefaultAsOf"/> when null.</param>
     /// <returns>The register and the facts the early warnings read beside it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The tree is empty or <paramref name="asOf"/> is before 2025.</exception>
-    public static SampleWorkData Generate(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogues catalogues,
+    public static SampleWorkData Generate(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs,
         ulong seed = DefaultSeed, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(province);
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(calculator);
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         var until = asOf ?? DefaultAsOf;
         if (tree.Count == 0)
         {
@@ -90,7 +90,7 @@ public static class SampleWork
             throw new ArgumentException($"The extraction date {until.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is before {FirstYear}.", nameof(asOf));
         }
 
-        var g = new Generator(province, tree, rules, calculator, catalogues, new SplitMix64(seed), until);
+        var g = new Generator(province, tree, rules, calculator, catalogs, new SplitMix64(seed), until);
         for (var year = FirstYear; year <= LastYear && new LocalDate(year, 1, 1) <= until; year++)
         {
             g.Year(year);
@@ -113,7 +113,7 @@ public static class SampleWork
         private readonly EvaluationTree _tree;
         private readonly RuleBook _rules;
         private readonly DeadlineCalculator _calculator;
-        private readonly OversightCatalogues _catalogues;
+        private readonly OversightCatalogs _catalogs;
         private readonly SplitMix64 _random;
         private readonly LocalDate _asOf;
         private readonly AuthorityRules _authority;
@@ -125,13 +125,13 @@ public static class SampleWork
         private readonly List<PersonnelAction> _actions = [];
         private int _serial;
 
-        public Generator(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogues catalogues, SplitMix64 random, LocalDate asOf)
+        public Generator(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs, SplitMix64 random, LocalDate asOf)
         {
             _province = province;
             _tree = tree;
             _rules = rules;
             _calculator = calculator;
-            _catalogues = catalogues;
+            _catalogs = catalogs;
             _random = random;
             _asOf = asOf;
             _authority = new AuthorityRules(province, rules);
@@ -186,7 +186,7 @@ public static class SampleWork
                 }
 
                 // A sub-committee plans the supervision of its cells, and reports nothing else.
-                (casePathMembers, organizationsDisciplined) = Programme(o, year, to, forms, casePathMembers, organizationsDisciplined, scale);
+                (casePathMembers, organizationsDisciplined) = Program(o, year, to, forms, casePathMembers, organizationsDisciplined, scale);
             }
 
             CellDiscipline(year, to, forms, scale);
@@ -214,7 +214,7 @@ public static class SampleWork
 
         // ---- programmes, cases, discipline through cases ----------------------------------------------------------
 
-        private (int Members, int Organizations) Programme(int o, int year, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
+        private (int Members, int Organizations) Program(int o, int year, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
             var id = _tree.IdOf(o);
             var actor = Body(o, BodyKind.InspectionCommission) ?? Body(o, BodyKind.Committee) ?? FirstBody(o);
@@ -225,7 +225,7 @@ public static class SampleWork
             }
 
             var isCommission = actor.Kind == BodyKind.InspectionCommission;
-            var items = new List<ProgrammeItem>();
+            var items = new List<ProgramItem>();
             var grassroots = _tree.KindOf(o) == OrganizationKind.GrassrootsCommittee;
             var yearEnd = new LocalDate(year, 12, 31);
             for (var child = o + 1; child < _tree.SubtreeEnd(o); child = _tree.SubtreeEnd(child))
@@ -247,22 +247,22 @@ public static class SampleWork
                 var start = new LocalDate(year, 2, 1).PlusDays(_random.Next(250));
                 var end = start.PlusDays(_random.Between(45, 75));
                 end = end < yearEnd ? end : yearEnd;
-                var area = _random.Pick(_catalogues.ContentAreas.Items).Code;
-                items.Add(ProgrammeItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _tree.IdOf(child), start, end, [area], _catalogues));
+                var area = _random.Pick(_catalogs.ContentAreas.Items).Code;
+                items.Add(ProgramItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _tree.IdOf(child), start, end, [area], _catalogs));
             }
 
-            var programmeId = $"CT-{id}-{year}";
-            var programme = OversightProgramme.Create(programmeId, new ActingBody(id, actor.Kind), ProgrammeScope.Year, new LocalDate(year, 1, 1), yearEnd, items);
-            _b.AddProgramme(programme, issued, actor.Id);
+            var programId = $"CT-{id}-{year}";
+            var program = OversightProgram.Create(programId, new ActingBody(id, actor.Kind), ProgramScope.Year, new LocalDate(year, 1, 1), yearEnd, items);
+            _b.AddProgram(program, issued, actor.Id);
             foreach (var item in items)
             {
-                (members, organizations) = CarryOut(programmeId, item, o, actor.Kind, to, forms, members, organizations, scale);
+                (members, organizations) = CarryOut(programId, item, o, actor.Kind, to, forms, members, organizations, scale);
             }
 
             return (members, organizations);
         }
 
-        private (int Members, int Organizations) CarryOut(string programmeId, ProgrammeItem item, int o, BodyKind body, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
+        private (int Members, int Organizations) CarryOut(string programId, ProgramItem item, int o, BodyKind body, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
             // 3% of items are never started: the plan misses them.
             if (_random.NextDouble() < 0.03)
@@ -288,7 +288,7 @@ public static class SampleWork
                 signs ? "Có dấu hiệu vi phạm cần kiểm tra" : orgViolation ? "Tổ chức đảng vi phạm, cần xem xét kỷ luật" : "Cơ bản thực hiện tốt; còn hạn chế cần khắc phục",
                 ViolationFound: orgViolation, SignsOfViolation: signs));
             _b.AddCase(c);
-            _b.LinkProgrammeItem(programmeId, item.Id, caseId);
+            _b.LinkProgramItem(programId, item.Id, caseId);
             if (c.State < CaseState.Concluded)
             {
                 return (members, organizations);
@@ -354,8 +354,8 @@ public static class SampleWork
                 return c;
             }
 
-            c = c.ApprovePlan(CasePlan.Create("Kiểm tra, giám sát theo chương trình năm", c.Subjects.Count > 0 ? [_random.Pick(_catalogues.ContentAreas.Items).Code] : [],
-                new LocalDate(opened.Year - 1, 1, 1), new LocalDate(opened.Year - 1, 12, 31), on, meeting, "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogues), on);
+            c = c.ApprovePlan(CasePlan.Create("Kiểm tra, giám sát theo chương trình năm", c.Subjects.Count > 0 ? [_random.Pick(_catalogs.ContentAreas.Items).Code] : [],
+                new LocalDate(opened.Year - 1, 1, 1), new LocalDate(opened.Year - 1, 12, 31), on, meeting, "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs), on);
             c = c.FormTeam(CaseTeam.Create(MemberId.From($"K-{number}-1"), [MemberId.From($"K-{number}-2")]), on);
             if (!Next(10, out on))
             {
@@ -671,7 +671,7 @@ public static class SampleWork
                 var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(5, 55));
                 if (_random.NextDouble() < 0.97 && issued <= _asOf && Body(o, BodyKind.InspectionCommission) is not null)
                 {
-                    _b.AddProgramme(OversightProgramme.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ProgrammeScope.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []), issued, body.Id);
+                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ProgramScope.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []), issued, body.Id);
                 }
             }
 
@@ -962,14 +962,14 @@ public static class SampleWork
         {
             if (opened >= _province.SnapshotDate)
             {
-                return OversightCase.Open(id, activity, typeCode, conductor, body, subjects, opened, _catalogues, _authority);
+                return OversightCase.Open(id, activity, typeCode, conductor, body, subjects, opened, _catalogs, _authority);
             }
 
             RequireAuthority(id, conductor, body, activity, subjects, opened);
-            var type = (OversightCase.IsSupervision(activity) ? _catalogues.SupervisionTypes : _catalogues.InspectionTypes).Get(typeCode).Name.Vietnamese;
+            var type = (OversightCase.IsSupervision(activity) ? _catalogs.SupervisionTypes : _catalogs.InspectionTypes).Get(typeCode).Name.Vietnamese;
             var note = $"Mở hồ sơ {type} đối với {string.Join(", ", subjects.Select(s => s.Id))}";
             return OversightCase.Restore(id, activity, typeCode, conductor, body, subjects, null, null, null, null, [], [],
-                [new CaseEvent(CaseStep.Open, opened, CaseState.Opened, note)], _catalogues);
+                [new CaseEvent(CaseStep.Open, opened, CaseState.Opened, note)], _catalogs);
         }
 
         /// <summary>Hands a supervision's signs of violation over for inspection; before the snapshot, as <see cref="OpenCase"/> records it.</summary>
@@ -977,17 +977,17 @@ public static class SampleWork
         {
             if (on >= _province.SnapshotDate)
             {
-                return c.HandOverForInspection(inspectionId, commission, subjects, reason, on, _catalogues, _authority);
+                return c.HandOverForInspection(inspectionId, commission, subjects, reason, on, _catalogs, _authority);
             }
 
             var opened = OpenCase(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commission, BodyKind.InspectionCommission, subjects, on);
             var inspection = OversightCase.Restore(opened.Id, opened.Activity, opened.TypeCode, opened.ConductedBy, opened.Body, opened.Subjects, null, null, null,
                 new CaseLink(CaseLinkKind.HandedOverFromSupervision, c.Id, reason), [], [],
-                [opened.History[0] with { Note = $"{opened.History[0].Note}; từ giám sát {c.Id}: {reason}" }], _catalogues);
+                [opened.History[0] with { Note = $"{opened.History[0].Note}; từ giám sát {c.Id}: {reason}" }], _catalogs);
             var supervision = OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin,
                 [.. c.HandedOverTo, inspectionId], c.Reviews,
                 [.. c.History, new CaseEvent(CaseStep.HandOverForInspection, on, c.State, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra, hồ sơ {inspectionId}: {reason}")],
-                _catalogues, c.DisciplineOutcomes);
+                _catalogs, c.DisciplineOutcomes);
             return (supervision, inspection);
         }
 

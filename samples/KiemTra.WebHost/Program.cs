@@ -112,7 +112,7 @@ app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapOrganizationEndpoints();
 app.MapCaseEndpoints();
-app.MapProgrammeEndpoints();
+app.MapProgramEndpoints();
 app.MapRecommendationEndpoints();
 app.MapIndicatorEndpoints();
 app.MapStatisticsEndpoints();

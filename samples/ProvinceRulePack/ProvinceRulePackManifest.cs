@@ -22,7 +22,7 @@ public sealed class ProvinceRulePackManifest
         Province = province;
         RuleSetFiles = ruleSets;
         HolidayScheduleFiles = holidaySchedules;
-        IndicatorCatalogueFiles = indicators;
+        IndicatorCatalogFiles = indicators;
     }
 
     /// <summary>The pack folder.</summary>
@@ -38,7 +38,7 @@ public sealed class ProvinceRulePackManifest
     public IReadOnlyList<string> HolidayScheduleFiles { get; }
 
     /// <summary>Full paths of the indicator-catalogue files (format in <c>IndicatorCatalogue</c>'s remarks).</summary>
-    public IReadOnlyList<string> IndicatorCatalogueFiles { get; }
+    public IReadOnlyList<string> IndicatorCatalogFiles { get; }
 
     /// <summary>
     /// The indicator measures a province's packs add to the built-in ones (<see cref="IIndicatorMeasure"/>, written over the
@@ -130,9 +130,9 @@ public sealed class ProvinceRulePackManifest
             options.AddHolidayScheduleFile(file);
         }
 
-        foreach (var file in IndicatorCatalogueFiles)
+        foreach (var file in IndicatorCatalogFiles)
         {
-            options.AddIndicatorCatalogueFile(file);
+            options.AddIndicatorCatalogFile(file);
         }
 
         // The pack's code part: measures its catalogues may name. Added once however many packs are applied.

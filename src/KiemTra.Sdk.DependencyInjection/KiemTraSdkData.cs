@@ -50,26 +50,26 @@ internal sealed class KiemTraSdkData
         }
 
         Measures = measures;
-        var catalogue = IndicatorCatalogue.BuiltIn;
+        var catalog = IndicatorCatalog.BuiltIn;
         var index = 0;
-        foreach (var input in value.IndicatorCatalogueDocuments)
+        foreach (var input in value.IndicatorCatalogDocuments)
         {
-            IndicatorCatalogue loaded;
+            IndicatorCatalog loaded;
             using (var stream = input.Open())
             {
-                loaded = IndicatorCatalogueJson.Read(stream, input.Name, measures);
+                loaded = IndicatorCatalogJson.Read(stream, input.Name, measures);
             }
 
-            catalogue = Append(catalogue, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogueDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);
+            catalog = Append(catalog, loaded, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), $"[{index}] {input}", value.ReplaceExistingIndicators);
             index++;
         }
 
-        for (var i = 0; i < value.IndicatorCatalogues.Count; i++)
+        for (var i = 0; i < value.IndicatorCatalogs.Count; i++)
         {
-            catalogue = Append(catalogue, value.IndicatorCatalogues[i], nameof(KiemTraSdkOptions.IndicatorCatalogues), $"[{i}]", value.ReplaceExistingIndicators);
+            catalog = Append(catalog, value.IndicatorCatalogs[i], nameof(KiemTraSdkOptions.IndicatorCatalogs), $"[{i}]", value.ReplaceExistingIndicators);
         }
 
-        IndicatorCatalogue = catalogue;
+        IndicatorCatalog = catalog;
         CalendarOptions = new WorkingCalendarOptions
         {
             Schedules = Schedules,
@@ -85,22 +85,22 @@ internal sealed class KiemTraSdkData
 
     public IndicatorMeasureSet Measures { get; }
 
-    public IndicatorCatalogue IndicatorCatalogue { get; }
+    public IndicatorCatalog IndicatorCatalog { get; }
 
-    private static IndicatorCatalogue Append(IndicatorCatalogue catalogue, IndicatorCatalogue added, string option, string document, bool replaceExisting)
+    private static IndicatorCatalog Append(IndicatorCatalog catalog, IndicatorCatalog added, string option, string document, bool replaceExisting)
     {
         if (!replaceExisting)
         {
             // The core's With() would name its own parameter; the host needs the option, the document and the code.
             foreach (var indicator in added.Indicators)
             {
-                if (catalogue.TryGet(indicator.Code, out _))
+                if (catalog.TryGet(indicator.Code, out _))
                 {
                     throw new DuplicateIndicatorCodeException(option, document, indicator.Code);
                 }
             }
         }
 
-        return catalogue.With(added, replaceExisting);
+        return catalog.With(added, replaceExisting);
     }
 }

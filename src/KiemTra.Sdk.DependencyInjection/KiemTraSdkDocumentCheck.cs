@@ -60,7 +60,7 @@ internal sealed class KiemTraSdkDocumentValidator(IServiceProvider services) : I
         [
             (nameof(KiemTraSdkOptions.HolidayScheduleDocuments), Options.HolidayScheduleDocuments),
             (nameof(KiemTraSdkOptions.RuleSetDocuments), Options.RuleSetDocuments),
-            (nameof(KiemTraSdkOptions.IndicatorCatalogueDocuments), Options.IndicatorCatalogueDocuments),
+            (nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), Options.IndicatorCatalogDocuments),
         ];
         var list = nameof(KiemTraSdkOptions.RuleSetDocuments);
         IList<KiemTraDataInput> inputs = Options.RuleSetDocuments;

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk;
 /// <remarks>
 /// <para>Host schedules override the built-in ones year by year (the first added wins among host documents); host rule
 /// sets are added to <see cref="RuleBook.BuiltIn"/>, a set with an existing id replacing it; host indicator catalogues
-/// are appended to <see cref="IndicatorCatalogue.BuiltIn"/> in the order added (a code already in the catalogue is an
+/// are appended to <see cref="IndicatorCatalog.BuiltIn"/> in the order added (a code already in the catalogue is an
 /// error unless <see cref="ReplaceExistingIndicators"/> is set).</para>
 /// <para><b>When errors surface.</b> Cheap checks (the time zone id exists, every file exists, the window) run as
 /// options validation: on the first access of <c>IOptions&lt;KiemTraSdkOptions&gt;.Value</c> and, in a generic host, at
@@ -58,11 +58,11 @@ public sealed class KiemTraSdkOptions
     /// <summary>Host rule sets already in memory, added after <see cref="RuleSetDocuments"/>.</summary>
     public IList<RuleSet> RuleSets { get; } = new List<RuleSet>();
 
-    /// <summary>Host indicator-catalogue documents (format in <see cref="IndicatorCatalogue"/>'s remarks), appended to the built-in catalogue in order.</summary>
-    public IList<KiemTraDataInput> IndicatorCatalogueDocuments { get; } = new List<KiemTraDataInput>();
+    /// <summary>Host indicator-catalogue documents (format in <see cref="IndicatorCatalog"/>'s remarks), appended to the built-in catalogue in order.</summary>
+    public IList<KiemTraDataInput> IndicatorCatalogDocuments { get; } = new List<KiemTraDataInput>();
 
-    /// <summary>Host indicator catalogues already in memory, appended after <see cref="IndicatorCatalogueDocuments"/>.</summary>
-    public IList<IndicatorCatalogue> IndicatorCatalogues { get; } = new List<IndicatorCatalogue>();
+    /// <summary>Host indicator catalogues already in memory, appended after <see cref="IndicatorCatalogDocuments"/>.</summary>
+    public IList<IndicatorCatalog> IndicatorCatalogs { get; } = new List<IndicatorCatalog>();
 
     /// <summary>
     /// Host measures (<see cref="IIndicatorMeasure"/>) added to <see cref="IndicatorMeasureSet.BuiltIn"/>: host
@@ -124,9 +124,9 @@ public sealed class KiemTraSdkOptions
     /// <param name="path">The JSON file.</param>
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    public KiemTraSdkOptions AddIndicatorCatalogueFile(string path)
+    public KiemTraSdkOptions AddIndicatorCatalogFile(string path)
     {
-        IndicatorCatalogueDocuments.Add(KiemTraDataInput.FromFile(path));
+        IndicatorCatalogDocuments.Add(KiemTraDataInput.FromFile(path));
         return this;
     }
 
@@ -136,9 +136,9 @@ public sealed class KiemTraSdkOptions
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="open"/> is null.</exception>
-    public KiemTraSdkOptions AddIndicatorCatalogue(string name, Func<Stream> open)
+    public KiemTraSdkOptions AddIndicatorCatalog(string name, Func<Stream> open)
     {
-        IndicatorCatalogueDocuments.Add(KiemTraDataInput.FromStream(name, open));
+        IndicatorCatalogDocuments.Add(KiemTraDataInput.FromStream(name, open));
         return this;
     }
 }

@@ -16,8 +16,8 @@ internal sealed class KiemTraSdkOptionsValidator : IValidateOptions<KiemTraSdkOp
 
         Check(failures, nameof(KiemTraSdkOptions.HolidayScheduleDocuments), options.HolidayScheduleDocuments);
         Check(failures, nameof(KiemTraSdkOptions.RuleSetDocuments), options.RuleSetDocuments);
-        Check(failures, nameof(KiemTraSdkOptions.IndicatorCatalogueDocuments), options.IndicatorCatalogueDocuments);
-        NoNulls(failures, nameof(KiemTraSdkOptions.IndicatorCatalogues), options.IndicatorCatalogues);
+        Check(failures, nameof(KiemTraSdkOptions.IndicatorCatalogDocuments), options.IndicatorCatalogDocuments);
+        NoNulls(failures, nameof(KiemTraSdkOptions.IndicatorCatalogs), options.IndicatorCatalogs);
         NoNulls(failures, nameof(KiemTraSdkOptions.IndicatorMeasures), options.IndicatorMeasures);
         for (var i = 0; i < options.HolidayScheduleSources.Count; i++)
         {

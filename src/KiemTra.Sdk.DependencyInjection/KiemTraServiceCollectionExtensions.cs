@@ -22,7 +22,7 @@ public static class KiemTraServiceCollectionExtensions
     /// <see cref="RuleBook"/> (built-in plus host rule sets), <see cref="DeadlineCalculator"/>,
     /// <see cref="DeadlineMonitor"/>, <see cref="AuthorityRules"/> (which needs a host-registered <see cref="PartyDataset"/>),
     /// <see cref="IndicatorMeasureSet"/> (built-in plus host measures, which evaluate indicators) and
-    /// <see cref="IndicatorCatalogue"/> (built-in plus host catalogues).
+    /// <see cref="IndicatorCatalog"/> (built-in plus host catalogues).
     /// </summary>
     /// <remarks>
     /// <para>Idempotent: a second call registers no service again; its <paramref name="configure"/> (if any) is added
@@ -72,7 +72,7 @@ public static class KiemTraServiceCollectionExtensions
             sp.GetRequiredService<IOptions<KiemTraSdkOptions>>().Value.DueSoonWindow));
         services.TryAddSingleton(sp => new AuthorityRules(sp.GetRequiredService<PartyDataset>(), sp.GetRequiredService<RuleBook>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().Measures);
-        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalogue);
+        services.TryAddSingleton(sp => sp.GetRequiredService<KiemTraSdkData>().IndicatorCatalog);
         return services;
     }
 

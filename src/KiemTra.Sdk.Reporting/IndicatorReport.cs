@@ -77,7 +77,7 @@ public sealed class IndicatorReport
         $"Indicator report — {ScopeName} — {Period.Label.English}");
 
     /// <summary>Evaluates the catalogue and builds the report: indicators, gated ratings and coverage by organisation.</summary>
-    /// <param name="catalogue">The indicators.</param>
+    /// <param name="catalog">The indicators.</param>
     /// <param name="data">The data set.</param>
     /// <param name="scope">The organisation reported on.</param>
     /// <param name="period">The period.</param>
@@ -86,13 +86,13 @@ public sealed class IndicatorReport
     /// <param name="discipline">Discipline statistics by form for the period, when the caller has them.</param>
     /// <param name="notes">Notes every reader must see (e.g. the synthetic-data note of the sample province, <c>KiemTra.SampleProvince.SampleWork.Note</c>).</param>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set, or a discipline count is negative.</exception>
-    public static IndicatorReport Build(IndicatorCatalogue catalogue, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorMeasureSet? measures = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
+    public static IndicatorReport Build(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, LocalDate generatedOn, IndicatorMeasureSet? measures = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         measures ??= IndicatorMeasureSet.BuiltIn;
-        var evaluation = measures.EvaluateAll(catalogue, data, scope, period);
+        var evaluation = measures.EvaluateAll(catalog, data, scope, period);
         var coverageIndicator = evaluation.Results.Select(r => r.Indicator).FirstOrDefault(i => i.Measure == "subordinates-covered" && i.AppliesDuring(period.Start.Year, period.End.Year));
         var coverage = coverageIndicator is null
             ? []
@@ -107,7 +107,7 @@ public sealed class IndicatorReport
     /// <param name="discipline">Discipline statistics by form, or null.</param>
     /// <param name="notes">Notes every reader must see, or null.</param>
     /// <exception cref="ArgumentException">A discipline count is negative or a form code is repeated.</exception>
-    public static IndicatorReport From(CatalogueEvaluation evaluation, LocalDate generatedOn, IEnumerable<IndicatorResult>? coverage = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
+    public static IndicatorReport From(CatalogEvaluation evaluation, LocalDate generatedOn, IEnumerable<IndicatorResult>? coverage = null, IEnumerable<DisciplineTally>? discipline = null, IEnumerable<LocalizedText>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var tallies = (discipline ?? []).ToImmutableArray();

@@ -26,7 +26,7 @@ public static class JsonReportWriter
     public static string Write(IndicatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var row = IndicatorReport.From(new CatalogueEvaluation(result.Scope, result.ScopeName, result.Period, default, [result], []), default).Indicators[0];
+        var row = IndicatorReport.From(new CatalogEvaluation(result.Scope, result.ScopeName, result.Period, default, [result], []), default).Indicators[0];
         return Render(w => WriteIndicator(w, row, result.Period.Code, result.Scope.Value, detailed: false), Compact);
     }
 

@@ -59,7 +59,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Discipline.MitigatingCircumstance>),
         typeof(StrictEnumConverter<Denunciations.NonAcceptanceGround>),
         typeof(StrictEnumConverter<Discipline.ParticipationRole>),
-        typeof(StrictEnumConverter<Inspection.ProgrammeScope>),
+        typeof(StrictEnumConverter<Inspection.ProgramScope>),
         typeof(StrictEnumConverter<FollowUp.RecommendationSource>),
         typeof(StrictEnumConverter<Indicators.RecordKind>),
         typeof(StrictEnumConverter<Register.VettingPurpose>),
@@ -101,15 +101,15 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Discipline.MitigatingCircumstance))]
 [JsonSerializable(typeof(Denunciations.NonAcceptanceGround))]
 [JsonSerializable(typeof(Discipline.ParticipationRole))]
-[JsonSerializable(typeof(Inspection.ProgrammeScope))]
+[JsonSerializable(typeof(Inspection.ProgramScope))]
 [JsonSerializable(typeof(FollowUp.RecommendationSource))]
 [JsonSerializable(typeof(Indicators.RecordKind))]
 [JsonSerializable(typeof(Register.VettingPurpose))]
 [JsonSerializable(typeof(WorkRegister))]
 [JsonSerializable(typeof(OversightCase))]
 [JsonSerializable(typeof(IReadOnlyList<OversightCase>))]
-[JsonSerializable(typeof(IssuedProgramme))]
-[JsonSerializable(typeof(ProgrammeItemLink))]
+[JsonSerializable(typeof(IssuedProgram))]
+[JsonSerializable(typeof(ProgramItemLink))]
 [JsonSerializable(typeof(IssuedDocument))]
 [JsonSerializable(typeof(RecordedAssignment))]
 [JsonSerializable(typeof(AssigneeReport))]

@@ -36,7 +36,7 @@ public sealed class OversightCaseBuilder
     private BodyKind _body;
     private LocalDate _openedOn = new(2026, 3, 2);
     private bool _violationFound;
-    private OversightCatalogues _catalogues = OversightCatalogues.BuiltIn;
+    private OversightCatalogs _catalogs = OversightCatalogs.BuiltIn;
 
     private OversightCaseBuilder(string id, ActivityKind activity, string typeCode, BodyKind body)
     {
@@ -98,11 +98,11 @@ public sealed class OversightCaseBuilder
         return this;
     }
 
-    /// <summary>Uses other catalogues (default <see cref="OversightCatalogues.BuiltIn"/>).</summary>
+    /// <summary>Uses other catalogues (default <see cref="OversightCatalogs.BuiltIn"/>).</summary>
     /// <returns>The builder.</returns>
-    public OversightCaseBuilder WithCatalogues(OversightCatalogues catalogues)
+    public OversightCaseBuilder WithCatalogs(OversightCatalogs catalogs)
     {
-        _catalogues = catalogues ?? throw new ArgumentNullException(nameof(catalogues));
+        _catalogs = catalogs ?? throw new ArgumentNullException(nameof(catalogs));
         return this;
     }
 
@@ -118,7 +118,7 @@ public sealed class OversightCaseBuilder
     {
         var subjects = _subjects.Count > 0 ? _subjects : [OversightSubject.Of(OrganizationId.From($"{_conductedBy}.X01"))];
         var opened = new CaseEvent(CaseStep.Open, _openedOn, CaseState.Opened, $"Mở hồ sơ dựng cho kiểm thử / case opened for a test: {_conductedBy} ({_body}), {string.Join(", ", subjects.Select(x => x.Id))}");
-        var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogues);
+        var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogs);
         var path = OversightCase.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
         var n = 0;
         while (current.State != state)
@@ -139,7 +139,7 @@ public sealed class OversightCaseBuilder
     {
         CaseStep.IssueDecision => c.IssueDecision($"{c.Id}-QĐ", on),
         CaseStep.ApprovePlan => c.ApprovePlan(
-            CasePlan.Create("Kiểm tra việc chấp hành quy định", [_catalogues.ContentAreas.Items[0].Code], on.PlusYears(-2), on.PlusDays(-1), on.PlusDays(7), on.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogues),
+            CasePlan.Create("Kiểm tra việc chấp hành quy định", [_catalogs.ContentAreas.Items[0].Code], on.PlusYears(-2), on.PlusDays(-1), on.PlusDays(7), on.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs),
             on),
         CaseStep.FormTeam => c.FormTeam(CaseTeam.Create(MemberId.From($"{_conductedBy}.UBKT.M01"), [MemberId.From($"{_conductedBy}.UBKT.M02")]), on),
         CaseStep.Announce => c.Announce(on),

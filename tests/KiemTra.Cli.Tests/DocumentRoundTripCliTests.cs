@@ -79,11 +79,11 @@ public sealed class DocumentRoundTripCliTests : IDisposable
     }
 
     [Fact]
-    public void IndicatorCatalogue_WrittenByTheJsonPackage_ItsIndicatorIsListedAndEvaluates()
+    public void IndicatorCatalog_WrittenByTheJsonPackage_ItsIndicatorIsListedAndEvaluates()
     {
         // R-T6: a host catalogue (code HOST-01) written by IndicatorCatalogueJson is listed by `indicators --json` and evaluates.
-        IndicatorCatalogueJsonValue(out var catalogue);
-        var file = WriteDocument("catalogue.json", s => IndicatorCatalogueJson.Write(catalogue, s));
+        IndicatorCatalogJsonValue(out var catalog);
+        var file = WriteDocument("catalogue.json", s => IndicatorCatalogJson.Write(catalog, s));
 
         var builtIn = CliRunner.Run("indicators", "--json");
         var list = CliRunner.Run("indicators", "--json", "--indicators", file);
@@ -132,10 +132,10 @@ public sealed class DocumentRoundTripCliTests : IDisposable
         }
         """;
 
-    private void IndicatorCatalogueJsonValue(out KiemTra.Sdk.Indicators.IndicatorCatalogue catalogue)
+    private void IndicatorCatalogJsonValue(out KiemTra.Sdk.Indicators.IndicatorCatalog catalog)
     {
-        using var stream = File.OpenRead(_folder.OneIndicatorCatalogue());
-        catalogue = IndicatorCatalogueJson.Read(stream, "host-indicators.json");
+        using var stream = File.OpenRead(_folder.OneIndicatorCatalog());
+        catalog = IndicatorCatalogJson.Read(stream, "host-indicators.json");
     }
 
     /// <summary>One year's schedule as a source, for the writer.</summary>

@@ -239,7 +239,7 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Indicators_ListsTheCatalogue_WithTheEmbeddedProvincePacks_AndWhatIsNotMeasured()
+    public void Indicators_ListsTheCatalog_WithTheEmbeddedProvincePacks_AndWhatIsNotMeasured()
     {
         // R-T1…R-T5: the catalogue, each indicator with its source: the 13 built-in targets (KL 34 as restated by Quảng
         // Ninh's programme) plus the embedded province's packs: Thái Nguyên's 11 (TN-UBKT-01 split in two) and the plan's 4.

@@ -64,7 +64,7 @@ internal static class AboutCommand
         if (files.Indicators.Count > 0)
         {
             var packs = sdk.ProvincePacksLoaded ? EmbeddedProvincePacks.IndicatorCount : 0;
-            var added = sdk.Indicators.Indicators.Length - IndicatorCatalogue.BuiltIn.Indicators.Length - packs;
+            var added = sdk.Indicators.Indicators.Length - IndicatorCatalog.BuiltIn.Indicators.Length - packs;
             context.Out.WriteLine($"Chỉ tiêu / indicators: {sdk.Indicators.Indicators.Length} ({packs} của tỉnh mẫu / from the embedded province's packs; {added} của tổ chức / from the host)");
         }
     }

@@ -111,7 +111,7 @@ internal sealed class IndicatorData
             var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
             var tree = SampleActivity.Work.Tree;
             var data = IndicatorDataSet.Create(tree, today, register);
-            var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programmes.Select(p => p.Programme.From.Year)).DefaultIfEmpty(today.Year);
+            var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programs.Select(p => p.Program.From.Year)).DefaultIfEmpty(today.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }
         catch (KiemTra.Sdk.Diagnostics.DataFormatException ex)

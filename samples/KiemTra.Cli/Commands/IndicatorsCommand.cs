@@ -17,13 +17,13 @@ internal static class IndicatorsCommand
         var command = new Command("indicators", "Danh mục chỉ tiêu và đánh giá / indicator catalogue and evaluation") { json };
         command.SetAction(parse =>
         {
-            var catalogue = context.Sdk.Indicators;
+            var catalog = context.Sdk.Indicators;
             if (parse.GetValue(json))
             {
                 CliJson.WriteLine(context, w =>
                 {
                     w.WriteStartArray();
-                    foreach (var i in catalogue.Indicators)
+                    foreach (var i in catalog.Indicators)
                     {
                         w.WriteStartObject();
                         w.WriteString("code", i.Code);
@@ -54,7 +54,7 @@ internal static class IndicatorsCommand
                 return ExitCodes.Success;
             }
 
-            foreach (var i in catalogue.Indicators)
+            foreach (var i in catalog.Indicators)
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i.Code,-14} {i.Target,-8} {i.PeriodKind,-6} {i.ValidFromYear}–{i.ValidToYear}  {i.Text.Vietnamese}"));
                 context.Out.WriteLine($"{string.Empty,-14} Căn cứ / source: {i.Source}");

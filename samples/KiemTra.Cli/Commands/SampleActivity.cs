@@ -21,7 +21,7 @@ internal static class SampleActivity
     {
         var province = ProvinceValue.Value;
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn);
+        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The embedded province.</summary>

@@ -92,7 +92,7 @@ internal static class WarningsCommand
         var clock = new SeenOnClock(seenOn.AtStartOfDayInZone(context.Zone).ToInstant());
         var monitor = DeadlineMonitor.Create(clock, context.Zone, context.Sdk.Calendar, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
         var engine = EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
-            DisciplineRules.FromRules(context.Sdk.Rules, new LocalDate(year, 1, 1)), OversightCatalogues.BuiltIn,
+            DisciplineRules.FromRules(context.Sdk.Rules, new LocalDate(year, 1, 1)), OversightCatalogs.BuiltIn,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
         var findings = engine.Evaluate(EarlyWarningContext.FromRegister(work.Register, monitor, SampleWork.TermStart, work.Subordinates) with
         {

@@ -25,7 +25,7 @@ internal static class CaseReplay
     /// <summary>A stored step is replayed as it was recorded: the "not after today" bound applied when it was written, not now.</summary>
     private static readonly IClock EndOfRecords = new EndOfRecordsClock();
 
-    private static readonly ConditionalWeakTable<OversightCatalogues, CaseStepDraftValidator> Validators = [];
+    private static readonly ConditionalWeakTable<OversightCatalogs, CaseStepDraftValidator> Validators = [];
 
     /// <summary>The subjects of a record.</summary>
     /// <exception cref="InvalidOperationException">A stored subject line is not <c>org:ID</c> or <c>member:ID</c>.</exception>
@@ -46,10 +46,10 @@ internal static class CaseReplay
     /// <param name="origins">The cases it was opened from (hand-over, take-up), transitively, with their steps, by id.</param>
     /// <param name="dataset">The dataset.</param>
     /// <param name="authority">The authority rules the case was opened under (checked again on replay).</param>
-    /// <param name="catalogues">The catalogues.</param>
+    /// <param name="catalogs">The catalogues.</param>
     /// <exception cref="InvalidOperationException">The stored steps no longer replay (the data was edited outside the host, or the SDK's rules changed).</exception>
-    public static OversightCase Rebuild(CaseRecord record, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
-        => Replay(record, int.MaxValue, origins, dataset, authority, catalogues);
+    public static OversightCase Rebuild(CaseRecord record, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs)
+        => Replay(record, int.MaxValue, origins, dataset, authority, catalogs);
 
     /// <summary>
     /// Replays <paramref name="record"/>'s steps before <paramref name="untilSequence"/>. A case opened by another case's
@@ -57,7 +57,7 @@ internal static class CaseReplay
     /// replayed up to that step and the step is applied again, so the linked case (its origin and first history entry
     /// included) is the one the SDK produced, never a copy the host assembled.
     /// </summary>
-    private static OversightCase Replay(CaseRecord record, int untilSequence, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
+    private static OversightCase Replay(CaseRecord record, int untilSequence, IReadOnlyDictionary<string, CaseRecord> origins, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs)
     {
         OversightCase oversight;
         if (record.OriginCaseId is { } originId && record.OriginSequence is { } originSequence)
@@ -67,10 +67,10 @@ internal static class CaseReplay
                 throw new InvalidOperationException($"Case {record.Id}: its origin case {originId} is not stored.");
             }
 
-            var before = Replay(origin, originSequence, origins, dataset, authority, catalogues);
+            var before = Replay(origin, originSequence, origins, dataset, authority, catalogs);
             var stored = origin.Steps.SingleOrDefault(s => s.Sequence == originSequence)
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of its origin case {originId} is not stored.");
-            oversight = Apply(origin, stored, before, dataset, authority, catalogues).Opened
+            oversight = Apply(origin, stored, before, dataset, authority, catalogs).Opened
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} ({stored.Step}) opens no case.");
             if (oversight.Id != record.Id)
             {
@@ -87,30 +87,30 @@ internal static class CaseReplay
                 Enum.Parse<BodyKind>(record.Body),
                 Subjects(record),
                 LocalDate.FromDateOnly(record.OpenedOn),
-                catalogues,
+                catalogs,
                 authority);
         }
 
         foreach (var stored in record.Steps.Where(s => s.Sequence < untilSequence).OrderBy(s => s.Sequence))
         {
-            oversight = Apply(record, stored, oversight, dataset, authority, catalogues).Case;
+            oversight = Apply(record, stored, oversight, dataset, authority, catalogs).Case;
         }
 
         return oversight;
     }
 
-    private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues)
+    private static StepOutcome Apply(CaseRecord record, CaseStepRecord stored, OversightCase oversight, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs)
     {
         var request = JsonSerializer.Deserialize<CaseStepDraft>(stored.Payload, PayloadOptions)
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored payload is null.");
         var errors = new FieldErrors();
-        var validation = Validators.GetValue(catalogues, c => new CaseStepDraftValidator(c, EndOfRecords, DateTimeZone.Utc)).Validate(request);
+        var validation = Validators.GetValue(catalogs, c => new CaseStepDraftValidator(c, EndOfRecords, DateTimeZone.Utc)).Validate(request);
         foreach (var failure in validation.Errors)
         {
             errors.AddCoded(Validation.JsonField(failure.PropertyName), null, failure.ErrorCode, failure.ErrorMessage);
         }
 
-        var step = (errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogues, authority, OrganizationId.From(stored.ActingOrganization)))
+        var step = (errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogs, authority, OrganizationId.From(stored.ActingOrganization)))
             ?? throw new InvalidOperationException($"Case {record.Id}, step {stored.Sequence}: the stored step no longer validates: {string.Join("; ", errors.All.Select(e => $"{e.Field}: {e.Message.English}"))}");
         try
         {

@@ -49,10 +49,10 @@ internal static class CaseSteps
     /// <param name="r">The request, valid by <see cref="CaseStepDraftValidator"/>.</param>
     /// <param name="errors">Collects the errors.</param>
     /// <param name="dataset">The dataset ids are checked against.</param>
-    /// <param name="catalogues">The catalogues.</param>
+    /// <param name="catalogs">The catalogues.</param>
     /// <param name="authority">The authority rules a hand-over or take-up opens its case under.</param>
     /// <param name="recordedBy">The organisation recording the step (the reviewing or taking-up commission's organisation for <c>RecordHigherReview</c> and <c>TakeUp</c>; stored with the step and replayed).</param>
-    public static ParsedStep? Parse(CaseStepDraft r, FieldErrors errors, PartyDataset dataset, OversightCatalogues catalogues, AuthorityRules authority, OrganizationId? recordedBy)
+    public static ParsedStep? Parse(CaseStepDraft r, FieldErrors errors, PartyDataset dataset, OversightCatalogs catalogs, AuthorityRules authority, OrganizationId? recordedBy)
     {
         if (r.Kind() is not { } step || r.On is not { } on)
         {
@@ -94,7 +94,7 @@ internal static class CaseSteps
                 break;
             case CaseStep.ApprovePlan:
                 {
-                    var plan = r.Plan!.ToPlan(catalogues);
+                    var plan = r.Plan!.ToPlan(catalogs);
                     normalized = normalized with { Plan = r.Plan };
                     simple = (c, d) => c.ApprovePlan(plan, d);
                     break;
@@ -180,7 +180,7 @@ internal static class CaseSteps
                     normalized = normalized with { HandOver = new CaseHandOverDraft(caseId, h.Title, commission.Value.Value, subjects.Select(SubjectDraftOf).ToArray(), h.Reason) };
                     apply = (c, d) =>
                     {
-                        var (supervision, inspection) = c.HandOverForInspection(caseId, commission.Value, subjects, h.Reason!, d, catalogues, authority);
+                        var (supervision, inspection) = c.HandOverForInspection(caseId, commission.Value, subjects, h.Reason!, d, catalogs, authority);
                         return new StepOutcome(supervision, inspection);
                     };
                     break;
@@ -196,7 +196,7 @@ internal static class CaseSteps
                         normalized = normalized with { TakeUp = new CaseTakeUpDraft(caseId, t.Title, reason.ToString(), t.Explanation) };
                         apply = (c, d) =>
                         {
-                            var (lower, opened) = c.TakeUp(caseId, higher, reason, t.Explanation!, d, catalogues, authority);
+                            var (lower, opened) = c.TakeUp(caseId, higher, reason, t.Explanation!, d, catalogs, authority);
                             return new StepOutcome(lower, opened);
                         };
                     }

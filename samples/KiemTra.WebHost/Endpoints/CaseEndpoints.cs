@@ -88,7 +88,7 @@ internal static class CaseEndpoints
     }
 
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register,
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, DateTimeZone zone, HostRegister register,
         FluentValidation.IValidator<OversightCaseDraft> validator)
     {
         // The request model is the validation package's draft, read through the JSON package's converters (dates, enum
@@ -145,7 +145,7 @@ internal static class CaseEndpoints
         OversightCase opened;
         try
         {
-            opened = request.Open(actor!.Value, catalogues, authority);
+            opened = request.Open(actor!.Value, catalogs, authority);
         }
         catch (AuthorityDeniedException ex)
         {
@@ -166,10 +166,10 @@ internal static class CaseEndpoints
             return IdTaken(http, id, taken);
         }
 
-        ProgrammeItemRecord? item = null;
-        if (request.ProgrammeItem is { } itemRef)
+        ProgramItemRecord? item = null;
+        if (request.ProgramItem is { } itemRef)
         {
-            var (found, itemProblem) = await ProgrammeEndpoints.FindItemToLink(http, db, itemRef.Programme, itemRef.Item, "programmeItem", opened, actor.Value);
+            var (found, itemProblem) = await ProgramEndpoints.FindItemToLink(http, db, itemRef.Program, itemRef.Item, "programmeItem", opened, actor.Value);
             if (itemProblem is not null)
             {
                 return itemProblem;
@@ -218,7 +218,7 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
     }
 
-    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogues catalogues, Jurisdiction jurisdiction, string? conductedBy, string? state, string? skip, string? take)
+    private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogs catalogs, Jurisdiction jurisdiction, string? conductedBy, string? state, string? skip, string? take)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -251,7 +251,7 @@ internal static class CaseEndpoints
         return TypedResults.Ok(new CaseListResponse(visible.Count, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, Jurisdiction jurisdiction, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, Jurisdiction jurisdiction, string id)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -266,10 +266,10 @@ internal static class CaseEndpoints
             return NotFound(http, id);
         }
 
-        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogues), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
+        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogs), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
-    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, Jurisdiction jurisdiction,
+    private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, HostRegister register, Jurisdiction jurisdiction,
         FluentValidation.IValidator<CaseStepDraft> validator, string id)
     {
         // The request model is the validation package's draft, read through the JSON package and checked by its validator.
@@ -299,7 +299,7 @@ internal static class CaseEndpoints
 
         // What only this host checks: the date within the register's years, the ids in its dataset.
         Parse.RegisterDate(errors, "on", request!.On);
-        var step = errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogues, authority, actor?.Organization);
+        var step = errors.Any ? null : CaseSteps.Parse(request, errors, dataset, catalogs, authority, actor?.Organization);
         if (errors.Any || step is null || actor is null)
         {
             return Problems.Validation(http, errors.All);
@@ -310,7 +310,7 @@ internal static class CaseEndpoints
             return full;
         }
 
-        var current = CaseReplay.Rebuild(record, origins, dataset, authority, catalogues);
+        var current = CaseReplay.Rebuild(record, origins, dataset, authority, catalogs);
         if (StepAuthority.Check(http, dataset, authority, actor.Value, current, step, errors) is { } denied)
         {
             return denied;

@@ -32,7 +32,7 @@ internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator
 /// <summary>Response: the indicator catalogue the host evaluates (built-in plus the host's catalogues).</summary>
 /// <param name="Count">Number of indicators.</param>
 /// <param name="Items">The indicators, in catalogue order.</param>
-internal sealed record IndicatorCatalogueResponse(int Count, IReadOnlyList<IndicatorDto> Items);
+internal sealed record IndicatorCatalogResponse(int Count, IReadOnlyList<IndicatorDto> Items);
 
 /// <summary>
 /// <c>GET /api/indicators</c> (the catalogue) and <c>GET /api/organizations/{id}/indicators?period=&amp;code=</c>
@@ -54,9 +54,9 @@ internal static class IndicatorEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static void MapIndicatorEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/indicators", Catalogue).WithTags("Indicators").WithName("ListIndicators")
+        app.MapGet("/api/indicators", Catalog).WithTags("Indicators").WithName("ListIndicators")
             .WithSummary("Danh mục chỉ tiêu / the indicator catalogue")
-            .Produces<IndicatorCatalogueResponse>();
+            .Produces<IndicatorCatalogResponse>();
         app.MapGet("/api/organizations/{id}/indicators", Evaluate).WithTags("Indicators").WithName("EvaluateIndicators")
             .WithSummary("Đánh giá chỉ tiêu của một tổ chức / evaluate the indicators of an organisation's subtree for a period")
             .WithDescription("Query: period (2025, 2025Q3, 2025H1, term:2025-2030, midterm:2025-2030, final:2025-2030; default the latest complete year of the data), code (one indicator; default all). Headers X-Acting-Organization and X-Acting-Body are required. The body is the JSON report of docs/reports.md.")
@@ -64,8 +64,8 @@ internal static class IndicatorEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static IResult Catalogue(IndicatorCatalogue catalogue) =>
-        TypedResults.Ok(new IndicatorCatalogueResponse(catalogue.Indicators.Length, catalogue.Indicators.Select(i => new IndicatorDto(
+    private static IResult Catalog(IndicatorCatalog catalog) =>
+        TypedResults.Ok(new IndicatorCatalogResponse(catalog.Indicators.Length, catalog.Indicators.Select(i => new IndicatorDto(
             i.Code,
             TextDto.Of(i.Text),
             IndicatorTarget.Symbol(i.Target.Comparator),
@@ -81,7 +81,7 @@ internal static class IndicatorEndpoints
             i.Source.RuleSetId,
             i.Verified)).ToArray()));
 
-    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorMeasureSet evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
+    private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorMeasureSet evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -99,7 +99,7 @@ internal static class IndicatorEndpoints
         }
 
         IndicatorDefinition? single = null;
-        if (code is not null && (!Nfc.TryNormalize(code, out var normalizedCode) || !catalogue.TryGet(normalizedCode!, out single)))
+        if (code is not null && (!Nfc.TryNormalize(code, out var normalizedCode) || !catalog.TryGet(normalizedCode!, out single)))
         {
             errors.Add("code", code, $"Không có chỉ tiêu mã '{code}' (GET /api/indicators liệt kê các mã).", $"There is no indicator '{code}' (GET /api/indicators lists the codes).");
         }
@@ -147,14 +147,14 @@ internal static class IndicatorEndpoints
         IndicatorReport report;
         if (single is null)
         {
-            report = IndicatorReport.Build(catalogue, activity.Data, scope, reportPeriod, today, evaluator, notes: activity.Notes);
+            report = IndicatorReport.Build(catalog, activity.Data, scope, reportPeriod, today, evaluator, notes: activity.Notes);
         }
         else
         {
             // One indicator: its result and drill-down; ratings need the whole catalogue, so none are given.
             var result = evaluator.Evaluate(single, activity.Data, scope, reportPeriod);
             var coverage = single.Measure == "subordinates-covered" ? evaluator.Breakdown(single, activity.Data, scope, reportPeriod) : [];
-            report = IndicatorReport.From(new CatalogueEvaluation(result.Scope, result.ScopeName, result.Period, activity.Data.AsOf, [result], []), today, coverage, notes: activity.Notes);
+            report = IndicatorReport.From(new CatalogEvaluation(result.Scope, result.ScopeName, result.Period, activity.Data.AsOf, [result], []), today, coverage, notes: activity.Notes);
         }
 
         http.Response.Headers.ContentLanguage = "vi, en";

@@ -53,7 +53,7 @@ internal static class RecommendationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, HostRegister register,
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, DeadlineCalculator calculator, IClock clock, HostRegister register,
         FluentValidation.IValidator<RecommendationDraft> validator, string id)
     {
         // The request model is the validation package's draft, read through the JSON package and checked by its validator.
@@ -89,7 +89,7 @@ internal static class RecommendationEndpoints
             return CaseNotFound(http, id);
         }
 
-        var oversight = CaseReplay.Rebuild(record, origins, dataset, authority, catalogues);
+        var oversight = CaseReplay.Rebuild(record, origins, dataset, authority, catalogs);
         if (actor!.Value.Organization != oversight.ConductedBy || actor.Value.Body != oversight.Body)
         {
             return Problems.Forbidden(http, LocalizedText.Of(

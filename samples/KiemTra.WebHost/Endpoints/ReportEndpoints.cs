@@ -47,8 +47,8 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, IndicatorMeasureSet evaluator, RuleBook rules,
-        OversightCatalogues catalogues, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IConfiguration configuration, IClock clock, DateTimeZone zone, string id, string? period, string? format)
+    private static async Task<IResult> Report(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorMeasureSet evaluator, RuleBook rules,
+        OversightCatalogs catalogs, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IConfiguration configuration, IClock clock, DateTimeZone zone, string id, string? period, string? format)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -86,9 +86,9 @@ internal static class ReportEndpoints
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? snapshot.DefaultPeriod;
-        var statistics = StatisticsEndpoints.StatisticsOf(snapshot, scope, reportPeriod, rules, catalogue);
-        var indicators = IndicatorReport.Build(catalogue, snapshot.Data, scope, reportPeriod, today, evaluator, discipline: DisciplineTally.From(statistics.Discipline), notes: snapshot.Notes);
-        var (warningRules, findings) = StatisticsEndpoints.EarlyWarnings(dataset, rules, catalogues, monitor, snapshot, scope, today);
+        var statistics = StatisticsEndpoints.StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
+        var indicators = IndicatorReport.Build(catalog, snapshot.Data, scope, reportPeriod, today, evaluator, discipline: DisciplineTally.From(statistics.Discipline), notes: snapshot.Notes);
+        var (warningRules, findings) = StatisticsEndpoints.EarlyWarnings(dataset, rules, catalogs, monitor, snapshot, scope, today);
         var report = WorkReport.Create(indicators, statistics, WarningTally.From(warningRules, findings));
         var bytes = ReportFiles.Write(report, Header(dataset, configuration), f);
 

@@ -121,7 +121,7 @@ internal static class StatisticsEndpoints
     /// <summary>The first day of the current congress term at the levels the host serves (the 2025–2030 term; the CLI uses the same day).</summary>
     internal static readonly LocalDate TermStart = new(2025, 10, 1);
 
-    private static async Task<IResult> Warnings(HttpContext http, PartyDataset dataset, AuthorityRules authority, RuleBook rules, OversightCatalogues catalogues, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id)
+    private static async Task<IResult> Warnings(HttpContext http, PartyDataset dataset, AuthorityRules authority, RuleBook rules, OversightCatalogs catalogs, DeadlineMonitor monitor, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -138,7 +138,7 @@ internal static class StatisticsEndpoints
         }
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var (_, findings) = EarlyWarnings(dataset, rules, catalogues, monitor, snapshot, scope, today);
+        var (_, findings) = EarlyWarnings(dataset, rules, catalogs, monitor, snapshot, scope, today);
         return TypedResults.Ok(new WarningsResponse(scope.Value, Iso.Date(today), Iso.Date(TermStart), findings.Count,
             findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, TextDto.Of(f.Message), f.Rule?.ToString())).ToArray()));
     }
@@ -147,7 +147,7 @@ internal static class StatisticsEndpoints
     /// The early warnings of an organisation's subtree as of <paramref name="today"/> (the rules and their findings), read
     /// from the register: the cases it conducted, recommendations addressed in it, decisions it took, denunciations it received.
     /// </summary>
-    internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) EarlyWarnings(PartyDataset dataset, RuleBook rules, OversightCatalogues catalogues, DeadlineMonitor monitor, RegisterSnapshot snapshot, OrganizationId scope, LocalDate today)
+    internal static (IReadOnlyList<IEarlyWarningRule> Rules, IReadOnlyList<Finding> Findings) EarlyWarnings(PartyDataset dataset, RuleBook rules, OversightCatalogs catalogs, DeadlineMonitor monitor, RegisterSnapshot snapshot, OrganizationId scope, LocalDate today)
     {
         var r = snapshot.Register;
         bool In(OrganizationId o) => dataset.Contains(o) && dataset.IsInSubtree(scope, o);
@@ -159,14 +159,14 @@ internal static class StatisticsEndpoints
             Denunciations = [.. r.Denunciations.Where(d => d.Receipts.Any(x => In(x.ReceivedBy)))],
         };
         var engine = EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
-            DisciplineRules.FromRules(rules, today), catalogues,
+            DisciplineRules.FromRules(rules, today), catalogs,
             overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: null));
         return (engine.Rules, [.. engine.Evaluate(context)]);
     }
 
     /// <summary>The work statistics of an organisation's subtree for a period, from the register (what <c>/statistics</c> returns and the report's tables show).</summary>
-    internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalogue catalogue) =>
-        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineRules.FromRules(rules, period.End), catalogue);
+    internal static WorkStatistics StatisticsOf(RegisterSnapshot snapshot, OrganizationId scope, ReportingPeriod period, RuleBook rules, IndicatorCatalog catalog) =>
+        WorkStatistics.Compute(snapshot.Data, scope, period, DisciplineRules.FromRules(rules, period.End), catalog);
 
     /// <summary>The organisation of the path, or the problem (400 for an invalid id or other field errors, 404 for an unknown one).</summary>
     internal static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
@@ -201,7 +201,7 @@ internal static class StatisticsEndpoints
         return (scope.Value, null);
     }
 
-    private static async Task<IResult> Compute(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalogue catalogue, RuleBook rules, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period)
+    private static async Task<IResult> Compute(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, RuleBook rules, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period)
     {
         var errors = new FieldErrors();
         var actor = ActorHeaders.Read(http.Request, errors, dataset);
@@ -232,7 +232,7 @@ internal static class StatisticsEndpoints
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var reportPeriod = p ?? snapshot.DefaultPeriod;
-        var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalogue);
+        var statistics = StatisticsOf(snapshot, scope, reportPeriod, rules, catalog);
         var d = statistics.Discipline;
         var n = statistics.Denunciations;
         return TypedResults.Ok(new StatisticsResponse(

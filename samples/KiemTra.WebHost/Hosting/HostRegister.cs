@@ -59,7 +59,7 @@ internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegist
 /// The version is kept in memory: one host process owns its database. Several processes writing to one database would
 /// need a version row bumped in each write's transaction instead (docs/web-host.md).
 /// </remarks>
-internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed, RuleBook rules)
+internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed, RuleBook rules)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lazy<EvaluationTree> _tree = new(() => EvaluationTree.From(dataset, dataset.SnapshotDate), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -152,7 +152,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
     private async Task<(WorkRegister Register, int FirstYear)> BuildAsync(KiemTraDbContext db, LocalDate asOf, CancellationToken cancellationToken)
     {
         var cases = await db.Cases.AsNoTracking().Include(c => c.Steps).ToListAsync(cancellationToken);
-        var programmes = await db.Programmes.AsNoTracking().Include(p => p.Items).ToListAsync(cancellationToken);
+        var programs = await db.Programs.AsNoTracking().Include(p => p.Items).ToListAsync(cancellationToken);
         var recommendations = await db.Recommendations.AsNoTracking().ToListAsync(cancellationToken);
         var decisions = await db.DisciplineDecisions.AsNoTracking().ToListAsync(cancellationToken);
         var complaints = await db.Complaints.AsNoTracking().ToListAsync(cancellationToken);
@@ -166,17 +166,17 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
         {
             foreach (var c in cases.OrderBy(c => c.Id, StringComparer.Ordinal))
             {
-                builder.AddCase(CaseReplay.Rebuild(c, byId, dataset, authority, catalogues));
+                builder.AddCase(CaseReplay.Rebuild(c, byId, dataset, authority, catalogs));
                 firstYear = Math.Min(firstYear, c.OpenedOn.Year);
             }
 
-            foreach (var p in programmes.OrderBy(p => p.Id, StringComparer.Ordinal))
+            foreach (var p in programs.OrderBy(p => p.Id, StringComparer.Ordinal))
             {
-                builder.AddProgramme(RegisterFacts.Programme(p, catalogues), LocalDate.FromDateOnly(p.IssuedOn));
+                builder.AddProgram(RegisterFacts.Program(p, catalogs), LocalDate.FromDateOnly(p.IssuedOn));
                 firstYear = Math.Min(firstYear, p.From.Year);
                 foreach (var item in p.Items.Where(i => i.CaseId is not null).OrderBy(i => i.Position))
                 {
-                    builder.LinkProgrammeItem(p.Id, item.ItemId, item.CaseId!);
+                    builder.LinkProgramItem(p.Id, item.ItemId, item.CaseId!);
                 }
             }
 
@@ -228,9 +228,9 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
                 firstYear = Math.Min(firstYear, c.History[0].On.Year);
             }
 
-            foreach (var p in seed.Register.Programmes)
+            foreach (var p in seed.Register.Programs)
             {
-                firstYear = Math.Min(firstYear, p.Programme.From.Year);
+                firstYear = Math.Min(firstYear, p.Program.From.Year);
             }
 
             return (builder.Build(), firstYear == int.MaxValue ? asOf.Year : firstYear);
@@ -248,16 +248,16 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 /// </summary>
 internal static class RegisterFacts
 {
-    /// <summary>The programme of a stored row (every item checked again by <see cref="ProgrammeItem.Create"/>).</summary>
+    /// <summary>The programme of a stored row (every item checked again by <see cref="ProgramItem.Create"/>).</summary>
     /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
-    public static OversightProgramme Programme(ProgrammeRecord p, OversightCatalogues catalogues) =>
-        OversightProgramme.Create(
+    public static OversightProgram Program(ProgramRecord p, OversightCatalogs catalogs) =>
+        OversightProgram.Create(
             p.Id,
             new ActingBody(OrganizationId.From(p.OwnerOrganization), Enum.Parse<BodyKind>(p.OwnerBody)),
-            Enum.Parse<ProgrammeScope>(p.Scope),
+            Enum.Parse<ProgramScope>(p.Scope),
             LocalDate.FromDateOnly(p.From),
             LocalDate.FromDateOnly(p.To),
-            p.Items.OrderBy(i => i.Position).Select(i => ProgrammeItem.Create(
+            p.Items.OrderBy(i => i.Position).Select(i => ProgramItem.Create(
                 i.ItemId,
                 Enum.Parse<ActivityKind>(i.Activity),
                 i.TypeCode,
@@ -265,7 +265,7 @@ internal static class RegisterFacts
                 LocalDate.FromDateOnly(i.Start),
                 LocalDate.FromDateOnly(i.End),
                 i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-                catalogues)));
+                catalogs)));
 
     /// <summary>The time limit a conclusion set for a recommendation, as a deadline rule citing the conclusion notice.</summary>
     /// <exception cref="ArgumentException">The count is out of range or the reference empty.</exception>

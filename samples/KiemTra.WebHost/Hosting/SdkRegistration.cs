@@ -24,19 +24,19 @@ namespace KiemTra.WebHost.Hosting;
 internal static class SdkRegistration
 {
     /// <summary>
-    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgrammeDraft"/>, the denunciation drafts (receipt, intake, conclusion, informant access), the recommendation, completion and deadline drafts),
+    /// Adds the validation package's validators of the request models the host reads (<see cref="OversightCaseDraft"/>, <see cref="CaseStepDraft"/>, <see cref="ProgramDraft"/>, the denunciation drafts (receipt, intake, conclusion, informant access), the recommendation, completion and deadline drafts),
     /// as singletons over the host's catalogues, clock and zone (validators hold no state between calls).
     /// </summary>
     public static IServiceCollection AddKiemTraValidators(this IServiceCollection services)
     {
         services.AddSingleton<FluentValidation.IValidator<OversightCaseDraft>>(sp =>
-            new OversightCaseDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+            new OversightCaseDraftValidator(sp.GetRequiredService<OversightCatalogs>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraft>>(sp =>
             new KiemTra.Sdk.FluentValidation.Denunciations.DenunciationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
-        services.AddSingleton<FluentValidation.IValidator<ProgrammeDraft>>(sp =>
-            new ProgrammeDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+        services.AddSingleton<FluentValidation.IValidator<ProgramDraft>>(sp =>
+            new ProgramDraftValidator(sp.GetRequiredService<OversightCatalogs>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<CaseStepDraft>>(sp =>
-            new CaseStepDraftValidator(sp.GetRequiredService<OversightCatalogues>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
+            new CaseStepDraftValidator(sp.GetRequiredService<OversightCatalogs>(), sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.RecommendationDraft>>(sp =>
             new KiemTra.Sdk.FluentValidation.FollowUp.RecommendationDraftValidator(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<NodaTime.DateTimeZone>()));
         services.AddSingleton<FluentValidation.IValidator<KiemTra.Sdk.FluentValidation.FollowUp.CompletionDraft>>(sp =>
@@ -69,10 +69,10 @@ internal static class SdkRegistration
             foreach (var file in (configuration.GetSection("KiemTra:IndicatorCatalogueFiles").Get<string[]>() ?? [])
                 .Concat(configuration.GetSection("KiemTra:IndicatorCatalogFiles").Get<string[]>() ?? []))
             {
-                o.AddIndicatorCatalogueFile(file);
+                o.AddIndicatorCatalogFile(file);
             }
         });
-        services.AddSingleton(OversightCatalogues.BuiltIn);
+        services.AddSingleton(OversightCatalogs.BuiltIn);
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IConfiguration>()["KiemTra:DatasetPath"];
@@ -105,7 +105,7 @@ internal static class SdkRegistration
 
         var dataset = sp.GetRequiredService<PartyDataset>();
         var work = SampleWork.Generate(dataset, KiemTra.Sdk.Indicators.EvaluationTree.From(dataset, dataset.SnapshotDate), sp.GetRequiredService<KiemTra.Sdk.Rules.RuleBook>(),
-            sp.GetRequiredService<KiemTra.Sdk.Deadlines.DeadlineCalculator>(), sp.GetRequiredService<OversightCatalogues>());
+            sp.GetRequiredService<KiemTra.Sdk.Deadlines.DeadlineCalculator>(), sp.GetRequiredService<OversightCatalogs>());
         return new RegisterSeed(work.Register, [SampleWork.Note]);
     }
 }

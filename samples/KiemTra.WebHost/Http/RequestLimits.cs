@@ -116,7 +116,7 @@ internal static class HostLimits
     public const int MaxRepeatsOfOneStep = 20;
 
     /// <summary>Items of one programme.</summary>
-    public const int MaxProgrammeItems = 5000;
+    public const int MaxProgramItems = 5000;
 
     /// <summary>
     /// How many times <paramref name="step"/> may be recorded on one case: <see cref="MaxReviewsPerCase"/> reviews, one

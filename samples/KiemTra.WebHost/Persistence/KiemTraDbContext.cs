@@ -23,10 +23,10 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
     public DbSet<CaseDisciplineRecord> CaseDiscipline => Set<CaseDisciplineRecord>();
 
     /// <summary>Issued programmes.</summary>
-    public DbSet<ProgrammeRecord> Programmes => Set<ProgrammeRecord>();
+    public DbSet<ProgramRecord> Programs => Set<ProgramRecord>();
 
     /// <summary>Programme items (with the case that carried each out).</summary>
-    public DbSet<ProgrammeItemRecord> ProgrammeItems => Set<ProgrammeItemRecord>();
+    public DbSet<ProgramItemRecord> ProgramItems => Set<ProgramItemRecord>();
 
     /// <summary>Recommendations of conclusions.</summary>
     public DbSet<RecommendationRecord> Recommendations => Set<RecommendationRecord>();
@@ -87,7 +87,7 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         d.Property(x => x.DecisionId).HasMaxLength(64);
         d.HasIndex(x => new { x.SubjectKind, x.SubjectId });
 
-        var p = modelBuilder.Entity<ProgrammeRecord>();
+        var p = modelBuilder.Entity<ProgramRecord>();
         p.ToTable("programmes");
         p.HasKey(x => x.Id);
         p.Property(x => x.Id).HasMaxLength(64);
@@ -96,11 +96,14 @@ internal sealed class KiemTraDbContext(DbContextOptions<KiemTraDbContext> option
         p.Property(x => x.Scope).HasMaxLength(16);
         p.Property(x => x.Title).HasMaxLength(500);
         p.HasIndex(x => x.OwnerOrganization);
-        p.HasMany(x => x.Items).WithOne().HasForeignKey(i => i.ProgrammeId);
+        p.HasMany(x => x.Items).WithOne().HasForeignKey(i => i.ProgramId);
 
-        var i = modelBuilder.Entity<ProgrammeItemRecord>();
+        var i = modelBuilder.Entity<ProgramItemRecord>();
         i.ToTable("programme_items");
-        i.HasKey(x => new { x.ProgrammeId, x.ItemId });
+        i.HasKey(x => new { x.ProgramId, x.ItemId });
+
+        // The column keeps the name the schema was created with (EnsureCreated never alters an existing database).
+        i.Property(x => x.ProgramId).HasColumnName("ProgrammeId");
         i.Property(x => x.ItemId).HasMaxLength(64);
         i.Property(x => x.Activity).HasMaxLength(64);
         i.Property(x => x.TypeCode).HasMaxLength(64);

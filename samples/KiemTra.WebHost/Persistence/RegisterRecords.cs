@@ -6,7 +6,7 @@ namespace KiemTra.WebHost.Persistence;
 /// <c>OversightProgramme</c> (every item checked again by <c>ProgrammeItem.Create</c>) when the register is built.
 /// </summary>
 /// <remarks>A persistence shape for EF Core (mutable by necessity); the domain value is the SDK's immutable programme.</remarks>
-internal sealed class ProgrammeRecord
+internal sealed class ProgramRecord
 {
     /// <summary>The programme id chosen by the client (NFC, up to 64).</summary>
     public required string Id { get; set; }
@@ -36,7 +36,7 @@ internal sealed class ProgrammeRecord
     public DateTimeOffset RecordedAt { get; set; }
 
     /// <summary>The items, in the order issued.</summary>
-    public List<ProgrammeItemRecord> Items { get; set; } = [];
+    public List<ProgramItemRecord> Items { get; set; } = [];
 }
 
 /// <summary>
@@ -44,10 +44,10 @@ internal sealed class ProgrammeRecord
 /// case (<see cref="CaseId"/>). The link is the only record of completion: whether the item is done is derived from the
 /// linked case's steps, never typed.
 /// </summary>
-internal sealed class ProgrammeItemRecord
+internal sealed class ProgramItemRecord
 {
     /// <summary>The programme.</summary>
-    public required string ProgrammeId { get; set; }
+    public required string ProgramId { get; set; }
 
     /// <summary>The item id within the programme.</summary>
     public required string ItemId { get; set; }

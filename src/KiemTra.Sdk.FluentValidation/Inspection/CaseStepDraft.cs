@@ -48,11 +48,11 @@ public sealed record CaseStepDraft(string? Step, LocalDate? On, string? Referenc
 public sealed record CasePlanDraft(string? Purpose, IReadOnlyList<string>? ContentAreas, LocalDate? ReferenceFrom, LocalDate? ReferenceTo, LocalDate? Start, LocalDate? End, string? Method)
 {
     /// <summary>The (validated) plan, by <see cref="CasePlan.Create"/>.</summary>
-    /// <param name="catalogues">The catalogues the content areas are checked against (the same the validator used).</param>
+    /// <param name="catalogs">The catalogues the content areas are checked against (the same the validator used).</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
-    public CasePlan ToPlan(OversightCatalogues catalogues)
-        => CasePlan.Create(Purpose!, ContentAreas ?? [], ReferenceFrom!.Value, ReferenceTo!.Value, Start!.Value, End!.Value, Method!, catalogues);
+    public CasePlan ToPlan(OversightCatalogs catalogs)
+        => CasePlan.Create(Purpose!, ContentAreas ?? [], ReferenceFrom!.Value, ReferenceTo!.Value, Start!.Value, End!.Value, Method!, catalogs);
 }
 
 /// <summary>A case's team as received (<i>đoàn kiểm tra, giám sát</i>); built by <see cref="ToTeam"/>.</summary>

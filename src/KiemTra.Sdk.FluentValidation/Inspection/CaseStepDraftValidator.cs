@@ -28,13 +28,13 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
     public const int MaxPlanTextLength = 2000;
 
     /// <summary>Creates the validator.</summary>
-    /// <param name="catalogues">The catalogues content areas are checked against.</param>
+    /// <param name="catalogs">The catalogues content areas are checked against.</param>
     /// <param name="clock">The clock that says what "today" is.</param>
     /// <param name="zone">The zone of "today", normally Asia/Ho_Chi_Minh.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public CaseStepDraftValidator(OversightCatalogues catalogues, IClock clock, DateTimeZone zone)
+    public CaseStepDraftValidator(OversightCatalogs catalogs, IClock clock, DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Step).Cascade(CascadeMode.Stop).Required("step")
@@ -61,8 +61,8 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
                         .When(x => x.Plan!.Start is not null).OverridePropertyName("Plan.End"));
                 RuleFor(x => x.Plan!.ContentAreas).NotEmptyList("plan.contentAreas");
                 RuleForEach(x => x.Plan!.ContentAreas)
-                    .Must(code => code is not null && catalogues.ContentAreas.Contains(code))
-                    .WithKiemTraMessage(ErrorCodes.CatalogueCodeUnknown, (_, code) => Args(("Field", "plan.contentAreas"), ("Value", Echo(code)), ("Catalogue", catalogues.ContentAreas.Id)));
+                    .Must(code => code is not null && catalogs.ContentAreas.Contains(code))
+                    .WithKiemTraMessage(ErrorCodes.CatalogCodeUnknown, (_, code) => Args(("Field", "plan.contentAreas"), ("Value", Echo(code)), ("Catalogue", catalogs.ContentAreas.Id)));
             }));
         When(x => x.Kind() == CaseStep.FormTeam, () =>
             RuleFor(x => x.Team).Required("team").DependentRules(() =>

@@ -14,22 +14,22 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// <param name="Id">The case id (the SDK's identifier rule).</param>
 /// <param name="Title">The case's title as the host records it.</param>
 /// <param name="Activity">The supervision or inspection activity.</param>
-/// <param name="Type">The type code, from the catalogue of the activity (<see cref="OversightCatalogues.TypesFor"/>).</param>
+/// <param name="Type">The type code, from the catalogue of the activity (<see cref="OversightCatalogs.TypesFor"/>).</param>
 /// <param name="OpenedOn">The day it is opened (not after today).</param>
 /// <param name="Subjects">The organisations and members supervised or inspected: at least one, none twice.</param>
-/// <param name="ProgrammeItem">The programme item the case carries out, if any (linked when the case is opened).</param>
+/// <param name="ProgramItem">The programme item the case carries out, if any (linked when the case is opened).</param>
 public sealed record OversightCaseDraft(string? Id, string? Title, ActivityKind? Activity, string? Type, LocalDate? OpenedOn,
-    IReadOnlyList<OversightSubjectDraft>? Subjects, ProgrammeItemReferenceDraft? ProgrammeItem = null)
+    IReadOnlyList<OversightSubjectDraft>? Subjects, ProgramItemReferenceDraft? ProgramItem = null)
 {
     /// <summary>Opens the (validated) case, conducted by <paramref name="conductingBody"/>.</summary>
     /// <param name="conductingBody">The body that opens and conducts it.</param>
-    /// <param name="catalogues">The catalogues the type code is checked against (the same the validator used).</param>
+    /// <param name="catalogs">The catalogues the type code is checked against (the same the validator used).</param>
     /// <param name="authority">The authority rules that decide the conducting body's authority over every subject.</param>
     /// <returns>The opened case.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     /// <exception cref="AuthorityDeniedException">The conducting body has no authority over a subject.</exception>
-    public OversightCase Open(ActingBody conductingBody, OversightCatalogues catalogues, AuthorityRules authority)
-        => OversightCase.Open(Id!, Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogues, authority);
+    public OversightCase Open(ActingBody conductingBody, OversightCatalogs catalogs, AuthorityRules authority)
+        => OversightCase.Open(Id!, Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogs, authority);
 }
 
 /// <summary>One subject of an <see cref="OversightCaseDraft"/> (<i>đối tượng kiểm tra, giám sát</i>): exactly one of an organisation or a member.</summary>
@@ -57,6 +57,6 @@ public sealed record OversightSubjectDraft(string? Organization, string? Member)
 }
 
 /// <summary>A programme item by programme id and item id (<i>nội dung của chương trình, kế hoạch</i>).</summary>
-/// <param name="Programme">The programme id.</param>
+/// <param name="Program">The programme id.</param>
 /// <param name="Item">The item id within it.</param>
-public sealed record ProgrammeItemReferenceDraft(string? Programme, string? Item);
+public sealed record ProgramItemReferenceDraft(string? Program, string? Item);

@@ -33,11 +33,11 @@ internal sealed class NoJsonFormConverterFactory : JsonConverterFactory
         [typeof(Body)] = nameof(PartyDatasetJson),
         [typeof(Post)] = nameof(PartyDatasetJson),
         [typeof(LineageEvent)] = nameof(PartyDatasetJson),
-        [typeof(OversightCatalogues)] = nameof(OversightCataloguesJson),
-        [typeof(Catalogue)] = nameof(OversightCataloguesJson),
-        [typeof(CatalogueItem)] = nameof(OversightCataloguesJson),
-        [typeof(IndicatorCatalogue)] = nameof(IndicatorCatalogueJson),
-        [typeof(IndicatorDefinition)] = nameof(IndicatorCatalogueJson),
+        [typeof(OversightCatalogs)] = nameof(OversightCatalogsJson),
+        [typeof(Catalog)] = nameof(OversightCatalogsJson),
+        [typeof(CatalogItem)] = nameof(OversightCatalogsJson),
+        [typeof(IndicatorCatalog)] = nameof(IndicatorCatalogJson),
+        [typeof(IndicatorDefinition)] = nameof(IndicatorCatalogJson),
     };
 
     /// <summary>The document types refused, each with the reader/writer that owns its format (for tests).</summary>

@@ -67,7 +67,7 @@ public static class ErrorCodes
     public const string ListDuplicate = "KT_LIST_DUPLICATE";
 
     /// <summary>A code is not in the catalogue it must come from.</summary>
-    public const string CatalogueCodeUnknown = "KT_CATALOGUE_CODE_UNKNOWN";
+    public const string CatalogCodeUnknown = "KT_CATALOGUE_CODE_UNKNOWN";
 
     /// <summary>An activity is not a supervision or inspection (denunciations, complaints and discipline have their own models).</summary>
     public const string ActivityNotOversight = "KT_ACTIVITY_NOT_OVERSIGHT";
@@ -163,13 +163,13 @@ public static class ErrorCodes
     public const string HierarchyRuleNotInForce = "ORG-RULE-NOT-IN-FORCE";
 
     /// <summary>A programme check: the owner body may not carry out the item's activity on its subject, or the subject is unknown. Error.</summary>
-    public const string ProgrammeAuthorityDenied = "PLAN-AUTHORITY-DENIED";
+    public const string ProgramAuthorityDenied = "PLAN-AUTHORITY-DENIED";
 
     /// <summary>A programme check: two items inspect or supervise the same organisation at overlapping times on the same activity or a shared content area (<i>chồng chéo</i>). Warning.</summary>
-    public const string ProgrammeOverlap = "PLAN-OVERLAP";
+    public const string ProgramOverlap = "PLAN-OVERLAP";
 
     /// <summary>A programme check: a term programme leaves one of the owner's subordinate organisations out (<i>bỏ sót</i>). Warning.</summary>
-    public const string ProgrammeOmission = "PLAN-OMISSION";
+    public const string ProgramOmission = "PLAN-OMISSION";
 
     /// <summary>A locality-assignment check: a subordinate organisation has nobody assigned to follow it. Warning.</summary>
     public const string AssignmentLocalityUnassigned = "ASSIGN-LOCALITY-UNASSIGNED";

@@ -206,10 +206,10 @@ public sealed class DisciplineRules
     /// <exception cref="ArgumentException"><paramref name="member"/> is default.</exception>
     /// <exception cref="RuleNotFoundException">A time limit is missing on the event's date.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The event kind is undefined, or the date is outside the working calendar's range.</exception>
-    public IReadOnlyList<SynchronisedObligation> ObligationsFor(SynchronisedEventKind @event, MemberId member, LocalDate on, DeadlineCalculator calculator)
+    public IReadOnlyList<SynchronizedObligation> ObligationsFor(SynchronizedEventKind @event, MemberId member, LocalDate on, DeadlineCalculator calculator)
     {
         ArgumentNullException.ThrowIfNull(calculator);
-        return SynchronisedObligationRules.Create(_book, calculator).For(@event, member, on);
+        return SynchronizedObligationRules.Create(_book, calculator).For(@event, member, on);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed record EarlyWarningContext
     /// <summary>Organisations in scope (those that should be covered).</summary>
     public IReadOnlyList<OrganizationId> Organizations { get; init; } = [];
 
-    /// <summary>High-risk fields of each organisation (codes of <see cref="OversightCatalogues.HighRiskFields"/>).</summary>
+    /// <summary>High-risk fields of each organisation (codes of <see cref="OversightCatalogs.HighRiskFields"/>).</summary>
     public IReadOnlyDictionary<OrganizationId, IReadOnlyList<string>> HighRiskFields { get; init; } = new Dictionary<OrganizationId, IReadOnlyList<string>>();
 
     /// <summary>Supervision and inspection cases.</summary>

@@ -72,7 +72,7 @@ public sealed class EarlyWarningEngine
     /// organisations not covered this term, and personnel actions while discipline is in effect.
     /// </summary>
     /// <param name="discipline">The discipline rules in force (what a decision in effect forbids, and for how long).</param>
-    /// <param name="catalogues">The catalogues (high-risk fields).</param>
+    /// <param name="catalogs">The catalogues (high-risk fields).</param>
     /// <param name="overdueEscalationDays">Days overdue after which an overdue conclusion is an error.</param>
     /// <param name="denunciationThreshold">Letters about one subject within <paramref name="denunciationWindow"/> that raise a warning.</param>
     /// <param name="denunciationWindow">The look-back window for denunciations.</param>
@@ -82,7 +82,7 @@ public sealed class EarlyWarningEngine
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public static IReadOnlyList<IEarlyWarningRule> BuiltInRules(
         DisciplineRules discipline,
-        OversightCatalogues catalogues,
+        OversightCatalogs catalogs,
         int overdueEscalationDays,
         int denunciationThreshold,
         Period denunciationWindow,
@@ -91,14 +91,14 @@ public sealed class EarlyWarningEngine
     {
         // Guarded here so that the error names this method's parameter, not an inner rule factory's.
         ArgumentNullException.ThrowIfNull(discipline);
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(denunciationWindow);
         ArgumentNullException.ThrowIfNull(highRiskLookBack);
         return
         [
             OverdueConclusionsRule.Create(overdueEscalationDays),
             RepeatedDenunciationsRule.Create(denunciationThreshold, denunciationWindow),
-            HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogues),
+            HighRiskFieldWithoutSupervisionRule.Create(highRiskLookBack, catalogs),
             NotCoveredThisTermRule.Create(coverageTarget),
             AppointedWhileDisciplinedRule.Create(discipline.EffectPolicy),
         ];

@@ -10,12 +10,12 @@ namespace KiemTra.Sdk.EarlyWarning;
 /// </summary>
 internal sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
 {
-    private readonly OversightCatalogues _catalogues;
+    private readonly OversightCatalogs _catalogs;
 
-    private HighRiskFieldWithoutSupervisionRule(Period lookBack, OversightCatalogues catalogues)
+    private HighRiskFieldWithoutSupervisionRule(Period lookBack, OversightCatalogs catalogs)
     {
         LookBack = lookBack;
-        _catalogues = catalogues;
+        _catalogs = catalogs;
     }
 
     /// <summary>How far back a case counts.</summary>
@@ -32,11 +32,11 @@ internal sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
 
     /// <summary>Creates the rule.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static HighRiskFieldWithoutSupervisionRule Create(Period lookBack, OversightCatalogues catalogues)
+    public static HighRiskFieldWithoutSupervisionRule Create(Period lookBack, OversightCatalogs catalogs)
     {
         ArgumentNullException.ThrowIfNull(lookBack);
-        ArgumentNullException.ThrowIfNull(catalogues);
-        return new HighRiskFieldWithoutSupervisionRule(lookBack, catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
+        return new HighRiskFieldWithoutSupervisionRule(lookBack, catalogs);
     }
 
     /// <inheritdoc />
@@ -52,7 +52,7 @@ internal sealed class HighRiskFieldWithoutSupervisionRule : IEarlyWarningRule
                 continue;
             }
 
-            var names = fields.Select(f => _catalogues.HighRiskFields.Get(f).Name).ToArray();
+            var names = fields.Select(f => _catalogs.HighRiskFields.Get(f).Name).ToArray();
             var covered = context.Cases.Any(c => c.History[0].On >= from && c.History[0].On <= context.Today && c.Subjects.Any(s => s.Organization == organization));
             if (!covered)
             {

@@ -4,7 +4,7 @@ namespace KiemTra.Sdk.Indicators;
 public enum GovernanceDocumentKind
 {
     /// <summary>Inspection and supervision programme or plan, for the term or the year (<i>chương trình, kế hoạch kiểm tra, giám sát</i>).</summary>
-    InspectionSupervisionProgramme = 1,
+    InspectionSupervisionProgram = 1,
 
     /// <summary>Decision or notice assigning members or staff to follow localities (<i>quyết định/thông báo phân công theo dõi địa bàn</i>).</summary>
     LocalityAssignment = 2,

@@ -42,24 +42,24 @@ internal sealed class IndicatorEvaluator
     }
 
     /// <summary>
-    /// Evaluates every indicator of <paramref name="catalogue"/>, in catalogue order, and the gated ratings: one result per
+    /// Evaluates every indicator of <paramref name="catalog"/>, in catalogue order, and the gated ratings: one result per
     /// indicator, each with its status and reason — an indicator outside its validity years is returned as
     /// <see cref="IndicatorStatus.NotApplicable"/> saying so, never left out. The ratings are decided by the gating
     /// indicators that apply in the period's years.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
     /// <exception cref="KeyNotFoundException">An indicator that applies in the period names a measure this evaluator does not have.</exception>
-    public CatalogueEvaluation EvaluateAll(IndicatorCatalogue catalogue, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
+    public CatalogEvaluation EvaluateAll(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(period);
         var scratch = new EvaluationScratch(shareTallies: true);
-        var results = catalogue.Indicators
+        var results = catalog.Indicators
             .Select(i => Evaluate(i, data, scope, period, scratch))
             .ToImmutableArray();
         var root = data.Tree[RequireScope(data, scope)];
         var gating = results.Where(r => r.Indicator.AppliesDuring(period.Start.Year, period.End.Year)).ToImmutableArray();
-        return new CatalogueEvaluation(root.Id, root.Name, period, data.AsOf, results, Ratings(gating));
+        return new CatalogEvaluation(root.Id, root.Name, period, data.AsOf, results, Ratings(gating));
     }
 
     /// <summary>Evaluates one indicator.</summary>

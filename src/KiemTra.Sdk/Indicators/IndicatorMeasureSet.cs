@@ -31,7 +31,7 @@ public sealed class IndicatorMeasureSet
             new InspectionStaffMeetingStandardsMeasure(),
             ConclusionsCompletedMeasure.OnTime(),
             ConclusionsCompletedMeasure.ByPeriodEnd(),
-            new ProgrammeIssuedMeasure(),
+            new ProgramIssuedMeasure(),
             new LocalityAssignmentIssuedMeasure(),
             new LocalityAssignmentAndRegulationIssuedMeasure(),
             new AssignedLocalitiesAttendedMeasure(),
@@ -64,12 +64,12 @@ public sealed class IndicatorMeasureSet
     public const int DefaultListLimit = 100;
 
     /// <summary>
-    /// Evaluates every indicator of <paramref name="catalogue"/> with these measures, in catalogue order, and the gated
+    /// Evaluates every indicator of <paramref name="catalog"/> with these measures, in catalogue order, and the gated
     /// ratings: one result per indicator, each with its status and reason — an indicator outside its validity years is
     /// returned as <see cref="IndicatorStatus.NotApplicable"/> saying so, never left out. The ratings are decided by the
     /// gating indicators that apply in the period's years.
     /// </summary>
-    /// <param name="catalogue">The indicators.</param>
+    /// <param name="catalog">The indicators.</param>
     /// <param name="data">The data set.</param>
     /// <param name="scope">The root of the evaluated subtree.</param>
     /// <param name="period">The period.</param>
@@ -79,8 +79,8 @@ public sealed class IndicatorMeasureSet
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="listLimit"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="scope"/> is not in the data set.</exception>
     /// <exception cref="KeyNotFoundException">An indicator that applies in the period names a measure this set does not have.</exception>
-    public CatalogueEvaluation EvaluateAll(IndicatorCatalogue catalogue, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, int listLimit = DefaultListLimit)
-        => IndicatorEvaluator.Create(this, listLimit).EvaluateAll(catalogue, data, scope, period);
+    public CatalogEvaluation EvaluateAll(IndicatorCatalog catalog, IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, int listLimit = DefaultListLimit)
+        => IndicatorEvaluator.Create(this, listLimit).EvaluateAll(catalog, data, scope, period);
 
     /// <summary>Evaluates one indicator with these measures (the rules in the remarks).</summary>
     /// <param name="indicator">The indicator.</param>

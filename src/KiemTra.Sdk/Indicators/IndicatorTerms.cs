@@ -47,7 +47,7 @@ internal static class IndicatorTerms
 
     private static LocalizedText Create(GovernanceDocumentKind kind) => kind switch
     {
-        GovernanceDocumentKind.InspectionSupervisionProgramme => LocalizedText.Of("chương trình, kế hoạch kiểm tra, giám sát", "inspection and supervision programme"),
+        GovernanceDocumentKind.InspectionSupervisionProgram => LocalizedText.Of("chương trình, kế hoạch kiểm tra, giám sát", "inspection and supervision programme"),
         GovernanceDocumentKind.LocalityAssignment => LocalizedText.Of("quyết định/thông báo phân công theo dõi địa bàn", "locality-assignment decision"),
         _ => LocalizedText.Of("quy chế công tác địa bàn", "locality-work regulation"),
     };

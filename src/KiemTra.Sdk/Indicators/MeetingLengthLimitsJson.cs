@@ -83,7 +83,7 @@ internal static class MeetingLengthLimitsJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var w = new Utf8JsonWriter(utf8Json, DocumentWriting.Options);
         w.WriteStartObject();
-        IndicatorCatalogueJson.WriteSource(w, value.Source);
+        IndicatorCatalogJson.WriteSource(w, value.Source);
         w.WriteBoolean("verified", value.Source.Verified);
         w.WriteStartArray("limits");
         foreach (var kind in Enum.GetValues<MeetingKind>())

@@ -19,10 +19,10 @@ public sealed record AssessmentEvidence
     public required int Year { get; init; }
 
     /// <summary>Items in its programmes for the year.</summary>
-    public required int ProgrammeItemsPlanned { get; init; }
+    public required int ProgramItemsPlanned { get; init; }
 
     /// <summary>Of which carried out to the concluding meeting.</summary>
-    public required int ProgrammeItemsDone { get; init; }
+    public required int ProgramItemsDone { get; init; }
 
     /// <summary>Cases it opened in the year.</summary>
     public required int CasesOpened { get; init; }
@@ -45,28 +45,28 @@ public sealed record AssessmentEvidence
     /// <summary>Gathers the evidence for an organisation and a year.</summary>
     /// <param name="organization">The organisation assessed.</param>
     /// <param name="year">The year.</param>
-    /// <param name="programmes">Programmes (only the organisation's own, for that year, are counted).</param>
+    /// <param name="programs">Programmes (only the organisation's own, for that year, are counted).</param>
     /// <param name="cases">Cases (only those it conducted, opened in the year).</param>
     /// <param name="recommendations">Recommendations, e.g. the register's (only those from its cases are counted).</param>
     /// <param name="monitor">The deadline monitor (today).</param>
     /// <param name="dataset">The hierarchy.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="KeyNotFoundException">The organisation is not in the dataset.</exception>
-    public static AssessmentEvidence Gather(OrganizationId organization, int year, IEnumerable<OversightProgramme> programmes, IEnumerable<OversightCase> cases, IEnumerable<Recommendation> recommendations, DeadlineMonitor monitor, PartyDataset dataset)
+    public static AssessmentEvidence Gather(OrganizationId organization, int year, IEnumerable<OversightProgram> programs, IEnumerable<OversightCase> cases, IEnumerable<Recommendation> recommendations, DeadlineMonitor monitor, PartyDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(programs);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(recommendations);
         ArgumentNullException.ThrowIfNull(monitor);
         ArgumentNullException.ThrowIfNull(dataset);
         var own = cases.Where(c => c.ConductedBy == organization && c.History[0].On.Year == year).ToArray();
-        var ownProgrammes = programmes.Where(p => p.Owner.Organization == organization && p.From.Year <= year && p.To.Year >= year).ToArray();
+        var ownPrograms = programs.Where(p => p.Owner.Organization == organization && p.From.Year <= year && p.To.Year >= year).ToArray();
         var planned = 0;
         var done = 0;
-        foreach (var programme in ownProgrammes)
+        foreach (var program in ownPrograms)
         {
-            var inYear = OversightProgramme.Create(programme.Id, programme.Owner, programme.Scope, programme.From, programme.To, programme.Items.Where(i => i.Start.Year == year));
-            var (d, p, _) = ProgrammeValidator.Completion(inYear, own);
+            var inYear = OversightProgram.Create(program.Id, program.Owner, program.Scope, program.From, program.To, program.Items.Where(i => i.Start.Year == year));
+            var (d, p, _) = ProgramValidator.Completion(inYear, own);
             planned += p;
             done += d;
         }
@@ -81,8 +81,8 @@ public sealed record AssessmentEvidence
         {
             Organization = organization,
             Year = year,
-            ProgrammeItemsPlanned = planned,
-            ProgrammeItemsDone = done,
+            ProgramItemsPlanned = planned,
+            ProgramItemsDone = done,
             CasesOpened = own.Length,
             CasesConcluded = own.Count(c => c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)),
             RecommendationsDecided = decided,
@@ -94,6 +94,6 @@ public sealed record AssessmentEvidence
 
     /// <summary>The evidence as one bilingual text.</summary>
     public LocalizedText Describe() => LocalizedText.Of(
-        $"{Organization} năm {Year}: hoàn thành {Formatting.TextFormat.Integer(ProgrammeItemsDone)}/{Formatting.TextFormat.Integer(ProgrammeItemsPlanned)} nội dung chương trình; mở {Formatting.TextFormat.Integer(CasesOpened)} cuộc, kết luận {Formatting.TextFormat.Integer(CasesConcluded)}; {Formatting.TextFormat.Integer(RecommendationsOnTime)}/{Formatting.TextFormat.Integer(RecommendationsDecided)} kiến nghị thực hiện đúng hạn; kiểm tra, giám sát {Formatting.TextFormat.Integer(SubordinatesCovered)}/{Formatting.TextFormat.Integer(Subordinates)} tổ chức trực thuộc.",
-        $"{Organization} in {Year}: {Formatting.TextFormat.EnglishInteger(ProgrammeItemsDone)} of {Formatting.TextFormat.EnglishInteger(ProgrammeItemsPlanned)} programme items done; {Formatting.TextFormat.EnglishInteger(CasesOpened)} cases opened, {Formatting.TextFormat.EnglishInteger(CasesConcluded)} concluded; {Formatting.TextFormat.EnglishInteger(RecommendationsOnTime)} of {Formatting.TextFormat.EnglishInteger(RecommendationsDecided)} recommendations on time; {Formatting.TextFormat.EnglishInteger(SubordinatesCovered)} of {Formatting.TextFormat.EnglishInteger(Subordinates)} subordinate organisations covered.");
+        $"{Organization} năm {Year}: hoàn thành {Formatting.TextFormat.Integer(ProgramItemsDone)}/{Formatting.TextFormat.Integer(ProgramItemsPlanned)} nội dung chương trình; mở {Formatting.TextFormat.Integer(CasesOpened)} cuộc, kết luận {Formatting.TextFormat.Integer(CasesConcluded)}; {Formatting.TextFormat.Integer(RecommendationsOnTime)}/{Formatting.TextFormat.Integer(RecommendationsDecided)} kiến nghị thực hiện đúng hạn; kiểm tra, giám sát {Formatting.TextFormat.Integer(SubordinatesCovered)}/{Formatting.TextFormat.Integer(Subordinates)} tổ chức trực thuộc.",
+        $"{Organization} in {Year}: {Formatting.TextFormat.EnglishInteger(ProgramItemsDone)} of {Formatting.TextFormat.EnglishInteger(ProgramItemsPlanned)} programme items done; {Formatting.TextFormat.EnglishInteger(CasesOpened)} cases opened, {Formatting.TextFormat.EnglishInteger(CasesConcluded)} concluded; {Formatting.TextFormat.EnglishInteger(RecommendationsOnTime)} of {Formatting.TextFormat.EnglishInteger(RecommendationsDecided)} recommendations on time; {Formatting.TextFormat.EnglishInteger(SubordinatesCovered)} of {Formatting.TextFormat.EnglishInteger(Subordinates)} subordinate organisations covered.");
 }

@@ -21,7 +21,7 @@ public sealed record CasePlan
     /// <summary>Purpose and requirements (<i>mục đích, yêu cầu</i>).</summary>
     public string Purpose { get; }
 
-    /// <summary>Content areas, as codes of <see cref="OversightCatalogues.ContentAreas"/>.</summary>
+    /// <summary>Content areas, as codes of <see cref="OversightCatalogs.ContentAreas"/>.</summary>
     public IReadOnlyList<string> ContentAreas { get; }
 
     /// <summary>First day of the period examined (<i>thời kỳ kiểm tra</i>).</summary>
@@ -40,12 +40,12 @@ public sealed record CasePlan
     public string Method { get; }
 
     /// <summary>Creates a plan.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="contentAreas"/> or <paramref name="catalogues"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="contentAreas"/> or <paramref name="catalogs"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is empty, a period is reversed, no content area is given, or a code is not in the catalogue.</exception>
-    public static CasePlan Create(string purpose, IEnumerable<string> contentAreas, LocalDate referenceFrom, LocalDate referenceTo, LocalDate start, LocalDate end, string method, OversightCatalogues catalogues)
+    public static CasePlan Create(string purpose, IEnumerable<string> contentAreas, LocalDate referenceFrom, LocalDate referenceTo, LocalDate start, LocalDate end, string method, OversightCatalogs catalogs)
     {
         ArgumentNullException.ThrowIfNull(contentAreas);
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         if (string.IsNullOrWhiteSpace(purpose))
         {
             throw new ArgumentException("The plan must state its purpose.", nameof(purpose));
@@ -62,9 +62,9 @@ public sealed record CasePlan
             throw new ArgumentException("The plan must name at least one content area.", nameof(contentAreas));
         }
 
-        foreach (var code in areas.Where(c => !catalogues.ContentAreas.Contains(c)))
+        foreach (var code in areas.Where(c => !catalogs.ContentAreas.Contains(c)))
         {
-            throw new ArgumentException($"'{code}' is not a content area; valid codes: {string.Join(", ", catalogues.ContentAreas.Items.Select(i => i.Code))}.", nameof(contentAreas));
+            throw new ArgumentException($"'{code}' is not a content area; valid codes: {string.Join(", ", catalogs.ContentAreas.Items.Select(i => i.Code))}.", nameof(contentAreas));
         }
 
         if (referenceTo < referenceFrom)

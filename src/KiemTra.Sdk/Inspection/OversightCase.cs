@@ -112,17 +112,17 @@ public sealed class OversightCase
     /// <param name="body">Its body that conducts the case.</param>
     /// <param name="subjects">At least one subject.</param>
     /// <param name="openedOn">When.</param>
-    /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <param name="catalogs">The catalogues the type code is checked against.</param>
     /// <param name="authority">The authority rules (over a dataset and a rule book) that decide, on <paramref name="openedOn"/>,
     /// the body's authority over every subject; there is no overload without them.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid.</exception>
     /// <exception cref="AuthorityDeniedException">The body has no authority over a subject on the date; the exception carries the denial.</exception>
     /// <exception cref="KeyNotFoundException">The body's organisation or a subject is not in the dataset the authority is checked against.</exception>
-    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues, AuthorityRules authority)
+    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, openedOn, catalogues);
+        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, openedOn, catalogs);
         Confirm(authority, opened.Id, new ActingBody(conductedBy, body), activity, opened.Subjects, openedOn);
         return opened;
     }
@@ -161,17 +161,17 @@ public sealed class OversightCase
     }
 
     /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
-    private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogues catalogues)
+    private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs)
     {
         id = IdentifierRules.Validate(id, nameof(id), "case id");
         ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(typeCode);
-        var catalogue = catalogues.TypesFor(activity)
+        var catalog = catalogs.TypesFor(activity)
             ?? throw new ArgumentException($"Activity {activity} is not a supervision or inspection; denunciations, complaints and discipline have their own models.", nameof(activity));
-        if (!catalogue.Contains(typeCode))
+        if (!catalog.Contains(typeCode))
         {
-            throw new ArgumentException($"'{typeCode}' is not in catalogue '{catalogue.Id}' (activity {activity}); valid codes: {string.Join(", ", catalogue.Items.Select(i => i.Code))}.", nameof(typeCode));
+            throw new ArgumentException($"'{typeCode}' is not in catalogue '{catalog.Id}' (activity {activity}); valid codes: {string.Join(", ", catalog.Items.Select(i => i.Code))}.", nameof(typeCode));
         }
 
         if (conductedBy.Value.Length == 0)
@@ -190,7 +190,7 @@ public sealed class OversightCase
             throw new ArgumentException($"Case {id} must have at least one subject.", nameof(subjects));
         }
 
-        var note = $"Mở hồ sơ {catalogue.Get(typeCode).Name.Vietnamese} do {conductedBy} ({CaseWords.Body(body)}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
+        var note = $"Mở hồ sơ {catalog.Get(typeCode).Name.Vietnamese} do {conductedBy} ({CaseWords.Body(body)}) thực hiện đối với {string.Join(", ", list.Select(s => s.Id))}";
         return new OversightCase(id, activity, typeCode, conductedBy, body, list, CaseState.Opened, null, null, null, null, [], [],
             [new CaseEvent(CaseStep.Open, openedOn, CaseState.Opened, note)], []);
     }
@@ -205,7 +205,7 @@ public sealed class OversightCase
     /// </summary>
     /// <param name="id">Identifier.</param>
     /// <param name="activity">A supervision or inspection activity.</param>
-    /// <param name="typeCode">The type code (checked against <paramref name="catalogues"/>).</param>
+    /// <param name="typeCode">The type code (checked against <paramref name="catalogs"/>).</param>
     /// <param name="conductedBy">The organisation.</param>
     /// <param name="body">Its body that conducts the case.</param>
     /// <param name="subjects">At least one subject.</param>
@@ -216,7 +216,7 @@ public sealed class OversightCase
     /// <param name="handedOverTo">Ids of the inspections handed over to, one per hand-over step.</param>
     /// <param name="reviews">Reviews by higher commissions, one per review step.</param>
     /// <param name="history">Every step taken, in order.</param>
-    /// <param name="catalogues">The catalogues the type code is checked against.</param>
+    /// <param name="catalogs">The catalogues the type code is checked against.</param>
     /// <param name="discipline">
     /// The discipline outcomes, one per <see cref="CaseStep.RecordDiscipline"/> step; null for data persisted before outcomes
     /// were typed (such a case has no typed discipline and counts in no discipline statistic).
@@ -226,7 +226,7 @@ public sealed class OversightCase
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Open"/>) or the history is inconsistent; the message names the step.</exception>
     public static OversightCase Restore(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects,
         CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IEnumerable<string> handedOverTo, IEnumerable<HigherReview> reviews,
-        IEnumerable<CaseEvent> history, OversightCatalogues catalogues, IEnumerable<CaseDiscipline>? discipline = null)
+        IEnumerable<CaseEvent> history, OversightCatalogs catalogs, IEnumerable<CaseDiscipline>? discipline = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(handedOverTo);
@@ -237,7 +237,7 @@ public sealed class OversightCase
             throw new ArgumentException($"The history of case {id} must start with step Open leading to state Opened.", nameof(history));
         }
 
-        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, events[0].On, catalogues);
+        var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, events[0].On, catalogs);
         var state = CaseState.Opened;
         for (var i = 1; i < events.Length; i++)
         {
@@ -420,18 +420,18 @@ public sealed class OversightCase
     /// <param name="subjects">Who shows signs of violation (a subset of this case's subjects or others it found).</param>
     /// <param name="reason">The signs found.</param>
     /// <param name="on">When.</param>
-    /// <param name="catalogues">The catalogues.</param>
+    /// <param name="catalogs">The catalogues.</param>
     /// <param name="authority">The authority rules that decide the receiving commission's authority over every subject
     /// (inspection on signs of violation, on <paramref name="on"/>).</param>
     /// <returns>This supervision with the hand-over recorded, and the new inspection.</returns>
     /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
     /// <exception cref="ArgumentException">The reason is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The receiving commission has no authority over a subject.</exception>
-    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogues catalogues, AuthorityRules authority)
+    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
-        var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogues, authority);
+        var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogs, authority);
         var linked = inspection.With(origin: new CaseLink(CaseLinkKind.HandedOverFromSupervision, Id, reason.Trim()),
             history: [inspection.History[0] with { Note = $"{inspection.History[0].Note}; từ giám sát {Id}: {reason.Trim()}" }]);
         return (updated, linked);
@@ -443,18 +443,18 @@ public sealed class OversightCase
     /// <param name="reason">Why.</param>
     /// <param name="explanation">What was found, in words.</param>
     /// <param name="on">When.</param>
-    /// <param name="catalogues">The catalogues.</param>
+    /// <param name="catalogs">The catalogues.</param>
     /// <param name="authority">The authority rules that decide the higher commission's authority over every subject of
     /// this case (same activity, on <paramref name="on"/>).</param>
     /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
     /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The higher commission has no authority over a subject.</exception>
-    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogues catalogues, AuthorityRules authority)
+    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";
         var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
-        var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogues, authority);
+        var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogs, authority);
         var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
             history: [opened.History[0] with { Note = $"{opened.History[0].Note}; thụ lý từ cấp dưới, hồ sơ {Id}: {text}" }]);
         return (lower, linked);

@@ -8,10 +8,10 @@ namespace KiemTra.Sdk.Register;
 /// </summary>
 /// <param name="Id">Identifier, unique among implementation plans.</param>
 /// <param name="Organization">The subordinate organisation that must issue it.</param>
-/// <param name="ProgrammeReference">The programme or resolution it implements (e.g. <c>05-NQ/TW</c>).</param>
+/// <param name="ProgramReference">The programme or resolution it implements (e.g. <c>05-NQ/TW</c>).</param>
 /// <param name="DueOn">When it is due.</param>
 /// <param name="IssuedOn">When it was issued, or null.</param>
-public sealed record ImplementationPlan(string Id, OrganizationId Organization, string ProgrammeReference, LocalDate DueOn, LocalDate? IssuedOn);
+public sealed record ImplementationPlan(string Id, OrganizationId Organization, string ProgramReference, LocalDate DueOn, LocalDate? IssuedOn);
 
 /// <summary>A periodic report on an <see cref="ImplementationPlan"/> through the inspection commission (<i>báo cáo kết quả thực hiện</i>).</summary>
 /// <param name="Id">Identifier, unique among implementation reports.</param>

@@ -22,12 +22,12 @@ internal static class RegisterProjection
         var reported = new List<ReportedDataRecord>();
         var carried = new HashSet<(string CaseId, OrganizationId Subject)>();
 
-        foreach (var issued in register.Programmes)
+        foreach (var issued in register.Programs)
         {
-            var p = issued.Programme;
+            var p = issued.Program;
             var bodyId = issued.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
-            documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgramme, issued.IssuedOn));
-            if (p.Scope != ProgrammeScope.Year)
+            documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issued.IssuedOn));
+            if (p.Scope != ProgramScope.Year)
             {
                 // A term programme is carried out through the yearly ones: its items are not counted again.
                 continue;

@@ -17,7 +17,7 @@ namespace KiemTra.Sdk.Register;
 /// <remarks>
 /// Facts are kept as recorded; nothing derived (a plan item's completion, an organisation's coverage, a discipline count)
 /// is stored. A case's state is what its steps make it (<see cref="OversightCase"/>); plan completion follows
-/// <see cref="ProgrammeItemLinks"/> to the case that carried an item out; discipline statistics count
+/// <see cref="ProgramItemLinks"/> to the case that carried an item out; discipline statistics count
 /// <see cref="Decisions"/>. Organisations and bodies are checked against the organisation tree when the register is
 /// evaluated (<see cref="Indicators.IndicatorDataSet.Create(Indicators.EvaluationTree, NodaTime.LocalDate, WorkRegister)"/>).
 /// </remarks>
@@ -39,7 +39,7 @@ public sealed class WorkRegister
     private readonly Dictionary<string, string> _caseOfDecision;
     private readonly Dictionary<string, string> _caseOfRecommendation;
     private readonly Dictionary<string, string> _caseOfDenunciation;
-    private readonly Dictionary<(string Programme, string Item), string> _carrierOfItem;
+    private readonly Dictionary<(string Program, string Item), string> _carrierOfItem;
     private Dictionary<string, OversightCase>? _takenUpBy;
 
     internal WorkRegister(WorkRegisterBuilder b, Dictionary<string, OversightCase> cases, Dictionary<string, DisciplineDecision> decisions,
@@ -47,8 +47,8 @@ public sealed class WorkRegister
         Dictionary<(string, string), string> carrierOfItem)
     {
         Cases = [.. b.Cases];
-        Programmes = [.. b.Programmes];
-        ProgrammeItemLinks = [.. b.ItemLinks];
+        Programs = [.. b.Programs];
+        ProgramItemLinks = [.. b.ItemLinks];
         Documents = [.. b.Documents];
         Assignments = [.. b.Assignments];
         AssigneeReports = [.. b.AssigneeReports];
@@ -87,12 +87,12 @@ public sealed class WorkRegister
     public IReadOnlyList<OversightCase> Cases { get; }
 
     /// <summary>Programmes and plans for the term and the year, with their items and dates of issue.</summary>
-    public IReadOnlyList<IssuedProgramme> Programmes { get; }
+    public IReadOnlyList<IssuedProgram> Programs { get; }
 
     /// <summary>Which case carried out which programme item.</summary>
-    public IReadOnlyList<ProgrammeItemLink> ProgrammeItemLinks { get; }
+    public IReadOnlyList<ProgramItemLink> ProgramItemLinks { get; }
 
-    /// <summary>Assignment decisions and regulations on locality work issued (programmes are <see cref="Programmes"/>).</summary>
+    /// <summary>Assignment decisions and regulations on locality work issued (programmes are <see cref="Programs"/>).</summary>
     public IReadOnlyList<IssuedDocument> Documents { get; }
 
     /// <summary>Locality and field assignments.</summary>
@@ -195,10 +195,10 @@ public sealed class WorkRegister
     public string? CaseOfDenunciation(string denunciationId) => denunciationId is not null && _caseOfDenunciation.TryGetValue(denunciationId, out var c) ? c : null;
 
     /// <summary>The id of the case that carried out a programme item, or null while none has.</summary>
-    /// <param name="programmeId">The programme.</param>
+    /// <param name="programId">The programme.</param>
     /// <param name="itemId">The item.</param>
     /// <returns>The case id, or null.</returns>
-    public string? CarrierOf(string programmeId, string itemId) => programmeId is not null && itemId is not null && _carrierOfItem.TryGetValue((programmeId, itemId), out var c) ? c : null;
+    public string? CarrierOf(string programId, string itemId) => programId is not null && itemId is not null && _carrierOfItem.TryGetValue((programId, itemId), out var c) ? c : null;
 
     /// <summary>The case at the higher level that took up the case <paramref name="lowerCaseId"/>, or null.</summary>
     /// <param name="lowerCaseId">The case taken up.</param>

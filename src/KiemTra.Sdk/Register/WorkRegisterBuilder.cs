@@ -20,7 +20,7 @@ namespace KiemTra.Sdk.Register;
 public sealed class WorkRegisterBuilder
 {
     private readonly Dictionary<string, int> _caseIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OversightProgramme> _programmes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OversightProgram> _programs = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _linkedItems = [];
     private readonly Dictionary<string, DisciplineDecision> _decisions = new(StringComparer.Ordinal);
     private readonly Dictionary<(DisciplineSubjectKind, string, string), string> _decisionOfViolation = [];
@@ -41,14 +41,14 @@ public sealed class WorkRegisterBuilder
             AddCase(c);
         }
 
-        foreach (var p in register.Programmes)
+        foreach (var p in register.Programs)
         {
-            AddProgramme(p);
+            AddProgram(p);
         }
 
-        foreach (var l in register.ProgrammeItemLinks)
+        foreach (var l in register.ProgramItemLinks)
         {
-            LinkProgrammeItem(l.ProgrammeId, l.ItemId, l.CaseId);
+            LinkProgramItem(l.ProgramId, l.ItemId, l.CaseId);
         }
 
         register.Documents.ToList().ForEach(d => AddDocument(d));
@@ -80,9 +80,9 @@ public sealed class WorkRegisterBuilder
 
     internal List<OversightCase> Cases { get; } = [];
 
-    internal List<IssuedProgramme> Programmes { get; } = [];
+    internal List<IssuedProgram> Programs { get; } = [];
 
-    internal List<ProgrammeItemLink> ItemLinks { get; } = [];
+    internal List<ProgramItemLink> ItemLinks { get; } = [];
 
     internal List<IssuedDocument> Documents { get; } = [];
 
@@ -175,61 +175,61 @@ public sealed class WorkRegisterBuilder
     }
 
     /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="programme">The programme and its date of issue.</param>
+    /// <param name="program">The programme and its date of issue.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="programme"/> or its programme is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> or its programme is null.</exception>
     /// <exception cref="ArgumentException">The programme id is already recorded, the body id is invalid, or the programme was issued after it ends.</exception>
-    public WorkRegisterBuilder AddProgramme(IssuedProgramme programme)
+    public WorkRegisterBuilder AddProgram(IssuedProgram program)
     {
-        ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(programme.Programme, "programme.Programme");
-        var p = programme.Programme;
-        if (_programmes.ContainsKey(p.Id))
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(program.Program, "programme.Programme");
+        var p = program.Program;
+        if (_programs.ContainsKey(p.Id))
         {
             throw Repeated("programme.Id", p.Id, "programme");
         }
 
-        if (programme.BodyId is not null)
+        if (program.BodyId is not null)
         {
-            IdentifierRules.Validate(programme.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
+            IdentifierRules.Validate(program.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
         }
 
-        if (programme.IssuedOn > p.To)
+        if (program.IssuedOn > p.To)
         {
-            throw new ArgumentException($"Programme '{p.Id}' is issued on {Iso(programme.IssuedOn)}, after it ends on {Iso(p.To)}.", "programme.IssuedOn");
+            throw new ArgumentException($"Programme '{p.Id}' is issued on {Iso(program.IssuedOn)}, after it ends on {Iso(p.To)}.", "programme.IssuedOn");
         }
 
-        _programmes[p.Id] = p;
-        Programmes.Add(programme);
+        _programs[p.Id] = p;
+        Programs.Add(program);
         return this;
     }
 
     /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="programme">The programme.</param>
+    /// <param name="program">The programme.</param>
     /// <param name="issuedOn">Its date of issue.</param>
     /// <param name="bodyId">The issuing body's id in the tree, or null.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="AddProgramme(IssuedProgramme)"/>.</exception>
-    public WorkRegisterBuilder AddProgramme(OversightProgramme programme, LocalDate issuedOn, string? bodyId = null) => AddProgramme(new IssuedProgramme(programme, issuedOn, bodyId));
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="AddProgram(IssuedProgram)"/>.</exception>
+    public WorkRegisterBuilder AddProgram(OversightProgram program, LocalDate issuedOn, string? bodyId = null) => AddProgram(new IssuedProgram(program, issuedOn, bodyId));
 
     /// <summary>Records that a case carried out a programme item; plan completion follows this link.</summary>
-    /// <param name="programmeId">The programme.</param>
+    /// <param name="programId">The programme.</param>
     /// <param name="itemId">The item.</param>
     /// <param name="caseId">The case.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An id is empty, or the item is already linked to a case.</exception>
-    public WorkRegisterBuilder LinkProgrammeItem(string programmeId, string itemId, string caseId)
+    public WorkRegisterBuilder LinkProgramItem(string programId, string itemId, string caseId)
     {
-        IdentifierRules.Validate(programmeId, "link.ProgrammeId", "programme id", 64);
+        IdentifierRules.Validate(programId, "link.ProgrammeId", "programme id", 64);
         IdentifierRules.Validate(itemId, "link.ItemId", "programme item id", 64);
         IdentifierRules.Validate(caseId, "link.CaseId", "case id", 64);
-        if (!_linkedItems.Add((programmeId, itemId)))
+        if (!_linkedItems.Add((programId, itemId)))
         {
-            throw new ArgumentException($"Programme item '{programmeId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
+            throw new ArgumentException($"Programme item '{programId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
         }
 
-        ItemLinks.Add(new ProgrammeItemLink { ProgrammeId = programmeId, ItemId = itemId, CaseId = caseId });
+        ItemLinks.Add(new ProgramItemLink { ProgramId = programId, ItemId = itemId, CaseId = caseId });
         return this;
     }
 
@@ -237,7 +237,7 @@ public sealed class WorkRegisterBuilder
     /// <param name="document">The document.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgramme(IssuedProgramme)"/>).</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgram(IssuedProgram)"/>).</exception>
     public WorkRegisterBuilder AddDocument(IssuedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -248,7 +248,7 @@ public sealed class WorkRegisterBuilder
             throw new ArgumentException($"Document '{document.Id}' has the unknown kind {(int)document.Kind}.", "document.Kind");
         }
 
-        if (document.Kind == GovernanceDocumentKind.InspectionSupervisionProgramme)
+        if (document.Kind == GovernanceDocumentKind.InspectionSupervisionProgram)
         {
             throw new ArgumentException($"Document '{document.Id}' is a programme: record it with its items through AddProgramme, so it is recorded once.", "document.Kind");
         }
@@ -575,7 +575,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(plan);
         Unique("implementation plan", plan.Id, "plan.Id");
-        if (string.IsNullOrWhiteSpace(plan.ProgrammeReference))
+        if (string.IsNullOrWhiteSpace(plan.ProgramReference))
         {
             throw new ArgumentException($"Implementation plan '{plan.Id}' names no programme it implements.", "plan.ProgrammeReference");
         }
@@ -707,9 +707,9 @@ public sealed class WorkRegisterBuilder
         var carriers = new Dictionary<(string, string), string>();
         foreach (var link in ItemLinks)
         {
-            if (!_programmes.TryGetValue(link.ProgrammeId, out var p))
+            if (!_programs.TryGetValue(link.ProgramId, out var p))
             {
-                throw Dangling("link.ProgrammeId", link.ProgrammeId, "a programme item link", "programme");
+                throw Dangling("link.ProgrammeId", link.ProgramId, "a programme item link", "programme");
             }
 
             if (!p.Items.Any(i => i.Id == link.ItemId))
@@ -722,7 +722,7 @@ public sealed class WorkRegisterBuilder
                 throw Dangling("link.CaseId", link.CaseId, $"programme item '{p.Id}/{link.ItemId}'", "case");
             }
 
-            carriers[(link.ProgrammeId, link.ItemId)] = link.CaseId;
+            carriers[(link.ProgramId, link.ItemId)] = link.CaseId;
         }
 
         CheckCases(_caseOfDecision, cases, "decision.CaseId", "decision");

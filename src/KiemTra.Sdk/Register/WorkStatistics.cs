@@ -130,15 +130,15 @@ public sealed class WorkStatistics
     /// <param name="scope">The organisation whose subtree is counted.</param>
     /// <param name="period">The period.</param>
     /// <param name="disciplineRules">The discipline rules in force (order and list of forms).</param>
-    /// <param name="catalogue">
+    /// <param name="catalog">
     /// The catalogue whose plan-completion indicator (measure <see cref="PlanCompletionMeasure"/>) decides which units plan
-    /// completion counts; <see cref="IndicatorCatalogue.BuiltIn"/> when null. When it has no such indicator for the period,
+    /// completion counts; <see cref="IndicatorCatalog.BuiltIn"/> when null. When it has no such indicator for the period,
     /// every organisation of the scope is counted.
     /// </param>
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The scope is not in the data set.</exception>
-    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineRules disciplineRules, IndicatorCatalogue? catalogue = null)
+    public static WorkStatistics Compute(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, DisciplineRules disciplineRules, IndicatorCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
@@ -236,7 +236,7 @@ public sealed class WorkStatistics
         var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
         var assignedInScope = register.Assignments.Where(a => InScope(a.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
-        var plan = PlanCompletionOf(data, scope, period, catalogue ?? IndicatorCatalogue.BuiltIn);
+        var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
         var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
         var plans = register.ImplementationPlans.Where(p => InPeriod(p.DueOn) && InScope(p.Organization)).ToList();
         return new WorkStatistics(scope, period, data.AsOf, discipline, plan, Figures(totals), bodies, followUp, complaints, denunciations,
@@ -249,7 +249,7 @@ public sealed class WorkStatistics
             ImplementationPlansOnTime = plans.Count(p => FollowUpRules.CarriedOutBy(p.IssuedOn, p.DueOn)),
             VettingOpinions = register.VettingOpinions.Count(v => InPeriod(v.GivenOn) && InScope(v.GivenBy)),
             InformationByChannel = register.InformationReceived
-                .Where(i => !i.IsRumour && InPeriod(i.ReceivedOn) && InScope(i.Locality))
+                .Where(i => !i.IsRumor && InPeriod(i.ReceivedOn) && InScope(i.Locality))
                 .GroupBy(i => i.Channel)
                 .OrderBy(g => g.Key)
                 .ToDictionary(g => g.Key, g => g.Count()),
@@ -269,9 +269,9 @@ public sealed class WorkStatistics
     };
 
     /// <summary>Plan completion by the plan-completion indicator itself: its result is <see cref="PlanCompletion"/>, by construction.</summary>
-    private static IndicatorResult PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalogue catalogue)
+    private static IndicatorResult PlanCompletionOf(IndicatorDataSet data, OrganizationId scope, ReportingPeriod period, IndicatorCatalog catalog)
     {
-        var indicator = catalogue.Indicators
+        var indicator = catalog.Indicators
             .Where(i => i.Measure == PlanCompletionMeasure && i.AppliesDuring(period.Start.Year, period.End.Year))
             .OrderBy(i => i.Code, StringComparer.Ordinal)
             .FirstOrDefault() ?? AllUnits.Value;

@@ -58,7 +58,7 @@ internal sealed class HostDataFolder : IDisposable
     }
 
     /// <summary>A one-indicator catalogue in the SDK's catalogue format (docs/indicators.md), code <c>HOST-01</c>.</summary>
-    public string OneIndicatorCatalogue() => Write("host-indicators.json", """
+    public string OneIndicatorCatalog() => Write("host-indicators.json", """
         {
           "catalogue": "cli-test-host",
           "title": { "vi": "Chỉ tiêu của tổ chức (kiểm thử)", "en": "Host indicators (test)" },

@@ -59,14 +59,14 @@ public sealed class HostDataOptionsTests : IDisposable
     }
 
     [Fact]
-    public void Indicators_HostCatalogue_IsListedAfterTheBuiltInOnes_AndEvaluates()
+    public void Indicators_HostCatalog_IsListedAfterTheBuiltInOnes_AndEvaluates()
     {
         // R-T6: any indicator of the catalogue, the host's included, evaluates over a subtree and a period.
-        var catalogue = _folder.OneIndicatorCatalogue();
+        var catalog = _folder.OneIndicatorCatalog();
 
         var builtIn = CliRunner.Run("indicators");
-        var list = CliRunner.Run("indicators", "--indicators", catalogue);
-        var evaluation = CliRunner.Run("indicators", "evaluate", "--code", "HOST-01", "--period", "2025", "--indicators", catalogue);
+        var list = CliRunner.Run("indicators", "--indicators", catalog);
+        var evaluation = CliRunner.Run("indicators", "evaluate", "--code", "HOST-01", "--period", "2025", "--indicators", catalog);
 
         Assert.DoesNotContain("HOST-01", builtIn.Out, StringComparison.Ordinal);
         Assert.Equal(0, list.ExitCode);
@@ -162,12 +162,12 @@ public sealed class HostDataOptionsTests : IDisposable
     }
 
     [Fact]
-    public void Indicators_CodeAlreadyInTheCatalogue_ExitsWithUsageCode_NamingTheCodeAndTheFile()
+    public void Indicators_CodeAlreadyInTheCatalog_ExitsWithUsageCode_NamingTheCodeAndTheFile()
     {
-        var catalogue = _folder.OneIndicatorCatalogue();
-        var again = _folder.Write("again.json", File.ReadAllText(catalogue));
+        var catalog = _folder.OneIndicatorCatalog();
+        var again = _folder.Write("again.json", File.ReadAllText(catalog));
 
-        var (code, _, error) = CliRunner.Run("indicators", "--indicators", catalogue, "--indicators", again);
+        var (code, _, error) = CliRunner.Run("indicators", "--indicators", catalog, "--indicators", again);
 
         Assert.Equal(2, code);
         AssertOneLine(error, "kiemtra: --indicators: ", again);

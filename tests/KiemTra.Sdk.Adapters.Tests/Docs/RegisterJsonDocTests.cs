@@ -24,15 +24,15 @@ public class RegisterJsonDocTests
     /// <summary>Commune X's commission plans one supervision of cell 1, carries it out, and the conclusion makes one recommendation.</summary>
     internal static WorkRegister Small()
     {
-        var catalogues = OversightCatalogues.BuiltIn;
-        var programme = OversightProgramme.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
+        var catalogs = OversightCatalogs.BuiltIn;
+        var program = OversightProgram.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
             new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
-            [ProgrammeItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogues)]);
+            [ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogs)]);
         var supervision = KiemTra.Sdk.Adapters.Tests.Json.RichRegister.Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogues)
+                [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogs)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(CasePlan.Create("Giám sát thường xuyên năm 2025", ["organisational-principles"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31),
-                new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20), "Nghiên cứu hồ sơ", catalogues), new LocalDate(2025, 3, 4))
+                new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20), "Nghiên cứu hồ sơ", catalogs), new LocalDate(2025, 3, 4))
             .FormTeam(CaseTeam.Create(MemberId.From("K-01"), []), new LocalDate(2025, 3, 4))
             .Announce(new LocalDate(2025, 3, 10))
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
@@ -46,8 +46,8 @@ public class RegisterJsonDocTests
             [new DenunciationReceipt(Commune, new LocalDate(2025, 5, 2), IsCompetent: true)]);
         return WorkRegister.CreateBuilder()
             .AddCase(supervision)
-            .AddProgramme(programme, new LocalDate(2025, 1, 10))
-            .LinkProgrammeItem("CT-2025", "I1", "GS-01")
+            .AddProgram(program, new LocalDate(2025, 1, 10))
+            .LinkProgramItem("CT-2025", "I1", "GS-01")
             .AddAssignment(RecordedAssignment.Create("PC-01", MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15)))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddDenunciation(letter)

@@ -23,7 +23,7 @@ public sealed class DocumentErrorTests
         }
         """;
 
-    private const string Catalogue = """
+    private const string Catalog = """
         { "version": "1", "catalogues": [
           { "id": "supervision-types", "title": { "vi": "Loại giám sát", "en": "Supervision types" },
             "items": [ { "code": "regular", "vi": "Thường xuyên", "en": "Regular", "source": "x" } ] }
@@ -67,18 +67,18 @@ public sealed class DocumentErrorTests
     }
 
     [Fact]
-    public void Catalogues_FourRefusals_CarryCodePointerAndLine()
+    public void Catalogs_FourRefusals_CarryCodePointerAndLine()
     {
-        static DataFormatException Error(string json) => Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(Utf8(json), "c.json"));
+        static DataFormatException Error(string json) => Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(Utf8(json), "c.json"));
 
-        var duplicate = Error(Catalogue.Replace("\"version\": \"1\"", "\"version\": \"1\", \"version\": \"2\"", StringComparison.Ordinal));
+        var duplicate = Error(Catalog.Replace("\"version\": \"1\"", "\"version\": \"1\", \"version\": \"2\"", StringComparison.Ordinal));
         Assert.Equal((ErrorCodes.DocumentFieldDuplicate, "/version", 1), (duplicate.Code, duplicate.Path, duplicate.Line));
-        var unknown = Error(Catalogue.Replace("\"source\": \"x\"", "\"source\": \"x\", \"colour\": \"red\"", StringComparison.Ordinal));
+        var unknown = Error(Catalog.Replace("\"source\": \"x\"", "\"source\": \"x\", \"colour\": \"red\"", StringComparison.Ordinal));
         Assert.Equal((ErrorCodes.DocumentFieldUnknown, "/catalogues/0/items/0/colour", 3), (unknown.Code, unknown.Path, unknown.Line));
-        var wrongType = Error(Catalogue.Replace("\"id\": \"supervision-types\"", "\"id\": 7", StringComparison.Ordinal));
+        var wrongType = Error(Catalog.Replace("\"id\": \"supervision-types\"", "\"id\": 7", StringComparison.Ordinal));
         Assert.Equal((ErrorCodes.DocumentValueInvalid, "/catalogues/0/id", 2), (wrongType.Code, wrongType.Path, wrongType.Line));
         // Only one of the six required catalogues: the core's factory refuses the set.
-        var rule = Error(Catalogue);
+        var rule = Error(Catalog);
         Assert.Equal((ErrorCodes.DocumentRuleViolated, "/catalogues", 1), (rule.Code, rule.Path, rule.Line));
         Assert.Contains("inspection-types", rule.Problem.English, StringComparison.Ordinal);
     }

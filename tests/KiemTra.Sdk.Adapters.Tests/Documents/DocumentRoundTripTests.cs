@@ -96,10 +96,10 @@ public sealed class DocumentRoundTripTests
     }
 
     [Fact]
-    public void OversightCatalogues_BuiltIn_ReadWrittenRead_IsEqual()
+    public void OversightCatalogs_BuiltIn_ReadWrittenRead_IsEqual()
     {
-        var first = OversightCataloguesJson.Read(Embedded("KiemTra.Sdk.Data.catalogues.oversight.json"), "oversight.json");
-        var second = OversightCataloguesJson.Read(Stream(Written(s => OversightCataloguesJson.Write(first, s))), "written.json");
+        var first = OversightCatalogsJson.Read(Embedded("KiemTra.Sdk.Data.catalogues.oversight.json"), "oversight.json");
+        var second = OversightCatalogsJson.Read(Stream(Written(s => OversightCatalogsJson.Write(first, s))), "written.json");
         Assert.Equal(first.Version, second.Version);
         Assert.Equal(first.All.Select(c => c.Id), second.All.Select(c => c.Id));
         foreach (var (a, b) in first.All.Zip(second.All))
@@ -110,10 +110,10 @@ public sealed class DocumentRoundTripTests
     }
 
     [Fact]
-    public void IndicatorCatalogue_BuiltIn_ReadWrittenRead_IsEqual()
+    public void IndicatorCatalog_BuiltIn_ReadWrittenRead_IsEqual()
     {
-        var first = IndicatorCatalogue.BuiltIn;
-        var second = IndicatorCatalogueJson.Read(Stream(Written(s => IndicatorCatalogueJson.Write(first, s))), "written.json");
+        var first = IndicatorCatalog.BuiltIn;
+        var second = IndicatorCatalogJson.Read(Stream(Written(s => IndicatorCatalogJson.Write(first, s))), "written.json");
         Assert.Equal(first.Indicators.Length, second.Indicators.Length);
         foreach (var (a, b) in first.Indicators.Zip(second.Indicators))
         {
@@ -171,17 +171,17 @@ public sealed class DocumentRoundTripTests
         var rules = Written(s => RuleSetJson.Write(RuleSetJson.Read(Embedded("KiemTra.Sdk.Data.rules.KL-34-2022.json"), "kl34.json"), s));
         // A host set must not reuse a built-in id; amending the built-in set lets it redefine the same keys.
         var rulesAsHost = Encoding.UTF8.GetString(rules).Replace("\"id\": \"KL-34-2022\"", "\"id\": \"HOST-KL-34\", \"amends\": \"KL-34-2022\"", StringComparison.Ordinal);
-        var catalogue = Encoding.UTF8.GetString(Written(s => IndicatorCatalogueJson.Write(IndicatorCatalogue.BuiltIn, s)))
+        var catalog = Encoding.UTF8.GetString(Written(s => IndicatorCatalogJson.Write(IndicatorCatalog.BuiltIn, s)))
             .Replace("\"code\": \"", "\"code\": \"HOST-", StringComparison.Ordinal);
         var services = new ServiceCollection();
         services.AddKiemTraSdk(o => o
             .AddHolidaySchedules("schedules.json", () => Stream(schedules))
             .AddRuleSet("host-rules.json", () => Stream(Encoding.UTF8.GetBytes(rulesAsHost)))
-            .AddIndicatorCatalogue("catalogue.json", () => Stream(Encoding.UTF8.GetBytes(catalogue))));
+            .AddIndicatorCatalog("catalogue.json", () => Stream(Encoding.UTF8.GetBytes(catalog))));
         using var provider = services.BuildServiceProvider();
         var book = provider.GetRequiredService<RuleBook>();
         Assert.Contains(book.RuleSets, s => s.Id == "HOST-KL-34");
-        Assert.Equal(2 * IndicatorCatalogue.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalogue>().Indicators.Length);
+        Assert.Equal(2 * IndicatorCatalog.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalog>().Indicators.Length);
         Assert.Equal(IHolidayScheduleSource.BuiltIn.GetYears(), provider.GetRequiredService<IHolidayScheduleSource>().GetYears());
     }
 }

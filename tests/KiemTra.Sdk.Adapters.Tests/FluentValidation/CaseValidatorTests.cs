@@ -31,7 +31,7 @@ public class CaseValidatorTests
     {
         // R-H1, R-I1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
         // Vietnamese letters passes (also typed decomposed); '/' in a case id and a bidi override fail with KT_ID_INVALID.
-        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         OversightCaseDraft Draft(string id) => new(id, "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today, [new("TN.X01", null)]);
         Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07")).IsValid);
         Assert.True(validator.Validate(Draft("KT-Đồng-Hỷ-07".Normalize(System.Text.NormalizationForm.FormD))).IsValid);
@@ -52,43 +52,43 @@ public class CaseValidatorTests
 
     private static string[] Codes(ValidationResult result) => result.Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal).ToArray();
 
-    private static ProgrammeItemDraft Item(ActivityKind activity = ActivityKind.ThematicSupervision, string typeCode = "thematic", string[]? areas = null)
+    private static ProgramItemDraft Item(ActivityKind activity = ActivityKind.ThematicSupervision, string typeCode = "thematic", string[]? areas = null)
         => new("KH-2026-01", activity, typeCode, "TN.X01", new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), areas ?? ["thrift-and-anti-corruption"]);
 
     [Fact]
-    public void ProgrammeItemDraft_Valid_PassesAndBuilds()
+    public void ProgramItemDraft_Valid_PassesAndBuilds()
     {
         // R-I2: a plan item names its activity, type and content from the catalogues.
         var draft = Item();
-        Assert.True(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(draft).IsValid);
-        Assert.Equal("thematic", draft.ToProgrammeItem(OversightCatalogues.BuiltIn).TypeCode);
+        Assert.True(new ProgramItemDraftValidator(OversightCatalogs.BuiltIn).Validate(draft).IsValid);
+        Assert.Equal("thematic", draft.ToProgramItem(OversightCatalogs.BuiltIn).TypeCode);
     }
 
     [Fact]
-    public void ProgrammeItemDraft_CodesOutsideTheCatalogues_AndEndBeforeStart_AreRejected()
+    public void ProgramItemDraft_CodesOutsideTheCatalogs_AndEndBeforeStart_AreRejected()
     {
         // R-I2, R-S3: type codes and content areas come from the catalogues.
         var draft = Item(typeCode: "signs-of-violation", areas: ["no-such-area", "no-such-area"]) with { End = new LocalDate(2026, 2, 1) };
         Assert.Equal(
-            [ErrorCodes.CatalogueCodeUnknown, ErrorCodes.CatalogueCodeUnknown, ErrorCodes.CatalogueCodeUnknown, ErrorCodes.DateOrder, ErrorCodes.ListDuplicate],
-            Codes(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(draft)));
+            [ErrorCodes.CatalogCodeUnknown, ErrorCodes.CatalogCodeUnknown, ErrorCodes.CatalogCodeUnknown, ErrorCodes.DateOrder, ErrorCodes.ListDuplicate],
+            Codes(new ProgramItemDraftValidator(OversightCatalogs.BuiltIn).Validate(draft)));
     }
 
     [Fact]
-    public void ProgrammeItemDraft_Discipline_IsNotAnOversightActivity()
+    public void ProgramItemDraft_Discipline_IsNotAnOversightActivity()
     {
-        Assert.Equal([ErrorCodes.ActivityNotOversight], Codes(new ProgrammeItemDraftValidator(OversightCatalogues.BuiltIn).Validate(Item(ActivityKind.Discipline))));
+        Assert.Equal([ErrorCodes.ActivityNotOversight], Codes(new ProgramItemDraftValidator(OversightCatalogs.BuiltIn).Validate(Item(ActivityKind.Discipline))));
     }
 
     [Fact]
     public void OversightCaseDraft_Valid_Opens_AndTheFutureOrNoSubjectIsRejected()
     {
         // R-I1: an inspection on signs of violation is opened by the inspection commission on its subjects.
-        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         var draft = new OversightCaseDraft("KT-2026-07", "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today,
             [new("TN.X01", null), new(null, "TN.X01.CB01.M01")]);
         Assert.True(validator.Validate(draft).IsValid);
-        var opened = draft.Open(new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), OversightCatalogues.BuiltIn, new AuthorityRules(DraftDataset(), RuleBook.BuiltIn));
+        var opened = draft.Open(new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), OversightCatalogs.BuiltIn, new AuthorityRules(DraftDataset(), RuleBook.BuiltIn));
         Assert.Equal(CaseState.Opened, opened.State);
         Assert.Equal(2, opened.Subjects.Count);
         Assert.Equal(
@@ -100,10 +100,10 @@ public class CaseValidatorTests
     public void OversightCaseDraft_EachMissingOrMalformedField_IsNamedAsTheRequestNamesIt()
     {
         // R-I1: every field of the request is checked; the property path is the request's, the message names the JSON field.
-        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         var result = ValidationMessagesTests.WithUICulture("en-GB", () => validator.Validate(new OversightCaseDraft(null, "Kiểm\0tra", ActivityKind.Discipline, "thematic", null,
             [new("TN.X01", "TN.X01.CB01.M01"), new("TN X01", null), new(null, "TN.M1"), new(null, "TN.M1")])
-            { ProgrammeItem = new ProgrammeItemReferenceDraft("CT 2026", "I1") }));
+            { ProgramItem = new ProgramItemReferenceDraft("CT 2026", "I1") }));
         var byProperty = result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ToArray();
         Assert.Equal(
             [
@@ -121,15 +121,15 @@ public class CaseValidatorTests
     }
 
     [Fact]
-    public void OversightCaseDraft_TypeOutsideTheActivitysCatalogue_AndALongTitle_AreRejected()
+    public void OversightCaseDraft_TypeOutsideTheActivitysCatalog_AndALongTitle_AreRejected()
     {
         // R-I1, R-S3: the type code comes from the catalogue of the activity (OversightCatalogues.TypesFor).
-        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, Clock, HoChiMinh);
+        var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         var draft = new OversightCaseDraft("KT-1", new string('đ', OversightCaseDraftValidator.MaxTitleLength + 1), ActivityKind.RegularSupervision, "signs-of-violation", Today, [new("TN.X01", null)]);
-        Assert.Equal([ErrorCodes.CatalogueCodeUnknown, ErrorCodes.NameTooLong], Codes(validator.Validate(draft)));
-        Assert.Equal(OversightCatalogues.BuiltIn.SupervisionTypes, OversightCatalogues.BuiltIn.TypesFor(ActivityKind.RegularSupervision));
-        Assert.Equal(OversightCatalogues.BuiltIn.InspectionTypes, OversightCatalogues.BuiltIn.TypesFor(ActivityKind.InspectionOnSignsOfViolation));
-        Assert.Null(OversightCatalogues.BuiltIn.TypesFor(ActivityKind.DenunciationResolution));
+        Assert.Equal([ErrorCodes.CatalogCodeUnknown, ErrorCodes.NameTooLong], Codes(validator.Validate(draft)));
+        Assert.Equal(OversightCatalogs.BuiltIn.SupervisionTypes, OversightCatalogs.BuiltIn.TypesFor(ActivityKind.RegularSupervision));
+        Assert.Equal(OversightCatalogs.BuiltIn.InspectionTypes, OversightCatalogs.BuiltIn.TypesFor(ActivityKind.InspectionOnSignsOfViolation));
+        Assert.Null(OversightCatalogs.BuiltIn.TypesFor(ActivityKind.DenunciationResolution));
     }
 
     private const string PlantedName = "Nguyễn Văn Tố Cáo";

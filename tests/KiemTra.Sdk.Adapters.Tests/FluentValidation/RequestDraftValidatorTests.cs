@@ -19,7 +19,7 @@ public class CaseStepValidatorTests
 {
     private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
     private static readonly LocalDate Today = new(2026, 11, 22);
-    private static readonly CaseStepDraftValidator Validator = new(OversightCatalogues.BuiltIn, FakeClocks.At(Today, HoChiMinh), HoChiMinh);
+    private static readonly CaseStepDraftValidator Validator = new(OversightCatalogs.BuiltIn, FakeClocks.At(Today, HoChiMinh), HoChiMinh);
 
     private static (string Property, string Code)[] Failures(ValidationResult result)
         => result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ThenBy(e => e.ErrorCode, StringComparer.Ordinal).ToArray();
@@ -84,10 +84,10 @@ public class CaseStepValidatorTests
     {
         // R-I2: a plan states its purpose, method, content areas from the catalogue and periods in order.
         Assert.True(Validator.Validate(new CaseStepDraft("ApprovePlan", Today, Plan: Plan())).IsValid);
-        Assert.Equal(new LocalDate(2026, 12, 31), Plan().ToPlan(OversightCatalogues.BuiltIn).End);
+        Assert.Equal(new LocalDate(2026, 12, 31), Plan().ToPlan(OversightCatalogs.BuiltIn).End);
         var broken = Plan() with { ReferenceTo = new LocalDate(2024, 12, 31), End = new LocalDate(2026, 10, 1), ContentAreas = ["thrift-and-anti-corruption", "no-such-area"], Method = " " };
         Assert.Equal(
-            [("Plan.ContentAreas[1]", ErrorCodes.CatalogueCodeUnknown), ("Plan.End", ErrorCodes.DateOrder), ("Plan.Method", ErrorCodes.NameRequired), ("Plan.ReferenceTo", ErrorCodes.DateOrder)],
+            [("Plan.ContentAreas[1]", ErrorCodes.CatalogCodeUnknown), ("Plan.End", ErrorCodes.DateOrder), ("Plan.Method", ErrorCodes.NameRequired), ("Plan.ReferenceTo", ErrorCodes.DateOrder)],
             Failures(Validator.Validate(new CaseStepDraft("ApprovePlan", Today, Plan: broken))));
         Assert.Equal([("Plan", ErrorCodes.NameRequired)], Failures(Validator.Validate(new CaseStepDraft("ApprovePlan", Today))));
         Assert.Equal([("Plan.ContentAreas", ErrorCodes.ListEmpty)], Failures(Validator.Validate(new CaseStepDraft("ApprovePlan", Today, Plan: Plan() with { ContentAreas = [] }))));

@@ -59,7 +59,7 @@ public class ValidationMessagesTests
     public void Message_Language_FollowsCurrentUICulture_PerCall(string culture, string expected)
     {
         var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
-        var validator = new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         var draft = new OversightCaseDraft("KT-01", "Kiểm tra", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", new LocalDate(2026, 11, 20), []);
         var result = WithUICulture(culture, () => validator.Validate(draft));
         var error = Assert.Single(result.Errors);
@@ -76,7 +76,7 @@ public class ValidationMessagesTests
         var clock = FakeClocks.At(new LocalDate(2026, 11, 22), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
         WithUICulture("vi-VN", () =>
         {
-            new OversightCaseDraftValidator(OversightCatalogues.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Validate(new OversightCaseDraft("bad id", "", (ActivityKind)99, null, new LocalDate(2030, 1, 1), null));
+            new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, clock, DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Validate(new OversightCaseDraft("bad id", "", (ActivityKind)99, null, new LocalDate(2030, 1, 1), null));
             new HolidayScheduleValidator().Validate(WorkingCalendar.Default.GetSchedule(2026));
             return new RuleSetValidator().Validate(RuleBook.BuiltIn.RuleSets[0]);
         });

@@ -56,8 +56,8 @@ public class DomainRoundTripTests
         var types = DomainConverterFactory.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in new[]
                  {
-                     "WorkRegister", "DisciplineDecision", "Denunciation", "OversightCase", "CasePlan", "CaseConclusion", "OversightProgramme",
-                     "Recommendation", "IssuedProgramme", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
+                     "WorkRegister", "DisciplineDecision", "Denunciation", "OversightCase", "CasePlan", "CaseConclusion", "OversightProgram",
+                     "Recommendation", "IssuedProgram", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
                  })
         {
             Assert.Contains(name, types);

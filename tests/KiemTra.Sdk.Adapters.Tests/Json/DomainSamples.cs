@@ -58,7 +58,7 @@ internal static class DomainSamples
         var province = SyntheticProvince.Generate(SyntheticProvinceOptions.Create(
             "SP", "Tỉnh mẫu nhỏ", new LocalDate(2025, 10, 1), 7UL, communes: 6, wards: 2, grassrootsCommittees: 8, grassrootsCells: 10, subCommittees: 2, cells: 60, members: 2000, examples: true));
         var sampleTree = EvaluationTree.From(province, province.SnapshotDate);
-        var work = SampleWork.Generate(province, sampleTree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogues.BuiltIn, 4UL);
+        var work = SampleWork.Generate(province, sampleTree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, 4UL);
         var register = work.Register;
 
         // Hierarchy.
@@ -95,7 +95,7 @@ internal static class DomainSamples
         Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
         var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
-        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogues.BuiltIn, new AuthorityRules(province, RuleBook.BuiltIn));
+        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogs.BuiltIn, new AuthorityRules(province, RuleBook.BuiltIn));
         Add([lower, higher]);
         Add([higher.Origin!]);
         if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
@@ -105,13 +105,13 @@ internal static class DomainSamples
             Add([review]);
         }
 
-        Add(register.Programmes.Select(p => p.Programme));
-        Add(register.Programmes.SelectMany(p => p.Programme.Items));
+        Add(register.Programs.Select(p => p.Program));
+        Add(register.Programs.SelectMany(p => p.Program.Items));
         Add(register.Recommendations);
         One(FollowUpReport.Of(register.Recommendations, Monitor()));
         Add(work.PersonnelActions);
-        Add(OversightCatalogues.BuiltIn.All);
-        Add(OversightCatalogues.BuiltIn.All.SelectMany(c => c.Items));
+        Add(OversightCatalogs.BuiltIn.All);
+        Add(OversightCatalogs.BuiltIn.All.SelectMany(c => c.Items));
 
         // The policies' assessments.
         var decision = register.Decisions.First(d => d.Subject.IsMember);
@@ -126,7 +126,7 @@ internal static class DomainSamples
         One(ballot);
         var outcome = disciplineRules.Tally(DisciplineSubjectKind.FullMember, ballot);
         One(outcome);
-        Add(disciplineRules.ObligationsFor(SynchronisedEventKind.StateNoticeReceived, someMember.Id, new LocalDate(2026, 2, 13), DeadlineCalculator.Default));
+        Add(disciplineRules.ObligationsFor(SynchronizedEventKind.StateNoticeReceived, someMember.Id, new LocalDate(2026, 2, 13), DeadlineCalculator.Default));
         var commission = province.Organizations.First(o => o.Parent is null).Id;
         var actor = new ActingBody(commission, BodyKind.InspectionCommission);
         One(actor);
@@ -138,7 +138,7 @@ internal static class DomainSamples
         One(statistics);
         One(ComplaintStatistics.Compute(register.ComplaintResolutions));
         One(DenunciationStatistics.Compute(register.Denunciations));
-        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programmes.Select(p => p.Programme).ToList(), register.Cases, register.Recommendations, Monitor(), province);
+        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programs.Select(p => p.Program).ToList(), register.Cases, register.Recommendations, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
 
@@ -167,21 +167,21 @@ internal static class DomainSamples
         One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
         One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
         // The built-in data has no rating gate; a host may opt into one, as this example catalogue does.
-        var catalogue = IndicatorCatalogue.BuiltIn.With(GatedExample());
-        Add(catalogue.Indicators);
-        Add(catalogue.Indicators.Select(i => i.Target));
-        Add(catalogue.Indicators.Select(i => i.AppliesTo));
-        Add(catalogue.Indicators.SelectMany(i => i.Gates));
+        var catalog = IndicatorCatalog.BuiltIn.With(GatedExample());
+        Add(catalog.Indicators);
+        Add(catalog.Indicators.Select(i => i.Target));
+        Add(catalog.Indicators.Select(i => i.AppliesTo));
+        Add(catalog.Indicators.SelectMany(i => i.Gates));
         var period = ReportingPeriod.Year(2026);
         Add([period, ReportingPeriod.Quarter(2026, 3), ReportingPeriod.Term(2025, 2030), ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))]);
         var evaluator = IndicatorMeasureSet.BuiltIn;
-        var evaluation = evaluator.EvaluateAll(catalogue, data, commission, period);
+        var evaluation = evaluator.EvaluateAll(catalog, data, commission, period);
         One(evaluation);
         Add(evaluation.Results.OrderByDescending(r => r.Misses.Length + r.MissingData.Length));
         Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)));
         Add(evaluation.Results.SelectMany(r => r.Misses.Concat(r.MissingData)).SelectMany(u => u.Facts));
         Add(evaluation.Ratings);
-        var breakdown = evaluator.Breakdown(IndicatorCatalogue.BuiltIn.Indicators[0], data, commission, period);
+        var breakdown = evaluator.Breakdown(IndicatorCatalog.BuiltIn.Indicators[0], data, commission, period);
         Add(breakdown);
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
         var rich = RichRegister.Build();
@@ -189,8 +189,8 @@ internal static class DomainSamples
         One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, rich));
         Add(rich.Cases);
         Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
-        Add(rich.Programmes);
-        Add(rich.ProgrammeItemLinks);
+        Add(rich.Programs);
+        Add(rich.ProgramItemLinks);
         Add(rich.Assignments);
         Add(rich.AssigneeReports);
         Add(rich.LocalityFiles);
@@ -211,7 +211,7 @@ internal static class DomainSamples
     /// A host's own indicator with a rating gate it opted into (an example, not a rule: no seed or party text states such a
     /// gate), and an unmeasured part, so every indicator type has a sample.
     /// </summary>
-    private static IndicatorCatalogue GatedExample()
+    private static IndicatorCatalog GatedExample()
     {
         const string json = """
             { "catalogue": "vi-du", "title": { "vi": "Ví dụ của tổ chức", "en": "A host's example" }, "indicators": [ {
@@ -228,6 +228,6 @@ internal static class DomainSamples
               "verified": false,
               "gates": [ { "rating": "VI-DU-XEP-LOAI", "text": { "vi": "Ví dụ: xếp loại do tổ chức tự đặt", "en": "Example: a rating the host defines" } } ] } ] }
             """;
-        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogueJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
+        return KiemTra.Sdk.Serialization.SystemTextJson.IndicatorCatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "vi-du.json");
     }
 }

@@ -40,11 +40,11 @@ internal static class RichRegister
     }
 
     /// <summary>A case restored as opened (these samples test the JSON form, not authority; see CaseAuthorityTests in the core's tests).</summary>
-    internal static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogues catalogues)
+    internal static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogs catalogs)
     {
         var list = subjects.ToArray();
         return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [],
-            [new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}")], catalogues);
+            [new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}")], catalogs);
     }
 
     public static readonly OrganizationId Commune = OrganizationId.From("X");
@@ -55,7 +55,7 @@ internal static class RichRegister
     public static readonly MemberId Member2 = MemberId.From("M-21");
     public static readonly MemberId Assignee = MemberId.From("M-01");
     public static readonly LocalDate AsOf = new(2025, 12, 31);
-    public static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    public static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     public static readonly DisciplineRules Forms = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
 
     /// <summary>The informant's name planted in the named denunciation: it must never reach a document.</summary>
@@ -74,16 +74,16 @@ internal static class RichRegister
         return EvaluationTree.From(b.Build(), AsOf);
     }
 
-    private static OversightProgramme Programme() => OversightProgramme.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
+    private static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
-            ProgrammeItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogues),
-            ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogues),
-            ProgrammeItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogues),
+            ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
+            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
+            ProgramItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
         ]);
 
     private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"],
-        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogues);
+        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02")]);
 
@@ -107,7 +107,7 @@ internal static class RichRegister
     public static WorkRegister Build()
     {
         var supervision = Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues)
+                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogs)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
             .FormTeam(Team(), new LocalDate(2025, 3, 4))
@@ -116,7 +116,7 @@ internal static class RichRegister
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
         var (supervised, opened) = supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)],
-            "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, Authority());
+            "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogs, Authority());
         var inspection = opened
             .IssueDecision("05-QĐ/UBKT", new LocalDate(2025, 4, 25))
             .ApprovePlan(Plan(new LocalDate(2025, 5, 5), new LocalDate(2025, 6, 10)), new LocalDate(2025, 4, 28))
@@ -130,7 +130,7 @@ internal static class RichRegister
             .RecordDiscipline(Warning(), "08-QĐ/UBKT")
             .AssignFollowUp("Chi bộ thôn 1 khắc phục trong 30 ngày", new LocalDate(2025, 6, 24));
         var compliance = Opened("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell2), OversightSubject.Of(Member2)], new LocalDate(2025, 6, 2), Catalogues)
+                [OversightSubject.Of(Cell2), OversightSubject.Of(Member2)], new LocalDate(2025, 6, 2), Catalogs)
             .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
             .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
             .FormTeam(Team(), new LocalDate(2025, 6, 3))
@@ -143,7 +143,7 @@ internal static class RichRegister
             .RecordDiscipline(false, DisciplineSubject.OfFullMember(Member2, holdsPost: false), DisciplineForm.Reprimand, "12-TTr/UBKT", new LocalDate(2025, 7, 28))
             .AssignFollowUp("Hoàn thiện sổ ghi biên bản sinh hoạt", new LocalDate(2025, 7, 30));
         var thematic = Opened("GS-03", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.InspectionCommission,
-            [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogues);
+            [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogs);
 
         var warning = Warning();
         var complaint = DisciplineComplaint.Create("KN-QD-01", warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);
@@ -162,10 +162,10 @@ internal static class RichRegister
             .AddCase(inspection)
             .AddCase(compliance)
             .AddCase(thematic)
-            .AddProgramme(Programme(), new LocalDate(2025, 1, 10), "X.UBKT")
-            .LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-01")
-            .LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02")
-            .LinkProgrammeItem("CT-UBKT-2025", "I3", "GS-03")
+            .AddProgram(Program(), new LocalDate(2025, 1, 10), "X.UBKT")
+            .LinkProgramItem("CT-UBKT-2025", "I1", "GS-01")
+            .LinkProgramItem("CT-UBKT-2025", "I2", "KT-02")
+            .LinkProgramItem("CT-UBKT-2025", "I3", "GS-03")
             .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.CU", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
             .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31), "X.CU", "land"))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
@@ -174,9 +174,9 @@ internal static class RichRegister
             .AddLocalityMeeting(new LocalityMeeting(Cell3, new LocalDate(2025, 5, 10), [Assignee]))
             .AddLocalityFile(new LocalityFile("HS-01", "PC-01", new LocalDate(2025, 1, 20), new LocalDate(2025, 11, 30)))
             .AddInformation(new InformationReceived("TT-01", Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: "PC-01"))
-            .AddInformation(new InformationReceived("TT-02", Cell1, InformationChannel.Media, new LocalDate(2025, 3, 15), IsRumour: true))
-            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favourable: true))
-            .AddVettingOpinion(new VettingOpinion("YK-02", Secretary1, Commune, VettingPurpose.Reappointment, new LocalDate(2025, 11, 10), Favourable: false))
+            .AddInformation(new InformationReceived("TT-02", Cell1, InformationChannel.Media, new LocalDate(2025, 3, 15), IsRumor: true))
+            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
+            .AddVettingOpinion(new VettingOpinion("YK-02", Secretary1, Commune, VettingPurpose.Reappointment, new LocalDate(2025, 11, 10), Favorable: false))
             .AddDecision(warning)
             .AddDecision(Reprimand(), caseId: "KT-02")
             .AddDecision(CellReprimand())

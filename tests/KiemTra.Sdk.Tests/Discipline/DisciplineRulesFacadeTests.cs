@@ -73,9 +73,9 @@ public class DisciplineRulesFacadeTests
     {
         // R-D4: 3 calendar days from 28/4/2026 end on 1/5 (a holiday) -> the next working day, Monday 4/5/2026.
         var member = MemberId.From("TN.X01.CB01.M01");
-        var obligation = Assert.Single(Rules.ObligationsFor(SynchronisedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28), DeadlineCalculator.Default));
+        var obligation = Assert.Single(Rules.ObligationsFor(SynchronizedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28), DeadlineCalculator.Default));
         Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
-        Assert.Equal((SynchronisedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28)), (obligation.Event, obligation.Member, obligation.Deadline.EventDate));
+        Assert.Equal((SynchronizedEventKind.CriminalProcedure, member, new LocalDate(2026, 4, 28)), (obligation.Event, obligation.Member, obligation.Deadline.EventDate));
     }
 
     [Fact]

@@ -15,13 +15,13 @@ namespace KiemTra.Sdk.Tests.EarlyWarning;
 
 public class EarlyWarningEngineTests
 {
-    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly LocalDate TermStart = new(2025, 10, 1);
     private static readonly RuleCitation Coverage = RuleCitation.Of("KL-34-2022", "34-KL/TW", "Seed 001 §II.3(4)", true);
 
     internal static EarlyWarningEngine Engine() => EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
-        RulesInForce, Catalogues, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
+        RulesInForce, Catalogs, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
 
     private static Denunciation Letter(string id, string member, LocalDate on, DenunciationSource source) => Denunciation.Create(
         id, DisciplineSubject.OfFullMember(MemberId.From(member), true), source,
@@ -31,9 +31,9 @@ public class EarlyWarningEngineTests
     internal static EarlyWarningContext Context()
     {
         var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
-            [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogues)
+            [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogs)
             .IssueDecision("1-QĐ/TU", new LocalDate(2026, 2, 1))
-            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31), "Trực tiếp", Catalogues), new LocalDate(2026, 2, 2))
+            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31), "Trực tiếp", Catalogs), new LocalDate(2026, 2, 2))
             .FormTeam(CaseTeam.Create(MemberId.From("K-1"), []), new LocalDate(2026, 2, 2))
             .Announce(new LocalDate(2026, 2, 10))
             .ReceiveSelfReport(new LocalDate(2026, 2, 24))

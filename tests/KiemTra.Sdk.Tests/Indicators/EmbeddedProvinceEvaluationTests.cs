@@ -16,7 +16,7 @@ public class EmbeddedProvinceEvaluationTests
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, Sdk.Rules.RuleBook.BuiltIn, Sdk.Deadlines.DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn).ToDataSet();
+        return SampleWork.Generate(province, tree, Sdk.Rules.RuleBook.BuiltIn, Sdk.Deadlines.DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
     });
 
     [Fact]

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Tests.Indicators;
 /// <summary>A plain, complete text form of an evaluation for golden files (independent of the report writers).</summary>
 internal static class EvaluationDump
 {
-    public static string Of(CatalogueEvaluation evaluation)
+    public static string Of(CatalogEvaluation evaluation)
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"scope {evaluation.Scope} ({evaluation.ScopeName}) period {evaluation.Period.Code} asOf {evaluation.DataAsOf:uuuu-MM-dd}");

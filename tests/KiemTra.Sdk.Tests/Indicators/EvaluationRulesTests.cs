@@ -76,7 +76,7 @@ public class EvaluationRulesTests
         // sample-province.json for 2025: TM.X1.UBKT (commune) completed regular supervision KH-X1-01 on 2025-06-01;
         // TM.X2.THPT.UBKT (grassroots committee) KH-THPT-01 on 2025-04-01; TM.X2.UBKT (ward) only a thematic one (KH-X2-01).
         // The provincial and police commissions are not grassroots and do not count: 2 of 3.
-        var result = IndicatorMeasureSet.BuiltIn.Evaluate(IndicatorCatalogue.BuiltIn["KL34-2022-06"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
+        var result = IndicatorMeasureSet.BuiltIn.Evaluate(IndicatorCatalog.BuiltIn["KL34-2022-06"], SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2025));
         Assert.Equal(IndicatorStatus.NotMet, result.Status);
         Assert.Equal(2, result.Numerator);
         Assert.Equal(3, result.Denominator);

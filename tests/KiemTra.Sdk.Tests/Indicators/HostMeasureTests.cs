@@ -200,7 +200,7 @@ public class HostMeasureTests
     {
         var province = SyntheticProvince.Generate();
         var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogues.BuiltIn).ToDataSet();
+        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
     });
 
     [Fact]

@@ -11,21 +11,21 @@ namespace KiemTra.Sdk.Tests.Indicators;
 /// </summary>
 internal static class ProvincePacks
 {
-    private static readonly Lazy<IndicatorCatalogue> ThaiNguyenCatalogue = new(() => Load("thai-nguyen", "DA-GSTX-TN-2025-chi-tieu.json"));
-    private static readonly Lazy<IndicatorCatalogue> LeadershipMethodsCatalogue = new(() => Load("phuong-thuc-lanh-dao", "KH-PTLD-2026-chi-tieu.json"));
+    private static readonly Lazy<IndicatorCatalog> ThaiNguyenCatalog = new(() => Load("thai-nguyen", "DA-GSTX-TN-2025-chi-tieu.json"));
+    private static readonly Lazy<IndicatorCatalog> LeadershipMethodsCatalog = new(() => Load("phuong-thuc-lanh-dao", "KH-PTLD-2026-chi-tieu.json"));
 
     /// <summary>Thái Nguyên's regular-supervision project targets.</summary>
-    public static IndicatorCatalogue ThaiNguyen => ThaiNguyenCatalogue.Value;
+    public static IndicatorCatalog ThaiNguyen => ThaiNguyenCatalog.Value;
 
     /// <summary>The leadership-methods plan's targets (digital processing, meetings, task specification).</summary>
-    public static IndicatorCatalogue LeadershipMethods => LeadershipMethodsCatalogue.Value;
+    public static IndicatorCatalog LeadershipMethods => LeadershipMethodsCatalog.Value;
 
     /// <summary>The built-in catalogue followed by both packs, in the CLI's order.</summary>
-    public static IndicatorCatalogue EmbeddedProvince => IndicatorCatalogue.BuiltIn.With(ThaiNguyen).With(LeadershipMethods);
+    public static IndicatorCatalog EmbeddedProvince => IndicatorCatalog.BuiltIn.With(ThaiNguyen).With(LeadershipMethods);
 
-    private static IndicatorCatalogue Load(string pack, string file)
+    private static IndicatorCatalog Load(string pack, string file)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "ProvinceRulePack", pack, "indicators", file));
-        return IndicatorCatalogueJson.Read(stream, file);
+        return IndicatorCatalogJson.Read(stream, file);
     }
 }

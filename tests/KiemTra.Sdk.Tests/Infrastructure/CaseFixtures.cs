@@ -12,10 +12,10 @@ namespace KiemTra.Sdk.Tests.Infrastructure;
 /// </summary>
 internal static class CaseFixtures
 {
-    public static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogues catalogues)
+    public static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogs catalogs)
     {
         var list = subjects.ToArray();
         var opened = new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}");
-        return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [], [opened], catalogues);
+        return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [], [opened], catalogs);
     }
 }

@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Tests.Inspection;
 
 public class OversightCaseTests
 {
-    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     private static readonly PartyDataset Dataset = HandBuiltProvince.Build();
     private static readonly AuthorityRules Rules = new(Dataset, RuleBook.BuiltIn);
     private static readonly AuthorityRules Checked = Rules;
@@ -23,11 +23,11 @@ public class OversightCaseTests
 
     private static CasePlan Plan() => CasePlan.Create(
         "Làm rõ dấu hiệu vi phạm trong quản lý đất đai", ["sensitive-fields", "thrift-and-anti-corruption"],
-        new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31), Day.PlusDays(7), Day.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogues);
+        new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31), Day.PlusDays(7), Day.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02"), MemberId.From("K-03")]);
 
-    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogues, Checked);
+    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogs, Checked);
 
     private static OversightCase ThroughToFollowUp() => Inspection()
         .IssueDecision("15-QĐ/UBKT", Day)
@@ -73,7 +73,7 @@ public class OversightCaseTests
         // R-S1, R-I1
         var inspection = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Throws<IllegalCaseTransitionException>(() => inspection.DraftReport(Day));
-        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogues, Checked)
+        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogs, Checked)
             .IssueDecision("b", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Equal(CaseState.ReportDrafted, supervision.DraftReport(Day).State);
     }
@@ -87,21 +87,21 @@ public class OversightCaseTests
     }
 
     [Fact]
-    public void Open_RejectsATypeFromTheWrongCatalogue()
+    public void Open_RejectsATypeFromTheWrongCatalog()
     {
         // R-S1, R-I1
-        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked));
+        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
         Assert.Contains("supervision-types", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked));
+        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
     }
 
     [Fact]
     public void Supervision_FindingSignsOfViolation_OpensALinkedInspection()
     {
         // R-S4: supervision that finds signs of violation hands over to the inspection commission.
-        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogues, Checked)
+        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked)
             .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day.PlusDays(3));
-        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogues, Checked);
+        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogs, Checked);
         Assert.Equal(["KT-2026-09"], updated.HandedOverTo);
         Assert.Equal(CaseState.Announced, updated.State);
         Assert.Equal(ActivityKind.InspectionOnSignsOfViolation, inspection.Activity);
@@ -115,7 +115,7 @@ public class OversightCaseTests
     {
         // R-S4 applies to supervision only.
         var announced = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day);
-        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogues, Checked));
+        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogs, Checked));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class OversightCaseTests
     {
         // R-I4
         var lower = Inspection().IssueDecision("a", Day);
-        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogues, Checked);
+        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogs, Checked);
         Assert.Equal(CaseState.TakenUp, ended.State);
         Assert.Empty(ended.AllowedSteps);
         Assert.Equal(Province, higher.ConductedBy);
@@ -144,8 +144,8 @@ public class OversightCaseTests
     [Fact]
     public void Plan_RejectsUnknownContentAreaAndReversedPeriods()
     {
-        var error = Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["casinos"], Day, Day, Day, Day, "m", Catalogues));
+        var error = Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["casinos"], Day, Day, Day, Day, "m", Catalogs));
         Assert.Contains("'casinos'", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["sensitive-fields"], Day, Day.PlusDays(-1), Day, Day, "m", Catalogues));
+        Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["sensitive-fields"], Day, Day.PlusDays(-1), Day, Day, "m", Catalogs));
     }
 }

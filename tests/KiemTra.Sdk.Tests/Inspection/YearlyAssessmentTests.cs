@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Tests.Inspection;
 
 public class YearlyAssessmentTests
 {
-    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     private static readonly OrganizationId Commune = OrganizationId.From("TN.X1");
     private static readonly LocalDate Day = new(2026, 3, 2);
 
@@ -30,14 +30,14 @@ public class YearlyAssessmentTests
     {
         // R-I5: yearly assessment of subordinate committees and classification of their commissions, with the evidence.
         var subject = OversightSubject.Of(OrganizationId.From("TN.X1.CB1"));
-        var concluded = CaseFixtures.Opened("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogues)
-            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", Catalogues), Day)
+        var concluded = CaseFixtures.Opened("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogs)
+            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));
-        var programme = OversightProgramme.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
-            ProgrammeItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogues),
-            ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogues),
+            ProgramItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogs),
+            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogs),
         ]);
         var register = new[]
         {
@@ -45,8 +45,8 @@ public class YearlyAssessmentTests
                 DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpReportTests.Notice), DeadlineCalculator.Default)
             .Complete(Day.PlusDays(30)),
         };
-        var evidence = AssessmentEvidence.Gather(Commune, 2026, [programme], [concluded], register, FollowUpReportTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
-        Assert.Equal(new AssessmentEvidence { Organization = Commune, Year = 2026, ProgrammeItemsPlanned = 2, ProgrammeItemsDone = 1, CasesOpened = 1, CasesConcluded = 1, RecommendationsDecided = 1, RecommendationsOnTime = 1, Subordinates = 2, SubordinatesCovered = 1 }, evidence);
+        var evidence = AssessmentEvidence.Gather(Commune, 2026, [program], [concluded], register, FollowUpReportTests.Monitor(new LocalDate(2026, 11, 22)), Dataset());
+        Assert.Equal(new AssessmentEvidence { Organization = Commune, Year = 2026, ProgramItemsPlanned = 2, ProgramItemsDone = 1, CasesOpened = 1, CasesConcluded = 1, RecommendationsDecided = 1, RecommendationsOnTime = 1, Subordinates = 2, SubordinatesCovered = 1 }, evidence);
         Assert.Contains("hoàn thành 1/2 nội dung chương trình", evidence.Describe().Vietnamese, StringComparison.Ordinal);
 
         var assessment = YearlyAssessment.Create(evidence, CommissionClassification.Completed, new ActingBody(OrganizationId.From("TN"), BodyKind.InspectionCommission), new LocalDate(2026, 12, 20), "Hoàn thành nhiệm vụ; còn một nội dung chưa thực hiện.");

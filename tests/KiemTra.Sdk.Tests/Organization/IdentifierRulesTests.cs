@@ -37,7 +37,7 @@ public class IdentifierRulesTests
         // R-H1, R-I1: organisation, member and case ids may contain Vietnamese letters.
         Assert.Equal(id, OrganizationId.From(id).Value);
         Assert.Equal(id, MemberId.From(id).Value);
-        Assert.Equal(id, CaseFixtures.Opened(id, ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN"), BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], Day, OversightCatalogues.BuiltIn).Id);
+        Assert.Equal(id, CaseFixtures.Opened(id, ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN"), BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], Day, OversightCatalogs.BuiltIn).Id);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class IdentifierRulesTests
         Assert.Equal("10-QĐ/UBKT", decision.Id);
         var dataset = HandBuiltProvince.Build();
         var opened = OversightCase.Open("KT-Đông-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", OrganizationId.From("HB.X1"), BodyKind.InspectionCommission,
-            [OversightSubject.Of(OrganizationId.From("HB.X1.CB2"))], Day, OversightCatalogues.BuiltIn, new AuthorityRules(dataset, RuleBook.BuiltIn));
+            [OversightSubject.Of(OrganizationId.From("HB.X1.CB2"))], Day, OversightCatalogs.BuiltIn, new AuthorityRules(dataset, RuleBook.BuiltIn));
         var issued = opened.IssueDecision("10-QĐ/UBKT".Normalize(NormalizationForm.FormD), Day);
         Assert.EndsWith("10-QĐ/UBKT", issued.History[^1].Note, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => opened.IssueDecision("10-QĐ/UBKT\u202E", Day));

@@ -26,7 +26,7 @@ internal static class CommuneYear
     public static readonly MemberId Secretary1 = MemberId.From("M-11");
     public static readonly MemberId Assignee = MemberId.From("M-01");
     public static readonly LocalDate AsOf = new(2025, 12, 31);
-    public static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    public static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     public static readonly DisciplineRules Forms = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 1, 1));
 
     public static EvaluationTree Tree() => EvaluationTree.Create(Organizations());
@@ -68,16 +68,16 @@ internal static class CommuneYear
     ];
 
     /// <summary>The commission's yearly programme: supervise cell 1, inspect cell 2, supervise cell 3 (R-I2).</summary>
-    public static OversightProgramme Programme() => OversightProgramme.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Year,
+    public static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
-            ProgrammeItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogues),
-            ProgrammeItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogues),
-            ProgrammeItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogues),
+            ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
+            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
+            ProgramItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
         ]);
 
     private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"],
-        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogues);
+        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02")]);
 
@@ -85,7 +85,7 @@ internal static class CommuneYear
     public static (OversightCase Supervision, OversightCase Inspection) SupervisionHandedOver()
     {
         var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
-                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogues, Authority)
+                [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogs, Authority)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
             .FormTeam(Team(), new LocalDate(2025, 3, 4))
@@ -93,7 +93,7 @@ internal static class CommuneYear
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
-        return supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogues, Authority);
+        return supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogs, Authority);
     }
 
     /// <summary>The warning decided on the secretary (R-D1).</summary>
@@ -119,7 +119,7 @@ internal static class CommuneYear
 
     /// <summary>The compliance inspection of cell 2 (programme item I2) finds no violation.</summary>
     public static OversightCase ComplianceInspection() => OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
-            [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, Authority)
+            [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogs, Authority)
         .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
         .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
         .FormTeam(Team(), new LocalDate(2025, 6, 3))
@@ -143,12 +143,12 @@ internal static class CommuneYear
         var (supervision, opened) = SupervisionHandedOver();
         var inspection = InspectionConcluded(opened);
         return WorkRegister.CreateBuilder()
-            .AddProgramme(Programme(), new LocalDate(2025, 1, 10))
+            .AddProgram(Program(), new LocalDate(2025, 1, 10))
             .AddCase(supervision)
             .AddCase(inspection)
             .AddCase(ComplianceInspection())
-            .LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-01")
-            .LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02")
+            .LinkProgramItem("CT-UBKT-2025", "I1", "GS-01")
+            .LinkProgramItem("CT-UBKT-2025", "I2", "KT-02")
             .AddDecision(Warning())
             .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: "KT-01")
             .CompleteRecommendation("KN-01", new LocalDate(2025, 7, 10))
@@ -163,7 +163,7 @@ internal static class CommuneYear
             .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
             .AddLocalityFile(new LocalityFile("HS-01", "PC-01", new LocalDate(2025, 1, 20)))
             .AddInformation(new InformationReceived("TT-01", Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: "PC-01"))
-            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favourable: true))
+            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
             .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
             .AddInspectionStaff(new InspectionStaffYear("S-1", Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land"] })
             .AddDenunciation(Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-21"), holdsPost: false), DenunciationSource.Named,

@@ -24,7 +24,7 @@ public class CommuneYearExampleTests
 
     private static IndicatorDataSet Data() => IndicatorDataSet.Create(Tree(), AsOf, CommuneYear.Register());
 
-    private static IndicatorResult Evaluate(string code, ReportingPeriod period) => Evaluator.Evaluate(IndicatorCatalogue.BuiltIn[code], Data(), Commune, period);
+    private static IndicatorResult Evaluate(string code, ReportingPeriod period) => Evaluator.Evaluate(IndicatorCatalog.BuiltIn[code], Data(), Commune, period);
 
     [Fact]
     public void PlanCompletion_IsDerivedFromTheCasesThatCarriedTheItemsOut()
@@ -44,7 +44,7 @@ public class CommuneYearExampleTests
         // R-I2: plan {planned, done} and KL34-2022-02 are the same function over the same scope.
         var data = Data();
         var stats = WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms);
-        var indicator = Evaluator.Evaluate(IndicatorCatalogue.BuiltIn["KL34-2022-02"], data, Commune, ReportingPeriod.Year(2025));
+        var indicator = Evaluator.Evaluate(IndicatorCatalog.BuiltIn["KL34-2022-02"], data, Commune, ReportingPeriod.Year(2025));
         Assert.Equal((3L, 2L), (stats.PlanCompletion.Denominator, stats.PlanCompletion.Numerator));
         Assert.Equal((indicator.Numerator, indicator.Denominator), (stats.PlanCompletion.Numerator, stats.PlanCompletion.Denominator));
     }

@@ -14,7 +14,7 @@ public class PlanCompletionTests
     private static WorkStatistics Stats(WorkRegister register, LocalDate asOf, int year = 2025) =>
         WorkStatistics.Compute(IndicatorDataSet.Create(Tree(), asOf, register), Commune, ReportingPeriod.Year(year), Forms);
 
-    private static WorkRegisterBuilder Planned() => WorkRegister.CreateBuilder().AddProgramme(Programme(), new LocalDate(2025, 1, 10));
+    private static WorkRegisterBuilder Planned() => WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10));
 
     /// <summary>(planned, done): the plan-completion indicator's denominator and numerator, as the statistics report them.</summary>
     private static (long Planned, long Done) Counts(WorkStatistics s) => (s.PlanCompletion.Denominator, s.PlanCompletion.Numerator);
@@ -24,9 +24,9 @@ public class PlanCompletionTests
     {
         // R-I2: as of 31/7/2025 items I1 (due 30/4) and I2 (due 31/7) are due; I2's case KT-02 counts once it has concluded (22/7).
         var asOf = new LocalDate(2025, 7, 31);
-        var opened = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneYear.Authority)
+        var opened = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogs, CommuneYear.Authority)
             .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2));
-        var underway = Planned().AddCase(opened).LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02").Build();
+        var underway = Planned().AddCase(opened).LinkProgramItem("CT-UBKT-2025", "I2", "KT-02").Build();
         Assert.Equal((2L, 0L), Counts(Stats(underway, asOf)));
         var concluded = underway.ToBuilder().UpdateCase(ComplianceInspection()).Build();
         Assert.Equal((2L, 1L), Counts(Stats(concluded, asOf)));
@@ -40,17 +40,17 @@ public class PlanCompletionTests
         var register = Planned().AddCase(ComplianceInspection()).Build();
         var data = IndicatorDataSet.Create(Tree(), AsOf, register);
         Assert.Equal((3L, 0L), Counts(WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms)));
-        var coverage = IndicatorEvaluator.Create().Evaluate(IndicatorCatalogue.BuiltIn["KL34-2025-04"], data, Commune, ReportingPeriod.Term(2025, 2030));
+        var coverage = IndicatorEvaluator.Create().Evaluate(IndicatorCatalog.BuiltIn["KL34-2025-04"], data, Commune, ReportingPeriod.Term(2025, 2030));
         Assert.Equal((1L, 3L), (coverage.Numerator, coverage.Denominator));
     }
 
     [Fact]
-    public void ATermProgramme_IsADocument_ItsItemsAreNotCountedAgain()
+    public void ATermProgram_IsADocument_ItsItemsAreNotCountedAgain()
     {
         // R-I2: the yearly programme carries out the term programme; counting both would plan the same work twice.
-        var term = OversightProgramme.Create("CT-NK", new ActingBody(Commune, BodyKind.InspectionCommission), ProgrammeScope.Term, new LocalDate(2025, 1, 1), new LocalDate(2030, 12, 31),
-            [ProgrammeItem.Create("T1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), [], Catalogues)]);
-        var register = Planned().AddProgramme(term, new LocalDate(2025, 1, 5)).Build();
+        var term = OversightProgram.Create("CT-NK", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Term, new LocalDate(2025, 1, 1), new LocalDate(2030, 12, 31),
+            [ProgramItem.Create("T1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), [], Catalogs)]);
+        var register = Planned().AddProgram(term, new LocalDate(2025, 1, 5)).Build();
         Assert.Equal((3L, 0L), Counts(Stats(register, AsOf)));
     }
 
@@ -64,14 +64,14 @@ public class PlanCompletionTests
             new EvaluationOrganization(province, null, OrganizationKind.Province, "Đảng bộ tỉnh", [new EvaluationBody("P.UBKT", BodyKind.InspectionCommission, "Ủy ban Kiểm tra Tỉnh ủy")]),
             .. Organizations().Select(o => o.Parent is null ? o with { Parent = province } : o),
         ]);
-        var lower = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogues, CommuneYear.Authority);
-        var (takenUp, higher) = lower.TakeUp("KT-P-01", province, TakeUpReason.LowerLevelDidNotAct, "Cấp xã không tiến hành", new LocalDate(2025, 6, 10), Catalogues, CommuneYear.Authority);
+        var lower = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogs, CommuneYear.Authority);
+        var (takenUp, higher) = lower.TakeUp("KT-P-01", province, TakeUpReason.LowerLevelDidNotAct, "Cấp xã không tiến hành", new LocalDate(2025, 6, 10), Catalogs, CommuneYear.Authority);
         var concluded = higher.IssueDecision("1-QĐ/UBKTTU", new LocalDate(2025, 6, 11))
-            .ApprovePlan(CasePlan.Create("Kiểm tra", ["resolutions-and-law"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2025, 6, 15), new LocalDate(2025, 7, 15), "Trực tiếp", Catalogues), new LocalDate(2025, 6, 12))
+            .ApprovePlan(CasePlan.Create("Kiểm tra", ["resolutions-and-law"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2025, 6, 15), new LocalDate(2025, 7, 15), "Trực tiếp", Catalogs), new LocalDate(2025, 6, 12))
             .FormTeam(CaseTeam.Create(MemberId.From("K-P1"), []), new LocalDate(2025, 6, 12))
             .Announce(new LocalDate(2025, 6, 15)).ReceiveSelfReport(new LocalDate(2025, 6, 20)).Verify("Xác minh", new LocalDate(2025, 7, 1)).DraftReport(new LocalDate(2025, 7, 5))
             .HoldConclusionMeeting(new CaseConclusion("Không vi phạm", false, false), new LocalDate(2025, 7, 10));
-        var register = Planned().AddCase(takenUp).AddCase(concluded).LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02").Build();
+        var register = Planned().AddCase(takenUp).AddCase(concluded).LinkProgramItem("CT-UBKT-2025", "I2", "KT-02").Build();
         Assert.Equal(new LocalDate(2025, 7, 10), register.CarriedOutOn("KT-02"));
         var data = IndicatorDataSet.Create(tree, AsOf, register);
         Assert.Equal((3L, 1L), Counts(WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms)));

@@ -43,19 +43,19 @@ public class WorkRegisterBuilderTests
     }
 
     [Fact]
-    public void ProgrammeItemLinkedToAMissingCase_IsRefusedAtBuild()
+    public void ProgramItemLinkedToAMissingCase_IsRefusedAtBuild()
     {
         // R-I2: a plan item carried out by a case that is not in the register would count as done from nothing.
-        var builder = WorkRegister.CreateBuilder().AddProgramme(Programme(), new LocalDate(2025, 1, 10)).LinkProgrammeItem("CT-UBKT-2025", "I1", "GS-99");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10)).LinkProgramItem("CT-UBKT-2025", "I1", "GS-99");
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.CaseId", error.ParamName);
         Assert.Contains("'GS-99'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ProgrammeItemThatIsNotInTheProgramme_IsRefusedAtBuild()
+    public void ProgramItemThatIsNotInTheProgram_IsRefusedAtBuild()
     {
-        var builder = WorkRegister.CreateBuilder().AddProgramme(Programme(), new LocalDate(2025, 1, 10)).AddCase(Compliance()).LinkProgrammeItem("CT-UBKT-2025", "I9", "KT-02");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10)).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.ItemId", error.ParamName);
         Assert.Contains("'I9'", error.Message, StringComparison.Ordinal);
@@ -64,8 +64,8 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void AnItemCarriedOutTwice_IsRefused()
     {
-        var builder = WorkRegister.CreateBuilder().LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-02");
-        var error = Assert.Throws<ArgumentException>(() => builder.LinkProgrammeItem("CT-UBKT-2025", "I2", "KT-03"));
+        var builder = WorkRegister.CreateBuilder().LinkProgramItem("CT-UBKT-2025", "I2", "KT-02");
+        var error = Assert.Throws<ArgumentException>(() => builder.LinkProgramItem("CT-UBKT-2025", "I2", "KT-03"));
         Assert.Equal("link.ItemId", error.ParamName);
     }
 
@@ -112,11 +112,11 @@ public class WorkRegisterBuilderTests
     }
 
     [Fact]
-    public void AProgrammeAsAPlainDocument_IsRefused_SoItIsRecordedOnce()
+    public void AProgramAsAPlainDocument_IsRefused_SoItIsRecordedOnce()
     {
         // R-I2: a programme is recorded with its items, never typed twice.
         var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder()
-            .AddDocument(new IssuedDocument("CT-1", Commune, null, GovernanceDocumentKind.InspectionSupervisionProgramme, new LocalDate(2025, 1, 5))));
+            .AddDocument(new IssuedDocument("CT-1", Commune, null, GovernanceDocumentKind.InspectionSupervisionProgram, new LocalDate(2025, 1, 5))));
         Assert.Equal("document.Kind", error.ParamName);
     }
 
@@ -131,10 +131,10 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void UpdateCase_AppendsSteps_AndRefusesARewrittenHistory()
     {
-        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogues, CommuneYear.Authority);
+        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogs, CommuneYear.Authority);
         var builder = WorkRegister.CreateBuilder().AddCase(opened).UpdateCase(opened.IssueDecision("20-QĐ/UBKT", new LocalDate(2025, 9, 2)));
         Assert.Equal(CaseState.Decided, builder.Build().FindCase("KT-05")!.State);
-        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogues, CommuneYear.Authority);
+        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogs, CommuneYear.Authority);
         var error = Assert.Throws<ArgumentException>(() => builder.UpdateCase(other));
         Assert.Equal("case.History", error.ParamName);
     }

@@ -192,16 +192,16 @@ public class HostFactoryGuardTests
     // ---- OversightCase.Restore ----
 
     private static OversightCase Concluded()
-        => CaseFixtures.Opened("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(Commune)], Day, OversightCatalogues.BuiltIn)
-            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", OversightCatalogues.BuiltIn), Day)
+        => CaseFixtures.Opened("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(Commune)], Day, OversightCatalogs.BuiltIn)
+            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", OversightCatalogs.BuiltIn), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(30));
 
     private static OversightCase RestoreCase(OversightCase c, string? id = null, string? typeCode = null, IEnumerable<OversightSubject>? subjects = null, bool noPlan = false,
         bool noTeam = false, bool noConclusion = false, IEnumerable<string>? handedOverTo = null, IEnumerable<HigherReview>? reviews = null, IEnumerable<CaseEvent>? history = null,
-        OversightCatalogues? catalogues = null, bool nullCatalogues = false)
+        OversightCatalogs? catalogs = null, bool nullCatalogs = false)
         => OversightCase.Restore(id ?? c.Id, c.Activity, typeCode ?? c.TypeCode, c.ConductedBy, c.Body, subjects ?? c.Subjects, noPlan ? null : c.Plan, noTeam ? null : c.Team,
-            noConclusion ? null : c.Conclusion, c.Origin, handedOverTo ?? c.HandedOverTo, reviews ?? c.Reviews, history ?? c.History, nullCatalogues ? null! : catalogues ?? OversightCatalogues.BuiltIn);
+            noConclusion ? null : c.Conclusion, c.Origin, handedOverTo ?? c.HandedOverTo, reviews ?? c.Reviews, history ?? c.History, nullCatalogs ? null! : catalogs ?? OversightCatalogs.BuiltIn);
 
     [Fact]
     public void OversightCaseRestore_EachBadArgument_IsNamed()
@@ -214,13 +214,13 @@ public class HostFactoryGuardTests
         Names("team", () => RestoreCase(c, noTeam: true));
         Names("conclusion", () => RestoreCase(c, noConclusion: true));
         Names("handedOverTo", () => RestoreCase(c, handedOverTo: ["KT-9"]));
-        Names("reviews", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], null!, c.History, OversightCatalogues.BuiltIn));
-        Names("history", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], [], null!, OversightCatalogues.BuiltIn));
-        Names("handedOverTo", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, null!, [], c.History, OversightCatalogues.BuiltIn));
+        Names("reviews", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], null!, c.History, OversightCatalogs.BuiltIn));
+        Names("history", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], [], null!, OversightCatalogs.BuiltIn));
+        Names("handedOverTo", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, null!, [], c.History, OversightCatalogs.BuiltIn));
         Names("history", () => RestoreCase(c, history: []));
         Names("history", () => RestoreCase(c, history: c.History.Take(1).Concat(c.History.Skip(2))));
         Names("history", () => RestoreCase(c, history: c.History.Select((e, i) => i == 2 ? e with { On = Day.PlusDays(-1) } : e)));
-        Names("catalogues", () => RestoreCase(c, nullCatalogues: true));
+        Names("catalogs", () => RestoreCase(c, nullCatalogs: true));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
         ["ProtectedInformant.Create empty name"] = () => global::KiemTra.Sdk.Denunciations.ProtectedInformant.Create(" ", null, null),
         ["Allegation.Create empty id"] = () => global::KiemTra.Sdk.Denunciations.Allegation.Create(string.Empty, "nội dung"),
         ["IndicatorDataSet.Create null register"] = () => global::KiemTra.Sdk.Indicators.IndicatorDataSet.Create(global::KiemTra.Sdk.Tests.Indicators.SampleProvince.DataSet.Tree, new NodaTime.LocalDate(2026, 1, 1), (global::KiemTra.Sdk.Register.WorkRegister)null!),
-        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogueJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
+        ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
         ["MeetingLengthLimits.Load empty source name"] = () => global::KiemTra.Sdk.Documents.MeetingLengthLimitsJson.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
         ["RuleSetJson.Load null source name"] = () => global::KiemTra.Sdk.Documents.RuleSetJson.Read(new MemoryStream("{}"u8.ToArray()), null!),
         ["WorkingCalendar.AddWorkingDays int.MaxValue"] = () => global::KiemTra.Sdk.Calendar.WorkingCalendar.Default.AddWorkingDays(new NodaTime.LocalDate(2026, 1, 5), int.MaxValue),

@@ -249,7 +249,7 @@ public class RuleBookTests
     [InlineData("deadline.notify-state-discipline", 5, RuleDurationUnit.CalendarDays, "QD-296-2025", "Quy định 296-QĐ/TW", "Điều 8, khoản 5")]
     [InlineData("deadline.consider-party-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 3")]
     [InlineData("deadline.consider-state-discipline", 30, RuleDurationUnit.WorkingDays, "CTHD-KL34-QN-2022", "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận số 34-KL/TW", "Mục III.2.2 (4), ý 4")]
-    public void SynchronisedTimeLimits_HaveExplicitUnits_AndCiteTheirRealSources(string key, int amount, RuleDurationUnit unit, string ruleSet, string instrument, string article)
+    public void SynchronizedTimeLimits_HaveExplicitUnits_AndCiteTheirRealSources(string key, int amount, RuleDurationUnit unit, string ruleSet, string instrument, string article)
     {
         // R-W1, R-D4 (brief §7 and its 2026-12 update): 3 days — QĐ 22 Art. 31(3); 5 days — QĐ 296 Art. 8 item 5; the two
         // 30-working-day limits only in Quảng Ninh's programme implementing KL 34 (unverified). None cites KL 34.

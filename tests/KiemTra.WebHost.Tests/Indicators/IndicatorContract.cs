@@ -19,7 +19,7 @@ public abstract class IndicatorContract
     private HttpClient Client => Factory.CreateClient();
 
     /// <summary>The catalogue lists every built-in indicator with its citation and verified flag.</summary>
-    protected async Task CatalogueListsIndicatorsWithCitations()
+    protected async Task CatalogListsIndicatorsWithCitations()
     {
         var reply = await Api.SendAsync(Client, HttpMethod.Get, "/api/indicators");
 
@@ -124,7 +124,7 @@ public sealed class SqliteIndicatorTests(SqliteHost host) : IndicatorContract, I
     protected override WebHostFactory Factory => host.Factory;
 
     [Fact]
-    public Task Sqlite_CatalogueListsIndicatorsWithCitations() => CatalogueListsIndicatorsWithCitations();
+    public Task Sqlite_CatalogListsIndicatorsWithCitations() => CatalogListsIndicatorsWithCitations();
 
     [Fact]
     public Task Sqlite_OwnBodyEvaluatesItsSubtree_InTheCliReportShape() => OwnBodyEvaluatesItsSubtree_InTheCliReportShape();
@@ -146,7 +146,7 @@ public sealed class PostgresIndicatorTests(PostgresHost host) : IndicatorContrac
     protected override WebHostFactory Factory => host.Factory;
 
     [PostgresFact]
-    public Task Postgres_CatalogueListsIndicatorsWithCitations() => CatalogueListsIndicatorsWithCitations();
+    public Task Postgres_CatalogListsIndicatorsWithCitations() => CatalogListsIndicatorsWithCitations();
 
     [PostgresFact]
     public Task Postgres_OwnBodyEvaluatesItsSubtree_InTheCliReportShape() => OwnBodyEvaluatesItsSubtree_InTheCliReportShape();

@@ -23,7 +23,7 @@ internal static class SharedDataset
     private static readonly Lazy<RegisterSeed> Sample = new(() =>
     {
         var tree = KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate);
-        var work = SampleWork.Generate(Province.Value, tree, KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, KiemTra.Sdk.Inspection.OversightCatalogues.BuiltIn);
+        var work = SampleWork.Generate(Province.Value, tree, KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, KiemTra.Sdk.Inspection.OversightCatalogs.BuiltIn);
         return new RegisterSeed(work.Register, [SampleWork.Note]);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 

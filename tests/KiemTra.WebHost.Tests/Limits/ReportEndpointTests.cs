@@ -111,9 +111,9 @@ public sealed class ReportEndpointTests(SqliteHost host) : IClassFixture<SqliteH
     {
         // R-I2, R-R2: the report reads the host's register; closing a case that carries out a programme item adds one
         // to the plan-completion numerator of the report (as for /indicators, PlanCompletionContract).
-        var programme = await PlanCompletionContract.IssueProgramme(Client);
+        var program = await PlanCompletionContract.IssueProgram(Client);
         var caseId = $"KT-{Guid.NewGuid():N}"[..24];
-        Assert.Equal(HttpStatusCode.Created, (await PlanCompletionContract.OpenCase(Client, caseId, (programme, "I-01"))).Status);
+        Assert.Equal(HttpStatusCode.Created, (await PlanCompletionContract.OpenCase(Client, caseId, (program, "I-01"))).Status);
         var before = await PlanCompletionNumerator();
 
         foreach (var step in PlanCompletionContract.ToClose)

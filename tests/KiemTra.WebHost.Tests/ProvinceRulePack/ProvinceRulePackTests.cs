@@ -101,11 +101,11 @@ public sealed class ProvinceRulePackTests
         // R-T1: a province ships its own targets as data; an inferred reading is marked unverified in every answer.
         using var national = Provider(withPack: false);
         using var lamDong = Provider(withPack: true);
-        var catalogue = lamDong.GetRequiredService<IndicatorCatalogue>();
+        var catalog = lamDong.GetRequiredService<IndicatorCatalog>();
 
-        Assert.Same(IndicatorCatalogue.BuiltIn, national.GetRequiredService<IndicatorCatalogue>());
-        Assert.Equal(IndicatorCatalogue.BuiltIn.Indicators.Length + 3, catalogue.Indicators.Length);
-        var own = catalogue.Indicators.Where(i => i.Code.StartsWith("LD-NQ05-", StringComparison.Ordinal)).ToArray();
+        Assert.Same(IndicatorCatalog.BuiltIn, national.GetRequiredService<IndicatorCatalog>());
+        Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length + 3, catalog.Indicators.Length);
+        var own = catalog.Indicators.Where(i => i.Code.StartsWith("LD-NQ05-", StringComparison.Ordinal)).ToArray();
         Assert.Equal(["LD-NQ05-01", "LD-NQ05-02", "LD-NQ05-03"], own.Select(i => i.Code));
         Assert.All(own, i =>
         {
@@ -113,7 +113,7 @@ public sealed class ProvinceRulePackTests
             Assert.Equal("LD-DUUBND-KH-NQ05-2026", i.Source.RuleSetId);
         });
 
-        var result = lamDong.GetRequiredService<IndicatorMeasureSet>().Evaluate(catalogue["LD-NQ05-01"], SharedDataset.EmptyRegisterData, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
+        var result = lamDong.GetRequiredService<IndicatorMeasureSet>().Evaluate(catalog["LD-NQ05-01"], SharedDataset.EmptyRegisterData, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
         Assert.EndsWith("[chỉ tiêu chưa kiểm chứng]", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.EndsWith("[unverified indicator]", result.Reason.English, StringComparison.Ordinal);
     }
@@ -121,7 +121,7 @@ public sealed class ProvinceRulePackTests
     [Fact]
     public async Task WebHost_WithThePacksIndicatorFile_ListsAndEvaluatesTheProvincesIndicators()
     {
-        var file = ProvinceRulePackManifest.Load(PackDirectory).IndicatorCatalogueFiles.Single();
+        var file = ProvinceRulePackManifest.Load(PackDirectory).IndicatorCatalogFiles.Single();
         var database = Path.Combine(Path.GetTempPath(), $"kiemtra-webhost-{Guid.NewGuid():N}.db");
         await using var factory = new WebHostFactory(new Dictionary<string, string?>
         {

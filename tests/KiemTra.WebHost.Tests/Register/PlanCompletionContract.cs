@@ -42,7 +42,7 @@ public abstract class PlanCompletionContract
     ];
 
     /// <summary>Issues a programme for the second half of 2025 (Ngọc Hà exists from 1/7/2025) of Ngọc Hà's commission with one compliance inspection of cell C001; returns its id.</summary>
-    internal static async Task<string> IssueProgramme(HttpClient client, string itemId = "I-01")
+    internal static async Task<string> IssueProgram(HttpClient client, string itemId = "I-01")
     {
         var id = NewId("CT");
         var body = Api.Json(new
@@ -61,10 +61,10 @@ public abstract class PlanCompletionContract
     }
 
     /// <summary>Opens a compliance inspection of cell C001 by Ngọc Hà's commission, linked to a programme item when given.</summary>
-    internal static async Task<Reply> OpenCase(HttpClient client, string id, (string Programme, string Item)? item)
+    internal static async Task<Reply> OpenCase(HttpClient client, string id, (string Program, string Item)? item)
     {
         var body = item is { } i
-            ? Api.Json(new { id, title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } }, programmeItem = new { programme = i.Programme, item = i.Item } })
+            ? Api.Json(new { id, title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } }, programItem = new { program = i.Program, item = i.Item } })
             : Api.Json(new { id, title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } } });
         return await Api.SendAsync(client, HttpMethod.Post, "/api/cases", body, Api.NgocHaCommission);
     }
@@ -84,9 +84,9 @@ public abstract class PlanCompletionContract
     {
         // R-I2: planned inspections and supervisions due in the year that were carried out / those planned; the host's
         // report reads its own database, so the case's steps are the only thing that moves the numerator.
-        var programme = await IssueProgramme(Client);
+        var program = await IssueProgram(Client);
         var caseId = NewId("KT");
-        var opened = await OpenCase(Client, caseId, (programme, "I-01"));
+        var opened = await OpenCase(Client, caseId, (program, "I-01"));
         Assert.True(opened.Status == HttpStatusCode.Created, opened.ToString());
         var (before, planned) = await PlanCompletion();
 
@@ -105,18 +105,18 @@ public abstract class PlanCompletionContract
         Assert.True(statistics.Status == HttpStatusCode.OK, statistics.ToString());
         Assert.Equal((after, plannedAfter), (statistics.Json.GetProperty("plan").GetProperty("done").GetInt64(), statistics.Json.GetProperty("plan").GetProperty("planned").GetInt64()));
         Assert.True(statistics.Json.GetProperty("oversight").GetProperty("organizationsInspected").GetInt32() >= 1);
-        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{programme}");
+        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
         var item = Assert.Single(shown.Json.GetProperty("items").EnumerateArray());
         Assert.Equal(caseId, item.GetProperty("caseId").GetString());
         Assert.Equal("2025-09-26", item.GetProperty("carriedOutOn").GetString());
     }
 
     /// <summary>Issuing a programme adds its item to the denominator; linking a case afterwards (PUT) is the same link as linking it on opening.</summary>
-    protected async Task IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase()
+    protected async Task IssuingAProgramAddsItsItems_AndALaterLinkCountsTheCase()
     {
         // R-I2: the denominator is what the yearly programmes planned; the numerator follows the item → case link.
         var (n0, d0) = await PlanCompletion();
-        var programme = await IssueProgramme(Client);
+        var program = await IssueProgram(Client);
         var (n1, d1) = await PlanCompletion();
         Assert.Equal(d0 + 1, d1);
         Assert.Equal(n0, n1);
@@ -129,11 +129,11 @@ public abstract class PlanCompletionContract
         }
 
         Assert.Equal((n1, d1), await PlanCompletion());
-        var linked = await Api.SendAsync(Client, HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", Api.Json(new { caseId }), Api.NgocHaCommission);
+        var linked = await Api.SendAsync(Client, HttpMethod.Put, $"/api/programmes/{program}/items/I-01/case", Api.Json(new { caseId }), Api.NgocHaCommission);
         Assert.True(linked.Status == HttpStatusCode.OK, linked.ToString());
         Assert.Equal((n1 + 1, d1), await PlanCompletion());
 
-        var again = await Api.SendAsync(Client, HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", Api.Json(new { caseId }), Api.NgocHaCommission);
+        var again = await Api.SendAsync(Client, HttpMethod.Put, $"/api/programmes/{program}/items/I-01/case", Api.Json(new { caseId }), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
     }
 
@@ -172,18 +172,18 @@ public abstract class PlanCompletionContract
     protected async Task TwoConcurrentLinksOfOneItem_OneWinsTheOtherIsAConflict()
     {
         // R-I2: an item is carried out once; a race must not silently relink it.
-        var programme = await IssueProgramme(Client);
+        var program = await IssueProgram(Client);
         var first = NewId("KT");
         var second = NewId("KT");
         Assert.Equal(HttpStatusCode.Created, (await OpenCase(Client, first, null)).Status);
         Assert.Equal(HttpStatusCode.Created, (await OpenCase(Client, second, null)).Status);
 
         var replies = await Task.WhenAll(new[] { first, second }.Select(c =>
-            Api.SendAsync(Factory.CreateClient(), HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", Api.Json(new { caseId = c }), Api.NgocHaCommission)));
+            Api.SendAsync(Factory.CreateClient(), HttpMethod.Put, $"/api/programmes/{program}/items/I-01/case", Api.Json(new { caseId = c }), Api.NgocHaCommission)));
 
         Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, replies.Select(r => r.Status).Order().ToArray());
         var winner = replies[Array.FindIndex(replies, r => r.Status == HttpStatusCode.OK)];
-        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{programme}");
+        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
         Assert.Equal(winner.Json.GetProperty("items")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("items")[0].GetProperty("caseId").GetString());
     }
 
@@ -205,7 +205,7 @@ public sealed class SqlitePlanCompletionTests(SqliteHost host) : PlanCompletionC
     public Task Sqlite_AdvancingALinkedCaseToCompletion_AddsExactlyOneToThePlanCompletionNumerator() => AdvancingALinkedCaseToCompletion_AddsExactlyOneToThePlanCompletionNumerator();
 
     [Fact]
-    public Task Sqlite_IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase();
+    public Task Sqlite_IssuingAProgramAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgramAddsItsItems_AndALaterLinkCountsTheCase();
 
     [Fact]
     public Task Sqlite_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();
@@ -224,7 +224,7 @@ public sealed class PostgresPlanCompletionTests(PostgresHost host) : PlanComplet
     public Task Postgres_AdvancingALinkedCaseToCompletion_AddsExactlyOneToThePlanCompletionNumerator() => AdvancingALinkedCaseToCompletion_AddsExactlyOneToThePlanCompletionNumerator();
 
     [PostgresFact]
-    public Task Postgres_IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgrammeAddsItsItems_AndALaterLinkCountsTheCase();
+    public Task Postgres_IssuingAProgramAddsItsItems_AndALaterLinkCountsTheCase() => IssuingAProgramAddsItsItems_AndALaterLinkCountsTheCase();
 
     [PostgresFact]
     public Task Postgres_AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded() => AnOverdueRecommendation_IsWarned_UntilItsCompletionIsRecorded();

@@ -25,7 +25,7 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
         .WithWebHostBuilder(b => b.UseSetting("RateLimits:WritesPerMinute", "1000000").UseSetting("RateLimits:ReportsPerMinute", "1000000"))
         .CreateDefaultClient(new ActingUserHandler());
 
-    private static string Programme(string id) => Api.Json(new
+    private static string Program(string id) => Api.Json(new
     {
         id,
         title = "Chương trình kiểm tra năm 2025",
@@ -41,10 +41,10 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
     });
 
     [Fact]
-    public async Task IssueProgramme_RejectsEveryCorpusInput_WithAProblemNamingTheField()
+    public async Task IssueProgram_RejectsEveryCorpusInput_WithAProblemNamingTheField()
     {
         // Issue 12: bad input to every new endpoint is a typed error naming the field and value, never a 500 or a silent drop.
-        var seed = Programme("CT-CORPUS");
+        var seed = Program("CT-CORPUS");
         var inputs = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 12,
@@ -75,7 +75,7 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
     public async Task LinkOpenRecommendAndComplete_RejectEveryCorpusInput_WithAProblemNamingTheField()
     {
         // Issue 12: the link, the case opened for an item, the recommendation and its completion, each from a valid body.
-        var programme = await PlanCompletionContract.IssueProgramme(Client);
+        var program = await PlanCompletionContract.IssueProgram(Client);
         var concluded = $"KT-{Guid.NewGuid():N}"[..24];
         Assert.Equal(HttpStatusCode.Created, (await PlanCompletionContract.OpenCase(Client, concluded, null)).Status);
         foreach (var step in PlanCompletionContract.ToClose.Take(8))
@@ -93,10 +93,10 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
                 ("case id with a space", doc.Replace(concluded, "KT NONE", StringComparison.Ordinal)),
             ],
         });
-        await AssertEveryInputRefused("link", link, bytes => Send(HttpMethod.Put, $"/api/programmes/{programme}/items/I-01/case", bytes));
+        await AssertEveryInputRefused("link", link, bytes => Send(HttpMethod.Put, $"/api/programmes/{program}/items/I-01/case", bytes));
 
         var open = BadInputCorpus.Generate(
-            Api.Json(new { id = "KT-CORPUS", title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } }, programmeItem = new { programme, item = "I-01" } }),
+            Api.Json(new { id = "KT-CORPUS", title = "Kiểm tra chấp hành", activity = "ComplianceInspection", type = "compliance", openedOn = "2025-08-01", subjects = new[] { new { organization = "TN.X001.C001" } }, programItem = new { program, item = "I-01" } }),
             new CorpusOptions
             {
                 Seed = 14,
@@ -105,7 +105,7 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
                 DomainMutations = doc =>
                 [
                     ("unknown item", doc.Replace("\"item\":\"I-01\"", "\"item\":\"I-99\"", StringComparison.Ordinal)),
-                    ("unknown programme", doc.Replace(programme, "CT-NONE", StringComparison.Ordinal)),
+                    ("unknown programme", doc.Replace(program, "CT-NONE", StringComparison.Ordinal)),
                     ("activity of another kind than the item", doc.Replace("\"ComplianceInspection\"", "\"InspectionOnSignsOfViolation\"", StringComparison.Ordinal).Replace("\"compliance\"", "\"signs-of-violation\"", StringComparison.Ordinal)),
                     ("subject not the item's", doc.Replace("\"TN.X001.C001\"", "\"TN.X001.C002\"", StringComparison.Ordinal)),
                 ],

@@ -111,7 +111,7 @@ internal static class CaseShapes
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
             Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo"),
-                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<string>("method"), OversightCatalogues.BuiltIn))
+                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<string>("method"), OversightCatalogs.BuiltIn))
         .Field("purpose", C.String, p => p.Purpose)
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas)
         .Field("referenceFrom", C.Date, p => p.ReferenceFrom)
@@ -164,7 +164,7 @@ internal static class CaseShapes
             Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
                 r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
                 r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<string>>("handedOverTo"),
-                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogues.BuiltIn,
+                r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogs.BuiltIn,
                 r.Get<IReadOnlyList<CaseDiscipline>?>("disciplineOutcomes")))
         .Field("id", C.String, c => c.Id)
         .Field("activity", C.Enum<ActivityKind>(), c => c.Activity)
@@ -186,9 +186,9 @@ internal static class CaseShapes
         // The state is the state after the last step of the history; the stage and allowed steps follow from it.
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));
 
-    public static readonly Shape<ProgrammeItem> ProgrammeItem = new Shape<ProgrammeItem>(nameof(Inspection.ProgrammeItem), r =>
-            Inspection.ProgrammeItem.Create(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("subject"),
-                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<IReadOnlyList<string>>("contentAreas"), OversightCatalogues.BuiltIn))
+    public static readonly Shape<ProgramItem> ProgramItem = new Shape<ProgramItem>(nameof(Inspection.ProgramItem), r =>
+            Inspection.ProgramItem.Create(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("subject"),
+                r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<IReadOnlyList<string>>("contentAreas"), OversightCatalogs.BuiltIn))
         .Field("id", C.String, p => p.Id)
         .Field("activity", C.Enum<ActivityKind>(), p => p.Activity)
         .Field("typeCode", C.String, p => p.TypeCode)
@@ -197,15 +197,15 @@ internal static class CaseShapes
         .Field("end", C.Date, p => p.End)
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas);
 
-    public static readonly Shape<OversightProgramme> Programme = new Shape<OversightProgramme>(nameof(OversightProgramme), r =>
-            OversightProgramme.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<ProgrammeScope>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
-                r.Get<IReadOnlyList<ProgrammeItem>>("items")))
+    public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
+            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<ProgramScope>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+                r.Get<IReadOnlyList<ProgramItem>>("items")))
         .Field("id", C.String, p => p.Id)
         .Field("owner", ActingBody.Codec, p => p.Owner)
-        .Field("scope", C.Enum<ProgrammeScope>(), p => p.Scope)
+        .Field("scope", C.Enum<ProgramScope>(), p => p.Scope)
         .Field("from", C.Date, p => p.From)
         .Field("to", C.Date, p => p.To)
-        .Field("items", C.List(ProgrammeItem.Codec), p => p.Items);
+        .Field("items", C.List(ProgramItem.Codec), p => p.Items);
 
     public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
             FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
@@ -241,8 +241,8 @@ internal static class CaseShapes
         yield return ShapeConverter.Of(HigherReview);
         yield return ShapeConverter.Of(CaseDiscipline);
         yield return ShapeConverter.Of(OversightCase);
-        yield return ShapeConverter.Of(ProgrammeItem);
-        yield return ShapeConverter.Of(Programme);
+        yield return ShapeConverter.Of(ProgramItem);
+        yield return ShapeConverter.Of(Program);
         yield return ShapeConverter.Of(Recommendation);
         yield return ShapeConverter.Of(LocalityMeeting);
     }

@@ -36,8 +36,8 @@ internal static class RegisterDocument
         w.WriteStartObject();
         w.WriteNumber("formatVersion", Version);
         Section(w, "cases", register.Cases, CaseShapes.OversightCase.Codec);
-        Section(w, "programmes", register.Programmes, RegisterShapes.IssuedProgramme.Codec);
-        Section(w, "programmeItemLinks", register.ProgrammeItemLinks, RegisterShapes.ItemLink.Codec);
+        Section(w, "programmes", register.Programs, RegisterShapes.IssuedProgram.Codec);
+        Section(w, "programmeItemLinks", register.ProgramItemLinks, RegisterShapes.ItemLink.Codec);
         Section(w, "documents", register.Documents, IndicatorShapes.GovernanceDocument.Codec);
         Section(w, "assignments", register.Assignments, RegisterShapes.Assignment.Codec);
         Section(w, "assigneeReports", register.AssigneeReports, RegisterShapes.AssigneeReport.Codec);
@@ -110,21 +110,21 @@ internal static class RegisterDocument
 
         foreach (var n in reading.Items(root, "programmes"))
         {
-            var p = Guard(n, () => RegisterShapes.IssuedProgramme.Codec.Read(n));
-            reading.Add(n, "programme", p.Programme.Id, () => b.AddProgramme(p));
-            foreach (var item in p.Programme.Items)
+            var p = Guard(n, () => RegisterShapes.IssuedProgram.Codec.Read(n));
+            reading.Add(n, "programme", p.Program.Id, () => b.AddProgram(p));
+            foreach (var item in p.Program.Items)
             {
-                reading.Known("programme item", $"{p.Programme.Id}/{item.Id}");
+                reading.Known("programme item", $"{p.Program.Id}/{item.Id}");
             }
         }
 
         foreach (var n in reading.Items(root, "programmeItemLinks"))
         {
             var l = Guard(n, () => RegisterShapes.ItemLink.Codec.Read(n));
-            reading.Ref(n, "programmeId", "programme", l.ProgrammeId);
-            reading.Ref(n, "itemId", "programme item", $"{l.ProgrammeId}/{l.ItemId}");
+            reading.Ref(n, "programmeId", "programme", l.ProgramId);
+            reading.Ref(n, "itemId", "programme item", $"{l.ProgramId}/{l.ItemId}");
             reading.Ref(n, "caseId", "case", l.CaseId);
-            reading.Add(n, null, null, () => b.LinkProgrammeItem(l.ProgrammeId, l.ItemId, l.CaseId));
+            reading.Add(n, null, null, () => b.LinkProgramItem(l.ProgramId, l.ItemId, l.CaseId));
         }
 
         reading.Simple(root, "documents", IndicatorShapes.GovernanceDocument, d => b.AddDocument(d));

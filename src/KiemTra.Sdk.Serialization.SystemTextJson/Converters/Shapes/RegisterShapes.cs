@@ -22,15 +22,15 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 /// </summary>
 internal static class RegisterShapes
 {
-    public static readonly Shape<IssuedProgramme> IssuedProgramme = new Shape<IssuedProgramme>(nameof(Register.IssuedProgramme), r =>
-            new IssuedProgramme(r.Get<OversightProgramme>("programme"), r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
-        .Field("programme", CaseShapes.Programme.Codec, p => p.Programme)
+    public static readonly Shape<IssuedProgram> IssuedProgram = new Shape<IssuedProgram>(nameof(Register.IssuedProgram), r =>
+            new IssuedProgram(r.Get<OversightProgram>("programme"), r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
+        .Field("programme", CaseShapes.Program.Codec, p => p.Program)
         .Field("issuedOn", C.Date, p => p.IssuedOn)
         .Field("bodyId", C.NullableString, p => p.BodyId);
 
-    public static readonly Shape<ProgrammeItemLink> ItemLink = new Shape<ProgrammeItemLink>(nameof(ProgrammeItemLink), r =>
-            new ProgrammeItemLink { ProgrammeId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
-        .Field("programmeId", C.String, l => l.ProgrammeId)
+    public static readonly Shape<ProgramItemLink> ItemLink = new Shape<ProgramItemLink>(nameof(ProgramItemLink), r =>
+            new ProgramItemLink { ProgramId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
+        .Field("programmeId", C.String, l => l.ProgramId)
         .Field("itemId", C.String, l => l.ItemId)
         .Field("caseId", C.String, l => l.CaseId);
 
@@ -83,7 +83,7 @@ internal static class RegisterShapes
         .Field("locality", C.OrganizationId, x => x.Locality)
         .Field("channel", C.Enum<InformationChannel>(), x => x.Channel)
         .Field("receivedOn", C.Date, x => x.ReceivedOn)
-        .Field("isRumour", C.Boolean, x => x.IsRumour)
+        .Field("isRumour", C.Boolean, x => x.IsRumor)
         .Field("assignmentId", C.NullableString, x => x.AssignmentId);
 
     public static readonly Shape<VettingOpinion> Vetting = new Shape<VettingOpinion>(nameof(VettingOpinion), r =>
@@ -94,7 +94,7 @@ internal static class RegisterShapes
         .Field("givenBy", C.OrganizationId, x => x.GivenBy)
         .Field("purpose", C.Enum<VettingPurpose>(), x => x.Purpose)
         .Field("givenOn", C.Date, x => x.GivenOn)
-        .Field("favourable", C.Boolean, x => x.Favourable);
+        .Field("favourable", C.Boolean, x => x.Favorable);
 
     public static readonly Shape<DenunciationEscalation> Escalation = new Shape<DenunciationEscalation>(nameof(DenunciationEscalation), r =>
             new DenunciationEscalation(r.Get<string>("denunciationId"), r.Get<DenunciationEscalationKind>("kind"), r.Get<LocalDate>("on"), r.Get<OrganizationId>("lodgedWith")))
@@ -121,7 +121,7 @@ internal static class RegisterShapes
             new ImplementationPlan(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string>("programmeReference"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("issuedOn")))
         .Field("id", C.String, x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
-        .Field("programmeReference", C.String, x => x.ProgrammeReference)
+        .Field("programmeReference", C.String, x => x.ProgramReference)
         .Field("dueOn", C.Date, x => x.DueOn)
         .Field("issuedOn", C.NullableDate, x => x.IssuedOn);
 
@@ -182,7 +182,7 @@ internal static class RegisterShapes
 
     public static IEnumerable<JsonConverter> Converters()
     {
-        yield return ShapeConverter.Of(IssuedProgramme);
+        yield return ShapeConverter.Of(IssuedProgram);
         yield return ShapeConverter.Of(ItemLink);
         yield return ShapeConverter.Of(Assignment);
         yield return ShapeConverter.Of(AssigneeReport);

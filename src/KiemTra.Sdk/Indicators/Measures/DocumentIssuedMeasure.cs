@@ -43,9 +43,9 @@ internal abstract class DocumentIssuedMeasure : UnitMeasure
 }
 
 /// <summary><c>programme-issued</c>: the unit issued an inspection and supervision programme or plan in the period.</summary>
-internal sealed class ProgrammeIssuedMeasure : DocumentIssuedMeasure
+internal sealed class ProgramIssuedMeasure : DocumentIssuedMeasure
 {
-    private static readonly GovernanceDocumentKind[] Required = [GovernanceDocumentKind.InspectionSupervisionProgramme];
+    private static readonly GovernanceDocumentKind[] Required = [GovernanceDocumentKind.InspectionSupervisionProgram];
 
     public override string Name => "programme-issued";
 

@@ -35,7 +35,7 @@ internal static class DocumentFixture
 
     public static IndicatorDataSet Data() => IndicatorDataSet.Create(Tree(), AsOf, Register());
 
-    public static IndicatorReport Indicators(IndicatorDataSet data) => IndicatorReport.Build(IndicatorCatalogue.BuiltIn, data, Commune, Year, new LocalDate(2026, 1, 5));
+    public static IndicatorReport Indicators(IndicatorDataSet data) => IndicatorReport.Build(IndicatorCatalog.BuiltIn, data, Commune, Year, new LocalDate(2026, 1, 5));
 
     public static WorkReport Report()
     {

@@ -8,25 +8,25 @@ using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
 namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
-/// Checks a <see cref="ProgrammeDraft"/> (<i>kiểm tra đề nghị ban hành chương trình, kế hoạch</i>): the id by
+/// Checks a <see cref="ProgramDraft"/> (<i>kiểm tra đề nghị ban hành chương trình, kế hoạch</i>): the id by
 /// <see cref="IdentifierRules"/>, a title (NFC, no control character, at most <see cref="MaxTitleLength"/> characters), a
 /// defined scope, the period given and in order, a date of issue not after today (from the clock and zone given) nor after
-/// the period ends, and at least one item (none twice), each checked by <see cref="ProgrammeItemDraftValidator"/>.
-/// Whether every item falls within the period is decided by <see cref="OversightProgramme.Create"/>.
+/// the period ends, and at least one item (none twice), each checked by <see cref="ProgramItemDraftValidator"/>.
+/// Whether every item falls within the period is decided by <see cref="OversightProgram.Create"/>.
 /// </summary>
-public sealed class ProgrammeDraftValidator : AbstractValidator<ProgrammeDraft>
+public sealed class ProgramDraftValidator : AbstractValidator<ProgramDraft>
 {
     /// <summary>The longest title accepted.</summary>
     public const int MaxTitleLength = 500;
 
     /// <summary>Creates the validator.</summary>
-    /// <param name="catalogues">The catalogues the items' codes are checked against.</param>
+    /// <param name="catalogs">The catalogues the items' codes are checked against.</param>
     /// <param name="clock">The clock that says what "today" is.</param>
     /// <param name="zone">The zone of "today", normally Asia/Ho_Chi_Minh.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ProgrammeDraftValidator(OversightCatalogues catalogues, IClock clock, DateTimeZone zone)
+    public ProgramDraftValidator(OversightCatalogs catalogs, IClock clock, DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(catalogues);
+        ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
@@ -44,6 +44,6 @@ public sealed class ProgrammeDraftValidator : AbstractValidator<ProgrammeDraft>
         });
         RuleFor(x => x.Items).Cascade(CascadeMode.Stop).NotEmptyList("items").Distinct("items", i => i?.Id);
         RuleForEach(x => x.Items).Must(i => i is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "items[]")));
-        RuleForEach(x => x.Items).SetValidator(new ProgrammeItemDraftValidator(catalogues));
+        RuleForEach(x => x.Items).SetValidator(new ProgramItemDraftValidator(catalogs));
     }
 }

@@ -4,10 +4,10 @@ namespace KiemTra.Sdk.Register;
 /// A programme item carried out by a case (<i>cuộc kiểm tra, giám sát thực hiện nội dung kế hoạch</i>): the link that makes
 /// plan completion derived, never typed twice.
 /// </summary>
-public sealed record ProgrammeItemLink
+public sealed record ProgramItemLink
 {
     /// <summary>The programme.</summary>
-    public required string ProgrammeId { get; init; }
+    public required string ProgramId { get; init; }
 
     /// <summary>The item within it.</summary>
     public required string ItemId { get; init; }

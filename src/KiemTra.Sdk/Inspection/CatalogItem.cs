@@ -1,9 +1,9 @@
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>One entry of a catalogue (<i>mục danh mục</i>): a stable code, its bilingual name and its source document.</summary>
-public sealed record CatalogueItem
+public sealed record CatalogItem
 {
-    internal CatalogueItem(string code, LocalizedText name, string source)
+    internal CatalogItem(string code, LocalizedText name, string source)
     {
         Code = code;
         Name = name;
@@ -17,12 +17,12 @@ public sealed record CatalogueItem
     /// <returns>The item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="source"/> is empty.</exception>
-    public static CatalogueItem Create(string code, LocalizedText name, string source)
+    public static CatalogItem Create(string code, LocalizedText name, string source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return new CatalogueItem(code, name, source);
+        return new CatalogItem(code, name, source);
     }
 
     /// <summary>Stable code, e.g. <c>signs-of-violation</c>.</summary>

@@ -9,9 +9,9 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Discipline;
 
-public class SynchronisedObligationRulesTests
+public class SynchronizedObligationRulesTests
 {
-    private static readonly SynchronisedObligationRules Rules = SynchronisedObligationRules.Create(RuleBook.BuiltIn, DeadlineCalculator.Default);
+    private static readonly SynchronizedObligationRules Rules = SynchronizedObligationRules.Create(RuleBook.BuiltIn, DeadlineCalculator.Default);
     private static readonly MemberId Member = MemberId.From("M-0420");
     private static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -22,7 +22,7 @@ public class SynchronisedObligationRulesTests
     public void Prosecution_NotifyWithinThreeCalendarDays_EndingAfterTheMayHolidays()
     {
         // R-D4 i1, R-W1: 3 "ngày" are calendar days; 28/4/2026 + 3 = 1/5 (holiday) → the next working day, 4/5.
-        var obligation = Assert.Single(Rules.For(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)));
+        var obligation = Assert.Single(Rules.For(SynchronizedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)));
         Assert.Equal("deadline.notify-detention", obligation.Code);
         Assert.Equal(RuleDurationUnit.CalendarDays, obligation.Deadline.Rule.Unit);
         Assert.Equal(new LocalDate(2026, 5, 4), obligation.Deadline.Due);
@@ -33,9 +33,9 @@ public class SynchronisedObligationRulesTests
     public void StateDiscipline_NotifyWithinFiveDays_ThenPartyConsidersWithinThirtyWorkingDaysOfReceipt()
     {
         // R-D4 i3
-        var notify = Assert.Single(Rules.For(SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)));
+        var notify = Assert.Single(Rules.For(SynchronizedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)));
         Assert.Equal(new LocalDate(2026, 3, 9), notify.Deadline.Due); // 7/3 is a Saturday → Monday 9/3
-        var consider = Assert.Single(Rules.For(SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)));
+        var consider = Assert.Single(Rules.For(SynchronizedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)));
         Assert.Equal(RuleDurationUnit.WorkingDays, consider.Deadline.Rule.Unit);
         Assert.Equal(WorkingCalendar.Default.AddWorkingDays(new LocalDate(2026, 2, 10), 30), consider.Deadline.Due);
         Assert.Equal(30, WorkingCalendar.Default.CountWorkingDays(new LocalDate(2026, 2, 10), consider.Deadline.Due));
@@ -45,7 +45,7 @@ public class SynchronisedObligationRulesTests
     public void PartyDisciplineAnnounced_StateBodiesConsiderWithinThirtyWorkingDays()
     {
         // R-D4 i4
-        var obligation = Assert.Single(Rules.For(SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)));
+        var obligation = Assert.Single(Rules.For(SynchronizedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)));
         Assert.Equal("deadline.consider-state-discipline", obligation.Code);
         Assert.Equal("CTHD-KL34-QN-2022", obligation.Deadline.Rule.Citation.RuleSetId); // a provincial programme, unverified
         Assert.False(obligation.Deadline.Rule.Citation.Verified);
@@ -55,7 +55,7 @@ public class SynchronisedObligationRulesTests
     public void Status_FollowsTheInjectedClock()
     {
         // R-D4, R-W5
-        var obligation = Rules.For(SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28))[0];
+        var obligation = Rules.For(SynchronizedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28))[0];
         Assert.Equal(DeadlineStatus.NotDue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 4, 20))));
         Assert.Equal(DeadlineStatus.DueToday, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 4))));
         Assert.Equal(DeadlineStatus.Overdue, obligation.StatusOn(MonitorAt(new LocalDate(2026, 5, 5))));
@@ -69,11 +69,11 @@ public class SynchronisedObligationRulesTests
         // R-D4
         var events = new[]
         {
-            (SynchronisedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)),
-            (SynchronisedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)),
-            (SynchronisedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)),
-            (SynchronisedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)),
+            (SynchronizedEventKind.CriminalProcedure, Member, new LocalDate(2026, 4, 28)),
+            (SynchronizedEventKind.StateSuspensionOrDiscipline, Member, new LocalDate(2026, 3, 2)),
+            (SynchronizedEventKind.StateNoticeReceived, Member, new LocalDate(2026, 2, 10)),
+            (SynchronizedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)),
         };
-        Approvals.Verify(SynchronisedObligationRules.Describe(events.SelectMany(e => Rules.For(e.Item1, e.Item2, e.Item3))), "SynchronisedObligations");
+        Approvals.Verify(SynchronizedObligationRules.Describe(events.SelectMany(e => Rules.For(e.Item1, e.Item2, e.Item3))), "SynchronisedObligations");
     }
 }

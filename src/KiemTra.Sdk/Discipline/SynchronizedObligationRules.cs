@@ -13,12 +13,12 @@ namespace KiemTra.Sdk.Discipline;
 /// discipline announced → state and socio-political bodies consider their own discipline within 30 working days (i4).
 /// The time limits come from the rule book as of the event's date.
 /// </summary>
-internal sealed class SynchronisedObligationRules
+internal sealed class SynchronizedObligationRules
 {
     private readonly RuleBook _rules;
     private readonly DeadlineCalculator _calculator;
 
-    private SynchronisedObligationRules(RuleBook rules, DeadlineCalculator calculator)
+    private SynchronizedObligationRules(RuleBook rules, DeadlineCalculator calculator)
     {
         _rules = rules;
         _calculator = calculator;
@@ -26,11 +26,11 @@ internal sealed class SynchronisedObligationRules
 
     /// <summary>Creates the rules over a rule book and a deadline calculator.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static SynchronisedObligationRules Create(RuleBook rules, DeadlineCalculator calculator)
+    public static SynchronizedObligationRules Create(RuleBook rules, DeadlineCalculator calculator)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(calculator);
-        return new SynchronisedObligationRules(rules, calculator);
+        return new SynchronizedObligationRules(rules, calculator);
     }
 
     /// <summary>The obligations an event creates, each with its deadline.</summary>
@@ -40,7 +40,7 @@ internal sealed class SynchronisedObligationRules
     /// <exception cref="ArgumentException">The member is default.</exception>
     /// <exception cref="RuleNotFoundException">A time limit is missing on the event's date.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The kind is undefined, or the date is outside the working calendar's range.</exception>
-    public IReadOnlyList<SynchronisedObligation> For(SynchronisedEventKind @event, MemberId member, LocalDate on)
+    public IReadOnlyList<SynchronizedObligation> For(SynchronizedEventKind @event, MemberId member, LocalDate on)
     {
         if (member.Value is null || member.Value.Length == 0)
         {
@@ -50,7 +50,7 @@ internal sealed class SynchronisedObligationRules
         var m = member.Value;
         return @event switch
         {
-            SynchronisedEventKind.CriminalProcedure =>
+            SynchronizedEventKind.CriminalProcedure =>
             [
                 Obligation(@event, member, on, "deadline.notify-detention",
                     LocalizedText.Of("quyết định tạm giữ, bắt, khám xét, khởi tố hoặc bản án có hiệu lực", "the detention, arrest, search, prosecution decision or final judgment"),
@@ -58,21 +58,21 @@ internal sealed class SynchronisedObligationRules
                     LocalizedText.Of($"Thông báo bằng văn bản cho tổ chức đảng trực tiếp quản lý đảng viên {m}; tổ chức đảng chủ động kiểm tra, xem xét kỷ luật, không chờ kết luận hoặc bản án (i2).",
                         $"Notify in writing the party organisation directly managing member {m}; the party acts without waiting for courts or auditors (i2).")),
             ],
-            SynchronisedEventKind.StateSuspensionOrDiscipline =>
+            SynchronizedEventKind.StateSuspensionOrDiscipline =>
             [
                 Obligation(@event, member, on, "deadline.notify-state-discipline",
                     LocalizedText.Of("quyết định đình chỉ công tác hoặc kỷ luật của tổ chức nhà nước, đoàn thể", "the state or mass organisation's suspension or disciplinary decision"),
                     LocalizedText.Of("Tổ chức nhà nước, Mặt trận Tổ quốc, tổ chức chính trị - xã hội đã ra quyết định", "The state body, Fatherland Front or socio-political organisation that decided"),
                     LocalizedText.Of($"Thông báo bằng văn bản cho tổ chức đảng quản lý đảng viên {m}.", $"Notify in writing the party organisation managing member {m}.")),
             ],
-            SynchronisedEventKind.StateNoticeReceived =>
+            SynchronizedEventKind.StateNoticeReceived =>
             [
                 Obligation(@event, member, on, "deadline.consider-party-discipline",
                     LocalizedText.Of("ngày nhận được thông báo", "receipt of the notice"),
                     LocalizedText.Of("Tổ chức đảng quản lý đảng viên", "The party organisation managing the member"),
                     LocalizedText.Of($"Xem xét, xử lý kỷ luật đảng đối với đảng viên {m}.", $"Consider party discipline of member {m}.")),
             ],
-            SynchronisedEventKind.PartyDisciplineAnnounced =>
+            SynchronizedEventKind.PartyDisciplineAnnounced =>
             [
                 Obligation(@event, member, on, "deadline.consider-state-discipline",
                     LocalizedText.Of("ngày công bố quyết định kỷ luật đảng", "announcement of the party disciplinary decision"),
@@ -85,16 +85,16 @@ internal sealed class SynchronisedObligationRules
 
     /// <summary>Renders obligations as text: duty, obligor, due date and the deadline's explanation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="obligations"/> is null.</exception>
-    public static string Describe(IEnumerable<SynchronisedObligation> obligations)
+    public static string Describe(IEnumerable<SynchronizedObligation> obligations)
     {
         ArgumentNullException.ThrowIfNull(obligations);
         return string.Join("\n", obligations.Select(o =>
             $"[{o.Code}] {o.Obligor.Vietnamese}: {o.Duty.Vietnamese}\n  Hạn / due: {KiemTra.Sdk.Formatting.TextFormat.Date(o.Deadline.Due)}{(o.Deadline.IsProvisional ? " (tạm tính / provisional)" : string.Empty)} — {o.Deadline.Rule.Citation}\n  {o.Deadline.Explanation.Vietnamese}\n  {o.Deadline.Explanation.English}"));
     }
 
-    private SynchronisedObligation Obligation(SynchronisedEventKind @event, MemberId member, LocalDate on, string key, LocalizedText anchor, LocalizedText obligor, LocalizedText duty)
+    private SynchronizedObligation Obligation(SynchronizedEventKind @event, MemberId member, LocalDate on, string key, LocalizedText anchor, LocalizedText obligor, LocalizedText duty)
     {
         var rule = RuleDeadlines.Resolve(_rules, key, on, anchor);
-        return new SynchronisedObligation(key, @event, member, obligor, duty, _calculator.Calculate(rule, on));
+        return new SynchronizedObligation(key, @event, member, obligor, duty, _calculator.Calculate(rule, on));
     }
 }

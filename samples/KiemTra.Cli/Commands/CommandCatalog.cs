@@ -6,7 +6,7 @@ namespace KiemTra.Cli.Commands;
 /// Every top-level command of the CLI, one factory per command group (each in its own file), so
 /// that adding a group touches one line here.
 /// </summary>
-internal static class CommandCatalogue
+internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {

@@ -30,23 +30,23 @@ namespace KiemTra.Sdk.Indicators;
 /// <c>&gt;</c>, <c>&lt;</c>. <c>notMeasured</c> (optional) names the part of the wording the measure does not count
 /// yet; reports repeat it (<see cref="IndicatorDefinition.NotMeasured"/>).
 /// </remarks>
-public sealed class IndicatorCatalogue
+public sealed class IndicatorCatalog
 {
     private const string ResourcePrefix = "KiemTra.Sdk.Data.indicators";
-    private static readonly Lazy<IndicatorCatalogue> BuiltInCatalogue = new(LoadBuiltIn);
+    private static readonly Lazy<IndicatorCatalog> BuiltInCatalog = new(LoadBuiltIn);
     private readonly Dictionary<string, IndicatorDefinition> _byCode;
 
-    private IndicatorCatalogue(ImmutableArray<IndicatorDefinition> indicators)
+    private IndicatorCatalog(ImmutableArray<IndicatorDefinition> indicators)
     {
         Indicators = indicators;
         _byCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
     }
 
     /// <summary>The built-in catalogue, loaded once from the embedded data.</summary>
-    public static IndicatorCatalogue BuiltIn => BuiltInCatalogue.Value;
+    public static IndicatorCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>A catalogue with no indicators.</summary>
-    public static IndicatorCatalogue Empty { get; } = new(ImmutableArray<IndicatorDefinition>.Empty);
+    public static IndicatorCatalog Empty { get; } = new(ImmutableArray<IndicatorDefinition>.Empty);
 
     /// <summary>The indicators, in catalogue order.</summary>
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
@@ -64,7 +64,7 @@ public sealed class IndicatorCatalogue
     /// <param name="other">The indicators to add, e.g. a province's own.</param>
     /// <param name="replaceExisting">Whether an indicator of <paramref name="other"/> replaces one with the same code (in place); otherwise a shared code is an error.</param>
     /// <exception cref="ArgumentException">A code is in both catalogues and <paramref name="replaceExisting"/> is false; the message names it.</exception>
-    public IndicatorCatalogue With(IndicatorCatalogue other, bool replaceExisting = false)
+    public IndicatorCatalog With(IndicatorCatalog other, bool replaceExisting = false)
     {
         ArgumentNullException.ThrowIfNull(other);
         var list = Indicators.ToList();
@@ -85,7 +85,7 @@ public sealed class IndicatorCatalogue
             }
         }
 
-        return new IndicatorCatalogue(list.ToImmutableArray());
+        return new IndicatorCatalog(list.ToImmutableArray());
     }
 
     /// <summary>Creates a catalogue (what a catalogue document holds).</summary>
@@ -93,7 +93,7 @@ public sealed class IndicatorCatalogue
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">A code repeats.</exception>
-    public static IndicatorCatalogue Create(IEnumerable<IndicatorDefinition> indicators)
+    public static IndicatorCatalog Create(IEnumerable<IndicatorDefinition> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var list = indicators.ToImmutableArray();
@@ -107,18 +107,18 @@ public sealed class IndicatorCatalogue
             }
         }
 
-        return new IndicatorCatalogue(list);
+        return new IndicatorCatalog(list);
     }
 
-    private static IndicatorCatalogue LoadBuiltIn()
+    private static IndicatorCatalog LoadBuiltIn()
     {
-        var catalogue = Empty;
+        var catalog = Empty;
         foreach (var name in Documents.EmbeddedDocuments.Named(ResourcePrefix + ".catalogue-"))
         {
             using var stream = Documents.EmbeddedDocuments.Open(name);
-            catalogue = catalogue.With(Documents.IndicatorCatalogueJson.Read(stream, name));
+            catalog = catalog.With(Documents.IndicatorCatalogJson.Read(stream, name));
         }
 
-        return catalogue;
+        return catalog;
     }
 }

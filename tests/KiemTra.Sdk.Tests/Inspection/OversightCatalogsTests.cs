@@ -5,15 +5,15 @@ using KiemTra.Sdk.Tests.Infrastructure;
 
 namespace KiemTra.Sdk.Tests.Inspection;
 
-public class OversightCataloguesTests
+public class OversightCatalogsTests
 {
-    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
 
     [Fact]
     public void SupervisionTypes_AreTheFiveOfRS1()
     {
         // R-S1
-        Assert.Equal(["regular", "thematic", "from-the-start", "with-verification", "on-data"], Catalogues.SupervisionTypes.Items.Select(i => i.Code));
+        Assert.Equal(["regular", "thematic", "from-the-start", "with-verification", "on-data"], Catalogs.SupervisionTypes.Items.Select(i => i.Code));
     }
 
     [Fact]
@@ -22,37 +22,37 @@ public class OversightCataloguesTests
         // R-I1
         Assert.Equal(
             ["signs-of-violation", "compliance", "surprise-thematic", "skip-level", "inspection-duties", "party-finance", "asset-declaration", "implementation-of-conclusions"],
-            Catalogues.InspectionTypes.Items.Select(i => i.Code));
+            Catalogs.InspectionTypes.Items.Select(i => i.Code));
     }
 
     [Fact]
     public void ContentAreas_AreTheEightOf002_II2()
     {
         // R-S3
-        Assert.Equal(8, Catalogues.ContentAreas.Items.Count);
-        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"Đề án giám sát thường xuyên 2025–2030 (Thái Nguyên) §II.2.{i}"), Catalogues.ContentAreas.Items.Select(i => i.Source));
+        Assert.Equal(8, Catalogs.ContentAreas.Items.Count);
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"Đề án giám sát thường xuyên 2025–2030 (Thái Nguyên) §II.2.{i}"), Catalogs.ContentAreas.Items.Select(i => i.Source));
     }
 
     [Fact]
     public void WastePreventionFields_AreTheEightOf002_II21()
     {
         // R-S3
-        Assert.Equal(8, Catalogues.WastePreventionFields.Items.Count);
-        Assert.Equal("Quản lý, sử dụng vốn đầu tư công", Catalogues.WastePreventionFields.Get("public-investment").Name.Vietnamese);
+        Assert.Equal(8, Catalogs.WastePreventionFields.Items.Count);
+        Assert.Equal("Quản lý, sử dụng vốn đầu tư công", Catalogs.WastePreventionFields.Get("public-investment").Name.Vietnamese);
     }
 
     [Fact]
     public void ThematicTopics_AreI1ToI6_AndHighRiskFieldsTheTenOfRS3()
     {
         // R-S3
-        Assert.Equal(["i1", "i2", "i3", "i4", "i5", "i6"], Catalogues.ThematicTopics.Items.Select(i => i.Code[..2]));
-        Assert.Equal(10, Catalogues.HighRiskFields.Items.Count);
+        Assert.Equal(["i1", "i2", "i3", "i4", "i5", "i6"], Catalogs.ThematicTopics.Items.Select(i => i.Code[..2]));
+        Assert.Equal(10, Catalogs.HighRiskFields.Items.Count);
     }
 
     [Fact]
     public void Get_UnknownCode_ListsTheValidCodes()
     {
-        var error = Assert.Throws<KeyNotFoundException>(() => Catalogues.HighRiskFields.Get("gambling"));
+        var error = Assert.Throws<KeyNotFoundException>(() => Catalogs.HighRiskFields.Get("gambling"));
         Assert.Contains("'gambling'", error.Message, StringComparison.Ordinal);
         Assert.Contains("banking", error.Message, StringComparison.Ordinal);
     }
@@ -61,23 +61,23 @@ public class OversightCataloguesTests
     public void Parse_RejectsARepeatedCode_NamingThePlace()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"},{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(json, "host.json"));
         Assert.Contains("host.json: /catalogues/0/items/1/code", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Parse_RejectsAMissingCatalogue()
+    public void Parse_RejectsAMissingCatalog()
     {
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s"}]}]}""";
-        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(json, "host.json"));
         Assert.Contains("inspection-types", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Catalogues_Golden()
+    public void Catalogs_Golden()
     {
         // R-S1, R-S3, R-I1
-        var text = string.Join("\n", Catalogues.All.Select(c => $"## {c.Id}: {c.Title}\n" + string.Join("\n", c.Items.Select(i => $"- {i} [{i.Source}]"))));
+        var text = string.Join("\n", Catalogs.All.Select(c => $"## {c.Id}: {c.Title}\n" + string.Join("\n", c.Items.Select(i => $"- {i} [{i.Source}]"))));
         Approvals.Verify(text, "Catalogues");
     }
 }

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// <summary>
 /// A supervision and inspection programme or plan as a host receives the request to issue it (<i>đề nghị ban hành
 /// chương trình, kế hoạch kiểm tra, giám sát</i>), not yet checked: in JSON <c>{"id","title","scope","from","to","issuedOn",
-/// "items":[…]}</c>. Validate it with <see cref="ProgrammeDraftValidator"/>, then build it with <see cref="ToProgramme"/>
+/// "items":[…]}</c>. Validate it with <see cref="ProgramDraftValidator"/>, then build it with <see cref="ToProgram"/>
 /// for the issuing body.
 /// </summary>
 /// <param name="Id">The programme id.</param>
@@ -17,13 +17,13 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// <param name="To">Last day covered.</param>
 /// <param name="IssuedOn">The date of issue (not after today, nor after <paramref name="To"/>).</param>
 /// <param name="Items">The planned supervisions and inspections: at least one, ids distinct.</param>
-public sealed record ProgrammeDraft(string? Id, string? Title, ProgrammeScope? Scope, LocalDate? From, LocalDate? To, LocalDate? IssuedOn, IReadOnlyList<ProgrammeItemDraft>? Items)
+public sealed record ProgramDraft(string? Id, string? Title, ProgramScope? Scope, LocalDate? From, LocalDate? To, LocalDate? IssuedOn, IReadOnlyList<ProgramItemDraft>? Items)
 {
     /// <summary>Builds the (validated) programme, owned by <paramref name="owner"/>.</summary>
     /// <param name="owner">The body that issues it.</param>
-    /// <param name="catalogues">The catalogues the items' codes are checked against (the same the validator used).</param>
+    /// <param name="catalogs">The catalogues the items' codes are checked against (the same the validator used).</param>
     /// <returns>The programme.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule, e.g. an item outside the programme's dates (validate it first).</exception>
-    public OversightProgramme ToProgramme(ActingBody owner, OversightCatalogues catalogues)
-        => OversightProgramme.Create(Id!, owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgrammeItem(catalogues)));
+    public OversightProgram ToProgram(ActingBody owner, OversightCatalogs catalogs)
+        => OversightProgram.Create(Id!, owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgramItem(catalogs)));
 }

@@ -8,20 +8,20 @@ using Xunit.Abstractions;
 namespace KiemTra.Sdk.Tests.Reliability;
 
 /// <summary>
-/// The bad-input corpus (issue 8) against <see cref="OversightCatalogues.Parse"/>: every input ends in a
+/// The bad-input corpus (issue 8) against <see cref="OversightCatalogs.Parse"/>: every input ends in a
 /// <see cref="FormatException"/> whose message names the source and the JSON path; the shared bounds of
 /// <see cref="InputLimits"/>, no duplicate property, no lone surrogate and no unknown field apply.
 /// </summary>
-public partial class CatalogueCorpusTests(ITestOutputHelper output)
+public partial class CatalogCorpusTests(ITestOutputHelper output)
 {
     private const string ResourceName = "KiemTra.Sdk.Data.catalogues.oversight.json";
 
     [Fact]
-    public void OversightCataloguesParse_RejectsEveryCorpusInput_WithFormatExceptionNamingThePath()
+    public void OversightCatalogsParse_RejectsEveryCorpusInput_WithFormatExceptionNamingThePath()
     {
         // R-S1, R-S3, R-I1 (catalogues are data a host may replace), issue 8.
         var seed = LoaderCorpusTests.Resource(ResourceName);
-        Assert.Equal(6, OversightCataloguesJson.Read(seed, "seed.json").All.Count());
+        Assert.Equal(6, OversightCatalogsJson.Read(seed, "seed.json").All.Count());
         var corpus = BadInputCorpus.Generate(seed, new CorpusOptions
         {
             Seed = 9,
@@ -40,18 +40,18 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
         }).Select(x => new BadInput(x.input.Category, x.input.Description, () => x.bytes));
         var counts = CorpusRunner.Reject<DataFormatException>(
             text,
-            bytes => OversightCataloguesJson.Read(Encoding.UTF8.GetString(bytes), "corpus.json"),
+            bytes => OversightCatalogsJson.Read(Encoding.UTF8.GetString(bytes), "corpus.json"),
             ex => CorpusRunner.NamesPath(ex.Message, ex.Path) ?? (ex.SourceName == "corpus.json" ? null : $"no source: {ex.Message}"));
         output.WriteLine($"oversight catalogues: {CorpusRunner.Summary(counts)}; {notText} non-UTF-8 inputs not applicable to a string API");
         Assert.True(counts.Values.Sum() >= 1500, CorpusRunner.Summary(counts));
     }
 
     [Fact]
-    public void OversightCataloguesParse_ItemsNotAnArray_IsAFormatErrorNamingThePath()
+    public void OversightCatalogsParse_ItemsNotAnArray_IsAFormatErrorNamingThePath()
     {
         // Issue 8: was an InvalidOperationException from JsonElement.EnumerateArray.
         var json = """{"version":"x","catalogues":[{"id":"supervision-types","title":{"vi":"a","en":"b"},"items":{"code":"a"}}]}""";
-        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(json, "host.json"));
         Assert.Equal(("/catalogues/0/items", ErrorCodes.DocumentValueInvalid), (error.Path, error.Code));
         Assert.StartsWith("host.json: /catalogues/0/items (line 1): ", error.Message, StringComparison.Ordinal);
     }
@@ -61,35 +61,35 @@ public partial class CatalogueCorpusTests(ITestOutputHelper output)
     [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b","fr":"c"},"items":[]}]}""", "/catalogues/0/title/fr")]
     [InlineData("""{"version":"x","catalogues":[{"id":"a","title":{"vi":"a","en":"b"},"items":[{"code":"a","vi":"a","en":"a","source":"s","note":"n"}]}]}""", "/catalogues/0/items/0/note")]
     [InlineData("""{"version":"x","version":"y","catalogues":[]}""", "")]
-    public void OversightCataloguesParse_UnknownOrDuplicateField_IsRejectedNamingIt(string json, string path)
+    public void OversightCatalogsParse_UnknownOrDuplicateField_IsRejectedNamingIt(string json, string path)
     {
         // Issue 8: a typo in a host's catalogue must not be silently ignored, nor a repeated field resolved silently.
-        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(json, "host.json"));
         Assert.Contains($"host.json: {path}", error.Message, StringComparison.Ordinal);
         Assert.Contains(path == "" ? "version" : path[(path.LastIndexOf('.') + 1)..], error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OversightCataloguesParse_LoneSurrogateInTheString_IsRejected_NotReplaced()
+    public void OversightCatalogsParse_LoneSurrogateInTheString_IsRejected_NotReplaced()
     {
         // Issue 8: an invalid .NET string must not become U+FFFD silently.
         var seed = LoaderCorpusTests.Resource(ResourceName);
         var json = seed.Replace("\"Loại giám sát\"", "\"Loại \uD800 giám sát\"", StringComparison.Ordinal);
         Assert.NotEqual(seed, json);
-        var error = Assert.Throws<DataFormatException>(() => OversightCataloguesJson.Read(json, "host.json"));
+        var error = Assert.Throws<DataFormatException>(() => OversightCatalogsJson.Read(json, "host.json"));
         Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OversightCataloguesParse_DecomposedVietnamese_IsNormalisedToNfc()
+    public void OversightCatalogsParse_DecomposedVietnamese_IsNormalisedToNfc()
     {
         // Issue 8: text input is normalised to NFC.
         var seed = LoaderCorpusTests.Resource(ResourceName);
         var json = seed.Replace("\"Loại giám sát\"", "\"" + "Loại giám sát".Normalize(NormalizationForm.FormD) + "\"", StringComparison.Ordinal);
         Assert.NotEqual(seed, json);
-        var catalogues = OversightCataloguesJson.Read(json, "host.json");
-        Assert.Equal("Loại giám sát", catalogues.SupervisionTypes.Title.Vietnamese);
-        Assert.True(catalogues.SupervisionTypes.Title.Vietnamese.IsNormalized(NormalizationForm.FormC));
+        var catalogs = OversightCatalogsJson.Read(json, "host.json");
+        Assert.Equal("Loại giám sát", catalogs.SupervisionTypes.Title.Vietnamese);
+        Assert.True(catalogs.SupervisionTypes.Title.Vietnamese.IsNormalized(NormalizationForm.FormC));
     }
 
     private static IEnumerable<(string, string)> Mutations(string doc)

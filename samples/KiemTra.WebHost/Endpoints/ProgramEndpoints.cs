@@ -28,7 +28,7 @@ internal sealed record LinkItemRequest(string? CaseId);
 /// <param name="ContentAreas">Content areas.</param>
 /// <param name="CaseId">The case carrying it out, or null.</param>
 /// <param name="CarriedOutOn">The day that case carried it out (its concluding meeting, or that of the case that took it up), or null; derived from the case's steps.</param>
-internal sealed record ProgrammeItemResponse(string Id, string Activity, string Type, string Subject, string Start, string End, IReadOnlyList<string> ContentAreas, string? CaseId, string? CarriedOutOn);
+internal sealed record ProgramItemResponse(string Id, string Activity, string Type, string Subject, string Start, string End, IReadOnlyList<string> ContentAreas, string? CaseId, string? CarriedOutOn);
 
 /// <summary>Response: a programme.</summary>
 /// <param name="Id">Id.</param>
@@ -40,7 +40,7 @@ internal sealed record ProgrammeItemResponse(string Id, string Activity, string 
 /// <param name="To">Last day.</param>
 /// <param name="IssuedOn">Date of issue.</param>
 /// <param name="Items">The items, in order.</param>
-internal sealed record ProgrammeResponse(string Id, string Title, string OwnerOrganization, string OwnerBody, string Scope, string From, string To, string IssuedOn, IReadOnlyList<ProgrammeItemResponse> Items);
+internal sealed record ProgramResponse(string Id, string Title, string OwnerOrganization, string OwnerBody, string Scope, string From, string To, string IssuedOn, IReadOnlyList<ProgramItemResponse> Items);
 
 /// <summary>
 /// <c>POST /api/programmes</c> (issue a programme with its items), <c>GET /api/programmes/{id}</c>, and
@@ -52,34 +52,34 @@ internal sealed record ProgrammeResponse(string Id, string Title, string OwnerOr
 /// the date of issue (<see cref="AuthorityRules"/>). Only the owner links its items, and only to a case it conducts, of
 /// the item's activity, with the item's subject among the case's subjects.
 /// </remarks>
-internal static class ProgrammeEndpoints
+internal static class ProgramEndpoints
 {
     /// <summary>The most items one programme may list.</summary>
-    public const int MaxItems = HostLimits.MaxProgrammeItems;
+    public const int MaxItems = HostLimits.MaxProgramItems;
 
     /// <summary>Maps the endpoints.</summary>
-    public static void MapProgrammeEndpoints(this IEndpointRouteBuilder app)
+    public static void MapProgramEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/programmes").WithTags("Programmes");
         group.MapPost("/", Create).WithName("IssueProgramme").WithSummary("Ban hành chương trình, kế hoạch kiểm tra, giám sát / issue a programme")
-            .Accepts<ProgrammeDraft>("application/json")
-            .Produces<ProgrammeResponse>(StatusCodes.Status201Created)
+            .Accepts<ProgramDraft>("application/json")
+            .Produces<ProgramResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}", Show).WithName("ShowProgramme").WithSummary("Một chương trình, kế hoạch / one programme with its items and their cases")
-            .Produces<ProgrammeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ProgramResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}/items/{itemId}/case", Link).WithName("LinkProgrammeItem").WithSummary("Gắn nội dung kế hoạch với hồ sơ thực hiện / the case that carries out an item")
             .Accepts<LinkItemRequest>("application/json")
-            .Produces<ProgrammeResponse>()
+            .Produces<ProgramResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, DateTimeZone zone, HostRegister register,
-        FluentValidation.IValidator<ProgrammeDraft> validator)
+    private static async Task<IResult> Create(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, DateTimeZone zone, HostRegister register,
+        FluentValidation.IValidator<ProgramDraft> validator)
     {
         // The request model is the validation package's draft, checked by its validator; what only this host checks
         // follows (the number of items, the register's years, subjects in the dataset).
-        var (request, problem) = await JsonBody.ReadAsync<ProgrammeDraft>(http);
+        var (request, problem) = await JsonBody.ReadAsync<ProgramDraft>(http);
         if (problem is not null)
         {
             return problem;
@@ -116,10 +116,10 @@ internal static class ProgrammeEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        OversightProgramme programme;
+        OversightProgram program;
         try
         {
-            programme = request.ToProgramme(actor!.Value, catalogues);
+            program = request.ToProgram(actor!.Value, catalogs);
         }
         catch (ArgumentException ex)
         {
@@ -137,9 +137,9 @@ internal static class ProgrammeEndpoints
                 $"{actor.Value.Organization} has no {actor.Value.Body}: nobody can act as that body."));
         }
 
-        for (var i = 0; i < programme.Items.Count; i++)
+        for (var i = 0; i < program.Items.Count; i++)
         {
-            var item = programme.Items[i];
+            var item = program.Items[i];
             Ruling decision;
             try
             {
@@ -157,25 +157,25 @@ internal static class ProgrammeEndpoints
             }
         }
 
-        if (register.Seed.Register.Programmes.Any(p => p.Programme.Id == programme.Id) || await db.Programmes.AnyAsync(p => p.Id == programme.Id, http.RequestAborted))
+        if (register.Seed.Register.Programs.Any(p => p.Program.Id == program.Id) || await db.Programs.AnyAsync(p => p.Id == program.Id, http.RequestAborted))
         {
-            return Conflict(http, programme.Id);
+            return Conflict(http, program.Id);
         }
 
-        var record = new ProgrammeRecord
+        var record = new ProgramRecord
         {
-            Id = programme.Id,
+            Id = program.Id,
             Title = title!,
-            OwnerOrganization = programme.Owner.Organization.Value,
-            OwnerBody = programme.Owner.Body.ToString(),
-            Scope = programme.Scope.ToString(),
-            From = programme.From.ToDateOnly(),
-            To = programme.To.ToDateOnly(),
+            OwnerOrganization = program.Owner.Organization.Value,
+            OwnerBody = program.Owner.Body.ToString(),
+            Scope = program.Scope.ToString(),
+            From = program.From.ToDateOnly(),
+            To = program.To.ToDateOnly(),
             IssuedOn = issuedOn!.Value.ToDateOnly(),
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
-            Items = programme.Items.Select((item, position) => new ProgrammeItemRecord
+            Items = program.Items.Select((item, position) => new ProgramItemRecord
             {
-                ProgrammeId = programme.Id,
+                ProgramId = program.Id,
                 ItemId = item.Id,
                 Position = position,
                 Activity = item.Activity.ToString(),
@@ -186,14 +186,14 @@ internal static class ProgrammeEndpoints
                 ContentAreas = string.Join('\n', item.ContentAreas),
             }).ToList(),
         };
-        db.Programmes.Add(record);
+        db.Programs.Add(record);
         try
         {
             await db.SaveChangesAsync(http.RequestAborted);
         }
         catch (DbUpdateException ex)
         {
-            return DatabaseErrors.Problem(http, ex, () => Conflict(http, programme.Id));
+            return DatabaseErrors.Problem(http, ex, () => Conflict(http, program.Id));
         }
         finally
         {
@@ -215,7 +215,7 @@ internal static class ProgrammeEndpoints
         return record is null || !jurisdiction.Covers(actor, record.OwnerOrganization) ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
     }
 
-    private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogues catalogues, IClock clock, HostRegister register, string id, string itemId)
+    private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, HostRegister register, string id, string itemId)
     {
         var (request, problem) = await JsonBody.ReadAsync<LinkItemRequest>(http);
         if (problem is not null)
@@ -243,7 +243,7 @@ internal static class ProgrammeEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var oversight = CaseReplay.Rebuild(caseRecord, origins, dataset, authority, catalogues);
+        var oversight = CaseReplay.Rebuild(caseRecord, origins, dataset, authority, catalogs);
         var (item, linkProblem) = await FindItemToLink(http, db, id, itemId, null, oversight, actor!.Value);
         if (linkProblem is not null)
         {
@@ -273,48 +273,48 @@ internal static class ProgrammeEndpoints
     /// naming <paramref name="field"/> when given in a body, 404 when in the path), not the actor's programme (403), already
     /// linked (409), or not carried out by such a case (400: another conducting body or activity, or its subject not the case's).
     /// </summary>
-    internal static async Task<(ProgrammeItemRecord? Item, IResult? Problem)> FindItemToLink(HttpContext http, KiemTraDbContext db, string? programmeId, string? itemId, string? field, OversightCase oversight, ActingBody actor)
+    internal static async Task<(ProgramItemRecord? Item, IResult? Problem)> FindItemToLink(HttpContext http, KiemTraDbContext db, string? programId, string? itemId, string? field, OversightCase oversight, ActingBody actor)
     {
         var errors = new FieldErrors();
-        var programmeField = field is null ? "id" : field + ".programme";
+        var programField = field is null ? "id" : field + ".programme";
         var itemField = field is null ? "itemId" : field + ".item";
-        var programmeText = errors.RequiredText(programmeField, programmeId, 64);
+        var programText = errors.RequiredText(programField, programId, 64);
         var itemText = errors.RequiredText(itemField, itemId, 64);
         if (errors.Any)
         {
             return (null, Problems.Validation(http, errors.All));
         }
 
-        var programme = await db.Programmes.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programmeText, http.RequestAborted);
-        var item = programme?.Items.FirstOrDefault(i => i.ItemId == itemText);
-        if (programme is null || item is null)
+        var program = await db.Programs.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programText, http.RequestAborted);
+        var item = program?.Items.FirstOrDefault(i => i.ItemId == itemText);
+        if (program is null || item is null)
         {
-            var what = programme is null
-                ? LocalizedText.Of($"Không có chương trình, kế hoạch mã '{programmeId}'.", $"There is no programme with the id '{programmeId}'.")
-                : LocalizedText.Of($"Chương trình '{programmeId}' không có nội dung mã '{itemId}'.", $"Programme '{programmeId}' has no item '{itemId}'.");
+            var what = program is null
+                ? LocalizedText.Of($"Không có chương trình, kế hoạch mã '{programId}'.", $"There is no programme with the id '{programId}'.")
+                : LocalizedText.Of($"Chương trình '{programId}' không có nội dung mã '{itemId}'.", $"Programme '{programId}' has no item '{itemId}'.");
             if (field is null)
             {
                 return (null, Problems.NotFound(http, what));
             }
 
-            errors.Add(programme is null ? programmeField : itemField, programme is null ? programmeId : itemId, what.Vietnamese, what.English);
+            errors.Add(program is null ? programField : itemField, program is null ? programId : itemId, what.Vietnamese, what.English);
             return (null, Problems.Validation(http, errors.All));
         }
 
-        if (actor.Organization.Value != programme.OwnerOrganization || actor.Body.ToString() != programme.OwnerBody)
+        if (actor.Organization.Value != program.OwnerOrganization || actor.Body.ToString() != program.OwnerBody)
         {
             return (null, Problems.Forbidden(http, LocalizedText.Of(
-                $"Chỉ {programme.OwnerBody} của {programme.OwnerOrganization} (chủ thể ban hành chương trình '{programme.Id}') được gắn nội dung kế hoạch với hồ sơ; {actor.Body} của {actor.Organization} không phải chủ thể đó.",
-                $"Only the {programme.OwnerBody} of {programme.OwnerOrganization} (which issued programme '{programme.Id}') links its items to cases; the {actor.Body} of {actor.Organization} is not that body.")));
+                $"Chỉ {program.OwnerBody} của {program.OwnerOrganization} (chủ thể ban hành chương trình '{program.Id}') được gắn nội dung kế hoạch với hồ sơ; {actor.Body} của {actor.Organization} không phải chủ thể đó.",
+                $"Only the {program.OwnerBody} of {program.OwnerOrganization} (which issued programme '{program.Id}') links its items to cases; the {actor.Body} of {actor.Organization} is not that body.")));
         }
 
         if (item.CaseId is not null)
         {
-            return (null, AlreadyLinked(http, programme.Id, item.ItemId, item.CaseId));
+            return (null, AlreadyLinked(http, program.Id, item.ItemId, item.CaseId));
         }
 
         var reasons = new List<LocalizedText>();
-        if (oversight.ConductedBy.Value != programme.OwnerOrganization || oversight.Body.ToString() != programme.OwnerBody)
+        if (oversight.ConductedBy.Value != program.OwnerOrganization || oversight.Body.ToString() != program.OwnerBody)
         {
             reasons.Add(LocalizedText.Of(
                 $"hồ sơ {oversight.Id} do {oversight.Body} của {oversight.ConductedBy} tiến hành, không phải chủ thể ban hành chương trình",
@@ -327,11 +327,11 @@ internal static class ProgrammeEndpoints
         }
 
         var openedOn = oversight.History[0].On;
-        if (openedOn < LocalDate.FromDateOnly(programme.From) || openedOn > LocalDate.FromDateOnly(programme.To))
+        if (openedOn < LocalDate.FromDateOnly(program.From) || openedOn > LocalDate.FromDateOnly(program.To))
         {
             reasons.Add(LocalizedText.Of(
-                $"hồ sơ mở ngày {Iso.Date(openedOn)}, ngoài thời gian của chương trình ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})",
-                $"the case was opened on {Iso.Date(openedOn)}, outside the programme's period ({Iso.Date(LocalDate.FromDateOnly(programme.From))}–{Iso.Date(LocalDate.FromDateOnly(programme.To))})"));
+                $"hồ sơ mở ngày {Iso.Date(openedOn)}, ngoài thời gian của chương trình ({Iso.Date(LocalDate.FromDateOnly(program.From))}–{Iso.Date(LocalDate.FromDateOnly(program.To))})",
+                $"the case was opened on {Iso.Date(openedOn)}, outside the programme's period ({Iso.Date(LocalDate.FromDateOnly(program.From))}–{Iso.Date(LocalDate.FromDateOnly(program.To))})"));
         }
 
         if (!oversight.Subjects.Any(s => s.Organization is { } o && o.Value == item.Subject))
@@ -343,25 +343,25 @@ internal static class ProgrammeEndpoints
         {
             var (f, v) = field is null ? ("caseId", oversight.Id) : (itemField, itemId);
             errors.Add(f, v,
-                $"Hồ sơ không thực hiện nội dung '{programme.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.Vietnamese))}.",
-                $"The case does not carry out item '{programme.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.English))}.");
+                $"Hồ sơ không thực hiện nội dung '{program.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.Vietnamese))}.",
+                $"The case does not carry out item '{program.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.English))}.");
             return (null, Problems.Validation(http, errors.All));
         }
 
         return (item, null);
     }
 
-    private static Task<ProgrammeRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
+    private static Task<ProgramRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
         Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<ProgrammeRecord?>(null) : db.Programmes.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
+        return normalized is null ? Task.FromResult<ProgramRecord?>(null) : db.Programs.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
     }
 
-    private static async Task<ProgrammeResponse> ToResponse(KiemTraDbContext db, HostRegister register, ProgrammeRecord p, CancellationToken cancellationToken)
+    private static async Task<ProgramResponse> ToResponse(KiemTraDbContext db, HostRegister register, ProgramRecord p, CancellationToken cancellationToken)
     {
         var snapshot = await register.CurrentAsync(db, cancellationToken);
-        return new ProgrammeResponse(p.Id, p.Title, p.OwnerOrganization, p.OwnerBody, p.Scope, Iso.Date(LocalDate.FromDateOnly(p.From)), Iso.Date(LocalDate.FromDateOnly(p.To)), Iso.Date(LocalDate.FromDateOnly(p.IssuedOn)),
-            p.Items.OrderBy(i => i.Position).Select(i => new ProgrammeItemResponse(
+        return new ProgramResponse(p.Id, p.Title, p.OwnerOrganization, p.OwnerBody, p.Scope, Iso.Date(LocalDate.FromDateOnly(p.From)), Iso.Date(LocalDate.FromDateOnly(p.To)), Iso.Date(LocalDate.FromDateOnly(p.IssuedOn)),
+            p.Items.OrderBy(i => i.Position).Select(i => new ProgramItemResponse(
                 i.ItemId, i.Activity, i.TypeCode, i.Subject, Iso.Date(LocalDate.FromDateOnly(i.Start)), Iso.Date(LocalDate.FromDateOnly(i.End)),
                 i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries), i.CaseId,
                 i.CaseId is null ? null : Iso.Date(snapshot.Register.CarriedOutOn(i.CaseId)))).ToArray());
@@ -373,8 +373,8 @@ internal static class ProgrammeEndpoints
     private static IResult Conflict(HttpContext http, string id) =>
         Problems.Conflict(http, LocalizedText.Of($"Đã có chương trình, kế hoạch mã '{id}'.", $"A programme with the id '{id}' already exists."));
 
-    private static IResult AlreadyLinked(HttpContext http, string programmeId, string itemId, string? caseId = null) =>
+    private static IResult AlreadyLinked(HttpContext http, string programId, string itemId, string? caseId = null) =>
         Problems.Conflict(http, LocalizedText.Of(
-            $"Nội dung '{programmeId}/{itemId}' đã được gắn với hồ sơ {caseId ?? "khác"}; mỗi nội dung do một cuộc thực hiện.",
-            $"Item '{programmeId}/{itemId}' is already linked to {(caseId is null ? "another case" : "case " + caseId)}; an item is carried out once."));
+            $"Nội dung '{programId}/{itemId}' đã được gắn với hồ sơ {caseId ?? "khác"}; mỗi nội dung do một cuộc thực hiện.",
+            $"Item '{programId}/{itemId}' is already linked to {(caseId is null ? "another case" : "case " + caseId)}; an item is carried out once."));
 }

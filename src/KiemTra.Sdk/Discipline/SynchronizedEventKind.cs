@@ -3,7 +3,7 @@ namespace KiemTra.Sdk.Discipline;
 /// <summary>
 /// An event that triggers synchronised party and state obligations (<i>xử lý đồng bộ kỷ luật đảng với kỷ luật hành chính</i>).
 /// </summary>
-public enum SynchronisedEventKind
+public enum SynchronizedEventKind
 {
     /// <summary>A competent body detains, arrests, urgently searches or prosecutes a member, or a judgment against them takes effect (i1).</summary>
     CriminalProcedure = 1,

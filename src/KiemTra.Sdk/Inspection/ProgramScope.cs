@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>What a programme covers (<i>chương trình toàn khóa / kế hoạch hằng năm</i>).</summary>
-public enum ProgrammeScope
+public enum ProgramScope
 {
     /// <summary>The whole term (<i>toàn khóa</i>): every subordinate organisation is to be covered at least once.</summary>
     Term = 1,

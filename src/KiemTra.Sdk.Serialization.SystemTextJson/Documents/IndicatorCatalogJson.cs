@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Documents;
 namespace KiemTra.Sdk.Serialization.SystemTextJson;
 #endif
 
-static partial class IndicatorCatalogueJson
+static partial class IndicatorCatalogJson
 {
     /// <summary>Reads a catalogue, checking every field (the stream is read to its end, not closed).</summary>
     /// <param name="utf8Json">The JSON.</param>
@@ -23,7 +23,7 @@ static partial class IndicatorCatalogueJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty.</exception>
     /// <exception cref="DataFormatException">The JSON is malformed, a field is unknown, missing or bad, a measure is unknown, or a code is repeated (the code says which: <see cref="ErrorCodes"/>).</exception>
-    public static IndicatorCatalogue Read(Stream utf8Json, string sourceName, IndicatorMeasureSet? measures = null)
+    public static IndicatorCatalog Read(Stream utf8Json, string sourceName, IndicatorMeasureSet? measures = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
@@ -48,14 +48,14 @@ static partial class IndicatorCatalogueJson
         }
 
         root.RejectUnknown();
-        return IndicatorCatalogue.Create(list);
+        return IndicatorCatalog.Create(list);
     }
 
     /// <summary>Writes a catalogue in the format <see cref="Read(Stream, string, IndicatorMeasureSet?)"/> reads (the stream is not closed).</summary>
     /// <param name="value">The catalogue.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(IndicatorCatalogue value, Stream utf8Json)
+    public static void Write(IndicatorCatalog value, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(utf8Json);

@@ -7,9 +7,9 @@ namespace KiemTra.Sdk.Discipline;
 /// One obligation created by a synchronised event (<i>nghĩa vụ phối hợp</i>): who must do what, by when
 /// (with the deadline's trace and citation), and whether it is due, overdue or met.
 /// </summary>
-public sealed record SynchronisedObligation
+public sealed record SynchronizedObligation
 {
-    internal SynchronisedObligation(string code, SynchronisedEventKind @event, MemberId member, LocalizedText obligor, LocalizedText duty, Deadline deadline)
+    internal SynchronizedObligation(string code, SynchronizedEventKind @event, MemberId member, LocalizedText obligor, LocalizedText duty, Deadline deadline)
     {
         Code = code;
         Event = @event;
@@ -23,7 +23,7 @@ public sealed record SynchronisedObligation
     public string Code { get; }
 
     /// <summary>The event that created it; its date is the deadline's <see cref="Deadlines.Deadline.EventDate"/>.</summary>
-    public SynchronisedEventKind Event { get; }
+    public SynchronizedEventKind Event { get; }
 
     /// <summary>The member the event concerns.</summary>
     public MemberId Member { get; }

@@ -11,4 +11,4 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// unknown field, every required field present and well typed. Every refusal is a
 /// <see cref="KiemTra.Sdk.Diagnostics.DataFormatException"/> naming the JSON pointer, the line and a stable code.
 /// </summary>
-public static partial class OversightCataloguesJson;
+public static partial class OversightCatalogsJson;

@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Indicators;
 /// <param name="DataAsOf">The date the data was extracted.</param>
 /// <param name="Results">One result per indicator of the catalogue, in catalogue order, each with its status (an indicator outside its validity years is <see cref="IndicatorStatus.NotApplicable"/>).</param>
 /// <param name="Ratings">Whether each gated rating may be given.</param>
-public sealed record CatalogueEvaluation(OrganizationId Scope, string ScopeName, ReportingPeriod Period, LocalDate DataAsOf, ImmutableArray<IndicatorResult> Results, ImmutableArray<RatingOutcome> Ratings)
+public sealed record CatalogEvaluation(OrganizationId Scope, string ScopeName, ReportingPeriod Period, LocalDate DataAsOf, ImmutableArray<IndicatorResult> Results, ImmutableArray<RatingOutcome> Ratings)
 {
     /// <summary>How many results have <paramref name="status"/>.</summary>
     public int Count(IndicatorStatus status) => Results.Count(r => r.Status == status);

@@ -7,9 +7,9 @@ using NodaTime;
 
 namespace KiemTra.Sdk.Tests.Inspection;
 
-public class ProgrammeValidatorTests
+public class ProgramValidatorTests
 {
-    private static readonly OversightCatalogues Catalogues = OversightCatalogues.BuiltIn;
+    private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     private static readonly LocalDate Reform = new(2025, 7, 1);
     private static readonly LocalDate TermStart = new(2025, 10, 1);
     private static readonly LocalDate TermEnd = new(2030, 9, 30);
@@ -30,8 +30,8 @@ public class ProgrammeValidatorTests
         return b.Build();
     }
 
-    private static ProgrammeItem Item(string id, ActivityKind activity, string type, string subject, LocalDate start, int days, params string[] areas) =>
-        ProgrammeItem.Create(id, activity, type, OrganizationId.From(subject), start, start.PlusDays(days), areas, Catalogues);
+    private static ProgramItem Item(string id, ActivityKind activity, string type, string subject, LocalDate start, int days, params string[] areas) =>
+        ProgramItem.Create(id, activity, type, OrganizationId.From(subject), start, start.PlusDays(days), areas, Catalogs);
 
     [Fact]
     public void Validate_FindsOverlapOmissionAndAuthority()
@@ -39,31 +39,31 @@ public class ProgrammeValidatorTests
         // R-I2 (no overlap, no omission, within authority), R-I3 (every subordinate organisation once per term)
         var dataset = Dataset();
         var authority = new AuthorityRules(dataset, RuleBook.BuiltIn);
-        var commission = OversightProgramme.Create("CT-UBKT-2025-2030", Commission, ProgrammeScope.Term, TermStart, TermEnd,
+        var commission = OversightProgram.Create("CT-UBKT-2025-2030", Commission, ProgramScope.Term, TermStart, TermEnd,
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60, "organisation-and-personnel"),
             Item("I2", ActivityKind.InspectionOfInspectionDuties, "inspection-duties", "TN.X1", new LocalDate(2027, 3, 1), 30),
         ]);
-        var standing = OversightProgramme.Create("CT-BTV-2025-2030", Standing, ProgrammeScope.Term, TermStart, TermEnd,
+        var standing = OversightProgram.Create("CT-BTV-2025-2030", Standing, ProgramScope.Term, TermStart, TermEnd,
         [
             Item("S1", ActivityKind.ThematicSupervision, "thematic", "TN.X1", new LocalDate(2026, 4, 1), 30, "organisation-and-personnel"),
         ]);
-        var agency = OversightProgramme.Create("KH-BTC-2026", Agency, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var agency = OversightProgram.Create("KH-BTC-2026", Agency, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("A1", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN.X3", new LocalDate(2026, 5, 1), 20),
         ]);
 
-        var findings = OversightProgramme.Check([commission, standing, agency], dataset, authority);
-        var denied = Assert.Single(findings, f => f.Code == ProgrammeValidator.AuthorityDenied);
+        var findings = OversightProgram.Check([commission, standing, agency], dataset, authority);
+        var denied = Assert.Single(findings, f => f.Code == ProgramValidator.AuthorityDenied);
         Assert.Equal("KH-BTC-2026/A1", denied.SubjectId);
         // Issue 14 item 3: the body and the activity are named in Vietnamese, not by their enum names.
         Assert.StartsWith("KH-BTC-2026/A1: Cơ quan tham mưu, giúp việc của Đảng bộ tỉnh không được tiến hành kiểm tra khi có dấu hiệu vi phạm đối với TN.X3:", denied.Message.Vietnamese, StringComparison.Ordinal);
         Assert.DoesNotContain("AdvisoryAgency", denied.Message.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("InspectionOnSignsOfViolation", denied.Message.ToString(), StringComparison.Ordinal);
-        var overlap = Assert.Single(findings, f => f.Code == ProgrammeValidator.Overlap);
+        var overlap = Assert.Single(findings, f => f.Code == ProgramValidator.Overlap);
         Assert.Contains("CT-BTV-2025-2030/S1", overlap.Message.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("organisation-and-personnel", overlap.Message.Vietnamese, StringComparison.Ordinal);
-        Assert.Equal(["TN.X2", "TN.X3"], findings.Where(f => f.Code == ProgrammeValidator.Omission).Select(f => f.SubjectId));
+        Assert.Equal(["TN.X2", "TN.X3"], findings.Where(f => f.Code == ProgramValidator.Omission).Select(f => f.SubjectId));
         Approvals.Verify(string.Join("\n", findings.Select(f => f.ToString())), "ProgrammeFindings");
     }
 
@@ -71,25 +71,25 @@ public class ProgrammeValidatorTests
     public void Completion_CountsItemsWithAConcludedCase()
     {
         // R-I2: 100% of planned inspections completed.
-        var programme = OversightProgramme.Create("KH-2026", Commission, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create("KH-2026", Commission, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60),
             Item("I2", ActivityKind.ComplianceInspection, "compliance", "TN.X2", new LocalDate(2026, 6, 1), 60),
         ]);
         var day = new LocalDate(2026, 3, 5);
-        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogues, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
-            .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], day, day, day, day.PlusDays(30), "m", Catalogues), day)
+        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogs, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
+            .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], day, day, day, day.PlusDays(30), "m", Catalogs), day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), day).Announce(day).ReceiveSelfReport(day).Verify("v", day).DraftReport(day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), day.PlusDays(30));
-        var (completed, planned, notDone) = ProgrammeValidator.Completion(programme, [done]);
+        var (completed, planned, notDone) = ProgramValidator.Completion(program, [done]);
         Assert.Equal((1, 2), (completed, planned));
         Assert.Equal("I2", Assert.Single(notDone).Id);
     }
 
     [Fact]
-    public void Programme_RejectsAnItemOutsideItsPeriod()
+    public void Program_RejectsAnItemOutsideItsPeriod()
     {
-        var error = Assert.Throws<ArgumentException>(() => OversightProgramme.Create("KH-2026", Commission, ProgrammeScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
             [Item("I9", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 12, 1), 60)]));
         Assert.Contains("I9", error.Message, StringComparison.Ordinal);
     }

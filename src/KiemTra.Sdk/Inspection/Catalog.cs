@@ -1,12 +1,12 @@
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>A named list of codes that plans, cases and findings refer to (<i>danh mục</i>).</summary>
-public sealed class Catalogue
+public sealed class Catalog
 {
-    private readonly CatalogueItem[] _items;
-    private readonly Dictionary<string, CatalogueItem> _byCode;
+    private readonly CatalogItem[] _items;
+    private readonly Dictionary<string, CatalogItem> _byCode;
 
-    internal Catalogue(string id, LocalizedText title, CatalogueItem[] items)
+    internal Catalog(string id, LocalizedText title, CatalogItem[] items)
     {
         Id = id;
         Title = title;
@@ -21,7 +21,7 @@ public sealed class Catalogue
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, there is no item, or a code repeats.</exception>
-    public static Catalogue Create(string id, LocalizedText title, IEnumerable<CatalogueItem> items)
+    public static Catalog Create(string id, LocalizedText title, IEnumerable<CatalogItem> items)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(title);
@@ -42,7 +42,7 @@ public sealed class Catalogue
             throw new ArgumentException($"The code '{repeated.Key}' repeats in catalogue '{id}'.", nameof(items));
         }
 
-        return new Catalogue(id, title, list);
+        return new Catalog(id, title, list);
     }
 
     /// <summary>Identifier, e.g. <c>high-risk-fields</c>.</summary>
@@ -52,14 +52,14 @@ public sealed class Catalogue
     public LocalizedText Title { get; }
 
     /// <summary>The items in document order.</summary>
-    public IReadOnlyList<CatalogueItem> Items => _items;
+    public IReadOnlyList<CatalogItem> Items => _items;
 
     /// <summary>Whether the code is in the catalogue.</summary>
     public bool Contains(string code) => code is not null && _byCode.ContainsKey(code);
 
     /// <summary>The item with a code.</summary>
     /// <exception cref="KeyNotFoundException">The code is not in the catalogue; the message lists the valid codes.</exception>
-    public CatalogueItem Get(string code) =>
+    public CatalogItem Get(string code) =>
         code is not null && _byCode.TryGetValue(code, out var item)
             ? item
             : throw new KeyNotFoundException($"'{code}' is not a code of catalogue '{Id}'; valid codes: {string.Join(", ", _items.Select(i => i.Code))}.");

@@ -5,7 +5,7 @@ using KiemTra.Sdk.Tests.Infrastructure;
 
 namespace KiemTra.Sdk.Tests.Indicators;
 
-public class CatalogueEvaluationTests
+public class CatalogEvaluationTests
 {
     private static readonly IndicatorMeasureSet Evaluator = IndicatorMeasureSet.BuiltIn;
 
@@ -34,15 +34,15 @@ public class CatalogueEvaluationTests
     }
 
     [Fact]
-    public void EvaluateAll_ReturnsEveryIndicatorOfTheCatalogue_OutOfYearsOnesAsNotApplicable()
+    public void EvaluateAll_ReturnsEveryIndicatorOfTheCatalog_OutOfYearsOnesAsNotApplicable()
     {
         // R-T6: every indicator is returned with its status; one outside its validity years is NotApplicable, not dropped
         // (docs/indicators.md, status rule 1). KL34-2022-01..05 run 2022–2025 (catalogue-1-kl34.json), so in 2026 they
         // are NotApplicable and say why.
-        var catalogue = IndicatorCatalogue.BuiltIn;
-        var evaluation = Evaluator.EvaluateAll(catalogue, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026));
+        var catalog = IndicatorCatalog.BuiltIn;
+        var evaluation = Evaluator.EvaluateAll(catalog, SampleProvince.DataSet, SampleProvince.Root, ReportingPeriod.Year(2026));
 
-        Assert.Equal(catalogue.Indicators.Select(i => i.Code), evaluation.Results.Select(r => r.Indicator.Code));
+        Assert.Equal(catalog.Indicators.Select(i => i.Code), evaluation.Results.Select(r => r.Indicator.Code));
         foreach (var code in new[] { "KL34-2022-01", "KL34-2022-02", "KL34-2022-03", "KL34-2022-04", "KL34-2022-05" })
         {
             var result = evaluation.Results.Single(r => r.Indicator.Code == code);
@@ -61,8 +61,8 @@ public class CatalogueEvaluationTests
         foreach (var year in new[] { 2025, 2026 })
         {
             var period = ReportingPeriod.Year(year);
-            var all = Evaluator.EvaluateAll(IndicatorCatalogue.BuiltIn, SampleProvince.DataSet, SampleProvince.Root, period);
-            foreach (var indicator in IndicatorCatalogue.BuiltIn.Indicators)
+            var all = Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, SampleProvince.DataSet, SampleProvince.Root, period);
+            foreach (var indicator in IndicatorCatalog.BuiltIn.Indicators)
             {
                 var alone = Evaluator.Evaluate(indicator, SampleProvince.DataSet, SampleProvince.Root, period);
                 var listed = all.Results.Single(r => r.Indicator.Code == indicator.Code);

@@ -7,15 +7,15 @@ using KiemTra.Sdk.Indicators;
 
 namespace KiemTra.Sdk.Tests.Indicators;
 
-public class IndicatorCatalogueTests
+public class IndicatorCatalogTests
 {
     [Fact]
-    public void BuiltIn_HasKl34SixAndSixTargets_CitingTheQuangNinhProgrammeThatRestatesThem()
+    public void BuiltIn_HasKl34SixAndSixTargets_CitingTheQuangNinhProgramThatRestatesThem()
     {
         // R-T1: six targets 2022–2025 (§II.2) and six 2025–2030 (§II.3); target (2) of 2025–2030 is split in two parts.
         // The text is Quảng Ninh's action programme implementing KL 34 (it names tỉnh Quảng Ninh), so every target cites
         // that programme, saying it restates KL 34's targets; no shipped string names a seed.
-        var kl34 = IndicatorCatalogue.BuiltIn.Indicators.Where(i => i.Code.StartsWith("KL34-", StringComparison.Ordinal)).ToList();
+        var kl34 = IndicatorCatalog.BuiltIn.Indicators.Where(i => i.Code.StartsWith("KL34-", StringComparison.Ordinal)).ToList();
         Assert.Equal(13, kl34.Count);
         Assert.Equal(6, kl34.Count(i => i.Source.Article!.StartsWith("§II.2", StringComparison.Ordinal)));
         Assert.Equal(7, kl34.Count(i => i.Source.Article!.StartsWith("§II.3", StringComparison.Ordinal)));
@@ -36,10 +36,10 @@ public class IndicatorCatalogueTests
         // R-T2, R-T3, R-T5 (issue 13 item 7): Thái Nguyên's project and the leadership-methods plan are one province's
         // targets, shipped as province rule packs, not built into every host's catalogue. Item 6: the uncited rating gate
         // "từ 'Hoàn thành tốt nhiệm vụ' trở lên" is gone from the built-in data.
-        var codes = IndicatorCatalogue.BuiltIn.Indicators.Select(i => i.Code).ToList();
+        var codes = IndicatorCatalog.BuiltIn.Indicators.Select(i => i.Code).ToList();
         Assert.Equal(13, codes.Count);
         Assert.DoesNotContain(codes, c => c.StartsWith("TN-", StringComparison.Ordinal) || c.StartsWith("PTLD-", StringComparison.Ordinal));
-        Assert.All(IndicatorCatalogue.BuiltIn.Indicators, i => Assert.Empty(i.Gates));
+        Assert.All(IndicatorCatalog.BuiltIn.Indicators, i => Assert.Empty(i.Gates));
         Assert.All(ProvincePacks.EmbeddedProvince.Indicators, i => Assert.Empty(i.Gates));
     }
 
@@ -65,14 +65,14 @@ public class IndicatorCatalogueTests
     {
         // R-T3 (≥95%), R-T4 (meeting limits), R-T5 (task specification); seed 004 §III.5: the 95% targets concern
         // administrative procedures, handled by government bodies, so party cells and party agencies are not units.
-        var catalogue = ProvincePacks.LeadershipMethods;
-        Assert.Equal(0.95m, catalogue["PTLD-SO-01"].Target.Value);
-        Assert.Equal(TargetComparator.AtLeast, catalogue["PTLD-SO-02"].Target.Comparator);
-        Assert.Equal("meetings-within-length-limit", catalogue["PTLD-HN-01"].Measure);
-        Assert.Equal("tasks-fully-specified", catalogue["PTLD-NV-01"].Measure);
+        var catalog = ProvincePacks.LeadershipMethods;
+        Assert.Equal(0.95m, catalog["PTLD-SO-01"].Target.Value);
+        Assert.Equal(TargetComparator.AtLeast, catalog["PTLD-SO-02"].Target.Comparator);
+        Assert.Equal("meetings-within-length-limit", catalog["PTLD-HN-01"].Measure);
+        Assert.Equal("tasks-fully-specified", catalog["PTLD-NV-01"].Measure);
         foreach (var code in new[] { "PTLD-SO-01", "PTLD-SO-02" })
         {
-            var applies = catalogue[code].AppliesTo;
+            var applies = catalog[code].AppliesTo;
             Assert.True(applies.Includes(OrganizationKind.PeoplesCommitteeOrganization));
             Assert.True(applies.Includes(OrganizationKind.Commune));
             Assert.False(applies.Includes(OrganizationKind.Cell));
@@ -80,7 +80,7 @@ public class IndicatorCatalogueTests
             Assert.False(applies.Includes(OrganizationKind.PartyAgencies));
         }
 
-        Assert.All(catalogue.Indicators, i => Assert.DoesNotContain("seed", i.Source.Instrument, StringComparison.OrdinalIgnoreCase));
+        Assert.All(catalog.Indicators, i => Assert.DoesNotContain("seed", i.Source.Instrument, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(0.5m, MeetingLengthLimits.BuiltIn.MaxDays(MeetingKind.Dissemination));
         Assert.Equal(1m, MeetingLengthLimits.BuiltIn.MaxDays(MeetingKind.Professional));
         Assert.Equal(1.5m, MeetingLengthLimits.BuiltIn.MaxDays(MeetingKind.Important));
@@ -90,7 +90,7 @@ public class IndicatorCatalogueTests
     public void Kl34Target6_2022_CountsCommuneWardAndTownshipCommissionsToo_AndSaysWhatIsNotMeasured()
     {
         // R-T1, seed 001 §4.1(3): "ủy ban kiểm tra đảng ủy cơ sở xã, phường, thị trấn" are grassroots commissions.
-        var target6 = IndicatorCatalogue.BuiltIn["KL34-2022-06"];
+        var target6 = IndicatorCatalog.BuiltIn["KL34-2022-06"];
         Assert.True(target6.AppliesTo.Includes(OrganizationKind.Commune));
         Assert.True(target6.AppliesTo.Includes(OrganizationKind.Ward));
         Assert.True(target6.AppliesTo.Includes(OrganizationKind.GrassrootsCommittee));
@@ -100,21 +100,21 @@ public class IndicatorCatalogueTests
         // The proactive-inspection half of (6) and the complaints clause of (2) are said to be unmeasured, not left silent.
         foreach (var code in new[] { "KL34-2022-06", "KL34-2025-06" })
         {
-            Assert.Contains("dấu hiệu vi phạm", IndicatorCatalogue.BuiltIn[code].NotMeasured!.Vietnamese, StringComparison.Ordinal);
+            Assert.Contains("dấu hiệu vi phạm", IndicatorCatalog.BuiltIn[code].NotMeasured!.Vietnamese, StringComparison.Ordinal);
         }
 
         foreach (var code in new[] { "KL34-2022-02", "KL34-2025-02B" })
         {
-            Assert.Contains("khiếu nại, tố cáo", IndicatorCatalogue.BuiltIn[code].NotMeasured!.Vietnamese, StringComparison.Ordinal);
+            Assert.Contains("khiếu nại, tố cáo", IndicatorCatalog.BuiltIn[code].NotMeasured!.Vietnamese, StringComparison.Ordinal);
         }
 
-        Assert.Null(IndicatorCatalogue.BuiltIn["KL34-2025-04"].NotMeasured);
+        Assert.Null(IndicatorCatalog.BuiltIn["KL34-2025-04"].NotMeasured);
     }
 
     [Fact]
     public void BuiltIn_EveryIndicatorIsComplete_AndNamesAKnownMeasure()
     {
-        Assert.Equal(13, IndicatorCatalogue.BuiltIn.Indicators.Length);
+        Assert.Equal(13, IndicatorCatalog.BuiltIn.Indicators.Length);
         Assert.Equal(13 + 11 + 4, ProvincePacks.EmbeddedProvince.Indicators.Length);
         Assert.All(ProvincePacks.EmbeddedProvince.Indicators, i =>
         {
@@ -126,13 +126,13 @@ public class IndicatorCatalogueTests
     }
 
     [Fact]
-    public void Load_ProvinceCatalogue_AddsToBuiltIn()
+    public void Load_ProvinceCatalog_AddsToBuiltIn()
     {
-        var catalogue = IndicatorCatalogue.BuiltIn.With(Load(Indicator("TINH-01")));
-        Assert.Equal(14, catalogue.Indicators.Length);
-        Assert.Equal("TINH-01", catalogue.Indicators[^1].Code);
-        Assert.Throws<ArgumentException>(() => catalogue.With(Load(Indicator("TINH-01"))));
-        Assert.Equal(14, catalogue.With(Load(Indicator("TINH-01")), replaceExisting: true).Indicators.Length);
+        var catalog = IndicatorCatalog.BuiltIn.With(Load(Indicator("TINH-01")));
+        Assert.Equal(14, catalog.Indicators.Length);
+        Assert.Equal("TINH-01", catalog.Indicators[^1].Code);
+        Assert.Throws<ArgumentException>(() => catalog.With(Load(Indicator("TINH-01"))));
+        Assert.Equal(14, catalog.With(Load(Indicator("TINH-01")), replaceExisting: true).Indicators.Length);
     }
 
     [Fact]
@@ -153,9 +153,9 @@ public class IndicatorCatalogueTests
     public void Load_NotMeasured_IsReadAsLocalizedText()
     {
         // R-T1: the catalogue format carries an optional "notMeasured" note.
-        var catalogue = Load(Indicator("TINH-01", "\"notMeasured\": { \"vi\": \"Vế B chưa đo\", \"en\": \"Part B not measured\" },"));
-        Assert.Equal("Vế B chưa đo", catalogue["TINH-01"].NotMeasured!.Vietnamese);
-        Assert.Equal("Part B not measured", catalogue["TINH-01"].NotMeasured!.English);
+        var catalog = Load(Indicator("TINH-01", "\"notMeasured\": { \"vi\": \"Vế B chưa đo\", \"en\": \"Part B not measured\" },"));
+        Assert.Equal("Vế B chưa đo", catalog["TINH-01"].NotMeasured!.Vietnamese);
+        Assert.Equal("Part B not measured", catalog["TINH-01"].NotMeasured!.English);
         Assert.Null(Load(Indicator("TINH-02"))["TINH-02"].NotMeasured);
     }
 
@@ -198,7 +198,7 @@ public class IndicatorCatalogueTests
         Assert.Throws<DataFormatException>(() => Load("{ not json"));
     }
 
-    private static IndicatorCatalogue Load(string json) => IndicatorCatalogueJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "tinh.json");
+    private static IndicatorCatalog Load(string json) => IndicatorCatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "tinh.json");
 
     private static string Indicator(string code, string? replacement = null)
     {

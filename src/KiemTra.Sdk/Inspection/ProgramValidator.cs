@@ -9,51 +9,51 @@ namespace KiemTra.Sdk.Inspection;
 /// Checks programmes for overlap (<i>chồng chéo</i>), omission (<i>bỏ sót</i>) and authority, and measures
 /// their completion. Returns findings; never throws for problems in the data.
 /// </summary>
-internal static class ProgrammeValidator
+internal static class ProgramValidator
 {
     /// <summary>Finding code: the owner may not carry out the item's activity on its subject.</summary>
-    public const string AuthorityDenied = ErrorCodes.ProgrammeAuthorityDenied;
+    public const string AuthorityDenied = ErrorCodes.ProgramAuthorityDenied;
 
     /// <summary>Finding code: two items supervise or inspect the same organisation at the same time on the same activity or content.</summary>
-    public const string Overlap = ErrorCodes.ProgrammeOverlap;
+    public const string Overlap = ErrorCodes.ProgramOverlap;
 
     /// <summary>Finding code: a term programme leaves a subordinate organisation out.</summary>
-    public const string Omission = ErrorCodes.ProgrammeOmission;
+    public const string Omission = ErrorCodes.ProgramOmission;
 
     /// <summary>Validates a set of programmes (typically every programme of a province's bodies for a term or a year).</summary>
-    /// <param name="programmes">The programmes.</param>
+    /// <param name="programs">The programmes.</param>
     /// <param name="dataset">The hierarchy.</param>
     /// <param name="authority">The authority rules over the same hierarchy.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<Finding> Validate(IEnumerable<OversightProgramme> programmes, PartyDataset dataset, AuthorityRules authority)
+    public static IReadOnlyList<Finding> Validate(IEnumerable<OversightProgram> programs, PartyDataset dataset, AuthorityRules authority)
     {
-        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(programs);
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(authority);
-        var list = programmes.ToArray();
+        var list = programs.ToArray();
         var findings = new List<Finding>();
-        var planned = list.SelectMany(p => p.Items.Select(i => (Programme: p, Item: i))).ToArray();
-        var deniedItems = new HashSet<ProgrammeItem>(ReferenceEqualityComparer.Instance);
+        var planned = list.SelectMany(p => p.Items.Select(i => (Program: p, Item: i))).ToArray();
+        var deniedItems = new HashSet<ProgramItem>(ReferenceEqualityComparer.Instance);
 
-        foreach (var (programme, item) in planned)
+        foreach (var (program, item) in planned)
         {
             if (!dataset.Contains(item.Subject))
             {
                 deniedItems.Add(item);
-                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{programme.Id}/{item.Id}", LocalizedText.Of(
-                    $"{programme.Id}/{item.Id}: {item.Subject} không có trong dữ liệu tổ chức.", $"{programme.Id}/{item.Id}: {item.Subject} is not in the dataset.")));
+                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{program.Id}/{item.Id}", LocalizedText.Of(
+                    $"{program.Id}/{item.Id}: {item.Subject} không có trong dữ liệu tổ chức.", $"{program.Id}/{item.Id}: {item.Subject} is not in the dataset.")));
                 continue;
             }
 
-            var decision = authority.Decide(programme.Owner, item.Activity, OversightSubject.Of(item.Subject), item.Start);
+            var decision = authority.Decide(program.Owner, item.Activity, OversightSubject.Of(item.Subject), item.Start);
             if (!decision.Holds)
             {
                 deniedItems.Add(item);
-                var owner = OwnerName(dataset, programme.Owner);
+                var owner = OwnerName(dataset, program.Owner);
                 var activity = Indicators.IndicatorTerms.Of(item.Activity);
-                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{programme.Id}/{item.Id}", LocalizedText.Of(
-                    $"{programme.Id}/{item.Id}: {owner.Vietnamese} không được tiến hành {activity.Vietnamese} đối với {item.Subject}: {decision.Reason.Vietnamese}",
-                    $"{programme.Id}/{item.Id}: {owner.English} may not carry out {activity.English} on {item.Subject}: {decision.Reason.English}"),
+                findings.Add(Finding.Create(AuthorityDenied, FindingSeverity.Error, $"{program.Id}/{item.Id}", LocalizedText.Of(
+                    $"{program.Id}/{item.Id}: {owner.Vietnamese} không được tiến hành {activity.Vietnamese} đối với {item.Subject}: {decision.Reason.Vietnamese}",
+                    $"{program.Id}/{item.Id}: {owner.English} may not carry out {activity.English} on {item.Subject}: {decision.Reason.English}"),
                     decision.Rules.FirstOrDefault()));
             }
         }
@@ -84,7 +84,7 @@ internal static class ProgrammeValidator
             }
         }
 
-        foreach (var owner in list.Where(p => p.Scope == ProgrammeScope.Term).GroupBy(p => p.Owner.Organization).OrderBy(g => g.Key))
+        foreach (var owner in list.Where(p => p.Scope == ProgramScope.Term).GroupBy(p => p.Owner.Organization).OrderBy(g => g.Key))
         {
             if (!dataset.Contains(owner.Key))
             {
@@ -111,14 +111,14 @@ internal static class ProgrammeValidator
     /// the concluding meeting.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static (int Done, int Planned, IReadOnlyList<ProgrammeItem> NotDone) Completion(OversightProgramme programme, IEnumerable<OversightCase> cases)
+    public static (int Done, int Planned, IReadOnlyList<ProgramItem> NotDone) Completion(OversightProgram program, IEnumerable<OversightCase> cases)
     {
-        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(cases);
-        var concluded = cases.Where(c => c.ConductedBy == programme.Owner.Organization && c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)).ToArray();
-        var notDone = programme.Items.Where(i => !concluded.Any(c =>
+        var concluded = cases.Where(c => c.ConductedBy == program.Owner.Organization && c.History.Any(e => e.Step == CaseStep.HoldConclusionMeeting)).ToArray();
+        var notDone = program.Items.Where(i => !concluded.Any(c =>
             c.Activity == i.Activity && c.Subjects.Any(s => s.Organization == i.Subject) && c.History[0].On >= i.Start && c.History[0].On <= i.End)).ToArray();
-        return (programme.Items.Count - notDone.Length, programme.Items.Count, notDone);
+        return (program.Items.Count - notDone.Length, program.Items.Count, notDone);
     }
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;

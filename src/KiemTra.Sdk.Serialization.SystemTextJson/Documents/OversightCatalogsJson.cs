@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Documents;
 namespace KiemTra.Sdk.Serialization.SystemTextJson;
 #endif
 
-static partial class OversightCataloguesJson
+static partial class OversightCatalogsJson
 {
     /// <summary>Reads catalogues (the stream is read to its end, not closed).</summary>
     /// <param name="utf8Json">UTF-8 JSON: <c>{ "version", "source"?, "catalogues": [ { "id", "title": {vi, en}, "items": [ { "code", "vi", "en", "source" } ] } ] }</c>.</param>
@@ -17,7 +17,7 @@ static partial class OversightCataloguesJson
     /// <returns>The catalogues.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFormatException">The JSON is malformed or out of bounds, a field is unknown, missing, empty or of the wrong type, a code repeats, or a required catalogue is absent (the code says which: <see cref="ErrorCodes"/>).</exception>
-    public static OversightCatalogues Read(Stream utf8Json, string sourceName)
+    public static OversightCatalogs Read(Stream utf8Json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -25,7 +25,7 @@ static partial class OversightCataloguesJson
         var root = JsonFields.Root(document, sourceName);
         var version = root.String("version");
         _ = root.OptionalString("source");
-        var catalogues = new List<Catalogue>();
+        var catalogs = new List<Catalog>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in root.Array("catalogues"))
         {
@@ -37,7 +37,7 @@ static partial class OversightCataloguesJson
             }
 
             var title = c.Text("title");
-            var items = new List<CatalogueItem>();
+            var items = new List<CatalogItem>();
             var codes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var itemEntry in c.Array("items"))
             {
@@ -51,19 +51,19 @@ static partial class OversightCataloguesJson
                 var name = LocalizedText.Of(item.String("vi"), item.String("en"));
                 var source = item.String("source");
                 item.RejectUnknown();
-                items.Add(CatalogueItem.Create(code, name, source));
+                items.Add(CatalogItem.Create(code, name, source));
             }
 
             c.RejectUnknown();
-            catalogues.Add(Guard(c, "items", () => Catalogue.Create(id, title, items)));
+            catalogs.Add(Guard(c, "items", () => Catalog.Create(id, title, items)));
         }
 
         root.RejectUnknown();
-        return Guard(root, "catalogues", () => OversightCatalogues.Create(version, catalogues));
+        return Guard(root, "catalogues", () => OversightCatalogs.Create(version, catalogs));
     }
 
     /// <summary>Reads catalogues from a JSON string (tests and internal callers); a lone surrogate, which UTF-8 cannot hold, is refused.</summary>
-    internal static OversightCatalogues Read(string json, string sourceName)
+    internal static OversightCatalogs Read(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
         byte[] utf8;
@@ -84,7 +84,7 @@ static partial class OversightCataloguesJson
     /// <param name="value">The catalogues.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(OversightCatalogues value, Stream utf8Json)
+    public static void Write(OversightCatalogs value, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -92,13 +92,13 @@ static partial class OversightCataloguesJson
         w.WriteStartObject();
         w.WriteString("version", value.Version);
         w.WriteStartArray("catalogues");
-        foreach (var catalogue in value.All)
+        foreach (var catalog in value.All)
         {
             w.WriteStartObject();
-            w.WriteString("id", catalogue.Id);
-            HolidayScheduleJson.WriteText(w, "title", catalogue.Title);
+            w.WriteString("id", catalog.Id);
+            HolidayScheduleJson.WriteText(w, "title", catalog.Title);
             w.WriteStartArray("items");
-            foreach (var item in catalogue.Items)
+            foreach (var item in catalog.Items)
             {
                 w.WriteStartObject();
                 w.WriteString("code", item.Code);

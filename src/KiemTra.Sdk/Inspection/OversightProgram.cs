@@ -9,9 +9,9 @@ namespace KiemTra.Sdk.Inspection;
 /// A supervision and inspection programme or plan (<i>chương trình, kế hoạch kiểm tra, giám sát</i>) of one body,
 /// for a term or a year.
 /// </summary>
-public sealed record OversightProgramme
+public sealed record OversightProgram
 {
-    private OversightProgramme(string id, ActingBody owner, ProgrammeScope scope, LocalDate from, LocalDate to, IReadOnlyList<ProgrammeItem> items)
+    private OversightProgram(string id, ActingBody owner, ProgramScope scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items)
     {
         Id = id;
         Owner = owner;
@@ -28,7 +28,7 @@ public sealed record OversightProgramme
     public ActingBody Owner { get; }
 
     /// <summary>Term or year.</summary>
-    public ProgrammeScope Scope { get; }
+    public ProgramScope Scope { get; }
 
     /// <summary>First day covered.</summary>
     public LocalDate From { get; }
@@ -37,12 +37,12 @@ public sealed record OversightProgramme
     public LocalDate To { get; }
 
     /// <summary>The planned items.</summary>
-    public IReadOnlyList<ProgrammeItem> Items { get; }
+    public IReadOnlyList<ProgramItem> Items { get; }
 
     /// <summary>Creates a programme.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is invalid, the period reversed, an item id repeats or an item falls outside the period.</exception>
-    public static OversightProgramme Create(string id, ActingBody owner, ProgrammeScope scope, LocalDate from, LocalDate to, IEnumerable<ProgrammeItem> items)
+    public static OversightProgram Create(string id, ActingBody owner, ProgramScope scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
     {
         id = Organization.IdentifierRules.Validate(id, nameof(id), "programme id");
         ArgumentNullException.ThrowIfNull(items);
@@ -68,19 +68,19 @@ public sealed record OversightProgramme
             throw new ArgumentException($"Item {item.Id} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(item.Start)} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(item.End)}) falls outside programme {id} ({KiemTra.Sdk.Formatting.TextFormat.IsoDate(from)} to {KiemTra.Sdk.Formatting.TextFormat.IsoDate(to)}).", nameof(items));
         }
 
-        return new OversightProgramme(id, owner, scope, from, to, list);
+        return new OversightProgram(id, owner, scope, from, to, list);
     }
 
     /// <summary>
     /// Checks a set of programmes (typically every programme of a province's bodies for a term or a year) for authority,
     /// overlap (<i>chồng chéo</i>) and omission (<i>bỏ sót</i>): findings with the codes
-    /// <see cref="ErrorCodes.ProgrammeAuthorityDenied"/>, <see cref="ErrorCodes.ProgrammeOverlap"/> and
-    /// <see cref="ErrorCodes.ProgrammeOmission"/>; problems in the data never throw.
+    /// <see cref="ErrorCodes.ProgramAuthorityDenied"/>, <see cref="ErrorCodes.ProgramOverlap"/> and
+    /// <see cref="ErrorCodes.ProgramOmission"/>; problems in the data never throw.
     /// </summary>
-    /// <param name="programmes">The programmes.</param>
+    /// <param name="programs">The programmes.</param>
     /// <param name="dataset">The hierarchy.</param>
     /// <param name="authority">The authority rules over the same hierarchy.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<Finding> Check(IEnumerable<OversightProgramme> programmes, PartyDataset dataset, AuthorityRules authority)
-        => ProgrammeValidator.Validate(programmes, dataset, authority);
+    public static IReadOnlyList<Finding> Check(IEnumerable<OversightProgram> programs, PartyDataset dataset, AuthorityRules authority)
+        => ProgramValidator.Validate(programs, dataset, authority);
 }

@@ -5,9 +5,9 @@ using NodaTime;
 namespace KiemTra.Sdk.Inspection;
 
 /// <summary>One planned supervision or inspection of a programme (<i>nội dung chương trình, kế hoạch</i>).</summary>
-public sealed record ProgrammeItem
+public sealed record ProgramItem
 {
-    private ProgrammeItem(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IReadOnlyList<string> contentAreas)
+    private ProgramItem(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IReadOnlyList<string> contentAreas)
     {
         Id = id;
         Activity = activity;
@@ -36,23 +36,23 @@ public sealed record ProgrammeItem
     /// <summary>Planned end.</summary>
     public LocalDate End { get; }
 
-    /// <summary>Content areas (codes of <see cref="OversightCatalogues.ContentAreas"/>).</summary>
+    /// <summary>Content areas (codes of <see cref="OversightCatalogs.ContentAreas"/>).</summary>
     public IReadOnlyList<string> ContentAreas { get; }
 
     /// <summary>Creates an item after checking the codes against the catalogues.</summary>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An id, code, activity or date range is invalid.</exception>
-    public static ProgrammeItem Create(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogues catalogues)
+    public static ProgramItem Create(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogs catalogs)
     {
         id = IdentifierRules.Validate(id, nameof(id), "programme item id");
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(contentAreas);
-        ArgumentNullException.ThrowIfNull(catalogues);
-        var catalogue = catalogues.TypesFor(activity)
+        ArgumentNullException.ThrowIfNull(catalogs);
+        var catalog = catalogs.TypesFor(activity)
             ?? throw new ArgumentException($"Activity {activity} is not planned in a supervision or inspection programme.", nameof(activity));
-        if (!catalogue.Contains(typeCode))
+        if (!catalog.Contains(typeCode))
         {
-            throw new ArgumentException($"Item {id}: '{typeCode}' is not in catalogue '{catalogue.Id}'.", nameof(typeCode));
+            throw new ArgumentException($"Item {id}: '{typeCode}' is not in catalogue '{catalog.Id}'.", nameof(typeCode));
         }
 
         if (subject.Value.Length == 0)
@@ -66,16 +66,16 @@ public sealed record ProgrammeItem
         }
 
         var areas = contentAreas.Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var code in areas.Where(c => !catalogues.ContentAreas.Contains(c)))
+        foreach (var code in areas.Where(c => !catalogs.ContentAreas.Contains(c)))
         {
             throw new ArgumentException($"Item {id}: '{code}' is not a content area.", nameof(contentAreas));
         }
 
-        return new ProgrammeItem(id, activity, typeCode, subject, start, end, areas);
+        return new ProgramItem(id, activity, typeCode, subject, start, end, areas);
     }
 
     /// <summary>Whether the two items' periods share at least one day.</summary>
-    public bool OverlapsInTime(ProgrammeItem other)
+    public bool OverlapsInTime(ProgramItem other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return Start <= other.End && other.Start <= End;
