@@ -219,7 +219,7 @@ internal sealed class DocumentError : FormatException
 
     /// <summary>The text of a rule a domain factory enforces: its message is English only (an argument exception's).</summary>
     public static LocalizedText RuleText(string english)
-        => LocalizedText.Of("Giá trị trái quy định (chi tiết bằng tiếng Anh: " + english + ")", english);
+        => LocalizedText.Of("Giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh).", english);
 
     /// <summary>The core's data-format exception for a document named <paramref name="sourceName"/>.</summary>
     public DataFormatException ToDataFormat(string sourceName)

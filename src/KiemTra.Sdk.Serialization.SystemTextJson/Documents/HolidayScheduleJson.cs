@@ -204,7 +204,7 @@ static partial class HolidayScheduleJson
         }
         catch (ArgumentException ex)
         {
-            throw node.Error($"vi phạm quy tắc: {ex.Message}", ex.Message, code: ErrorCodes.DocumentRuleViolated);
+            throw node.Error("giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", ex.Message, code: ErrorCodes.DocumentRuleViolated);
         }
     }
 

@@ -204,7 +204,7 @@ static partial class IndicatorCatalogJson
         catch (ArgumentOutOfRangeException ex)
         {
             var message = ex.Message.Split(Environment.NewLine)[0];
-            throw t.Error("value", value.ToString(CultureInfo.InvariantCulture), ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {message}", message);
+            throw t.Error("value", value.ToString(CultureInfo.InvariantCulture), ErrorCodes.DocumentRuleViolated, "giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", message);
         }
 
         var measure = f.String("measure");
@@ -279,7 +279,7 @@ static partial class IndicatorCatalogJson
         }
         catch (ArgumentException ex)
         {
-            throw f.Fail(f.Element, f.Path, code, ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {ex.Message}", ex.Message);
+            throw f.Fail(f.Element, f.Path, code, ErrorCodes.DocumentRuleViolated, "giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", ex.Message);
         }
     }
 }

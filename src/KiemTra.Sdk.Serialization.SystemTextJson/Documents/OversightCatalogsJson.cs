@@ -125,7 +125,7 @@ static partial class OversightCatalogsJson
         }
         catch (ArgumentException ex)
         {
-            throw at.Error(field, null, ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {ex.Message}", ex.Message);
+            throw at.Error(field, null, ErrorCodes.DocumentRuleViolated, "giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", ex.Message);
         }
     }
 }

@@ -381,7 +381,7 @@ static partial class PartyDatasetJson
             }
             catch (ArgumentException ex)
             {
-                throw _error(record.DisplayPath, record.Line, record.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {ex.Message}", ex.Message));
+                throw _error(record.DisplayPath, record.Line, record.Describe(), DocumentProblem.Of(ErrorCodes.DocumentRuleViolated, "giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", ex.Message));
             }
         }
 

@@ -55,6 +55,8 @@ public sealed class AuthorityDeniedException : InvalidOperationException
             throw new ArgumentException($"The ruling for {actor} on {subject} allows the act; it cannot be the cause of a denial.", nameof(denial));
         }
 
-        return $"{context}: {actor} may not perform {activity} on {subject} on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}. {denial.Reason.Vietnamese} / {denial.Reason.English}";
+        // The English sentence names the subject in English only; the reason follows in both languages.
+        var who = subject.Organization is not null ? $"organisation {subject.Id}" : $"member {subject.Id}";
+        return $"{context}: {actor} may not perform {activity} on {who} on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(asOf)}. {denial.Reason.Vietnamese} / {denial.Reason.English}";
     }
 }

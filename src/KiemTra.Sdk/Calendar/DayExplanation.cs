@@ -65,6 +65,11 @@ public sealed record DayExplanation
             throw new ArgumentException($"{date:uuuu-MM-dd} ({kind}): only a make-up workday replaces another day, but it names {replaced:uuuu-MM-dd}.", nameof(replaces));
         }
 
+        if (replaces is { } given && (given == date || given.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+        {
+            throw new ArgumentException($"{date:uuuu-MM-dd} ({kind}): the day it replaces must be another day, a weekday; got {given:uuuu-MM-dd} ({given.DayOfWeek}).", nameof(replaces));
+        }
+
         return new DayExplanation(date, kind, reason, source, isProvisional, replaces);
     }
 

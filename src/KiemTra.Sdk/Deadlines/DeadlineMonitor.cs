@@ -43,11 +43,17 @@ public sealed class DeadlineMonitor
     /// <param name="window">The due-soon window (see <see cref="Window"/>), in calendar days, working days, months or years; null for no due-soon warning.</param>
     /// <returns>The monitor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/>, <paramref name="zone"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> is an unset duration (no unit, or no amount).</exception>
     public static DeadlineMonitor Create(IClock clock, DateTimeZone zone, WorkingCalendar calendar, RuleDuration? window)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(calendar);
+        if (window is { } w && (!Enum.IsDefined(w.Unit) || w.Amount <= 0))
+        {
+            throw new ArgumentException($"The due-soon window must be a positive amount of a defined unit (or null for none); got {w.Amount} of unit {(int)w.Unit}.", nameof(window));
+        }
+
         return new DeadlineMonitor(clock, zone, calendar, window);
     }
 

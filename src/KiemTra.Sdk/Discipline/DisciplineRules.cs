@@ -224,7 +224,7 @@ public sealed class DisciplineRules
     /// <exception cref="ArgumentOutOfRangeException">The reading is undefined, or the date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
     public Deadline ComplaintFilingDeadline(LocalDate decisionReceivedOn, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
-        Complaints(calculator).FilingDeadline(decisionReceivedOn, reading);
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).FilingDeadline(decisionReceivedOn, reading);
 
     /// <summary>
     /// Whether a complaint against discipline is accepted (<i>thụ lý khiếu nại kỷ luật</i>) and, if not, every ground: filed
@@ -238,7 +238,7 @@ public sealed class DisciplineRules
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
     public Ruling AssessComplaint(DisciplineComplaint complaint, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
-        Complaints(calculator).Assess(complaint, reading);
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).Assess(complaint, reading);
 
     /// <summary>
     /// The last day to resolve an accepted complaint received by the resolving body on a date (<i>thời hạn giải quyết
@@ -252,7 +252,7 @@ public sealed class DisciplineRules
     /// <exception cref="ArgumentOutOfRangeException">The level is undefined, or the date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
     public Deadline ComplaintResolutionDeadline(LocalDate receivedOn, ComplaintResolverLevel level, DeadlineCalculator calculator) =>
-        Complaints(calculator).ResolutionDeadline(receivedOn, level);
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).ResolutionDeadline(receivedOn, level);
 
     /// <summary>
     /// Whether a body may resolve a complaint against discipline in a given round (<i>thẩm quyền giải quyết khiếu nại</i>):

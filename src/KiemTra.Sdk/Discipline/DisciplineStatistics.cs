@@ -86,9 +86,12 @@ public sealed class DisciplineStatistics
 
         foreach (var (list, name) in new[] { (organizations, nameof(organizationsByForm)), (members, nameof(membersByForm)) })
         {
-            if (list.Any(c => c.Value < 0 || !Enum.IsDefined(c.Key)))
+            foreach (var c in list)
             {
-                throw new ArgumentException("Each form counted is a defined form, with a count of zero or more.", name);
+                if (c.Value < 0 || !Enum.IsDefined(c.Key))
+                {
+                    throw new ArgumentException($"Each form counted is a defined form, with a count of zero or more; got form {(int)c.Key} with count {c.Value}.", name);
+                }
             }
         }
 
@@ -127,8 +130,8 @@ public sealed class DisciplineStatistics
         return new DisciplineStatistics(
             from,
             to,
-            Ordered(orgScale.ToDictionary(f => f, f => organizations.Count(d => d.Form == f))),
-            Ordered(memberScale.ToDictionary(f => f, f => members.Count(d => d.Form == f))),
+            Ordered(orgScale.ToDictionary(f => f, f => organizations.Count(d => d.Form == f)), orgScale),
+            Ordered(memberScale.ToDictionary(f => f, f => members.Count(d => d.Form == f)), memberScale),
             members.Count(d => d.Subject.Kind == DisciplineSubjectKind.FullMember),
             members.Count(d => d.Subject.Kind == DisciplineSubjectKind.ProbationaryMember),
             members.Count(d => d.Subject.IsCommitteeMember));
@@ -171,9 +174,23 @@ public sealed class DisciplineStatistics
             ? $"{DisciplineNames.Of(c.Key).Vietnamese} {Number(c.Value)}"
             : $"{DisciplineNames.Of(c.Key).English.ToLowerInvariant()} {ToEnglishText(c.Value)}"));
 
-    // Enumerated lightest first: the forms' own order, which every scale of the rules follows.
-    private static ImmutableSortedDictionary<DisciplineForm, int> Ordered(IReadOnlyDictionary<DisciplineForm, int> counts) =>
-        counts.ToImmutableSortedDictionary(c => c.Key, c => c.Value);
+    // Enumerated lightest first in the order of the rules' scale when one is given (the rule set decides severity, never
+    // the enum); forms outside the scale, and counts given without one, follow in the enum's order.
+    private static ImmutableSortedDictionary<DisciplineForm, int> Ordered(IReadOnlyDictionary<DisciplineForm, int> counts, IReadOnlyList<DisciplineForm>? scale = null)
+    {
+        var rank = new Dictionary<DisciplineForm, int>();
+        for (var i = 0; scale is not null && i < scale.Count; i++)
+        {
+            rank.TryAdd(scale[i], i);
+        }
+
+        var comparer = Comparer<DisciplineForm>.Create((x, y) =>
+        {
+            var (rx, ry) = (rank.TryGetValue(x, out var a) ? a : int.MaxValue, rank.TryGetValue(y, out var b) ? b : int.MaxValue);
+            return rx != ry ? rx.CompareTo(ry) : x.CompareTo(y);
+        });
+        return counts.ToImmutableSortedDictionary(c => c.Key, c => c.Value, comparer);
+    }
 
     private static string ToEnglishText(int value) => Formatting.TextFormat.EnglishInteger(value);
 

@@ -94,6 +94,8 @@ public sealed class EarlyWarningEngine
         ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(denunciationWindow);
         ArgumentNullException.ThrowIfNull(highRiskLookBack);
+        ArgumentOutOfRangeException.ThrowIfNegative(overdueEscalationDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(denunciationThreshold, 2);
         return
         [
             OverdueConclusionsRule.Create(overdueEscalationDays),

@@ -66,6 +66,7 @@ public sealed class FollowUpReport
     /// <param name="monitor">The monitor: today, and when a deadline is due soon.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument or a recommendation is null.</exception>
+    /// <exception cref="ArgumentException">Two recommendations have the same id (a recommendation is counted once).</exception>
     public static FollowUpReport Of(IEnumerable<Recommendation> recommendations, DeadlineMonitor monitor)
     {
         ArgumentNullException.ThrowIfNull(recommendations);
@@ -78,6 +79,15 @@ public sealed class FollowUpReport
             .OrderBy(i => i.Recommendation.Deadline.Due)
             .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
             .ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!seen.Add(item.Recommendation.Id))
+            {
+                throw new ArgumentException($"Recommendation '{item.Recommendation.Id}' is given twice; each is counted once.", nameof(recommendations));
+            }
+        }
+
         return new FollowUpReport(today, items);
     }
 

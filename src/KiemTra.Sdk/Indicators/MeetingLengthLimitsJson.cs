@@ -69,7 +69,7 @@ internal static class MeetingLengthLimitsJson
         }
         catch (ArgumentException ex)
         {
-            throw root.Error("limits", null, ErrorCodes.DocumentRuleViolated, $"vi phạm quy tắc: {ex.Message}", ex.Message);
+            throw root.Error("limits", null, ErrorCodes.DocumentRuleViolated, "giá trị trái quy định của dữ liệu (chi tiết ở bản tiếng Anh)", ex.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
@@ -195,7 +196,7 @@ public sealed class WorkStatistics
             }
         }
 
-        var bodies = new SortedDictionary<BodyKind, OversightStatistics>(byBody.ToDictionary(p => p.Key, p => Figures(p.Value)));
+        var bodies = byBody.ToImmutableSortedDictionary(p => p.Key, p => Figures(p.Value));
         var totals = new int[8];
         foreach (var t in byBody.Values)
         {

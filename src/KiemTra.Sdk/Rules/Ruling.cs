@@ -28,7 +28,7 @@ public sealed class Ruling : IEquatable<Ruling>
     /// <summary>Why, naming the facts and the rule that decided it, and any caveat about unverified rules.</summary>
     public LocalizedText Reason { get; }
 
-    /// <summary>The rules applied, the most decisive first.</summary>
+    /// <summary>The rules applied, in the order the answer documents (e.g. the authority table first, then the rule that decided).</summary>
     public ImmutableArray<RuleCitation> Rules { get; }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed class Ruling : IEquatable<Ruling>
 
     /// <summary>A yes, for the reason given, under the rules given.</summary>
     /// <param name="reason">Why; must not be null.</param>
-    /// <param name="rules">The rules applied, the most decisive first; at least one.</param>
+    /// <param name="rules">The rules applied, in the order the answer documents; at least one.</param>
     /// <returns>The ruling.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> is empty or holds a null citation.</exception>
@@ -47,7 +47,7 @@ public sealed class Ruling : IEquatable<Ruling>
 
     /// <summary>A no, for the reason given, under the rules given.</summary>
     /// <param name="reason">Why not; must not be null.</param>
-    /// <param name="rules">The rules applied, the most decisive first; at least one.</param>
+    /// <param name="rules">The rules applied, in the order the answer documents; at least one.</param>
     /// <returns>The ruling.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> is empty or holds a null citation.</exception>
