@@ -200,19 +200,11 @@ internal static class CaseEndpoints
             item.LinkedAt = record.CreatedAt;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            return DatabaseErrors.Problem(http, ex, LocalizedText.Of(
+        if (await register.SaveAsync(db, http, LocalizedText.Of(
                 $"Đã có hồ sơ mã '{id}' (có thể khác chữ hoa, chữ thường), hoặc nội dung kế hoạch vừa được gắn với hồ sơ khác.",
-                $"A case with the id '{id}' already exists (perhaps in other letter case), or the programme item was just linked to another case."));
-        }
-        finally
+                $"A case with the id '{id}' already exists (perhaps in other letter case), or the programme item was just linked to another case.")) is { } refused)
         {
-            register.Invalidate();
+            return refused;
         }
 
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
@@ -396,19 +388,13 @@ internal static class CaseEndpoints
             });
         }
 
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            register.Invalidate();
-            return DatabaseErrors.Problem(http, ex, LocalizedText.Of(
+        if (await register.SaveAsync(db, http, LocalizedText.Of(
                 $"Hồ sơ {record.Id} vừa được cập nhật bởi một yêu cầu khác (hoặc mã hồ sơ mới đã được dùng); hãy tải lại và thử lại.",
-                $"Case {record.Id} was just updated by another request (or the new case id was just taken); reload it and try again."));
+                $"Case {record.Id} was just updated by another request (or the new case id was just taken); reload it and try again.")) is { } refused)
+        {
+            return refused;
         }
 
-        register.Invalidate();
         return TypedResults.Ok(ToResponse(record, outcome.Case, withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 

@@ -187,17 +187,9 @@ internal static class ProgramEndpoints
             }).ToList(),
         };
         db.Programs.Add(record);
-        try
+        if (await register.SaveAsync(db, http, () => Conflict(http, program.Id)) is { } refused)
         {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            return DatabaseErrors.Problem(http, ex, () => Conflict(http, program.Id));
-        }
-        finally
-        {
-            register.Invalidate();
+            return refused;
         }
 
         return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(record.Id)}", await ToResponse(db, register, record, http.RequestAborted));
@@ -252,17 +244,9 @@ internal static class ProgramEndpoints
 
         item!.CaseId = caseRecord.Id;
         item.LinkedAt = clock.GetCurrentInstant().ToDateTimeOffset();
-        try
+        if (await register.SaveAsync(db, http, () => AlreadyLinked(http, id, itemId)) is { } refused)
         {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            return DatabaseErrors.Problem(http, ex, () => AlreadyLinked(http, id, itemId));
-        }
-        finally
-        {
-            register.Invalidate();
+            return refused;
         }
 
         return TypedResults.Ok(await ToResponse(db, register, (await Load(db, id, http.RequestAborted))!, http.RequestAborted));

@@ -145,17 +145,9 @@ internal static class RecommendationEndpoints
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
         };
         db.Recommendations.Add(row);
-        try
+        if (await register.SaveAsync(db, http, () => Conflict(http, recommendation.Id)) is { } refused)
         {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            return DatabaseErrors.Problem(http, ex, () => Conflict(http, recommendation.Id));
-        }
-        finally
-        {
-            register.Invalidate();
+            return refused;
         }
 
         return TypedResults.Created($"/api/recommendations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, recommendation));
@@ -230,17 +222,9 @@ internal static class RecommendationEndpoints
 
         row.CompletedOn = on.Value.ToDateOnly();
         row.CompletionRecordedAt = clock.GetCurrentInstant().ToDateTimeOffset();
-        try
+        if (await register.SaveAsync(db, http, LocalizedText.Of($"Kiến nghị {row.Id} vừa được cập nhật; hãy tải lại.", $"Recommendation {row.Id} was just updated; reload it.")) is { } refused)
         {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException ex)
-        {
-            return DatabaseErrors.Problem(http, ex, LocalizedText.Of($"Kiến nghị {row.Id} vừa được cập nhật; hãy tải lại.", $"Recommendation {row.Id} was just updated; reload it."));
-        }
-        finally
-        {
-            register.Invalidate();
+            return refused;
         }
 
         return TypedResults.Ok(ToResponse(row, recommendation));

@@ -76,6 +76,41 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
     public void Invalidate() => Interlocked.Increment(ref _version);
 
     /// <summary>
+    /// Saves the request's changes to cases, programmes or recommendations and marks the register changed whatever
+    /// happens; null when saved, otherwise the problem <see cref="KiemTra.WebHost.Persistence.DatabaseErrors"/> gives for
+    /// the store's refusal (a conflict answered with <paramref name="conflict"/>).
+    /// </summary>
+    /// <param name="db">The database, with the changes made.</param>
+    /// <param name="http">The request (its cancellation, and the problem's instance).</param>
+    /// <param name="conflict">The answer to a conflict (a duplicate id, a concurrent update).</param>
+    public Task<IResult?> SaveAsync(KiemTraDbContext db, HttpContext http, Func<IResult> conflict)
+        => SaveAsync(db, http, ex => KiemTra.WebHost.Persistence.DatabaseErrors.Problem(http, ex, conflict));
+
+    /// <summary>As <see cref="SaveAsync(KiemTraDbContext, HttpContext, Func{IResult})"/>, a conflict described by <paramref name="conflict"/>.</summary>
+    /// <param name="db">The database, with the changes made.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="conflict">What the conflict means, in Vietnamese and English.</param>
+    public Task<IResult?> SaveAsync(KiemTraDbContext db, HttpContext http, LocalizedText conflict)
+        => SaveAsync(db, http, ex => KiemTra.WebHost.Persistence.DatabaseErrors.Problem(http, ex, conflict));
+
+    private async Task<IResult?> SaveAsync(KiemTraDbContext db, HttpContext http, Func<Microsoft.EntityFrameworkCore.DbUpdateException, IResult> refused)
+    {
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+            return null;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex)
+        {
+            return refused(ex);
+        }
+        finally
+        {
+            Invalidate();
+        }
+    }
+
+    /// <summary>
     /// Saves a new row of the register; false when the store refuses it as a duplicate (the caller answers 409). The
     /// register is marked changed either way, so the next read sees exactly what the store holds.
     /// </summary>
