@@ -90,8 +90,16 @@ public sealed class CliFileSafetyTests : IDisposable
         var watch = Stopwatch.StartNew();
         while (!process.WaitForExit(50))
         {
-            process.Refresh();
-            peak = Math.Max(peak, process.WorkingSet64);
+            try
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64);
+            }
+            catch (InvalidOperationException) when (process.HasExited)
+            {
+                break; // It exited between the wait and the sample: nothing left to measure.
+            }
+
             if (watch.Elapsed > TimeSpan.FromSeconds(60) || peak > 1L << 30)
             {
                 process.Kill(entireProcessTree: true);
@@ -99,6 +107,7 @@ public sealed class CliFileSafetyTests : IDisposable
             }
         }
 
+        process.WaitForExit();
         Assert.Equal(2, process.ExitCode);
         Assert.Equal(string.Empty, await output);
         var lines = (await error).TrimEnd('\n', '\r').Split('\n');
