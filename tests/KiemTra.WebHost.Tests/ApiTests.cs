@@ -16,9 +16,17 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("2026-04-03", reply.Str("due"));
-        Assert.False(reply.Json.GetProperty("provisional").GetBoolean());
-        Assert.Contains("Điều 147–148", reply.Str("countingRule"), StringComparison.Ordinal);
-        var tet = reply.Json.GetProperty("trace").EnumerateArray().Single(d => d.GetProperty("date").GetString() == "2026-02-17");
+        Assert.Equal("2026-02-13", reply.Str("eventDate"));
+        Assert.Equal("WorkingDays", reply.Json.GetProperty("rule").GetProperty("unit").GetString());
+        Assert.Equal(30, reply.Json.GetProperty("rule").GetProperty("count").GetInt32());
+        Assert.False(reply.Json.GetProperty("isProvisional").GetBoolean());
+        Assert.Contains("Điều 147–148", reply.Json.GetProperty("explanation").GetProperty("vi").GetString(), StringComparison.Ordinal);
+        // Hand-counted (Công văn 9859/VPCP-KGVX: Tết off 14–22 Feb 2026): counting starts Sat 14 Feb; skipped are 14–22 Feb
+        // (9 days: the Tết break with its weekends), 28 Feb, 1 Mar and the eight weekend days 7/8, 14/15, 21/22, 28/29 Mar
+        // = 19 days; working days 23–27 Feb (5), 2–27 Mar (20), 30–31 Mar (2) and 1–3 Apr (3) make 30: due Fri 3 Apr.
+        var skipped = reply.Json.GetProperty("skipped").EnumerateArray().ToArray();
+        Assert.Equal(19, skipped.Length);
+        var tet = skipped.Single(d => d.GetProperty("date").GetString() == "2026-02-17");
         Assert.Equal("PublicHoliday", tet.GetProperty("kind").GetString());
         Assert.Contains("Tết", tet.GetProperty("reason").GetProperty("vi").GetString(), StringComparison.Ordinal);
     }
@@ -103,7 +111,9 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
         Assert.DoesNotContain("2026-03-02", dates);
         Assert.Equal(HttpStatusCode.OK, day.Status);
         Assert.Equal("PublicHoliday", day.Str("kind"));
-        Assert.False(day.Json.GetProperty("working").GetBoolean());
+        Assert.False(day.Json.GetProperty("isWorkingDay").GetBoolean());
+        Assert.Equal("2026-09-02", day.Str("date"));
+        Assert.Contains("Quốc khánh", day.Json.GetProperty("reason").GetProperty("vi").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badYear.Status);
         Assert.Contains(badYear.Errors, e => e is { Field: "year", Value: "20x6" });
     }

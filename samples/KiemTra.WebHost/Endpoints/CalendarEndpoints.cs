@@ -9,9 +9,9 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="Year">The year.</param>
 /// <param name="ScheduleSource">The version of the holiday schedules the calendar was built from.</param>
 /// <param name="Provisional">Whether any day rests on a schedule not yet announced.</param>
-/// <param name="NonWorkingDays">Every day that is not a working day, in order.</param>
+/// <param name="NonWorkingDays">Every day that is not a working day, in order, in the JSON package's form of a day's explanation.</param>
 /// <param name="MakeUpWorkdays">Weekend days worked to make up for a swapped day off.</param>
-internal sealed record CalendarYearResponse(int Year, string ScheduleSource, bool Provisional, IReadOnlyList<DayDto> NonWorkingDays, IReadOnlyList<DayDto> MakeUpWorkdays);
+internal sealed record CalendarYearResponse(int Year, string ScheduleSource, bool Provisional, IReadOnlyList<DayExplanation> NonWorkingDays, IReadOnlyList<DayExplanation> MakeUpWorkdays);
 
 /// <summary><c>GET /api/calendar/{year}</c> and <c>GET /api/calendar/days/{date}</c>.</summary>
 internal static class CalendarEndpoints
@@ -29,7 +29,7 @@ internal static class CalendarEndpoints
             .WithName("ExplainDay")
             .WithTags("Calendar")
             .WithSummary("Giải thích một ngày / explain a date")
-            .Produces<DayDto>()
+            .Produces<DayExplanation>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -42,8 +42,8 @@ internal static class CalendarEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var days = new List<DayDto>();
-        var makeUp = new List<DayDto>();
+        var days = new List<DayExplanation>();
+        var makeUp = new List<DayExplanation>();
         var provisional = false;
         for (var d = new LocalDate(y, 1, 1); d.Year == y; d = d.PlusDays(1))
         {
@@ -51,11 +51,11 @@ internal static class CalendarEndpoints
             provisional |= day.IsProvisional;
             if (!day.IsWorkingDay)
             {
-                days.Add(DayDto.Of(day));
+                days.Add(day);
             }
             else if (day.Kind == DayKind.MakeUpWorkday)
             {
-                makeUp.Add(DayDto.Of(day));
+                makeUp.Add(day);
             }
         }
 
@@ -71,6 +71,6 @@ internal static class CalendarEndpoints
             errors.Add("date", date, $"Ngày nằm ngoài phạm vi lịch {Iso.Date(calendar.FirstDate)}…{Iso.Date(calendar.LastDate)}.", $"The date is outside the calendar's range {Iso.Date(calendar.FirstDate)}…{Iso.Date(calendar.LastDate)}.");
         }
 
-        return errors.Any ? Problems.Validation(http, errors.All) : TypedResults.Ok(DayDto.Of(calendar.Explain(parsed!.Value)));
+        return errors.Any ? Problems.Validation(http, errors.All) : TypedResults.Ok(calendar.Explain(parsed!.Value));
     }
 }

@@ -7,19 +7,11 @@ using KiemTra.WebHost.Http;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>Response: the due date and its trace.</summary>
-/// <param name="Event">The event's date.</param>
-/// <param name="Unit">The unit.</param>
-/// <param name="Count">The limit.</param>
-/// <param name="NominalEnd">The last day before rolling forward over non-working days.</param>
-/// <param name="Due">The due date: the limit ends at the end of this day.</param>
-/// <param name="Provisional">Whether a day on the way rests on a schedule not yet announced.</param>
-/// <param name="Explanation">How the date was reached.</param>
-/// <param name="CountingRule">The counting rule (Civil Code 2015 Art. 147–148).</param>
-/// <param name="Trace">Every non-working day passed over (working days) or rolled over (calendar days, months).</param>
-internal sealed record DeadlineResponse(string Event, string Unit, int Count, string NominalEnd, string Due, bool Provisional, TextDto Explanation, string CountingRule, IReadOnlyList<DayDto> Trace);
-
-/// <summary><c>POST /api/deadlines</c>: computes a deadline; nothing is stored (it is a calculation, not a write).</summary>
+/// <summary>
+/// <c>POST /api/deadlines</c>: computes a deadline; nothing is stored (it is a calculation, not a write). The answer is
+/// the SDK's <see cref="Deadline"/> in the JSON package's form (event date, rule, nominal end, due date, provisional flag,
+/// every day skipped or rolled over, and the explanation, which cites the Civil Code's counting rule).
+/// </summary>
 internal static class DeadlineEndpoints
 {
     private static readonly RuleCitation GivenThroughApi = RuleCitation.Of("API", "Thời hạn nhập qua API / limit given through the API", null, verified: true);
@@ -32,7 +24,7 @@ internal static class DeadlineEndpoints
             .WithTags("Deadlines")
             .WithSummary("Tính hạn cuối / compute a due date (BLDS 2015, Điều 147–148)")
             .Accepts<DeadlineDraft>("application/json")
-            .Produces<DeadlineResponse>()
+            .Produces<Deadline>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -69,15 +61,6 @@ internal static class DeadlineEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        return TypedResults.Ok(new DeadlineResponse(
-            Iso.Date(deadline.EventDate),
-            deadline.Rule.Unit.ToString(),
-            deadline.Rule.Count,
-            Iso.Date(deadline.NominalEnd),
-            Iso.Date(deadline.Due),
-            deadline.IsProvisional,
-            TextDto.Of(deadline.Explanation),
-            Deadline.CountingRule.ToString(),
-            deadline.Skipped.Select(DayDto.Of).ToArray()));
+        return TypedResults.Ok(deadline);
     }
 }

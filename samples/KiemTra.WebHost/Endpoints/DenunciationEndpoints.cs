@@ -185,9 +185,9 @@ internal static class DenunciationEndpoints
             Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id, AllegationId = a.Id, Position = n, Content = a.Content })],
         };
         db.Denunciations.Add(row);
-        if (!await register.SaveNewAsync(db, http.RequestAborted))
+        if (await register.SaveAsync(db, http, () => Conflict(http, denunciation.Id)) is { } notSaved)
         {
-            return Conflict(http, denunciation.Id);
+            return notSaved;
         }
 
         return TypedResults.Created($"/api/denunciations/{Uri.EscapeDataString(row.Id)}", ToResponse(row, Rebuild(row, RuleBookOf(http))));

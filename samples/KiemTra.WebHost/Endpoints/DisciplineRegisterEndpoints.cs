@@ -153,9 +153,9 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.DisciplineDecisions.Add(row);
-        if (!await register.SaveNewAsync(db, http.RequestAborted))
+        if (await register.SaveAsync(db, http, () => Conflict(http, "quyết định", "decision", decision.Id)) is { } notSaved)
         {
-            return Conflict(http, "quyết định", "decision", decision.Id);
+            return notSaved;
         }
 
         return TypedResults.Created($"/api/discipline-decisions/{Uri.EscapeDataString(row.Id)}", ToResponse(row));
@@ -248,9 +248,9 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.Complaints.Add(row);
-        if (!await register.SaveNewAsync(db, http.RequestAborted))
+        if (await register.SaveAsync(db, http, () => Conflict(http, "khiếu nại", "complaint", complaint.Id)) is { } notSaved)
         {
-            return Conflict(http, "khiếu nại", "complaint", complaint.Id);
+            return notSaved;
         }
 
         return TypedResults.Created($"/api/complaints/{Uri.EscapeDataString(row.Id)}", ToResponse(row));

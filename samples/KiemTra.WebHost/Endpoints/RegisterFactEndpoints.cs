@@ -161,9 +161,9 @@ internal static class RegisterFactEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.RegisterFacts.Add(row);
-        if (!await register.SaveNewAsync(db, http.RequestAborted))
+        if (await register.SaveAsync(db, http, () => Conflict(http, kind!, fact.Id)) is { } notSaved)
         {
-            return Conflict(http, kind!, fact.Id);
+            return notSaved;
         }
 
         return TypedResults.Created($"/api/register/facts?organization={Uri.EscapeDataString(row.Organization)}&kind={Uri.EscapeDataString(kind!)}", ToResponse(row));

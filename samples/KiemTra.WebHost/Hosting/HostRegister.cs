@@ -110,29 +110,6 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
         }
     }
 
-    /// <summary>
-    /// Saves a new row of the register; false when the store refuses it as a duplicate (the caller answers 409). The
-    /// register is marked changed either way, so the next read sees exactly what the store holds.
-    /// </summary>
-    /// <param name="db">The database, with the new row added.</param>
-    /// <param name="cancel">The request's cancellation.</param>
-    public async Task<bool> SaveNewAsync(KiemTraDbContext db, CancellationToken cancel)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancel);
-            return true;
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            return false;
-        }
-        finally
-        {
-            Invalidate();
-        }
-    }
-
     /// <summary>The register as of today, rebuilt when the data changed since the last build (or the day turned).</summary>
     /// <param name="db">The database.</param>
     /// <param name="cancellationToken">Cancels the load.</param>

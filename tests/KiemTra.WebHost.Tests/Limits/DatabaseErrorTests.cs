@@ -82,6 +82,21 @@ public sealed class DatabaseErrorTests(SqliteHost host) : IClassFixture<SqliteHo
     }
 
     [Fact]
+    public async Task SqliteBusy_RecordingADenunciation_Is503_NotAlreadyExists()
+    {
+        // The new-row writes of the register (denunciations, decisions, complaints, facts) used to answer every refusal
+        // of the store with 409 "already exists"; they share the cases' classification now.
+        var member = Register.RegisterRecordsContract.CellMember.Value;
+        var body = $$"""{"id":"TC-BUSY","subject":{"member":"{{member}}"},"source":"Anonymous","allegations":[{"id":"ND-1","content":"Nhận quà biếu"}],"receivedOn":"2025-08-05"}""";
+        using var factory = Failing(() => new DbUpdateException("An error occurred while saving the entity changes.", new SqliteException("SQLite Error 5: 'database is locked'.", 5)));
+        var reply = await Api.SendAsync(factory.CreateDefaultClient(new ActingUserHandler()), HttpMethod.Post, "/api/denunciations", body, Api.NgocHaCommission);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, reply.Status);
+        Assert.Contains("urn:kiemtra:problem:unavailable", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("already exists", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SqliteBusy_OnARead_Is503WithRetryAfter()
     {
         using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
