@@ -355,7 +355,7 @@ public static class SampleWork
             }
 
             c = c.ApprovePlan(CasePlan.Create("Kiểm tra, giám sát theo chương trình năm", c.Subjects.Count > 0 ? [_random.Pick(_catalogs.ContentAreas.Items).Code] : [],
-                new LocalDate(opened.Year - 1, 1, 1), new LocalDate(opened.Year - 1, 12, 31), on, meeting, "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs), on);
+                new DateInterval(new LocalDate(opened.Year - 1, 1, 1), new LocalDate(opened.Year - 1, 12, 31)), new DateInterval(on, meeting), "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs), on);
             c = c.FormTeam(CaseTeam.Create(MemberId.From($"K-{number}-1"), [MemberId.From($"K-{number}-2")]), on);
             if (!Next(10, out on))
             {
@@ -1057,11 +1057,20 @@ public static class SampleWork
         /// <summary>A body of the tree as the generator records facts by: its id and kind.</summary>
         private sealed record TreeBody(string Id, BodyKind Kind);
 
-        private DisciplineCircumstances Circumstances() => DisciplineCircumstances.Create(
-            _random.Pick(Violations), "Ít nghiêm trọng", "Một lần", "Ảnh hưởng uy tín của tổ chức đảng", "Không lớn", "Thiếu tu dưỡng, rèn luyện",
-            _random.Next(5) == 0 ? [AggravatingCircumstance.RepeatAfterWarning] : [],
-            _random.Next(2) == 0 ? [MitigatingCircumstance.SelfReported] : [],
-            Attitude.Sincere, "Đã khắc phục một phần", ParticipationRole.Sole);
+        private DisciplineCircumstances Circumstances() => new DisciplineCircumstances
+        {
+            Content = _random.Pick(Violations),
+            Nature = "Ít nghiêm trọng",
+            Extent = "Một lần",
+            Harm = "Ảnh hưởng uy tín của tổ chức đảng",
+            Consequence = "Không lớn",
+            Cause = "Thiếu tu dưỡng, rèn luyện",
+            Aggravating = _random.Next(5) == 0 ? [AggravatingCircumstance.RepeatAfterWarning] : [],
+            Mitigating = _random.Next(2) == 0 ? [MitigatingCircumstance.SelfReported] : [],
+            Attitude = Attitude.Sincere,
+            Remediation = "Đã khắc phục một phần",
+            Role = ParticipationRole.Sole,
+        };
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 

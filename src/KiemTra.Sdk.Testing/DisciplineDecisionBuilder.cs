@@ -137,8 +137,20 @@ public sealed class DisciplineDecisionBuilder
     /// <exception cref="ArgumentException">The combination is invalid (e.g. a form that does not apply to the subject).</exception>
     public DisciplineDecision Build()
     {
-        var circumstances = DisciplineCircumstances.Create(_content, "Ít nghiêm trọng", "Một lần", "Ảnh hưởng đến uy tín của tổ chức đảng", "Không lớn", "Thiếu tu dưỡng, rèn luyện",
-            _aggravating, _mitigating, Attitude.Sincere, "Đã nhận khuyết điểm và khắc phục", _subject.IsMember ? ParticipationRole.Sole : ParticipationRole.Initiator);
+        var circumstances = new DisciplineCircumstances
+        {
+            Content = _content,
+            Nature = "Ít nghiêm trọng",
+            Extent = "Một lần",
+            Harm = "Ảnh hưởng đến uy tín của tổ chức đảng",
+            Consequence = "Không lớn",
+            Cause = "Thiếu tu dưỡng, rèn luyện",
+            Aggravating = _aggravating,
+            Mitigating = _mitigating,
+            Attitude = Attitude.Sincere,
+            Remediation = "Đã nhận khuyết điểm và khắc phục",
+            Role = _subject.IsMember ? ParticipationRole.Sole : ParticipationRole.Initiator,
+        };
         return DisciplineDecision.Create(_id, _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
             DisciplineRules.FromRules(_rules, _decidedOn));
     }

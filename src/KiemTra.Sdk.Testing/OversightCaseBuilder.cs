@@ -139,7 +139,7 @@ public sealed class OversightCaseBuilder
     {
         CaseStep.IssueDecision => c.IssueDecision($"{c.Id}-QĐ", on),
         CaseStep.ApprovePlan => c.ApprovePlan(
-            CasePlan.Create("Kiểm tra việc chấp hành quy định", [_catalogs.ContentAreas.Items[0].Code], on.PlusYears(-2), on.PlusDays(-1), on.PlusDays(7), on.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs),
+            CasePlan.Create("Kiểm tra việc chấp hành quy định", [_catalogs.ContentAreas.Items[0].Code], new DateInterval(on.PlusYears(-2), on.PlusDays(-1)), new DateInterval(on.PlusDays(7), on.PlusDays(60)), "Nghiên cứu hồ sơ, làm việc trực tiếp", _catalogs),
             on),
         CaseStep.FormTeam => c.FormTeam(CaseTeam.Create(MemberId.From($"{_conductedBy}.UBKT.M01"), [MemberId.From($"{_conductedBy}.UBKT.M02")]), on),
         CaseStep.Announce => c.Announce(on),

@@ -52,7 +52,7 @@ public sealed record CasePlanDraft(string? Purpose, IReadOnlyList<string>? Conte
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     public CasePlan ToPlan(OversightCatalogs catalogs)
-        => CasePlan.Create(Purpose!, ContentAreas ?? [], ReferenceFrom!.Value, ReferenceTo!.Value, Start!.Value, End!.Value, Method!, catalogs);
+        => CasePlan.Create(Purpose!, ContentAreas ?? [], new DateInterval(ReferenceFrom!.Value, ReferenceTo!.Value), new DateInterval(Start!.Value, End!.Value), Method!, catalogs);
 }
 
 /// <summary>A case's team as received (<i>đoàn kiểm tra, giám sát</i>); built by <see cref="ToTeam"/>.</summary>

@@ -60,41 +60,6 @@ public sealed record DenunciationStatistics
     /// <summary>Distinct members with at least one allegation found a violation.</summary>
     public int MembersFoundInViolation { get; }
 
-    /// <summary>Rebuilds statistics a host stored (e.g. read back from JSON).</summary>
-    /// <param name="received">Letters received.</param>
-    /// <param name="named">Named ones.</param>
-    /// <param name="anonymous">Anonymous ones.</param>
-    /// <param name="falseName">Ones under a false name (named + anonymous + false name = received).</param>
-    /// <param name="recordedAsInformation">Recorded as information.</param>
-    /// <param name="accepted">Accepted.</param>
-    /// <param name="notAccepted">Not accepted.</param>
-    /// <param name="forwarded">Forwarded.</param>
-    /// <param name="membersResolved">Members whose denunciations were resolved.</param>
-    /// <param name="organizationsResolved">Organisations whose denunciations were resolved.</param>
-    /// <param name="allegationsByConclusion">Allegations by conclusion.</param>
-    /// <param name="membersFoundInViolation">Members found in violation.</param>
-    /// <returns>The statistics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="allegationsByConclusion"/> is null.</exception>
-    /// <exception cref="ArgumentException">A count is negative, a conclusion undefined, or the sources do not add up to the letters received.</exception>
-    public static DenunciationStatistics Create(int received, int named, int anonymous, int falseName, int recordedAsInformation, int accepted, int notAccepted, int forwarded,
-        int membersResolved, int organizationsResolved, IReadOnlyDictionary<AllegationConclusion, int> allegationsByConclusion, int membersFoundInViolation)
-    {
-        ArgumentNullException.ThrowIfNull(allegationsByConclusion);
-        int[] counts = [received, named, anonymous, falseName, recordedAsInformation, accepted, notAccepted, forwarded, membersResolved, organizationsResolved, membersFoundInViolation];
-        if (counts.Any(c => c < 0) || allegationsByConclusion.Any(p => p.Value < 0 || !Enum.IsDefined(p.Key)))
-        {
-            throw new ArgumentException("Counts must be zero or more and conclusions defined.", nameof(allegationsByConclusion));
-        }
-
-        if (named + anonymous + falseName != received)
-        {
-            throw new ArgumentException($"{named} named + {anonymous} anonymous + {falseName} false-name letters must make the {received} received.", nameof(received));
-        }
-
-        return new DenunciationStatistics(received, named, anonymous, falseName, recordedAsInformation, accepted, notAccepted, forwarded, membersResolved, organizationsResolved,
-            Enum.GetValues<AllegationConclusion>().ToDictionary(c => c, c => allegationsByConclusion.GetValueOrDefault(c)), membersFoundInViolation);
-    }
-
     /// <summary>Counts a set of denunciations.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="denunciations"/> is null.</exception>
     public static DenunciationStatistics Compute(IEnumerable<Denunciation> denunciations)

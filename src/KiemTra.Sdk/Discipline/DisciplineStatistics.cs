@@ -61,7 +61,7 @@ public sealed class DisciplineStatistics
     /// <summary>Member decisions whose subject is a committee member (<i>cấp ủy viên</i>).</summary>
     public int MembersWhoAreCommitteeMembers { get; }
 
-    /// <summary>Rebuilds statistics a host stored (e.g. a past period's report read back from JSON).</summary>
+    /// <summary>Statistics from given figures, checked as <see cref="Compute"/>'s are (tests of the texts built on them use it; hosts compute statistics from the register).</summary>
     /// <param name="from">First day of the period.</param>
     /// <param name="to">Last day of the period (not before <paramref name="from"/>).</param>
     /// <param name="organizationsByForm">Organisations disciplined, by form.</param>
@@ -72,7 +72,7 @@ public sealed class DisciplineStatistics
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
     /// <exception cref="ArgumentException">A count is negative, a form is undefined, the period runs backwards or the totals disagree.</exception>
-    public static DisciplineStatistics Create(LocalDate from, LocalDate to, IReadOnlyDictionary<DisciplineForm, int> organizationsByForm, IReadOnlyDictionary<DisciplineForm, int> membersByForm,
+    internal static DisciplineStatistics Create(LocalDate from, LocalDate to, IReadOnlyDictionary<DisciplineForm, int> organizationsByForm, IReadOnlyDictionary<DisciplineForm, int> membersByForm,
         int fullMembers, int probationaryMembers, int committeeMembers)
     {
         ArgumentNullException.ThrowIfNull(organizationsByForm);

@@ -40,11 +40,20 @@ public sealed record CasePlan
     public string Method { get; }
 
     /// <summary>Creates a plan.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="contentAreas"/> or <paramref name="catalogs"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is empty, a period is reversed, no content area is given, or a code is not in the catalogue.</exception>
-    public static CasePlan Create(string purpose, IEnumerable<string> contentAreas, LocalDate referenceFrom, LocalDate referenceTo, LocalDate start, LocalDate end, string method, OversightCatalogs catalogs)
+    /// <param name="purpose">Purpose and requirements (<i>mục đích, yêu cầu</i>).</param>
+    /// <param name="contentAreas">Content areas, as codes of <paramref name="catalogs"/>' content areas.</param>
+    /// <param name="referencePeriod">The period examined (<i>thời kỳ kiểm tra</i>), both ends included.</param>
+    /// <param name="schedule">When the work is planned to start and end (<i>thời gian tiến hành</i>), both ends included.</param>
+    /// <param name="method">Method (<i>phương pháp</i>).</param>
+    /// <param name="catalogs">The catalogues the content areas are checked against.</param>
+    /// <exception cref="ArgumentNullException">A period, <paramref name="contentAreas"/> or <paramref name="catalogs"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty, no content area is given, or a code is not in the catalogue.</exception>
+    /// <remarks>The periods are NodaTime <see cref="DateInterval"/>s, which cannot run backwards: two ranges of dates instead of four dates in a row that could be swapped unseen.</remarks>
+    public static CasePlan Create(string purpose, IEnumerable<string> contentAreas, DateInterval referencePeriod, DateInterval schedule, string method, OversightCatalogs catalogs)
     {
         ArgumentNullException.ThrowIfNull(contentAreas);
+        ArgumentNullException.ThrowIfNull(referencePeriod);
+        ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(catalogs);
         if (string.IsNullOrWhiteSpace(purpose))
         {
@@ -67,16 +76,6 @@ public sealed record CasePlan
             throw new ArgumentException($"'{code}' is not a content area; valid codes: {string.Join(", ", catalogs.ContentAreas.Items.Select(i => i.Code))}.", nameof(contentAreas));
         }
 
-        if (referenceTo < referenceFrom)
-        {
-            throw new ArgumentException($"The reference period ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(referenceTo)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(referenceFrom)}.", nameof(referenceTo));
-        }
-
-        if (end < start)
-        {
-            throw new ArgumentException($"The work ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(end)}, before it starts on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(start)}.", nameof(end));
-        }
-
-        return new CasePlan(purpose.Trim(), areas, referenceFrom, referenceTo, start, end, method.Trim());
+        return new CasePlan(purpose.Trim(), areas, referencePeriod.Start, referencePeriod.End, schedule.Start, schedule.End, method.Trim());
     }
 }

@@ -31,8 +31,7 @@ public class RegisterJsonDocTests
         var supervision = KiemTra.Sdk.Adapters.Tests.Json.RichRegister.Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
                 [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogs)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
-            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên năm 2025", ["organisational-principles"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31),
-                new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20), "Nghiên cứu hồ sơ", catalogs), new LocalDate(2025, 3, 4))
+            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên năm 2025", ["organisational-principles"], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), new DateInterval(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), "Nghiên cứu hồ sơ", catalogs), new LocalDate(2025, 3, 4))
             .FormTeam(CaseTeam.Create(MemberId.From("K-01"), []), new LocalDate(2025, 3, 4))
             .Announce(new LocalDate(2025, 3, 10))
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))

@@ -60,9 +60,21 @@ public class DisciplineDecisionTests
     public void Circumstances_RequireEveryDimensionStated()
     {
         // R-D2
-        var error = Assert.Throws<ArgumentException>(() => DisciplineCircumstances.Create("Nội dung", "Tính chất", "Mức độ", " ", "Hậu quả", "Nguyên nhân",
-            [], [], Attitude.Sincere, "Khắc phục", ParticipationRole.Sole));
-        Assert.Equal("harm", error.ParamName);
+        var error = Assert.Throws<ArgumentException>(() => new DisciplineCircumstances
+        {
+            Content = "Nội dung",
+            Nature = "Tính chất",
+            Extent = "Mức độ",
+            Harm = " ",
+            Consequence = "Hậu quả",
+            Cause = "Nguyên nhân",
+            Aggravating = [],
+            Mitigating = [],
+            Attitude = Attitude.Sincere,
+            Remediation = "Khắc phục",
+            Role = ParticipationRole.Sole,
+        });
+        Assert.Equal(nameof(DisciplineCircumstances.Harm), error.ParamName);
     }
 
     [Fact]

@@ -50,18 +50,20 @@ internal static class DisciplineFixtures
     public static readonly DeferralPolicy Deferrals = KiemTra.Sdk.Discipline.DeferralPolicy.Create(
         [DeferralGround.Pregnancy, DeferralGround.RaisingInfantUnder12Months, DeferralGround.SeriouslyIllInHospital], Deferral);
 
-    public static DisciplineCircumstances Circumstances(params AggravatingCircumstance[] aggravating) => DisciplineCircumstances.Create(
-        content: "Vi phạm quy định về quản lý đất đai",
-        nature: "Nghiêm trọng",
-        extent: "Kéo dài 2 năm",
-        harm: "Làm giảm uy tín của tổ chức đảng",
-        consequence: "Thất thoát ngân sách",
-        cause: "Thiếu trách nhiệm",
-        aggravating: aggravating,
-        mitigating: [MitigatingCircumstance.VoluntaryRemediation],
-        attitude: Attitude.Sincere,
-        remediation: "Đã nộp lại toàn bộ số tiền",
-        role: ParticipationRole.Initiator);
+    public static DisciplineCircumstances Circumstances(params AggravatingCircumstance[] aggravating) => new DisciplineCircumstances
+    {
+        Content = "Vi phạm quy định về quản lý đất đai",
+        Nature = "Nghiêm trọng",
+        Extent = "Kéo dài 2 năm",
+        Harm = "Làm giảm uy tín của tổ chức đảng",
+        Consequence = "Thất thoát ngân sách",
+        Cause = "Thiếu trách nhiệm",
+        Aggravating = aggravating,
+        Mitigating = [MitigatingCircumstance.VoluntaryRemediation],
+        Attitude = Attitude.Sincere,
+        Remediation = "Đã nộp lại toàn bộ số tiền",
+        Role = ParticipationRole.Initiator,
+    };
 
     public static DisciplineDecision MemberDecision(string id, DisciplineForm form, LocalDate decidedOn, bool committeeMember = false, bool probationary = false, string? violation = null, LocalDate? announcedOn = null)
     {

@@ -33,7 +33,7 @@ public class EarlyWarningEngineTests
         var supervised = CaseFixtures.Opened("GS-1", ActivityKind.RegularSupervision, "regular", OrganizationId.From("TN"), BodyKind.StandingCommittee,
             [OversightSubject.Of(OrganizationId.From("TN.X01"))], new LocalDate(2026, 2, 1), Catalogs)
             .IssueDecision("1-QĐ/TU", new LocalDate(2026, 2, 1))
-            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31), "Trực tiếp", Catalogs), new LocalDate(2026, 2, 2))
+            .ApprovePlan(CasePlan.Create("Giám sát thường xuyên", ["resolutions-and-law"], new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)), new DateInterval(new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 31)), "Trực tiếp", Catalogs), new LocalDate(2026, 2, 2))
             .FormTeam(CaseTeam.Create(MemberId.From("K-1"), []), new LocalDate(2026, 2, 2))
             .Announce(new LocalDate(2026, 2, 10))
             .ReceiveSelfReport(new LocalDate(2026, 2, 24))

@@ -79,7 +79,7 @@ public class CaseAuthorityTests
         // R-H4, R-S4: the ward's commission (HB.P1) has no jurisdiction over a member of commune HB.X1; the commune's own
         // commission has.
         var supervision = OversightCase.Open("GS-2025-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Rules)
-            .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(CasePlan.Create("p", ["sensitive-fields"], Day, Day, Day, Day.PlusDays(30), "m", Catalogs), Day)
+            .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(CasePlan.Create("p", ["sensitive-fields"], new DateInterval(Day, Day), new DateInterval(Day, Day.PlusDays(30)), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day);
         var ex = Assert.Throws<AuthorityDeniedException>(() => supervision.HandOverForInspection("KT-2025-09", OrganizationId.From("HB.P1"), [CellMember], "Dấu hiệu vi phạm", Day, Catalogs, Rules));
         Assert.Equal(new ActingBody(OrganizationId.From("HB.P1"), BodyKind.InspectionCommission), ex.Actor);

@@ -21,9 +21,7 @@ public class OversightCaseTests
     private static readonly OversightSubject Secretary = OversightSubject.Of(MemberId.From("M0005"));
     private static readonly LocalDate Day = new(2026, 3, 2);
 
-    private static CasePlan Plan() => CasePlan.Create(
-        "Làm rõ dấu hiệu vi phạm trong quản lý đất đai", ["sensitive-fields", "thrift-and-anti-corruption"],
-        new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31), Day.PlusDays(7), Day.PlusDays(60), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
+    private static CasePlan Plan() => CasePlan.Create("Làm rõ dấu hiệu vi phạm trong quản lý đất đai", ["sensitive-fields", "thrift-and-anti-corruption"], new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31)), new DateInterval(Day.PlusDays(7), Day.PlusDays(60)), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02"), MemberId.From("K-03")]);
 
@@ -142,10 +140,15 @@ public class OversightCaseTests
     }
 
     [Fact]
-    public void Plan_RejectsUnknownContentAreaAndReversedPeriods()
+    public void Plan_RejectsUnknownContentAreaAndMissingPeriods_AndKeepsBothEndsOfEachPeriod()
     {
-        var error = Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["casinos"], Day, Day, Day, Day, "m", Catalogs));
+        var error = Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["casinos"], new DateInterval(Day, Day), new DateInterval(Day, Day), "m", Catalogs));
         Assert.Contains("'casinos'", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => CasePlan.Create("p", ["sensitive-fields"], Day, Day.PlusDays(-1), Day, Day, "m", Catalogs));
+        Assert.Equal("referencePeriod", Assert.Throws<ArgumentNullException>(() => CasePlan.Create("p", ["sensitive-fields"], null!, new DateInterval(Day, Day), "m", Catalogs)).ParamName);
+        Assert.Equal("schedule", Assert.Throws<ArgumentNullException>(() => CasePlan.Create("p", ["sensitive-fields"], new DateInterval(Day, Day), null!, "m", Catalogs)).ParamName);
+
+        // A reversed period cannot be written at all: DateInterval refuses an end before its start.
+        var plan = CasePlan.Create("p", ["sensitive-fields"], new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)), new DateInterval(Day, Day.PlusDays(14)), "m", Catalogs);
+        Assert.Equal((new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), Day, Day.PlusDays(14)), (plan.ReferenceFrom, plan.ReferenceTo, plan.Start, plan.End));
     }
 }

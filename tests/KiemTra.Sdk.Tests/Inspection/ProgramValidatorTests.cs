@@ -78,7 +78,7 @@ public class ProgramValidatorTests
         ]);
         var day = new LocalDate(2026, 3, 5);
         var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogs, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
-            .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], day, day, day, day.PlusDays(30), "m", Catalogs), day)
+            .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], new DateInterval(day, day), new DateInterval(day, day.PlusDays(30)), "m", Catalogs), day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), day).Announce(day).ReceiveSelfReport(day).Verify("v", day).DraftReport(day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), day.PlusDays(30));
         var (completed, planned, notDone) = ProgramValidator.Completion(program, [done]);

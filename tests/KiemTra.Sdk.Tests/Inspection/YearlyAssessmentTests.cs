@@ -31,7 +31,7 @@ public class YearlyAssessmentTests
         // R-I5: yearly assessment of subordinate committees and classification of their commissions, with the evidence.
         var subject = OversightSubject.Of(OrganizationId.From("TN.X1.CB1"));
         var concluded = CaseFixtures.Opened("KT-X1-1", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [subject], Day, Catalogs)
-            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], Day, Day, Day, Day.PlusDays(30), "m", Catalogs), Day)
+            .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], new DateInterval(Day, Day), new DateInterval(Day, Day.PlusDays(30)), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));
         var program = OversightProgram.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),

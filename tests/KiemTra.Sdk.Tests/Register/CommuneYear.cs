@@ -76,8 +76,7 @@ internal static class CommuneYear
             ProgramItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
         ]);
 
-    private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"],
-        new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), start, end, "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
+    private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), new DateInterval(start, end), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02")]);
 
@@ -99,8 +98,20 @@ internal static class CommuneYear
     /// <summary>The warning decided on the secretary (R-D1).</summary>
     public static DisciplineDecision Warning() => DisciplineDecision.Create("QD-01", "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
         DisciplineForm.Warning, Commune, BodyKind.InspectionCommission, new LocalDate(2025, 6, 20), new LocalDate(2025, 6, 23),
-        DisciplineCircumstances.Create("Sử dụng quỹ thôn sai mục đích", "Nghiêm trọng", "Kéo dài 1 năm", "Làm giảm uy tín của chi bộ", "Thất thoát 40 triệu đồng", "Thiếu trách nhiệm",
-            [], [MitigatingCircumstance.VoluntaryRemediation], Attitude.Sincere, "Đã nộp lại toàn bộ số tiền", ParticipationRole.Initiator),
+        new DisciplineCircumstances
+        {
+            Content = "Sử dụng quỹ thôn sai mục đích",
+            Nature = "Nghiêm trọng",
+            Extent = "Kéo dài 1 năm",
+            Harm = "Làm giảm uy tín của chi bộ",
+            Consequence = "Thất thoát 40 triệu đồng",
+            Cause = "Thiếu trách nhiệm",
+            Aggravating = [],
+            Mitigating = [MitigatingCircumstance.VoluntaryRemediation],
+            Attitude = Attitude.Sincere,
+            Remediation = "Đã nộp lại toàn bộ số tiền",
+            Role = ParticipationRole.Initiator,
+        },
         [], Forms);
 
     /// <summary>The inspection on signs of violation concludes with a violation and a warning that produces a DisciplineDecision.</summary>

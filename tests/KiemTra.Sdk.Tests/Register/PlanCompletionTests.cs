@@ -67,7 +67,7 @@ public class PlanCompletionTests
         var lower = OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogs, CommuneYear.Authority);
         var (takenUp, higher) = lower.TakeUp("KT-P-01", province, TakeUpReason.LowerLevelDidNotAct, "Cấp xã không tiến hành", new LocalDate(2025, 6, 10), Catalogs, CommuneYear.Authority);
         var concluded = higher.IssueDecision("1-QĐ/UBKTTU", new LocalDate(2025, 6, 11))
-            .ApprovePlan(CasePlan.Create("Kiểm tra", ["resolutions-and-law"], new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2025, 6, 15), new LocalDate(2025, 7, 15), "Trực tiếp", Catalogs), new LocalDate(2025, 6, 12))
+            .ApprovePlan(CasePlan.Create("Kiểm tra", ["resolutions-and-law"], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), new DateInterval(new LocalDate(2025, 6, 15), new LocalDate(2025, 7, 15)), "Trực tiếp", Catalogs), new LocalDate(2025, 6, 12))
             .FormTeam(CaseTeam.Create(MemberId.From("K-P1"), []), new LocalDate(2025, 6, 12))
             .Announce(new LocalDate(2025, 6, 15)).ReceiveSelfReport(new LocalDate(2025, 6, 20)).Verify("Xác minh", new LocalDate(2025, 7, 1)).DraftReport(new LocalDate(2025, 7, 5))
             .HoldConclusionMeeting(new CaseConclusion("Không vi phạm", false, false), new LocalDate(2025, 7, 10));

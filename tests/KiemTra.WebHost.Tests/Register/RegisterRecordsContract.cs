@@ -48,7 +48,20 @@ public abstract class RegisterRecordsContract
         var authority = new AuthorityRules(Dataset, RuleBook.BuiltIn);
         var actor = authority.WhoMay(ActivityKind.Discipline, OversightSubject.Of(CellMember), on, DisciplineForm.Reprimand).First();
         var decision = DisciplineDecision.Create(id, $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
-            DisciplineCircumstances.Create("Vi phạm quy định về sinh hoạt đảng", "Ít nghiêm trọng", "Một lần", "Không", "Không", "Chủ quan", [], [], Attitude.Sincere, "Đã khắc phục", ParticipationRole.Sole),
+            new DisciplineCircumstances
+            {
+                Content = "Vi phạm quy định về sinh hoạt đảng",
+                Nature = "Ít nghiêm trọng",
+                Extent = "Một lần",
+                Harm = "Không",
+                Consequence = "Không",
+                Cause = "Chủ quan",
+                Aggravating = [],
+                Mitigating = [],
+                Attitude = Attitude.Sincere,
+                Remediation = "Đã khắc phục",
+                Role = ParticipationRole.Sole,
+            },
             [], DisciplineRules.FromRules(RuleBook.BuiltIn, on));
         return (decision, actor);
     }

@@ -46,9 +46,20 @@ internal static class DisciplineShapes
         .Derived(nameof(DisciplineSubject.Id), nameof(DisciplineSubject.IsMember));
 
     public static readonly Shape<DisciplineCircumstances> Circumstances = new Shape<DisciplineCircumstances>(nameof(DisciplineCircumstances), r =>
-            DisciplineCircumstances.Create(r.Get<string>("content"), r.Get<string>("nature"), r.Get<string>("extent"), r.Get<string>("harm"),
-                r.Get<string>("consequence"), r.Get<string>("cause"), r.Get<IReadOnlyList<AggravatingCircumstance>>("aggravating"),
-                r.Get<IReadOnlyList<MitigatingCircumstance>>("mitigating"), r.Get<Attitude>("attitude"), r.Get<string>("remediation"), r.Get<ParticipationRole>("role")))
+            new DisciplineCircumstances
+            {
+                Content = r.Get<string>("content"),
+                Nature = r.Get<string>("nature"),
+                Extent = r.Get<string>("extent"),
+                Harm = r.Get<string>("harm"),
+                Consequence = r.Get<string>("consequence"),
+                Cause = r.Get<string>("cause"),
+                Aggravating = r.Get<IReadOnlyList<AggravatingCircumstance>>("aggravating"),
+                Mitigating = r.Get<IReadOnlyList<MitigatingCircumstance>>("mitigating"),
+                Attitude = r.Get<Attitude>("attitude"),
+                Remediation = r.Get<string>("remediation"),
+                Role = r.Get<ParticipationRole>("role"),
+            })
         .Field("content", C.AnyString, c => c.Content)
         .Field("nature", C.AnyString, c => c.Nature)
         .Field("extent", C.AnyString, c => c.Extent)

@@ -22,24 +22,6 @@ public sealed record ComplaintStatistics
     /// <summary>Resolutions by outcome (every outcome listed).</summary>
     public IReadOnlyDictionary<ComplaintOutcome, int> ByOutcome { get; }
 
-    /// <summary>Rebuilds statistics a host stored (e.g. read back from JSON).</summary>
-    /// <param name="members">Members whose discipline was complained about.</param>
-    /// <param name="organizations">Organisations whose discipline was complained about.</param>
-    /// <param name="byOutcome">Resolutions by outcome.</param>
-    /// <returns>The statistics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="byOutcome"/> is null.</exception>
-    /// <exception cref="ArgumentException">A count is negative or an outcome is undefined.</exception>
-    public static ComplaintStatistics Create(int members, int organizations, IReadOnlyDictionary<ComplaintOutcome, int> byOutcome)
-    {
-        ArgumentNullException.ThrowIfNull(byOutcome);
-        if (members < 0 || organizations < 0 || byOutcome.Any(p => p.Value < 0 || !Enum.IsDefined(p.Key)))
-        {
-            throw new ArgumentException($"Counts must be zero or more and outcomes defined (members {members}, organisations {organizations}).", nameof(byOutcome));
-        }
-
-        return new ComplaintStatistics(members, organizations, Enum.GetValues<ComplaintOutcome>().ToDictionary(o => o, o => byOutcome.GetValueOrDefault(o)));
-    }
-
     /// <summary>Counts a set of resolutions.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="resolutions"/> is null.</exception>
     public static ComplaintStatistics Compute(IEnumerable<ComplaintResolution> resolutions)
