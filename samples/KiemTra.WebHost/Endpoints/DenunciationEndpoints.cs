@@ -20,7 +20,7 @@ namespace KiemTra.WebHost.Endpoints;
 internal sealed record AllegationDto(string Id, string Content, string? Conclusion, string? ConcludedOn);
 
 /// <summary>The intake assessment.</summary>
-internal sealed record IntakeDto(string Decision, IReadOnlyList<string> Grounds, string On, bool MayFeedSupervision, TextDto Explanation);
+internal sealed record IntakeDto(string Decision, IReadOnlyList<string> Grounds, string On, bool MayFeedSupervision, LocalizedText Explanation);
 
 /// <summary>A denunciation as verifiers see it: the informant's identity is withheld.</summary>
 internal sealed record DenunciationResponse(string Id, string SubjectKind, string SubjectId, string Source, bool InformantWithheld, string ReceivedBy, string ReceivedOn, string? CaseId, string Stage, IntakeDto? Intake, IReadOnlyList<AllegationDto> Allegations);
@@ -494,7 +494,7 @@ internal static class DenunciationEndpoints
         Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn)),
         row.CaseId,
         d.Intake is null ? "Received" : d.Intake.Decision != IntakeDecision.Accepted ? d.Intake.Decision.ToString() : d.IsConcluded ? "Concluded" : "Verification",
-        d.Intake is { } i ? new IntakeDto(i.Decision.ToString(), [.. i.Grounds.Select(g => g.ToString())], Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value)), i.MayFeedSupervision, TextDto.Of(i.Explanation)) : null,
+        d.Intake is { } i ? new IntakeDto(i.Decision.ToString(), [.. i.Grounds.Select(g => g.ToString())], Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value)), i.MayFeedSupervision, i.Explanation) : null,
         [.. d.Allegations.Select(a => new AllegationDto(a.Id, a.Content, a.Conclusion?.ToString(), Iso.Date(a.ConcludedOn)))]);
 
     private static IResult NotFound(HttpContext http, string id) =>

@@ -27,7 +27,7 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="Source">The citation (instrument and article).</param>
 /// <param name="RuleSet">The id of the rule set the indicator comes from (e.g. <c>CTHD-KL34-QN-2022</c>).</param>
 /// <param name="Verified">False when the target or its reading as a count is an inference, not the source's words.</param>
-internal sealed record IndicatorDto(string Code, TextDto Text, string Comparator, decimal Target, string Unit, string Measure, TextDto Numerator, TextDto Denominator, string PeriodKind, int ValidFrom, int ValidTo, string Source, string RuleSet, bool Verified);
+internal sealed record IndicatorDto(string Code, LocalizedText Text, string Comparator, decimal Target, string Unit, string Measure, LocalizedText Numerator, LocalizedText Denominator, string PeriodKind, int ValidFrom, int ValidTo, string Source, string RuleSet, bool Verified);
 
 /// <summary>Response: the indicator catalogue the host evaluates (built-in plus the host's catalogues).</summary>
 /// <param name="Count">Number of indicators.</param>
@@ -67,13 +67,13 @@ internal static class IndicatorEndpoints
     private static IResult Catalog(IndicatorCatalog catalog) =>
         TypedResults.Ok(new IndicatorCatalogResponse(catalog.Indicators.Length, catalog.Indicators.Select(i => new IndicatorDto(
             i.Code,
-            TextDto.Of(i.Text),
+            i.Text,
             IndicatorTarget.Symbol(i.Target.Comparator),
             i.Target.Value,
             i.Target.Unit.ToString().ToLowerInvariant(),
             i.Measure,
-            TextDto.Of(i.Numerator),
-            TextDto.Of(i.Denominator),
+            i.Numerator,
+            i.Denominator,
             i.PeriodKind.ToString().ToLowerInvariant(),
             i.ValidFromYear,
             i.ValidToYear,

@@ -1,22 +1,12 @@
-using KiemTra.Sdk;
 using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>Text in both languages as returned by the API (domain explanations are always given in both).</summary>
-/// <param name="Vi">Vietnamese.</param>
-/// <param name="En">English.</param>
-internal sealed record TextDto(string Vi, string En)
-{
-    /// <summary>From the SDK's text.</summary>
-    public static TextDto Of(LocalizedText text) => new(text.Vietnamese, text.English);
-}
-
-/// <summary>ISO formatting.</summary>
+/// <summary>ISO dates in the host's own views (NodaTime's ISO pattern; SDK values are written by the JSON package).</summary>
 internal static class Iso
 {
     /// <summary><c>yyyy-MM-dd</c>.</summary>
-    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     /// <summary><c>yyyy-MM-dd</c> or null.</summary>
     public static string? Date(LocalDate? date) => date is { } d ? Date(d) : null;

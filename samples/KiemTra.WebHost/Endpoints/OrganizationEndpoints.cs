@@ -30,7 +30,7 @@ internal sealed record OrganizationListResponse(string Dataset, string AsOf, str
 /// <param name="Kind">The <see cref="BodyKind"/> name.</param>
 /// <param name="Name">Name.</param>
 /// <param name="Size">People holding posts in it.</param>
-internal sealed record BodyDto(string Kind, TextDto Name, int Size);
+internal sealed record BodyDto(string Kind, LocalizedText Name, int Size);
 
 /// <summary>Response: one organisation.</summary>
 /// <param name="Organization">The organisation.</param>
@@ -97,7 +97,7 @@ internal static class OrganizationEndpoints
             org!.ExistsOn(date),
             org.Flags.ToString(),
             dataset.AncestorsOf(org.Id).Select(a => OrganizationSummaryDto.Of(a, date)).ToArray(),
-            dataset.BodiesOf(org.Id).Select(b => new BodyDto(b.Kind.ToString(), TextDto.Of(b.Name), b.Size)).ToArray(),
+            dataset.BodiesOf(org.Id).Select(b => new BodyDto(b.Kind.ToString(), b.Name, b.Size)).ToArray(),
             org.ExistsOn(date) || date < org.CreatedOn ? [] : dataset.SuccessorsAsOf(org.Id, date).Select(s => s.Value).ToArray()));
     }
 

@@ -78,7 +78,7 @@ internal sealed record DenunciationFiguresDto(int Received, int Named, int Anony
 internal sealed record StatisticsResponse(string Scope, string Period, string DataAsOf, PlanDto Plan, OversightStatistics Oversight, DisciplineDto Discipline,
     long AmountToRecoverVnd, long AmountRecoveredVnd, int PolicyRecommendations, int PositiveFindings,
     ComplaintFiguresDto Complaints, DenunciationFiguresDto Denunciations, int AssigneeReports, int AssigneeReportsOnTime, int ImplementationPlansDue, int ImplementationPlansOnTime,
-    int VettingOpinions, IReadOnlyDictionary<string, int> InformationByChannel, FollowUpStatistics FollowUp, IReadOnlyList<TextDto> Notes);
+    int VettingOpinions, IReadOnlyDictionary<string, int> InformationByChannel, FollowUpStatistics FollowUp, IReadOnlyList<LocalizedText> Notes);
 
 /// <summary>One early warning (<i>cảnh báo sớm</i>, R-S5).</summary>
 /// <param name="Code">The rule's code.</param>
@@ -86,7 +86,7 @@ internal sealed record StatisticsResponse(string Scope, string Period, string Da
 /// <param name="Subject">What it is about (an organisation, case, recommendation or member id).</param>
 /// <param name="Message">The message.</param>
 /// <param name="Rule">The rule it rests on, when cited.</param>
-internal sealed record WarningDto(string Code, string Severity, string Subject, TextDto Message, string? Rule);
+internal sealed record WarningDto(string Code, string Severity, string Subject, LocalizedText Message, string? Rule);
 
 /// <summary>Response: the early warnings of an organisation's subtree.</summary>
 /// <param name="Scope">The organisation.</param>
@@ -140,7 +140,7 @@ internal static class StatisticsEndpoints
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
         var (_, findings) = EarlyWarnings(dataset, rules, catalogs, monitor, snapshot, scope, today);
         return TypedResults.Ok(new WarningsResponse(scope.Value, Iso.Date(today), Iso.Date(TermStart), findings.Count,
-            findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, TextDto.Of(f.Message), f.Rule?.ToString())).ToArray()));
+            findings.Select(f => new WarningDto(f.Code, f.Severity.ToString(), f.SubjectId, f.Message, f.Rule?.ToString())).ToArray()));
     }
 
     /// <summary>
@@ -256,7 +256,7 @@ internal static class StatisticsEndpoints
             statistics.VettingOpinions,
             statistics.InformationByChannel.ToDictionary(x => x.Key.ToString(), x => x.Value, StringComparer.Ordinal),
             statistics.FollowUp,
-            snapshot.Notes.Select(TextDto.Of).ToArray()));
+            snapshot.Notes.ToArray()));
     }
 
     private static IReadOnlyDictionary<string, int> Forms(IReadOnlyDictionary<DisciplineForm, int> counts) =>
