@@ -189,7 +189,7 @@ internal static class CasesCommand
         w.WriteStartObject(name);
         foreach (var (form, count) in counts)
         {
-            w.WriteNumber(DisciplineFormCodes.ToCode(form), count);
+            w.WriteNumber(DisciplineRules.FormCode(form), count);
         }
 
         w.WriteEndObject();

@@ -109,6 +109,29 @@ public sealed class DisciplineRules
     public Ruling CheckForm(DisciplineSubject subject, DisciplineForm form) => FormPolicy.Check(subject, form);
 
     /// <summary>
+    /// The stable English code of a form (<i>mã hình thức kỷ luật</i>) for data files, rule sets and user input:
+    /// <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>. The same on every
+    /// date: a code names a form, not whether it applies.
+    /// </summary>
+    /// <param name="form">The form.</param>
+    /// <returns>The code, e.g. <c>removal-from-post</c>; <see cref="ParseFormCode"/> reads it back.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>
+    public static string FormCode(DisciplineForm form) => DisciplineFormCodes.ToCode(form);
+
+    /// <summary>
+    /// Reads a form from its code or its Vietnamese term, with or without diacritics, in any case, with spaces, hyphens
+    /// or underscores (<c>warning</c>, <c>Warning</c>, <c>cảnh cáo</c>, <c>canh-cao</c>, <c>removal_from_post</c>,
+    /// <c>Cách chức</c>…).
+    /// </summary>
+    /// <param name="text">A code such as <c>warning</c> or a term such as <c>cảnh cáo</c>.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a form (the message names the text and the codes expected);
+    /// removal from the roll (<i>xóa tên</i>) and suspension (<i>đình chỉ sinh hoạt</i>) are refused with the explanation
+    /// that they are not disciplinary forms.</exception>
+    public static DisciplineForm ParseFormCode(string text) => DisciplineFormCodes.Parse(text);
+
+    /// <summary>
     /// Where a decision stands on a date and what it forbids then (<i>hiệu lực của quyết định kỷ luật</i>,
     /// <c>discipline.lapse*</c>, <c>discipline.in-effect.restrictions</c>): not yet in effect before its announcement; in
     /// effect, and meanwhile no transfer, appointment, promotion or honours; lapsed by itself at the end of the lapse period
