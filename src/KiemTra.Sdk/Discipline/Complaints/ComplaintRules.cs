@@ -10,8 +10,9 @@ namespace KiemTra.Sdk.Discipline.Complaints;
 /// The rules for complaints against discipline (<i>khiếu nại kỷ luật đảng</i>), read from the rule book as of the
 /// decision's date: the filing window (<c>discipline.complaint.filing-window</c>: one month, Charter Art. 39; a rule set
 /// reading it as 30 working days overrides that entry), the grounds for not accepting a complaint, the resolution time (90
-/// working days at province level and below, 180 at central level, unverified), who resolves (one level up per round, up to the Central Committee; never a cell), and the follow-on review
-/// of the administrative form when the party form changes. The complainant complies with the decision meanwhile.
+/// working days at province level and below, 180 at central level, unverified), who resolves (one level up per round, up
+/// to the Central Committee; never a cell), and the follow-on review of the administrative form when the party form
+/// changes. The complainant complies with the decision meanwhile.
 /// </summary>
 internal sealed class ComplaintRules
 {
