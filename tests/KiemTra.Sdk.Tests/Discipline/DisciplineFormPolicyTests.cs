@@ -86,6 +86,26 @@ public class DisciplineFormPolicyTests
     [InlineData("removal-from-post", DisciplineForm.RemovalFromPost)]
     public void Parse_AcceptsCodesAndVietnameseTerms(string text, DisciplineForm expected) => Assert.Equal(expected, DisciplineRules.ParseFormCode(text));
 
+    [Theory]
+    [InlineData(DisciplineForm.Reprimand, "reprimand")]
+    [InlineData(DisciplineForm.Warning, "warning")]
+    [InlineData(DisciplineForm.RemovalFromPost, "removal-from-post")]
+    [InlineData(DisciplineForm.Expulsion, "expulsion")]
+    [InlineData(DisciplineForm.Dissolution, "dissolution")]
+    public void FormCode_IsTheStableEnglishCode(DisciplineForm form, string code)
+    {
+        // R-D1: the codes are written in register files, rule sets and statistics; they never change.
+        Assert.Equal(code, DisciplineRules.FormCode(form));
+    }
+
+    [Fact]
+    public void FormCode_OfAnUndefinedForm_Throws_NamingTheValue()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DisciplineRules.FormCode((DisciplineForm)99));
+        Assert.Equal("form", error.ParamName);
+        Assert.Equal((DisciplineForm)99, error.ActualValue);
+    }
+
     [Fact]
     public void Codes_RoundTrip_ForEveryForm()
     {
