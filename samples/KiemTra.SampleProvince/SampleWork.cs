@@ -565,12 +565,12 @@ public static class SampleWork
                 candidates.Remove(decision);
                 var complaintRules = DisciplineRules.FromRules(_rules, decision.DecidedOn);
                 var received = decision.AnnouncedOn.PlusDays(_random.Between(0, 3));
-                var window = complaintRules.ComplaintFilingDeadline(received, ComplaintWindowReading.OneMonth, _calculator);
+                var window = complaintRules.ComplaintFilingDeadline(received, _calculator);
                 var filed = i % 6 == 5 ? window.Due.PlusDays(_random.Between(3, 15)) : received.PlusDays(_random.Between(3, Math.Max(3, Period.DaysBetween(received, window.Due))));
                 filed = Min(filed, to);
                 var complaint = DisciplineComplaint.Create($"KN-KL-{++_serial}", decision, received, filed, true, true);
                 _b.AddComplaint(complaint);
-                var admissibility = complaintRules.AssessComplaint(complaint, ComplaintWindowReading.OneMonth, _calculator);
+                var admissibility = complaintRules.AssessComplaint(complaint, _calculator);
                 var resolver = new ActingBody(_province.GetOrganization(decision.DecidedBy).Parent ?? decision.DecidedBy, BodyKind.InspectionCommission);
                 var check = complaintRules.CheckComplaintResolver(_province, resolver, decision.DecidedBy, AuthorityDate(filed), 1);
                 if (!admissibility.Holds || !check.Holds)
@@ -578,7 +578,7 @@ public static class SampleWork
                     continue;
                 }
 
-                var deadline = complaintRules.ComplaintResolutionDeadline(filed, ComplaintResolverLevel.ProvinceAndBelow, _calculator);
+                var deadline = complaintRules.ComplaintResolutionDeadline(filed, byCentralBody: false, _calculator);
                 var resolvedOn = Min(filed.PlusDays(_random.Between(30, 100)), deadline.Due);
                 if (resolvedOn <= to)
                 {

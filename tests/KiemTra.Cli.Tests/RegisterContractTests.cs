@@ -35,7 +35,7 @@ public class RegisterContractTests
         Assert.NotEmpty(rows);
         foreach (var row in rows)
         {
-            var formCode = DisciplineFormCodes.ToCode(Enum.Parse<DisciplineForm>(row.GetProperty("form").GetString()!));
+            var formCode = DisciplineRules.FormCode(Enum.Parse<DisciplineForm>(row.GetProperty("form").GetString()!));
             Assert.Equal(organizationsByForm.GetValueOrDefault(formCode), row.GetProperty("organizations").GetInt32());
             Assert.Equal(membersByForm.GetValueOrDefault(formCode), row.GetProperty("members").GetInt32());
         }

@@ -58,7 +58,7 @@ internal static class CasesCommand
             var monitor = DeadlineMonitor.Create(new SeenOnClock(to.AtStartOfDayInZone(context.Zone).ToInstant()), context.Zone, context.Sdk.Calendar, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
             var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)), monitor);
             var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
-            var accepted = filed.Count(c => DisciplineRules.FromRules(context.Sdk.Rules, c.Decision.DecidedOn).AssessComplaint(c, ComplaintWindowReading.OneMonth, context.Sdk.Deadlines).Holds);
+            var accepted = filed.Count(c => DisciplineRules.FromRules(context.Sdk.Rules, c.Decision.DecidedOn).AssessComplaint(c, context.Sdk.Deadlines).Holds);
             var filedIds = filed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
             var resolutions = register.ComplaintResolutions.Where(r => filedIds.Contains(r.Complaint.Id)).ToArray();
             var complaints = ComplaintStatistics.Compute(resolutions);
@@ -189,7 +189,7 @@ internal static class CasesCommand
         w.WriteStartObject(name);
         foreach (var (form, count) in counts)
         {
-            w.WriteNumber(DisciplineFormCodes.ToCode(form), count);
+            w.WriteNumber(DisciplineRules.FormCode(form), count);
         }
 
         w.WriteEndObject();

@@ -158,7 +158,7 @@ internal static class CaseSteps
                     var decided = d0.Decided!.Value;
                     var reference = IdentifierRules.NormalizeReference(d0.Reference!);
                     discipline = (form, decided);
-                    normalized = normalized with { Discipline = new CaseDisciplineDraft(decided, DisciplineFormCodes.ToCode(form), reference, named is null ? null : SubjectDraftOf(named)) };
+                    normalized = normalized with { Discipline = new CaseDisciplineDraft(decided, DisciplineRules.FormCode(form), reference, named is null ? null : SubjectDraftOf(named)) };
                     simple = (c, d) => c.RecordDiscipline(decided, DisciplineSubjectOf(DisciplinedSubject(c, named), form), form, reference, d);
                     break;
                 }

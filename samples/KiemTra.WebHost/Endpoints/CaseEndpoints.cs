@@ -359,7 +359,7 @@ internal static class CaseEndpoints
                 Sequence = sequence,
                 SubjectKind = d.Subject.IsMember ? "member" : "org",
                 SubjectId = d.Subject.Id,
-                Form = KiemTra.Sdk.Discipline.DisciplineFormCodes.ToCode(d.Form),
+                Form = KiemTra.Sdk.Discipline.DisciplineRules.FormCode(d.Form),
                 Decided = d.Decided,
                 Reference = d.Reference,
                 On = d.On.ToDateOnly(),

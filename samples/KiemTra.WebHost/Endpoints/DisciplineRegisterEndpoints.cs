@@ -141,7 +141,7 @@ internal static class DisciplineRegisterEndpoints
             ViolationId = decision.ViolationId,
             SubjectKind = decision.Subject.Kind.ToString(),
             SubjectId = decision.Subject.Id,
-            Form = DisciplineFormCodes.ToCode(decision.Form),
+            Form = DisciplineRules.FormCode(decision.Form),
             DecidedBy = decision.DecidedBy.Value,
             DecidingBody = decision.DecidingBody.ToString(),
             DecidedOn = decision.DecidedOn.ToDateOnly(),
@@ -324,7 +324,7 @@ internal static class DisciplineRegisterEndpoints
         }
 
         row.Outcome = resolution.Outcome.ToString();
-        row.ResultingForm = resolution.ResultingForm is { } form ? DisciplineFormCodes.ToCode(form) : null;
+        row.ResultingForm = resolution.ResultingForm is { } form ? DisciplineRules.FormCode(form) : null;
         row.ResolvedOn = resolution.ResolvedOn.ToDateOnly();
         row.Resolution = fact.Json;
         row.ResolutionRecordedAt = clock.GetCurrentInstant().ToDateTimeOffset();

@@ -260,5 +260,5 @@ internal static class StatisticsEndpoints
     }
 
     private static IReadOnlyDictionary<string, int> Forms(IReadOnlyDictionary<DisciplineForm, int> counts) =>
-        counts.ToDictionary(c => DisciplineFormCodes.ToCode(c.Key), c => c.Value, StringComparer.Ordinal);
+        counts.ToDictionary(c => DisciplineRules.FormCode(c.Key), c => c.Value, StringComparer.Ordinal);
 }

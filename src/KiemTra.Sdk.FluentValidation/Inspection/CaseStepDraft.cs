@@ -80,7 +80,7 @@ public sealed record CaseConclusionDraft(string? Summary, bool? ViolationFound, 
 
 /// <summary>Discipline recorded on a case as received (<i>quyết định/đề nghị kỷ luật</i>).</summary>
 /// <param name="Decided">True when the body decides it within its competence, false when it proposes it to the competent body.</param>
-/// <param name="Form">The form's code (<see cref="DisciplineFormCodes"/>: <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>, or the Vietnamese name).</param>
+/// <param name="Form">The form's code (<see cref="DisciplineRules.FormCode"/>: <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>, or the Vietnamese name).</param>
 /// <param name="Reference">The decision or proposal number.</param>
 /// <param name="Subject">Which of the case's subjects is disciplined; may be left out when the case has one subject.</param>
 public sealed record CaseDisciplineDraft(bool? Decided, string? Form, string? Reference, OversightSubjectDraft? Subject = null)
@@ -88,7 +88,7 @@ public sealed record CaseDisciplineDraft(bool? Decided, string? Form, string? Re
     /// <summary>The (validated) form.</summary>
     /// <returns>The form.</returns>
     /// <exception cref="FormatException">The form is not one the SDK knows (validate first).</exception>
-    public DisciplineForm ToForm() => DisciplineFormCodes.Parse(Form!);
+    public DisciplineForm ToForm() => DisciplineRules.ParseFormCode(Form!);
 }
 
 /// <summary>A supervision's signs of violation handed to an inspection commission as received (<i>chuyển dấu hiệu vi phạm sang kiểm tra</i>).</summary>

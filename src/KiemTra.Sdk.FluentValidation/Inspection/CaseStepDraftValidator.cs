@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// SDK's own checks: the step is exactly one of <see cref="CaseStepDraft.Recordable"/> by name, its date is not after
 /// today (from the clock and zone given, never the machine), the fields the step uses are given and valid — references and
 /// case ids by <see cref="IdentifierRules"/>, member and organisation ids by their factories, content areas in the
-/// catalogue, the team by <see cref="CaseTeam.Create"/>, the discipline form by <see cref="DisciplineFormCodes.Parse"/>,
+/// catalogue, the team by <see cref="CaseTeam.Create"/>, the discipline form by <see cref="DisciplineRules.ParseFormCode"/>,
 /// names of <see cref="TakeUpReason"/> and <see cref="HigherReviewOutcome"/> — and a field the step does not use is
 /// refused (<see cref="ErrorCodes.DocumentFieldUnknown"/>). Field names are the JSON names of the request
 /// (<c>plan.contentAreas[1]</c>, <c>discipline.form</c>). Whether the step is allowed in the case's state, and whether the
@@ -89,7 +89,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
                 RuleFor(x => x.Discipline!.Decided).Required("discipline.decided");
                 RuleFor(x => x.Discipline!.Reference).Cascade(CascadeMode.Stop).Required("discipline.reference").ValidReference("discipline.reference");
                 RuleFor(x => x.Discipline!.Form).Cascade(CascadeMode.Stop).Required("discipline.form")
-                    .OneOf("discipline.form", Enum.GetValues<DisciplineForm>().Select(DisciplineFormCodes.ToCode), IsDisciplineForm);
+                    .OneOf("discipline.form", Enum.GetValues<DisciplineForm>().Select(DisciplineRules.FormCode), IsDisciplineForm);
                 When(x => x.Discipline!.Subject is not null, () =>
                 {
                     RuleFor(x => x.Discipline!.Subject).ExactlyOneId("discipline.subject");
@@ -172,7 +172,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
     {
         try
         {
-            DisciplineFormCodes.Parse(text);
+            DisciplineRules.ParseFormCode(text);
             return true;
         }
         catch (FormatException)

@@ -44,7 +44,7 @@ public sealed class AuthorityRules
     /// <param name="subject">The organisation or member concerned.</param>
     /// <param name="asOf">The date of the act.</param>
     /// <param name="disciplineForm">For <see cref="ActivityKind.Discipline"/>: the form (text from users or files is
-    /// parsed with <see cref="DisciplineFormCodes.Parse"/> first, which knows <c>warning</c>, <c>Warning</c>,
+    /// parsed with <see cref="DisciplineRules.ParseFormCode"/> first, which knows <c>warning</c>, <c>Warning</c>,
     /// <c>cảnh cáo</c>…); otherwise null.</param>
     /// <returns>The ruling: <see cref="Ruling.Holds"/> when the body may act; the reason; the rules cited, the authority table first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Discipline;
 /// </summary>
 /// <remarks>
 /// Removal from the roll (<i>xóa tên</i>) and suspension from party activity (<i>đình chỉ sinh hoạt</i>)
-/// are deliberately absent: they are not disciplinary forms. <see cref="DisciplineFormCodes.Parse"/>
+/// are deliberately absent: they are not disciplinary forms. <see cref="DisciplineRules.ParseFormCode"/>
 /// rejects them with that explanation.
 /// </remarks>
 public enum DisciplineForm

@@ -6,9 +6,10 @@ namespace KiemTra.Sdk.Discipline;
 /// <summary>
 /// Stable text codes of the disciplinary forms (<i>mã hình thức kỷ luật</i>) for data files and user input:
 /// <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>, and the
-/// Vietnamese terms with or without diacritics (<c>khiển trách</c>, <c>khien-trach</c>…).
+/// Vietnamese terms with or without diacritics (<c>khiển trách</c>, <c>khien-trach</c>…). Public through
+/// <see cref="DisciplineRules.FormCode"/> and <see cref="DisciplineRules.ParseFormCode"/>.
 /// </summary>
-public static class DisciplineFormCodes
+internal static class DisciplineFormCodes
 {
     /// <summary>The stable English code of a form, e.g. <c>removal-from-post</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>

@@ -24,7 +24,7 @@ namespace KiemTra.Sdk.Discipline;
 /// var limitation = rules.AssessLimitation(DisciplineForm.Warning, violationDate, conclusionDate, [], []);
 /// var vote = rules.Tally(DisciplineSubjectKind.FullMember, ballot);
 /// var accepted = DisciplineRules.FromRules(RuleBook.BuiltIn, decision.DecidedOn)
-///     .AssessComplaint(complaint, ComplaintWindowReading.OneMonth, DeadlineCalculator.Default).Holds;
+///     .AssessComplaint(complaint, DeadlineCalculator.Default).Holds;
 /// </code>
 /// </example>
 public sealed class DisciplineRules
@@ -107,6 +107,29 @@ public sealed class DisciplineRules
     /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
     /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
     public Ruling CheckForm(DisciplineSubject subject, DisciplineForm form) => FormPolicy.Check(subject, form);
+
+    /// <summary>
+    /// The stable English code of a form (<i>mã hình thức kỷ luật</i>) for data files, rule sets and user input:
+    /// <c>reprimand</c>, <c>warning</c>, <c>removal-from-post</c>, <c>expulsion</c>, <c>dissolution</c>. The same on every
+    /// date: a code names a form, not whether it applies.
+    /// </summary>
+    /// <param name="form">The form.</param>
+    /// <returns>The code, e.g. <c>removal-from-post</c>; <see cref="ParseFormCode"/> reads it back.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined form.</exception>
+    public static string FormCode(DisciplineForm form) => DisciplineFormCodes.ToCode(form);
+
+    /// <summary>
+    /// Reads a form from its code or its Vietnamese term, with or without diacritics, in any case, with spaces, hyphens
+    /// or underscores (<c>warning</c>, <c>Warning</c>, <c>cảnh cáo</c>, <c>canh-cao</c>, <c>removal_from_post</c>,
+    /// <c>Cách chức</c>…).
+    /// </summary>
+    /// <param name="text">A code such as <c>warning</c> or a term such as <c>cảnh cáo</c>.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a form (the message names the text and the codes expected);
+    /// removal from the roll (<i>xóa tên</i>) and suspension (<i>đình chỉ sinh hoạt</i>) are refused with the explanation
+    /// that they are not disciplinary forms.</exception>
+    public static DisciplineForm ParseFormCode(string text) => DisciplineFormCodes.Parse(text);
 
     /// <summary>
     /// Where a decision stands on a date and what it forbids then (<i>hiệu lực của quyết định kỷ luật</i>,
@@ -214,45 +237,48 @@ public sealed class DisciplineRules
 
     /// <summary>
     /// The last day to complain against a disciplinary decision received on a date (<i>thời hạn khiếu nại</i>), under the
-    /// reading the caller names: one month (Party Charter Art. 39) or 30 working days (unverified reading).
+    /// window of the rules in force (<c>discipline.complaint.filing-window</c>): one month in the built-in rules (Party
+    /// Charter Art. 39). The reading is rule data, not a choice of the caller: a host that reads the month as 30 working
+    /// days (party Q&amp;A, unverified) supplies a rule set amending the Charter's (<c>"amends": "DIEU-LE-2011"</c>) with
+    /// that entry, and the deadline then counts working days and cites it as unverified.
     /// </summary>
     /// <param name="decisionReceivedOn">When the complainant received the decision.</param>
-    /// <param name="reading">The reading of the filing window.</param>
     /// <param name="calculator">The deadline calculator (working calendar) to count with.</param>
-    /// <returns>The deadline, explained and cited.</returns>
+    /// <returns>The deadline, explained and cited: the explanation names the window applied and whether it is verified.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The reading is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
-    public Deadline ComplaintFilingDeadline(LocalDate decisionReceivedOn, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
-        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).FilingDeadline(decisionReceivedOn, reading);
+    public Deadline ComplaintFilingDeadline(LocalDate decisionReceivedOn, DeadlineCalculator calculator) =>
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).FilingDeadline(decisionReceivedOn);
 
     /// <summary>
     /// Whether a complaint against discipline is accepted (<i>thụ lý khiếu nại kỷ luật</i>) and, if not, every ground: filed
-    /// out of time, before receiving the decision, on someone else's behalf, unsigned, or already resolved by the Central
-    /// Committee. The complainant complies with the decision meanwhile. Ask with the rules as of the decision's date.
+    /// out of time (under the window of <see cref="ComplaintFilingDeadline"/>), before receiving the decision, on someone
+    /// else's behalf, unsigned, or already resolved by the Central Committee. The complainant complies with the decision
+    /// meanwhile. Ask with the rules as of the decision's date.
     /// </summary>
     /// <param name="complaint">The complaint.</param>
-    /// <param name="reading">The reading of the filing window.</param>
     /// <param name="calculator">The deadline calculator (working calendar) to count the filing window with.</param>
-    /// <returns>Yes when the complaint is accepted; the reason names each ground and the last day to file.</returns>
+    /// <returns>Yes when the complaint is accepted; the reason names each ground, the last day to file and the window applied.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
-    public Ruling AssessComplaint(DisciplineComplaint complaint, ComplaintWindowReading reading, DeadlineCalculator calculator) =>
-        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).Assess(complaint, reading);
+    public Ruling AssessComplaint(DisciplineComplaint complaint, DeadlineCalculator calculator) =>
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).Assess(complaint);
 
     /// <summary>
     /// The last day to resolve an accepted complaint received by the resolving body on a date (<i>thời hạn giải quyết
-    /// khiếu nại</i>): 90 working days at province level and below, 180 at central level (unverified).
+    /// khiếu nại</i>): 90 working days for a body at province level and below, 180 for a central body (unverified).
     /// </summary>
     /// <param name="receivedOn">When the resolving body received the complaint.</param>
-    /// <param name="level">The level of the resolving body.</param>
+    /// <param name="byCentralBody">True when the body resolving the complaint is at central level (<i>cấp Trung ương</i>);
+    /// false for a body at province level and below (<i>cấp tỉnh trở xuống</i>).</param>
     /// <param name="calculator">The deadline calculator (working calendar) to count with.</param>
     /// <returns>The deadline, explained and cited.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The level is undefined, or the date is outside the calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on <see cref="AsOf"/>.</exception>
-    public Deadline ComplaintResolutionDeadline(LocalDate receivedOn, ComplaintResolverLevel level, DeadlineCalculator calculator) =>
-        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).ResolutionDeadline(receivedOn, level);
+    public Deadline ComplaintResolutionDeadline(LocalDate receivedOn, bool byCentralBody, DeadlineCalculator calculator) =>
+        Complaints(calculator ?? throw new ArgumentNullException(nameof(calculator))).ResolutionDeadline(receivedOn, byCentralBody);
 
     /// <summary>
     /// Whether a body may resolve a complaint against discipline in a given round (<i>thẩm quyền giải quyết khiếu nại</i>):

@@ -80,7 +80,7 @@ internal static class DomainSamples
         Add(register.Decisions.SelectMany(d => d.ResponsibleMembers));
         One(IndividualResponsibility.Create(someMember.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính"));
         Add(register.Complaints);
-        Add(register.Complaints.Select(c => DisciplineRules.FromRules(RuleBook.BuiltIn, c.Decision.DecidedOn).AssessComplaint(c, ComplaintWindowReading.OneMonth, DeadlineCalculator.Default)));
+        Add(register.Complaints.Select(c => DisciplineRules.FromRules(RuleBook.BuiltIn, c.Decision.DecidedOn).AssessComplaint(c, DeadlineCalculator.Default)));
         Add(register.ComplaintResolutions);
         var resolvers = register.Complaints.Select(c => (Complaint: c, Resolver: new ActingBody(province.GetOrganization(c.Decision.DecidedBy).Parent ?? c.Decision.DecidedBy, BodyKind.InspectionCommission))).ToList();
         Add(resolvers.Select(r => DisciplineRules.FromRules(RuleBook.BuiltIn, r.Complaint.Decision.DecidedOn).CheckComplaintResolver(province, r.Resolver, r.Complaint.Decision.DecidedBy, province.SnapshotDate, 1)));

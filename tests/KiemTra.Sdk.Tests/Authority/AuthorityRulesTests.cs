@@ -87,7 +87,7 @@ public class AuthorityRulesTests
     public void Decide_FollowsTheAuthorityTable(string actorOrg, BodyKind body, ActivityKind activity, string subject, string? form, bool allowed)
     {
         // R-S1, R-I1, R-D1, R-H4: authority table rows and discipline powers.
-        var decision = Rules.Decide(new ActingBody(OrganizationId.From(actorOrg), body), activity, Subject(subject), Date, form is null ? null : DisciplineFormCodes.Parse(form));
+        var decision = Rules.Decide(new ActingBody(OrganizationId.From(actorOrg), body), activity, Subject(subject), Date, form is null ? null : DisciplineRules.ParseFormCode(form));
         Assert.True(allowed == decision.Holds, decision.Reason.English);
         Assert.NotEmpty(decision.Rules);
         Assert.False(string.IsNullOrWhiteSpace(decision.Reason.Vietnamese));
@@ -189,7 +189,7 @@ public class AuthorityRulesTests
     {
         // R-D1, R-H4: a cell decides warning of its own member (brief §5); the form is typed, so "Warning" or
         // "cảnh cáo" typed by a user is the same form as "warning" and is never answered "not allowed" for its spelling.
-        var form = DisciplineFormCodes.Parse(written);
+        var form = DisciplineRules.ParseFormCode(written);
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1.CB2"), BodyKind.Cell), ActivityKind.Discipline, Subject("member:M0005"), Date, form);
         Assert.Equal(DisciplineForm.Warning, form);
         Assert.True(decision.Holds, decision.Reason.English);
@@ -209,7 +209,7 @@ public class AuthorityRulesTests
     {
         // R-D1: text that is no form ("nhắc nhở" is not a disciplinary form) never reaches Decide as a denial; parsing
         // refuses it and names it.
-        var ex = Assert.Throws<FormatException>(() => DisciplineFormCodes.Parse("nhắc nhở"));
+        var ex = Assert.Throws<FormatException>(() => DisciplineRules.ParseFormCode("nhắc nhở"));
         Assert.Contains("nhắc nhở", ex.Message, StringComparison.Ordinal);
     }
 

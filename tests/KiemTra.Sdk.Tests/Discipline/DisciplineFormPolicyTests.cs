@@ -73,7 +73,7 @@ public class DisciplineFormPolicyTests
     public void Parse_RejectsRemovalFromRollAndSuspension_AsNotDisciplinaryForms(string text, string expected)
     {
         // R-D1
-        var error = Assert.Throws<FormatException>(() => DisciplineFormCodes.Parse(text));
+        var error = Assert.Throws<FormatException>(() => DisciplineRules.ParseFormCode(text));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
@@ -84,14 +84,34 @@ public class DisciplineFormPolicyTests
     [InlineData("khai-tru", DisciplineForm.Expulsion)]
     [InlineData("giải tán", DisciplineForm.Dissolution)]
     [InlineData("removal-from-post", DisciplineForm.RemovalFromPost)]
-    public void Parse_AcceptsCodesAndVietnameseTerms(string text, DisciplineForm expected) => Assert.Equal(expected, DisciplineFormCodes.Parse(text));
+    public void Parse_AcceptsCodesAndVietnameseTerms(string text, DisciplineForm expected) => Assert.Equal(expected, DisciplineRules.ParseFormCode(text));
+
+    [Theory]
+    [InlineData(DisciplineForm.Reprimand, "reprimand")]
+    [InlineData(DisciplineForm.Warning, "warning")]
+    [InlineData(DisciplineForm.RemovalFromPost, "removal-from-post")]
+    [InlineData(DisciplineForm.Expulsion, "expulsion")]
+    [InlineData(DisciplineForm.Dissolution, "dissolution")]
+    public void FormCode_IsTheStableEnglishCode(DisciplineForm form, string code)
+    {
+        // R-D1: the codes are written in register files, rule sets and statistics; they never change.
+        Assert.Equal(code, DisciplineRules.FormCode(form));
+    }
+
+    [Fact]
+    public void FormCode_OfAnUndefinedForm_Throws_NamingTheValue()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DisciplineRules.FormCode((DisciplineForm)99));
+        Assert.Equal("form", error.ParamName);
+        Assert.Equal((DisciplineForm)99, error.ActualValue);
+    }
 
     [Fact]
     public void Codes_RoundTrip_ForEveryForm()
     {
         foreach (var form in Enum.GetValues<DisciplineForm>())
         {
-            Assert.Equal(form, DisciplineFormCodes.Parse(DisciplineFormCodes.ToCode(form)));
+            Assert.Equal(form, DisciplineRules.ParseFormCode(DisciplineRules.FormCode(form)));
         }
     }
 

@@ -64,7 +64,7 @@ public class ReviewGuardTests
     {
         // R-D5: the host's calendar counts the window; a missing one is an error, never a silent default.
         var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2026, 3, 2));
-        Assert.Equal("calculator", Assert.Throws<ArgumentNullException>(() => rules.ComplaintFilingDeadline(new LocalDate(2026, 3, 2), ComplaintWindowReading.OneMonth, null!)).ParamName);
-        Assert.Equal("calculator", Assert.Throws<ArgumentNullException>(() => rules.ComplaintResolutionDeadline(new LocalDate(2026, 3, 2), ComplaintResolverLevel.ProvinceAndBelow, null!)).ParamName);
+        Assert.Equal("calculator", Assert.Throws<ArgumentNullException>(() => rules.ComplaintFilingDeadline(new LocalDate(2026, 3, 2), null!)).ParamName);
+        Assert.Equal("calculator", Assert.Throws<ArgumentNullException>(() => rules.ComplaintResolutionDeadline(new LocalDate(2026, 3, 2), byCentralBody: false, null!)).ParamName);
     }
 }

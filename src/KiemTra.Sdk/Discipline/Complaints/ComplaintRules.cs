@@ -8,10 +8,11 @@ namespace KiemTra.Sdk.Discipline.Complaints;
 
 /// <summary>
 /// The rules for complaints against discipline (<i>khiếu nại kỷ luật đảng</i>), read from the rule book as of the
-/// decision's date: the filing window (one month, Charter Art. 39; 30 working days in the unverified reading), the grounds
-/// for not accepting a complaint, the resolution time (90 working days at province level and below, 180 at central level,
-/// unverified), who resolves (one level up per round, up to the Central Committee; never a cell), and the follow-on review
-/// of the administrative form when the party form changes. The complainant complies with the decision meanwhile.
+/// decision's date: the filing window (<c>discipline.complaint.filing-window</c>: one month, Charter Art. 39; a rule set
+/// reading it as 30 working days overrides that entry), the grounds for not accepting a complaint, the resolution time (90
+/// working days at province level and below, 180 at central level, unverified), who resolves (one level up per round, up
+/// to the Central Committee; never a cell), and the follow-on review of the administrative form when the party form
+/// changes. The complainant complies with the decision meanwhile.
 /// </summary>
 internal sealed class ComplaintRules
 {
@@ -38,27 +39,23 @@ internal sealed class ComplaintRules
         return new ComplaintRules(rules, asOf, calculator);
     }
 
-    /// <summary>The filing deadline for a decision received on a date, under the reading the caller names.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The reading is undefined, or the date is outside the calendar.</exception>
+    /// <summary>
+    /// The filing deadline for a decision received on a date, under the window the rules in force give
+    /// (<c>discipline.complaint.filing-window</c>): its unit and length are the reading, its citation says whether it is verified.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
-    public Deadline FilingDeadline(LocalDate decisionReceivedOn, ComplaintWindowReading reading)
+    public Deadline FilingDeadline(LocalDate decisionReceivedOn)
     {
-        var key = reading switch
-        {
-            ComplaintWindowReading.OneMonth => "discipline.complaint.filing-window",
-            ComplaintWindowReading.ThirtyWorkingDays => "discipline.complaint.filing-window.working-days",
-            _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Not a defined complaint window reading."),
-        };
-        var rule = RuleDeadlines.Resolve(_rules, key, _asOf, LocalizedText.Of("ngày nhận quyết định kỷ luật", "receipt of the disciplinary decision"));
+        var rule = RuleDeadlines.Resolve(_rules, "discipline.complaint.filing-window", _asOf, LocalizedText.Of("ngày nhận quyết định kỷ luật", "receipt of the disciplinary decision"));
         return _calculator.Calculate(rule, decisionReceivedOn);
     }
 
     /// <summary>Decides whether a complaint is accepted and says why not (every ground named in the reason).</summary>
     /// <param name="complaint">The complaint.</param>
-    /// <param name="reading">The reading of the filing window.</param>
     /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
     /// <exception cref="RuleNotFoundException">A rule is missing on the rules' date.</exception>
-    public Ruling Assess(DisciplineComplaint complaint, ComplaintWindowReading reading)
+    public Ruling Assess(DisciplineComplaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var groundsRule = _rules.Resolve("discipline.complaint.inadmissible-grounds", _asOf);
@@ -97,12 +94,12 @@ internal sealed class ComplaintRules
         }
         else
         {
-            deadline = FilingDeadline(received, reading);
+            deadline = FilingDeadline(received);
             if (complaint.FiledOn > deadline.Due)
             {
                 Add(ComplaintInadmissibility.OutOfTime, "out-of-time",
-                    $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {deadline.Rule}).",
-                    $"Filed on {filedEn}, after the filing window (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)}; {deadline.Rule.Citation.Text.English}).", deadline.Rule.Citation);
+                    $"Khiếu nại ngày {filed}, quá thời hạn (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {Window(deadline.Rule).Vietnamese}).",
+                    $"Filed on {filedEn}, after the filing window (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)}; {Window(deadline.Rule).English}).", deadline.Rule.Citation);
             }
         }
 
@@ -126,8 +123,8 @@ internal sealed class ComplaintRules
         LocalizedText explanation;
         if (reasons.Count == 0)
         {
-            var within = deadline is null ? string.Empty : $" (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)})";
-            var withinEn = deadline is null ? string.Empty : $" (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)})";
+            var within = deadline is null ? string.Empty : $" (hạn cuối {KiemTra.Sdk.Formatting.TextFormat.Date(deadline.Due)}; {Window(deadline.Rule).Vietnamese})";
+            var withinEn = deadline is null ? string.Empty : $" (last day {KiemTra.Sdk.Formatting.TextFormat.IsoDate(deadline.Due)}; {Window(deadline.Rule).English})";
             explanation = LocalizedText.Of(
                 $"Khiếu nại {complaint.Id} được thụ lý: nộp ngày {filed} trong thời hạn{within}; người bị kỷ luật vẫn phải chấp hành quyết định trong khi chờ giải quyết.",
                 $"Complaint {complaint.Id} is accepted: filed on {filedEn} within the window{withinEn}; the disciplined party complies with the decision meanwhile.");
@@ -152,17 +149,16 @@ internal sealed class ComplaintRules
         return Ruling.Of(reasons.Count == 0, explanation, [.. rules], rulesInForce: true);
     }
 
-    /// <summary>The resolution deadline of an accepted complaint received by the resolving body on a date.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The level is undefined, or the date is outside the calendar.</exception>
+    /// <summary>
+    /// The resolution deadline of an accepted complaint received by the resolving body on a date: a central body's limit
+    /// (<c>discipline.complaint.resolution.central</c>) or that of a body at province level and below
+    /// (<c>discipline.complaint.resolution.province-and-below</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the calendar.</exception>
     /// <exception cref="RuleNotFoundException">The rule is missing on the rules' date.</exception>
-    public Deadline ResolutionDeadline(LocalDate receivedOn, ComplaintResolverLevel level)
+    public Deadline ResolutionDeadline(LocalDate receivedOn, bool byCentralBody)
     {
-        var key = level switch
-        {
-            ComplaintResolverLevel.ProvinceAndBelow => "discipline.complaint.resolution.province-and-below",
-            ComplaintResolverLevel.Central => "discipline.complaint.resolution.central",
-            _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not a defined resolver level."),
-        };
+        var key = byCentralBody ? "discipline.complaint.resolution.central" : "discipline.complaint.resolution.province-and-below";
         return _calculator.Calculate(RuleDeadlines.Resolve(_rules, key, _asOf, LocalizedText.Of("ngày nhận đơn khiếu nại", "receipt of the complaint")), receivedOn);
     }
 
@@ -308,6 +304,16 @@ internal sealed class ComplaintRules
         BodyKind.Cell => "cell",
         _ => body.ToString(),
     };
+
+    // The window the rules gave, which is the reading applied (one month under the Charter; 30 working days where a rule set
+    // reads it so), with its citation and, when unverified, the note saying so.
+    private static LocalizedText Window(DeadlineRule rule)
+    {
+        var unit = DeadlineRule.UnitText(rule.Unit, rule.Count);
+        return LocalizedText.Of(
+            $"thời hạn {rule.Count} {unit.Vietnamese} kể từ {rule.AnchorEvent.Vietnamese}, theo {rule.Citation.Text.Vietnamese}",
+            $"a window of {rule.Count} {unit.English} from {rule.AnchorEvent.English} under {rule.Citation.Text.English}");
+    }
 
     private static RuleCitation Citation(RuleResolution r) => RuleCitation.Of(r.Citation.RuleSetId, r.Citation.Instrument, r.Citation.Article, r.IsVerified);
 }

@@ -26,31 +26,68 @@ public class ComplaintRulesTests
     private static DisciplineComplaint Filed(LocalDate? receivedOn, LocalDate filedOn, bool bySubject = true, bool signed = true, bool central = false) =>
         DisciplineComplaint.Create("KN-1", Warning, receivedOn, filedOn, bySubject, signed, central);
 
+    // A host's province pack that reads the Charter's month as 30 working days (party Q&A, unverified): a rule set amending
+    // the Charter's with the same key, so the rule book, not the caller, decides which window applies.
+    private static readonly RuleSet WorkingDayReading = RuleSet.Create(
+            "HOST-KN-30NLV",
+            "Hướng dẫn của Ủy ban kiểm tra Tỉnh ủy (mẫu)",
+            LocalizedText.Of("Cách tính thời hạn khiếu nại kỷ luật", "How the complaint window is counted"),
+            "Ủy ban kiểm tra Tỉnh ủy",
+            new LocalDate(2025, 6, 1),
+            new LocalDate(2025, 6, 1),
+            verified: false,
+            "Host data: the month read as 30 working days.",
+            [RuleEntry.Create("discipline.complaint.filing-window", RuleValue.OfDuration(RuleDuration.Of(30, RuleDurationUnit.WorkingDays)), null, verified: false)])
+        .WithAmends("DIEU-LE-2011");
+
+    private static readonly DisciplineRules WorkingDayRules = DisciplineRules.FromRules(RuleBook.BuiltIn.WithRuleSets([WorkingDayReading]), Decided);
+
     [Fact]
     public void OneMonthWindow_FromReceipt_CharterArticle39()
     {
         // R-D5: received 5/3/2026 → one month → 5/4/2026 (Sunday) → Monday 6/4/2026.
-        var deadline = Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.OneMonth, Calculator);
+        var deadline = Rules.ComplaintFilingDeadline(Received, Calculator);
         Assert.Equal(new LocalDate(2026, 4, 6), deadline.Due);
+        Assert.Equal(RuleDurationUnit.Months, deadline.Rule.Unit);
         Assert.Equal("Điều 39", deadline.Rule.Citation.Article);
         Assert.True(deadline.Rule.Citation.Verified);
+        Assert.Contains("Thời hạn 1 tháng kể từ ngày nhận quyết định kỷ luật", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ThirtyWorkingDayReading_IsAvailableButUnverified()
+    public void FilingWindow_IsOneRuleOfTheRuleBook_NotAReadingTheCallerPicks()
     {
-        // R-D5 [unverified reading]
-        var deadline = Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.ThirtyWorkingDays, Calculator);
+        // R-D5: the built-in book records the window once (the Charter's month); no second key for another reading.
+        Assert.Contains("discipline.complaint.filing-window", RuleBook.BuiltIn.Keys);
+        Assert.DoesNotContain(RuleBook.BuiltIn.Keys, k => k.StartsWith("discipline.complaint.filing-window.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARuleSetReadingTheMonthAsThirtyWorkingDays_GivesTheOtherDeadline_FlaggedUnverified()
+    {
+        // R-D5 [unverified reading]: received Thursday 5/3/2026; 30 working days from Friday 6/3, Saturdays and Sundays not
+        // counted (no holiday until 25/4) → Thursday 16/4/2026, against Monday 6/4/2026 under the Charter's month.
+        var deadline = WorkingDayRules.ComplaintFilingDeadline(Received, Calculator);
+        Assert.Equal(new LocalDate(2026, 4, 16), deadline.Due);
         Assert.Equal(RuleDurationUnit.WorkingDays, deadline.Rule.Unit);
+        Assert.Equal(30, deadline.Rule.Count);
+        Assert.Equal("HOST-KN-30NLV", deadline.Rule.Citation.RuleSetId);
         Assert.False(deadline.Rule.Citation.Verified);
-        Assert.True(deadline.Due > Rules.ComplaintFilingDeadline(Received, ComplaintWindowReading.OneMonth, Calculator).Due);
+        Assert.Contains("Thời hạn 30 ngày làm việc", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("(chưa kiểm chứng / unverified)", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
+
+        // A decision before the host's set took effect keeps the Charter's month.
+        var earlier = DisciplineRules.FromRules(RuleBook.BuiltIn.WithRuleSets([WorkingDayReading]), new LocalDate(2025, 3, 3))
+            .ComplaintFilingDeadline(new LocalDate(2025, 3, 5), Calculator);
+        Assert.Equal(RuleDurationUnit.Months, earlier.Rule.Unit);
+        Assert.Equal("DIEU-LE-2011", earlier.Rule.Citation.RuleSetId);
     }
 
     [Fact]
     public void ComplaintWithinTheWindow_IsAccepted_AndSaysTheDecisionIsCompliedWithMeanwhile()
     {
         // R-D5
-        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 6)), ComplaintWindowReading.OneMonth, Calculator);
+        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 6)), Calculator);
         Assert.True(result.Holds);
         Assert.Contains("vẫn phải chấp hành", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("06/04/2026", result.Reason.Vietnamese, StringComparison.Ordinal);
@@ -61,19 +98,32 @@ public class ComplaintRulesTests
     public void ComplaintAfterTheWindow_IsOutOfTime()
     {
         // R-D5
-        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.OneMonth, Calculator);
+        var result = Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), Calculator);
         Assert.False(result.Holds);
         Assert.Contains("quá thời hạn (hạn cuối 06/04/2026", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Equal(1, Grounds(result));
-        // The same day is within the 30-working-day reading: the reading matters and is named by the caller.
-        Assert.True(Rules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), ComplaintWindowReading.ThirtyWorkingDays, Calculator).Holds);
+        Assert.Contains("thời hạn 1 tháng kể từ ngày nhận quyết định kỷ luật", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("a window of 1 month", result.Reason.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComplaintAfterTheMonth_IsAccepted_WhereTheRuleSetReadsThirtyWorkingDays_AndTheReasonSaysSo()
+    {
+        // R-D5 [unverified reading]: the same day is within 30 working days; the reading comes from the rule set and the
+        // reason names it and that it is unverified.
+        var result = WorkingDayRules.AssessComplaint(Filed(Received, new LocalDate(2026, 4, 7)), Calculator);
+        Assert.True(result.Holds);
+        Assert.Contains("thời hạn 30 ngày làm việc kể từ ngày nhận quyết định kỷ luật", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("(chưa kiểm chứng / unverified)", result.Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("a window of 30 working days", result.Reason.English, StringComparison.Ordinal);
+        Assert.False(result.IsVerified);
     }
 
     [Fact]
     public void ComplaintBeforeReceivingTheDecision_OnBehalfOfAnother_Unsigned_AreAllReported()
     {
         // R-D5: every ground is listed, not only the first.
-        var result = Rules.AssessComplaint(Filed(null, Received, bySubject: false, signed: false), ComplaintWindowReading.OneMonth, Calculator);
+        var result = Rules.AssessComplaint(Filed(null, Received, bySubject: false, signed: false), Calculator);
         Assert.False(result.Holds);
         Assert.Contains("khi chưa nhận được quyết định kỷ luật", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("Khiếu nại hộ người khác", result.Reason.Vietnamese, StringComparison.Ordinal);
@@ -88,7 +138,7 @@ public class ComplaintRulesTests
     public void ComplaintAfterTheCentralCommitteeResolved_IsNotAccepted()
     {
         // R-D5: up to the Central Committee, whose decision is final.
-        var result = Rules.AssessComplaint(Filed(Received, Received.PlusDays(3), central: true), ComplaintWindowReading.OneMonth, Calculator);
+        var result = Rules.AssessComplaint(Filed(Received, Received.PlusDays(3), central: true), Calculator);
         Assert.False(result.Holds);
         Assert.Contains("Đã được Ban Chấp hành Trung ương giải quyết", result.Reason.Vietnamese, StringComparison.Ordinal);
         Assert.Equal(1, Grounds(result));
@@ -98,8 +148,8 @@ public class ComplaintRulesTests
     public void ResolutionDeadline_NinetyOrOneHundredEightyWorkingDays_Unverified()
     {
         // R-D5 [unverified]
-        var province = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.ProvinceAndBelow, Calculator);
-        var central = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), ComplaintResolverLevel.Central, Calculator);
+        var province = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), byCentralBody: false, Calculator);
+        var central = Rules.ComplaintResolutionDeadline(new LocalDate(2026, 4, 6), byCentralBody: true, Calculator);
         Assert.Equal(90, province.Rule.Count);
         Assert.Equal(180, central.Rule.Count);
         Assert.False(province.Rule.Citation.Verified);
