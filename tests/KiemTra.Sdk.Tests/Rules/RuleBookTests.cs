@@ -359,7 +359,7 @@ public class RuleBookTests
         // Brief: anything marked [unverified] ships with "verified": false.
         string[] unverified =
         [
-            "supervision.thematic.cell.members-over",
+            "supervision.thematic.cell.members-over", "discipline.complaint.filing-window.working-days",
             "discipline.complaint.resolution.province-and-below", "discipline.complaint.resolution.central",
             "denunciation.resolution", "denunciation.resolution.extension", "suspension.duration", "suspension.extension",
             "discipline.deferral.grounds",

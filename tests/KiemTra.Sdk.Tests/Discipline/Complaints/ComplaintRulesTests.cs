@@ -55,11 +55,15 @@ public class ComplaintRulesTests
     }
 
     [Fact]
-    public void FilingWindow_IsOneRuleOfTheRuleBook_NotAReadingTheCallerPicks()
+    public void FilingWindow_IsTheCharterMonth_AndTheQandAReadingShipsAsUnverifiedData_NotAppliedUnlessAHostAmends()
     {
-        // R-D5: the built-in book records the window once (the Charter's month); no second key for another reading.
-        Assert.Contains("discipline.complaint.filing-window", RuleBook.BuiltIn.Keys);
-        Assert.DoesNotContain(RuleBook.BuiltIn.Keys, k => k.StartsWith("discipline.complaint.filing-window.", StringComparison.Ordinal));
+        // R-D5: the book applies one window (the Charter's month); the other reading is shipped as data marked unverified,
+        // and the host's amending set above takes exactly that value.
+        var shipped = RuleBook.BuiltIn.Resolve("discipline.complaint.filing-window.working-days", Decided);
+        Assert.False(shipped.Entry.Verified);
+        Assert.Equal(RuleValue.OfDuration(RuleDuration.Of(30, RuleDurationUnit.WorkingDays)), shipped.Entry.Value);
+        Assert.Equal(shipped.Entry.Value, WorkingDayReading.Entries.Single(e => e.Key == "discipline.complaint.filing-window").Value);
+        Assert.Equal(RuleDurationUnit.Months, Rules.ComplaintFilingDeadline(Received, Calculator).Rule.Unit);
     }
 
     [Fact]
