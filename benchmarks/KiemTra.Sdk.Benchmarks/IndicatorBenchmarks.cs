@@ -28,7 +28,7 @@ public class IndicatorBenchmarks
     /// <summary><c>IndicatorReport.Build</c>: the evaluation plus the coverage breakdown, as <c>kiemtra report</c> runs it.</summary>
     [Benchmark]
     public int Province_ReportBuild()
-        => IndicatorReport.Build(IndicatorCatalog.BuiltIn, _province.Data, _province.Tree.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
+        => IndicatorReport.Build(IndicatorCatalog.BuiltIn, _province.Data, _province.Organizations.IdOf(0), IndicatorWorkload.Term, IndicatorWorkload.ActivityAsOf).Indicators.Length;
 }
 
 /// <summary>
@@ -57,14 +57,14 @@ public class NationalIndicatorBenchmarks
 }
 
 /// <summary>
-/// The one-off part, for the province: hierarchy → evaluation tree, synthetic activity, and the data set's checks
+/// The one-off part, for the province: hierarchy → organisation index, synthetic activity, and the data set's checks
 /// and indexes (reference checks, duplicate ids, group indexes).
 /// </summary>
 [MemoryDiagnoser]
 public class IndicatorBuildBenchmarks
 {
     private PartyDataset _hierarchy = null!;
-    private EvaluationTree _tree = null!;
+    private IndicatorDataSet _organizations = null!;
     private Register.WorkRegister _register = null!;
 
     /// <summary>Generates the province and its activity once.</summary>
@@ -73,20 +73,20 @@ public class IndicatorBuildBenchmarks
     {
         var w = IndicatorWorkload.Province();
         _hierarchy = w.Hierarchy;
-        _tree = w.Tree;
+        _organizations = w.Organizations;
         _register = w.Register;
     }
 
-    /// <summary><c>EvaluationTree.From(hierarchy, date)</c>.</summary>
+    /// <summary><c>IndicatorDataSet.Create(hierarchy, date, WorkRegister.Empty)</c>: the organisations indexed, no work.</summary>
     [Benchmark]
-    public int Province_EvaluationTreeFrom() => EvaluationTree.From(_hierarchy, _hierarchy.SnapshotDate).Count;
+    public int Province_IndexOrganizations() => IndicatorDataSet.Create(_hierarchy, _hierarchy.SnapshotDate, Register.WorkRegister.Empty).OrganizationCount;
 
     /// <summary><c>SampleWork.Generate</c>: the sample register of 2025–2026.</summary>
     [Benchmark]
     public int Province_GenerateActivity()
-        => SampleWork.Generate(_hierarchy, _tree, Rules.RuleBook.BuiltIn, Deadlines.DeadlineCalculator.Default, Inspection.OversightCatalogs.BuiltIn, asOf: IndicatorWorkload.ActivityAsOf).Register.Cases.Count;
+        => SampleWork.Generate(_hierarchy, _organizations, Rules.RuleBook.BuiltIn, Deadlines.DeadlineCalculator.Default, Inspection.OversightCatalogs.BuiltIn, asOf: IndicatorWorkload.ActivityAsOf).Register.Cases.Count;
 
-    /// <summary><c>IndicatorDataSet.Create</c>: checks every reference and builds the indexes.</summary>
+    /// <summary><c>IndicatorDataSet.WithRegister</c>: projects the register, checks every reference and builds the indexes (the organisation index reused).</summary>
     [Benchmark]
-    public int Province_DataSetCreate() => IndicatorDataSet.Create(_tree, IndicatorWorkload.ActivityAsOf, _register).Tree.Count;
+    public int Province_DataSetCreate() => _organizations.WithRegister(_register, IndicatorWorkload.ActivityAsOf).OrganizationCount;
 }

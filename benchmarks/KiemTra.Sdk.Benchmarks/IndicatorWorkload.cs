@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Benchmarks;
 
 /// <summary>
 /// The indicator workload the CLI's <c>report</c> and <c>indicators</c> commands run, at any size: a hierarchy
-/// (the embedded Thái Nguyên province, several national provinces, or the whole country), the evaluation tree on the
+/// (the embedded Thái Nguyên province, several national provinces, or the whole country), the organisation index on the
 /// hierarchy's snapshot date, the sample register of the work for 2025–2026 up to 31/10/2026 (<see cref="SampleWork"/>,
 /// what the CLI embeds) projected into the indicator data set, and the term
 /// 2025–2030 as the period. Building is the one-off part; <see cref="Evaluate"/> is what a report costs afterwards.
@@ -25,10 +25,10 @@ public sealed class IndicatorWorkload
     /// <summary>The period evaluated: the 2025–2030 term.</summary>
     public static readonly ReportingPeriod Term = ReportingPeriod.Term(2025, 2030);
 
-    private IndicatorWorkload(PartyDataset hierarchy, EvaluationTree tree, WorkRegister register, IndicatorDataSet data)
+    private IndicatorWorkload(PartyDataset hierarchy, IndicatorDataSet organizations, WorkRegister register, IndicatorDataSet data)
     {
         Hierarchy = hierarchy;
-        Tree = tree;
+        Organizations = organizations;
         Register = register;
         Records = data.Records;
         Data = data;
@@ -37,7 +37,8 @@ public sealed class IndicatorWorkload
 
     public PartyDataset Hierarchy { get; }
 
-    public EvaluationTree Tree { get; }
+    /// <summary>The organisations of the hierarchy, indexed, with no work: what the register is projected onto.</summary>
+    public IndicatorDataSet Organizations { get; }
 
     public WorkRegister Register { get; }
 
@@ -50,7 +51,7 @@ public sealed class IndicatorWorkload
     /// <summary>The roots of the data (one per province).</summary>
     public IEnumerable<int> Roots()
     {
-        for (var i = 0; i < Tree.Count; i = Tree.SubtreeEnd(i))
+        for (var i = 0; i < Organizations.OrganizationCount; i = Organizations.SubtreeEnd(i))
         {
             yield return i;
         }
@@ -81,23 +82,25 @@ public sealed class IndicatorWorkload
     }
 
     /// <summary>
-    /// Builds the tree, the register and the indexed data set from a hierarchy, reporting each stage's time: the evaluation
-    /// tree, the sample register (<see cref="SampleWork.Generate"/>: every fact recorded through the domain API, ending
-    /// with <see cref="WorkRegisterBuilder.Build"/>), and <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>
-    /// (the register's projection onto the indicator columns, its checks and the group indexes).
+    /// Builds the organisation index, the register and the indexed data set from a hierarchy, reporting each stage's time:
+    /// the organisations indexed (<see cref="IndicatorDataSet.Create(PartyDataset, LocalDate, WorkRegister)"/> over
+    /// <see cref="WorkRegister.Empty"/>), the sample register (<see cref="SampleWork.Generate"/>: every fact recorded
+    /// through the domain API, ending with <see cref="WorkRegisterBuilder.Build"/>), and
+    /// <see cref="IndicatorDataSet.WithRegister"/> (the register's projection onto the indicator columns, its checks and
+    /// the group indexes, over the same organisation index).
     /// </summary>
     public static IndicatorWorkload From(PartyDataset hierarchy, Action<string, TimeSpan>? stage = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var tree = EvaluationTree.From(hierarchy, hierarchy.SnapshotDate);
-        stage?.Invoke("EvaluationTree.From (hierarchy → evaluation tree)", watch.Elapsed);
+        var organizations = IndicatorDataSet.Create(hierarchy, hierarchy.SnapshotDate, WorkRegister.Empty);
+        stage?.Invoke("IndicatorDataSet.Create over WorkRegister.Empty (hierarchy → organisation index)", watch.Elapsed);
         watch.Restart();
-        var register = SampleWork.Generate(hierarchy, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, asOf: ActivityAsOf).Register;
+        var register = SampleWork.Generate(hierarchy, organizations, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, asOf: ActivityAsOf).Register;
         stage?.Invoke("SampleWork.Generate (the register of 2025–2026)", watch.Elapsed);
         watch.Restart();
-        var data = IndicatorDataSet.Create(tree, ActivityAsOf, register);
-        stage?.Invoke("IndicatorDataSet.Create (projection + checks + indexes)", watch.Elapsed);
-        return new IndicatorWorkload(hierarchy, tree, register, data);
+        var data = organizations.WithRegister(register, ActivityAsOf);
+        stage?.Invoke("IndicatorDataSet.WithRegister (projection + checks + indexes)", watch.Elapsed);
+        return new IndicatorWorkload(hierarchy, organizations, register, data);
     }
 
     /// <summary>
@@ -115,10 +118,10 @@ public sealed class IndicatorWorkload
         var rebuilt = builder.Build();
         stage("register: WorkRegisterBuilder.Build (link checks + lookup indices)", watch.Elapsed);
         watch.Restart();
-        var records = RegisterProjection.Project(Register, Tree, ActivityAsOf);
+        var records = RegisterProjection.Project(Register, Organizations.Tree, ActivityAsOf);
         stage("data set: RegisterProjection.Project (register → indicator columns)", watch.Elapsed);
         watch.Restart();
-        var indexed = IndicatorDataSet.Create(Tree, ActivityAsOf, records);
+        var indexed = IndicatorDataSet.Create(Organizations.Tree, ActivityAsOf, records);
         stage("data set: checks + group indexes from the projection", watch.Elapsed);
         GC.KeepAlive(rebuilt);
         GC.KeepAlive(indexed);
@@ -130,7 +133,7 @@ public sealed class IndicatorWorkload
         var results = 0;
         foreach (var root in Roots())
         {
-            results += Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length;
+            results += Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Organizations.IdOf(root), Term).Results.Length;
         }
 
         return results;
@@ -144,7 +147,7 @@ public sealed class IndicatorWorkload
     {
         var results = 0;
         Parallel.ForEach(Roots(), new ParallelOptions { MaxDegreeOfParallelism = workers }, root =>
-            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Tree.IdOf(root), Term).Results.Length));
+            Interlocked.Add(ref results, Evaluator.EvaluateAll(IndicatorCatalog.BuiltIn, Data, Organizations.IdOf(root), Term).Results.Length));
         return results;
     }
 

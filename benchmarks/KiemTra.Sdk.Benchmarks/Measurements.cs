@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Benchmarks;
 
 /// <summary>
 /// Stopwatch measurements BenchmarkDotNet cannot give (<c>-- measure-national</c>, <c>-- measure-province</c>): each stage
-/// of the one-off build with its CPU time and collections (hierarchy, evaluation tree, the sample register, the indicator
+/// of the one-off build with its CPU time and collections (hierarchy, organisation index, the sample register, the indicator
 /// data set), the whole catalogue evaluated from the register (wall and CPU time, bytes allocated per evaluation), each
 /// indicator, the memory of the process, and last what the indices of the register and of the data set cost to build.
 /// The box is shared: the load average is printed at each step, and CPU time beside every wall time.
@@ -37,9 +37,9 @@ internal static class Measurements
         output.WriteLine($"  hierarchy: {hierarchy.MemberCount:N0} members, {hierarchy.OrganizationCount:N0} organisations");
 
         var workload = IndicatorWorkload.From(hierarchy, Stage);
-        var tree = workload.Tree;
+        var tree = workload.Organizations;
         var data = workload.Data;
-        output.WriteLine($"  tree: {tree.Count:N0} organisations, {tree.BodyCount:N0} bodies");
+        output.WriteLine($"  tree: {tree.OrganizationCount:N0} organisations, {tree.BodyCount:N0} bodies");
         var facts = 0;
         foreach (var (list, count) in workload.RegisterCounts())
         {
@@ -122,7 +122,7 @@ internal static class Measurements
             {
                 whole = Math.Min(whole, Time(stage, () => Array.ForEach(roots, root => evaluator.Evaluate(indicator, data, root, IndicatorWorkload.Term))));
                 unlisted = Math.Min(unlisted, Time(stage, () => Array.ForEach(roots, root => countsOnly.Evaluate(indicator, data, root, IndicatorWorkload.Term))));
-                counting = Math.Min(counting, Time(stage, () => measure.Compute(new MeasureContext(data, IndicatorWorkload.Term, indicator, new MeasureAccumulator(tree.Count, indicator.Target)))));
+                counting = Math.Min(counting, Time(stage, () => measure.Compute(new MeasureContext(data, IndicatorWorkload.Term, indicator, new MeasureAccumulator(tree.OrganizationCount, indicator.Target)))));
             }
 
             output.WriteLine($"  indicator {indicator.Code,-12} {indicator.Measure,-42} {whole,8:F2} / {unlisted,8:F2} / {counting,8:F2} ms");

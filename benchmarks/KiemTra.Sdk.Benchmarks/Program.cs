@@ -88,7 +88,7 @@ public static class Program
             w = IndicatorWorkload.Provinces(int.Parse(what, System.Globalization.CultureInfo.InvariantCulture), Stage);
         }
 
-        output.WriteLine(FormattableString.Invariant($"{what}: {w.Hierarchy.MemberCount:N0} members, {w.Tree.Count:N0} organisations, built in {watch.Elapsed.TotalMilliseconds:F0} ms (forced collections included); {Measurements.Load()}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+        output.WriteLine(FormattableString.Invariant($"{what}: {w.Hierarchy.MemberCount:N0} members, {w.Organizations.OrganizationCount:N0} organisations, built in {watch.Elapsed.TotalMilliseconds:F0} ms (forced collections included); {Measurements.Load()}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
         return 0;
     }
 }

@@ -58,7 +58,7 @@ internal static class ScalingChart
             var walls = times.Select(t => t.Wall).Order().ToArray();
             var cpus = times.Select(t => t.Cpu).Order().ToArray();
             var facts = w.RegisterCounts().Sum(c => c.Count);
-            rows.Add(new Row(multiple, w.Hierarchy.MemberCount, w.Tree.Count, facts, buildMs, generate.TotalMilliseconds, generateCpu, walls[2], cpus[2], times.Average(t => t.Allocated)));
+            rows.Add(new Row(multiple, w.Hierarchy.MemberCount, w.Organizations.OrganizationCount, facts, buildMs, generate.TotalMilliseconds, generateCpu, walls[2], cpus[2], times.Average(t => t.Allocated)));
             output.WriteLine(FormattableString.Invariant(
                 $"{multiple}×: {w.Hierarchy.MemberCount:N0} members, {facts:N0} register facts; evaluate median wall {walls[2]:F1} ms (min {walls[0]:F1}, max {walls[4]:F1}), median CPU {cpus[2]:F0} ms, {times.Average(t => t.Allocated):F1} MB allocated; build {buildMs:F0} ms (register generation {generate.TotalMilliseconds:F0} ms wall, {generateCpu:F0} ms CPU); {Measurements.Load()}"));
             w = null;

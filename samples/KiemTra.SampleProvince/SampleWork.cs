@@ -62,7 +62,7 @@ public static class SampleWork
 
     /// <summary>Generates the sample years over a province.</summary>
     /// <param name="province">The province's hierarchy and members (e.g. <see cref="SyntheticProvince.Generate"/>).</param>
-    /// <param name="tree">The evaluation tree of <paramref name="province"/> (<see cref="EvaluationTree.From(PartyDataset, LocalDate)"/>).</param>
+    /// <param name="organizations">The organisations of <paramref name="province"/>, indexed, with no work yet (<c>IndicatorDataSet.Create(province, province.SnapshotDate, WorkRegister.Empty)</c>).</param>
     /// <param name="rules">The rule book (discipline forms, authority, complaints, denunciation intake).</param>
     /// <param name="calculator">The deadline calculator (recommendations, complaints).</param>
     /// <param name="catalogs">The oversight catalogues (case types, content areas).</param>
@@ -70,19 +70,19 @@ public static class SampleWork
     /// <param name="asOf">The extraction date; <see cref="DefaultAsOf"/> when null.</param>
     /// <returns>The register and the facts the early warnings read beside it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The tree is empty or <paramref name="asOf"/> is before 2025.</exception>
-    public static SampleWorkData Generate(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs,
+    /// <exception cref="ArgumentException"><paramref name="organizations"/> has no organisation or <paramref name="asOf"/> is before 2025.</exception>
+    public static SampleWorkData Generate(PartyDataset province, IndicatorDataSet organizations, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs,
         ulong seed = DefaultSeed, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(province);
-        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(calculator);
         ArgumentNullException.ThrowIfNull(catalogs);
         var until = asOf ?? DefaultAsOf;
-        if (tree.Count == 0)
+        if (organizations.OrganizationCount == 0)
         {
-            throw new ArgumentException("The tree has no organisation.", nameof(tree));
+            throw new ArgumentException("The data set has no organisation.", nameof(organizations));
         }
 
         if (until < new LocalDate(FirstYear, 1, 1))
@@ -90,7 +90,7 @@ public static class SampleWork
             throw new ArgumentException($"The extraction date {until.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is before {FirstYear}.", nameof(asOf));
         }
 
-        var g = new Generator(province, tree, rules, calculator, catalogs, new SplitMix64(seed), until);
+        var g = new Generator(province, organizations, rules, calculator, catalogs, new SplitMix64(seed), until);
         for (var year = FirstYear; year <= LastYear && new LocalDate(year, 1, 1) <= until; year++)
         {
             g.Year(year);
@@ -110,7 +110,7 @@ public static class SampleWork
         ];
 
         private readonly PartyDataset _province;
-        private readonly EvaluationTree _tree;
+        private readonly IndicatorDataSet _organizations;
         private readonly RuleBook _rules;
         private readonly DeadlineCalculator _calculator;
         private readonly OversightCatalogs _catalogs;
@@ -125,26 +125,26 @@ public static class SampleWork
         private readonly List<PersonnelAction> _actions = [];
         private int _serial;
 
-        public Generator(PartyDataset province, EvaluationTree tree, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs, SplitMix64 random, LocalDate asOf)
+        public Generator(PartyDataset province, IndicatorDataSet organizations, RuleBook rules, DeadlineCalculator calculator, OversightCatalogs catalogs, SplitMix64 random, LocalDate asOf)
         {
             _province = province;
-            _tree = tree;
+            _organizations = organizations;
             _rules = rules;
             _calculator = calculator;
             _catalogs = catalogs;
             _random = random;
             _asOf = asOf;
             _authority = new AuthorityRules(province, rules);
-            for (var child = 1; child < tree.SubtreeEnd(0); child = tree.SubtreeEnd(child))
+            for (var child = 1; child < organizations.SubtreeEnd(0); child = organizations.SubtreeEnd(child))
             {
-                var kind = tree.KindOf(child);
+                var kind = organizations.KindOf(child);
                 if (kind == OrganizationKind.PeoplesCommitteeOrganization)
                 {
-                    _highRisk[tree.IdOf(child)] = ["finance", "public-investment", "procurement"];
+                    _highRisk[organizations.IdOf(child)] = ["finance", "public-investment", "procurement"];
                 }
                 else if (kind is OrganizationKind.Commune or OrganizationKind.Ward && random.Next(6) == 0)
                 {
-                    _highRisk[tree.IdOf(child)] = [random.Pick(new[] { "land", "natural-resources-minerals", "construction" })];
+                    _highRisk[organizations.IdOf(child)] = [random.Pick(new[] { "land", "natural-resources-minerals", "construction" })];
                 }
             }
         }
@@ -162,15 +162,15 @@ public static class SampleWork
 
             // A twentieth of the supervisions that find signs of violation is enough to give about 100 members a year through
             // cases; the rest of the discipline is decided by cells on their own members (reprimand, warning).
-            for (var o = 0; o < _tree.Count; o++)
+            for (var o = 0; o < _organizations.OrganizationCount; o++)
             {
-                var kind = _tree.KindOf(o);
+                var kind = _organizations.KindOf(o);
                 if (kind is OrganizationKind.Cell or OrganizationKind.PartyGroup)
                 {
                     continue;
                 }
 
-                var id = _tree.IdOf(o);
+                var id = _organizations.IdOf(o);
                 var leads = kind != OrganizationKind.SubCommittee;
                 if (leads)
                 {
@@ -204,19 +204,19 @@ public static class SampleWork
             }
 
             var subordinates = new List<OrganizationId>();
-            for (var child = 1; child < _tree.SubtreeEnd(0); child = _tree.SubtreeEnd(child))
+            for (var child = 1; child < _organizations.SubtreeEnd(0); child = _organizations.SubtreeEnd(child))
             {
-                subordinates.Add(_tree.IdOf(child));
+                subordinates.Add(_organizations.IdOf(child));
             }
 
-            return new SampleWorkData(_b.Build(), _tree, _asOf, subordinates, _highRisk, _actions);
+            return new SampleWorkData(_b.Build(), _organizations, _asOf, subordinates, _highRisk, _actions);
         }
 
         // ---- programmes, cases, discipline through cases ----------------------------------------------------------
 
         private (int Members, int Organizations) Program(int o, int year, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             var actor = Body(o, BodyKind.InspectionCommission) ?? Body(o, BodyKind.Committee) ?? FirstBody(o);
             var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(4, 30));
             if (actor is null || issued > _asOf)
@@ -226,14 +226,14 @@ public static class SampleWork
 
             var isCommission = actor.Kind == BodyKind.InspectionCommission;
             var items = new List<ProgramItem>();
-            var grassroots = _tree.KindOf(o) == OrganizationKind.GrassrootsCommittee;
+            var grassroots = _organizations.KindOf(o) == OrganizationKind.GrassrootsCommittee;
             var yearEnd = new LocalDate(year, 12, 31);
-            for (var child = o + 1; child < _tree.SubtreeEnd(o); child = _tree.SubtreeEnd(child))
+            for (var child = o + 1; child < _organizations.SubtreeEnd(o); child = _organizations.SubtreeEnd(child))
             {
                 // Each subordinate is planned about two years in three, so a term covers nearly all of them; a grassroots
                 // commission always plans at least one regular supervision.
                 var first = items.Count == 0;
-                if (_tree.KindOf(child) == OrganizationKind.PartyGroup || (!(grassroots && isCommission && first) && _random.NextDouble() >= 0.66))
+                if (_organizations.KindOf(child) == OrganizationKind.PartyGroup || (!(grassroots && isCommission && first) && _random.NextDouble() >= 0.66))
                 {
                     continue;
                 }
@@ -248,7 +248,7 @@ public static class SampleWork
                 var end = start.PlusDays(_random.Between(45, 75));
                 end = end < yearEnd ? end : yearEnd;
                 var area = _random.Pick(_catalogs.ContentAreas.Items).Code;
-                items.Add(ProgramItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _tree.IdOf(child), start, end, [area], _catalogs));
+                items.Add(ProgramItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _organizations.IdOf(child), start, end, [area], _catalogs));
             }
 
             var programId = $"CT-{id}-{year}";
@@ -276,7 +276,7 @@ public static class SampleWork
                 return (members, organizations);
             }
 
-            var conductor = _tree.IdOf(o);
+            var conductor = _organizations.IdOf(o);
             var caseId = $"HS-{conductor}-{++_serial}";
             var supervision = OversightCase.IsSupervision(item.Activity);
             var c = OpenCase(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened);
@@ -313,7 +313,7 @@ public static class SampleWork
             if (signs && c.State == CaseState.NoticeIssued)
             {
                 var handOverOn = noticeOn.PlusDays(_random.Between(2, 6));
-                var subjects = MembersOfSubject(_tree.IndexOf(item.Subject), _random.Between(1, 3), handOverOn);
+                var subjects = MembersOfSubject(_organizations.IndexOf(item.Subject), _random.Between(1, 3), handOverOn);
                 if (handOverOn <= _asOf && subjects.Count > 0 && MayInspectOnSigns(conductor, subjects.Select(m => OversightSubject.Of(m.Id)), handOverOn))
                 {
                     var (updated, inspection) = HandOver(c, $"HS-{conductor}-{++_serial}", conductor, subjects.Select(m => OversightSubject.Of(m.Id, IsCommitteeMember(m))).ToArray(),
@@ -421,7 +421,7 @@ public static class SampleWork
                         < 58 => DisciplineForm.Warning,
                         _ => DisciplineForm.Reprimand,
                     };
-                    var decision = MemberDecision(m, form, _tree.IdOf(o), [BodyKind.InspectionCommission, BodyKind.StandingCommittee, BodyKind.Committee], decided, forms);
+                    var decision = MemberDecision(m, form, _organizations.IdOf(o), [BodyKind.InspectionCommission, BodyKind.StandingCommittee, BodyKind.Committee], decided, forms);
                     if (decision is null)
                     {
                         continue;
@@ -456,7 +456,7 @@ public static class SampleWork
             }
 
             var form = _random.Next(3) == 2 ? DisciplineForm.Warning : DisciplineForm.Reprimand;
-            var organization = _tree.IdOf(o);
+            var organization = _organizations.IdOf(o);
             foreach (var body in new[] { BodyKind.StandingCommittee, BodyKind.Committee, BodyKind.InspectionCommission })
             {
                 if (!_authority.Decide(new ActingBody(organization, body), ActivityKind.Discipline, OversightSubject.Of(subject), AuthorityDate(decided), form).Holds)
@@ -464,7 +464,7 @@ public static class SampleWork
                     continue;
                 }
 
-                var responsible = MembersOfSubject(_tree.IndexOf(subject), 1, decided);
+                var responsible = MembersOfSubject(_organizations.IndexOf(subject), 1, decided);
                 var n = ++_serial;
                 var decision = DisciplineDecision.Create($"QD-KL-{n}", $"VP-{n}", DisciplineSubject.OfOrganization(subject), form, organization, body, decided, decided,
                     Circumstances(), responsible.Select(m => IndividualResponsibility.Create(m.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính")), forms);
@@ -510,9 +510,9 @@ public static class SampleWork
         private void CellDiscipline(int year, LocalDate to, DisciplineRules forms, double scale)
         {
             var cells = new List<int>();
-            for (var o = 0; o < _tree.Count; o++)
+            for (var o = 0; o < _organizations.OrganizationCount; o++)
             {
-                if (_tree.KindOf(o) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
+                if (_organizations.KindOf(o) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
                 {
                     cells.Add(o);
                 }
@@ -524,7 +524,7 @@ public static class SampleWork
             }
 
             var days = Period.DaysBetween(new LocalDate(year, 1, 1), to) + 1;
-            var size = Math.Max(0.02, _tree.Count / 6_500.0);
+            var size = Math.Max(0.02, _organizations.OrganizationCount / 6_500.0);
             foreach (var (form, perYear) in new[] { (DisciplineForm.Reprimand, 115), (DisciplineForm.Warning, 17) })
             {
                 var count = (int)Math.Round(perYear * scale * size * (0.9 + (0.2 * _random.NextDouble())));
@@ -534,13 +534,13 @@ public static class SampleWork
                     {
                         var cell = cells[_random.Next(cells.Count)];
                         var decided = new LocalDate(year, 1, 1).PlusDays(_random.Next(days));
-                        var members = _province.MembersOf(_tree.IdOf(cell), AuthorityDate(decided));
+                        var members = _province.MembersOf(_organizations.IdOf(cell), AuthorityDate(decided));
                         if (members.Count == 0)
                         {
                             continue;
                         }
 
-                        var decision = MemberDecision(PickMember(members), form, _tree.IdOf(cell), [BodyKind.Cell, BodyKind.Committee], decided, forms);
+                        var decision = MemberDecision(PickMember(members), form, _organizations.IdOf(cell), [BodyKind.Cell, BodyKind.Committee], decided, forms);
                         if (decision is not null)
                         {
                             _b.AddDecision(decision);
@@ -595,7 +595,7 @@ public static class SampleWork
         {
             var from = new LocalDate(year, 1, 1);
             var days = Period.DaysBetween(from, to) + 1;
-            var count = (int)Math.Round(18 * scale * Math.Max(0.05, _tree.Count / 6_500.0));
+            var count = (int)Math.Round(18 * scale * Math.Max(0.05, _organizations.OrganizationCount / 6_500.0));
             Member? target = null;
             for (var i = 0; i < count; i++)
             {
@@ -609,7 +609,7 @@ public static class SampleWork
                 target ??= member;
                 var source = _random.Next(3) == 0 ? DenunciationSource.Anonymous : DenunciationSource.Named;
                 var informant = source == DenunciationSource.Named ? ProtectedInformant.Create($"Người tố cáo mẫu {++_serial}", null, null) : null;
-                var receiver = _tree.IdOf(_tree.ParentOf(Math.Max(0, _tree.IndexOf(member.Organization))) is var p && p >= 0 ? p : 0);
+                var receiver = _organizations.IdOf(_organizations.ParentOf(Math.Max(0, _organizations.IndexOf(member.Organization))) is var p && p >= 0 ? p : 0);
                 var letter = Denunciation.Create($"TC-{year}-{++_serial}", DisciplineSubject.OfFullMember(member.Id, member.Posts.Length > 0, IsCommitteeMember(member)), source, informant,
                     [Allegation.Create("A1", "Vi phạm quy định về quản lý đất đai"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
                     [new DenunciationReceipt(receiver, receivedOn, true)]);
@@ -658,12 +658,12 @@ public static class SampleWork
             }
 
             var kinds = _random.NextDouble() < 0.005 ? ReturnKinds.Where(k => k != RecordKind.Directives).ToImmutableArray() : default;
-            _b.AddAnnualReturn(new AnnualReturn(_tree.IdOf(o), year, submitted, kinds));
+            _b.AddAnnualReturn(new AnnualReturn(_organizations.IdOf(o), year, submitted, kinds));
         }
 
         private void Documents(int o, int year)
         {
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             foreach (var body in Bodies(o, BodyKind.Committee, BodyKind.AdvisoryAgency))
             {
                 // Committees and advisory agencies issue their own supervision programme almost always (the commission's,
@@ -712,7 +712,7 @@ public static class SampleWork
                 return;
             }
 
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             for (var i = 1; i <= _random.Between(1, 3); i++)
             {
                 bool? meets = _random.NextDouble() < 0.05 ? null : _random.NextDouble() < 0.93;
@@ -727,23 +727,23 @@ public static class SampleWork
 
         private void Assignments(int o, int year)
         {
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             var bodies = Bodies(o, BodyKind.Committee, BodyKind.AdvisoryAgency, BodyKind.InspectionCommission).ToList();
-            if (bodies.Count == 0 || _tree.KindOf(o) is OrganizationKind.GrassrootsCell || Representative(o) is not { } assignee)
+            if (bodies.Count == 0 || _organizations.KindOf(o) is OrganizationKind.GrassrootsCell || Representative(o) is not { } assignee)
             {
                 return;
             }
 
             var index = 0;
-            for (var child = o + 1; child < _tree.SubtreeEnd(o); child = _tree.SubtreeEnd(child))
+            for (var child = o + 1; child < _organizations.SubtreeEnd(o); child = _organizations.SubtreeEnd(child))
             {
                 var body = bodies[index++ % bodies.Count];
                 var assignmentId = $"PCDB-{id}-{++_serial}";
-                _b.AddAssignment(RecordedAssignment.Create(assignmentId, assignee, _tree.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), body.Id));
+                _b.AddAssignment(RecordedAssignment.Create(assignmentId, assignee, _organizations.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), body.Id));
                 var attended = new LocalDate(year, 2, 1).PlusDays(_random.Next(300));
                 if (_random.NextDouble() < 0.95 && attended <= _asOf)
                 {
-                    _b.AddLocalityMeeting(new LocalityMeeting(_tree.IdOf(child), attended, [assignee]));
+                    _b.AddLocalityMeeting(new LocalityMeeting(_organizations.IdOf(child), attended, [assignee]));
                 }
 
                 foreach (var due in new[] { new LocalDate(year, 6, 30), new LocalDate(year, 12, 20) })
@@ -770,12 +770,12 @@ public static class SampleWork
             var procedureRate = _random.NextDouble() < 0.85 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             var documentRate = _random.NextDouble() < 0.9 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             bool? dataBased = Body(o, BodyKind.InspectionCommission) is not null ? _random.NextDouble() < 0.85 : null;
-            _b.AddDigitalFigures(new DigitalProcessingFigures { Organization = _tree.IdOf(o), Year = year, ProceduresTotal = procedures, ProceduresDigital = Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), DocumentsTotal = documents, DocumentsDigitised = Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), DataBasedSupervision = dataBased });
+            _b.AddDigitalFigures(new DigitalProcessingFigures { Organization = _organizations.IdOf(o), Year = year, ProceduresTotal = procedures, ProceduresDigital = Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), DocumentsTotal = documents, DocumentsDigitised = Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), DataBasedSupervision = dataBased });
         }
 
         private void Meetings(int o, int year)
         {
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             foreach (var kind in new[] { MeetingKind.Dissemination, MeetingKind.Professional, MeetingKind.Important })
             {
                 var date = new LocalDate(year, 1, 1).PlusDays(_random.Next(365));
@@ -819,12 +819,12 @@ public static class SampleWork
         private void ImplementationPlan(int o, int year)
         {
             // A subordinate of the province plans how it implements the province's programme (R-T7).
-            if (_tree.ParentOf(o) != 0)
+            if (_organizations.ParentOf(o) != 0)
             {
                 return;
             }
 
-            var id = _tree.IdOf(o);
+            var id = _organizations.IdOf(o);
             var due = new LocalDate(year, 2, 15);
             if (due > _asOf)
             {
@@ -833,7 +833,7 @@ public static class SampleWork
 
             var planId = $"KHTH-{id}-{year}";
             LocalDate? issuedOn = _random.NextDouble() < 0.95 ? due.PlusDays(-_random.Next(20)) : null;
-            _b.AddImplementationPlan(new ImplementationPlan(planId, id, $"CT-{_tree.IdOf(0)}-{year}", due, issuedOn));
+            _b.AddImplementationPlan(new ImplementationPlan(planId, id, $"CT-{_organizations.IdOf(0)}-{year}", due, issuedOn));
             var reportDue = new LocalDate(year, 6, 25);
             if (reportDue <= _asOf)
             {
@@ -884,9 +884,9 @@ public static class SampleWork
         private List<Member> MembersOfSubject(int o, int count, LocalDate on)
         {
             var result = new List<Member>();
-            for (var i = o; i >= 0 && i < _tree.SubtreeEnd(o); i++)
+            for (var i = o; i >= 0 && i < _organizations.SubtreeEnd(o); i++)
             {
-                var members = _province.MembersOf(_tree.IdOf(i), AuthorityDate(on));
+                var members = _province.MembersOf(_organizations.IdOf(i), AuthorityDate(on));
                 if (members.Count == 0)
                 {
                     continue;
@@ -911,10 +911,10 @@ public static class SampleWork
         {
             for (var attempt = 0; attempt < 8; attempt++)
             {
-                var o = _random.Next(_tree.Count);
-                if (_tree.KindOf(o) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
+                var o = _random.Next(_organizations.OrganizationCount);
+                if (_organizations.KindOf(o) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
                 {
-                    var members = _province.MembersOf(_tree.IdOf(o), AuthorityDate(on));
+                    var members = _province.MembersOf(_organizations.IdOf(o), AuthorityDate(on));
                     if (members.Count > 0)
                     {
                         return members[_random.Next(members.Count)];
@@ -934,11 +934,11 @@ public static class SampleWork
             }
 
             MemberId? found = null;
-            for (var i = o; i < _tree.SubtreeEnd(o) && found is null; i++)
+            for (var i = o; i < _organizations.SubtreeEnd(o) && found is null; i++)
             {
-                if (_tree.KindOf(i) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
+                if (_organizations.KindOf(i) is OrganizationKind.Cell or OrganizationKind.GrassrootsCell)
                 {
-                    var members = _province.MembersOf(_tree.IdOf(i));
+                    var members = _province.MembersOf(_organizations.IdOf(i));
                     found = members.Count > 0 ? members[0].Id : null;
                 }
             }
@@ -1038,18 +1038,18 @@ public static class SampleWork
 
         private TreeBody? FirstBody(int o)
         {
-            var (start, end) = _tree.BodiesOf(o);
-            return start < end ? new TreeBody(_tree.BodyIdOf(start), _tree.BodyKindOf(start)) : null;
+            var (start, end) = _organizations.BodiesOf(o);
+            return start < end ? new TreeBody(_organizations.BodyIdOf(start), _organizations.BodyKindOf(start)) : null;
         }
 
         private IEnumerable<TreeBody> Bodies(int o, params BodyKind[] kinds)
         {
-            var (start, end) = _tree.BodiesOf(o);
+            var (start, end) = _organizations.BodiesOf(o);
             for (var b = start; b < end; b++)
             {
-                if (kinds.Contains(_tree.BodyKindOf(b)))
+                if (kinds.Contains(_organizations.BodyKindOf(b)))
                 {
-                    yield return new TreeBody(_tree.BodyIdOf(b), _tree.BodyKindOf(b));
+                    yield return new TreeBody(_organizations.BodyIdOf(b), _organizations.BodyKindOf(b));
                 }
             }
         }
@@ -1084,14 +1084,14 @@ public static class SampleWork
 /// organisations, personnel actions).
 /// </summary>
 /// <param name="Register">The register of the work.</param>
-/// <param name="Tree">The organisation tree.</param>
+/// <param name="Organizations">The organisations, indexed, with no work (the data set <see cref="ToDataSet"/> adds the register to).</param>
 /// <param name="AsOf">The extraction date.</param>
 /// <param name="Subordinates">The organisations directly under the root (the ones the root covers in a term).</param>
 /// <param name="HighRiskFields">High-risk fields of some subordinates.</param>
 /// <param name="PersonnelActions">Appointments and honours (one during discipline each year).</param>
 public sealed record SampleWorkData(
     WorkRegister Register,
-    EvaluationTree Tree,
+    IndicatorDataSet Organizations,
     LocalDate AsOf,
     IReadOnlyList<OrganizationId> Subordinates,
     IReadOnlyDictionary<OrganizationId, IReadOnlyList<string>> HighRiskFields,
@@ -1099,5 +1099,5 @@ public sealed record SampleWorkData(
 {
     /// <summary>The indicator data set of the register as of <see cref="AsOf"/>.</summary>
     /// <returns>The data set.</returns>
-    public IndicatorDataSet ToDataSet() => IndicatorDataSet.Create(Tree, AsOf, Register);
+    public IndicatorDataSet ToDataSet() => Organizations.WithRegister(Register, AsOf);
 }

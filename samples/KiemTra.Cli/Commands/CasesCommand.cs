@@ -41,7 +41,7 @@ internal static class CasesCommand
             var period = ReportingPeriod.Year(y);
             var statistics = data.Statistics(context.Sdk, root, period);
             var register = data.Data.Register;
-            var tree = data.Data.Tree;
+            var tree = data.Data;
             var rootIndex = tree.IndexOf(root);
             var rootEnd = tree.SubtreeEnd(rootIndex);
             bool InScope(OrganizationId o) => tree.IndexOf(o) is var i && i >= rootIndex && i < rootEnd;

@@ -39,7 +39,7 @@ internal sealed class IndicatorData
 
     public IReadOnlyList<LocalizedText> Notes => Synthetic ? [SampleWork.Note] : [];
 
-    public OrganizationId DefaultScope => Data.Tree.IdOf(0);
+    public OrganizationId DefaultScope => Data.IdOf(0);
 
     /// <summary>The latest calendar year whose last day is on or before the data's extraction date.</summary>
     public ReportingPeriod DefaultPeriod => ReportingPeriod.LatestCompletedYear(Data.AsOf, FirstActivityYear);
@@ -61,7 +61,7 @@ internal sealed class IndicatorData
         try
         {
             var id = OrganizationId.From(text);
-            if (Data.Tree.IndexOf(id) >= 0)
+            if (Data.IndexOf(id) >= 0)
             {
                 return id;
             }
@@ -109,8 +109,7 @@ internal sealed class IndicatorData
         {
             using var stream = new MemoryStream(bytes, writable: false);
             var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
-            var tree = SampleActivity.Work.Tree;
-            var data = IndicatorDataSet.Create(tree, today, register);
+            var data = SampleActivity.Work.Organizations.WithRegister(register, today);
             var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programs.Select(p => p.Program.From.Year)).DefaultIfEmpty(today.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }

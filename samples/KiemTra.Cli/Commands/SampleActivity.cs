@@ -1,6 +1,7 @@
 using KiemTra.SampleProvince;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Rules;
@@ -20,8 +21,8 @@ internal static class SampleActivity
     private static readonly Lazy<SampleWorkData> WorkValue = new(() =>
     {
         var province = ProvinceValue.Value;
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn);
+        var organizations = IndicatorDataSet.Create(province, province.SnapshotDate, WorkRegister.Empty);
+        return SampleWork.Generate(province, organizations, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The embedded province.</summary>

@@ -128,7 +128,7 @@ internal static class IndicatorEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        if (!scopeValid || !dataset.Contains(scope) || register.Tree.IndexOf(scope) < 0)
+        if (!scopeValid || !dataset.Contains(scope) || register.Organizations.IndexOf(scope) < 0)
         {
             return Problems.NotFound(http, LocalizedText.Of(
                 $"Không có tổ chức '{id}' trong dữ liệu '{dataset.Name}'.",

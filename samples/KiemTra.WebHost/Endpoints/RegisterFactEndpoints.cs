@@ -323,7 +323,7 @@ internal static class RegisterFactInput
         try
         {
             var built = add(snapshot.Register.ToBuilder()).Build();
-            _ = KiemTra.Sdk.Indicators.IndicatorDataSet.Create(register.Tree, snapshot.AsOf, built);
+            _ = register.Organizations.WithRegister(built, snapshot.AsOf);
             return (built, null);
         }
         catch (ArgumentException ex)

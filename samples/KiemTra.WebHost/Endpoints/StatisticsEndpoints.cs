@@ -193,7 +193,7 @@ internal static class StatisticsEndpoints
             return (default, Problems.Validation(http, errors.All));
         }
 
-        if (!dataset.Contains(scope!.Value) || register.Tree.IndexOf(scope.Value) < 0)
+        if (!dataset.Contains(scope!.Value) || register.Organizations.IndexOf(scope.Value) < 0)
         {
             return (default, Problems.NotFound(http, LocalizedText.Of($"Không có tổ chức '{id}' trong dữ liệu '{dataset.Name}'.", $"There is no organisation '{id}' in the dataset '{dataset.Name}'.")));
         }

@@ -40,7 +40,7 @@ internal sealed record RegisterSeed(WorkRegister Register, IReadOnlyList<Localiz
 /// <param name="Version">The data version it was built at.</param>
 /// <param name="AsOf">The day it is read as of (today in the host's zone).</param>
 /// <param name="Register">The register.</param>
-/// <param name="Data">The indicator data set (<c>IndicatorDataSet.Create(tree, asOf, register)</c>).</param>
+/// <param name="Data">The indicator data set (<c>Organizations.WithRegister(register, asOf)</c>).</param>
 /// <param name="FirstYear">The first year with a recorded fact (the year of <see cref="AsOf"/> when there is none).</param>
 /// <param name="Notes">Notes every report carries.</param>
 internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegister Register, IndicatorDataSet Data, int FirstYear, IReadOnlyList<LocalizedText> Notes)
@@ -62,15 +62,18 @@ internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegist
 internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, DeadlineCalculator calculator, IClock clock, DateTimeZone zone, RegisterSeed seed, RuleBook rules)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Lazy<EvaluationTree> _tree = new(() => EvaluationTree.From(dataset, dataset.SnapshotDate), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IndicatorDataSet> _organizations = new(() => IndicatorDataSet.Create(dataset, dataset.SnapshotDate, WorkRegister.Empty), LazyThreadSafetyMode.ExecutionAndPublication);
     private long _version;
     private RegisterSnapshot? _snapshot;
 
     /// <summary>The seed the database's facts are recorded on.</summary>
     public RegisterSeed Seed => seed;
 
-    /// <summary>The organisation tree indicators are evaluated over (the dataset as of its snapshot date).</summary>
-    public EvaluationTree Tree => _tree.Value;
+    /// <summary>
+    /// The organisations indicators are evaluated over (the dataset as of its snapshot date), indexed once, with no work:
+    /// each snapshot adds the stored register to it (<see cref="IndicatorDataSet.WithRegister"/>).
+    /// </summary>
+    public IndicatorDataSet Organizations => _organizations.Value;
 
     /// <summary>Marks the data changed: the next read rebuilds. Call after a write's transaction commits.</summary>
     public void Invalidate() => Interlocked.Increment(ref _version);
@@ -139,7 +142,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
             IndicatorDataSet data;
             try
             {
-                data = IndicatorDataSet.Create(Tree, asOf, register);
+                data = Organizations.WithRegister(register, asOf);
             }
             catch (ArgumentException ex)
             {

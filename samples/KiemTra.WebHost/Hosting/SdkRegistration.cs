@@ -104,7 +104,7 @@ internal static class SdkRegistration
         }
 
         var dataset = sp.GetRequiredService<PartyDataset>();
-        var work = SampleWork.Generate(dataset, KiemTra.Sdk.Indicators.EvaluationTree.From(dataset, dataset.SnapshotDate), sp.GetRequiredService<KiemTra.Sdk.Rules.RuleBook>(),
+        var work = SampleWork.Generate(dataset, KiemTra.Sdk.Indicators.IndicatorDataSet.Create(dataset, dataset.SnapshotDate, KiemTra.Sdk.Register.WorkRegister.Empty), sp.GetRequiredService<KiemTra.Sdk.Rules.RuleBook>(),
             sp.GetRequiredService<KiemTra.Sdk.Deadlines.DeadlineCalculator>(), sp.GetRequiredService<OversightCatalogs>());
         return new RegisterSeed(work.Register, [SampleWork.Note]);
     }

@@ -16,7 +16,7 @@ namespace KiemTra.Samples.ProvinceRulePack.Measures;
 /// <remarks>
 /// Written over public types only, as any host measure: it walks the evaluated subtree
 /// (<see cref="MeasureContext.ScopeStart"/>, <see cref="MeasureContext.ScopeEnd"/>) through
-/// <see cref="EvaluationTree.OfKind"/>, and reads each organisation's recommendations through the data set's own index
+/// <see cref="IndicatorDataSet.OfKind"/>, and reads each organisation's recommendations through the data set's own index
 /// (<see cref="IndicatorDataSet.RecommendationsTo"/>), so <see cref="Compute"/> is linear in the data and allocates
 /// nothing per record. It needs a data set built from a register (<see cref="IndicatorDataSet.Register"/>).
 /// </remarks>
@@ -53,7 +53,7 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
 
         foreach (var kind in kinds)
         {
-            foreach (var org in context.Data.Tree.OfKind(kind, context.ScopeStart, context.ScopeEnd))
+            foreach (var org in context.Data.OfKind(kind, context.ScopeStart, context.ScopeEnd))
             {
                 CountUnit(context, org);
             }

@@ -60,16 +60,17 @@ static partial class StatutoryHolidayRulesJson
             var ruleNode = entry.Required("rule");
             var (from, to) = ReadRange(entry);
             var source = HolidayScheduleJson.Citation(entry, sources);
+            // An adjacent day belongs to a fixed-date holiday; on a lunar or Tết entry it is read and, as ever, not applied.
             var adjacent = entry.Optional("adjacentDay")?.Boolean() ?? false;
             var optional = entry.Optional("optional")?.Boolean() ?? false;
             StatutoryHolidayRule rule = ruleNode.String() switch
             {
-                "fixed" => new(id, name, StatutoryHolidayRuleKind.Fixed, entry.Required("month").Int32(1, 12), entry.Required("day").Int32(1, 31), 1, adjacent, optional, from, to, source),
-                "lunar" => new(id, name, StatutoryHolidayRuleKind.Lunar, entry.Required("lunarMonth").Int32(1, 12), entry.Required("lunarDay").Int32(1, 30), 1, adjacent, optional, from, to, source),
-                "lunarNewYear" => new(id, name, StatutoryHolidayRuleKind.LunarNewYear, 1, 1, entry.Required("days").Int32(1, 10), false, optional, from, to, source),
+                "fixed" => StatutoryHolidayRule.Fixed(id, name, entry.Required("month").Int32(1, 12), entry.Required("day").Int32(1, 31), source, from, to, adjacentDay: adjacent, isOptional: optional),
+                "lunar" => StatutoryHolidayRule.Lunar(id, name, entry.Required("lunarMonth").Int32(1, 12), entry.Required("lunarDay").Int32(1, 30), source, from, to, isOptional: optional),
+                "lunarNewYear" => StatutoryHolidayRule.LunarNewYear(id, name, entry.Required("days").Int32(1, 10), source, from, to, isOptional: optional),
                 var other => throw ruleNode.Error($"quy tắc '{other}' không hợp lệ (fixed, lunar, lunarNewYear)", $"unknown rule '{other}' (fixed, lunar, lunarNewYear)"),
             };
-            if (rule.Kind == StatutoryHolidayRuleKind.Fixed && rule.Day > 28 && rule.Day > CalendarSystem.Iso.GetDaysInMonth(2001, rule.Month))
+            if (!rule.IsLunar && rule.Day > 28 && rule.Day > CalendarSystem.Iso.GetDaysInMonth(2001, rule.Month))
             {
                 throw entry.Required("day").Error("ngày không tồn tại trong tháng", "no such day in that month", code: ErrorCodes.DocumentRuleViolated);
             }
@@ -114,22 +115,22 @@ static partial class StatutoryHolidayRulesJson
             w.WriteStartObject();
             w.WriteString("id", rule.Id);
             HolidayScheduleJson.WriteText(w, "name", rule.Name);
-            switch (rule.Kind)
+            if (rule.IsLunarNewYear)
             {
-                case StatutoryHolidayRuleKind.Fixed:
-                    w.WriteString("rule", "fixed");
-                    w.WriteNumber("month", rule.Month);
-                    w.WriteNumber("day", rule.Day);
-                    break;
-                case StatutoryHolidayRuleKind.Lunar:
-                    w.WriteString("rule", "lunar");
-                    w.WriteNumber("lunarMonth", rule.Month);
-                    w.WriteNumber("lunarDay", rule.Day);
-                    break;
-                default:
-                    w.WriteString("rule", "lunarNewYear");
-                    w.WriteNumber("days", rule.Days);
-                    break;
+                w.WriteString("rule", "lunarNewYear");
+                w.WriteNumber("days", rule.Days);
+            }
+            else if (rule.IsLunar)
+            {
+                w.WriteString("rule", "lunar");
+                w.WriteNumber("lunarMonth", rule.Month);
+                w.WriteNumber("lunarDay", rule.Day);
+            }
+            else
+            {
+                w.WriteString("rule", "fixed");
+                w.WriteNumber("month", rule.Month);
+                w.WriteNumber("day", rule.Day);
             }
 
             if (rule.AdjacentDay)

@@ -1,7 +1,7 @@
 namespace KiemTra.Sdk.Calendar;
 
 /// <summary>How a statutory holiday's date is found (<i>cách xác định ngày nghỉ lễ</i>).</summary>
-public enum StatutoryHolidayRuleKind
+internal enum StatutoryHolidayRuleKind
 {
     /// <summary>A fixed Gregorian date, e.g. 30 April.</summary>
     Fixed = 0,

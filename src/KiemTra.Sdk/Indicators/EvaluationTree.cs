@@ -10,9 +10,10 @@ namespace KiemTra.Sdk.Indicators;
 /// </summary>
 /// <remarks>
 /// This is an index built from the hierarchy (a host's own, or the SDK's hierarchy data set), not a second
-/// hierarchy model: it holds only what indicators need. Children keep the order in which they were given.
+/// hierarchy model: it holds only what indicators need. Children keep the order in which they were given. Hosts and
+/// measures read it through <see cref="IndicatorDataSet"/>, which holds it with the register.
 /// </remarks>
-public sealed class EvaluationTree
+internal sealed class EvaluationTree
 {
     private readonly EvaluationOrganization[] _organizations;
     private readonly int[] _parent;

@@ -7,10 +7,18 @@ using NodaTime;
 namespace KiemTra.Sdk.Indicators;
 
 /// <summary>
-/// Everything an indicator evaluation reads (<i>bộ dữ liệu đánh giá chỉ tiêu</i>): the organisation tree, the
-/// activity records, which data each organisation reported, and the date the data was extracted. Creating it
-/// checks every reference once and builds the indices that make evaluation linear in the data.
+/// Everything an indicator evaluation reads (<i>bộ dữ liệu đánh giá chỉ tiêu</i>): the organisations of the hierarchy,
+/// indexed, the register of the work, which data each organisation reported, and the date the data was read as of.
+/// Creating it checks every reference once and builds the indices that make evaluation linear in the data.
 /// </summary>
+/// <remarks>
+/// Organisations are numbered in pre-order (<i>thứ tự duyệt cây</i>), so every subtree is one contiguous range of
+/// indices [<c>index</c>, <see cref="SubtreeEnd"/>) and a sum over a subtree is a loop over an array; a measure reads an
+/// organisation by its index (<see cref="IdOf"/>, <see cref="KindOf"/>, <see cref="BodiesOf"/>, <see cref="OfKind"/>)
+/// and its facts through the same index (<see cref="RecommendationsTo"/>, <see cref="AssignmentsBy"/>,
+/// <see cref="MeetingsOf"/>, <see cref="TasksOf"/>). The index is built from the party dataset, not a second hierarchy
+/// model: it holds only what indicators need, and children keep the dataset's order.
+/// </remarks>
 public sealed class IndicatorDataSet
 {
     /// <summary>The first year a <see cref="ReportedDataRecord"/> may name.</summary>
@@ -28,8 +36,8 @@ public sealed class IndicatorDataSet
         Records = records;
     }
 
-    /// <summary>The organisations.</summary>
-    public EvaluationTree Tree { get; }
+    /// <summary>The organisations, indexed (read through the data set's own members).</summary>
+    internal EvaluationTree Tree { get; }
 
     /// <summary>The date the data was extracted: nothing after it can have been reported.</summary>
     public LocalDate AsOf { get; }
@@ -39,7 +47,7 @@ public sealed class IndicatorDataSet
 
     private WorkRegister? _register;
 
-    /// <summary>The register of the work the data set was projected from (<see cref="Create(EvaluationTree, LocalDate, WorkRegister)"/>).</summary>
+    /// <summary>The register of the work the data set was projected from (<see cref="Create(PartyDataset, LocalDate, WorkRegister)"/>).</summary>
     public WorkRegister Register => _register ?? throw new InvalidOperationException("This data set was built from activity records in the SDK's own tests, not from a register.");
 
     /// <summary>Whether the data set was projected from a register: always, except for the hand-made rows of the SDK's own tests.</summary>
@@ -98,17 +106,47 @@ public sealed class IndicatorDataSet
     private ulong[] ReportedYears { get; set; } = [];
 
     /// <summary>
-    /// Projects a register of the work onto the organisation tree and indexes it once (<i>dữ liệu đánh giá từ sổ theo dõi</i>):
-    /// every indicator, the statistics (<see cref="WorkStatistics"/>) and the reports computed from the result read the same
-    /// facts. Facts dated after <paramref name="asOf"/> are not seen.
+    /// Indexes the organisations of <paramref name="hierarchy"/> that exist on <paramref name="asOf"/> and projects the
+    /// register onto them (<i>dữ liệu đánh giá từ sổ theo dõi</i>): every indicator, the statistics
+    /// (<see cref="WorkStatistics"/>) and the reports computed from the result read the same facts. Facts dated after
+    /// <paramref name="asOf"/> are not seen. Organisations carry the names they had on that date; one whose parent does
+    /// not exist then is left out with its subtree. Body ids are the organisation id plus <c>.CU</c> (committee),
+    /// <c>.BTV</c> (standing committee), <c>.UBKT</c> (inspection commission), <c>.CB</c> (the cell itself) or <c>.TM-</c>
+    /// and the advisory agency's kind (<c>TN.X012.TM-PartyBuildingBoard</c>): the ids the register's facts name.
     /// </summary>
-    /// <param name="tree">The organisations.</param>
-    /// <param name="asOf">The date the data is read as of.</param>
-    /// <param name="register">The register.</param>
+    /// <param name="hierarchy">The party dataset.</param>
+    /// <param name="asOf">The date the organisations and the register are read as of.</param>
+    /// <param name="register">The register (<see cref="WorkRegister.Empty"/> for the organisations alone).</param>
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A fact names an organisation or body that is not in the hierarchy on <paramref name="asOf"/> (or a body of another organisation); the message names the fact and the value.</exception>
+    public static IndicatorDataSet Create(PartyDataset hierarchy, LocalDate asOf, WorkRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        ArgumentNullException.ThrowIfNull(register);
+        return Create(EvaluationTree.From(hierarchy, asOf), asOf, register);
+    }
+
+    /// <summary>
+    /// The same organisations with another register, read as of <paramref name="asOf"/> (<i>cập nhật sổ theo dõi</i>): the
+    /// organisation index is reused, not rebuilt, so a host that keeps its hierarchy re-evaluates a changed register at
+    /// the cost of the projection alone. It also reads the organisations on one date (the hierarchy's snapshot, say) and
+    /// the register on another.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="asOf">The date the register is read as of; the organisations stay those of this data set.</param>
+    /// <returns>A new data set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    /// <exception cref="ArgumentException">A fact names an organisation or body that is not in this data set (or a body of another organisation); the message names the fact and the value.</exception>
+    public IndicatorDataSet WithRegister(WorkRegister register, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        return Create(Tree, asOf, register);
+    }
+
+    /// <summary>Projects a register over a tree built by hand (the SDK's own tests) or from the hierarchy (<see cref="Create(PartyDataset, LocalDate, WorkRegister)"/>).</summary>
     /// <exception cref="ArgumentException">A fact names an organisation or body that is not in the tree (or a body of another organisation); the message names the fact and the value.</exception>
-    public static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, WorkRegister register)
+    internal static IndicatorDataSet Create(EvaluationTree tree, LocalDate asOf, WorkRegister register)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(register);
@@ -238,42 +276,122 @@ public sealed class IndicatorDataSet
         return set;
     }
 
+    /// <summary>The number of organisations; their indices are 0 to <see cref="OrganizationCount"/> − 1, in pre-order.</summary>
+    public int OrganizationCount => Tree.Count;
+
+    /// <summary>The number of bodies; their indices are 0 to <see cref="BodyCount"/> − 1, grouped by organisation.</summary>
+    public int BodyCount => Tree.BodyCount;
+
+    /// <summary>The pre-order index of the organisation <paramref name="id"/>, or -1 when it is not in the data set.</summary>
+    /// <param name="id">The organisation's id.</param>
+    public int IndexOf(OrganizationId id) => Tree.IndexOf(id);
+
+    /// <summary>The id of the organisation at pre-order <paramref name="index"/>.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public OrganizationId IdOf(int index) => Tree.IdOf(index);
+
+    /// <summary>The name of the organisation at pre-order <paramref name="index"/>, as it was on the date the organisations were read.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public string NameOf(int index) => Tree.NameOf(index);
+
+    /// <summary>The kind of the organisation at <paramref name="index"/>.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public OrganizationKind KindOf(int index) => Tree.KindOf(index);
+
+    /// <summary>The index of the parent of the organisation at <paramref name="index"/>, or -1 for a root.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public int ParentOf(int index) => Tree.ParentOf(index);
+
+    /// <summary>One past the last index of the subtree rooted at <paramref name="index"/>: the subtree is [<paramref name="index"/>, <see cref="SubtreeEnd"/>).</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public int SubtreeEnd(int index) => Tree.SubtreeEnd(index);
+
+    /// <summary>
+    /// The indices, in pre-order, of the organisations of <paramref name="kind"/> in [<paramref name="start"/>,
+    /// <paramref name="end"/>): how a measure that counts only some kinds skips the rest (most organisations are cells).
+    /// A measure passes <see cref="MeasureContext.ScopeStart"/> and <see cref="MeasureContext.ScopeEnd"/>; a range
+    /// outside [0, <see cref="OrganizationCount"/>) is clipped to it, and an unknown kind has none.
+    /// </summary>
+    /// <param name="kind">The organisation kind.</param>
+    /// <param name="start">The first index of the range.</param>
+    /// <param name="end">One past the last index of the range.</param>
+    /// <returns>The indices, ascending; a view of the data set's own index, nothing copied.</returns>
+    public ReadOnlySpan<int> OfKind(OrganizationKind kind, int start, int end) => Tree.OfKind(kind, start, end);
+
+    /// <summary>The range of body indices of the organisation at <paramref name="index"/>: [start, end).</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public (int Start, int End) BodiesOf(int index) => Tree.BodiesOf(index);
+
+    /// <summary>How many bodies of <paramref name="kind"/> the organisation at <paramref name="index"/> has.</summary>
+    /// <param name="index">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
+    /// <param name="kind">The body kind.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not an organisation index.</exception>
+    public int CountBodies(int index, BodyKind kind) => Tree.CountBodies(index, kind);
+
+    /// <summary>
+    /// The id of the body with index <paramref name="bodyIndex"/>: the id facts of the register name it by (e.g.
+    /// <c>TN.X012.UBKT</c>, see <see cref="Create(PartyDataset, LocalDate, WorkRegister)"/>).
+    /// </summary>
+    /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index.</exception>
+    public string BodyIdOf(int bodyIndex) => Tree.BodyIdOf(bodyIndex);
+
+    /// <summary>The kind of the body with index <paramref name="bodyIndex"/>.</summary>
+    /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index.</exception>
+    public BodyKind BodyKindOf(int bodyIndex) => Tree.BodyKindOf(bodyIndex);
+
+    /// <summary>The index of the organisation that holds the body with index <paramref name="bodyIndex"/>.</summary>
+    /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index.</exception>
+    public int OrganizationOfBody(int bodyIndex) => Tree.OrganizationOfBody(bodyIndex);
+
+    /// <summary>The index of the body <paramref name="bodyId"/>, or -1 when there is none.</summary>
+    /// <param name="bodyId">The body's id, e.g. <c>TN.X012.UBKT</c>.</param>
+    public int BodyIndexOf(string bodyId) => Tree.BodyIndexOf(bodyId);
+
     /// <summary>
     /// The positions in <see cref="WorkRegister.Recommendations"/> of the recommendations addressed to the organisation at
     /// <paramref name="organizationIndex"/>, in the order recorded: the data set's own index, so a host measure finds an
     /// organisation's facts without grouping the register itself. Facts dated after <see cref="AsOf"/> are included; the
     /// measure reads their dates.
     /// </summary>
-    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <param name="organizationIndex">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an organisation index.</exception>
     public ReadOnlySpan<int> RecommendationsTo(int organizationIndex) => RegisterIndex(ConclusionsByOrganization, organizationIndex);
 
     /// <summary>
     /// The positions in <see cref="WorkRegister.Assignments"/> of the locality assignments the organisation at
     /// <paramref name="organizationIndex"/> made, in the order recorded (see <see cref="RecommendationsTo"/>).
     /// </summary>
-    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <param name="organizationIndex">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an organisation index.</exception>
     public ReadOnlySpan<int> AssignmentsBy(int organizationIndex) => RegisterIndex(AssignmentsByOrganization, organizationIndex);
 
     /// <summary>
     /// The positions in <see cref="WorkRegister.Meetings"/> of the meetings the organisation at
     /// <paramref name="organizationIndex"/> held, in the order recorded (see <see cref="RecommendationsTo"/>).
     /// </summary>
-    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <param name="organizationIndex">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an organisation index.</exception>
     public ReadOnlySpan<int> MeetingsOf(int organizationIndex) => RegisterIndex(MeetingsByOrganization, organizationIndex);
 
     /// <summary>
     /// The positions in <see cref="WorkRegister.Tasks"/> of the tasks the organisation at <paramref name="organizationIndex"/>
     /// assigned, in the order recorded (see <see cref="RecommendationsTo"/>).
     /// </summary>
-    /// <param name="organizationIndex">The organisation's index in <see cref="Tree"/>.</param>
+    /// <param name="organizationIndex">The organisation's index, 0 ≤ index &lt; <see cref="OrganizationCount"/>.</param>
     /// <returns>Positions in the register's list; a view of the index, nothing copied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an index of <see cref="Tree"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationIndex"/> is not an organisation index.</exception>
     public ReadOnlySpan<int> TasksOf(int organizationIndex) => RegisterIndex(TasksByOrganization, organizationIndex);
 
     /// <summary>

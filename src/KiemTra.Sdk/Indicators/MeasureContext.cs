@@ -40,7 +40,7 @@ public sealed class MeasureContext
     /// <summary>
     /// The first organisation index whose units are summed (<i>phạm vi đánh giá</i>): the evaluated subtree's pre-order
     /// range is [<see cref="ScopeStart"/>, <see cref="ScopeEnd"/>). A measure counts only there, because units outside it
-    /// are in no sum; with <see cref="EvaluationTree.OfKind"/> it visits only the organisations of the kinds it counts.
+    /// are in no sum; with <see cref="IndicatorDataSet.OfKind"/> it visits only the organisations of the kinds it counts.
     /// </summary>
     public int ScopeStart { get; }
 

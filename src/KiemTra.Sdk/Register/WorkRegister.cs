@@ -19,7 +19,7 @@ namespace KiemTra.Sdk.Register;
 /// is stored. A case's state is what its steps make it (<see cref="OversightCase"/>); plan completion follows
 /// <see cref="ProgramItemLinks"/> to the case that carried an item out; discipline statistics count
 /// <see cref="Decisions"/>. Organisations and bodies are checked against the organisation tree when the register is
-/// evaluated (<see cref="Indicators.IndicatorDataSet.Create(Indicators.EvaluationTree, NodaTime.LocalDate, WorkRegister)"/>).
+/// evaluated (<see cref="Indicators.IndicatorDataSet.Create(Organization.PartyDataset, NodaTime.LocalDate, WorkRegister)"/>).
 /// </remarks>
 /// <example>
 /// <code>
@@ -29,7 +29,7 @@ namespace KiemTra.Sdk.Register;
 ///     .LinkProgrammeItem(programme.Id, "I-01", concludedCase.Id)
 ///     .AddDecision(decision)
 ///     .Build();
-/// var data = IndicatorDataSet.Create(EvaluationTree.From(dataset, asOf), asOf, register);
+/// var data = IndicatorDataSet.Create(dataset, asOf, register);
 /// </code>
 /// </example>
 public sealed class WorkRegister

@@ -127,7 +127,7 @@ public sealed class WorkStatistics
     public IReadOnlyDictionary<InformationChannel, int> InformationByChannel { get; private init; } = new Dictionary<InformationChannel, int>();
 
     /// <summary>Computes the statistics of a scope and period from the register a data set was projected from.</summary>
-    /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(EvaluationTree, LocalDate, WorkRegister)"/>.</param>
+    /// <param name="data">A data set made by <see cref="IndicatorDataSet.Create(PartyDataset, LocalDate, WorkRegister)"/>.</param>
     /// <param name="scope">The organisation whose subtree is counted.</param>
     /// <param name="period">The period.</param>
     /// <param name="disciplineRules">The discipline rules in force (order and list of forms).</param>
@@ -144,7 +144,7 @@ public sealed class WorkStatistics
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(disciplineRules);
-        var register = data.HasRegister ? data.Register : throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(tree, asOf, register).", nameof(data));
+        var register = data.HasRegister ? data.Register : throw new ArgumentException("The data set was built from activity records, not from a register of the work; create it with IndicatorDataSet.Create(hierarchy, asOf, register).", nameof(data));
         var tree = data.Tree;
         var root = tree.IndexOf(scope);
         if (root < 0)

@@ -57,8 +57,8 @@ internal static class DomainSamples
 
         var province = SyntheticProvince.Generate(SyntheticProvinceOptions.Create(
             "SP", "Tỉnh mẫu nhỏ", new LocalDate(2025, 10, 1), 7UL, communes: 6, wards: 2, grassrootsCommittees: 8, grassrootsCells: 10, subCommittees: 2, cells: 60, members: 2000, examples: true));
-        var sampleTree = EvaluationTree.From(province, province.SnapshotDate);
-        var work = SampleWork.Generate(province, sampleTree, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, 4UL);
+        var organizations = IndicatorDataSet.Create(province, province.SnapshotDate, WorkRegister.Empty);
+        var work = SampleWork.Generate(province, organizations, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, 4UL);
         var register = work.Register;
 
         // Hierarchy.
@@ -149,10 +149,8 @@ internal static class DomainSamples
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
 
         // Indicators and their evaluation.
-        var tree = sampleTree;
         var data = work.ToDataSet();
         One(data);
-        One(tree);
         // Facts of the register of the work that have their JSON shape (the register's own form is pending).
         One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
         One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
@@ -186,7 +184,7 @@ internal static class DomainSamples
         // The register of the work and its facts (R-S2, R-S6–R-S8, R-D8, R-F1–F3, R-H8, R-T7), recorded through the public API.
         var rich = RichRegister.Build();
         One(rich);
-        One(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, rich));
+        One(IndicatorDataSet.Create(RichRegister.Hierarchy(), RichRegister.AsOf, rich));
         Add(rich.Cases);
         Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
         Add(rich.Programs);

@@ -61,8 +61,8 @@ internal static class RichRegister
     /// <summary>The informant's name planted in the named denunciation: it must never reach a document.</summary>
     public const string PlantedName = "Nguyễn Văn Tố Cáo";
 
-    /// <summary>The commune and its cells as the tree indicators run over, built from the hierarchy (bodies X.CU and X.UBKT).</summary>
-    public static EvaluationTree Tree()
+    /// <summary>The commune and its cells as indicators run over them (bodies X.CU and X.UBKT).</summary>
+    public static PartyDataset Hierarchy()
     {
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", AsOf, "hand-built");
         b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), OrganizationFlags.InspectionCommission);
@@ -71,7 +71,7 @@ internal static class RichRegister
             b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1));
         }
 
-        return EvaluationTree.From(b.Build(), AsOf);
+        return b.Build();
     }
 
     private static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,

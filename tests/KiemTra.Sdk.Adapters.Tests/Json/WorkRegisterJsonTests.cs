@@ -108,7 +108,7 @@ public class WorkRegisterJsonTests
     }
 
     private static WorkStatistics Stats(WorkRegister register) =>
-        WorkStatistics.Compute(IndicatorDataSet.Create(RichRegister.Tree(), RichRegister.AsOf, register), RichRegister.Commune, ReportingPeriod.Year(2025), RichRegister.Forms);
+        WorkStatistics.Compute(IndicatorDataSet.Create(RichRegister.Hierarchy(), RichRegister.AsOf, register), RichRegister.Commune, ReportingPeriod.Year(2025), RichRegister.Forms);
 
     [Fact]
     public void Write_NamedDenunciation_NeverWritesTheInformant()

@@ -15,18 +15,18 @@ public class EmbeddedProvinceEvaluationTests
     private static readonly Lazy<IndicatorDataSet> ThaiNguyen = new(() =>
     {
         var province = SyntheticProvince.Generate();
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, Sdk.Rules.RuleBook.BuiltIn, Sdk.Deadlines.DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
+        var organizations = IndicatorDataSet.Create(province, province.SnapshotDate, Sdk.Register.WorkRegister.Empty);
+        return SampleWork.Generate(province, organizations, Sdk.Rules.RuleBook.BuiltIn, Sdk.Deadlines.DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
     });
 
     [Fact]
-    public void EvaluationTree_FromThaiNguyen_KeepsEveryOrganisationAndItsBodies()
+    public void DataSet_FromThaiNguyen_KeepsEveryOrganisationAndItsBodies()
     {
         // R-H1 counts survive the indexing: 1 province + 96 + 759 + 40 + 5,697 organisations.
-        var tree = ThaiNguyen.Value.Tree;
-        Assert.Equal(1 + 96 + 759 + 40 + 5697, tree.Count);
+        var tree = ThaiNguyen.Value;
+        Assert.Equal(1 + 96 + 759 + 40 + 5697, tree.OrganizationCount);
         Assert.Equal(OrganizationKind.Province, tree.KindOf(0));
-        Assert.Equal(tree.Count, tree.SubtreeEnd(0));
+        Assert.Equal(tree.OrganizationCount, tree.SubtreeEnd(0));
         Assert.True(tree.CountBodies(0, BodyKind.InspectionCommission) == 1);
     }
 

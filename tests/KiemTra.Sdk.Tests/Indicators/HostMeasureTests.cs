@@ -15,7 +15,7 @@ namespace KiemTra.Sdk.Tests.Indicators;
 /// <summary>
 /// A measure a host writes over public types only (issue #16 item 6): the sample
 /// <see cref="RecommendationsAllOnTimeMeasure"/> of samples/ProvinceRulePack, on a hand-built register and on the
-/// embedded province, and the public surface it uses (scope, <see cref="EvaluationTree.OfKind"/>, register positions).
+/// embedded province, and the public surface it uses (scope, <see cref="IndicatorDataSet.OfKind"/>, register positions).
 /// </summary>
 public class HostMeasureTests
 {
@@ -148,9 +148,9 @@ public class HostMeasureTests
     }
 
     [Fact]
-    public void TreeFromTheHierarchy_NamesOrganisationsAndBodiesByIndex()
+    public void DataSetFromTheHierarchy_NamesOrganisationsAndBodiesByIndex()
     {
-        // The public way to the tree is the hierarchy: a commune with an inspection commission has the bodies X.CU
+        // The public way to the organisations is the hierarchy: a commune with an inspection commission has the bodies X.CU
         // (committee) and X.UBKT (commission); a cell has its cell body X.C1.CB; a cell under the commune comes after it.
         var asOf = new LocalDate(2025, 6, 30);
         var dataset = new PartyDatasetBuilder("Xã X", asOf, "hand-built")
@@ -158,49 +158,77 @@ public class HostMeasureTests
             .AddOrganization("X.C1", "Chi bộ thôn 1", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1))
             .Build();
 
-        var tree = EvaluationTree.From(dataset, asOf);
-        var x = tree.IndexOf(OrganizationId.From("X"));
-        var c1 = tree.IndexOf(OrganizationId.From("X.C1"));
-        var (start, end) = tree.BodiesOf(x);
+        var data = IndicatorDataSet.Create(dataset, asOf, WorkRegister.Empty);
+        var x = data.IndexOf(OrganizationId.From("X"));
+        var c1 = data.IndexOf(OrganizationId.From("X.C1"));
+        var (start, end) = data.BodiesOf(x);
 
         Assert.Equal((0, 1), (x, c1));
-        Assert.Equal((OrganizationId.From("X.C1"), "Chi bộ thôn 1"), (tree.IdOf(c1), tree.NameOf(c1)));
-        Assert.Equal(["X.CU", "X.UBKT"], Enumerable.Range(start, end - start).Select(tree.BodyIdOf).ToArray());
-        Assert.Equal([BodyKind.Committee, BodyKind.InspectionCommission], Enumerable.Range(start, end - start).Select(tree.BodyKindOf).ToArray());
-        Assert.Equal(x, tree.OrganizationOfBody(tree.BodyIndexOf("X.UBKT")));
-        Assert.Equal("X.C1.CB", tree.BodyIdOf(tree.BodiesOf(c1).Start));
+        Assert.Equal((OrganizationId.From("X.C1"), "Chi bộ thôn 1"), (data.IdOf(c1), data.NameOf(c1)));
+        Assert.Equal(["X.CU", "X.UBKT"], Enumerable.Range(start, end - start).Select(data.BodyIdOf).ToArray());
+        Assert.Equal([BodyKind.Committee, BodyKind.InspectionCommission], Enumerable.Range(start, end - start).Select(data.BodyKindOf).ToArray());
+        Assert.Equal(x, data.OrganizationOfBody(data.BodyIndexOf("X.UBKT")));
+        Assert.Equal("X.C1.CB", data.BodyIdOf(data.BodiesOf(c1).Start));
     }
 
     [Fact]
     public void RecommendationsTo_GivesPositionsInTheRegisterOfThatAddresseeOnly()
     {
         var data = HandBuilt();
-        var b = data.Tree.IndexOf(B);
+        var b = data.IndexOf(B);
 
         var ids = data.RecommendationsTo(b).ToArray().Select(p => data.Register!.Recommendations[p].Id).ToArray();
 
         Assert.Equal(["KN-B1", "KN-B2"], ids);
-        Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(data.Tree.Count).Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(data.OrganizationCount).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(-1).Length);
     }
 
     [Fact]
     public void OfKind_GivesTheKindsIndicesInTheRange_AndNoneForAnEmptyOrReversedRange()
     {
-        var tree = HandBuilt().Tree;
-        var a = tree.IndexOf(A);
+        var data = HandBuilt();
+        var a = data.IndexOf(A);
 
-        Assert.Equal(5, tree.OfKind(OrganizationKind.Commune, 0, tree.Count).Length);
-        Assert.Equal([a], tree.OfKind(OrganizationKind.Commune, a, tree.SubtreeEnd(a)).ToArray());
-        Assert.Equal([tree.IndexOf(OrganizationId.From("P.A.CB1"))], tree.OfKind(OrganizationKind.Cell, a, tree.SubtreeEnd(a)).ToArray());
-        Assert.Equal(0, tree.OfKind(OrganizationKind.Commune, tree.Count, 0).Length);
+        Assert.Equal(5, data.OfKind(OrganizationKind.Commune, 0, data.OrganizationCount).Length);
+        Assert.Equal([a], data.OfKind(OrganizationKind.Commune, a, data.SubtreeEnd(a)).ToArray());
+        Assert.Equal([data.IndexOf(OrganizationId.From("P.A.CB1"))], data.OfKind(OrganizationKind.Cell, a, data.SubtreeEnd(a)).ToArray());
+        Assert.Equal(0, data.OfKind(OrganizationKind.Commune, data.OrganizationCount, 0).Length);
+    }
+
+    [Fact]
+    public void WithRegister_KeepsTheOrganisations_ReadsOnlyTheNewRegister_AndLeavesTheFirstUnchanged()
+    {
+        // A host re-evaluates a changed register over the same organisations (the index is reused, not rebuilt).
+        var data = HandBuilt();
+        var later = new LocalDate(2026, 3, 31);
+        var register = WorkRegister.CreateBuilder().AddRecommendation(Rec("KN-E2", E, new LocalDate(2026, 1, 5))).Build();
+
+        var next = data.WithRegister(register, later);
+
+        Assert.Equal(data.OrganizationCount, next.OrganizationCount);
+        Assert.Equal(Enumerable.Range(0, data.OrganizationCount).Select(data.IdOf), Enumerable.Range(0, next.OrganizationCount).Select(next.IdOf));
+        Assert.Equal((later, register), (next.AsOf, next.Register));
+        Assert.Equal(["KN-E2"], next.RecommendationsTo(next.IndexOf(E)).ToArray().Select(p => next.Register.Recommendations[p].Id).ToArray());
+        Assert.Equal(0, next.RecommendationsTo(next.IndexOf(B)).Length);
+        Assert.Equal((AsOf, 2), (data.AsOf, data.RecommendationsTo(data.IndexOf(B)).Length));
+    }
+
+    [Fact]
+    public void WithRegister_AFactNamingAnOrganisationNotInTheDataSet_IsRefusedNamingIt()
+    {
+        var register = WorkRegister.CreateBuilder().AddRecommendation(Rec("KN-Z1", OrganizationId.From("P.Z"), new LocalDate(2025, 3, 3))).Build();
+
+        var error = Assert.Throws<ArgumentException>(() => HandBuilt().WithRegister(register, AsOf));
+
+        Assert.Contains("P.Z", error.Message, StringComparison.Ordinal);
     }
 
     private static readonly Lazy<IndicatorDataSet> Embedded = new(() =>
     {
         var province = SyntheticProvince.Generate();
-        var tree = EvaluationTree.From(province, province.SnapshotDate);
-        return SampleWork.Generate(province, tree, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
+        var organizations = IndicatorDataSet.Create(province, province.SnapshotDate, WorkRegister.Empty);
+        return SampleWork.Generate(province, organizations, RuleBook.BuiltIn, DeadlineCalculator.Default, Sdk.Inspection.OversightCatalogs.BuiltIn).ToDataSet();
     });
 
     [Fact]
@@ -219,11 +247,11 @@ public class HostMeasureTests
         {
             Assert.True(count > 0, "the embedded province records facts of every kind looked up");
             var seen = new List<int>();
-            for (var o = 0; o < data.Tree.Count; o++)
+            for (var o = 0; o < data.OrganizationCount; o++)
             {
                 foreach (var p in lookup(o))
                 {
-                    Assert.Equal(data.Tree.IdOf(o), organizationOf(p));
+                    Assert.Equal(data.IdOf(o), organizationOf(p));
                     seen.Add(p);
                 }
             }
@@ -236,7 +264,6 @@ public class HostMeasureTests
     public void SampleMeasure_EmbeddedProvince2026_MatchesAnIndependentCount()
     {
         var data = Embedded.Value;
-        var tree = data.Tree;
 
         // Every organisation is a unit here: the sample's recommendations are addressed mostly to cells.
         var result = Measures.Evaluate(IndicatorOf(IndicatorApplicability.Of([])), data, OrganizationId.From("TN"), ReportingPeriod.Year(2026));
@@ -244,7 +271,7 @@ public class HostMeasureTests
         // Independently: group the register's recommendations by addressee with LINQ, keep those due from 1 January 2026
         // to the extraction date, and count the organisations that reported for 2026.
         var windowEnd = data.AsOf < new LocalDate(2026, 12, 31) ? data.AsOf : new LocalDate(2026, 12, 31);
-        var reported = Enumerable.Range(0, tree.Count).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => tree.IdOf(i)).ToHashSet();
+        var reported = Enumerable.Range(0, data.OrganizationCount).Where(i => data.HasReported(i, RecordKind.ConclusionFollowUps, 2026)).Select(i => data.IdOf(i)).ToHashSet();
         var due = data.Register!.Recommendations
             .Where(r => r.Deadline.Due >= new LocalDate(2026, 1, 1) && r.Deadline.Due <= windowEnd && reported.Contains(r.Addressee))
             .GroupBy(r => r.Addressee)
@@ -255,7 +282,7 @@ public class HostMeasureTests
         Assert.True(allOnTime > 0 && allOnTime < due.Count, $"the sample should have organisations on both sides; {allOnTime} of {due.Count}");
         Assert.Equal(allOnTime, result.Numerator);
         Assert.Equal(due.Count, result.Denominator);
-        Assert.Equal(tree.Count - reported.Count, result.UnitsMissingData);
+        Assert.Equal(data.OrganizationCount - reported.Count, result.UnitsMissingData);
     }
 
     [Fact]

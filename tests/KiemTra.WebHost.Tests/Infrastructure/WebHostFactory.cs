@@ -17,13 +17,13 @@ internal static class SharedDataset
     private static readonly Lazy<PartyDataset> Province = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<KiemTra.Sdk.Indicators.IndicatorDataSet> Empty = new(
-        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate), new NodaTime.LocalDate(2026, 10, 31), KiemTra.Sdk.Register.WorkRegister.Empty),
+        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(Province.Value, Province.Value.SnapshotDate, KiemTra.Sdk.Register.WorkRegister.Empty).WithRegister(KiemTra.Sdk.Register.WorkRegister.Empty, new NodaTime.LocalDate(2026, 10, 31)),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<RegisterSeed> Sample = new(() =>
     {
-        var tree = KiemTra.Sdk.Indicators.EvaluationTree.From(Province.Value, Province.Value.SnapshotDate);
-        var work = SampleWork.Generate(Province.Value, tree, KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, KiemTra.Sdk.Inspection.OversightCatalogs.BuiltIn);
+        var organizations = KiemTra.Sdk.Indicators.IndicatorDataSet.Create(Province.Value, Province.Value.SnapshotDate, KiemTra.Sdk.Register.WorkRegister.Empty);
+        var work = SampleWork.Generate(Province.Value, organizations, KiemTra.Sdk.Rules.RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, KiemTra.Sdk.Inspection.OversightCatalogs.BuiltIn);
         return new RegisterSeed(work.Register, [SampleWork.Note]);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
