@@ -270,7 +270,7 @@ public sealed class PartyDatasetBuilder
 
     private static bool IsValidId(string? id)
     {
-        // A fast subset of IdentifierRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
+        // A fast subset of InputRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
         if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength || !char.IsAsciiLetterOrDigit(id[0]))
         {
             return false;

@@ -68,9 +68,9 @@ public sealed class PartyOrganization
             throw new ArgumentException($"The parent of organisation {id} ('{p}') must be neither default nor the organisation itself.", nameof(parent));
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name.Length > InputLimits.MaxStringLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > InputRules.MaxStringLength)
         {
-            throw new ArgumentException($"The name of organisation {id} must be non-empty and at most {InputLimits.MaxStringLength} characters (it has {name.Length}).", nameof(name));
+            throw new ArgumentException($"The name of organisation {id} must be non-empty and at most {InputRules.MaxStringLength} characters (it has {name.Length}).", nameof(name));
         }
 
         if (!Enum.IsDefined(kind))

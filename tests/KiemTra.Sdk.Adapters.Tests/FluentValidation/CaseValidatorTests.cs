@@ -27,9 +27,9 @@ public class CaseValidatorTests
     private static readonly FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
 
     [Fact]
-    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsPass()
+    public void Drafts_UseTheSdkInputRules_VietnameseIdsPass()
     {
-        // R-H1, R-I1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
+        // R-H1, R-I1: the validators apply InputRules, the same rule as the SDK's factories: a case id with
         // Vietnamese letters passes (also typed decomposed); '/' in a case id and a bidi override fail with KT_ID_INVALID.
         var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         OversightCaseDraft Draft(string id) => new(id, "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today, [new("TN.X01", null)]);

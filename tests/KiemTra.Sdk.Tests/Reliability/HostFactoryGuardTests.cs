@@ -41,7 +41,7 @@ public class HostFactoryGuardTests
         Names("id", () => Organization(id: default(OrganizationId)));
         Names("name", () => PartyOrganization.Create(Commune, null!, OrganizationKind.Commune, Province, Day, null, OrganizationFlags.None, [], [], 1));
         Names("name", () => Organization(name: "  "));
-        Names("name", () => Organization(name: new string('a', InputLimits.MaxStringLength + 1)));
+        Names("name", () => Organization(name: new string('a', InputRules.MaxStringLength + 1)));
         Names("kind", () => Organization(kind: (OrganizationKind)99));
         Names("parent", () => Organization(parent: default(OrganizationId)));
         Names("parent", () => Organization(parent: Commune));
