@@ -62,9 +62,9 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         var old = new NodaTime.LocalDate(1990, 1, 1);
         var reform = new NodaTime.LocalDate(2025, 7, 1);
         var b = new PartyDatasetBuilder("Tỉnh Mẫu", new NodaTime.LocalDate(2025, 10, 31), "small");
-        b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         b.AddAdvisoryAgency("HB", AdvisoryAgencyKind.Office);
-        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         b.AddOrganization("HB.X2", "Đảng bộ xã Phú Bình", OrganizationKind.Commune, "HB", old);
         b.AddOrganization("HB.X1.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, "HB.X1", reform);
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("HB.X2"), reform, OrganizationId.From("HB.X1")));
