@@ -6,7 +6,7 @@ namespace KiemTra.Cli;
 
 /// <summary>
 /// Every file the CLI reads or writes goes through here (<i>đọc, ghi tệp</i>): reads take regular files only (never a
-/// FIFO, a device, a directory or a <c>/proc</c> entry), at most <see cref="InputLimits.MaxDocumentBytes"/> bytes whatever
+/// FIFO, a device, a directory or a <c>/proc</c> entry), at most <see cref="InputRules.MaxDocumentBytes"/> bytes whatever
 /// the file says its length is; writes go to a temporary file in the target folder renamed over the target, so a symbolic
 /// link planted at the target is replaced, never followed. Every bad path is a <see cref="CliUsageException"/> (exit 2,
 /// one line naming the option and the path).
@@ -16,9 +16,9 @@ internal static class CliFiles
     /// <summary>Reads the whole file given to <paramref name="option"/>.</summary>
     /// <param name="option">The command-line option that named the file (for the message), e.g. <c>--input</c>.</param>
     /// <param name="path">The path as given.</param>
-    /// <returns>The file's bytes (at most <see cref="InputLimits.MaxDocumentBytes"/>).</returns>
+    /// <returns>The file's bytes (at most <see cref="InputRules.MaxDocumentBytes"/>).</returns>
     /// <exception cref="CliUsageException">The path is blank, missing, not a regular file, unreadable or too large.</exception>
-    public static byte[] ReadAll(string option, string path) => ReadAll(option, path, InputLimits.MaxDocumentBytes);
+    public static byte[] ReadAll(string option, string path) => ReadAll(option, path, InputRules.MaxDocumentBytes);
 
     /// <summary>As <see cref="ReadAll(string, string)"/> with a smaller cap (tests).</summary>
     internal static byte[] ReadAll(string option, string path, int maxBytes)

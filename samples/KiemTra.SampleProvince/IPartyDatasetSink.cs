@@ -11,8 +11,8 @@ namespace KiemTra.SampleProvince;
 /// </summary>
 public interface IPartyDatasetSink
 {
-    /// <summary>Receives an organisation.</summary>
-    void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags);
+    /// <summary>Receives an organisation (the arguments of <see cref="PartyDatasetBuilder.AddOrganization"/>).</summary>
+    void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, IReadOnlyList<BodyKind> bodies, bool cellCommittee, bool delegatedPowers);
 
     /// <summary>Receives an advisory agency of an organisation.</summary>
     void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind);
@@ -34,8 +34,8 @@ public interface IPartyDatasetSink
 
     private sealed class BuilderSink(PartyDatasetBuilder builder) : IPartyDatasetSink
     {
-        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags)
-            => builder.AddOrganization(id, name, kind, parentId, createdOn, flags);
+        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, IReadOnlyList<BodyKind> bodies, bool cellCommittee, bool delegatedPowers)
+            => builder.AddOrganization(id, name, kind, parentId, createdOn, bodies, cellCommittee, delegatedPowers);
 
         public void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind) => builder.AddAdvisoryAgency(organizationId, kind);
 

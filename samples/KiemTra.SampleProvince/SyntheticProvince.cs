@@ -111,7 +111,9 @@ public static class SyntheticProvince
 
         public required LocalDate Created { get; init; }
 
-        public OrganizationFlags Flags { get; set; }
+        public BodyKind[] Bodies { get; init; } = [];
+
+        public bool DelegatedPowers { get; init; }
 
         public int Block { get; set; } = -1; // index of the directly-subordinate ancestor
 
@@ -162,7 +164,7 @@ public static class SyntheticProvince
         {
             foreach (var u in _units)
             {
-                sink.Organization(u.Id, u.Name, u.Kind, u.Parent < 0 ? null : _units[u.Parent].Id, u.Created, u.Flags);
+                sink.Organization(u.Id, u.Name, u.Kind, u.Parent < 0 ? null : _units[u.Parent].Id, u.Created, u.Bodies, false, u.DelegatedPowers);
             }
 
             foreach (var (org, kind) in _agencies)
@@ -216,9 +218,15 @@ public static class SyntheticProvince
 
         private static long Key(int unit, int ordinal) => ((long)unit << 20) | (uint)ordinal;
 
-        private int Add(string id, string name, OrganizationKind kind, int parent, LocalDate created, OrganizationFlags flags = OrganizationFlags.None)
+        /// <summary>A leading committee's elected bodies beyond the committee: standing committee and inspection commission.</summary>
+        private static readonly BodyKind[] Leading = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
+
+        /// <summary>An inspection commission only.</summary>
+        private static readonly BodyKind[] Commission = [BodyKind.InspectionCommission];
+
+        private int Add(string id, string name, OrganizationKind kind, int parent, LocalDate created, BodyKind[]? bodies = null, bool delegatedPowers = false)
         {
-            _units.Add(new Unit { Id = id, Name = name, Kind = kind, Parent = parent, Created = created, Flags = flags, Block = parent < 0 ? -1 : _units[parent].Block < 0 && parent != 0 ? parent : _units[parent].Block });
+            _units.Add(new Unit { Id = id, Name = name, Kind = kind, Parent = parent, Created = created, Bodies = bodies ?? [], DelegatedPowers = delegatedPowers, Block = parent < 0 ? -1 : _units[parent].Block < 0 && parent != 0 ? parent : _units[parent].Block });
             var index = _units.Count - 1;
             if (parent == 0)
             {
@@ -230,7 +238,6 @@ public static class SyntheticProvince
 
         private void Plan()
         {
-            const OrganizationFlags Leading = OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission;
             var root = Add(_o.Code, $"Đảng bộ tỉnh {_o.Name}", OrganizationKind.Province, -1, Founded, Leading);
             foreach (var agency in new[] { AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.PropagandaAndMassMobilisation, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
             {
@@ -242,7 +249,7 @@ public static class SyntheticProvince
                 var ward = i >= _o.Communes;
                 var place = VietnameseNames.PlaceName(_random, _places);
                 var id = ward ? $"{_o.Code}.P{i - _o.Communes + 1:D3}" : $"{_o.Code}.X{i + 1:D3}";
-                var unit = Add(id, ward ? $"Đảng bộ phường {place}" : $"Đảng bộ xã {place}", ward ? OrganizationKind.Ward : OrganizationKind.Commune, root, _created, Leading | OrganizationFlags.DelegatedPowers);
+                var unit = Add(id, ward ? $"Đảng bộ phường {place}" : $"Đảng bộ xã {place}", ward ? OrganizationKind.Ward : OrganizationKind.Commune, root, _created, Leading, delegatedPowers: true);
                 _units[unit].Local = true;
                 _communes.Add(unit);
                 _agencies.Add((id, AdvisoryAgencyKind.PartyBuildingBoard));
@@ -305,7 +312,7 @@ public static class SyntheticProvince
                     : $"{_random.Pick(VietnameseNames.CommuneUnits)} {p.Name[(p.Name.IndexOf(' ', 8) + 1)..]}";
                 var created = p.Kind is OrganizationKind.Commune or OrganizationKind.Ward ? p.Created : Founded.PlusDays(_random.Next(9000));
                 var id = $"{p.Id}.{(committee ? "G" : "S")}{n:D2}";
-                var unit = Add(id, $"{prefix} {unitName}", kind, parent, created, committee ? OrganizationFlags.InspectionCommission : OrganizationFlags.None);
+                var unit = Add(id, $"{prefix} {unitName}", kind, parent, created, committee ? Commission : null);
                 _units[unit].Local = p.Local;
                 _units[unit].Weight = committee ? 0 : 0.55;
                 placed.Add(unit);
@@ -403,11 +410,11 @@ public static class SyntheticProvince
         private void PlaceLineageExamples(int root)
         {
             // A pre-2025 district whose two communes merged into the first commune on 1/7/2025; the district dissolved.
-            var district = Add($"{_o.Code}.H01", $"Đảng bộ huyện {VietnameseNames.PlaceName(_random, _places)}", OrganizationKind.District, root, Founded, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+            var district = Add($"{_o.Code}.H01", $"Đảng bộ huyện {VietnameseNames.PlaceName(_random, _places)}", OrganizationKind.District, root, Founded, Leading);
             _units[district].Ended = true;
             for (var i = 1; i <= 2; i++)
             {
-                var old = Add($"{_o.Code}.H01.X{i:D2}", $"Đảng bộ xã {VietnameseNames.PlaceName(_random, _places)}", OrganizationKind.Commune, district, Founded, OrganizationFlags.InspectionCommission);
+                var old = Add($"{_o.Code}.H01.X{i:D2}", $"Đảng bộ xã {VietnameseNames.PlaceName(_random, _places)}", OrganizationKind.Commune, district, Founded, Commission);
                 _units[old].Ended = true;
                 _lineage.Add(LineageEvent.MergedInto(OrganizationId.From(_units[old].Id), Reform, OrganizationId.From(_units[_communes[0]].Id)));
             }

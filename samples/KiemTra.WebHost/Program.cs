@@ -29,7 +29,7 @@ if (!loopbackOnly)
     builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 }
 
-// One bound on request bodies (InputLimits.MaxDocumentBytes unless configured lower), enforced by Kestrel and by the
+// One bound on request bodies (InputRules.MaxDocumentBytes unless configured lower), enforced by Kestrel and by the
 // JSON reader (Http/JsonBody.cs), which answers 413 problem details.
 var limits = RequestLimits.From(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
@@ -50,7 +50,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 
     // Nesting is bounded by the SDK's one depth limit; deeper input is a 400 naming the path.
-    o.SerializerOptions.MaxDepth = KiemTra.Sdk.InputLimits.MaxDepth;
+    o.SerializerOptions.MaxDepth = KiemTra.Sdk.InputRules.MaxDepth;
 
     // A repeated property is an error, not "the last one wins" (nothing is silently dropped).
     o.SerializerOptions.AllowDuplicateProperties = false;

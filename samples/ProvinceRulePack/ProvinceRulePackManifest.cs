@@ -50,8 +50,8 @@ public sealed class ProvinceRulePackManifest
     /// <summary>Reads <c>pack.json</c> in <paramref name="directory"/>.</summary>
     /// <remarks>
     /// The manifest gets the same checks as the SDK's own loaders (docs/reliability.md): at most
-    /// <see cref="InputLimits.MaxDocumentBytes"/> bytes, nesting up to <see cref="InputLimits.MaxDepth"/>, no repeated
-    /// property, strings up to <see cref="InputLimits.MaxStringLength"/> characters without lone surrogates, text in
+    /// <see cref="InputRules.MaxDocumentBytes"/> bytes, nesting up to <see cref="InputRules.MaxDepth"/>, no repeated
+    /// property, strings up to <see cref="InputRules.MaxStringLength"/> characters without lone surrogates, text in
     /// Unicode NFC. Every listed file must stay inside the pack folder (no <c>..</c> escape, no rooted path) and be
     /// listed once.
     /// </remarks>
@@ -67,9 +67,9 @@ public sealed class ProvinceRulePackManifest
             throw new FileNotFoundException($"Rule pack manifest not found: '{path}'.", path);
         }
 
-        if (new FileInfo(path).Length > InputLimits.MaxDocumentBytes)
+        if (new FileInfo(path).Length > InputRules.MaxDocumentBytes)
         {
-            throw new FormatException($"{path}: the manifest is larger than {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes).");
+            throw new FormatException($"{path}: the manifest is larger than {InputRules.MaxDocumentBytes} bytes (InputRules.MaxDocumentBytes).");
         }
 
         try
@@ -78,7 +78,7 @@ public sealed class ProvinceRulePackManifest
             var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0; // a byte order mark (Windows editors) is not content
             using var document = JsonDocument.Parse(
                 bytes.AsMemory(start),
-                new JsonDocumentOptions { MaxDepth = InputLimits.MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
+                new JsonDocumentOptions { MaxDepth = InputRules.MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -186,7 +186,7 @@ public sealed class ProvinceRulePackManifest
         }).ToArray();
     }
 
-    /// <summary>A string of the manifest: within <see cref="InputLimits.MaxStringLength"/>, in Unicode NFC.</summary>
+    /// <summary>A string of the manifest: within <see cref="InputRules.MaxStringLength"/>, in Unicode NFC.</summary>
     private static string Text(JsonElement element, string field, string manifest)
     {
         string value;
@@ -199,9 +199,9 @@ public sealed class ProvinceRulePackManifest
             throw new FormatException($"{manifest}: '{field}' holds invalid Unicode (a lone surrogate or invalid UTF-8).", ex);
         }
 
-        if (value.Length > InputLimits.MaxStringLength)
+        if (value.Length > InputRules.MaxStringLength)
         {
-            throw new FormatException($"{manifest}: '{field}' is longer than {InputLimits.MaxStringLength} characters (InputLimits.MaxStringLength): {value.Length} characters.");
+            throw new FormatException($"{manifest}: '{field}' is longer than {InputRules.MaxStringLength} characters (InputRules.MaxStringLength): {value.Length} characters.");
         }
 
         return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);

@@ -30,13 +30,13 @@ internal static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string field, Func<string, object> factory, int maxLength)
         => rule.Must(v => IsValid(v, factory)).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, v) => Args(("Field", field), ("Value", Echo(v)), ("MaxLength", maxLength)));
 
-    /// <summary>The shared rule for a record's own identifier (<see cref="IdentifierRules.NormalizeIdentifier"/>, the SDK's <see cref="IdentifierRules"/>).</summary>
+    /// <summary>The shared rule for a record's own identifier (<see cref="InputRules.NormalizeIdentifier"/>, the SDK's <see cref="InputRules"/>).</summary>
     public static IRuleBuilderOptions<T, string?> ValidIdentifier<T>(this IRuleBuilder<T, string?> rule, string field)
-        => rule.ValidId(field, v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength);
+        => rule.ValidId(field, v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength);
 
-    /// <summary>The shared rule for a document reference (<see cref="IdentifierRules.NormalizeReference"/>: an identifier that may hold '/', as in <c>05-QĐ/UBKT</c>).</summary>
+    /// <summary>The shared rule for a document reference (<see cref="InputRules.NormalizeReference"/>: an identifier that may hold '/', as in <c>05-QĐ/UBKT</c>).</summary>
     public static IRuleBuilderOptions<T, string?> ValidReference<T>(this IRuleBuilder<T, string?> rule, string field)
-        => rule.ValidId(field, v => IdentifierRules.NormalizeReference(v), IdentifierRules.MaxLength);
+        => rule.ValidId(field, v => InputRules.NormalizeReference(v), InputRules.MaxIdentifierLength);
 
     /// <summary>The shared rule for a subject: exactly one of an organisation id or a member id.</summary>
     public static IRuleBuilderOptions<T, KiemTra.Sdk.FluentValidation.Inspection.OversightSubjectDraft?> ExactlyOneId<T>(this IRuleBuilder<T, KiemTra.Sdk.FluentValidation.Inspection.OversightSubjectDraft?> rule, string field)

@@ -35,7 +35,7 @@ internal static class RuleBuilderMoreExtensions
     public static void Stated<T>(this IRuleBuilderInitial<T, string?> rule, string field, string code)
         => rule.Cascade(CascadeMode.Stop)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithKiemTraMessage(code, (_, _) => Args(("Field", field)))
-            .Must(v => v!.Length <= InputLimits.MaxStringLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", InputLimits.MaxStringLength)))
+            .Must(v => v!.Length <= InputRules.MaxStringLength).WithKiemTraMessage(ErrorCodes.NameTooLong, (_, v) => Args(("Field", field), ("Length", v!.Length), ("MaxLength", InputRules.MaxStringLength)))
             .Must(v => v!.IsNormalized(System.Text.NormalizationForm.FormC)).WithKiemTraMessage(ErrorCodes.TextNotNfc, (_, _) => Args(("Field", field)));
 
     /// <summary>A value that must be given (not null); the field is named as the client named it.</summary>

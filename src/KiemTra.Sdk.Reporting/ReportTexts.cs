@@ -81,17 +81,23 @@ public static class ReportTexts
     /// <summary>The level of a party organisation as readers see it: "chi bộ cơ sở" / "grassroots party cell"…</summary>
     public static LocalizedText Of(Organization.OrganizationKind kind) => Terms.Of(kind);
 
-    /// <summary>The features of a party organisation as readers see them: "có ban thường vụ, có ủy ban kiểm tra" / "standing committee, inspection commission"; "—" for none.</summary>
-    public static LocalizedText Of(Organization.OrganizationFlags flags)
+    /// <summary>
+    /// The features of a party organisation not implied by its kind, as readers see them (<i>đặc điểm tổ chức</i>):
+    /// "có ban thường vụ, có ủy ban kiểm tra" / "standing committee, inspection commission"; "—" for none.
+    /// </summary>
+    /// <param name="organization">The organisation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/> is null.</exception>
+    public static LocalizedText FeaturesOf(Organization.PartyOrganization organization)
     {
-        (Organization.OrganizationFlags Flag, string Vietnamese, string English)[] names =
+        ArgumentNullException.ThrowIfNull(organization);
+        (bool Has, string Vietnamese, string English)[] names =
         [
-            (Organization.OrganizationFlags.DelegatedPowers, "được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
-            (Organization.OrganizationFlags.StandingCommittee, "có ban thường vụ", "standing committee"),
-            (Organization.OrganizationFlags.InspectionCommission, "có ủy ban kiểm tra", "inspection commission"),
-            (Organization.OrganizationFlags.CellCommittee, "có chi ủy", "cell committee"),
+            (organization.HasDelegatedPowers, "được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
+            (organization.HasBody(Organization.BodyKind.StandingCommittee), "có ban thường vụ", "standing committee"),
+            (organization.HasBody(Organization.BodyKind.InspectionCommission), "có ủy ban kiểm tra", "inspection commission"),
+            (organization.HasCellCommittee, "có chi ủy", "cell committee"),
         ];
-        var set = names.Where(n => flags.HasFlag(n.Flag)).ToList();
+        var set = names.Where(n => n.Has).ToList();
         return set.Count == 0
             ? LocalizedText.Of("—", "—")
             : LocalizedText.Of(string.Join(", ", set.Select(n => n.Vietnamese)), string.Join(", ", set.Select(n => n.English)));

@@ -28,7 +28,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// <para>
 /// Reading is strict and goes through the core's public factories and <see cref="WorkRegisterBuilder"/>: a case's history
 /// is replayed through the state machine, every guard applies. Unknown or repeated properties, a missing required one,
-/// a dangling link, a repeated id, a date outside 1900–2199 or a document over the bounds of <see cref="InputLimits"/>
+/// a dangling link, a repeated id, a date outside 1900–2199 or a document over the bounds of <see cref="InputRules"/>
 /// is refused with a <see cref="DataFormatException"/> naming the source, the JSON pointer, the line and (a prefix of) the
 /// value, with a stable code from <see cref="ErrorCodes"/>. Text is read as Unicode NFC.
 /// </para>

@@ -134,6 +134,7 @@ public sealed class ApiTests(SqliteHost host) : IClassFixture<SqliteHost>
         Assert.All(children.Json.GetProperty("items").EnumerateArray(), o => Assert.Equal("TN.X001", o.GetProperty("parent").GetString()));
         Assert.Equal("Đảng bộ xã Ngọc Hà", show.Json.GetProperty("organization").GetProperty("name").GetString());
         Assert.Contains(show.Json.GetProperty("bodies").EnumerateArray(), b => b.GetProperty("kind").GetString() == "InspectionCommission");
+        Assert.Equal("DelegatedPowers, StandingCommittee, InspectionCommission", show.Json.GetProperty("flags").GetString()); // the wire text of the former flags enum
         Assert.Equal("TN", show.Json.GetProperty("ancestors")[0].GetProperty("id").GetString());
         var s = stats.Json;
         Assert.True(s.GetProperty("members").GetInt32() > 0);

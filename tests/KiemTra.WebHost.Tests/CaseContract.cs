@@ -152,7 +152,7 @@ public abstract partial class CaseContract
     }
 }
 
-/// <summary>Case scenarios on identifiers and references, checked by the SDK's own IdentifierRules.</summary>
+/// <summary>Case scenarios on identifiers and references, checked by the SDK's own InputRules.</summary>
 public abstract partial class CaseContract
 {
     /// <summary>

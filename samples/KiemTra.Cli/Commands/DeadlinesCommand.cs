@@ -26,8 +26,8 @@ internal static class DeadlinesCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(input)!;
-            // Regular files only, at most InputLimits.MaxDocumentBytes read whatever the file says its length is (CliFiles);
-            // then the same bounds as the SDK's loaders (KiemTra.Sdk.InputLimits): UTF-8, depth, duplicate properties.
+            // Regular files only, at most InputRules.MaxDocumentBytes read whatever the file says its length is (CliFiles);
+            // then the same bounds as the SDK's loaders (KiemTra.Sdk.InputRules): UTF-8, depth, duplicate properties.
             var bytes = CliFiles.ReadAll("--input", path);
             var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
             if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
@@ -38,7 +38,7 @@ internal static class DeadlinesCommand
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { MaxDepth = InputLimits.MaxDepth, AllowDuplicateProperties = false });
+                document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { MaxDepth = InputRules.MaxDepth, AllowDuplicateProperties = false });
             }
             catch (InvalidOperationException ex)
             {

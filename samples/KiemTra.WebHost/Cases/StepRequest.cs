@@ -1,4 +1,5 @@
 using System.Globalization;
+using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.FluentValidation.Inspection;
@@ -70,7 +71,7 @@ internal static class CaseSteps
         {
             case CaseStep.IssueDecision:
                 {
-                    var reference = IdentifierRules.NormalizeReference(r.Reference!);
+                    var reference = InputRules.NormalizeReference(r.Reference!);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueDecision(reference, d);
                     break;
@@ -78,7 +79,7 @@ internal static class CaseSteps
 
             case CaseStep.IssueNotice:
                 {
-                    var reference = IdentifierRules.NormalizeReference(r.Reference!);
+                    var reference = InputRules.NormalizeReference(r.Reference!);
                     normalized = normalized with { Reference = reference };
                     simple = (c, d) => c.IssueNotice(reference, d);
                     break;
@@ -156,7 +157,7 @@ internal static class CaseSteps
 
                     var form = d0.ToForm();
                     var decided = d0.Decided!.Value;
-                    var reference = IdentifierRules.NormalizeReference(d0.Reference!);
+                    var reference = InputRules.NormalizeReference(d0.Reference!);
                     discipline = (form, decided);
                     normalized = normalized with { Discipline = new CaseDisciplineDraft(decided, DisciplineRules.FormCode(form), reference, named is null ? null : SubjectDraftOf(named)) };
                     simple = (c, d) => c.RecordDiscipline(decided, DisciplineSubjectOf(DisciplinedSubject(c, named), form), form, reference, d);
@@ -174,7 +175,7 @@ internal static class CaseSteps
                         break;
                     }
 
-                    var caseId = IdentifierRules.NormalizeIdentifier(h.CaseId!);
+                    var caseId = InputRules.NormalizeIdentifier(h.CaseId!);
                     handOver = (commission!.Value, subjects);
                     opens = (caseId, h.Title!);
                     normalized = normalized with { HandOver = new CaseHandOverDraft(caseId, h.Title, commission.Value.Value, subjects.Select(SubjectDraftOf).ToArray(), h.Reason) };
@@ -191,7 +192,7 @@ internal static class CaseSteps
                     var t = r.TakeUp!;
                     if (t.ReasonKind() is { } reason && recordedBy is { } higher)
                     {
-                        var caseId = IdentifierRules.NormalizeIdentifier(t.CaseId!);
+                        var caseId = InputRules.NormalizeIdentifier(t.CaseId!);
                         opens = (caseId, t.Title!);
                         normalized = normalized with { TakeUp = new CaseTakeUpDraft(caseId, t.Title, reason.ToString(), t.Explanation) };
                         apply = (c, d) =>
@@ -250,7 +251,7 @@ internal static class CaseSteps
             ?? throw new ArgumentException($"{named} is not a subject of case {c.Id}.", "discipline.subject");
     }
 
-    /// <summary>A case id by the SDK's identifier rule (<see cref="IdentifierRules"/>), NFC.</summary>
+    /// <summary>A case id by the SDK's identifier rule (<see cref="InputRules"/>), NFC.</summary>
     public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value);
 
     /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>

@@ -117,7 +117,7 @@ internal static class DenunciationEndpoints
             return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn);
         }
 
-        var caseId = request.CaseId is null ? null : IdentifierRules.NormalizeIdentifier(request.CaseId);
+        var caseId = request.CaseId is null ? null : InputRules.NormalizeIdentifier(request.CaseId);
         var informant = request.Informant;
         Denunciation denunciation;
         try
@@ -316,7 +316,7 @@ internal static class DenunciationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var allegationId = IdentifierRules.NormalizeIdentifier(request!.Allegation!);
+        var allegationId = InputRules.NormalizeIdentifier(request!.Allegation!);
         var conclusion = request.ConclusionKind();
         var on = request.On;
         var row = await Load(db, id, http.RequestAborted, tracking: true);

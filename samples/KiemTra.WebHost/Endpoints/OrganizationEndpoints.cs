@@ -36,7 +36,7 @@ internal sealed record BodyDto(string Kind, LocalizedText Name, int Size);
 /// <param name="Organization">The organisation.</param>
 /// <param name="AsOf">The date.</param>
 /// <param name="ExistsOn">Whether it exists on the date.</param>
-/// <param name="Flags">Its flags.</param>
+/// <param name="Flags">Its features not implied by its kind, as this API has always written them: "None", or among "DelegatedPowers", "StandingCommittee", "InspectionCommission", "CellCommittee", joined by ", ".</param>
 /// <param name="Ancestors">Its parent chain, nearest first.</param>
 /// <param name="Bodies">Its bodies.</param>
 /// <param name="Successors">Where it went, if it had ended by the date.</param>
@@ -95,10 +95,24 @@ internal static class OrganizationEndpoints
             OrganizationSummaryDto.Of(org!, date),
             Iso.Date(date),
             org!.ExistsOn(date),
-            org.Flags.ToString(),
+            FlagsText(org),
             dataset.AncestorsOf(org.Id).Select(a => OrganizationSummaryDto.Of(a, date)).ToArray(),
             dataset.BodiesOf(org.Id).Select(b => new BodyDto(b.Kind.ToString(), b.Name, b.Size)).ToArray(),
             org.ExistsOn(date) || date < org.CreatedOn ? [] : dataset.SuccessorsAsOf(org.Id, date).Select(s => s.Value).ToArray()));
+    }
+
+    /// <summary>The organisation's <c>flags</c> field (the wire text stays the names it always had).</summary>
+    private static string FlagsText(PartyOrganization org)
+    {
+        string?[] names =
+        [
+            org.HasDelegatedPowers ? "DelegatedPowers" : null,
+            org.HasBody(BodyKind.StandingCommittee) ? "StandingCommittee" : null,
+            org.HasBody(BodyKind.InspectionCommission) ? "InspectionCommission" : null,
+            org.HasCellCommittee ? "CellCommittee" : null,
+        ];
+        var set = names.OfType<string>().ToArray();
+        return set.Length == 0 ? "None" : string.Join(", ", set);
     }
 
     private static IResult Stats(HttpContext http, PartyDataset dataset, string id, string? asOf)

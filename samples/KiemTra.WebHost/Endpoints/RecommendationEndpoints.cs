@@ -71,7 +71,7 @@ internal static class RecommendationEndpoints
         }
 
         // What only this host checks: the addressee in its dataset, the date within the register's years.
-        var recommendationId = IdentifierRules.NormalizeIdentifier(request!.Id!);
+        var recommendationId = InputRules.NormalizeIdentifier(request!.Id!);
         var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
         var content = request.Content!;
         var sourceReference = request.SourceReference!;

@@ -69,18 +69,18 @@ internal sealed class FieldErrors
     public void Missing(string field) => Add(field, null, ErrorCodes.NameRequired, ("Field", field));
 
     /// <summary>
-    /// A required identifier or document reference checked by the SDK's own rule (<see cref="IdentifierRules"/>: letters
-    /// including Vietnamese, digits, '.', '-', '_', and '/' in a reference; NFC; at most <see cref="IdentifierRules.MaxLength"/>),
+    /// A required identifier or document reference checked by the SDK's own rule (<see cref="InputRules"/>: letters
+    /// including Vietnamese, digits, '.', '-', '_', and '/' in a reference; NFC; at most <see cref="InputRules.MaxIdentifierLength"/>),
     /// or null after recording an error.
     /// </summary>
-    public string? Identifier(string field, string? value) => Checked(field, value, IdentifierRules.NormalizeIdentifier);
+    public string? Identifier(string field, string? value) => Checked(field, value, InputRules.NormalizeIdentifier);
 
-    /// <summary>A required document reference (<see cref="IdentifierRules.NormalizeReference"/>), or null after recording an error.</summary>
-    public string? Reference(string field, string? value) => Checked(field, value, IdentifierRules.NormalizeReference);
+    /// <summary>A required document reference (<see cref="InputRules.NormalizeReference"/>), or null after recording an error.</summary>
+    public string? Reference(string field, string? value) => Checked(field, value, InputRules.NormalizeReference);
 
     private string? Checked(string field, string? value, Func<string?, string, string> normalize)
     {
-        var text = RequiredText(field, value, IdentifierRules.MaxLength);
+        var text = RequiredText(field, value, InputRules.MaxIdentifierLength);
         if (text is null)
         {
             return null;
@@ -92,7 +92,7 @@ internal sealed class FieldErrors
         }
         catch (ArgumentException)
         {
-            Add(field, value, ErrorCodes.IdInvalid, ("Field", field), ("Value", Echo(text)), ("MaxLength", IdentifierRules.MaxLength));
+            Add(field, value, ErrorCodes.IdInvalid, ("Field", field), ("Value", Echo(text)), ("MaxLength", InputRules.MaxIdentifierLength));
             return null;
         }
     }

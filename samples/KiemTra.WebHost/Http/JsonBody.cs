@@ -5,7 +5,7 @@ namespace KiemTra.WebHost.Http;
 
 /// <summary>
 /// Reads a JSON request body by hand instead of through minimal-API binding, so that a malformed body, a value of the
-/// wrong type, an unknown property or nesting deeper than <see cref="KiemTra.Sdk.InputLimits.MaxDepth"/> becomes a 400
+/// wrong type, an unknown property or nesting deeper than <see cref="KiemTra.Sdk.InputRules.MaxDepth"/> becomes a 400
 /// problem naming the JSON path and line, and a body over <see cref="RequestLimits"/> a 413 (never the framework's bare
 /// status or a stack trace).
 /// </summary>

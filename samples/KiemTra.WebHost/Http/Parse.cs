@@ -29,10 +29,10 @@ internal static class Parse
             return null;
         }
 
-        // The SDK's one range of years (InputLimits): a date outside it is refused here, never stored or computed on.
-        if (result.Value.Year is < InputLimits.MinYear or > InputLimits.MaxYear)
+        // The SDK's one range of years (InputRules): a date outside it is refused here, never stored or computed on.
+        if (result.Value.Year is < InputRules.MinYear or > InputRules.MaxYear)
         {
-            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {InputLimits.MinYear}–{InputLimits.MaxYear}.", $"The date '{text}' is outside the years {InputLimits.MinYear}–{InputLimits.MaxYear}.", ErrorCodes.YearRangeInvalid);
+            errors.Add(field, text, $"Ngày '{text}' nằm ngoài các năm {InputRules.MinYear}–{InputRules.MaxYear}.", $"The date '{text}' is outside the years {InputRules.MinYear}–{InputRules.MaxYear}.", ErrorCodes.YearRangeInvalid);
             return null;
         }
 

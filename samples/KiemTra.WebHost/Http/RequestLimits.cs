@@ -4,10 +4,10 @@ using KiemTra.Sdk;
 namespace KiemTra.WebHost.Http;
 
 /// <summary>
-/// The request-body bound (<i>giới hạn kích thước yêu cầu</i>): <see cref="InputLimits.MaxDocumentBytes"/> by default,
+/// The request-body bound (<i>giới hạn kích thước yêu cầu</i>): <see cref="InputRules.MaxDocumentBytes"/> by default,
 /// the SDK's one bound on any document it reads; <c>KiemTra:MaxRequestBodyBytes</c> may lower it (never raise it). A
 /// larger body is refused with 413 before or while it is read, never buffered whole. JSON nesting is bounded by
-/// <see cref="InputLimits.MaxDepth"/> (a deeper body is a 400 naming the path).
+/// <see cref="InputRules.MaxDepth"/> (a deeper body is a 400 naming the path).
 /// </summary>
 /// <param name="MaxBodyBytes">The largest body accepted, in bytes.</param>
 internal sealed record RequestLimits(long MaxBodyBytes)
@@ -16,18 +16,18 @@ internal sealed record RequestLimits(long MaxBodyBytes)
     public const string Key = "KiemTra:MaxRequestBodyBytes";
 
     /// <summary>The bound from configuration.</summary>
-    /// <exception cref="InvalidOperationException">The configured value is not a whole number from 1 to <see cref="InputLimits.MaxDocumentBytes"/>.</exception>
+    /// <exception cref="InvalidOperationException">The configured value is not a whole number from 1 to <see cref="InputRules.MaxDocumentBytes"/>.</exception>
     public static RequestLimits From(IConfiguration configuration)
     {
         var text = configuration[Key];
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new RequestLimits(InputLimits.MaxDocumentBytes);
+            return new RequestLimits(InputRules.MaxDocumentBytes);
         }
 
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= InputLimits.MaxDocumentBytes
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= InputRules.MaxDocumentBytes
             ? new RequestLimits(value)
-            : throw new InvalidOperationException($"{Key} '{text}' is not a whole number of bytes from 1 to {InputLimits.MaxDocumentBytes} (InputLimits.MaxDocumentBytes).");
+            : throw new InvalidOperationException($"{Key} '{text}' is not a whole number of bytes from 1 to {InputRules.MaxDocumentBytes} (InputRules.MaxDocumentBytes).");
     }
 }
 
@@ -97,7 +97,7 @@ internal sealed class BodyTooLargeException(long limit) : IOException($"The requ
 
 /// <summary>
 /// The host's bounds on what one record may hold (<i>giới hạn của một hồ sơ</i>), in one place beside the SDK's
-/// <see cref="InputLimits"/> (which bound any document the SDK reads): subjects per case, steps per case and how often one
+/// <see cref="InputRules"/> (which bound any document the SDK reads): subjects per case, steps per case and how often one
 /// step may be repeated. Real work stays far below them; they stop one client from making every read of a case (and
 /// every report) grow without end — 1,000 higher reviews once made each read of a case 16 MB.
 /// </summary>

@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.FluentValidation.Denunciations;
 
 /// <summary>
 /// Checks a <see cref="DenunciationDraft"/> (<i>kiểm tra đơn tố cáo</i>) with the SDK's own checks: ids by
-/// <see cref="IdentifierRules"/>, <see cref="OrganizationId.From"/> and <see cref="MemberId.From"/>, exactly one subject,
+/// <see cref="InputRules"/>, <see cref="OrganizationId.From"/> and <see cref="MemberId.From"/>, exactly one subject,
 /// the informant's name given exactly for a named denunciation (and never quoted in a message), at least one allegation
 /// with distinct ids and stated content (at most <see cref="MaxAllegationLength"/> characters), and a date of receipt
 /// not after today. Messages name the JSON fields (<c>informant.fullName</c>, <c>allegations[0].content</c>).
@@ -74,7 +74,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         });
         RuleFor(x => x.ReceivedOn).Required("receivedOn").DependentRules(() =>
             RuleFor(x => x.ReceivedOn!.Value).NotInFuture("receivedOn", clock, zone).OverridePropertyName("ReceivedOn"));
-        RuleFor(x => x.CaseId).ValidId("caseId", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength).When(x => x.CaseId is not null);
+        RuleFor(x => x.CaseId).ValidId("caseId", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength).When(x => x.CaseId is not null);
     }
 
     /// <summary>What a message says instead of a protected value.</summary>

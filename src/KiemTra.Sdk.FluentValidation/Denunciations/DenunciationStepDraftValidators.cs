@@ -26,7 +26,7 @@ public sealed class DenunciationIntakeDraftValidator : AbstractValidator<Denunci
     }
 }
 
-/// <summary>Checks an <see cref="AllegationConclusionDraft"/>: the allegation's id by <see cref="IdentifierRules"/>, one <see cref="AllegationConclusion"/> by name, the day given and not after today.</summary>
+/// <summary>Checks an <see cref="AllegationConclusionDraft"/>: the allegation's id by <see cref="InputRules"/>, one <see cref="AllegationConclusion"/> by name, the day given and not after today.</summary>
 public sealed class AllegationConclusionDraftValidator : AbstractValidator<AllegationConclusionDraft>
 {
     /// <summary>Creates the validator.</summary>

@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.FluentValidation.FollowUp;
 
 /// <summary>
 /// Checks a <see cref="RecommendationDraft"/> (<i>kiểm tra kiến nghị</i>) with the SDK's own checks: the id by
-/// <see cref="IdentifierRules"/>, the addressee by <see cref="OrganizationId.From"/>, the content and the notice reference
+/// <see cref="InputRules"/>, the addressee by <see cref="OrganizationId.From"/>, the content and the notice reference
 /// stated (NFC, no control character, bounded), the issue date not after today (from the clock and zone given), and a time
 /// limit of one <see cref="RuleDurationUnit"/> counting 1 to <see cref="DeadlineRule.MaxCount"/>. Field names are the JSON
 /// names of the request (<c>timeLimit.count</c>).

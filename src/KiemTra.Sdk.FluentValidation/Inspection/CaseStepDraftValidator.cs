@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// Checks a <see cref="CaseStepDraft"/> (<i>kiểm tra đề nghị ghi nhận bước của cuộc kiểm tra, giám sát</i>) with the
 /// SDK's own checks: the step is exactly one of <see cref="CaseStepDraft.Recordable"/> by name, its date is not after
 /// today (from the clock and zone given, never the machine), the fields the step uses are given and valid — references and
-/// case ids by <see cref="IdentifierRules"/>, member and organisation ids by their factories, content areas in the
+/// case ids by <see cref="InputRules"/>, member and organisation ids by their factories, content areas in the
 /// catalogue, the team by <see cref="CaseTeam.Create"/>, the discipline form by <see cref="DisciplineRules.ParseFormCode"/>,
 /// names of <see cref="TakeUpReason"/> and <see cref="HigherReviewOutcome"/> — and a field the step does not use is
 /// refused (<see cref="ErrorCodes.DocumentFieldUnknown"/>). Field names are the JSON names of the request

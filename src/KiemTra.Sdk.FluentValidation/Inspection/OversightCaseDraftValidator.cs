@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
 /// Checks an <see cref="OversightCaseDraft"/> (<i>kiểm tra đề nghị mở cuộc kiểm tra, giám sát</i>) with the SDK's own
-/// checks: the case id by <see cref="IdentifierRules"/>, a title (NFC, no control character, at most
+/// checks: the case id by <see cref="InputRules"/>, a title (NFC, no control character, at most
 /// <see cref="MaxTitleLength"/> characters), a supervision or inspection activity whose type code is in
 /// <see cref="OversightCatalogs.TypesFor"/>, at least one subject — each exactly one organisation id
 /// (<see cref="OrganizationId.From"/>) or member id (<see cref="MemberId.From"/>), none twice — an opening date not after
@@ -53,9 +53,9 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         });
         When(x => x.ProgramItem is not null, () =>
         {
-            RuleFor(x => x.ProgramItem!.Program).ValidId("programmeItem.programme", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength)
+            RuleFor(x => x.ProgramItem!.Program).ValidId("programmeItem.programme", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength)
                 .OverridePropertyName("ProgrammeItem.Programme");
-            RuleFor(x => x.ProgramItem!.Item).ValidId("programmeItem.item", v => IdentifierRules.NormalizeIdentifier(v), IdentifierRules.MaxLength)
+            RuleFor(x => x.ProgramItem!.Item).ValidId("programmeItem.item", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength)
                 .OverridePropertyName("ProgrammeItem.Item");
         });
     }

@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
 /// Checks a <see cref="ProgramDraft"/> (<i>kiểm tra đề nghị ban hành chương trình, kế hoạch</i>): the id by
-/// <see cref="IdentifierRules"/>, a title (NFC, no control character, at most <see cref="MaxTitleLength"/> characters), a
+/// <see cref="InputRules"/>, a title (NFC, no control character, at most <see cref="MaxTitleLength"/> characters), a
 /// defined scope, the period given and in order, a date of issue not after today (from the clock and zone given) nor after
 /// the period ends, and at least one item (none twice), each checked by <see cref="ProgramItemDraftValidator"/>.
 /// Whether every item falls within the period is decided by <see cref="OversightProgram.Create"/>.

@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 
 /// <summary>
 /// Checks a <see cref="ProgramItemDraft"/> (<i>kiểm tra nội dung chương trình, kế hoạch</i>) with the SDK's own checks:
-/// the id by <see cref="IdentifierRules"/>, a supervision or inspection activity whose type code is in
+/// the id by <see cref="InputRules"/>, a supervision or inspection activity whose type code is in
 /// <see cref="OversightCatalogs.TypesFor"/>, the subject by <see cref="OrganizationId.From"/>, start and end given and in
 /// order, and content areas (required, may be empty) from the catalogue, none twice. Messages name the JSON fields.
 /// </summary>

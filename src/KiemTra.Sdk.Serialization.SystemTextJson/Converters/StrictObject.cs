@@ -52,7 +52,7 @@ internal static class StrictObject
     }
 
     /// <summary>
-    /// The string under the reader, checked as the SDK's loaders check theirs: at most <see cref="InputLimits.MaxStringLength"/>
+    /// The string under the reader, checked as the SDK's loaders check theirs: at most <see cref="InputRules.MaxStringLength"/>
     /// characters, no lone surrogate, and in Unicode normalisation form C (Vietnamese typed as NFD compares equal).
     /// </summary>
     internal static string GetString(ref Utf8JsonReader reader, string typeName, string property)
@@ -67,9 +67,9 @@ internal static class StrictObject
             throw new JsonException($"{typeName}.{property} holds invalid Unicode (a lone surrogate).", ex);
         }
 
-        if (text.Length > InputLimits.MaxStringLength)
+        if (text.Length > InputRules.MaxStringLength)
         {
-            throw new JsonException($"{typeName}.{property} is {text.Length} characters long; the limit is {InputLimits.MaxStringLength} (InputLimits.MaxStringLength).");
+            throw new JsonException($"{typeName}.{property} is {text.Length} characters long; the limit is {InputRules.MaxStringLength} (InputRules.MaxStringLength).");
         }
 
         return text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : text.Normalize(System.Text.NormalizationForm.FormC);

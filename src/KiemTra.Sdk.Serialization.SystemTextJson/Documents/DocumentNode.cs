@@ -94,9 +94,9 @@ internal readonly struct DocumentNode
             throw Error("phải là một mảng JSON", "must be a JSON array");
         }
 
-        if (Element.GetArrayLength() > InputLimits.MaxEntries)
+        if (Element.GetArrayLength() > InputRules.MaxEntries)
         {
-            throw Fail(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries, $"> {InputLimits.MaxEntries}");
+            throw Fail(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries, $"> {InputRules.MaxEntries}");
         }
 
         var index = 0;
@@ -173,7 +173,7 @@ internal readonly struct DocumentNode
         return LocalizedText.Of(Required("vi").String(), Required("en").String());
     }
 
-    /// <summary>Parses a document within the shared bounds (<see cref="InputLimits"/>): size, UTF-8, depth, no duplicate property.</summary>
+    /// <summary>Parses a document within the shared bounds (<see cref="InputRules"/>): size, UTF-8, depth, no duplicate property.</summary>
     public static ParsedJson Parse(Stream stream, string sourceName)
         => JsonInput.ParseDocument(
             stream,

@@ -129,7 +129,7 @@ internal readonly struct JsonFields
         return v;
     }
 
-    /// <summary>A year, within <see cref="InputLimits.MinYear"/>–<see cref="InputLimits.MaxYear"/> like every date of a document.</summary>
+    /// <summary>A year, within <see cref="InputRules.MinYear"/>–<see cref="InputRules.MaxYear"/> like every date of a document.</summary>
     public int Year(string name)
     {
         var v = Int(name);

@@ -27,18 +27,18 @@ internal static class JsonInput
     {
         CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
-        MaxDepth = InputLimits.MaxDepth,
+        MaxDepth = InputRules.MaxDepth,
     };
 
-    /// <summary>Reads a whole stream (the reader needs one contiguous buffer), refusing more than <see cref="InputLimits.MaxDocumentBytes"/>.</summary>
+    /// <summary>Reads a whole stream (the reader needs one contiguous buffer), refusing more than <see cref="InputRules.MaxDocumentBytes"/>.</summary>
     public static byte[] ReadAll(Stream stream, Problem problem)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream.CanSeek && stream.Length - stream.Position > InputLimits.MaxDocumentBytes)
+        if (stream.CanSeek && stream.Length - stream.Position > InputRules.MaxDocumentBytes)
         {
             throw problem("", Invariant($"{stream.Length - stream.Position} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
-                Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
-                Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+                Invariant($"tài liệu vượt giới hạn {InputRules.MaxDocumentBytes} byte (InputRules.MaxDocumentBytes)"),
+                Invariant($"the document exceeds the limit of {InputRules.MaxDocumentBytes} bytes (InputRules.MaxDocumentBytes)")));
         }
 
         using var buffer = new MemoryStream();
@@ -46,11 +46,11 @@ internal static class JsonInput
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > InputLimits.MaxDocumentBytes)
+            if (buffer.Length + read > InputRules.MaxDocumentBytes)
             {
-                throw problem("", Invariant($"> {InputLimits.MaxDocumentBytes} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
-                    Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
-                    Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+                throw problem("", Invariant($"> {InputRules.MaxDocumentBytes} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
+                    Invariant($"tài liệu vượt giới hạn {InputRules.MaxDocumentBytes} byte (InputRules.MaxDocumentBytes)"),
+                    Invariant($"the document exceeds the limit of {InputRules.MaxDocumentBytes} bytes (InputRules.MaxDocumentBytes)")));
             }
 
             buffer.Write(chunk, 0, read);
@@ -62,11 +62,11 @@ internal static class JsonInput
     /// <summary>Checks the size bound and UTF-8 validity of a document in memory and returns it without its byte order mark.</summary>
     public static ReadOnlySpan<byte> Check(ReadOnlySpan<byte> utf8, Problem problem)
     {
-        if (utf8.Length > InputLimits.MaxDocumentBytes)
+        if (utf8.Length > InputRules.MaxDocumentBytes)
         {
             throw problem("", Invariant($"{utf8.Length} bytes"), ErrorCodes.DocumentTooLarge, LocalizedText.Of(
-                Invariant($"tài liệu vượt giới hạn {InputLimits.MaxDocumentBytes} byte (InputLimits.MaxDocumentBytes)"),
-                Invariant($"the document exceeds the limit of {InputLimits.MaxDocumentBytes} bytes (InputLimits.MaxDocumentBytes)")));
+                Invariant($"tài liệu vượt giới hạn {InputRules.MaxDocumentBytes} byte (InputRules.MaxDocumentBytes)"),
+                Invariant($"the document exceeds the limit of {InputRules.MaxDocumentBytes} bytes (InputRules.MaxDocumentBytes)")));
         }
 
         if (utf8.StartsWith("\uFEFF"u8))
@@ -107,7 +107,7 @@ internal static class JsonInput
                 {
                     AllowTrailingCommas = false,
                     CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
-                    MaxDepth = InputLimits.MaxDepth,
+                    MaxDepth = InputRules.MaxDepth,
                 });
         }
         catch (JsonException ex)
@@ -130,9 +130,9 @@ internal static class JsonInput
     }
 
     /// <summary>
-    /// Walks a parsed document once: every string and property name within <see cref="InputLimits.MaxStringLength"/>
+    /// Walks a parsed document once: every string and property name within <see cref="InputRules.MaxStringLength"/>
     /// and free of lone surrogates, every number literal within the same bound, every array and object within
-    /// <see cref="InputLimits.MaxEntries"/>. The path is built only when something is wrong.
+    /// <see cref="InputRules.MaxEntries"/>. The path is built only when something is wrong.
     /// </summary>
     public static void CheckTree(JsonElement root, Problem problem, Func<JsonElement, int?>? lineOf = null)
     {
@@ -154,9 +154,9 @@ internal static class JsonInput
                 HashSet<string>? seen = null;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (++properties > InputLimits.MaxEntries)
+                    if (++properties > InputRules.MaxEntries)
                     {
-                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
+                        throw problem(PathOf(trail), Invariant($"> {InputRules.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
                     }
 
                     string name;
@@ -193,9 +193,9 @@ internal static class JsonInput
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (index >= InputLimits.MaxEntries)
+                    if (index >= InputRules.MaxEntries)
                     {
-                        throw problem(PathOf(trail), Invariant($"> {InputLimits.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
+                        throw problem(PathOf(trail), Invariant($"> {InputRules.MaxEntries}"), ErrorCodes.DocumentTooLarge, TooManyEntries);
                     }
 
                     trail.Add(index++);
@@ -207,7 +207,7 @@ internal static class JsonInput
             case JsonValueKind.String:
                 var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
                 string text;
-                if (raw.Length > (long)InputLimits.MaxStringLength * 6)
+                if (raw.Length > (long)InputRules.MaxStringLength * 6)
                 {
                     throw problem(PathOf(trail), Invariant($"{raw.Length} bytes"), ErrorCodes.DocumentTooLarge, TooLong);
                 }
@@ -229,7 +229,7 @@ internal static class JsonInput
                 break;
             case JsonValueKind.Number:
                 var digits = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).Length;
-                if (digits > InputLimits.MaxStringLength)
+                if (digits > InputRules.MaxStringLength)
                 {
                     throw problem(PathOf(trail), Invariant($"{digits} digits"), ErrorCodes.DocumentTooLarge, TooLong);
                 }
@@ -253,7 +253,7 @@ internal static class JsonInput
     public static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>
-    /// Reads the string (or property name) under the reader: refuses one longer than <see cref="InputLimits.MaxStringLength"/>
+    /// Reads the string (or property name) under the reader: refuses one longer than <see cref="InputRules.MaxStringLength"/>
     /// or holding a lone surrogate (a <c>\uD800</c> escape), and returns it in Unicode normalisation form C, so that
     /// Vietnamese typed with combining marks (NFD) compares equal to the precomposed form. On failure returns null and
     /// the value and problem (the caller builds the path then: nothing is allocated on the good path).
@@ -261,7 +261,7 @@ internal static class JsonInput
     public static string? TryReadString(ref Utf8JsonReader reader, out string failedValue, out LocalizedText? failure)
     {
         var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (rawLength > (long)InputLimits.MaxStringLength * 6)
+        if (rawLength > (long)InputRules.MaxStringLength * 6)
         {
             // Even all escapes (6 bytes per character) would be too long: refuse before decoding.
             failedValue = Invariant($"{rawLength} bytes");
@@ -287,7 +287,7 @@ internal static class JsonInput
     /// <summary>Checks a string that came from elsewhere than a reader (e.g. a <see cref="JsonElement"/>) the same way.</summary>
     public static string? TryCheckString(string text, out string failedValue, out LocalizedText? failure)
     {
-        if (text.Length > InputLimits.MaxStringLength)
+        if (text.Length > InputRules.MaxStringLength)
         {
             failedValue = Invariant($"{text.Length} characters");
             failure = TooLong;
@@ -302,27 +302,27 @@ internal static class JsonInput
     /// <summary>The code of a failure of <see cref="TryReadString"/>: a lone surrogate is a bad value, anything else a size bound.</summary>
     public static string CodeOf(LocalizedText failure) => ReferenceEquals(failure, LoneSurrogate) ? ErrorCodes.DocumentValueInvalid : ErrorCodes.DocumentTooLarge;
 
-    /// <summary>The problem of an array or object with more than <see cref="InputLimits.MaxEntries"/> entries.</summary>
+    /// <summary>The problem of an array or object with more than <see cref="InputRules.MaxEntries"/> entries.</summary>
     public static readonly LocalizedText TooManyEntries = LocalizedText.Of(
-        Invariant($"quá {InputLimits.MaxEntries} phần tử (InputLimits.MaxEntries)"),
-        Invariant($"more than {InputLimits.MaxEntries} entries (InputLimits.MaxEntries)"));
+        Invariant($"quá {InputRules.MaxEntries} phần tử (InputRules.MaxEntries)"),
+        Invariant($"more than {InputRules.MaxEntries} entries (InputRules.MaxEntries)"));
 
-    /// <summary>The problem of a string longer than <see cref="InputLimits.MaxStringLength"/>.</summary>
+    /// <summary>The problem of a string longer than <see cref="InputRules.MaxStringLength"/>.</summary>
     public static readonly LocalizedText TooLong = LocalizedText.Of(
-        Invariant($"chuỗi dài quá {InputLimits.MaxStringLength} ký tự (InputLimits.MaxStringLength)"),
-        Invariant($"the string is longer than {InputLimits.MaxStringLength} characters (InputLimits.MaxStringLength)"));
+        Invariant($"chuỗi dài quá {InputRules.MaxStringLength} ký tự (InputRules.MaxStringLength)"),
+        Invariant($"the string is longer than {InputRules.MaxStringLength} characters (InputRules.MaxStringLength)"));
 
     /// <summary>The problem of a string holding a lone surrogate.</summary>
     public static readonly LocalizedText LoneSurrogate = LocalizedText.Of(
         "chuỗi chứa ký tự Unicode không hợp lệ (nửa cặp thay thế)",
         "the string holds invalid Unicode (a lone surrogate)");
 
-    /// <summary>Refuses a date outside <see cref="InputLimits.MinYear"/>–<see cref="InputLimits.MaxYear"/>.</summary>
+    /// <summary>Refuses a date outside <see cref="InputRules.MinYear"/>–<see cref="InputRules.MaxYear"/>.</summary>
     public static LocalizedText? CheckYear(int year)
-        => year is < InputLimits.MinYear or > InputLimits.MaxYear
+        => year is < InputRules.MinYear or > InputRules.MaxYear
             ? LocalizedText.Of(
-                Invariant($"năm {year} ngoài phạm vi {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"),
-                Invariant($"year {year} is outside {InputLimits.MinYear}–{InputLimits.MaxYear} (InputLimits.MinYear/MaxYear)"))
+                Invariant($"năm {year} ngoài phạm vi {InputRules.MinYear}–{InputRules.MaxYear} (InputRules.MinYear/MaxYear)"),
+                Invariant($"year {year} is outside {InputRules.MinYear}–{InputRules.MaxYear} (InputRules.MinYear/MaxYear)"))
             : null;
 
     /// <summary>Escapes a property name for a JSON pointer (RFC 6901: <c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>

@@ -127,9 +127,9 @@ internal sealed class LineAwareJson
                     var index = 0;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        if (index >= InputLimits.MaxEntries)
+                        if (index >= InputRules.MaxEntries)
                         {
-                            throw error(array.Path, line, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
+                            throw error(array.Path, line, $"> {InputRules.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                         }
 
                         onRecord(name, ReadValue(ref reader, array, null, index++, lines, error));
@@ -156,7 +156,7 @@ internal sealed class LineAwareJson
         }
     }
 
-    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer), within <see cref="InputLimits.MaxDocumentBytes"/>.</summary>
+    /// <summary>Reads a whole stream into memory (the reader works on one contiguous UTF-8 buffer), within <see cref="InputRules.MaxDocumentBytes"/>.</summary>
     public static byte[] ReadAll(Stream stream, ErrorFactory error) => JsonInput.ReadAll(stream, Adapt(error));
 
     public static LineAwareJson Parse(Stream stream, ErrorFactory error) => Parse(ReadAll(stream, error), error);
@@ -275,9 +275,9 @@ internal sealed class LineAwareJson
                     var propertyLine = lines.LineOf(reader.TokenStartIndex);
                     var propertyName = JsonInput.TryReadString(ref reader, out var failedName, out var nameProblem)
                         ?? throw error(node.DisplayPath, propertyLine, failedName, new DocumentProblem(JsonInput.CodeOf(nameProblem!), nameProblem!));
-                    if (properties.Count >= InputLimits.MaxEntries)
+                    if (properties.Count >= InputRules.MaxEntries)
                     {
-                        throw error(node.DisplayPath, propertyLine, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
+                        throw error(node.DisplayPath, propertyLine, $"> {InputRules.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                     }
 
                     if (IsDuplicate(properties, ref names, propertyName))
@@ -295,9 +295,9 @@ internal sealed class LineAwareJson
                 var array = new LineAwareJson(JsonValueKind.Array, parent, name, index, line, null, null, items);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (items.Count >= InputLimits.MaxEntries)
+                    if (items.Count >= InputRules.MaxEntries)
                     {
-                        throw error(array.DisplayPath, line, $"> {InputLimits.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
+                        throw error(array.DisplayPath, line, $"> {InputRules.MaxEntries}", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooManyEntries));
                     }
 
                     items.Add(ReadValue(ref reader, array, null, items.Count, lines, error));
@@ -309,7 +309,7 @@ internal sealed class LineAwareJson
                     ?? throw error(ChildPath(parent, name, index), line, failedText, new DocumentProblem(JsonInput.CodeOf(textProblem!), textProblem!));
                 return new LineAwareJson(JsonValueKind.String, parent, name, index, line, text, null, null);
             case JsonTokenType.Number:
-                if (reader.ValueSpan.Length > InputLimits.MaxStringLength)
+                if (reader.ValueSpan.Length > InputRules.MaxStringLength)
                 {
                     throw error(ChildPath(parent, name, index), line, $"{reader.ValueSpan.Length} digits", new DocumentProblem(ErrorCodes.DocumentTooLarge, JsonInput.TooLong));
                 }

@@ -26,7 +26,10 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// </code>
 /// The arrays are read record by record (memory stays proportional to one record); <c>organizations</c> must come
 /// before <c>lineage</c>, <c>members</c> and <c>posts</c>, as <see cref="Write(PartyDataset, System.IO.Stream)"/> writes them.
-/// Codes are the camel-case names of <see cref="KiemTra.Sdk.Organization.OrganizationKind"/>, <see cref="KiemTra.Sdk.Organization.OrganizationFlags"/>,
-/// <see cref="KiemTra.Sdk.Organization.AdvisoryAgencyKind"/>, <see cref="KiemTra.Sdk.Organization.LineageEventKind"/>, <see cref="KiemTra.Sdk.Organization.MemberStatus"/> and <see cref="KiemTra.Sdk.Organization.PostKind"/>.
+/// Codes are the camel-case names of <see cref="KiemTra.Sdk.Organization.OrganizationKind"/>,
+/// <see cref="KiemTra.Sdk.Organization.AdvisoryAgencyKind"/>, <see cref="KiemTra.Sdk.Organization.LineageEventKind"/>, <see cref="KiemTra.Sdk.Organization.MemberStatus"/> and <see cref="KiemTra.Sdk.Organization.PostKind"/>; an organisation's <c>flags</c> are
+/// <c>delegatedPowers</c> (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasDelegatedPowers"/>), <c>standingCommittee</c> and
+/// <c>inspectionCommission</c> (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasBody"/>) and <c>cellCommittee</c>
+/// (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasCellCommittee"/>).
 /// </remarks>
 public static partial class PartyDatasetJson;

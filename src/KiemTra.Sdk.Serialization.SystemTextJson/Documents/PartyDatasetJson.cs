@@ -72,7 +72,7 @@ static partial class PartyDatasetJson
             }
 
             w.WriteString("createdOn", Iso(organization.CreatedOn));
-            var flags = organization.Flags;
+            var flags = FlagsOf(organization);
             if (flags != OrganizationFlags.None)
             {
                 w.WriteStartArray("flags");
@@ -169,6 +169,40 @@ static partial class PartyDatasetJson
     {
         var name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>
+    /// The codes of an organisation's <c>"flags"</c> field (the format's vocabulary; the core states these facts as
+    /// <see cref="PartyOrganization.HasBody"/>, <see cref="PartyOrganization.HasCellCommittee"/> and
+    /// <see cref="PartyOrganization.HasDelegatedPowers"/>). Written in this order.
+    /// </summary>
+    [Flags]
+    private enum OrganizationFlags
+    {
+        None = 0,
+        DelegatedPowers = 1,
+        StandingCommittee = 2,
+        InspectionCommission = 4,
+        CellCommittee = 8,
+    }
+
+    private static OrganizationFlags FlagsOf(PartyOrganization organization)
+        => (organization.HasDelegatedPowers ? OrganizationFlags.DelegatedPowers : OrganizationFlags.None)
+            | (organization.HasBody(BodyKind.StandingCommittee) ? OrganizationFlags.StandingCommittee : OrganizationFlags.None)
+            | (organization.HasBody(BodyKind.InspectionCommission) ? OrganizationFlags.InspectionCommission : OrganizationFlags.None)
+            | (organization.HasCellCommittee ? OrganizationFlags.CellCommittee : OrganizationFlags.None);
+
+    private static IEnumerable<BodyKind> BodiesOf(OrganizationFlags flags)
+    {
+        if (flags.HasFlag(OrganizationFlags.StandingCommittee))
+        {
+            yield return BodyKind.StandingCommittee;
+        }
+
+        if (flags.HasFlag(OrganizationFlags.InspectionCommission))
+        {
+            yield return BodyKind.InspectionCommission;
+        }
     }
 
     private static T Code<T>(LineAwareJson node, LineAwareJson.ErrorFactory error)
@@ -300,7 +334,9 @@ static partial class PartyDatasetJson
                 Code<OrganizationKind>(node.Required("kind", _error), _error),
                 parent?.AsString(_error),
                 node.Required("createdOn", _error).AsDate(_error),
-                flags));
+                [.. BodiesOf(flags)],
+                cellCommittee: flags.HasFlag(OrganizationFlags.CellCommittee),
+                delegatedPowers: flags.HasFlag(OrganizationFlags.DelegatedPowers)));
             _known.Add(id);
             if (parent is not null)
             {

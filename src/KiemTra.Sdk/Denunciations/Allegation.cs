@@ -30,7 +30,7 @@ public sealed record Allegation
     /// <exception cref="ArgumentException">The id is invalid or the content empty.</exception>
     public static Allegation Create(string id, string content)
     {
-        id = Organization.IdentifierRules.Validate(id, nameof(id), "allegation id");
+        id = InputRules.Validate(id, nameof(id), "allegation id");
         if (string.IsNullOrWhiteSpace(content))
         {
             throw new ArgumentException($"Allegation {id} must state its content.", nameof(content));

@@ -100,7 +100,7 @@ public sealed record Denunciation
     public static Denunciation Create(string id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts)
     {
-        id = Organization.IdentifierRules.Validate(id, nameof(id), "denunciation id");
+        id = InputRules.Validate(id, nameof(id), "denunciation id");
         var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
         if (source == DenunciationSource.Named && informant is null)
         {
@@ -166,7 +166,7 @@ public sealed record Denunciation
     public static Denunciation Restore(string id, DisciplineSubject subject, DenunciationSource source,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts, DenunciationIntake? intake)
     {
-        id = Organization.IdentifierRules.Validate(id, nameof(id), "denunciation id");
+        id = InputRules.Validate(id, nameof(id), "denunciation id");
         var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
         var restored = new Denunciation(id, subject, source, null, source == DenunciationSource.Named, receiptList, list, intake);
         foreach (var allegation in restored.Allegations)

@@ -9,7 +9,7 @@ namespace KiemTra.Sdk.Diagnostics;
 /// </summary>
 public static class ErrorCodes
 {
-    /// <summary>An identifier or reference breaks the SDK's IdentifierRules: empty, too long, or a character other than letters (Vietnamese included), ASCII digits, '.', '-', '_' (and '/' in a reference).</summary>
+    /// <summary>An identifier or reference breaks the SDK's InputRules: empty, too long, or a character other than letters (Vietnamese included), ASCII digits, '.', '-', '_' (and '/' in a reference).</summary>
     public const string IdInvalid = "KT_ID_INVALID";
 
     /// <summary>A required name or text is empty.</summary>

@@ -82,8 +82,8 @@ public sealed record DisciplineDecision
         ArgumentNullException.ThrowIfNull(responsibleMembers);
         ArgumentNullException.ThrowIfNull(rules);
         var formPolicy = rules.FormPolicy;
-        id = IdentifierRules.ValidateReference(id, nameof(id), "decision id");
-        violationId = IdentifierRules.Validate(violationId, nameof(violationId), "violation id");
+        id = InputRules.ValidateReference(id, nameof(id), "decision id");
+        violationId = InputRules.Validate(violationId, nameof(violationId), "violation id");
         if (decidedBy.Value.Length == 0)
         {
             throw new ArgumentException("The deciding organisation must not be default.", nameof(decidedBy));

@@ -47,7 +47,7 @@ public sealed record IndividualResponsibility
             throw new ArgumentException($"The responsibility of member {member} must be stated.", nameof(responsibility));
         }
 
-        var decisionId = separateDecisionId is null ? null : IdentifierRules.ValidateReference(separateDecisionId, nameof(separateDecisionId), "decision id");
+        var decisionId = separateDecisionId is null ? null : InputRules.ValidateReference(separateDecisionId, nameof(separateDecisionId), "decision id");
         return new IndividualResponsibility(member, role, responsibility.Trim(), decisionId);
     }
 }

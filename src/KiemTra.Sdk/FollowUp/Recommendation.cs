@@ -60,7 +60,7 @@ public sealed record Recommendation
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(calculator);
-        id = IdentifierRules.Validate(id, nameof(id), "recommendation id");
+        id = InputRules.Validate(id, nameof(id), "recommendation id");
         Validate(id, source, sourceReference, addressee, content);
         return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
     }
@@ -83,7 +83,7 @@ public sealed record Recommendation
     public static Recommendation Restore(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        id = IdentifierRules.Validate(id, nameof(id), "recommendation id");
+        id = InputRules.Validate(id, nameof(id), "recommendation id");
         Validate(id, source, sourceReference, addressee, content);
         var issued = new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), deadline, null);
         return completedOn is { } on ? issued.Complete(on) : issued;

@@ -186,7 +186,7 @@ internal sealed class EvaluationTree
                     throw new ArgumentException($"Organisation '{sorted[i].Id}' has a null body.", nameof(organizations));
                 }
 
-                IdentifierRules.Validate(b.Id, nameof(organizations), "body id", MaxBodyIdLength);
+                InputRules.Validate(b.Id, nameof(organizations), "body id", MaxBodyIdLength);
                 if (!bodyIds.Add(b.Id))
                 {
                     throw new ArgumentException($"The body id '{b.Id}' is repeated.", nameof(organizations));

@@ -477,7 +477,7 @@ public sealed class IndicatorDataSet
             var id = idToValidate is null ? k : idToValidate(record);
             if (id is not null)
             {
-                IdentifierRules.Validate(id, "records", $"{what} id", 128);
+                InputRules.Validate(id, "records", $"{what} id", 128);
             }
 
             if (!seen.Add(k))

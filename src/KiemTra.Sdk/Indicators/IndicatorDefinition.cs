@@ -90,9 +90,9 @@ public sealed class IndicatorDefinition
             throw new ArgumentException($"Indicator {code}: the period kind {periodKind} is not one a target is stated over (Year, Term or Custom).", nameof(periodKind));
         }
 
-        if (validToYear < validFromYear || validFromYear < InputLimits.MinYear || validToYear > InputLimits.MaxYear)
+        if (validToYear < validFromYear || validFromYear < InputRules.MinYear || validToYear > InputRules.MaxYear)
         {
-            throw new ArgumentException($"Indicator {code}: validity {validFromYear}–{validToYear} runs backwards or leaves {InputLimits.MinYear}–{InputLimits.MaxYear}.", nameof(validToYear));
+            throw new ArgumentException($"Indicator {code}: validity {validFromYear}–{validToYear} runs backwards or leaves {InputRules.MinYear}–{InputRules.MaxYear}.", nameof(validToYear));
         }
 
         var gateList = gates.ToImmutableArray();

@@ -98,7 +98,7 @@ public sealed record CaseDiscipline
             throw new ArgumentException($"A proposed discipline ({reference}) cannot name the decision '{decisionId}'.", nameof(decisionId));
         }
 
-        Organization.IdentifierRules.Validate(decisionId, nameof(decisionId), "decision id", 64);
+        InputRules.Validate(decisionId, nameof(decisionId), "decision id", 64);
         return new CaseDiscipline(true, subject, form, outcome.Reference, on, decisionId);
     }
 

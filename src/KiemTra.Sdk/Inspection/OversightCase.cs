@@ -163,7 +163,7 @@ public sealed class OversightCase
     /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
     private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs)
     {
-        id = IdentifierRules.Validate(id, nameof(id), "case id");
+        id = InputRules.Validate(id, nameof(id), "case id");
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(typeCode);
@@ -264,7 +264,7 @@ public sealed class OversightCase
         var handed = handedOverTo.ToArray();
         foreach (var inspectionId in handed)
         {
-            IdentifierRules.Validate(inspectionId, nameof(handedOverTo), "case id");
+            InputRules.Validate(inspectionId, nameof(handedOverTo), "case id");
         }
 
         var reviewList = reviews.ToArray();
@@ -310,9 +310,9 @@ public sealed class OversightCase
 
     /// <summary>Issues the decision (<i>ban hành quyết định</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a document reference, <see cref="IdentifierRules.NormalizeReference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
+    /// <exception cref="ArgumentException">The reference breaks <see cref="InputRules"/> (as a document reference, <see cref="InputRules.NormalizeReference"/>, e.g. <c>15-QĐ/UBKT</c>) or the date precedes the last step.</exception>
     public OversightCase IssueDecision(string decisionReference, LocalDate on) =>
-        Step(CaseStep.IssueDecision, on, $"Quyết định số {IdentifierRules.ValidateReference(decisionReference, nameof(decisionReference), "decision reference")}");
+        Step(CaseStep.IssueDecision, on, $"Quyết định số {InputRules.ValidateReference(decisionReference, nameof(decisionReference), "decision reference")}");
 
     /// <summary>Approves the plan (<i>phê duyệt kế hoạch</i>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
@@ -369,8 +369,8 @@ public sealed class OversightCase
 
     /// <summary>Issues the conclusion notice (<i>thông báo kết luận</i>).</summary>
     /// <exception cref="IllegalCaseTransitionException">Not allowed in the current state.</exception>
-    /// <exception cref="ArgumentException">The reference breaks <see cref="IdentifierRules"/> (as a document reference, <see cref="IdentifierRules.NormalizeReference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
-    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {IdentifierRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
+    /// <exception cref="ArgumentException">The reference breaks <see cref="InputRules"/> (as a document reference, <see cref="InputRules.NormalizeReference"/>, e.g. <c>20-TB/UBKT</c>) or the date precedes the last step.</exception>
+    public OversightCase IssueNotice(string noticeReference, LocalDate on) => Step(CaseStep.IssueNotice, on, $"Thông báo kết luận số {InputRules.ValidateReference(noticeReference, nameof(noticeReference), "notice reference")}");
 
     /// <summary>
     /// Records discipline decided within this body's competence (<i>quyết định kỷ luật</i>): the <see cref="DisciplineDecision"/>
@@ -507,7 +507,7 @@ public sealed class OversightCase
 
         if (handedOverTo is not null)
         {
-            handedOverTo = IdentifierRules.Validate(handedOverTo, "inspectionId", "case id");
+            handedOverTo = InputRules.Validate(handedOverTo, "inspectionId", "case id");
         }
 
         var next = CaseStateMachine.Next(State, step, Activity);

@@ -44,7 +44,7 @@ public sealed record OversightProgram
     /// <exception cref="ArgumentException">The id is invalid, the period reversed, an item id repeats or an item falls outside the period.</exception>
     public static OversightProgram Create(string id, ActingBody owner, ProgramScope scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
     {
-        id = Organization.IdentifierRules.Validate(id, nameof(id), "programme id");
+        id = InputRules.Validate(id, nameof(id), "programme id");
         ArgumentNullException.ThrowIfNull(items);
         if (!Enum.IsDefined(scope))
         {

@@ -44,7 +44,7 @@ public sealed record ProgramItem
     /// <exception cref="ArgumentException">An id, code, activity or date range is invalid.</exception>
     public static ProgramItem Create(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogs catalogs)
     {
-        id = IdentifierRules.Validate(id, nameof(id), "programme item id");
+        id = InputRules.Validate(id, nameof(id), "programme item id");
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(contentAreas);
         ArgumentNullException.ThrowIfNull(catalogs);

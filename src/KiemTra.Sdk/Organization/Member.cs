@@ -58,9 +58,9 @@ public sealed class Member
             throw new ArgumentException($"The cadre committee of member {id}, when given, must not be default.", nameof(cadreCommittee));
         }
 
-        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > InputLimits.MaxStringLength)
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > InputRules.MaxStringLength)
         {
-            throw new ArgumentException($"The display name of member {id} must be non-empty and at most {InputLimits.MaxStringLength} characters (it has {displayName.Length}).", nameof(displayName));
+            throw new ArgumentException($"The display name of member {id} must be non-empty and at most {InputRules.MaxStringLength} characters (it has {displayName.Length}).", nameof(displayName));
         }
 
         if (!Enum.IsDefined(status))

@@ -20,7 +20,7 @@ public readonly record struct MemberId : IComparable<MemberId>
     /// <summary>Creates an identifier.</summary>
     /// <param name="value">1–64 characters: letters, digits, '.', '-' or '_'.</param>
     /// <exception cref="ArgumentException">The value is empty, too long or has another character.</exception>
-    public static MemberId From(string value) => new(IdentifierRules.Validate(value, nameof(value), "member id"));
+    public static MemberId From(string value) => new(InputRules.Validate(value, nameof(value), "member id"));
 
     /// <inheritdoc />
     public int CompareTo(MemberId other) => string.CompareOrdinal(Value, other.Value);

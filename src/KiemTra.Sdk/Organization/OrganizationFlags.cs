@@ -1,8 +1,13 @@
 namespace KiemTra.Sdk.Organization;
 
-/// <summary>Properties of an organisation that are not implied by its kind (<i>đặc điểm tổ chức</i>).</summary>
+/// <summary>
+/// How a <see cref="PartyDataset"/> stores, in one byte per organisation, the facts of its structure not implied by its
+/// kind (<i>đặc điểm tổ chức</i>); the public API states them as <see cref="PartyOrganization.HasBody"/>
+/// (<see cref="BodyKind.StandingCommittee"/>, <see cref="BodyKind.InspectionCommission"/>),
+/// <see cref="PartyOrganization.HasCellCommittee"/> and <see cref="PartyOrganization.HasDelegatedPowers"/>.
+/// </summary>
 [Flags]
-public enum OrganizationFlags
+internal enum OrganizationFlags
 {
     /// <summary>None.</summary>
     None = 0,

@@ -20,7 +20,7 @@ public readonly record struct OrganizationId : IComparable<OrganizationId>
     /// <summary>Creates an identifier.</summary>
     /// <param name="value">1–64 characters: letters, digits, '.', '-' or '_'.</param>
     /// <exception cref="ArgumentException">The value is empty, too long or has another character.</exception>
-    public static OrganizationId From(string value) => new(IdentifierRules.Validate(value, nameof(value), "organisation id"));
+    public static OrganizationId From(string value) => new(InputRules.Validate(value, nameof(value), "organisation id"));
 
     /// <summary>Wraps a value already validated (e.g. when a dataset was built), skipping the character check on hot paths.</summary>
     internal static OrganizationId FromValidated(string value) => new(value);

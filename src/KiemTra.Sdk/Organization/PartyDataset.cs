@@ -806,15 +806,7 @@ public sealed class PartyDataset
         }
     }
 
-    internal bool HasBody(int org, BodyKind body) => body switch
-    {
-        BodyKind.Cell => _kind[org] is OrganizationKind.Cell or OrganizationKind.GrassrootsCell or OrganizationKind.PartyGroup,
-        BodyKind.Committee => _kind[org] is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell or OrganizationKind.PartyGroup),
-        BodyKind.StandingCommittee => (_flags[org] & OrganizationFlags.StandingCommittee) != 0,
-        BodyKind.InspectionCommission => (_flags[org] & OrganizationFlags.InspectionCommission) != 0,
-        BodyKind.AdvisoryAgency => _agencyStart[org + 1] > _agencyStart[org],
-        _ => false,
-    };
+    internal bool HasBody(int org, BodyKind body) => PartyOrganization.HasBodyGiven(_kind[org], _flags[org], _agencyStart[org + 1] > _agencyStart[org], body);
 
     internal List<int> SplitsOf(int org, int date)
         => _splitChildren.TryGetValue(org, out var children) ? children.Where(c => _created[c] == date).ToList() : [];

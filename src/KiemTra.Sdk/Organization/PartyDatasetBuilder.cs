@@ -97,9 +97,14 @@ public sealed class PartyDatasetBuilder
     /// <param name="kind">The kind.</param>
     /// <param name="parentId">The parent's id, or null for a root.</param>
     /// <param name="createdOn">The first day of existence.</param>
-    /// <param name="flags">Flags not implied by the kind.</param>
-    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed or already used, the name is empty, or the kind is undefined.</exception>
-    public PartyDatasetBuilder AddOrganization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags = OrganizationFlags.None)
+    /// <param name="bodies">The bodies it has beyond what its kind gives it (the committee of a committee, the cell of a
+    /// cell) and its advisory agencies (<see cref="AddAdvisoryAgency"/>): <see cref="BodyKind.StandingCommittee"/> and/or
+    /// <see cref="BodyKind.InspectionCommission"/>; null or empty for none.</param>
+    /// <param name="cellCommittee">Whether it is a cell with a cell committee (<i>chi ủy</i>).</param>
+    /// <param name="delegatedPowers">Whether it holds the powers of the level above grassroots by delegation (<i>được giao quyền cấp trên cơ sở</i>).</param>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed or already used, the name is empty, the kind is undefined, or a body is of another kind.</exception>
+    public PartyDatasetBuilder AddOrganization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn,
+        IEnumerable<BodyKind>? bodies = null, bool cellCommittee = false, bool delegatedPowers = false)
     {
         EnsureOpen();
         var path = $"organizations[{OrgIds.Count}]";
@@ -117,6 +122,15 @@ public sealed class PartyDatasetBuilder
         if (!Enum.IsDefined(kind))
         {
             throw DatasetErrors.At(Source, path + "/kind", ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "loại tổ chức không hợp lệ", "Unknown organisation kind.");
+        }
+
+        var flags = (cellCommittee ? OrganizationFlags.CellCommittee : OrganizationFlags.None)
+            | (delegatedPowers ? OrganizationFlags.DelegatedPowers : OrganizationFlags.None);
+        foreach (var body in bodies ?? [])
+        {
+            flags |= PartyOrganization.FlagOf(body) ?? throw DatasetErrors.At(Source, path + "/flags", body.ToString(), ErrorCodes.DocumentValueInvalid,
+                "chỉ ghi ban thường vụ và ủy ban kiểm tra; cấp ủy hoặc chi bộ theo loại tổ chức, cơ quan tham mưu ghi riêng",
+                "Only a standing committee and an inspection commission are stated; the committee or cell follows from the kind, advisory agencies are added apart.");
         }
 
         OrgIndex[id] = OrgIds.Count;
@@ -270,7 +284,7 @@ public sealed class PartyDatasetBuilder
 
     private static bool IsValidId(string? id)
     {
-        // A fast subset of IdentifierRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
+        // A fast subset of InputRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
         if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength || !char.IsAsciiLetterOrDigit(id[0]))
         {
             return false;

@@ -6,7 +6,8 @@ namespace KiemTra.Sdk.Organization;
 
 /// <summary>
 /// A party organisation as recorded in a <see cref="PartyDataset"/> (<i>tổ chức đảng</i>): kind, parent, life span,
-/// lineage, flags and advisory agencies. A snapshot view; the dataset holds the data in compact arrays.
+/// lineage, the bodies it has beyond its kind (standing committee, inspection commission), a cell committee, delegated
+/// powers and advisory agencies. A snapshot view; the dataset holds the data in compact arrays.
 /// </summary>
 public sealed class PartyOrganization
 {
@@ -29,7 +30,7 @@ public sealed class PartyOrganization
         Parent = parent;
         CreatedOn = createdOn;
         EndedOn = endedOn;
-        Flags = flags;
+        _flags = flags;
         AdvisoryAgencies = advisoryAgencies;
         Lineage = lineage;
         Depth = depth;
@@ -45,7 +46,10 @@ public sealed class PartyOrganization
     /// <param name="parent">The parent, or null for a root.</param>
     /// <param name="createdOn">The first day of existence.</param>
     /// <param name="endedOn">The first day it no longer exists, or null; after <paramref name="createdOn"/>.</param>
-    /// <param name="flags">Flags not implied by the kind.</param>
+    /// <param name="bodies">The bodies it has beyond what its kind gives it (the committee of a committee, the cell of a cell)
+    /// and its advisory agencies: <see cref="BodyKind.StandingCommittee"/> and/or <see cref="BodyKind.InspectionCommission"/>.</param>
+    /// <param name="hasCellCommittee">Whether it is a cell with a cell committee (<i>chi ủy</i>).</param>
+    /// <param name="hasDelegatedPowers">Whether it holds the powers of the level above grassroots by delegation.</param>
     /// <param name="advisoryAgencies">Its advisory agencies.</param>
     /// <param name="lineage">Its lineage events, each about this organisation, in date order.</param>
     /// <param name="depth">Its depth in the hierarchy: 0 exactly for a root.</param>
@@ -53,9 +57,10 @@ public sealed class PartyOrganization
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid; the message names it and the value.</exception>
     public static PartyOrganization Create(OrganizationId id, string name, OrganizationKind kind, OrganizationId? parent, LocalDate createdOn, LocalDate? endedOn,
-        OrganizationFlags flags, IEnumerable<AdvisoryAgencyKind> advisoryAgencies, IEnumerable<LineageEvent> lineage, int depth)
+        IEnumerable<BodyKind> bodies, bool hasCellCommittee, bool hasDelegatedPowers, IEnumerable<AdvisoryAgencyKind> advisoryAgencies, IEnumerable<LineageEvent> lineage, int depth)
     {
         ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(bodies);
         ArgumentNullException.ThrowIfNull(advisoryAgencies);
         ArgumentNullException.ThrowIfNull(lineage);
         if (string.IsNullOrEmpty(id.Value))
@@ -68,9 +73,9 @@ public sealed class PartyOrganization
             throw new ArgumentException($"The parent of organisation {id} ('{p}') must be neither default nor the organisation itself.", nameof(parent));
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name.Length > InputLimits.MaxStringLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > InputRules.MaxStringLength)
         {
-            throw new ArgumentException($"The name of organisation {id} must be non-empty and at most {InputLimits.MaxStringLength} characters (it has {name.Length}).", nameof(name));
+            throw new ArgumentException($"The name of organisation {id} must be non-empty and at most {InputRules.MaxStringLength} characters (it has {name.Length}).", nameof(name));
         }
 
         if (!Enum.IsDefined(kind))
@@ -78,10 +83,13 @@ public sealed class PartyOrganization
             throw new ArgumentException($"Organisation kind {(int)kind} is not defined.", nameof(kind));
         }
 
-        const OrganizationFlags all = OrganizationFlags.CellCommittee | OrganizationFlags.DelegatedPowers | OrganizationFlags.InspectionCommission | OrganizationFlags.StandingCommittee;
-        if ((flags & ~all) != 0)
+        var flags = (hasCellCommittee ? OrganizationFlags.CellCommittee : OrganizationFlags.None)
+            | (hasDelegatedPowers ? OrganizationFlags.DelegatedPowers : OrganizationFlags.None);
+        foreach (var body in bodies)
         {
-            throw new ArgumentException($"Organisation flags {(int)flags} include undefined bits.", nameof(flags));
+            flags |= FlagOf(body) ?? throw new ArgumentException(
+                $"Organisation {id} is given a {body} body; only a standing committee and an inspection commission are stated (the committee or cell follows from the kind, advisory agencies are listed apart).",
+                nameof(bodies));
         }
 
         if (endedOn is { } ended && ended <= createdOn)
@@ -130,11 +138,19 @@ public sealed class PartyOrganization
     /// <summary>The first day it no longer exists (merged or dissolved), or null while it exists.</summary>
     public LocalDate? EndedOn { get; }
 
-    /// <summary>Flags not implied by the kind.</summary>
-    public OrganizationFlags Flags { get; }
+    /// <summary>
+    /// Whether it has a body of this kind, as <see cref="PartyDataset.BodiesOf"/> lists them: a committee for every kind but
+    /// a cell, a cell for a cell, a standing committee and an inspection commission where recorded, an advisory agency
+    /// when <see cref="AdvisoryAgencies"/> is not empty.
+    /// </summary>
+    /// <param name="kind">The kind of body.</param>
+    public bool HasBody(BodyKind kind) => HasBodyGiven(Kind, _flags, !AdvisoryAgencies.IsEmpty, kind);
 
-    /// <summary>Whether it holds the powers of the level above grassroots by delegation.</summary>
-    public bool HasDelegatedPowers => (Flags & OrganizationFlags.DelegatedPowers) != 0;
+    /// <summary>Whether it is a cell with a cell committee (<i>chi ủy</i>).</summary>
+    public bool HasCellCommittee => (_flags & OrganizationFlags.CellCommittee) != 0;
+
+    /// <summary>Whether it holds the powers of the level above grassroots by delegation (<i>được giao quyền cấp trên cơ sở</i>).</summary>
+    public bool HasDelegatedPowers => (_flags & OrganizationFlags.DelegatedPowers) != 0;
 
     /// <summary>Its advisory agencies.</summary>
     public ImmutableArray<AdvisoryAgencyKind> AdvisoryAgencies { get; }
@@ -165,6 +181,27 @@ public sealed class PartyOrganization
 
     /// <summary>The name at creation, before any rename.</summary>
     public string OriginalName { get; }
+
+    /// <summary>The storage bit of a body an organisation may have beyond its kind, or null for any other kind of body.</summary>
+    internal static OrganizationFlags? FlagOf(BodyKind body) => body switch
+    {
+        BodyKind.StandingCommittee => OrganizationFlags.StandingCommittee,
+        BodyKind.InspectionCommission => OrganizationFlags.InspectionCommission,
+        _ => null,
+    };
+
+    /// <summary>Whether an organisation of <paramref name="kind"/> with <paramref name="flags"/> has a body of <paramref name="body"/>'s kind.</summary>
+    internal static bool HasBodyGiven(OrganizationKind kind, OrganizationFlags flags, bool hasAgencies, BodyKind body) => body switch
+    {
+        BodyKind.Cell => kind is OrganizationKind.Cell or OrganizationKind.GrassrootsCell or OrganizationKind.PartyGroup,
+        BodyKind.Committee => kind is not (OrganizationKind.Cell or OrganizationKind.GrassrootsCell or OrganizationKind.PartyGroup),
+        BodyKind.StandingCommittee => (flags & OrganizationFlags.StandingCommittee) != 0,
+        BodyKind.InspectionCommission => (flags & OrganizationFlags.InspectionCommission) != 0,
+        BodyKind.AdvisoryAgency => hasAgencies,
+        _ => false,
+    };
+
+    private readonly OrganizationFlags _flags;
 
     /// <summary>Returns "id name (kind)".</summary>
     public override string ToString() => $"{Id} {Name} ({Kind})";

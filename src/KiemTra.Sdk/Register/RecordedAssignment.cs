@@ -67,7 +67,7 @@ public sealed record RecordedAssignment
     /// <exception cref="ArgumentException">The id is invalid, an id is default or the period is reversed.</exception>
     public static RecordedAssignment Create(string id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to = null, string? bodyId = null, string? field = null)
     {
-        id = IdentifierRules.Validate(id, nameof(id), "assignment id", 128);
+        id = InputRules.Validate(id, nameof(id), "assignment id", 128);
         if (assignee.Value is null || assignee.Value.Length == 0)
         {
             throw new ArgumentException($"The assignee of assignment '{id}' must not be default.", nameof(assignee));

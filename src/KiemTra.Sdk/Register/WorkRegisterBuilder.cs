@@ -191,7 +191,7 @@ public sealed class WorkRegisterBuilder
 
         if (program.BodyId is not null)
         {
-            IdentifierRules.Validate(program.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
+            InputRules.Validate(program.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
         }
 
         if (program.IssuedOn > p.To)
@@ -221,9 +221,9 @@ public sealed class WorkRegisterBuilder
     /// <exception cref="ArgumentException">An id is empty, or the item is already linked to a case.</exception>
     public WorkRegisterBuilder LinkProgramItem(string programId, string itemId, string caseId)
     {
-        IdentifierRules.Validate(programId, "link.ProgrammeId", "programme id", 64);
-        IdentifierRules.Validate(itemId, "link.ItemId", "programme item id", 64);
-        IdentifierRules.Validate(caseId, "link.CaseId", "case id", 64);
+        InputRules.Validate(programId, "link.ProgrammeId", "programme id", 64);
+        InputRules.Validate(itemId, "link.ItemId", "programme item id", 64);
+        InputRules.Validate(caseId, "link.CaseId", "case id", 64);
         if (!_linkedItems.Add((programId, itemId)))
         {
             throw new ArgumentException($"Programme item '{programId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
@@ -269,7 +269,7 @@ public sealed class WorkRegisterBuilder
         OptionalBody(assignment.BodyId, "assignment.BodyId");
         if (assignment.Field is not null)
         {
-            IdentifierRules.Validate(assignment.Field, "assignment.Field", "field code", 64);
+            InputRules.Validate(assignment.Field, "assignment.Field", "field code", 64);
         }
 
         Assignments.Add(assignment);
@@ -285,7 +285,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(report);
         Unique("assignee report", report.Id, "report.Id");
-        IdentifierRules.Validate(report.AssignmentId, "report.AssignmentId", "assignment id", 128);
+        InputRules.Validate(report.AssignmentId, "report.AssignmentId", "assignment id", 128);
         Defined(report.Kind, "report.Kind");
         AssigneeReports.Add(report);
         return this;
@@ -378,7 +378,7 @@ public sealed class WorkRegisterBuilder
 
         if (caseId is not null)
         {
-            IdentifierRules.Validate(caseId, "decision.CaseId", "case id", 64);
+            InputRules.Validate(caseId, "decision.CaseId", "case id", 64);
             _caseOfDecision[decision.Id] = caseId;
         }
 
@@ -425,7 +425,7 @@ public sealed class WorkRegisterBuilder
         Unique("denunciation", denunciation.Id, "denunciation.Id");
         if (caseId is not null)
         {
-            IdentifierRules.Validate(caseId, "denunciation.CaseId", "case id", 64);
+            InputRules.Validate(caseId, "denunciation.CaseId", "case id", 64);
             _caseOfDenunciation[denunciation.Id] = caseId;
         }
 
@@ -441,7 +441,7 @@ public sealed class WorkRegisterBuilder
     public WorkRegisterBuilder AddDenunciationEscalation(DenunciationEscalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        IdentifierRules.Validate(escalation.DenunciationId, "escalation.DenunciationId", "denunciation id", 64);
+        InputRules.Validate(escalation.DenunciationId, "escalation.DenunciationId", "denunciation id", 64);
         Defined(escalation.Kind, "escalation.Kind");
         Escalations.Add(escalation);
         return this;
@@ -463,7 +463,7 @@ public sealed class WorkRegisterBuilder
 
         if (caseId is not null)
         {
-            IdentifierRules.Validate(caseId, "recommendation.CaseId", "case id", 64);
+            InputRules.Validate(caseId, "recommendation.CaseId", "case id", 64);
             _caseOfRecommendation[recommendation.Id] = caseId;
         }
 
@@ -559,7 +559,7 @@ public sealed class WorkRegisterBuilder
     public WorkRegisterBuilder AddInspectionStaff(InspectionStaffYear staff)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        IdentifierRules.Validate(staff.Id, "staff.Id", "inspection staff id", 128);
+        InputRules.Validate(staff.Id, "staff.Id", "inspection staff id", 128);
         Year(staff.Year, "staff.Year");
         Unique("inspection staff", $"{staff.Id}@{staff.Year.ToString(CultureInfo.InvariantCulture)}", "staff.Id", validate: false);
         Staff.Add(staff);
@@ -593,7 +593,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(report);
         Unique("implementation report", report.Id, "report.Id");
-        IdentifierRules.Validate(report.PlanId, "report.PlanId", "implementation plan id", 128);
+        InputRules.Validate(report.PlanId, "report.PlanId", "implementation plan id", 128);
         PlanReports.Add(report);
         return this;
     }
@@ -794,7 +794,7 @@ public sealed class WorkRegisterBuilder
     {
         if (validate)
         {
-            IdentifierRules.Validate(id, field, $"{kind} id", 128);
+            InputRules.Validate(id, field, $"{kind} id", 128);
         }
 
         if (!_ids.TryGetValue(kind, out var set))
@@ -812,7 +812,7 @@ public sealed class WorkRegisterBuilder
     {
         if (bodyId is not null)
         {
-            IdentifierRules.Validate(bodyId, field, "body id", EvaluationTree.MaxBodyIdLength);
+            InputRules.Validate(bodyId, field, "body id", EvaluationTree.MaxBodyIdLength);
         }
     }
 

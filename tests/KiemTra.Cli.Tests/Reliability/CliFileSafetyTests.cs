@@ -147,7 +147,7 @@ public sealed class CliFileSafetyTests : IDisposable
     [Fact]
     public void Reading_IsCapped_WhateverTheFileSaysItsLengthIs()
     {
-        // The cap is InputLimits.MaxDocumentBytes (256 MiB) in the CLI; the same helper with a small cap shows the reading
+        // The cap is InputRules.MaxDocumentBytes (256 MiB) in the CLI; the same helper with a small cap shows the reading
         // stops one byte past it, with one message naming the option and the path.
         var file = Path.Combine(_directory, "big.json");
         File.WriteAllBytes(file, new byte[1001]);

@@ -155,7 +155,8 @@ public sealed class DocumentRoundTripTests
             Assert.Equal(a.Parent, b.Parent);
             Assert.Equal(a.CreatedOn, b.CreatedOn);
             Assert.Equal(a.EndedOn, b.EndedOn);
-            Assert.Equal(a.Flags, b.Flags);
+            Assert.Equal(Enum.GetValues<BodyKind>().Select(a.HasBody), Enum.GetValues<BodyKind>().Select(b.HasBody));
+            Assert.Equal((a.HasCellCommittee, a.HasDelegatedPowers), (b.HasCellCommittee, b.HasDelegatedPowers));
             Assert.Equal(a.AdvisoryAgencies.ToArray(), b.AdvisoryAgencies.ToArray());
             var membersA = first.MembersOf(a.Id);
             var membersB = second.MembersOf(b.Id);

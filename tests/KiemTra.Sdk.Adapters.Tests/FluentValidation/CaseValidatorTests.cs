@@ -27,9 +27,9 @@ public class CaseValidatorTests
     private static readonly FakeClock Clock = FakeClocks.At(Today, HoChiMinh);
 
     [Fact]
-    public void Drafts_UseTheSdkIdentifierRules_VietnameseIdsPass()
+    public void Drafts_UseTheSdkInputRules_VietnameseIdsPass()
     {
-        // R-H1, R-I1: the validators apply IdentifierRules, the same rule as the SDK's factories: a case id with
+        // R-H1, R-I1: the validators apply InputRules, the same rule as the SDK's factories: a case id with
         // Vietnamese letters passes (also typed decomposed); '/' in a case id and a bidi override fail with KT_ID_INVALID.
         var validator = new OversightCaseDraftValidator(OversightCatalogs.BuiltIn, Clock, HoChiMinh);
         OversightCaseDraft Draft(string id) => new(id, "Kiểm tra khi có dấu hiệu vi phạm", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Today, [new("TN.X01", null)]);
@@ -43,8 +43,8 @@ public class CaseValidatorTests
     private static PartyDataset DraftDataset()
     {
         var b = new PartyDatasetBuilder("Tỉnh thử", Today, "test");
-        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
-        b.AddOrganization("TN.X01", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization("TN.X01", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         b.AddOrganization("TN.X01.CB01", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1));
         b.AddMember("TN.X01.CB01.M01", "Đảng viên Một", "TN.X01.CB01", MemberStatus.Full, new LocalDate(2000, 1, 1));
         return b.Build();

@@ -25,8 +25,8 @@ internal static class RichRegister
     {
         var reform = new LocalDate(2025, 1, 1);
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
-        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
-        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         foreach (var n in new[] { 1, 2, 3 })
         {
             b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", reform);
@@ -65,7 +65,7 @@ internal static class RichRegister
     public static PartyDataset Hierarchy()
     {
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", AsOf, "hand-built");
-        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), OrganizationFlags.InspectionCommission);
+        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), [BodyKind.InspectionCommission]);
         foreach (var n in new[] { 1, 2, 3 })
         {
             b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1));

@@ -76,7 +76,7 @@ public class JsonAdapterCorpusTests
             Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<LocalDate>(text, Options));
         }
 
-        string[] badIds = ["\"\\uD800\"", "\"" + new string('a', InputLimits.MaxStringLength + 1) + "\"", "1e400", "[]", "{}", "\"\"", "true"];
+        string[] badIds = ["\"\\uD800\"", "\"" + new string('a', InputRules.MaxStringLength + 1) + "\"", "1e400", "[]", "{}", "\"\"", "true"];
         foreach (var text in badIds)
         {
             Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<OrganizationId>(text, Options));
@@ -87,7 +87,7 @@ public class JsonAdapterCorpusTests
     [Fact]
     public void Identifiers_WithVietnameseLetters_ReadAsNfc_HostileOnesRefused()
     {
-        // R-H1: the JSON package applies the SDK's IdentifierRules: Vietnamese letters accepted (NFD read as NFC),
+        // R-H1: the JSON package applies the SDK's InputRules: Vietnamese letters accepted (NFD read as NFC),
         // control, bidi, look-alike and over-long ids refused.
         const string nfc = "TN.Đồng-Hỷ";
         Assert.Equal(nfc, JsonSerializer.Deserialize<OrganizationId>($"\"{nfc.Normalize(NormalizationForm.FormD)}\"", Options).Value);

@@ -142,7 +142,7 @@ public class WorkRegisterJsonCorpusTests
     [Fact]
     public void Read_DocumentOverTheSizeBound_IsRefusedBeforeParsing()
     {
-        // InputLimits.MaxDocumentBytes: a stream that claims more is refused without reading it all.
+        // InputRules.MaxDocumentBytes: a stream that claims more is refused without reading it all.
         var ex = Assert.Throws<DataFormatException>(() => WorkRegisterJson.Read(new EndlessStream(), Source));
         Assert.StartsWith(Source + ": ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCodes.DocumentTooLarge, ex.Code);
@@ -167,7 +167,7 @@ public class WorkRegisterJsonCorpusTests
 
         public override bool CanWrite => false;
 
-        public override long Length => InputLimits.MaxDocumentBytes + 1L;
+        public override long Length => InputRules.MaxDocumentBytes + 1L;
 
         public override long Position { get; set; }
 

@@ -20,7 +20,7 @@ public class ProgramValidatorTests
 
     private static PartyDataset Dataset()
     {
-        const OrganizationFlags Full = OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission;
+        BodyKind[] Full = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
         var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
         b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), Full);
         b.AddAdvisoryAgency("TN", AdvisoryAgencyKind.Organisation);

@@ -35,7 +35,7 @@ internal static class HandBuiltProvince
         void Person(string id, string name, string org, bool? local, string? cadre = null)
             => b.AddMember(id, name, org, MemberStatus.Full, LongAgo, cadre, local);
 
-        const OrganizationFlags Full = OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission;
+        BodyKind[] Full = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
 
         // Province: commission of 9 (rule 11–13) -> ORG-COMMISSION-SIZE.
         b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, Old, Full);
@@ -46,15 +46,15 @@ internal static class HandBuiltProvince
 
         // Pre-2025 district (R-H2) with two old communes, all ended on 1/7/2025.
         b.AddOrganization("HB.H1", "Đảng bộ huyện Sơn Hà", OrganizationKind.District, "HB", Old, Full);
-        b.AddOrganization("HB.H1.X1", "Đảng bộ xã An Lạc", OrganizationKind.Commune, "HB.H1", Old, OrganizationFlags.InspectionCommission);
-        b.AddOrganization("HB.H1.X2", "Đảng bộ xã An Hòa", OrganizationKind.Commune, "HB.H1", Old, OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB.H1.X1", "Đảng bộ xã An Lạc", OrganizationKind.Commune, "HB.H1", Old, [BodyKind.InspectionCommission]);
+        b.AddOrganization("HB.H1.X2", "Đảng bộ xã An Hòa", OrganizationKind.Commune, "HB.H1", Old, [BodyKind.InspectionCommission]);
 
         // New commune: chair is local (ORG-COMMISSION-CHAIR-LOCAL), no full-time deputy (ORG-COMMISSION-FULL-TIME-DEPUTY).
-        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", Reform, Full | OrganizationFlags.DelegatedPowers);
+        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", Reform, Full, delegatedPowers: true);
         b.AddAdvisoryAgency("HB.X1", AdvisoryAgencyKind.PartyBuildingBoard);
         b.AddAdvisoryAgency("HB.X1", AdvisoryAgencyKind.Office);
         b.AddOrganization("HB.X1.CB1", "Chi bộ thôn Làng Cả", OrganizationKind.Cell, "HB.X1", Reform); // 2 full + 1 probationary -> ORG-CELL-MIN-FULL-MEMBERS
-        b.AddOrganization("HB.X1.CB2", "Chi bộ thôn Đồng Tâm", OrganizationKind.Cell, "HB.X1", Reform, OrganizationFlags.CellCommittee);
+        b.AddOrganization("HB.X1.CB2", "Chi bộ thôn Đồng Tâm", OrganizationKind.Cell, "HB.X1", Reform, cellCommittee: true);
         b.AddOrganization("HB.X1.CB2.T1", "Tổ đảng xóm Trại", OrganizationKind.PartyGroup, "HB.X1.CB2", Reform);
         b.AddOrganization("HB.X1.CB3", "Chi bộ thôn Bãi Sậy", OrganizationKind.Cell, "HB.X1", Reform); // dissolved 1/9/2025
         b.AddOrganization("HB.X1.TH", "Chi bộ Trường Tiểu học An Bình", OrganizationKind.GrassrootsCell, "HB.X1", Reform); // 31 members -> ORG-GRASSROOTS-CELL-TOO-LARGE
@@ -63,11 +63,11 @@ internal static class HandBuiltProvince
         b.AddOrganization("HB.P1", "Đảng bộ phường Trung Tâm", OrganizationKind.Ward, "HB", Reform, Full);
         b.AddOrganization("HB.P1.CB1", "Chi bộ khu phố 1", OrganizationKind.Cell, "HB.P1", Reform);
         // Grassroots committee of 20 (ORG-GRASSROOTS-COMMITTEE-TOO-SMALL) whose sub-committee has a commission (ORG-COMMISSION-NOT-ALLOWED).
-        b.AddOrganization("HB.P1.BV", "Đảng bộ Bệnh viện Đa khoa khu vực", OrganizationKind.GrassrootsCommittee, "HB.P1", Reform, OrganizationFlags.InspectionCommission);
-        b.AddOrganization("HB.P1.BV.K1", "Đảng bộ bộ phận Khối Nội", OrganizationKind.SubCommittee, "HB.P1.BV", Reform, OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB.P1.BV", "Đảng bộ Bệnh viện Đa khoa khu vực", OrganizationKind.GrassrootsCommittee, "HB.P1", Reform, [BodyKind.InspectionCommission]);
+        b.AddOrganization("HB.P1.BV.K1", "Đảng bộ bộ phận Khối Nội", OrganizationKind.SubCommittee, "HB.P1.BV", Reform, [BodyKind.InspectionCommission]);
         b.AddOrganization("HB.P1.BV.K1.CB1", "Chi bộ Khoa Nội tổng hợp", OrganizationKind.Cell, "HB.P1.BV.K1", Reform);
         b.AddOrganization("HB.P1.BV.CB2", "Chi bộ Khoa Ngoại", OrganizationKind.Cell, "HB.P1.BV", Reform);
-        b.AddOrganization("HB.P2", "Đảng bộ phường Bắc Sơn", OrganizationKind.Ward, "HB", new LocalDate(2025, 8, 1), OrganizationFlags.StandingCommittee); // no commission -> ORG-COMMISSION-MISSING
+        b.AddOrganization("HB.P2", "Đảng bộ phường Bắc Sơn", OrganizationKind.Ward, "HB", new LocalDate(2025, 8, 1), [BodyKind.StandingCommittee]); // no commission -> ORG-COMMISSION-MISSING
         b.AddOrganization("HB.P2.CB1", "Chi bộ khu phố Bắc Sơn", OrganizationKind.Cell, "HB.P2", new LocalDate(2025, 8, 1));
 
         // Other directly-subordinate kinds, each with a commission.
@@ -81,7 +81,7 @@ internal static class HandBuiltProvince
         b.AddOrganization("HB.CA.PC", "Chi bộ Phòng Cảnh sát giao thông", OrganizationKind.GrassrootsCell, "HB.CA", Old);
         b.AddOrganization("HB.QS", "Đảng bộ Quân sự tỉnh", OrganizationKind.Military, "HB", Old, Full);
         b.AddOrganization("HB.QS.BCH", "Chi bộ Ban Chỉ huy Quân sự", OrganizationKind.GrassrootsCell, "HB.QS", Old);
-        b.AddOrganization("HB.DN", "Đảng bộ Công ty Điện lực tỉnh", OrganizationKind.Enterprise, "HB", Old, OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB.DN", "Đảng bộ Công ty Điện lực tỉnh", OrganizationKind.Enterprise, "HB", Old, [BodyKind.InspectionCommission]);
         b.AddOrganization("HB.DN.CB1", "Chi bộ Phân xưởng Vận hành", OrganizationKind.GrassrootsCell, "HB.DN", Old);
 
         // Lineage: both old communes merged into the new commune, the district dissolved, a cell dissolved, a rename, a split.

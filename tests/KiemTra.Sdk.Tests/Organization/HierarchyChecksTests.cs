@@ -69,7 +69,7 @@ public class HierarchyChecksTests
         var date = new LocalDate(2025, 10, 31);
         var b = new PartyDatasetBuilder("x", date);
         b.AddOrganization("P", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
-        b.AddOrganization("P.G", "Đảng bộ Công ty Than", OrganizationKind.GrassrootsCommittee, "P", new LocalDate(2000, 1, 1), OrganizationFlags.InspectionCommission);
+        b.AddOrganization("P.G", "Đảng bộ Công ty Than", OrganizationKind.GrassrootsCommittee, "P", new LocalDate(2000, 1, 1), [BodyKind.InspectionCommission]);
         for (var c = 0; c < 10; c++)
         {
             b.AddOrganization($"P.G.C{c}", $"Chi bộ Phân xưởng {c}", OrganizationKind.Cell, "P.G", new LocalDate(2000, 1, 1));

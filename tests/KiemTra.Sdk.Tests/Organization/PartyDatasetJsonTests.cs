@@ -60,6 +60,46 @@ public class PartyDatasetJsonTests
     }
 
     [Fact]
+    public void Flags_AreTheOrganisationsBodiesCellCommitteeAndDelegatedPowers_AndWriteBackAsRead()
+    {
+        var json = Small
+            .Replace("\"advisoryAgencies\": [\"office\"]", "\"flags\": [\"delegatedPowers\", \"inspectionCommission\"], \"advisoryAgencies\": [\"office\"]", StringComparison.Ordinal)
+            .Replace("\"kind\": \"cell\", \"parent\": \"A.X1\", \"createdOn\": \"2025-07-01\"", "\"kind\": \"cell\", \"parent\": \"A.X1\", \"createdOn\": \"2025-07-01\", \"flags\": [\"cellCommittee\"]", StringComparison.Ordinal);
+        var data = Load(json);
+        var (a, x1, c1) = (data.GetOrganization(OrganizationId.From("A")), data.GetOrganization(OrganizationId.From("A.X1")), data.GetOrganization(OrganizationId.From("A.X1.C1")));
+
+        Assert.Equal((true, true, false, false), (a.HasBody(BodyKind.StandingCommittee), a.HasBody(BodyKind.InspectionCommission), a.HasCellCommittee, a.HasDelegatedPowers));
+        Assert.Equal((false, true, false, true), (x1.HasBody(BodyKind.StandingCommittee), x1.HasBody(BodyKind.InspectionCommission), x1.HasCellCommittee, x1.HasDelegatedPowers));
+        Assert.Equal((false, false, true, false), (c1.HasBody(BodyKind.StandingCommittee), c1.HasBody(BodyKind.InspectionCommission), c1.HasCellCommittee, c1.HasDelegatedPowers));
+        Assert.Equal([BodyKind.Committee, BodyKind.InspectionCommission, BodyKind.AdvisoryAgency], data.BodiesOf(x1.Id).Select(b => b.Kind));
+
+        using var buffer = new MemoryStream();
+        PartyDatasetJson.Write(data, buffer);
+        var written = string.Concat(Encoding.UTF8.GetString(buffer.ToArray()).Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("\"flags\":[\"standingCommittee\",\"inspectionCommission\"]", written, StringComparison.Ordinal);
+        Assert.Contains("\"flags\":[\"delegatedPowers\",\"inspectionCommission\"]", written, StringComparison.Ordinal);
+        Assert.Contains("\"flags\":[\"cellCommittee\"]", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownFlagCode_ListsTheAllowedCodes()
+    {
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"standingCommittee\"", "\"committee\"", StringComparison.Ordinal)));
+        Assert.Equal("committee", ex.Value);
+        Assert.Contains("cellCommittee, delegatedPowers, inspectionCommission, standingCommittee", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddOrganization_ABodyTheKindOrTheAgenciesGive_IsRefusedNamingIt()
+    {
+        var b = new PartyDatasetBuilder("Thử", new NodaTime.LocalDate(2025, 10, 31), "test");
+        var ex = Assert.Throws<DataFormatException>(() => b.AddOrganization("A", "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.Committee]));
+        Assert.Equal("Committee", ex.Value);
+        Assert.Throws<DataFormatException>(() => b.AddOrganization("A", "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.AdvisoryAgency]));
+        Assert.Equal(0, b.OrganizationCount);
+    }
+
+    [Fact]
     public void Load_MalformedJson_NamesTheLine()
     {
         var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"kind\": \"cell\",", "\"kind\": \"cell\"", StringComparison.Ordinal)));

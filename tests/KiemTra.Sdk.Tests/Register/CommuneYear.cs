@@ -39,8 +39,8 @@ internal static class CommuneYear
     {
         var reform = new LocalDate(2025, 1, 1);
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
-        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
-        b.AddOrganization(Commune.Value, "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(Commune.Value, "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         foreach (var cell in new[] { Cell1, Cell2, Cell3 })
         {
             b.AddOrganization(cell.Value, $"Chi bộ thôn {cell.Value[^1]}", OrganizationKind.Cell, Commune.Value, reform);

@@ -82,7 +82,7 @@ internal static class BadInputCorpus
                 yield return new BadInput("invalid UTF-8", $"{bytes} in {v.Name ?? "[]"}@{v.Start}", () => Splice(doc, v.Start + 1, bytes));
 
                 // 6. A string over the length limit.
-                yield return Text("long string", $"{v.Name ?? "[]"}@{v.Start}", Replace(doc, v, "\"" + new string('ắ', InputLimits.MaxStringLength + 1) + "\""));
+                yield return Text("long string", $"{v.Name ?? "[]"}@{v.Start}", Replace(doc, v, "\"" + new string('ắ', InputRules.MaxStringLength + 1) + "\""));
             }
 
             // 7. Deep nesting in place of a value (every tenth value; the reader stops at its depth bound).
@@ -124,7 +124,7 @@ internal static class BadInputCorpus
 
             // Invalid Unicode and a huge string in a property name.
             yield return Text("lone surrogate", $"name {n.Text}@{n.Start}", doc[..n.Start] + "\"\\uDFFF\"" + doc[n.End..]);
-            yield return Text("long string", $"name {n.Text}@{n.Start}", doc[..n.Start] + "\"" + new string('k', InputLimits.MaxStringLength + 1) + "\"" + doc[n.End..]);
+            yield return Text("long string", $"name {n.Text}@{n.Start}", doc[..n.Start] + "\"" + new string('k', InputRules.MaxStringLength + 1) + "\"" + doc[n.End..]);
         }
 
         foreach (var o in scan.Values.Where(v => v.Kind == ValueKind.Object))

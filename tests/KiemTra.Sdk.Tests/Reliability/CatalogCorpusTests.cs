@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.Tests.Reliability;
 /// <summary>
 /// The bad-input corpus (issue 8) against <see cref="OversightCatalogs.Parse"/>: every input ends in a
 /// <see cref="FormatException"/> whose message names the source and the JSON path; the shared bounds of
-/// <see cref="InputLimits"/>, no duplicate property, no lone surrogate and no unknown field apply.
+/// <see cref="InputRules"/>, no duplicate property, no lone surrogate and no unknown field apply.
 /// </summary>
 public partial class CatalogCorpusTests(ITestOutputHelper output)
 {

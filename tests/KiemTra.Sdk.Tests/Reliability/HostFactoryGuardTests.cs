@@ -31,27 +31,30 @@ public class HostFactoryGuardTests
     // ---- PartyOrganization.Create ----
 
     private static PartyOrganization Organization(OrganizationId? id = null, string name = "Đảng bộ xã Phú Bình", OrganizationKind kind = OrganizationKind.Commune,
-        OrganizationId? parent = null, bool root = false, LocalDate? endedOn = null, OrganizationFlags flags = OrganizationFlags.None,
+        OrganizationId? parent = null, bool root = false, LocalDate? endedOn = null, IEnumerable<BodyKind>? bodies = null,
         IEnumerable<AdvisoryAgencyKind>? agencies = null, IEnumerable<LineageEvent>? lineage = null, int depth = 1)
-        => PartyOrganization.Create(id ?? Commune, name, kind, root ? null : parent ?? Province, Day, endedOn, flags, agencies ?? [AdvisoryAgencyKind.Organisation], lineage ?? [], depth);
+        => PartyOrganization.Create(id ?? Commune, name, kind, root ? null : parent ?? Province, Day, endedOn, bodies ?? [], false, false, agencies ?? [AdvisoryAgencyKind.Organisation], lineage ?? [], depth);
 
     [Fact]
     public void PartyOrganizationCreate_EachBadArgument_IsNamed()
     {
         Names("id", () => Organization(id: default(OrganizationId)));
-        Names("name", () => PartyOrganization.Create(Commune, null!, OrganizationKind.Commune, Province, Day, null, OrganizationFlags.None, [], [], 1));
+        Names("name", () => PartyOrganization.Create(Commune, null!, OrganizationKind.Commune, Province, Day, null, [], false, false, [], [], 1));
         Names("name", () => Organization(name: "  "));
-        Names("name", () => Organization(name: new string('a', InputLimits.MaxStringLength + 1)));
+        Names("name", () => Organization(name: new string('a', InputRules.MaxStringLength + 1)));
         Names("kind", () => Organization(kind: (OrganizationKind)99));
         Names("parent", () => Organization(parent: default(OrganizationId)));
         Names("parent", () => Organization(parent: Commune));
         Names("endedOn", () => Organization(endedOn: Day));
-        Names("flags", () => Organization(flags: (OrganizationFlags)1024));
+        Names("bodies", () => PartyOrganization.Create(Commune, "x", OrganizationKind.Commune, Province, Day, null, null!, false, false, [], [], 1));
+        Names("bodies", () => Organization(bodies: [BodyKind.Committee]));
+        Names("bodies", () => Organization(bodies: [BodyKind.AdvisoryAgency]));
+        Names("bodies", () => Organization(bodies: [(BodyKind)99]));
         Names("depth", () => Organization(depth: 0));
         Names("depth", () => Organization(root: true, depth: 1));
-        Names("advisoryAgencies", () => PartyOrganization.Create(Commune, "x", OrganizationKind.Commune, Province, Day, null, OrganizationFlags.None, null!, [], 1));
+        Names("advisoryAgencies", () => PartyOrganization.Create(Commune, "x", OrganizationKind.Commune, Province, Day, null, [], false, false, null!, [], 1));
         Names("advisoryAgencies", () => Organization(agencies: [(AdvisoryAgencyKind)99]));
-        Names("lineage", () => PartyOrganization.Create(Commune, "x", OrganizationKind.Commune, Province, Day, null, OrganizationFlags.None, [], null!, 1));
+        Names("lineage", () => PartyOrganization.Create(Commune, "x", OrganizationKind.Commune, Province, Day, null, [], false, false, [], null!, 1));
         Names("lineage", () => Organization(lineage: [LineageEvent.Renamed(Province, Day.PlusDays(1), "Khác")]));
     }
 
@@ -59,10 +62,10 @@ public class HostFactoryGuardTests
     public void PartyOrganizationCreate_GoodCall_KeepsEveryField()
     {
         var renamed = LineageEvent.Renamed(Commune, Day.PlusDays(10), "Đảng bộ xã Phú Bình mới");
-        var o = PartyOrganization.Create(Commune, " Đảng bộ xã Phú Bình ", OrganizationKind.Commune, Province, Day, Day.PlusYears(1), OrganizationFlags.InspectionCommission,
+        var o = PartyOrganization.Create(Commune, " Đảng bộ xã Phú Bình ", OrganizationKind.Commune, Province, Day, Day.PlusYears(1), [BodyKind.InspectionCommission], false, true,
             [AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.Office], [renamed], 1);
-        Assert.Equal((Commune, OrganizationKind.Commune, (OrganizationId?)Province, Day, (LocalDate?)Day.PlusYears(1), OrganizationFlags.InspectionCommission, 1),
-            (o.Id, o.Kind, o.Parent, o.CreatedOn, o.EndedOn, o.Flags, o.Depth));
+        Assert.Equal((Commune, OrganizationKind.Commune, (OrganizationId?)Province, Day, (LocalDate?)Day.PlusYears(1), 1), (o.Id, o.Kind, o.Parent, o.CreatedOn, o.EndedOn, o.Depth));
+        Assert.Equal((true, true, false, true, false), (o.HasBody(BodyKind.Committee), o.HasBody(BodyKind.InspectionCommission), o.HasBody(BodyKind.StandingCommittee), o.HasDelegatedPowers, o.HasCellCommittee));
         Assert.Equal("Đảng bộ xã Phú Bình", o.OriginalName);
         Assert.Equal([AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.Office], o.AdvisoryAgencies.ToArray());
         Assert.Equal([renamed], o.Lineage.ToArray());

@@ -62,9 +62,9 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         var old = new NodaTime.LocalDate(1990, 1, 1);
         var reform = new NodaTime.LocalDate(2025, 7, 1);
         var b = new PartyDatasetBuilder("Tỉnh Mẫu", new NodaTime.LocalDate(2025, 10, 31), "small");
-        b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         b.AddAdvisoryAgency("HB", AdvisoryAgencyKind.Office);
-        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", reform, OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission);
+        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         b.AddOrganization("HB.X2", "Đảng bộ xã Phú Bình", OrganizationKind.Commune, "HB", old);
         b.AddOrganization("HB.X1.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, "HB.X1", reform);
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("HB.X2"), reform, OrganizationId.From("HB.X1")));
@@ -159,7 +159,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         yield return ("dangling cadre committee", ReplaceFirst(doc, "\"cadreCommittee\":\"", "\"cadreCommittee\":\"NOPE."));
         yield return ("records before organisations", MoveOrganizationsLast(doc));
 
-        // Hostile identifiers (IdentifierRules): refused by the loader, naming the path.
+        // Hostile identifiers (InputRules): refused by the loader, naming the path.
         yield return ("bidi override in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M0002\\u202E\""));
         yield return ("right-to-left mark in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M\\u200F0002\""));
         yield return ("control character in a member id", ReplaceFirst(doc, "\"id\":\"M0002\"", "\"id\":\"M\\u00070002\""));
@@ -240,22 +240,22 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Loaders_OverTheLimits_NameTheLimitAndTheValue()
     {
-        var longName = new string('a', InputLimits.MaxStringLength + 1);
+        var longName = new string('a', InputRules.MaxStringLength + 1);
         var rules = Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json");
         var error = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(rules.Replace("\"Bộ Chính trị\"", $"\"{longName}\"", StringComparison.Ordinal), "x"));
-        Assert.Contains("InputLimits.MaxStringLength", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"{InputLimits.MaxStringLength + 1} characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("InputRules.MaxStringLength", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{InputRules.MaxStringLength + 1} characters", error.Message, StringComparison.Ordinal);
         Assert.Equal("/issuer", error.Path);
 
         var deep = Assert.Throws<DataFormatException>(() => PartyDatasetJson.Read(Stream("{\"name\":" + new string('[', 100) + new string(']', 100) + "}"), "x"));
         Assert.Contains("64", deep.Message, StringComparison.Ordinal);
 
         var early = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(System.Text.RegularExpressions.Regex.Replace(rules, "\"issuedOn\":\"[0-9-]+\"", "\"issuedOn\":\"1899-12-31\""), "x"));
-        Assert.Contains("InputLimits.MinYear", early.Message, StringComparison.Ordinal);
+        Assert.Contains("InputRules.MinYear", early.Message, StringComparison.Ordinal);
         Assert.Equal("/issuedOn", early.Path);
 
         var oversized = Assert.Throws<DataFormatException>(() => RuleSetJson.Read(new OversizedStream(), "huge"));
-        Assert.Contains("InputLimits.MaxDocumentBytes", oversized.Message, StringComparison.Ordinal);
+        Assert.Contains("InputRules.MaxDocumentBytes", oversized.Message, StringComparison.Ordinal);
     }
 
     private static MemoryStream Stream(string json) => new(CorpusRunner.Utf8(json));
@@ -271,13 +271,13 @@ public class LoaderCorpusTests(ITestOutputHelper output)
 
         public override bool CanWrite => false;
 
-        public override long Length => InputLimits.MaxDocumentBytes + 1L;
+        public override long Length => InputRules.MaxDocumentBytes + 1L;
 
         public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            if (_position > InputLimits.MaxDocumentBytes + 1L)
+            if (_position > InputRules.MaxDocumentBytes + 1L)
             {
                 return 0;
             }

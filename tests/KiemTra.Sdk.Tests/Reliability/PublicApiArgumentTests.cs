@@ -29,7 +29,7 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
 
     internal static IEnumerable<MethodBase> Members()
     {
-        var types = typeof(InputLimits).Assembly.GetExportedTypes()
+        var types = typeof(InputRules).Assembly.GetExportedTypes()
             .Where(t => !t.IsEnum && !t.IsInterface && !typeof(Delegate).IsAssignableFrom(t) && !t.ContainsGenericParameters);
         foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {

@@ -69,7 +69,7 @@ public class UnicodeTests
     [Fact]
     public void PartyDatasetJson_NfdOrganisationId_StoredAsNfc_AndFoundByEitherForm()
     {
-        // R-H1: an id with Vietnamese letters typed decomposed is stored precomposed (IdentifierRules).
+        // R-H1: an id with Vietnamese letters typed decomposed is stored precomposed (InputRules).
         const string id = "HB.X1.Đồng";
         var seed = LoaderCorpusTests.DatasetSeed().Replace("HB.X1.CB1", id.Normalize(NormalizationForm.FormD), StringComparison.Ordinal);
         var dataset = PartyDatasetJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(seed)), "nfd-id");

@@ -71,12 +71,18 @@ public class ReportTextsTests
     }
 
     [Fact]
-    public void OrganizationFlags_AreListedInOneSentence_AndNoneIsADash()
+    public void OrganizationFeatures_AreListedInOneSentence_AndNoneIsADash()
     {
-        Assert.Equal("—", ReportTexts.Of(OrganizationFlags.None).Vietnamese);
+        static PartyOrganization Commune(IEnumerable<BodyKind> bodies, bool delegatedPowers) => PartyOrganization.Create(
+            OrganizationId.From("X"), "Đảng bộ xã X", OrganizationKind.Commune, null, new NodaTime.LocalDate(2025, 7, 1), null, bodies, false, delegatedPowers, [], [], 0);
+
+        Assert.Equal("—", ReportTexts.FeaturesOf(Commune([], delegatedPowers: false)).Vietnamese);
         Assert.Equal(
             LocalizedText.Of("có ban thường vụ, có ủy ban kiểm tra", "standing committee, inspection commission"),
-            ReportTexts.Of(OrganizationFlags.StandingCommittee | OrganizationFlags.InspectionCommission));
+            ReportTexts.FeaturesOf(Commune([BodyKind.InspectionCommission, BodyKind.StandingCommittee], delegatedPowers: false)));
+        Assert.Equal(
+            LocalizedText.Of("được giao quyền cấp trên cơ sở, có ủy ban kiểm tra", "delegated powers of the level above grassroots, inspection commission"),
+            ReportTexts.FeaturesOf(Commune([BodyKind.InspectionCommission], delegatedPowers: true)));
     }
 
     [Fact]

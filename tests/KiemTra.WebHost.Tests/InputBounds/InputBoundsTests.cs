@@ -55,7 +55,7 @@ public sealed class InputBoundsTests(SqliteHost host, SmallBodyHost small) : ICl
     [Fact]
     public void DefaultBodyBound_IsTheSdksMaxDocumentBytes()
     {
-        Assert.Equal(InputLimits.MaxDocumentBytes, host.Factory.Services.GetRequiredService<RequestLimits>().MaxBodyBytes);
+        Assert.Equal(InputRules.MaxDocumentBytes, host.Factory.Services.GetRequiredService<RequestLimits>().MaxBodyBytes);
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public sealed class InputBoundsTests(SqliteHost host, SmallBodyHost small) : ICl
     }
 
     [Fact]
-    public async Task NestingDeeperThanInputLimitsMaxDepth_Is400NamingThePath_OnEveryWrite()
+    public async Task NestingDeeperThanInputRulesMaxDepth_Is400NamingThePath_OnEveryWrite()
     {
-        var deep = string.Concat(Enumerable.Repeat("""{"a":""", InputLimits.MaxDepth + 10)) + "1" + new string('}', InputLimits.MaxDepth + 10);
+        var deep = string.Concat(Enumerable.Repeat("""{"a":""", InputRules.MaxDepth + 10)) + "1" + new string('}', InputRules.MaxDepth + 10);
         var deepArray = """{"id":"KT-D","subjects":""" + new string('[', 10_000) + new string(']', 10_000) + "}";
         var deepPlan = """{"step":"ApprovePlan","on":"2026-11-21","plan":{"contentAreas":""" + new string('[', 5_000) + new string(']', 5_000) + "}}";
         var client = host.Factory.CreateClient();

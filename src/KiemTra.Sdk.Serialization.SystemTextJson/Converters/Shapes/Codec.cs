@@ -34,7 +34,7 @@ internal sealed class Codec<T>
 /// <summary>The codecs of the values domain types are made of. Dates are ISO <c>yyyy-MM-dd</c>, enums their member names.</summary>
 internal static class Codecs
 {
-    /// <summary>A non-empty string (NFC, within <see cref="InputLimits.MaxStringLength"/>).</summary>
+    /// <summary>A non-empty string (NFC, within <see cref="InputRules.MaxStringLength"/>).</summary>
     public static readonly Codec<string> String = new(DomainJson.String, (w, v) => w.WriteStringValue(v));
 
     /// <summary>Any string, the empty one included (notes, free text the domain allows to be empty).</summary>

@@ -45,7 +45,7 @@ public sealed record DisciplineComplaint
     /// <exception cref="ArgumentException">The id is invalid.</exception>
     public static DisciplineComplaint Create(string id, DisciplineDecision decision, LocalDate? decisionReceivedOn, LocalDate filedOn, bool filedBySubject, bool signed, bool previouslyResolvedByCentralCommittee = false)
     {
-        id = Organization.IdentifierRules.Validate(id, nameof(id), "complaint id");
+        id = InputRules.Validate(id, nameof(id), "complaint id");
         ArgumentNullException.ThrowIfNull(decision);
         return new DisciplineComplaint(id, decision, decisionReceivedOn, filedOn, filedBySubject, signed, previouslyResolvedByCentralCommittee);
     }

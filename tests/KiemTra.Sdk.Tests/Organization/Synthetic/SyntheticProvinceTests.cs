@@ -133,7 +133,8 @@ public class SyntheticProvinceTests
     {
         public StringBuilder Text { get; } = new();
 
-        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags) => Text.Append($"O {id} {name} {kind} {parentId} {createdOn} {flags}\n");
+        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, IReadOnlyList<BodyKind> bodies, bool cellCommittee, bool delegatedPowers)
+            => Text.Append($"O {id} {name} {kind} {parentId} {createdOn} {string.Join('+', bodies)} {cellCommittee} {delegatedPowers}\n");
 
         public void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind) => Text.Append($"A {organizationId} {kind}\n");
 
@@ -150,7 +151,7 @@ public class SyntheticProvinceTests
 
         public int Members { get; private set; }
 
-        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, OrganizationFlags flags) => Organizations++;
+        public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, IReadOnlyList<BodyKind> bodies, bool cellCommittee, bool delegatedPowers) => Organizations++;
 
         public void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind)
         {

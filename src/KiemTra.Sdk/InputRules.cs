@@ -1,16 +1,25 @@
 using System.Globalization;
 using System.Text;
 
-namespace KiemTra.Sdk.Organization;
+namespace KiemTra.Sdk;
 
 /// <summary>
-/// The one definition of what an identifier or a document reference may contain (<i>quy tắc mã định danh và số, ký
-/// hiệu văn bản</i>), used by every id type and factory of the SDK, its JSON package and its FluentValidation package.
+/// What input the SDK accepts (<i>quy tắc dữ liệu đầu vào</i>), in one place: the bounds every loader enforces on a
+/// document it reads (<i>giới hạn dữ liệu đầu vào</i>) and the one definition of what an identifier or a document
+/// reference may contain (<i>quy tắc mã định danh và số, ký hiệu văn bản</i>), used by every id type and factory of the
+/// SDK, its JSON package and its FluentValidation package.
 /// </summary>
 /// <remarks>
-/// <para>A value is first normalised to Unicode form C (NFC), so Vietnamese typed decomposed (NFD) equals the
-/// precomposed text; the normalised value is what the SDK stores. It must then have 1–<see cref="MaxLength"/> UTF-16
-/// code units and contain only:</para>
+/// <para><b>Documents.</b> Holiday schedules, statutory holiday rules, rule sets, party datasets and indicator files (data
+/// sets, catalogues, meeting limits) are read within <see cref="MaxDocumentBytes"/>, <see cref="MaxDepth"/>,
+/// <see cref="MaxEntries"/>, <see cref="MaxStringLength"/> and the years <see cref="MinYear"/>–<see cref="MaxYear"/>. A
+/// document over a bound is rejected with the loader's own format exception naming the limit and the value found;
+/// nothing is read partially. The bounds are far above any real document (the largest, a province dataset, holds a few
+/// hundred thousand records) and exist so that a hostile or broken file fails fast instead of exhausting memory or
+/// time. Every string a loader reads is also normalised to Unicode form C (NFC), so Vietnamese typed decomposed (NFD)
+/// equals the precomposed text. See <c>docs/reliability.md</c>.</para>
+/// <para><b>Identifiers and references.</b> A value is first normalised to NFC; the normalised value is what the SDK
+/// stores. It must then have 1–<see cref="MaxIdentifierLength"/> UTF-16 code units and contain only:</para>
 /// <list type="bullet">
 /// <item>letters of the Latin script, Vietnamese included (<c>Đ</c>, <c>ư</c>, <c>ệ</c>…), precomposed;</item>
 /// <item>ASCII digits <c>0–9</c>;</item>
@@ -21,13 +30,31 @@ namespace KiemTra.Sdk.Organization;
 /// spaces, control characters, bidirectional overrides and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F),
 /// zero-width characters, lone surrogates, combining marks left over after NFC, digits of other scripts and letters of
 /// other scripts (which can look like Latin letters).</para>
-/// <para>Example: <c>IdentifierRules.NormalizeReference("10-QĐ/UBKT")</c> returns
-/// <c>"10-QĐ/UBKT"</c>; <c>IdentifierRules.NormalizeIdentifier("10-QĐ/UBKT")</c> throws, naming '/'.</para>
+/// <para>Example: <c>InputRules.NormalizeReference("10-QĐ/UBKT")</c> returns
+/// <c>"10-QĐ/UBKT"</c>; <c>InputRules.NormalizeIdentifier("10-QĐ/UBKT")</c> throws, naming '/'.</para>
 /// </remarks>
-public static class IdentifierRules
+public static class InputRules
 {
+    /// <summary>Largest document read, in bytes (256 MiB).</summary>
+    public const int MaxDocumentBytes = 256 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of objects and arrays (the real formats need 5).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most elements in one array or properties in one object (two million: a very large province's members).</summary>
+    public const int MaxEntries = 2_000_000;
+
+    /// <summary>Longest string or number literal, in UTF-16 code units (names, notes and citations are far shorter).</summary>
+    public const int MaxStringLength = 16_384;
+
+    /// <summary>Earliest year of a date in a document (the Party's dates start in 1930; the lunar calendar in 1900).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Latest year of a date in a document (the last year the lunar calendar computes).</summary>
+    public const int MaxYear = 2199;
+
     /// <summary>The longest identifier or reference, in UTF-16 code units after NFC (64).</summary>
-    public const int MaxLength = 64;
+    public const int MaxIdentifierLength = 64;
 
     /// <summary>
     /// Normalises an identifier of a record (<i>mã</i>: an organisation, member, case, programme, denunciation id…) to NFC
@@ -42,7 +69,7 @@ public static class IdentifierRules
     public static string NormalizeIdentifier(string? value, string paramName = "value")
     {
         ArgumentNullException.ThrowIfNull(paramName);
-        return Validate(value, paramName, "identifier", MaxLength, IdentifierKind.Identifier);
+        return Validate(value, paramName, "identifier", MaxIdentifierLength, IdentifierKind.Identifier);
     }
 
     /// <summary>
@@ -58,7 +85,7 @@ public static class IdentifierRules
     public static string NormalizeReference(string? value, string paramName = "value")
     {
         ArgumentNullException.ThrowIfNull(paramName);
-        return Validate(value, paramName, "reference", MaxLength, IdentifierKind.Reference);
+        return Validate(value, paramName, "reference", MaxIdentifierLength, IdentifierKind.Reference);
     }
 
     /// <summary>Whether <paramref name="value"/> is accepted by <see cref="NormalizeIdentifier"/>.</summary>
@@ -73,7 +100,7 @@ public static class IdentifierRules
     {
         try
         {
-            Validate(value, "value", "identifier", MaxLength, kind);
+            Validate(value, "value", "identifier", MaxIdentifierLength, kind);
             return true;
         }
         catch (ArgumentException)
@@ -82,13 +109,13 @@ public static class IdentifierRules
         }
     }
 
-    /// <summary>Validates an identifier of at most <see cref="MaxLength"/> characters; returns it in NFC.</summary>
+    /// <summary>Validates an identifier of at most <see cref="MaxIdentifierLength"/> characters; returns it in NFC.</summary>
     internal static string Validate(string? value, string paramName, string what)
-        => Validate(value, paramName, what, MaxLength, IdentifierKind.Identifier);
+        => Validate(value, paramName, what, MaxIdentifierLength, IdentifierKind.Identifier);
 
-    /// <summary>Validates a reference of at most <see cref="MaxLength"/> characters; returns it in NFC.</summary>
+    /// <summary>Validates a reference of at most <see cref="MaxIdentifierLength"/> characters; returns it in NFC.</summary>
     internal static string ValidateReference(string? value, string paramName, string what)
-        => Validate(value, paramName, what, MaxLength, IdentifierKind.Reference);
+        => Validate(value, paramName, what, MaxIdentifierLength, IdentifierKind.Reference);
 
     /// <summary>
     /// Checks an identifier with a longer bound (composite keys of indicator records and evaluation bodies) where the

@@ -11,7 +11,7 @@ using static KiemTra.Sdk.Tests.Discipline.DisciplineFixtures;
 namespace KiemTra.Sdk.Tests.Organization;
 
 /// <summary>One rule for identifiers and document references: Vietnamese letters accepted in NFC, hostile text refused.</summary>
-public class IdentifierRulesTests
+public class InputRulesTests
 {
     private static readonly LocalDate Day = new(2026, 3, 2);
 
@@ -24,8 +24,8 @@ public class IdentifierRulesTests
     public void References_AsOfficialsWriteThem_AreAccepted(string reference)
     {
         // R-I1, R-D1: decision and notice numbers are written with Vietnamese letters and '/'.
-        Assert.Equal(reference, IdentifierRules.NormalizeReference(reference));
-        Assert.True(IdentifierRules.IsValidReference(reference));
+        Assert.Equal(reference, InputRules.NormalizeReference(reference));
+        Assert.True(InputRules.IsValidReference(reference));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class IdentifierRulesTests
         Assert.NotEqual(precomposed, decomposed);
         Assert.Equal(OrganizationId.From(precomposed), OrganizationId.From(decomposed));
         Assert.Equal(precomposed, MemberId.From(decomposed).Value);
-        Assert.Equal("10-QĐ/UBKT", IdentifierRules.NormalizeReference("10-QĐ/UBKT".Normalize(NormalizationForm.FormD)));
+        Assert.Equal("10-QĐ/UBKT", InputRules.NormalizeReference("10-QĐ/UBKT".Normalize(NormalizationForm.FormD)));
     }
 
     [Theory]
@@ -70,14 +70,14 @@ public class IdentifierRulesTests
         // R-H1: ids and references refuse control, format, bidi, space and look-alike characters.
         var ex = Assert.Throws<ArgumentException>(() => OrganizationId.From(id));
         Assert.Contains(codePoint, ex.Message, StringComparison.Ordinal);
-        Assert.False(IdentifierRules.IsValidReference(id));
+        Assert.False(InputRules.IsValidReference(id));
     }
 
     [Fact]
     public void MessagesNeverCarryTheBidiOverrideItself()
     {
         // R-H1: the message shows hostile characters as code points, so it cannot reorder the text around it.
-        var ex = Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeIdentifier("ab\u202Ecd"));
+        var ex = Assert.Throws<ArgumentException>(() => InputRules.NormalizeIdentifier("ab\u202Ecd"));
         Assert.DoesNotContain('\u202E', ex.Message);
     }
 
@@ -100,8 +100,8 @@ public class IdentifierRulesTests
         Assert.Equal(sixtyFour, OrganizationId.From(sixtyFour.Normalize(NormalizationForm.FormD)).Value);
         var ex = Assert.Throws<ArgumentException>(() => OrganizationId.From(new string('a', 65)));
         Assert.Contains("65 characters; at most 64", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeReference("1-QĐ/" + new string('A', 60)));
-        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeIdentifier(new string('ệ', 10_000)));
+        Assert.Throws<ArgumentException>(() => InputRules.NormalizeReference("1-QĐ/" + new string('A', 60)));
+        Assert.Throws<ArgumentException>(() => InputRules.NormalizeIdentifier(new string('ệ', 10_000)));
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class IdentifierRulesTests
     public void AnIdStartsWithALetterOrDigit(string id)
     {
         // R-H1: no id reads as a path or an option.
-        Assert.Throws<ArgumentException>(() => IdentifierRules.NormalizeReference(id));
+        Assert.Throws<ArgumentException>(() => InputRules.NormalizeReference(id));
     }
 
     [Fact]

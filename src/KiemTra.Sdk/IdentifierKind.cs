@@ -1,6 +1,6 @@
-namespace KiemTra.Sdk.Organization;
+namespace KiemTra.Sdk;
 
-/// <summary>Which of the two shapes of identifier text a value has (<i>loại mã định danh</i>); see <see cref="IdentifierRules"/> (a public method per kind).</summary>
+/// <summary>Which of the two shapes of identifier text a value has (<i>loại mã định danh</i>); see <see cref="InputRules"/> (a public method per kind).</summary>
 internal enum IdentifierKind
 {
     /// <summary>An identifier of a record (<i>mã</i>): an organisation, member, case, programme, denunciation id…: letters (Vietnamese included), digits, '.', '-', '_'.</summary>
