@@ -59,9 +59,9 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Discipline.MitigatingCircumstance>),
         typeof(StrictEnumConverter<Denunciations.NonAcceptanceGround>),
         typeof(StrictEnumConverter<Discipline.ParticipationRole>),
-        typeof(StrictEnumConverter<Inspection.ProgramScope>),
         typeof(StrictEnumConverter<FollowUp.RecommendationSource>),
         typeof(StrictEnumConverter<Indicators.RecordKind>),
+        typeof(StrictEnumConverter<Reporting.ReportingPeriodKind>),
         typeof(StrictEnumConverter<Register.VettingPurpose>),
         typeof(DomainConverterFactory),
     ])]
@@ -101,9 +101,9 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Discipline.MitigatingCircumstance))]
 [JsonSerializable(typeof(Denunciations.NonAcceptanceGround))]
 [JsonSerializable(typeof(Discipline.ParticipationRole))]
-[JsonSerializable(typeof(Inspection.ProgramScope))]
 [JsonSerializable(typeof(FollowUp.RecommendationSource))]
 [JsonSerializable(typeof(Indicators.RecordKind))]
+[JsonSerializable(typeof(Reporting.ReportingPeriodKind))]
 [JsonSerializable(typeof(Register.VettingPurpose))]
 [JsonSerializable(typeof(WorkRegister))]
 [JsonSerializable(typeof(OversightCase))]

@@ -103,9 +103,9 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Discipline.MitigatingCircumstance>();
         yield return new StrictEnumConverter<Denunciations.NonAcceptanceGround>();
         yield return new StrictEnumConverter<Discipline.ParticipationRole>();
-        yield return new StrictEnumConverter<Inspection.ProgramScope>();
         yield return new StrictEnumConverter<FollowUp.RecommendationSource>();
         yield return new StrictEnumConverter<Indicators.RecordKind>();
+        yield return new StrictEnumConverter<Reporting.ReportingPeriodKind>();
         yield return new StrictEnumConverter<Register.VettingPurpose>();
         yield return new DomainConverterFactory();
 

@@ -186,6 +186,19 @@ public class WorkRegisterJsonTests
     }
 
     [Fact]
+    public void ProgramScope_IsWrittenTermOrYear_AndAnotherKindOfPeriodIsRefused()
+    {
+        // R-I2: a programme's "scope" keeps its published values ("Year", "Term"); a reporting period's other kinds are not
+        // a programme's span and are refused where they are written.
+        var json = Write(RichRegister.Build());
+        Assert.Contains("\"scope\": \"Year\"", json, StringComparison.Ordinal);
+        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Program.Scope);
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Quarter\"", StringComparison.Ordinal)));
+        Assert.StartsWith("register.json: /programmes/0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Quarter", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RepeatedDecisionId_IsRefusedByTheBuilderAtTheEntry()
     {
         var json = Write(RichRegister.Build()).Replace("\"id\": \"QD-03\"", "\"id\": \"QD-02\"", StringComparison.Ordinal);

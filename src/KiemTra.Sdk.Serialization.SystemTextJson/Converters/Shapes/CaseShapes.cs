@@ -198,11 +198,11 @@ internal static class CaseShapes
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas);
 
     public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<ProgramScope>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
                 r.Get<IReadOnlyList<ProgramItem>>("items")))
         .Field("id", C.String, p => p.Id)
         .Field("owner", ActingBody.Codec, p => p.Owner)
-        .Field("scope", C.Enum<ProgramScope>(), p => p.Scope)
+        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
         .Field("from", C.Date, p => p.From)
         .Field("to", C.Date, p => p.To)
         .Field("items", C.List(ProgramItem.Codec), p => p.Items);
