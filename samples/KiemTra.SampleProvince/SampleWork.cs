@@ -983,7 +983,7 @@ public static class SampleWork
 
             var opened = OpenCase(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commission, BodyKind.InspectionCommission, subjects, on);
             var inspection = OversightCase.Restore(opened.Id, opened.Activity, opened.TypeCode, opened.ConductedBy, opened.Body, opened.Subjects, null, null, null,
-                new CaseLink(CaseLinkKind.HandedOverFromSupervision, c.Id, reason), [], [],
+                new CaseLink(CaseStep.HandOverForInspection, c.Id, reason), [], [],
                 [opened.History[0] with { Note = $"{opened.History[0].Note}; từ giám sát {c.Id}: {reason}" }], _catalogs);
             var supervision = OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin,
                 [.. c.HandedOverTo, inspectionId], c.Reviews,

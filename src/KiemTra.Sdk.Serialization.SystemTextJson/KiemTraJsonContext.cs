@@ -41,7 +41,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Discipline.Attitude>),
         typeof(StrictEnumConverter<Organization.BodyKind>),
         typeof(StrictEnumConverter<Register.CaseFindingKind>),
-        typeof(StrictEnumConverter<Inspection.CaseLinkKind>),
         typeof(StrictEnumConverter<Inspection.CaseState>),
         typeof(StrictEnumConverter<Inspection.CaseStep>),
         typeof(StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>),
@@ -83,7 +82,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Discipline.Attitude))]
 [JsonSerializable(typeof(Organization.BodyKind))]
 [JsonSerializable(typeof(Register.CaseFindingKind))]
-[JsonSerializable(typeof(Inspection.CaseLinkKind))]
 [JsonSerializable(typeof(Inspection.CaseState))]
 [JsonSerializable(typeof(Inspection.CaseStep))]
 [JsonSerializable(typeof(Discipline.Complaints.ComplaintOutcome))]

@@ -85,7 +85,6 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Discipline.Attitude>();
         yield return new StrictEnumConverter<Organization.BodyKind>();
         yield return new StrictEnumConverter<Register.CaseFindingKind>();
-        yield return new StrictEnumConverter<Inspection.CaseLinkKind>();
         yield return new StrictEnumConverter<Inspection.CaseState>();
         yield return new StrictEnumConverter<Inspection.CaseStep>();
         yield return new StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Serialization.SystemTextJson;
@@ -196,6 +197,22 @@ public class WorkRegisterJsonTests
         var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Quarter\"", StringComparison.Ordinal)));
         Assert.StartsWith("register.json: /programmes/0", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Quarter", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaseOrigin_KeepsItsPublishedKind_ReadAsTheStepThatOpenedTheCase()
+    {
+        // R-S4, R-I4: a case link's "kind" is written as format version 1 has it; the core reads it as the originating
+        // case's step (hand-over or take-up), and the step's own name is not a kind.
+        var json = Write(RichRegister.Build());
+        const string handedOver = "\"kind\": \"HandedOverFromSupervision\"";
+        Assert.Contains(handedOver, json, StringComparison.Ordinal);
+        Assert.Equal(CaseStep.HandOverForInspection, Read(json).FindCase("KT-01")!.Origin!.Step);
+        Assert.Equal(CaseStep.TakeUp, Read(json.Replace(handedOver, "\"kind\": \"TakenUpFromLowerLevel\"", StringComparison.Ordinal)).FindCase("KT-01")!.Origin!.Step);
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace(handedOver, "\"kind\": \"HandOverForInspection\"", StringComparison.Ordinal)));
+        Assert.Contains("/origin/kind (line ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.DocumentValueInvalid, ex.Code);
+        Assert.Contains("HandedOverFromSupervision, TakenUpFromLowerLevel", ex.Problem.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public class CommuneYearExampleTests
         var supervision = register.FindCase("GS-01")!;
         var inspection = register.FindCase("KT-01")!;
         Assert.Equal(["KT-01"], supervision.HandedOverTo);
-        Assert.Equal(new CaseLink(CaseLinkKind.HandedOverFromSupervision, "GS-01", "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
+        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, "GS-01", "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
         var outcome = Assert.Single(inspection.DisciplineOutcomes);
         Assert.True(outcome.Decided);
         Assert.Equal((DisciplineForm.Warning, "M-11", "QD-01", "08-QĐ/UBKT"), (outcome.Form, outcome.Subject.Id, outcome.DecisionId, outcome.Reference));
