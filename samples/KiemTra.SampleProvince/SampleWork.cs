@@ -12,6 +12,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
@@ -252,7 +253,7 @@ public static class SampleWork
             }
 
             var programId = $"CT-{id}-{year}";
-            var program = OversightProgram.Create(programId, new ActingBody(id, actor.Kind), ProgramScope.Year, new LocalDate(year, 1, 1), yearEnd, items);
+            var program = OversightProgram.Create(programId, new ActingBody(id, actor.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), yearEnd, items);
             _b.AddProgram(program, issued, actor.Id);
             foreach (var item in items)
             {
@@ -671,7 +672,7 @@ public static class SampleWork
                 var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(5, 55));
                 if (_random.NextDouble() < 0.97 && issued <= _asOf && Body(o, BodyKind.InspectionCommission) is not null)
                 {
-                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ProgramScope.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []), issued, body.Id);
+                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []), issued, body.Id);
                 }
             }
 
@@ -982,7 +983,7 @@ public static class SampleWork
 
             var opened = OpenCase(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commission, BodyKind.InspectionCommission, subjects, on);
             var inspection = OversightCase.Restore(opened.Id, opened.Activity, opened.TypeCode, opened.ConductedBy, opened.Body, opened.Subjects, null, null, null,
-                new CaseLink(CaseLinkKind.HandedOverFromSupervision, c.Id, reason), [], [],
+                new CaseLink(CaseStep.HandOverForInspection, c.Id, reason), [], [],
                 [opened.History[0] with { Note = $"{opened.History[0].Note}; từ giám sát {c.Id}: {reason}" }], _catalogs);
             var supervision = OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin,
                 [.. c.HandedOverTo, inspectionId], c.Reviews,

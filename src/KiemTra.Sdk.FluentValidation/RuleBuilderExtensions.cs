@@ -63,6 +63,11 @@ internal static class RuleBuilderExtensions
         where TEnum : struct, Enum
         => rule.Must(Enum.IsDefined).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v), ("Allowed", string.Join(", ", Enum.GetNames<TEnum>()))));
 
+    /// <summary>The shared rule for an enum value a draft may take only some values of: one of <paramref name="allowed"/>; the message lists them.</summary>
+    public static IRuleBuilderOptions<T, TEnum> OneOf<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string field, params TEnum[] allowed)
+        where TEnum : struct, Enum
+        => rule.Must(v => allowed.Contains(v)).WithKiemTraMessage(ErrorCodes.EnumUndefined, (_, v) => Args(("Field", field), ("Value", v), ("Allowed", string.Join(", ", allowed))));
+
     /// <summary>
     /// The shared rule for a name given as text: exactly one of <paramref name="allowed"/> (<paramref name="accepts"/>
     /// decides, the model's own reading), never a number or a list; the message lists the names.

@@ -41,7 +41,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Discipline.Attitude>),
         typeof(StrictEnumConverter<Organization.BodyKind>),
         typeof(StrictEnumConverter<Register.CaseFindingKind>),
-        typeof(StrictEnumConverter<Inspection.CaseLinkKind>),
         typeof(StrictEnumConverter<Inspection.CaseState>),
         typeof(StrictEnumConverter<Inspection.CaseStep>),
         typeof(StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>),
@@ -59,9 +58,9 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Discipline.MitigatingCircumstance>),
         typeof(StrictEnumConverter<Denunciations.NonAcceptanceGround>),
         typeof(StrictEnumConverter<Discipline.ParticipationRole>),
-        typeof(StrictEnumConverter<Inspection.ProgramScope>),
         typeof(StrictEnumConverter<FollowUp.RecommendationSource>),
         typeof(StrictEnumConverter<Indicators.RecordKind>),
+        typeof(StrictEnumConverter<Reporting.ReportingPeriodKind>),
         typeof(StrictEnumConverter<Register.VettingPurpose>),
         typeof(DomainConverterFactory),
     ])]
@@ -83,7 +82,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Discipline.Attitude))]
 [JsonSerializable(typeof(Organization.BodyKind))]
 [JsonSerializable(typeof(Register.CaseFindingKind))]
-[JsonSerializable(typeof(Inspection.CaseLinkKind))]
 [JsonSerializable(typeof(Inspection.CaseState))]
 [JsonSerializable(typeof(Inspection.CaseStep))]
 [JsonSerializable(typeof(Discipline.Complaints.ComplaintOutcome))]
@@ -101,9 +99,9 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Discipline.MitigatingCircumstance))]
 [JsonSerializable(typeof(Denunciations.NonAcceptanceGround))]
 [JsonSerializable(typeof(Discipline.ParticipationRole))]
-[JsonSerializable(typeof(Inspection.ProgramScope))]
 [JsonSerializable(typeof(FollowUp.RecommendationSource))]
 [JsonSerializable(typeof(Indicators.RecordKind))]
+[JsonSerializable(typeof(Reporting.ReportingPeriodKind))]
 [JsonSerializable(typeof(Register.VettingPurpose))]
 [JsonSerializable(typeof(WorkRegister))]
 [JsonSerializable(typeof(OversightCase))]

@@ -85,7 +85,6 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Discipline.Attitude>();
         yield return new StrictEnumConverter<Organization.BodyKind>();
         yield return new StrictEnumConverter<Register.CaseFindingKind>();
-        yield return new StrictEnumConverter<Inspection.CaseLinkKind>();
         yield return new StrictEnumConverter<Inspection.CaseState>();
         yield return new StrictEnumConverter<Inspection.CaseStep>();
         yield return new StrictEnumConverter<Discipline.Complaints.ComplaintOutcome>();
@@ -103,9 +102,9 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Discipline.MitigatingCircumstance>();
         yield return new StrictEnumConverter<Denunciations.NonAcceptanceGround>();
         yield return new StrictEnumConverter<Discipline.ParticipationRole>();
-        yield return new StrictEnumConverter<Inspection.ProgramScope>();
         yield return new StrictEnumConverter<FollowUp.RecommendationSource>();
         yield return new StrictEnumConverter<Indicators.RecordKind>();
+        yield return new StrictEnumConverter<Reporting.ReportingPeriodKind>();
         yield return new StrictEnumConverter<Register.VettingPurpose>();
         yield return new DomainConverterFactory();
 

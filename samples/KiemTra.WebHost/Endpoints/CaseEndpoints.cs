@@ -43,10 +43,20 @@ internal sealed record CaseResponse(string Id, string Title, string Activity, st
     IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEventDto> History, CaseOriginDto? Origin, IReadOnlyList<string> LinkedCases, IReadOnlyList<CaseReviewDto> Reviews);
 
 /// <summary>Where a case came from (<i>nguồn của hồ sơ</i>).</summary>
-/// <param name="Kind"><c>HandedOverFromSupervision</c> or <c>TakenUpFromLowerLevel</c>.</param>
+/// <param name="Kind">
+/// <c>HandedOverFromSupervision</c> (opened by the originating supervision's <see cref="CaseStep.HandOverForInspection"/>)
+/// or <c>TakenUpFromLowerLevel</c> (by the lower case's <see cref="CaseStep.TakeUp"/>), as the register document spells them.
+/// </param>
 /// <param name="CaseId">The originating case.</param>
 /// <param name="Reason">Why.</param>
-internal sealed record CaseOriginDto(string Kind, string CaseId, string Reason);
+internal sealed record CaseOriginDto(string Kind, string CaseId, string Reason)
+{
+    /// <summary>The response of a case's origin.</summary>
+    /// <param name="origin">The origin.</param>
+    /// <returns>The response.</returns>
+    public static CaseOriginDto Of(CaseLink origin) =>
+        new(origin.Step == CaseStep.TakeUp ? "TakenUpFromLowerLevel" : "HandedOverFromSupervision", origin.CaseId, origin.Reason);
+}
 
 /// <summary>A higher commission's review of the conclusion.</summary>
 /// <param name="ReviewedBy">The reviewing organisation (its inspection commission).</param>
@@ -531,7 +541,7 @@ internal static class CaseEndpoints
             withHistory && oversight is not null
                 ? oversight.History.Select(e => new CaseEventDto(e.Step.ToString(), Iso.Date(e.On), e.StateAfter.ToString(), e.Note)).ToArray()
                 : [],
-            oversight?.Origin is { } origin ? new CaseOriginDto(origin.Kind.ToString(), origin.CaseId, origin.Reason) : null,
+            oversight?.Origin is { } origin ? CaseOriginDto.Of(origin) : null,
             linkedCases,
             oversight?.Reviews.Select(r => new CaseReviewDto(r.ReviewedBy.Value, Iso.Date(r.On), r.Outcome.ToString(), r.Finding)).ToArray() ?? []);
     }

@@ -54,6 +54,28 @@ internal sealed record ComplaintFiguresDto(int Members, int Organizations, IRead
 internal sealed record DenunciationFiguresDto(int Received, int Named, int Anonymous, int FalseName, int RecordedAsInformation, int Accepted, int NotAccepted, int Forwarded,
     int MembersResolved, int OrganizationsResolved, IReadOnlyDictionary<string, int> AllegationsByConclusion, int MembersFoundInViolation, int OverLevel, int Prolonged);
 
+/// <summary>
+/// Follow-up of conclusions and recommendations issued in the period (<i>theo dõi thực hiện kết luận, kiến nghị</i>), the
+/// five figures of <see cref="WorkStatistics.FollowUp"/>: <c>Issued = CompletedOnTime + CompletedLate + Overdue + NotYetDue</c>.
+/// </summary>
+/// <param name="Issued">Recommendations issued in the period to organisations of the scope.</param>
+/// <param name="CompletedOnTime">Of which carried out by their due date.</param>
+/// <param name="CompletedLate">Of which carried out after their due date.</param>
+/// <param name="Overdue">Of which not carried out and past their due date.</param>
+/// <param name="NotYetDue">Of which not carried out and not yet past their due date.</param>
+internal sealed record FollowUpFiguresDto(int Issued, int CompletedOnTime, int CompletedLate, int Overdue, int NotYetDue)
+{
+    /// <summary>The figures of the statistics' follow-up report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The figures.</returns>
+    public static FollowUpFiguresDto Of(KiemTra.Sdk.FollowUp.FollowUpReport report) => new(
+        report.Recommendations.Count,
+        report.Count(DeadlineStatus.MetOnTime),
+        report.Count(DeadlineStatus.MetLate),
+        report.Count(DeadlineStatus.Overdue),
+        report.Count(DeadlineStatus.NotDue) + report.Count(DeadlineStatus.DueSoon) + report.Count(DeadlineStatus.DueToday));
+}
+
 /// <summary>Response: the work statistics of an organisation's subtree for a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>): every figure of <see cref="WorkStatistics"/>.</summary>
 /// <param name="Scope">The organisation.</param>
 /// <param name="Period">The period code.</param>
@@ -78,7 +100,7 @@ internal sealed record DenunciationFiguresDto(int Received, int Named, int Anony
 internal sealed record StatisticsResponse(string Scope, string Period, string DataAsOf, PlanDto Plan, OversightStatistics Oversight, DisciplineDto Discipline,
     long AmountToRecoverVnd, long AmountRecoveredVnd, int PolicyRecommendations, int PositiveFindings,
     ComplaintFiguresDto Complaints, DenunciationFiguresDto Denunciations, int AssigneeReports, int AssigneeReportsOnTime, int ImplementationPlansDue, int ImplementationPlansOnTime,
-    int VettingOpinions, IReadOnlyDictionary<string, int> InformationByChannel, FollowUpStatistics FollowUp, IReadOnlyList<LocalizedText> Notes);
+    int VettingOpinions, IReadOnlyDictionary<string, int> InformationByChannel, FollowUpFiguresDto FollowUp, IReadOnlyList<LocalizedText> Notes);
 
 /// <summary>One early warning (<i>cảnh báo sớm</i>, R-S5).</summary>
 /// <param name="Code">The rule's code.</param>
@@ -255,7 +277,7 @@ internal static class StatisticsEndpoints
             statistics.ImplementationPlansOnTime,
             statistics.VettingOpinions,
             statistics.InformationByChannel.ToDictionary(x => x.Key.ToString(), x => x.Value, StringComparer.Ordinal),
-            statistics.FollowUp,
+            FollowUpFiguresDto.Of(statistics.FollowUp),
             snapshot.Notes.ToArray()));
     }
 

@@ -269,7 +269,7 @@ internal static class RegisterFacts
         OversightProgram.Create(
             p.Id,
             new ActingBody(OrganizationId.From(p.OwnerOrganization), Enum.Parse<BodyKind>(p.OwnerBody)),
-            Enum.Parse<ProgramScope>(p.Scope),
+            Enum.Parse<KiemTra.Sdk.Reporting.ReportingPeriodKind>(p.Scope),
             LocalDate.FromDateOnly(p.From),
             LocalDate.FromDateOnly(p.To),
             p.Items.OrderBy(i => i.Position).Select(i => ProgramItem.Create(

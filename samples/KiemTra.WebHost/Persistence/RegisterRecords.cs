@@ -17,7 +17,7 @@ internal sealed class ProgramRecord
     /// <summary>The owner body (<c>BodyKind</c> name).</summary>
     public required string OwnerBody { get; set; }
 
-    /// <summary>The <c>ProgrammeScope</c> name (<c>Term</c> or <c>Year</c>).</summary>
+    /// <summary>The programme's scope, a <c>ReportingPeriodKind</c> name (<c>Term</c> or <c>Year</c>).</summary>
     public required string Scope { get; set; }
 
     /// <summary>First day covered.</summary>

@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Reporting;
 using NodaTime;
 
 namespace KiemTra.Sdk.FluentValidation.Inspection;
@@ -12,12 +13,12 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// </summary>
 /// <param name="Id">The programme id.</param>
 /// <param name="Title">The title as the host records it.</param>
-/// <param name="Scope">A year's or a term's programme.</param>
+/// <param name="Scope">A year's or a term's programme: <see cref="ReportingPeriodKind.Year"/> or <see cref="ReportingPeriodKind.Term"/> (in JSON <c>"Year"</c>, <c>"Term"</c>).</param>
 /// <param name="From">First day covered.</param>
 /// <param name="To">Last day covered.</param>
 /// <param name="IssuedOn">The date of issue (not after today, nor after <paramref name="To"/>).</param>
 /// <param name="Items">The planned supervisions and inspections: at least one, ids distinct.</param>
-public sealed record ProgramDraft(string? Id, string? Title, ProgramScope? Scope, LocalDate? From, LocalDate? To, LocalDate? IssuedOn, IReadOnlyList<ProgramItemDraft>? Items)
+public sealed record ProgramDraft(string? Id, string? Title, ReportingPeriodKind? Scope, LocalDate? From, LocalDate? To, LocalDate? IssuedOn, IReadOnlyList<ProgramItemDraft>? Items)
 {
     /// <summary>Builds the (validated) programme, owned by <paramref name="owner"/>.</summary>
     /// <param name="owner">The body that issues it.</param>

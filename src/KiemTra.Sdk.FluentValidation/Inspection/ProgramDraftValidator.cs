@@ -1,6 +1,7 @@
 using FluentValidation;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using NodaTime;
 using static KiemTra.Sdk.FluentValidation.RuleBuilderExtensions;
 using static KiemTra.Sdk.FluentValidation.RuleBuilderMoreExtensions;
@@ -33,7 +34,7 @@ public sealed class ProgramDraftValidator : AbstractValidator<ProgramDraft>
             RuleFor(x => x.Id).ValidIdentifier("id"));
         RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
         RuleFor(x => x.Scope).Required("scope").DependentRules(() =>
-            RuleFor(x => x.Scope!.Value).Defined("scope").OverridePropertyName("Scope"));
+            RuleFor(x => x.Scope!.Value).OneOf("scope", ReportingPeriodKind.Term, ReportingPeriodKind.Year).OverridePropertyName("Scope"));
         RuleFor(x => x.From).Required("from");
         RuleFor(x => x.To).Required("to").DependentRules(() =>
             RuleFor(x => x.To!.Value).NotBefore("to", "from", x => x.From!.Value).When(x => x.From is not null).OverridePropertyName("To"));

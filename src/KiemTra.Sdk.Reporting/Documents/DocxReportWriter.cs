@@ -254,7 +254,7 @@ public static class DocxReportWriter
 
     private static void FollowUp(Body body, WorkStatistics s)
     {
-        var f = s.FollowUp;
+        var f = FollowUpFigures.Of(s.FollowUp);
         body.Append(Heading("VII. THEO DÕI, ĐÔN ĐỐC THỰC HIỆN KẾT LUẬN, KIẾN NGHỊ"));
         body.Append(Para(
             $"Trong kỳ ban hành {Number(f.Issued)} kết luận, kiến nghị đối với tổ chức đảng trong phạm vi báo cáo: đã thực hiện đúng hạn {Number(f.CompletedOnTime)}, thực hiện sau hạn {Number(f.CompletedLate)}, quá hạn chưa thực hiện {Number(f.Overdue)}, chưa đến hạn {Number(f.NotYetDue)}. Số tiền kiến nghị thu hồi {Number(s.AmountToRecoverVnd)} đồng, đã thu hồi {Number(s.AmountRecoveredVnd)} đồng. Qua kiểm tra, giám sát có {Number(s.PolicyRecommendations)} kiến nghị sửa đổi, bổ sung cơ chế, chính sách và phát hiện {Number(s.PositiveFindings)} nhân tố mới, cách làm hay.",
@@ -301,9 +301,9 @@ public static class DocxReportWriter
             limits.Add($"{Number(missing.Count)} chỉ tiêu chưa đủ dữ liệu để đánh giá");
         }
 
-        if (report.Statistics.FollowUp.Overdue > 0)
+        if (report.Statistics.FollowUp.Count(Deadlines.DeadlineStatus.Overdue) > 0)
         {
-            limits.Add($"{Number(report.Statistics.FollowUp.Overdue)} kết luận, kiến nghị quá hạn chưa thực hiện");
+            limits.Add($"{Number(report.Statistics.FollowUp.Count(Deadlines.DeadlineStatus.Overdue))} kết luận, kiến nghị quá hạn chưa thực hiện");
         }
 
         body.Append(Para(limits.Count == 0 ? "2. Hạn chế: không có chỉ tiêu chưa đạt." : $"2. Hạn chế: {string.Join("; ", limits)}.", indent: true));

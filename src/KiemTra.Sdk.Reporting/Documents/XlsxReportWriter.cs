@@ -172,7 +172,7 @@ public static class XlsxReportWriter
 
     private static SheetData FollowUpSheet(WorkReport report, WorkStatistics s)
     {
-        var f = s.FollowUp;
+        var f = FollowUpFigures.Of(s.FollowUp);
         return Table(report, "Biểu 6. Theo dõi thực hiện kết luận, kiến nghị", ["Tình hình thực hiện", "Số kết luận, kiến nghị"],
         [
             ("Đã thực hiện đúng hạn", [f.CompletedOnTime]),

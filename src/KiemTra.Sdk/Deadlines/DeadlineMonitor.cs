@@ -57,6 +57,15 @@ public sealed class DeadlineMonitor
         return new DeadlineMonitor(clock, zone, calendar, window);
     }
 
+    /// <summary>
+    /// A monitor whose today is a fixed day and that has no due-soon window: the state of deadlines as they stood at the
+    /// end of a period (the statistics' cut-off).
+    /// </summary>
+    /// <param name="day">The day deadlines are seen on.</param>
+    /// <returns>The monitor.</returns>
+    internal static DeadlineMonitor SeenOn(LocalDate day) =>
+        new(new FixedDayClock(day.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()), DateTimeZone.Utc, WorkingCalendar.Default, null);
+
     /// <summary>Today's date in the monitor's zone.</summary>
     public LocalDate Today => clock.GetCurrentInstant().InZone(zone).Date;
 
@@ -105,5 +114,11 @@ public sealed class DeadlineMonitor
             _ => deadline.Due <= today.PlusDays(window.Amount),
         };
         return dueSoon ? DeadlineStatus.DueSoon : DeadlineStatus.NotDue;
+    }
+
+    /// <summary>A clock stopped at one instant.</summary>
+    private sealed class FixedDayClock(Instant instant) : IClock
+    {
+        public Instant GetCurrentInstant() => instant;
     }
 }

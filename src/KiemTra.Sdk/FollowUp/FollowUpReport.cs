@@ -61,7 +61,10 @@ public sealed class FollowUpReport
         }
     }
 
-    /// <summary>The state of the recommendations on the monitor's today.</summary>
+    /// <summary>
+    /// The state of the recommendations on the monitor's today: a recommendation completed after that day is seen as not
+    /// yet carried out (a report dated in the past reads the register as it stood then).
+    /// </summary>
     /// <param name="recommendations">The recommendations, e.g. <see cref="Register.WorkRegister.Recommendations"/> or a selection of them.</param>
     /// <param name="monitor">The monitor: today, and when a deadline is due soon.</param>
     /// <returns>The report.</returns>
@@ -75,7 +78,7 @@ public sealed class FollowUpReport
         var items = recommendations
             .Select(r => r is null
                 ? throw new ArgumentNullException(nameof(recommendations), "A recommendation is null.")
-                : new FollowUpItem(r, monitor.StatusOf(r.Deadline, r.CompletedOn), r.DaysLate(today)))
+                : new FollowUpItem(r, monitor.StatusOf(r.Deadline, FollowUpRules.CarriedOutBy(r.CompletedOn, today) ? r.CompletedOn : null), r.DaysLate(today)))
             .OrderBy(i => i.Recommendation.Deadline.Due)
             .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
             .ToArray();

@@ -113,15 +113,16 @@ public sealed record Recommendation
     }
 
     /// <summary>
-    /// Calendar days past the due date (<i>số ngày chậm</i>): up to the completion date when completed, else up to
-    /// <paramref name="asOf"/>; 0 when not late.
+    /// Calendar days past the due date (<i>số ngày chậm</i>): up to the completion date when completed by
+    /// <paramref name="asOf"/>, else up to <paramref name="asOf"/> (a completion after that day is not yet known then);
+    /// 0 when not late.
     /// </summary>
     /// <param name="asOf">The day it is judged on, for an open recommendation.</param>
     /// <returns>The days late.</returns>
     /// <example>Due 2025-08-25, completed 2025-08-28: 3; open and judged on 2025-08-20: 0.</example>
     public int DaysLate(LocalDate asOf)
     {
-        var end = CompletedOn ?? asOf;
+        var end = FollowUpRules.CarriedOutBy(CompletedOn, asOf) ? CompletedOn!.Value : asOf;
         return end > Deadline.Due ? Period.Between(Deadline.Due, end, PeriodUnits.Days).Days : 0;
     }
 

@@ -432,7 +432,7 @@ public sealed class OversightCase
         ArgumentNullException.ThrowIfNull(authority);
         var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
         var inspection = Open(inspectionId, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", commissionOf, BodyKind.InspectionCommission, subjects, on, catalogs, authority);
-        var linked = inspection.With(origin: new CaseLink(CaseLinkKind.HandedOverFromSupervision, Id, reason.Trim()),
+        var linked = inspection.With(origin: new CaseLink(CaseStep.HandOverForInspection, Id, reason.Trim()),
             history: [inspection.History[0] with { Note = $"{inspection.History[0].Note}; từ giám sát {Id}: {reason.Trim()}" }]);
         return (updated, linked);
     }
@@ -455,7 +455,7 @@ public sealed class OversightCase
         var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";
         var lower = Step(CaseStep.TakeUp, on, $"Ủy ban kiểm tra cấp trên ({higher}) thụ lý, hồ sơ {newCaseId}: {text}");
         var opened = Open(newCaseId, Activity, TypeCode, higher, BodyKind.InspectionCommission, Subjects, on, catalogs, authority);
-        var linked = opened.With(origin: new CaseLink(CaseLinkKind.TakenUpFromLowerLevel, Id, text),
+        var linked = opened.With(origin: new CaseLink(CaseStep.TakeUp, Id, text),
             history: [opened.History[0] with { Note = $"{opened.History[0].Note}; thụ lý từ cấp dưới, hồ sơ {Id}: {text}" }]);
         return (lower, linked);
     }
@@ -478,7 +478,7 @@ public sealed class OversightCase
         text.Append(CultureInfo.InvariantCulture, $"Hồ sơ / case {Id} — {Activity} ({TypeCode}), {ConductedBy} ({Body})\n");
         if (Origin is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Nguồn / origin: {Origin.Kind} {Origin.CaseId}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Nguồn / origin: {Origin.Step} {Origin.CaseId}\n");
         }
 
         foreach (var e in History)

@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using NodaTime;
 
 namespace KiemTra.Sdk.Inspection;
@@ -11,7 +12,7 @@ namespace KiemTra.Sdk.Inspection;
 /// </summary>
 public sealed record OversightProgram
 {
-    private OversightProgram(string id, ActingBody owner, ProgramScope scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items)
+    private OversightProgram(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items)
     {
         Id = id;
         Owner = owner;
@@ -27,8 +28,13 @@ public sealed record OversightProgram
     /// <summary>The body whose programme it is.</summary>
     public ActingBody Owner { get; }
 
-    /// <summary>Term or year.</summary>
-    public ProgramScope Scope { get; }
+    /// <summary>
+    /// What the programme covers (<i>chương trình toàn khóa / kế hoạch hằng năm</i>): <see cref="ReportingPeriodKind.Term"/>,
+    /// the whole term, in which every subordinate organisation is to be covered at least once, or
+    /// <see cref="ReportingPeriodKind.Year"/>, one year, whose items are the planned inspections and supervisions plan
+    /// completion counts.
+    /// </summary>
+    public ReportingPeriodKind Scope { get; }
 
     /// <summary>First day covered.</summary>
     public LocalDate From { get; }
@@ -40,15 +46,26 @@ public sealed record OversightProgram
     public IReadOnlyList<ProgramItem> Items { get; }
 
     /// <summary>Creates a programme.</summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="owner">The body whose programme it is.</param>
+    /// <param name="scope">What it covers: <see cref="ReportingPeriodKind.Term"/> or <see cref="ReportingPeriodKind.Year"/>.</param>
+    /// <param name="from">First day covered.</param>
+    /// <param name="to">Last day covered.</param>
+    /// <param name="items">The planned items.</param>
+    /// <returns>The programme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is invalid, the period reversed, an item id repeats or an item falls outside the period.</exception>
-    public static OversightProgram Create(string id, ActingBody owner, ProgramScope scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
+    /// <exception cref="ArgumentException">
+    /// The id is invalid, the scope is not <see cref="ReportingPeriodKind.Term"/> or <see cref="ReportingPeriodKind.Year"/>,
+    /// the period reversed, an item id repeats or an item falls outside the period.
+    /// </exception>
+    public static OversightProgram Create(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
     {
         id = InputRules.Validate(id, nameof(id), "programme id");
         ArgumentNullException.ThrowIfNull(items);
-        if (!Enum.IsDefined(scope))
+        if (scope is not (ReportingPeriodKind.Term or ReportingPeriodKind.Year))
         {
-            throw new ArgumentException($"Scope {(int)scope} is not defined.", nameof(scope));
+            var name = Enum.IsDefined(scope) ? scope.ToString() : ((int)scope).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new ArgumentException($"Programme {id} covers a term or a year; scope {name} is neither (Term, Year).", nameof(scope));
         }
 
         if (to < from)

@@ -84,7 +84,7 @@ internal static class ProgramValidator
             }
         }
 
-        foreach (var owner in list.Where(p => p.Scope == ProgramScope.Term).GroupBy(p => p.Owner.Organization).OrderBy(g => g.Key))
+        foreach (var owner in list.Where(p => p.Scope == Reporting.ReportingPeriodKind.Term).GroupBy(p => p.Owner.Organization).OrderBy(g => g.Key))
         {
             if (!dataset.Contains(owner.Key))
             {

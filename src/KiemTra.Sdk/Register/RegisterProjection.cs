@@ -27,7 +27,7 @@ internal static class RegisterProjection
             var p = issued.Program;
             var bodyId = issued.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
             documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issued.IssuedOn));
-            if (p.Scope != ProgramScope.Year)
+            if (p.Scope != Reporting.ReportingPeriodKind.Year)
             {
                 // A term programme is carried out through the yearly ones: its items are not counted again.
                 continue;

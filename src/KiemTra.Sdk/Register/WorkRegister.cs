@@ -205,7 +205,7 @@ public sealed class WorkRegister
     /// <returns>The higher case, or null.</returns>
     public OversightCase? TakenUpBy(string lowerCaseId)
     {
-        _takenUpBy ??= Cases.Where(c => c.Origin is { Kind: CaseLinkKind.TakenUpFromLowerLevel })
+        _takenUpBy ??= Cases.Where(c => c.Origin is { Step: CaseStep.TakeUp })
             .GroupBy(c => c.Origin!.CaseId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return lowerCaseId is not null && _takenUpBy.TryGetValue(lowerCaseId, out var c) ? c : null;

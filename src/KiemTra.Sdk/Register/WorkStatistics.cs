@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Discipline.Complaints;
@@ -30,7 +31,7 @@ public sealed class WorkStatistics
     public const string PlanCompletionMeasure = "plan-items-completed";
 
     private WorkStatistics(OrganizationId scope, ReportingPeriod period, LocalDate asOf, DisciplineStatistics discipline, IndicatorResult plan, OversightStatistics oversight,
-        IReadOnlyDictionary<BodyKind, OversightStatistics> oversightByBody, FollowUpStatistics followUp, ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
+        IReadOnlyDictionary<BodyKind, OversightStatistics> oversightByBody, FollowUpReport followUp, ComplaintStatistics complaints, DenunciationStatistics denunciations, long toRecover, long recovered, int policy, int positive, int reports, int reportsOnTime)
     {
         AssigneeReports = reports;
         AssigneeReportsOnTime = reportsOnTime;
@@ -81,8 +82,16 @@ public sealed class WorkStatistics
     /// </summary>
     public IReadOnlyDictionary<BodyKind, OversightStatistics> OversightByBody { get; }
 
-    /// <summary>Recommendations issued in the period to organisations of the scope and how far they were carried out.</summary>
-    public FollowUpStatistics FollowUp { get; }
+    /// <summary>
+    /// Follow-up of conclusions and recommendations issued in the period (<i>theo dõi thực hiện kết luận, kiến nghị</i>):
+    /// the <see cref="FollowUpReport"/> of the recommendations issued in the period to organisations of the scope, read on
+    /// the period's last day or <see cref="AsOf"/> when earlier (its <see cref="FollowUpReport.AsOf"/>), without a due-soon
+    /// window. Issued is <c>Recommendations.Count</c>; carried out on time <see cref="DeadlineStatus.MetOnTime"/>, late
+    /// <see cref="DeadlineStatus.MetLate"/>; overdue <see cref="DeadlineStatus.Overdue"/>; not yet due
+    /// <see cref="DeadlineStatus.NotDue"/> and <see cref="DeadlineStatus.DueToday"/>; a recommendation carried out after
+    /// that day counts as not carried out.
+    /// </summary>
+    public FollowUpReport FollowUp { get; }
 
     /// <summary>Complaints against discipline resolved in the period.</summary>
     public ComplaintStatistics Complaints { get; }
@@ -206,16 +215,7 @@ public sealed class WorkStatistics
             }
         }
 
-        var cutOff = to;
-        var dueInScope = register.Recommendations.Where(r => InScope(r.Addressee) && InPeriod(r.Deadline.EventDate)).ToList();
-        var followUp = new FollowUpStatistics
-        {
-            Issued = dueInScope.Count,
-            CompletedOnTime = dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
-            CompletedLate = dueInScope.Count(r => FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.CarriedOutBy(r.CompletedOn, r.Deadline.Due)),
-            Overdue = dueInScope.Count(r => FollowUpRules.IsOverdue(r.Deadline.Due, FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) ? r.CompletedOn : null, cutOff)),
-            NotYetDue = dueInScope.Count(r => !FollowUpRules.CarriedOutBy(r.CompletedOn, cutOff) && !FollowUpRules.IsOverdue(r.Deadline.Due, null, cutOff)),
-        };
+        var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InScope(r.Addressee) && InPeriod(r.Deadline.EventDate)), DeadlineMonitor.SeenOn(to));
 
         var complaints = ComplaintStatistics.Compute(register.ComplaintResolutions.Where(r => InPeriod(r.ResolvedOn) && InScope(r.Complaint.Decision.DecidedBy)));
         var denunciations = DenunciationStatistics.Compute(register.Denunciations.Where(d =>

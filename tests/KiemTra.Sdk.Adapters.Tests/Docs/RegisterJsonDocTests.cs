@@ -9,6 +9,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
@@ -25,7 +26,7 @@ public class RegisterJsonDocTests
     internal static WorkRegister Small()
     {
         var catalogs = OversightCatalogs.BuiltIn;
-        var program = OversightProgram.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
+        var program = OversightProgram.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
             new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
             [ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogs)]);
         var supervision = KiemTra.Sdk.Adapters.Tests.Json.RichRegister.Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,

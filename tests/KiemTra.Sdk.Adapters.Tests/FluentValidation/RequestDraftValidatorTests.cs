@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Diagnostics;
+using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Denunciations;
@@ -266,5 +267,30 @@ public class DenunciationStepValidatorTests
         Assert.True(validator.Validate(new InformantAccessDraft("Xác minh nội dung tố cáo")).IsValid);
         Assert.Equal([("Purpose", ErrorCodes.NameRequired)], Failures(validator.Validate(new InformantAccessDraft(" "))));
         Assert.Equal([("Purpose", ErrorCodes.NameTooLong)], Failures(validator.Validate(new InformantAccessDraft(new string('x', InformantAccessDraftValidator.MaxPurposeLength + 1)))));
+    }
+}
+
+public class ProgramDraftValidatorTests
+{
+    private static readonly DateTimeZone HoChiMinh = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+    private static readonly LocalDate Today = new(2026, 11, 22);
+    private static readonly ProgramDraftValidator Validator = new(OversightCatalogs.BuiltIn, FakeClocks.At(Today, HoChiMinh), HoChiMinh);
+
+    private static ProgramDraft Draft(KiemTra.Sdk.Reporting.ReportingPeriodKind? scope) => new("KH-2026", "Kế hoạch kiểm tra, giám sát năm 2026", scope,
+        new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), new LocalDate(2026, 1, 10),
+        [new ProgramItemDraft("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X01", new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), ["organisational-principles"])]);
+
+    [Fact]
+    public void Scope_IsATermOrAYear_AnotherKindOfPeriodIsUndefined_AndTheMessageListsBoth()
+    {
+        // R-I2: a programme covers the whole term or one year.
+        Assert.True(Validator.Validate(Draft(KiemTra.Sdk.Reporting.ReportingPeriodKind.Year)).IsValid);
+        Assert.True(Validator.Validate(Draft(KiemTra.Sdk.Reporting.ReportingPeriodKind.Term)).IsValid);
+        var result = ValidationMessagesTests.WithUICulture("en-GB", () => Validator.Validate(Draft(KiemTra.Sdk.Reporting.ReportingPeriodKind.Quarter)));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Scope", ErrorCodes.EnumUndefined), (error.PropertyName, error.ErrorCode));
+        Assert.Contains("Quarter", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("Term, Year", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("Scope", Assert.Single(Validator.Validate(Draft(null)).Errors).PropertyName);
     }
 }

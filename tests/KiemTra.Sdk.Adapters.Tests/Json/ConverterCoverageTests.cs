@@ -134,7 +134,8 @@ public class ConverterCoverageTests
 
     /// <summary>
     /// Properties whose JSON name is not their camel-case name: the register document (format version 1) keeps the
-    /// British spelling it was written in, while identifiers use the .NET (American) spelling.
+    /// British spelling it was written in, while identifiers use the .NET (American) spelling; a case link's step is
+    /// its published "kind".
     /// </summary>
     private static readonly Dictionary<string, string> WireNames = new(StringComparer.Ordinal)
     {
@@ -143,6 +144,7 @@ public class ConverterCoverageTests
         ["IssuedProgram.Program"] = "programme",
         ["InformationReceived.IsRumor"] = "isRumour",
         ["ImplementationPlan.ProgramReference"] = "programmeReference",
+        ["CaseLink.Step"] = "kind",
     };
 
     [Theory]

@@ -8,6 +8,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
@@ -74,7 +75,7 @@ internal static class RichRegister
         return b.Build();
     }
 
-    private static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
+    private static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
             ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),

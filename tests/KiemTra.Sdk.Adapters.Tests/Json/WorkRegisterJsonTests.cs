@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Serialization.SystemTextJson;
@@ -183,6 +184,35 @@ public class WorkRegisterJsonTests
         Assert.Equal(ErrorCodes.DocumentReferenceUnknown, ex.Code);
         Assert.Equal("hồ sơ 'GS-99' không có trong sổ", ex.Problem.Vietnamese);
         Assert.Equal("The case 'GS-99' is not in the register.", ex.Problem.English);
+    }
+
+    [Fact]
+    public void ProgramScope_IsWrittenTermOrYear_AndAnotherKindOfPeriodIsRefused()
+    {
+        // R-I2: a programme's "scope" keeps its published values ("Year", "Term"); a reporting period's other kinds are not
+        // a programme's span and are refused where they are written.
+        var json = Write(RichRegister.Build());
+        Assert.Contains("\"scope\": \"Year\"", json, StringComparison.Ordinal);
+        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Program.Scope);
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Quarter\"", StringComparison.Ordinal)));
+        Assert.StartsWith("register.json: /programmes/0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Quarter", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaseOrigin_KeepsItsPublishedKind_ReadAsTheStepThatOpenedTheCase()
+    {
+        // R-S4, R-I4: a case link's "kind" is written as format version 1 has it; the core reads it as the originating
+        // case's step (hand-over or take-up), and the step's own name is not a kind.
+        var json = Write(RichRegister.Build());
+        const string handedOver = "\"kind\": \"HandedOverFromSupervision\"";
+        Assert.Contains(handedOver, json, StringComparison.Ordinal);
+        Assert.Equal(CaseStep.HandOverForInspection, Read(json).FindCase("KT-01")!.Origin!.Step);
+        Assert.Equal(CaseStep.TakeUp, Read(json.Replace(handedOver, "\"kind\": \"TakenUpFromLowerLevel\"", StringComparison.Ordinal)).FindCase("KT-01")!.Origin!.Step);
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace(handedOver, "\"kind\": \"HandOverForInspection\"", StringComparison.Ordinal)));
+        Assert.Contains("/origin/kind (line ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.DocumentValueInvalid, ex.Code);
+        Assert.Contains("HandedOverFromSupervision, TakenUpFromLowerLevel", ex.Problem.English, StringComparison.Ordinal);
     }
 
     [Fact]

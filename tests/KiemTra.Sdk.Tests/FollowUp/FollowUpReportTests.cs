@@ -72,6 +72,18 @@ public class FollowUpReportTests
         var done = open.Complete(new LocalDate(2026, 4, 11));
         Assert.Equal(10, done.DaysLate(new LocalDate(2026, 4, 22)));
         Assert.Equal(10, done.DaysLate(Today));
+        Assert.Equal(4, done.DaysLate(new LocalDate(2026, 4, 5))); // judged before its completion: late up to that day
+    }
+
+    [Fact]
+    public void Report_DatedBeforeACompletion_SeesTheRecommendationAsNotCarriedOut()
+    {
+        // R-F1: R6 (issued 2026-04-01, 20 working days) was completed on 2026-06-30; on 2026-06-01 it was overdue, late up to that day, and chased.
+        var report = FollowUpReport.Of(Recommendations(), Monitor(new LocalDate(2026, 6, 1)));
+        var r6 = report.Recommendations.Single(r => r.Id == "R6");
+        Assert.Equal(DeadlineStatus.Overdue, report.StatusOf(r6));
+        Assert.Equal(r6.Deadline.Due.PlusDays(r6.DaysLate(report.AsOf)), report.AsOf);
+        Assert.Contains(r6, report.ChaseList);
     }
 
     [Fact]

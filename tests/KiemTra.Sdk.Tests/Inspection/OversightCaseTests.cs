@@ -104,7 +104,7 @@ public class OversightCaseTests
         Assert.Equal(CaseState.Announced, updated.State);
         Assert.Equal(ActivityKind.InspectionOnSignsOfViolation, inspection.Activity);
         Assert.Equal(BodyKind.InspectionCommission, inspection.Body);
-        Assert.Equal(new CaseLink(CaseLinkKind.HandedOverFromSupervision, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"), inspection.Origin);
+        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"), inspection.Origin);
         Assert.Equal(CaseState.Opened, inspection.State);
     }
 
@@ -125,8 +125,21 @@ public class OversightCaseTests
         Assert.Equal(CaseState.TakenUp, ended.State);
         Assert.Empty(ended.AllowedSteps);
         Assert.Equal(Province, higher.ConductedBy);
-        Assert.Equal(CaseLinkKind.TakenUpFromLowerLevel, higher.Origin!.Kind);
+        Assert.Equal(CaseStep.TakeUp, higher.Origin!.Step);
         Assert.Throws<IllegalCaseTransitionException>(() => ended.IssueNotice("x", Day.PlusDays(71)));
+    }
+
+    [Theory]
+    [InlineData(CaseStep.Announce)]
+    [InlineData(CaseStep.Close)]
+    [InlineData((CaseStep)99)]
+    public void CaseLink_IsMadeOnlyByTheStepsThatOpenAnotherCase_OtherStepsAreRefusedByName(CaseStep step)
+    {
+        // R-S4, R-I4: a case comes from another only by a hand-over from supervision or a take-up by a higher commission.
+        var error = Assert.Throws<ArgumentException>(() => new CaseLink(step, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"));
+        Assert.Equal("step", error.ParamName);
+        Assert.Contains(Enum.IsDefined(step) ? step.ToString() : "99", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseStep.TakeUp, new CaseLink(CaseStep.TakeUp, "KT-2026-01", "Cấp dưới không xem xét").Step);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.Infrastructure;
 using NodaTime;
@@ -39,16 +40,16 @@ public class ProgramValidatorTests
         // R-I2 (no overlap, no omission, within authority), R-I3 (every subordinate organisation once per term)
         var dataset = Dataset();
         var authority = new AuthorityRules(dataset, RuleBook.BuiltIn);
-        var commission = OversightProgram.Create("CT-UBKT-2025-2030", Commission, ProgramScope.Term, TermStart, TermEnd,
+        var commission = OversightProgram.Create("CT-UBKT-2025-2030", Commission, ReportingPeriodKind.Term, TermStart, TermEnd,
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60, "organisation-and-personnel"),
             Item("I2", ActivityKind.InspectionOfInspectionDuties, "inspection-duties", "TN.X1", new LocalDate(2027, 3, 1), 30),
         ]);
-        var standing = OversightProgram.Create("CT-BTV-2025-2030", Standing, ProgramScope.Term, TermStart, TermEnd,
+        var standing = OversightProgram.Create("CT-BTV-2025-2030", Standing, ReportingPeriodKind.Term, TermStart, TermEnd,
         [
             Item("S1", ActivityKind.ThematicSupervision, "thematic", "TN.X1", new LocalDate(2026, 4, 1), 30, "organisation-and-personnel"),
         ]);
-        var agency = OversightProgram.Create("KH-BTC-2026", Agency, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var agency = OversightProgram.Create("KH-BTC-2026", Agency, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("A1", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN.X3", new LocalDate(2026, 5, 1), 20),
         ]);
@@ -71,7 +72,7 @@ public class ProgramValidatorTests
     public void Completion_CountsItemsWithAConcludedCase()
     {
         // R-I2: 100% of planned inspections completed.
-        var program = OversightProgram.Create("KH-2026", Commission, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60),
             Item("I2", ActivityKind.ComplianceInspection, "compliance", "TN.X2", new LocalDate(2026, 6, 1), 60),
@@ -89,8 +90,23 @@ public class ProgramValidatorTests
     [Fact]
     public void Program_RejectsAnItemOutsideItsPeriod()
     {
-        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
             [Item("I9", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 12, 1), 60)]));
         Assert.Contains("I9", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportingPeriodKind.Quarter)]
+    [InlineData(ReportingPeriodKind.MidTermReview)]
+    [InlineData(ReportingPeriodKind.FinalReview)]
+    [InlineData(ReportingPeriodKind.Custom)]
+    [InlineData((ReportingPeriodKind)99)]
+    public void Program_CoversATermOrAYear_AnyOtherScopeIsRefusedByName(ReportingPeriodKind scope)
+    {
+        // R-I2: a programme is the whole term's (toàn khóa) or one year's (hằng năm); no other span.
+        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, scope, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []));
+        Assert.Equal("scope", error.ParamName);
+        Assert.Contains(Enum.IsDefined(scope) ? scope.ToString() : "99", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportingPeriodKind.Term, OversightProgram.Create("CT-2025-2030", Commission, ReportingPeriodKind.Term, TermStart, TermEnd, []).Scope);
     }
 }

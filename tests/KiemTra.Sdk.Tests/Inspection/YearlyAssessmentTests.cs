@@ -2,6 +2,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Tests.FollowUp;
 using KiemTra.Sdk.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public class YearlyAssessmentTests
             .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], new DateInterval(Day, Day), new DateInterval(Day, Day.PlusDays(30)), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));
-        var program = OversightProgram.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             ProgramItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogs),
             ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogs),

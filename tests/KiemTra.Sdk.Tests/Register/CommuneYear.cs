@@ -7,6 +7,7 @@ using KiemTra.Sdk.Indicators;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
+using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Rules;
 using KiemTra.Sdk.Supervision;
 using NodaTime;
@@ -68,7 +69,7 @@ internal static class CommuneYear
     ];
 
     /// <summary>The commission's yearly programme: supervise cell 1, inspect cell 2, supervise cell 3 (R-I2).</summary>
-    public static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Year,
+    public static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
             ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),

@@ -82,6 +82,28 @@ public class CommuneYearExampleTests
     }
 
     [Fact]
+    public void Statistics_FollowUp_IsTheFollowUpReportOfTheRecommendationsIssuedInThePeriod()
+    {
+        // R-F1: KN-01 (issued 18/6/2025, due 18/7) carried out on 10/7; KN-02 (issued 25/7, due 25/8) never carried out.
+        // On 31/12/2025: issued 2 = on time 1 + late 0 + overdue 1 + not yet due 0.
+        var year = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Year(2025), Forms).FollowUp;
+        Assert.Equal(AsOf, year.AsOf);
+        Assert.Equal(["KN-01", "KN-02"], year.Recommendations.Select(r => r.Id));
+        Assert.Equal((1, 0, 1, 0, 0), (year.Count(DeadlineStatus.MetOnTime), year.Count(DeadlineStatus.MetLate), year.Count(DeadlineStatus.Overdue),
+            year.Count(DeadlineStatus.NotDue), year.Count(DeadlineStatus.DueToday)));
+        Assert.Equal(0, year.Count(DeadlineStatus.DueSoon)); // the statistics have no due-soon window
+
+        // Read on 5/7, KN-01's completion on 10/7 is not yet known: it is not yet due (due 18/7), not carried out.
+        var early = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Custom(new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 5)), Forms).FollowUp;
+        Assert.Equal(new LocalDate(2025, 7, 5), early.AsOf);
+        Assert.Equal(DeadlineStatus.NotDue, early.StatusOf(Assert.Single(early.Recommendations)));
+
+        // Read on KN-02's due day, it is due today: not yet overdue.
+        var dueDay = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Custom(new LocalDate(2025, 7, 20), new LocalDate(2025, 8, 25)), Forms).FollowUp;
+        Assert.Equal(DeadlineStatus.DueToday, dueDay.StatusOf(Assert.Single(dueDay.Recommendations)));
+    }
+
+    [Fact]
     public void Statistics_DenunciationsImplementationPlansVettingAndInformation()
     {
         // R-D6, R-D8: one named denunciation, lodged over level; R-T7: cell 1's plan on time, cell 3's late;
@@ -145,7 +167,7 @@ public class CommuneYearExampleTests
         var supervision = register.FindCase("GS-01")!;
         var inspection = register.FindCase("KT-01")!;
         Assert.Equal(["KT-01"], supervision.HandedOverTo);
-        Assert.Equal(new CaseLink(CaseLinkKind.HandedOverFromSupervision, "GS-01", "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
+        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, "GS-01", "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
         var outcome = Assert.Single(inspection.DisciplineOutcomes);
         Assert.True(outcome.Decided);
         Assert.Equal((DisciplineForm.Warning, "M-11", "QD-01", "08-QĐ/UBKT"), (outcome.Form, outcome.Subject.Id, outcome.DecisionId, outcome.Reference));

@@ -48,7 +48,7 @@ public class PlanCompletionTests
     public void ATermProgram_IsADocument_ItsItemsAreNotCountedAgain()
     {
         // R-I2: the yearly programme carries out the term programme; counting both would plan the same work twice.
-        var term = OversightProgram.Create("CT-NK", new ActingBody(Commune, BodyKind.InspectionCommission), ProgramScope.Term, new LocalDate(2025, 1, 1), new LocalDate(2030, 12, 31),
+        var term = OversightProgram.Create("CT-NK", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Term, new LocalDate(2025, 1, 1), new LocalDate(2030, 12, 31),
             [ProgramItem.Create("T1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), [], Catalogs)]);
         var register = Planned().AddProgram(term, new LocalDate(2025, 1, 5)).Build();
         Assert.Equal((3L, 0L), Counts(Stats(register, AsOf)));

@@ -82,7 +82,13 @@ public abstract class RegisterRecordsContract
         var (decision, actor) = Reprimand(NewId("QD"));
         var scope = actor.Organization.Value;
         Assert.True(Dataset.IsInSubtree(OrganizationId.From("TN.X001"), actor.Organization), $"{actor} decides outside Ngọc Hà");
-        var before = (await Statistics("TN.X001")).GetProperty("discipline");
+        var statistics = await Statistics("TN.X001");
+        var before = statistics.GetProperty("discipline");
+
+        // R-F1: the follow-up figures keep their shape: issued = on time + late + overdue + not yet due.
+        var followUp = statistics.GetProperty("followUp");
+        Assert.Equal(["issued", "completedOnTime", "completedLate", "overdue", "notYetDue"], followUp.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(followUp.GetProperty("issued").GetInt32(), followUp.EnumerateObject().Skip(1).Sum(p => p.Value.GetInt32()));
 
         var recorded = await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(decision), (scope, actor.Body.ToString()));
         Assert.True(recorded.Status == HttpStatusCode.Created, recorded.ToString());

@@ -146,9 +146,24 @@ internal static class CaseShapes
         .Field("stateAfter", C.Enum<CaseState>(), e => e.StateAfter)
         .Field("note", C.AnyString, e => e.Note);
 
+    /// <summary>
+    /// The "kind" of a case link, as format version 1 spells it: <c>HandedOverFromSupervision</c> for a link made by the
+    /// originating supervision's <see cref="CaseStep.HandOverForInspection"/>, <c>TakenUpFromLowerLevel</c> for one made by
+    /// the lower case's <see cref="CaseStep.TakeUp"/>.
+    /// </summary>
+    private static readonly Codec<CaseStep> CaseLinkKind = new(
+        n => n.AsString(DomainJson.Error) switch
+        {
+            "HandedOverFromSupervision" => CaseStep.HandOverForInspection,
+            "TakenUpFromLowerLevel" => CaseStep.TakeUp,
+            var text => throw DomainJson.Error(n.DisplayPath, n.Line, text, DocumentProblem.Of(KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentValueInvalid,
+                "phải là một trong các giá trị: HandedOverFromSupervision, TakenUpFromLowerLevel", "Expected one of: HandedOverFromSupervision, TakenUpFromLowerLevel.")),
+        },
+        (w, v) => w.WriteStringValue(v == CaseStep.TakeUp ? "TakenUpFromLowerLevel" : "HandedOverFromSupervision"));
+
     public static readonly Shape<CaseLink> CaseLink = new Shape<CaseLink>(nameof(Inspection.CaseLink), r =>
-            new CaseLink(r.Get<CaseLinkKind>("kind"), r.Get<string>("caseId"), r.Get<string>("reason")))
-        .Field("kind", C.Enum<CaseLinkKind>(), l => l.Kind)
+            new CaseLink(r.Get<CaseStep>("kind"), r.Get<string>("caseId"), r.Get<string>("reason")))
+        .Field("kind", CaseLinkKind, l => l.Step)
         .Field("caseId", C.String, l => l.CaseId)
         .Field("reason", C.String, l => l.Reason);
 
@@ -197,11 +212,11 @@ internal static class CaseShapes
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas);
 
     public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<ProgramScope>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
                 r.Get<IReadOnlyList<ProgramItem>>("items")))
         .Field("id", C.String, p => p.Id)
         .Field("owner", ActingBody.Codec, p => p.Owner)
-        .Field("scope", C.Enum<ProgramScope>(), p => p.Scope)
+        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
         .Field("from", C.Date, p => p.From)
         .Field("to", C.Date, p => p.To)
         .Field("items", C.List(ProgramItem.Codec), p => p.Items);
