@@ -70,6 +70,11 @@ public abstract partial class CaseContract
         Assert.Equal(11, shown.Json.GetProperty("history").GetArrayLength());
         Assert.Contains("15-QĐ/UBKT", shown.Json.GetProperty("history")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
 
+        // Each step in the JSON package's form of a case event: the step, its ISO date and the state after it.
+        var last = shown.Json.GetProperty("history")[10];
+        Assert.Equal(["step", "on", "stateAfter", "note"], last.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("Closed", last.GetProperty("stateAfter").GetString());
+
         var listed = await Api.SendAsync(client, HttpMethod.Get, "/api/cases?conductedBy=TN.X001&state=Closed&take=200");
         Assert.Contains(listed.Json.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
     }

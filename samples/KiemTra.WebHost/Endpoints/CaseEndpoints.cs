@@ -16,13 +16,6 @@ using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>One step in a case's history.</summary>
-/// <param name="Step">The step.</param>
-/// <param name="On">Its date.</param>
-/// <param name="StateAfter">The state it led to.</param>
-/// <param name="Note">The SDK's note (Vietnamese).</param>
-internal sealed record CaseEventDto(string Step, string On, string StateAfter, string Note);
-
 /// <summary>Response: a case.</summary>
 /// <param name="Id">Id.</param>
 /// <param name="Title">Title (NFC).</param>
@@ -40,30 +33,7 @@ internal sealed record CaseEventDto(string Step, string On, string StateAfter, s
 /// <param name="LinkedCases">Cases opened from this one (an inspection it handed over to, the case that took it up); empty in lists.</param>
 /// <param name="Reviews">Higher commissions' reviews of its conclusion (empty in lists).</param>
 internal sealed record CaseResponse(string Id, string Title, string Activity, string Type, string ConductedBy, string Body, IReadOnlyList<string> Subjects, string OpenedOn, string State, string Stage,
-    IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEventDto> History, CaseOriginDto? Origin, IReadOnlyList<string> LinkedCases, IReadOnlyList<CaseReviewDto> Reviews);
-
-/// <summary>Where a case came from (<i>nguồn của hồ sơ</i>).</summary>
-/// <param name="Kind">
-/// <c>HandedOverFromSupervision</c> (opened by the originating supervision's <see cref="CaseStep.HandOverForInspection"/>)
-/// or <c>TakenUpFromLowerLevel</c> (by the lower case's <see cref="CaseStep.TakeUp"/>), as the register document spells them.
-/// </param>
-/// <param name="CaseId">The originating case.</param>
-/// <param name="Reason">Why.</param>
-internal sealed record CaseOriginDto(string Kind, string CaseId, string Reason)
-{
-    /// <summary>The response of a case's origin.</summary>
-    /// <param name="origin">The origin.</param>
-    /// <returns>The response.</returns>
-    public static CaseOriginDto Of(CaseLink origin) =>
-        new(origin.Step == CaseStep.TakeUp ? "TakenUpFromLowerLevel" : "HandedOverFromSupervision", origin.CaseId, origin.Reason);
-}
-
-/// <summary>A higher commission's review of the conclusion.</summary>
-/// <param name="ReviewedBy">The reviewing organisation (its inspection commission).</param>
-/// <param name="On">When.</param>
-/// <param name="Outcome"><c>Upheld</c>, <c>ReconsiderationRequested</c> or <c>Overturned</c>.</param>
-/// <param name="Finding">What it found.</param>
-internal sealed record CaseReviewDto(string ReviewedBy, string On, string Outcome, string Finding);
+    IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEvent> History, CaseLink? Origin, IReadOnlyList<string> LinkedCases, IReadOnlyList<HigherReview> Reviews);
 
 /// <summary>Response: a page of cases.</summary>
 /// <param name="Total">Cases matching the filter.</param>
@@ -539,10 +509,10 @@ internal static class CaseEndpoints
             OversightCase.StageOf(state).ToString(),
             OversightCase.AllowedStepsIn(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
             withHistory && oversight is not null
-                ? oversight.History.Select(e => new CaseEventDto(e.Step.ToString(), Iso.Date(e.On), e.StateAfter.ToString(), e.Note)).ToArray()
+                ? oversight.History.ToArray()
                 : [],
-            oversight?.Origin is { } origin ? CaseOriginDto.Of(origin) : null,
+            oversight?.Origin,
             linkedCases,
-            oversight?.Reviews.Select(r => new CaseReviewDto(r.ReviewedBy.Value, Iso.Date(r.On), r.Outcome.ToString(), r.Finding)).ToArray() ?? []);
+            oversight?.Reviews.ToArray() ?? []);
     }
 }

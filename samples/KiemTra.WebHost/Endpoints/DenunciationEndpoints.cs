@@ -16,14 +16,11 @@ using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>An allegation and its conclusion.</summary>
-internal sealed record AllegationDto(string Id, string Content, string? Conclusion, string? ConcludedOn);
-
 /// <summary>The intake assessment.</summary>
 internal sealed record IntakeDto(string Decision, IReadOnlyList<string> Grounds, string On, bool MayFeedSupervision, LocalizedText Explanation);
 
 /// <summary>A denunciation as verifiers see it: the informant's identity is withheld.</summary>
-internal sealed record DenunciationResponse(string Id, string SubjectKind, string SubjectId, string Source, bool InformantWithheld, string ReceivedBy, string ReceivedOn, string? CaseId, string Stage, IntakeDto? Intake, IReadOnlyList<AllegationDto> Allegations);
+internal sealed record DenunciationResponse(string Id, string SubjectKind, string SubjectId, string Source, bool InformantWithheld, string ReceivedBy, string ReceivedOn, string? CaseId, string Stage, IntakeDto? Intake, IReadOnlyList<Allegation> Allegations);
 
 /// <summary>The informant's identity, for the body that received the denunciation, after the access was audited.</summary>
 internal sealed record InformantIdentityResponse(string DenunciationId, string FullName, string? Address, string? Contact, long AccessId);
@@ -495,7 +492,7 @@ internal static class DenunciationEndpoints
         row.CaseId,
         d.Intake is null ? "Received" : d.Intake.Decision != IntakeDecision.Accepted ? d.Intake.Decision.ToString() : d.IsConcluded ? "Concluded" : "Verification",
         d.Intake is { } i ? new IntakeDto(i.Decision.ToString(), [.. i.Grounds.Select(g => g.ToString())], Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value)), i.MayFeedSupervision, i.Explanation) : null,
-        [.. d.Allegations.Select(a => new AllegationDto(a.Id, a.Content, a.Conclusion?.ToString(), Iso.Date(a.ConcludedOn)))]);
+        [.. d.Allegations]);
 
     private static IResult NotFound(HttpContext http, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có đơn tố cáo mã '{id}'.", $"There is no denunciation with the id '{id}'."));
