@@ -192,7 +192,7 @@ check() { # url, expected fragment
     echo "load-test: GET $1 does not contain '$2': ${body:0:300}" >&2; failures=$((failures + 1))
   fi
 }
-check /api/calendar/days/2026-02-17 '"kind":"PublicHoliday","working":false'
+check /api/calendar/days/2026-02-17 '"kind":"PublicHoliday","isWorkingDay":false'
 check /api/calendar/days/2026-02-17 'Tết Nguyên đán Bính Ngọ'
 check /api/organizations/TN.X001 '"name":"Đảng bộ xã Ngọc Hà"'
 check /api/calendar/2026 '"year":2026'
