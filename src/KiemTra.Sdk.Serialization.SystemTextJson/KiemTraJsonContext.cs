@@ -49,7 +49,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
         typeof(StrictEnumConverter<Register.DenunciationEscalationKind>),
         typeof(StrictEnumConverter<Denunciations.DenunciationSource>),
         typeof(StrictEnumConverter<Discipline.DisciplineForm>),
-        typeof(StrictEnumConverter<Discipline.DisciplineSubjectKind>),
         typeof(StrictEnumConverter<Indicators.GovernanceDocumentKind>),
         typeof(StrictEnumConverter<Inspection.HigherReviewOutcome>),
         typeof(StrictEnumConverter<Register.InformationChannel>),
@@ -90,7 +89,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Register.DenunciationEscalationKind))]
 [JsonSerializable(typeof(Denunciations.DenunciationSource))]
 [JsonSerializable(typeof(Discipline.DisciplineForm))]
-[JsonSerializable(typeof(Discipline.DisciplineSubjectKind))]
 [JsonSerializable(typeof(Indicators.GovernanceDocumentKind))]
 [JsonSerializable(typeof(Inspection.HigherReviewOutcome))]
 [JsonSerializable(typeof(Register.InformationChannel))]

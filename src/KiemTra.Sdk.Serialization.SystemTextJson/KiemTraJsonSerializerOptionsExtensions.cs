@@ -93,7 +93,6 @@ public static class KiemTraJsonSerializerOptionsExtensions
         yield return new StrictEnumConverter<Register.DenunciationEscalationKind>();
         yield return new StrictEnumConverter<Denunciations.DenunciationSource>();
         yield return new StrictEnumConverter<Discipline.DisciplineForm>();
-        yield return new StrictEnumConverter<Discipline.DisciplineSubjectKind>();
         yield return new StrictEnumConverter<Indicators.GovernanceDocumentKind>();
         yield return new StrictEnumConverter<Inspection.HigherReviewOutcome>();
         yield return new StrictEnumConverter<Register.InformationChannel>();

@@ -169,7 +169,7 @@ internal static class DenunciationEndpoints
         {
             Id = denunciation.Id,
             IdKey = key,
-            SubjectKind = denunciation.Subject.Kind.ToString(),
+            SubjectKind = Jurisdiction.KindColumn(denunciation.Subject),
             SubjectId = denunciation.Subject.Id,
             SubjectHoldsPost = denunciation.Subject.HoldsPost,
             Source = denunciation.Source.ToString(),
@@ -414,9 +414,13 @@ internal static class DenunciationEndpoints
     /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
     internal static Denunciation Rebuild(DenunciationRecord row, RuleBook rules)
     {
-        var subject = Enum.Parse<DisciplineSubjectKind>(row.SubjectKind) == DisciplineSubjectKind.Organization
-            ? DisciplineSubject.OfOrganization(OrganizationId.From(row.SubjectId))
-            : DisciplineSubject.OfFullMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost);
+        var subject = row.SubjectKind switch
+        {
+            "Organization" => DisciplineSubject.OfOrganization(OrganizationId.From(row.SubjectId)),
+            "ProbationaryMember" => DisciplineSubject.OfProbationaryMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost),
+            "FullMember" => DisciplineSubject.OfFullMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost),
+            _ => throw new ArgumentException($"The stored subject kind '{row.SubjectKind}' is not Organization, FullMember or ProbationaryMember.", nameof(row)),
+        };
         var source = Enum.Parse<DenunciationSource>(row.Source);
         var receipts = new[] { new DenunciationReceipt(OrganizationId.From(row.ReceivedBy), LocalDate.FromDateOnly(row.ReceivedOn), true) };
         var open = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Create(a.AllegationId, a.Content)).ToArray();
@@ -483,7 +487,7 @@ internal static class DenunciationEndpoints
 
     private static DenunciationResponse ToResponse(DenunciationRecord row, Denunciation d) => new(
         d.Id,
-        d.Subject.Kind.ToString(),
+        Jurisdiction.KindColumn(d.Subject),
         d.Subject.Id,
         d.Source.ToString(),
         d.InformantWithheld,

@@ -139,7 +139,7 @@ internal static class DisciplineRegisterEndpoints
             Id = decision.Id,
             IdKey = key,
             ViolationId = decision.ViolationId,
-            SubjectKind = decision.Subject.Kind.ToString(),
+            SubjectKind = Jurisdiction.KindColumn(decision.Subject),
             SubjectId = decision.Subject.Id,
             Form = DisciplineRules.FormCode(decision.Form),
             DecidedBy = decision.DecidedBy.Value,

@@ -178,7 +178,7 @@ internal sealed class DisciplineDecisionRecord
     /// <summary>The violation decided on.</summary>
     public required string ViolationId { get; set; }
 
-    /// <summary>The <c>DisciplineSubjectKind</c> name.</summary>
+    /// <summary>The subject's kind as <see cref="Security.Jurisdiction.KindColumn"/> writes it.</summary>
     public required string SubjectKind { get; set; }
 
     /// <summary>The organisation or member disciplined.</summary>
@@ -279,7 +279,7 @@ internal sealed class DenunciationRecord
     /// <summary>The id in upper case (unique).</summary>
     public required string IdKey { get; set; }
 
-    /// <summary>The <c>DisciplineSubjectKind</c> name of the person or organisation denounced.</summary>
+    /// <summary>The kind of the person or organisation denounced, as <see cref="Security.Jurisdiction.KindColumn"/> writes it.</summary>
     public required string SubjectKind { get; set; }
 
     /// <summary>The organisation or member denounced.</summary>

@@ -1,4 +1,5 @@
 using KiemTra.Sdk.Authority;
+using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.Organization;
 using KiemTra.WebHost.Cases;
 using KiemTra.WebHost.Persistence;
@@ -50,7 +51,14 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
     public bool SeesRecord(ActingBody actor, IEnumerable<string?> owners, ActivityKind activity, OversightSubject? subject, LocalDate on) =>
         owners.Any(o => o is not null && Covers(actor, o)) || (subject is { } s && Allows(actor, activity, s, on));
 
-    /// <summary>The authority subject of a stored discipline subject (its <c>DisciplineSubjectKind</c> name and id columns), or null when it no longer reads.</summary>
+    /// <summary>
+    /// The subject-kind column of a stored discipline subject: <c>Organization</c>, <c>FullMember</c> or
+    /// <c>ProbationaryMember</c> (the names the register has always stored).
+    /// </summary>
+    public static string KindColumn(DisciplineSubject subject) =>
+        !subject.IsMember ? "Organization" : subject.IsProbationary ? "ProbationaryMember" : "FullMember";
+
+    /// <summary>The authority subject of a stored discipline subject (its <see cref="KindColumn"/> and id columns), or null when it no longer reads.</summary>
     public static OversightSubject? SubjectOf(string kind, string id)
     {
         try

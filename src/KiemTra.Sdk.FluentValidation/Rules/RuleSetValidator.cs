@@ -23,7 +23,7 @@ public sealed class RuleSetValidator : AbstractValidator<RuleSet>
             .WithErrorCode(ErrorCodes.RuleSetEntryUnverified)
             .WithMessage((set, entry) => Message(ErrorCodes.RuleSetEntryUnverified, set, entry));
         RuleForEach(x => x.Entries)
-            .Must(entry => !entry.Verified || entry.Article is not null || entry.Value.Kind == RuleValueKind.Repealed)
+            .Must(entry => !entry.Verified || entry.Article is not null || entry.Value.IsRepealed)
             .WithSeverity(Severity.Warning)
             .WithErrorCode(ErrorCodes.RuleSetEntryNoArticle)
             .WithMessage((set, entry) => Message(ErrorCodes.RuleSetEntryNoArticle, set, entry));

@@ -326,45 +326,48 @@ static partial class RuleSetJson
     internal static void WriteValue(Utf8JsonWriter writer, RuleValue value)
     {
         writer.WriteStartObject();
-        switch (value.Kind)
+        if (value.TryGetDuration(out var duration))
         {
-            case RuleValueKind.Duration:
-                writer.WriteString("kind", "duration");
-                writer.WriteNumber("amount", value.AsDuration().Amount);
-                writer.WriteString("unit", value.AsDuration().Unit switch
-                {
-                    RuleDurationUnit.CalendarDays => "days",
-                    RuleDurationUnit.WorkingDays => "workingDays",
-                    RuleDurationUnit.Months => "months",
-                    _ => "years",
-                });
-                break;
-            case RuleValueKind.Integer:
-                writer.WriteString("kind", "integer");
-                writer.WriteNumber("value", value.AsInteger());
-                break;
-            case RuleValueKind.IntegerRange:
-                writer.WriteString("kind", "integerRange");
-                writer.WriteNumber("min", value.AsRange().Min);
-                writer.WriteNumber("max", value.AsRange().Max);
-                break;
-            case RuleValueKind.Boolean:
-                writer.WriteString("kind", "boolean");
-                writer.WriteBoolean("value", value.AsBoolean());
-                break;
-            case RuleValueKind.Codes:
-                writer.WriteString("kind", "codes");
-                writer.WriteStartArray("codes");
-                foreach (var code in value.AsCodes())
-                {
-                    writer.WriteStringValue(code);
-                }
+            writer.WriteString("kind", "duration");
+            writer.WriteNumber("amount", duration.Amount);
+            writer.WriteString("unit", duration.Unit switch
+            {
+                RuleDurationUnit.CalendarDays => "days",
+                RuleDurationUnit.WorkingDays => "workingDays",
+                RuleDurationUnit.Months => "months",
+                _ => "years",
+            });
+        }
+        else if (value.TryGetInteger(out var integer))
+        {
+            writer.WriteString("kind", "integer");
+            writer.WriteNumber("value", integer);
+        }
+        else if (value.TryGetRange(out var min, out var max))
+        {
+            writer.WriteString("kind", "integerRange");
+            writer.WriteNumber("min", min);
+            writer.WriteNumber("max", max);
+        }
+        else if (value.TryGetBoolean(out var boolean))
+        {
+            writer.WriteString("kind", "boolean");
+            writer.WriteBoolean("value", boolean);
+        }
+        else if (value.TryGetCodes(out var codes))
+        {
+            writer.WriteString("kind", "codes");
+            writer.WriteStartArray("codes");
+            foreach (var code in codes)
+            {
+                writer.WriteStringValue(code);
+            }
 
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteString("kind", "repealed");
-                break;
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteString("kind", "repealed");
         }
 
         writer.WriteEndObject();

@@ -82,10 +82,6 @@ internal sealed class DisciplineFormPolicy
         return Create(scales, requiringPost, reader.Citation());
     }
 
-    /// <summary>The forms that apply to a subject kind, lightest first (removal from post included for members; see <see cref="ApplicableForms"/> for one subject).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
-    public IReadOnlyList<DisciplineForm> FormsFor(DisciplineSubjectKind kind) => ScaleFor(kind).LightestFirst;
-
     /// <summary>The scale for a subject kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     internal DisciplineFormScale ScaleFor(DisciplineSubjectKind kind) =>

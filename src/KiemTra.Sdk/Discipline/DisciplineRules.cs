@@ -22,7 +22,7 @@ namespace KiemTra.Sdk.Discipline;
 /// <code>
 /// var rules = DisciplineRules.FromRules(RuleBook.BuiltIn, violationDate);
 /// var limitation = rules.AssessLimitation(DisciplineForm.Warning, violationDate, conclusionDate, [], []);
-/// var vote = rules.Tally(DisciplineSubjectKind.FullMember, ballot);
+/// var vote = rules.Tally(DisciplineSubject.OfFullMember(member, holdsPost: true), ballot);
 /// var accepted = DisciplineRules.FromRules(RuleBook.BuiltIn, decision.DecidedOn)
 ///     .AssessComplaint(complaint, DeadlineCalculator.Default).Holds;
 /// </code>
@@ -74,17 +74,10 @@ public sealed class DisciplineRules
     internal DisciplineEffectPolicy EffectPolicy => _effect.Value;
 
     /// <summary>
-    /// The forms that apply to a subject kind, lightest first (<i>hình thức kỷ luật</i>, <c>discipline.forms.*</c>): removal
-    /// from post included for members (see <see cref="ApplicableForms"/> for one subject).
+    /// The forms that may be applied to this subject, lightest first (<i>hình thức kỷ luật</i>, <c>discipline.forms.*</c>):
+    /// the scale of an organisation, a full member or a probationary member, with removal from post left out for a member
+    /// without a post.
     /// </summary>
-    /// <param name="kind">The kind of subject.</param>
-    /// <returns>The forms, lightest first.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
-    /// <exception cref="RuleNotFoundException">A rule is missing on <see cref="AsOf"/>.</exception>
-    /// <exception cref="FormatException">A rule value is not a list of known form codes.</exception>
-    public IReadOnlyList<DisciplineForm> FormsFor(DisciplineSubjectKind kind) => FormPolicy.FormsFor(kind);
-
-    /// <summary>The forms that may be applied to this subject, lightest first (removal from post left out for a member without a post).</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>The forms, lightest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
@@ -204,16 +197,16 @@ public sealed class DisciplineRules
     /// Nine full members; votes: expulsion 1, warning 3, reprimand 2, no discipline 3. Threshold: more than 4.5, i.e. 5.
     /// Expulsion 1 (1), removal 0 (1), warning 3 (4), reprimand 2 (6 ≥ 5): reprimand is decided.
     /// </example>
-    /// <param name="kind">The kind of subject voted on (it decides which forms may be voted for).</param>
+    /// <param name="subject">The subject voted on: whether it is an organisation, a full member or a probationary member decides which forms may be voted for and their order.</param>
     /// <param name="ballot">The counted ballots.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="ballot"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    /// <exception cref="ArgumentException">A form with votes does not apply to the subject kind.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="ballot"/> is null.</exception>
+    /// <exception cref="ArgumentException">A form with votes is not on the subject's scale of forms.</exception>
     /// <exception cref="RuleNotFoundException">A form or vote rule is missing on <see cref="AsOf"/>.</exception>
-    public VoteOutcome Tally(DisciplineSubjectKind kind, DisciplineBallot ballot)
+    public VoteOutcome Tally(DisciplineSubject subject, DisciplineBallot ballot)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(ballot);
-        return _vote.Value.Tally(FormPolicy.ScaleFor(kind), ballot);
+        return _vote.Value.Tally(FormPolicy.ScaleFor(subject.Kind), ballot);
     }
 
     /// <summary>

@@ -17,10 +17,10 @@ public sealed record DisciplineSubject
         IsCommitteeMember = isCommitteeMember;
     }
 
-    /// <summary>Organisation, full member or probationary member.</summary>
-    public DisciplineSubjectKind Kind { get; }
+    /// <summary>Organisation, full member or probationary member: it decides the scale of forms.</summary>
+    internal DisciplineSubjectKind Kind { get; }
 
-    /// <summary>The organisation, when <see cref="Kind"/> is <see cref="DisciplineSubjectKind.Organization"/>.</summary>
+    /// <summary>The organisation, when the subject is an organisation.</summary>
     public OrganizationId? Organization { get; }
 
     /// <summary>The member, when the subject is a member.</summary>
@@ -37,6 +37,12 @@ public sealed record DisciplineSubject
 
     /// <summary>Whether the subject is a member (full or probationary).</summary>
     public bool IsMember => Kind != DisciplineSubjectKind.Organization;
+
+    /// <summary>
+    /// Whether the subject is a probationary member (<i>đảng viên dự bị</i>), whose scale stops at warning; false for a
+    /// full member and for an organisation.
+    /// </summary>
+    public bool IsProbationary => Kind == DisciplineSubjectKind.ProbationaryMember;
 
     /// <summary>A party organisation as subject.</summary>
     /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>

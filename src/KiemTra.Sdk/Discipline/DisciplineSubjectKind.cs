@@ -1,7 +1,10 @@
 namespace KiemTra.Sdk.Discipline;
 
-/// <summary>Who is disciplined (<i>đối tượng kỷ luật</i>): each kind has its own scale of forms.</summary>
-public enum DisciplineSubjectKind
+/// <summary>
+/// Who is disciplined (<i>đối tượng kỷ luật</i>): each kind has its own scale of forms. Internal: callers read it from
+/// <see cref="DisciplineSubject.IsMember"/> and <see cref="DisciplineSubject.IsProbationary"/>.
+/// </summary>
+internal enum DisciplineSubjectKind
 {
     /// <summary>A party organisation (<i>tổ chức đảng</i>).</summary>
     Organization = 1,

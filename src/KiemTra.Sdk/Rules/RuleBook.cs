@@ -126,7 +126,7 @@ public sealed class RuleBook
         }
 
         chosen.TryGetEntry(key, out var entry);
-        if (entry!.Value.Kind == RuleValueKind.Repealed)
+        if (entry!.Value.IsRepealed)
         {
             failure = new RuleNotFoundException(key, asOf, RuleNotFoundReason.Repealed, $"The rule '{key}' was repealed by {chosen.Id} ({chosen.Instrument}) from {chosen.EffectiveFrom:uuuu-MM-dd}; asked for {date}.");
             return null;

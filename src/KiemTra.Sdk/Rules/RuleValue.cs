@@ -27,8 +27,11 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <summary>The value meaning "this rule was repealed".</summary>
     public static RuleValue Repealed { get; } = new(RuleValueKind.Repealed);
 
-    /// <summary>The kind of value.</summary>
-    public RuleValueKind Kind { get; }
+    /// <summary>Whether the value is the mark that the rule was repealed (<i>bãi bỏ</i>) by a later rule set.</summary>
+    public bool IsRepealed => Kind == RuleValueKind.Repealed;
+
+    /// <summary>The kind of value, for the core's own checks.</summary>
+    internal RuleValueKind Kind { get; }
 
     /// <summary>Creates a duration value.</summary>
     public static RuleValue OfDuration(RuleDuration duration) => new(RuleValueKind.Duration, duration: duration);
@@ -89,6 +92,52 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <summary>The ordered codes.</summary>
     /// <exception cref="InvalidOperationException">The value is not a list of codes.</exception>
     public ImmutableArray<string> AsCodes() => Expect(RuleValueKind.Codes)._codes;
+
+    /// <summary>Gets the duration, when the value is one.</summary>
+    /// <param name="duration">The duration, or <c>default</c> when the value is not a duration.</param>
+    /// <returns>Whether the value is a duration.</returns>
+    public bool TryGetDuration(out RuleDuration duration)
+    {
+        duration = Kind == RuleValueKind.Duration ? _duration : default;
+        return Kind == RuleValueKind.Duration;
+    }
+
+    /// <summary>Gets the integer, when the value is one.</summary>
+    /// <param name="value">The integer, or 0 when the value is not an integer.</param>
+    /// <returns>Whether the value is an integer.</returns>
+    public bool TryGetInteger(out int value)
+    {
+        value = Kind == RuleValueKind.Integer ? _integer : 0;
+        return Kind == RuleValueKind.Integer;
+    }
+
+    /// <summary>Gets the integer range, when the value is one.</summary>
+    /// <param name="min">The smallest whole number of the range, or 0 when the value is not a range.</param>
+    /// <param name="max">The largest whole number of the range (included), or 0 when the value is not a range.</param>
+    /// <returns>Whether the value is an integer range.</returns>
+    public bool TryGetRange(out int min, out int max)
+    {
+        (min, max) = Kind == RuleValueKind.IntegerRange ? (_range.Min, _range.Max) : (0, 0);
+        return Kind == RuleValueKind.IntegerRange;
+    }
+
+    /// <summary>Gets the boolean, when the value is one.</summary>
+    /// <param name="value">The boolean, or false when the value is not a boolean.</param>
+    /// <returns>Whether the value is a boolean.</returns>
+    public bool TryGetBoolean(out bool value)
+    {
+        value = Kind == RuleValueKind.Boolean && _boolean;
+        return Kind == RuleValueKind.Boolean;
+    }
+
+    /// <summary>Gets the ordered codes, when the value is a list of codes.</summary>
+    /// <param name="codes">The codes, or an empty array when the value is not a list of codes.</param>
+    /// <returns>Whether the value is a list of codes.</returns>
+    public bool TryGetCodes(out ImmutableArray<string> codes)
+    {
+        codes = Kind == RuleValueKind.Codes ? _codes : ImmutableArray<string>.Empty;
+        return Kind == RuleValueKind.Codes;
+    }
 
     /// <inheritdoc />
     public bool Equals(RuleValue? other) => other is not null && Kind == other.Kind && Kind switch

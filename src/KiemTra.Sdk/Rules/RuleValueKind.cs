@@ -1,7 +1,10 @@
 namespace KiemTra.Sdk.Rules;
 
-/// <summary>The type of a rule entry's value (<i>kiểu giá trị</i>).</summary>
-public enum RuleValueKind
+/// <summary>
+/// The type of a rule entry's value (<i>kiểu giá trị</i>). Internal: callers ask the value itself
+/// (<see cref="RuleValue.IsRepealed"/>, <see cref="RuleValue.TryGetDuration"/> and the other <c>TryGet</c> methods).
+/// </summary>
+internal enum RuleValueKind
 {
     /// <summary>A time limit with an explicit unit (<see cref="RuleDuration"/>).</summary>
     Duration = 1,

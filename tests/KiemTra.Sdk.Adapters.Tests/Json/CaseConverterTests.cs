@@ -89,7 +89,7 @@ public class CaseConverterTests
     public void DisciplineDecision_WithAFormTheSubjectCannotReceive_IsRejected()
     {
         // R-D1: removal from post applies only to a member holding a post; the form policy of the decision date is applied on reading.
-        var json = Tree(Sample<DisciplineDecision>(d => d.Subject.Kind == DisciplineSubjectKind.FullMember));
+        var json = Tree(Sample<DisciplineDecision>(d => d.Subject.IsMember && !d.Subject.IsProbationary));
         json["subject"]!["holdsPost"] = false;
         json["subject"]!["isCommitteeMember"] = false;
         json["form"] = "RemovalFromPost";

@@ -128,9 +128,10 @@ public class ConverterCoverageTests
     /// <summary>
     /// Fields that are not properties: an assignment's terms stay nested under "assignment", the register document's
     /// shape since format version 1, while the core records them on <see cref="RecordedAssignment"/> itself (its
-    /// Assignee, Locality, AssignedBy, From and To are declared written inside that object).
+    /// Assignee, Locality, AssignedBy, From and To are declared written inside that object); a discipline subject's
+    /// "kind" (Organization, FullMember, ProbationaryMember) is written from its IsMember and IsProbationary.
     /// </summary>
-    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment"];
+    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment", "DisciplineSubject.kind"];
 
     /// <summary>
     /// Properties whose JSON name is not their camel-case name: the register document (format version 1) keeps the

@@ -124,7 +124,7 @@ internal static class DomainSamples
         One(disciplineRules.EffectOn(decision, Today, [complaintAgainst], [decision.AnnouncedOn.PlusDays(40)]));
         var ballot = DisciplineBallot.Create(9, new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 3, [DisciplineForm.Warning] = 3 }, 1);
         One(ballot);
-        var outcome = disciplineRules.Tally(DisciplineSubjectKind.FullMember, ballot);
+        var outcome = disciplineRules.Tally(decision.Subject, ballot);
         One(outcome);
         Add(disciplineRules.ObligationsFor(SynchronizedEventKind.StateNoticeReceived, someMember.Id, new LocalDate(2026, 2, 13), DeadlineCalculator.Default));
         var commission = province.Organizations.First(o => o.Parent is null).Id;

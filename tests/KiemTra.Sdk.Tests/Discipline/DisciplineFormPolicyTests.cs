@@ -45,18 +45,18 @@ public class DisciplineFormPolicyTests
     }
 
     [Theory]
-    [InlineData(DisciplineSubjectKind.Organization, DisciplineForm.Expulsion)]
-    [InlineData(DisciplineSubjectKind.Organization, DisciplineForm.RemovalFromPost)]
-    [InlineData(DisciplineSubjectKind.FullMember, DisciplineForm.Dissolution)]
-    [InlineData(DisciplineSubjectKind.ProbationaryMember, DisciplineForm.Expulsion)]
-    [InlineData(DisciplineSubjectKind.ProbationaryMember, DisciplineForm.RemovalFromPost)]
-    public void Require_ThrowsArgumentErrorNamingTheForm_ForAFormOutsideTheSubjectsScale(DisciplineSubjectKind kind, DisciplineForm form)
+    [InlineData("Organization", DisciplineForm.Expulsion)]
+    [InlineData("Organization", DisciplineForm.RemovalFromPost)]
+    [InlineData("FullMember", DisciplineForm.Dissolution)]
+    [InlineData("ProbationaryMember", DisciplineForm.Expulsion)]
+    [InlineData("ProbationaryMember", DisciplineForm.RemovalFromPost)]
+    public void Require_ThrowsArgumentErrorNamingTheForm_ForAFormOutsideTheSubjectsScale(string kind, DisciplineForm form)
     {
         // R-D1
         var subject = kind switch
         {
-            DisciplineSubjectKind.Organization => Org,
-            DisciplineSubjectKind.FullMember => Official,
+            "Organization" => Org,
+            "FullMember" => Official,
             _ => DisciplineSubject.OfProbationaryMember(MemberId.From("M-9"), holdsPost: true),
         };
         var error = Assert.Throws<ArgumentException>(() => FormPolicy.Require(subject, form, "form"));

@@ -13,12 +13,12 @@ public class DisciplineRulesFacadeTests
     private static readonly DisciplineRules Rules = DisciplineRules.FromRules(RuleBook.BuiltIn, Mid2025);
 
     [Fact]
-    public void Forms_ForEachSubjectKind_LightestFirst_AsInQd69()
+    public void Forms_ForEachKindOfSubject_LightestFirst_AsInQd69()
     {
-        // R-D1
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.Dissolution], Rules.FormsFor(DisciplineSubjectKind.Organization));
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.RemovalFromPost, DisciplineForm.Expulsion], Rules.FormsFor(DisciplineSubjectKind.FullMember));
-        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning], Rules.FormsFor(DisciplineSubjectKind.ProbationaryMember));
+        // R-D1: the scale of an organisation, of a full member holding a post and of a probationary member.
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.Dissolution], Rules.ApplicableForms(DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB03"))));
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.RemovalFromPost, DisciplineForm.Expulsion], Rules.ApplicableForms(DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true)));
+        Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning], Rules.ApplicableForms(DisciplineSubject.OfProbationaryMember(MemberId.From("M-3"))));
     }
 
     [Fact]
@@ -33,18 +33,18 @@ public class DisciplineRulesFacadeTests
             [DisciplineForm.Warning] = 1,
             [DisciplineForm.Reprimand] = 2,
         });
-        var outcome = Rules.Tally(DisciplineSubjectKind.FullMember, ballot);
+        var outcome = Rules.Tally(DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true), ballot);
         Assert.Equal(DisciplineForm.Warning, outcome.DecidedForm);
         Assert.Equal(5, outcome.VotesRequired);
         Assert.Equal(5, Rules.VotesRequired(9));
     }
 
     [Fact]
-    public void Tally_VotesForAFormThatDoesNotApplyToTheKind_IsRefused()
+    public void Tally_VotesForAFormOutsideTheSubjectsScale_IsRefused()
     {
         // R-D1: a probationary member cannot be expelled by this scale.
         var ballot = DisciplineBallot.Create(9, new Dictionary<DisciplineForm, int> { [DisciplineForm.Expulsion] = 5 });
-        Assert.Throws<ArgumentException>(() => Rules.Tally(DisciplineSubjectKind.ProbationaryMember, ballot));
+        Assert.Throws<ArgumentException>(() => Rules.Tally(DisciplineSubject.OfProbationaryMember(MemberId.From("M-3"), holdsPost: true), ballot));
     }
 
     [Fact]

@@ -19,31 +19,39 @@ internal static class DisciplineShapes
 
     public static readonly Shape<DisciplineSubject> Subject = new Shape<DisciplineSubject>(nameof(DisciplineSubject), r =>
         {
-            var kind = r.Get<DisciplineSubjectKind>("kind");
+            var kind = r.Get<SubjectKind>("kind");
             var member = r.Get<MemberId?>("member");
             var organization = r.Get<OrganizationId?>("organization");
             var holdsPost = r.Get<bool>("holdsPost");
             var committee = r.Get<bool>("isCommitteeMember");
-            if ((kind == DisciplineSubjectKind.Organization) != (organization is not null) || (kind != DisciplineSubjectKind.Organization) != (member is not null))
+            if ((kind == SubjectKind.Organization) != (organization is not null) || (kind != SubjectKind.Organization) != (member is not null))
             {
-                throw new ArgumentException($"A {kind} subject has {(kind == DisciplineSubjectKind.Organization ? "an organization and no member" : "a member and no organization")}.", "kind");
+                throw new ArgumentException($"A {kind} subject has {(kind == SubjectKind.Organization ? "an organization and no member" : "a member and no organization")}.", "kind");
             }
 
             return kind switch
             {
-                DisciplineSubjectKind.Organization when !holdsPost && !committee => DisciplineSubject.OfOrganization(organization!.Value),
-                DisciplineSubjectKind.Organization => throw new ArgumentException("An organisation neither holds a post nor is a committee member.", "holdsPost"),
-                DisciplineSubjectKind.ProbationaryMember when !committee => DisciplineSubject.OfProbationaryMember(member!.Value, holdsPost),
-                DisciplineSubjectKind.ProbationaryMember => throw new ArgumentException("A probationary member is not a committee member.", "isCommitteeMember"),
+                SubjectKind.Organization when !holdsPost && !committee => DisciplineSubject.OfOrganization(organization!.Value),
+                SubjectKind.Organization => throw new ArgumentException("An organisation neither holds a post nor is a committee member.", "holdsPost"),
+                SubjectKind.ProbationaryMember when !committee => DisciplineSubject.OfProbationaryMember(member!.Value, holdsPost),
+                SubjectKind.ProbationaryMember => throw new ArgumentException("A probationary member is not a committee member.", "isCommitteeMember"),
                 _ => DisciplineSubject.OfFullMember(member!.Value, holdsPost, committee),
             };
         })
-        .Field("kind", C.Enum<DisciplineSubjectKind>(), s => s.Kind)
+        .Field("kind", C.Enum<SubjectKind>(), KindOf)
         .Field("member", C.NullableMemberId, s => s.Member)
         .Field("organization", C.NullableOrganizationId, s => s.Organization)
         .Field("holdsPost", C.Boolean, s => s.HoldsPost)
         .Field("isCommitteeMember", C.Boolean, s => s.IsCommitteeMember)
-        .Derived(nameof(DisciplineSubject.Id), nameof(DisciplineSubject.IsMember));
+        .Derived(nameof(DisciplineSubject.Id), nameof(DisciplineSubject.IsMember), nameof(DisciplineSubject.IsProbationary));
+
+    /// <summary>The subject's "kind" as written: <c>Organization</c>, <c>FullMember</c> or <c>ProbationaryMember</c>.</summary>
+    private enum SubjectKind
+    {
+        Organization = 1,
+        FullMember = 2,
+        ProbationaryMember = 3,
+    }
 
     public static readonly Shape<DisciplineCircumstances> Circumstances = new Shape<DisciplineCircumstances>(nameof(DisciplineCircumstances), r =>
             new DisciplineCircumstances
@@ -106,4 +114,7 @@ internal static class DisciplineShapes
         yield return ShapeConverter.Of(Responsibility);
         yield return ShapeConverter.Of(Decision);
     }
+
+    private static SubjectKind KindOf(DisciplineSubject subject) =>
+        !subject.IsMember ? SubjectKind.Organization : subject.IsProbationary ? SubjectKind.ProbationaryMember : SubjectKind.FullMember;
 }
