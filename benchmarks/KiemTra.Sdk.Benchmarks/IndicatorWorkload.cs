@@ -156,7 +156,7 @@ public sealed class IndicatorWorkload
     [
         ("cases", Register.Cases.Count),
         ("programmes", Register.Programs.Count),
-        ("programme items", Register.Programs.Sum(p => p.Program.Items.Count)),
+        ("programme items", Register.Programs.Sum(p => p.Items.Count)),
         ("item → case links", Register.ProgramItemLinks.Count),
         ("documents (assignment, regulation)", Register.Documents.Count),
         ("locality assignments", Register.Assignments.Count),

@@ -106,7 +106,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(WorkRegister))]
 [JsonSerializable(typeof(OversightCase))]
 [JsonSerializable(typeof(IReadOnlyList<OversightCase>))]
-[JsonSerializable(typeof(IssuedProgram))]
+[JsonSerializable(typeof(OversightProgram))]
 [JsonSerializable(typeof(ProgramItemLink))]
 [JsonSerializable(typeof(IssuedDocument))]
 [JsonSerializable(typeof(RecordedAssignment))]

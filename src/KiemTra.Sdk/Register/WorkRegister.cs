@@ -86,8 +86,8 @@ public sealed class WorkRegister
     /// <summary>Supervision and inspection cases, every step.</summary>
     public IReadOnlyList<OversightCase> Cases { get; }
 
-    /// <summary>Programmes and plans for the term and the year, with their items and dates of issue.</summary>
-    public IReadOnlyList<IssuedProgram> Programs { get; }
+    /// <summary>Programmes and plans for the term and the year as issued, with their items, dates of issue and issuing bodies.</summary>
+    public IReadOnlyList<OversightProgram> Programs { get; }
 
     /// <summary>Which case carried out which programme item.</summary>
     public IReadOnlyList<ProgramItemLink> ProgramItemLinks { get; }

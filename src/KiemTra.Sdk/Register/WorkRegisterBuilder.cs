@@ -80,7 +80,7 @@ public sealed class WorkRegisterBuilder
 
     internal List<OversightCase> Cases { get; } = [];
 
-    internal List<IssuedProgram> Programs { get; } = [];
+    internal List<OversightProgram> Programs { get; } = [];
 
     internal List<ProgramItemLink> ItemLinks { get; } = [];
 
@@ -174,44 +174,28 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="program">The programme and its date of issue.</param>
+    /// <summary>Records a programme or plan as issued (<see cref="OversightProgram.Issue"/>).</summary>
+    /// <param name="program">The issued programme.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> or its programme is null.</exception>
-    /// <exception cref="ArgumentException">The programme id is already recorded, the body id is invalid, or the programme was issued after it ends.</exception>
-    public WorkRegisterBuilder AddProgram(IssuedProgram program)
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentException">The programme id is already recorded, or the programme is not issued.</exception>
+    public WorkRegisterBuilder AddProgram(OversightProgram program)
     {
         ArgumentNullException.ThrowIfNull(program);
-        ArgumentNullException.ThrowIfNull(program.Program, "programme.Programme");
-        var p = program.Program;
-        if (_programs.ContainsKey(p.Id))
+        if (_programs.ContainsKey(program.Id))
         {
-            throw Repeated("programme.Id", p.Id, "programme");
+            throw Repeated("programme.Id", program.Id, "programme");
         }
 
-        if (program.BodyId is not null)
+        if (program.IssuedOn is null)
         {
-            InputRules.Validate(program.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
+            throw new ArgumentException($"Programme '{program.Id}' is not issued; the register records programmes issued (OversightProgram.Issue).", "programme.IssuedOn");
         }
 
-        if (program.IssuedOn > p.To)
-        {
-            throw new ArgumentException($"Programme '{p.Id}' is issued on {Iso(program.IssuedOn)}, after it ends on {Iso(p.To)}.", "programme.IssuedOn");
-        }
-
-        _programs[p.Id] = p;
+        _programs[program.Id] = program;
         Programs.Add(program);
         return this;
     }
-
-    /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="program">The programme.</param>
-    /// <param name="issuedOn">Its date of issue.</param>
-    /// <param name="bodyId">The issuing body's id in the tree, or null.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="AddProgram(IssuedProgram)"/>.</exception>
-    public WorkRegisterBuilder AddProgram(OversightProgram program, LocalDate issuedOn, string? bodyId = null) => AddProgram(new IssuedProgram(program, issuedOn, bodyId));
 
     /// <summary>Records that a case carried out a programme item; plan completion follows this link.</summary>
     /// <param name="programId">The programme.</param>
@@ -237,7 +221,7 @@ public sealed class WorkRegisterBuilder
     /// <param name="document">The document.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgram(IssuedProgram)"/>).</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgram(OversightProgram)"/>).</exception>
     public WorkRegisterBuilder AddDocument(IssuedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -126,11 +126,12 @@ public class ConverterCoverageTests
     }
 
     /// <summary>
-    /// Fields that are not properties: an assignment's terms stay nested under "assignment", the register document's
-    /// shape since format version 1, while the core records them on <see cref="RecordedAssignment"/> itself (its
-    /// Assignee, Locality, AssignedBy, From and To are declared written inside that object).
+    /// Fields that are not properties: an assignment's terms stay nested under "assignment" and a programme's under
+    /// "programme", the register document's shape since format version 1, while the core records them on
+    /// <see cref="RecordedAssignment"/> and <see cref="Inspection.OversightProgram"/> themselves (their own properties are
+    /// declared written inside that object; a programme's date of issue and issuing body sit beside it).
     /// </summary>
-    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment"];
+    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment", "OversightProgram.programme"];
 
     /// <summary>
     /// Properties whose JSON name is not their camel-case name: the register document (format version 1) keeps the
@@ -141,7 +142,6 @@ public class ConverterCoverageTests
     {
         ["ProgramItemLink.ProgramId"] = "programmeId",
         ["VettingOpinion.Favorable"] = "favourable",
-        ["IssuedProgram.Program"] = "programme",
         ["InformationReceived.IsRumor"] = "isRumour",
         ["ImplementationPlan.ProgramReference"] = "programmeReference",
         ["CaseLink.Step"] = "kind",

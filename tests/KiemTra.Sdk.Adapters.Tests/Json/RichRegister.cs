@@ -173,7 +173,7 @@ internal static class RichRegister
             .AddCase(inspection)
             .AddCase(compliance)
             .AddCase(thematic)
-            .AddProgram(Program(), new LocalDate(2025, 1, 10), "X.UBKT")
+            .AddProgram(Program().Issue(new LocalDate(2025, 1, 10), "X.UBKT"))
             .LinkProgramItem("CT-UBKT-2025", "I1", "GS-01")
             .LinkProgramItem("CT-UBKT-2025", "I2", "KT-02")
             .LinkProgramItem("CT-UBKT-2025", "I3", "GS-03")

@@ -193,7 +193,7 @@ public class WorkRegisterJsonTests
         // a programme's span and are refused where they are written.
         var json = Write(RichRegister.Build());
         Assert.Contains("\"scope\": \"Year\"", json, StringComparison.Ordinal);
-        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Program.Scope);
+        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Scope);
         var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Quarter\"", StringComparison.Ordinal)));
         Assert.StartsWith("register.json: /programmes/0", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Quarter", ex.Message, StringComparison.Ordinal);

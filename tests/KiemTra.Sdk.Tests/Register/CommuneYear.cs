@@ -155,7 +155,7 @@ internal static class CommuneYear
         var (supervision, opened) = SupervisionHandedOver();
         var inspection = InspectionConcluded(opened);
         return WorkRegister.CreateBuilder()
-            .AddProgram(Program(), new LocalDate(2025, 1, 10))
+            .AddProgram(Program().Issue(new LocalDate(2025, 1, 10)))
             .AddCase(supervision)
             .AddCase(inspection)
             .AddCase(ComplianceInspection())

@@ -36,7 +36,7 @@ internal static class RegisterDocument
         w.WriteStartObject();
         w.WriteNumber("formatVersion", Version);
         Section(w, "cases", register.Cases, CaseShapes.OversightCase.Codec);
-        Section(w, "programmes", register.Programs, RegisterShapes.IssuedProgram.Codec);
+        Section(w, "programmes", register.Programs, CaseShapes.Program.Codec);
         Section(w, "programmeItemLinks", register.ProgramItemLinks, RegisterShapes.ItemLink.Codec);
         Section(w, "documents", register.Documents, IndicatorShapes.GovernanceDocument.Codec);
         Section(w, "assignments", register.Assignments, RegisterShapes.Assignment.Codec);
@@ -110,11 +110,11 @@ internal static class RegisterDocument
 
         foreach (var n in reading.Items(root, "programmes"))
         {
-            var p = Guard(n, () => RegisterShapes.IssuedProgram.Codec.Read(n));
-            reading.Add(n, "programme", p.Program.Id, () => b.AddProgram(p));
-            foreach (var item in p.Program.Items)
+            var p = Guard(n, () => CaseShapes.Program.Codec.Read(n));
+            reading.Add(n, "programme", p.Id, () => b.AddProgram(p));
+            foreach (var item in p.Items)
             {
-                reading.Known("programme item", $"{p.Program.Id}/{item.Id}");
+                reading.Known("programme item", $"{p.Id}/{item.Id}");
             }
         }
 

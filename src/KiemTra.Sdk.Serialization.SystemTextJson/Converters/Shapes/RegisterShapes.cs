@@ -15,19 +15,13 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// JSON shapes of the facts of the register of the work (<i>sổ theo dõi công tác kiểm tra, giám sát, kỷ luật</i>) that
-/// have no shape elsewhere: issued programmes, item links, assignments and their reports, locality files, information,
+/// have no shape elsewhere: item links, assignments and their reports, locality files, information,
 /// vetting opinions, escalations, amounts, findings, implementation plans and annual returns, and the typed discipline
 /// outcome of a case. Each is rebuilt with the core's public constructor or factory; the register's own checks (unique
 /// ids, links) run in <see cref="WorkRegisterBuilder"/> when <see cref="RegisterDocument"/> adds them.
 /// </summary>
 internal static class RegisterShapes
 {
-    public static readonly Shape<IssuedProgram> IssuedProgram = new Shape<IssuedProgram>(nameof(Register.IssuedProgram), r =>
-            new IssuedProgram(r.Get<OversightProgram>("programme"), r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
-        .Field("programme", CaseShapes.Program.Codec, p => p.Program)
-        .Field("issuedOn", C.Date, p => p.IssuedOn)
-        .Field("bodyId", C.NullableString, p => p.BodyId);
-
     public static readonly Shape<ProgramItemLink> ItemLink = new Shape<ProgramItemLink>(nameof(ProgramItemLink), r =>
             new ProgramItemLink { ProgramId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
         .Field("programmeId", C.String, l => l.ProgramId)
@@ -182,7 +176,6 @@ internal static class RegisterShapes
 
     public static IEnumerable<JsonConverter> Converters()
     {
-        yield return ShapeConverter.Of(IssuedProgram);
         yield return ShapeConverter.Of(ItemLink);
         yield return ShapeConverter.Of(Assignment);
         yield return ShapeConverter.Of(AssigneeReport);
