@@ -174,7 +174,7 @@ public sealed class IndicatorWorkload
         ("digital figures", Register.DigitalFigures.Count),
         ("annual returns", Register.AnnualReturns.Count),
         ("other (files, information, vetting, findings, recoveries, resolutions, escalations)", Register.LocalityFiles.Count + Register.InformationReceived.Count
-            + Register.VettingOpinions.Count + Register.CaseFindings.Count + Register.RecoveryAmounts.Count + Register.ComplaintResolutions.Count + Register.DenunciationEscalations.Count),
+            + Register.VettingOpinions.Count + Register.CaseFindings.Count + Register.Recommendations.Count(r => r.AmountToRecoverVnd is not null) + Register.ComplaintResolutions.Count + Register.DenunciationEscalations.Count),
     ];
 
     /// <summary>The number of activity records of the register's projection onto the indicator columns, by list.</summary>

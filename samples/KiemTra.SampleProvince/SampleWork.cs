@@ -869,7 +869,7 @@ public static class SampleWork
             if (!supervision && _random.Next(10) == 0)
             {
                 var amount = _random.Between(2, 80) * 5_000_000L;
-                _b.AddRecoveryAmount(new RecoveryAmount(rec.Id, amount, _random.Next(3) == 0 ? amount / 2 : amount));
+                _b.RecordRecovery(rec.Id, amount, _random.Next(3) == 0 ? amount / 2 : amount);
             }
 
             if (_random.Next(8) == 0)

@@ -119,7 +119,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Denunciation))]
 [JsonSerializable(typeof(DenunciationEscalation))]
 [JsonSerializable(typeof(Recommendation))]
-[JsonSerializable(typeof(RecoveryAmount))]
 [JsonSerializable(typeof(CaseFinding))]
 [JsonSerializable(typeof(DirectiveDissemination))]
 [JsonSerializable(typeof(InspectionStaffYear))]

@@ -62,7 +62,6 @@ public sealed class WorkRegister
         Denunciations = [.. b.Denunciations];
         DenunciationEscalations = [.. b.Escalations];
         Recommendations = [.. b.Recommendations];
-        RecoveryAmounts = [.. b.Recoveries];
         CaseFindings = [.. b.Findings];
         Directives = [.. b.Directives];
         InspectionStaff = [.. b.Staff];
@@ -131,8 +130,6 @@ public sealed class WorkRegister
     /// <summary>Recommendations of conclusions, inspections and audits, tracked to completion.</summary>
     public IReadOnlyList<Recommendation> Recommendations { get; }
 
-    /// <summary>Amounts to recover set by recommendations.</summary>
-    public IReadOnlyList<RecoveryAmount> RecoveryAmounts { get; }
 
     /// <summary>Policy recommendations and positive findings of cases.</summary>
     public IReadOnlyList<CaseFinding> CaseFindings { get; }

@@ -195,7 +195,6 @@ internal static class DomainSamples
         Add(rich.InformationReceived);
         Add(rich.VettingOpinions);
         Add(rich.DenunciationEscalations);
-        Add(rich.RecoveryAmounts);
         Add(rich.CaseFindings);
         Add(rich.InspectionStaff);
         Add(rich.ImplementationPlans);

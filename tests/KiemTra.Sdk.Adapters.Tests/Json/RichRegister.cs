@@ -201,8 +201,8 @@ internal static class RichRegister
             .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: "KT-02")
             .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create("KN-TT-01", RecommendationSource.StateInspection, "15/KL-TTr", Cell2, "Thu hồi tiền hỗ trợ chi sai",
                 new LocalDate(2025, 3, 1), TimeLimit(60), DeadlineCalculator.Default))
-            .AddRecoveryAmount(new RecoveryAmount("KN-01", 40_000_000, 40_000_000))
-            .AddRecoveryAmount(new RecoveryAmount("KN-TT-01", 125_500_000, 20_000_000))
+            .RecordRecovery("KN-01", 40_000_000, 40_000_000)
+            .RecordRecovery("KN-TT-01", 125_500_000, 20_000_000)
             .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
             .AddCaseFinding(new CaseFinding("PH-02", "KT-01", CaseFindingKind.PolicyRecommendation, "Sửa quy chế quản lý quỹ thôn", new LocalDate(2025, 6, 16)))
             .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))

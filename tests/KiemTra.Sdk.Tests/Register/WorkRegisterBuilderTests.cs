@@ -62,6 +62,21 @@ public class WorkRegisterBuilderTests
     }
 
     [Fact]
+    public void Recovery_IsOnePerRecommendation_AndNamesARecordedOne()
+    {
+        // R-F2: one amount per recommendation, recorded on it when the register is built; a dangling one is refused.
+        var recommendation = Tests.FollowUp.FollowUpReportTests.Rec("KN-01", "TN.X01", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, new LocalDate(2025, 6, 1), 30);
+        var built = WorkRegister.CreateBuilder().RecordRecovery("KN-01", 40_000_000, 10_000_000).AddRecommendation(recommendation).Build();
+        Assert.Equal((40_000_000L, 10_000_000L), (built.Recommendations[0].AmountToRecoverVnd!.Value, built.Recommendations[0].RecoveredVnd));
+
+        var twice = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddRecommendation(recommendation.RecordRecovery(5, 0)).RecordRecovery("KN-01", 5, 5));
+        Assert.Equal("amount.RecommendationId", twice.ParamName);
+        var dangling = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().RecordRecovery("KN-99", 5, 5).Build);
+        Assert.Equal("amount.RecommendationId", dangling.ParamName);
+        Assert.Contains("'KN-99'", dangling.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProgramItemThatIsNotInTheProgram_IsRefusedAtBuild()
     {
         var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");

@@ -246,7 +246,9 @@ internal static class CaseShapes
         .Field("content", C.String, x => x.Content)
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
         .Field("completedOn", C.NullableDate, x => x.CompletedOn)
-        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+
+        // The recovery is written in the register document's own "recoveryAmounts" section (RegisterShapes.Recovery).
+        .Derived(nameof(FollowUp.Recommendation.IsCompleted), nameof(FollowUp.Recommendation.AmountToRecoverVnd), nameof(FollowUp.Recommendation.RecoveredVnd));
 
     public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
             new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))

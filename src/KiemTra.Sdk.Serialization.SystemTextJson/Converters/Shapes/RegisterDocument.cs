@@ -53,7 +53,7 @@ internal static class RegisterDocument
         Section(w, "denunciations", register.Denunciations.Select(d => new RegisterShapes.DenunciationEntry(register.CaseOfDenunciation(d.Id), d)), RegisterShapes.Denunciation.Codec);
         Section(w, "denunciationEscalations", register.DenunciationEscalations, RegisterShapes.Escalation.Codec);
         Section(w, "recommendations", register.Recommendations.Select(r => new RegisterShapes.RecommendationEntry(register.CaseOfRecommendation(r.Id), r)), RegisterShapes.Recommendation.Codec);
-        Section(w, "recoveryAmounts", register.RecoveryAmounts, RegisterShapes.Recovery.Codec);
+        Section(w, "recoveryAmounts", RegisterShapes.RecoveryEntry.Of(register.Recommendations), RegisterShapes.Recovery.Codec);
         Section(w, "caseFindings", register.CaseFindings, RegisterShapes.Finding.Codec);
         Section(w, "directives", register.Directives, IndicatorShapes.Directive.Codec);
         Section(w, "inspectionStaff", register.InspectionStaff, IndicatorShapes.InspectionStaff.Codec);
@@ -200,7 +200,7 @@ internal static class RegisterDocument
             }
         }
 
-        reading.Simple(root, "recoveryAmounts", RegisterShapes.Recovery, x => b.AddRecoveryAmount(x), (n, x) => reading.Ref(n, "recommendationId", "recommendation", x.RecommendationId));
+        reading.Simple(root, "recoveryAmounts", RegisterShapes.Recovery, x => b.RecordRecovery(x.RecommendationId, x.AmountVnd, x.RecoveredVnd), (n, x) => reading.Ref(n, "recommendationId", "recommendation", x.RecommendationId));
         reading.Simple(root, "caseFindings", RegisterShapes.Finding, x => b.AddCaseFinding(x), (n, x) => reading.Ref(n, "caseId", "case", x.CaseId));
         reading.Simple(root, "directives", IndicatorShapes.Directive, x => b.AddDirective(x));
         reading.Simple(root, "inspectionStaff", IndicatorShapes.InspectionStaff, x => b.AddInspectionStaff(x));

@@ -97,8 +97,15 @@ internal static class RegisterShapes
         .Field("on", C.Date, x => x.On)
         .Field("lodgedWith", C.OrganizationId, x => x.LodgedWith);
 
-    public static readonly Shape<RecoveryAmount> Recovery = new Shape<RecoveryAmount>(nameof(RecoveryAmount), r =>
-            new RecoveryAmount(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
+    /// <summary>
+    /// A recommendation's recovery as the register document has always listed it, in its own section
+    /// (<c>"recoveryAmounts": [{"recommendationId","amountVnd","recoveredVnd"}]</c>): the core records it on
+    /// <see cref="FollowUp.Recommendation"/> itself (<see cref="FollowUp.Recommendation.AmountToRecoverVnd"/>,
+    /// <see cref="FollowUp.Recommendation.RecoveredVnd"/>), the document keeps its shape so that documents and stored rows
+    /// written before still read.
+    /// </summary>
+    public static readonly Shape<RecoveryEntry> Recovery = new Shape<RecoveryEntry>("RecoveryAmount", r =>
+            new RecoveryEntry(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
         .Field("recommendationId", C.String, x => x.RecommendationId)
         .Field("amountVnd", C.Int64, x => x.AmountVnd)
         .Field("recoveredVnd", C.Int64, x => x.RecoveredVnd);
@@ -183,7 +190,6 @@ internal static class RegisterShapes
         yield return ShapeConverter.Of(Information);
         yield return ShapeConverter.Of(Vetting);
         yield return ShapeConverter.Of(Escalation);
-        yield return ShapeConverter.Of(Recovery);
         yield return ShapeConverter.Of(Finding);
         yield return ShapeConverter.Of(Plan);
         yield return ShapeConverter.Of(PlanReport);
@@ -196,6 +202,12 @@ internal static class RegisterShapes
     internal sealed record DenunciationEntry(string? CaseId, Denunciations.Denunciation Denunciation);
 
     internal sealed record RecommendationEntry(string? CaseId, FollowUp.Recommendation Recommendation);
+
+    internal sealed record RecoveryEntry(string RecommendationId, long AmountVnd, long RecoveredVnd)
+    {
+        public static IEnumerable<RecoveryEntry> Of(IEnumerable<FollowUp.Recommendation> recommendations) =>
+            recommendations.Where(r => r.AmountToRecoverVnd is not null).Select(r => new RecoveryEntry(r.Id, r.AmountToRecoverVnd!.Value, r.RecoveredVnd));
+    }
 
     internal sealed record ComplaintEntry(string Id, string DecisionId, LocalDate? DecisionReceivedOn, LocalDate FiledOn, bool FiledBySubject, bool Signed, bool PreviouslyResolvedByCentralCommittee)
     {
