@@ -156,7 +156,7 @@ public sealed class IndicatorWorkload
     [
         ("cases", Register.Cases.Count),
         ("programmes", Register.Programs.Count),
-        ("programme items", Register.Programs.Sum(p => p.Program.Items.Count)),
+        ("programme items", Register.Programs.Sum(p => p.Items.Count)),
         ("item → case links", Register.ProgramItemLinks.Count),
         ("documents (assignment, regulation)", Register.Documents.Count),
         ("locality assignments", Register.Assignments.Count),
@@ -174,7 +174,7 @@ public sealed class IndicatorWorkload
         ("digital figures", Register.DigitalFigures.Count),
         ("annual returns", Register.AnnualReturns.Count),
         ("other (files, information, vetting, findings, recoveries, resolutions, escalations)", Register.LocalityFiles.Count + Register.InformationReceived.Count
-            + Register.VettingOpinions.Count + Register.CaseFindings.Count + Register.RecoveryAmounts.Count + Register.ComplaintResolutions.Count + Register.DenunciationEscalations.Count),
+            + Register.VettingOpinions.Count + Register.CaseFindings.Count + Register.Recommendations.Count(r => r.AmountToRecoverVnd is not null) + Register.ComplaintResolutions.Count + Register.DenunciationEscalations.Count),
     ];
 
     /// <summary>The number of activity records of the register's projection onto the indicator columns, by list.</summary>

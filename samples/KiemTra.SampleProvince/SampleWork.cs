@@ -254,7 +254,7 @@ public static class SampleWork
 
             var programId = $"CT-{id}-{year}";
             var program = OversightProgram.Create(programId, new ActingBody(id, actor.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), yearEnd, items);
-            _b.AddProgram(program, issued, actor.Id);
+            _b.AddProgram(program.Issue(issued, actor.Id));
             foreach (var item in items)
             {
                 (members, organizations) = CarryOut(programId, item, o, actor.Kind, to, forms, members, organizations, scale);
@@ -672,7 +672,7 @@ public static class SampleWork
                 var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(5, 55));
                 if (_random.NextDouble() < 0.97 && issued <= _asOf && Body(o, BodyKind.InspectionCommission) is not null)
                 {
-                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []), issued, body.Id);
+                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []).Issue(issued, body.Id));
                 }
             }
 
@@ -869,7 +869,7 @@ public static class SampleWork
             if (!supervision && _random.Next(10) == 0)
             {
                 var amount = _random.Between(2, 80) * 5_000_000L;
-                _b.AddRecoveryAmount(new RecoveryAmount(rec.Id, amount, _random.Next(3) == 0 ? amount / 2 : amount));
+                _b.RecordRecovery(rec.Id, amount, _random.Next(3) == 0 ? amount / 2 : amount);
             }
 
             if (_random.Next(8) == 0)

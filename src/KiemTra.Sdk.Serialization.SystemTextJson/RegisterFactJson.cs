@@ -52,7 +52,12 @@ public sealed class RegisterFact
     /// <summary>The date the fact is dated by (issued, submitted, received, decided, filed…), or null for a yearly figure or an amount.</summary>
     public LocalDate? On { get; }
 
-    /// <summary>The domain value (<c>AssigneeReport</c>, <c>DisciplineDecision</c>, <c>ComplaintResolution</c>, …).</summary>
+    /// <summary>
+    /// The domain value (<c>AssigneeReport</c>, <c>DisciplineDecision</c>, <c>ComplaintResolution</c>, …); for
+    /// <c>recoveryAmounts</c>, which the core records on the recommendation (<c>Recommendation.AmountToRecoverVnd</c>,
+    /// <c>RecoveredVnd</c>, set when the fact is added to a builder), the entry as read, keyed by the recommendation id
+    /// in <see cref="Id"/>.
+    /// </summary>
     public object Value { get; }
 
     /// <summary>The entry as the register document writes it (one line, UTF-8 text): what a store keeps and reads back.</summary>
@@ -98,7 +103,7 @@ public static class RegisterFactJson
         ["complaints"] = ReadComplaint,
         ["complaintResolutions"] = ReadResolution,
         ["denunciationEscalations"] = Simple(RegisterShapes.Escalation, "denunciationEscalations", e => $"{e.DenunciationId}/{e.Kind}/{Iso(e.On)}", e => e.LodgedWith, e => e.On, (b, e) => b.AddDenunciationEscalation(e)),
-        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId, _ => null, _ => null, (b, a) => b.AddRecoveryAmount(a)),
+        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId, _ => null, _ => null, (b, a) => b.RecordRecovery(a.RecommendationId, a.AmountVnd, a.RecoveredVnd)),
         ["caseFindings"] = Simple(RegisterShapes.Finding, "caseFindings", f => f.Id, _ => null, f => f.On, (b, f) => b.AddCaseFinding(f)),
         ["directives"] = Simple(IndicatorShapes.Directive, "directives", d => d.Id, d => d.Organization, d => d.ReceivedOn, (b, d) => b.AddDirective(d)),
         ["inspectionStaff"] = Simple(IndicatorShapes.InspectionStaff, "inspectionStaff", s => $"{s.Id}@{Year(s.Year)}", s => s.Organization, _ => null, (b, s) => b.AddInspectionStaff(s)),

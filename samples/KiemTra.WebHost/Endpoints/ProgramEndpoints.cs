@@ -128,7 +128,7 @@ internal static class ProgramEndpoints
         }
 
         var title = request.Title;
-        var issuedOn = request.IssuedOn;
+        var issuedOn = program.IssuedOn;
 
         if (!dataset.BodiesOf(actor.Value.Organization).Any(b => b.Kind == actor.Value.Body))
         {
@@ -157,7 +157,7 @@ internal static class ProgramEndpoints
             }
         }
 
-        if (register.Seed.Register.Programs.Any(p => p.Program.Id == program.Id) || await db.Programs.AnyAsync(p => p.Id == program.Id, http.RequestAborted))
+        if (register.Seed.Register.Programs.Any(p => p.Id == program.Id) || await db.Programs.AnyAsync(p => p.Id == program.Id, http.RequestAborted))
         {
             return Conflict(http, program.Id);
         }

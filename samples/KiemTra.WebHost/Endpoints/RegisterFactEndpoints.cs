@@ -201,15 +201,16 @@ internal static class RegisterFactEndpoints
     }
 
     /// <summary>The organisation a fact belongs to: the one it names, or the one of the fact it links (assignment, recommendation, case, plan).</summary>
-    private static OrganizationId? Owner(RegisterFact fact, WorkRegister register) => fact.Organization ?? fact.Value switch
+    private static OrganizationId? Owner(RegisterFact fact, WorkRegister register) => fact.Organization ?? (fact.Kind == "recoveryAmounts"
+        ? register.Recommendations.FirstOrDefault(r => r.Id == fact.Id)?.Addressee
+        : fact.Value switch
     {
         AssigneeReport r => register.Assignments.FirstOrDefault(a => a.Id == r.AssignmentId)?.AssignedBy.Organization,
         LocalityFile f => register.Assignments.FirstOrDefault(a => a.Id == f.AssignmentId)?.AssignedBy.Organization,
-        RecoveryAmount a => register.Recommendations.FirstOrDefault(r => r.Id == a.RecommendationId)?.Addressee,
         CaseFinding f => register.FindCase(f.CaseId)?.ConductedBy,
         ImplementationReport r => register.ImplementationPlans.FirstOrDefault(p => p.Id == r.PlanId)?.Organization,
         _ => null,
-    };
+    });
 
     private static RegisterFactResponse ToResponse(RegisterFactRecord row) =>
         new(row.Kind, row.Id, row.Organization, row.On is { } on ? Iso.Date(LocalDate.FromDateOnly(on)) : null, JsonDocument.Parse(row.Fact).RootElement.Clone());

@@ -187,7 +187,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 
             foreach (var p in programs.OrderBy(p => p.Id, StringComparer.Ordinal))
             {
-                builder.AddProgram(RegisterFacts.Program(p, catalogs), LocalDate.FromDateOnly(p.IssuedOn));
+                builder.AddProgram(RegisterFacts.Program(p, catalogs).Issue(LocalDate.FromDateOnly(p.IssuedOn)));
                 firstYear = Math.Min(firstYear, p.From.Year);
                 foreach (var item in p.Items.Where(i => i.CaseId is not null).OrderBy(i => i.Position))
                 {
@@ -245,7 +245,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 
             foreach (var p in seed.Register.Programs)
             {
-                firstYear = Math.Min(firstYear, p.Program.From.Year);
+                firstYear = Math.Min(firstYear, p.From.Year);
             }
 
             return (builder.Build(), firstYear == int.MaxValue ? asOf.Year : firstYear);

@@ -20,11 +20,11 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// <param name="Items">The planned supervisions and inspections: at least one, ids distinct.</param>
 public sealed record ProgramDraft(string? Id, string? Title, ReportingPeriodKind? Scope, LocalDate? From, LocalDate? To, LocalDate? IssuedOn, IReadOnlyList<ProgramItemDraft>? Items)
 {
-    /// <summary>Builds the (validated) programme, owned by <paramref name="owner"/>.</summary>
+    /// <summary>Builds the (validated) programme, owned by <paramref name="owner"/> and issued on <see cref="IssuedOn"/>.</summary>
     /// <param name="owner">The body that issues it.</param>
     /// <param name="catalogs">The catalogues the items' codes are checked against (the same the validator used).</param>
-    /// <returns>The programme.</returns>
-    /// <exception cref="ArgumentException">The draft breaks a rule, e.g. an item outside the programme's dates (validate it first).</exception>
+    /// <returns>The issued programme (<see cref="OversightProgram.IssuedOn"/> set).</returns>
+    /// <exception cref="ArgumentException">The draft breaks a rule, e.g. an item outside the programme's dates or an issue after its end (validate it first).</exception>
     public OversightProgram ToProgram(ActingBody owner, OversightCatalogs catalogs)
-        => OversightProgram.Create(Id!, owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgramItem(catalogs)));
+        => OversightProgram.Create(Id!, owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgramItem(catalogs))).Issue(IssuedOn!.Value);
 }

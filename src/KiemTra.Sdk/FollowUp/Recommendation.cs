@@ -6,12 +6,14 @@ namespace KiemTra.Sdk.FollowUp;
 
 /// <summary>
 /// A conclusion or recommendation to be carried out (<i>kết luận, kiến nghị sau kiểm tra, giám sát, thanh tra, kiểm toán</i>):
-/// who must do what by when, and when it was done.
+/// who must do what by when, and when it was done; with the money it orders recovered, how much was recovered.
 /// </summary>
 public sealed record Recommendation
 {
-    private Recommendation(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
+    private Recommendation(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn, long? amountToRecoverVnd = null, long recoveredVnd = 0)
     {
+        AmountToRecoverVnd = amountToRecoverVnd;
+        RecoveredVnd = recoveredVnd;
         Id = id;
         Source = source;
         SourceReference = sourceReference;
@@ -44,6 +46,15 @@ public sealed record Recommendation
 
     /// <summary>Whether it is completed.</summary>
     public bool IsCompleted => CompletedOn is not null;
+
+    /// <summary>
+    /// The money and assets it orders recovered (<i>số tiền, tài sản kiến nghị thu hồi</i>: state-budget debts, assets lost
+    /// to corruption, waste and negative conduct), in đồng, or null when it orders none; set by <see cref="RecordRecovery"/>.
+    /// </summary>
+    public long? AmountToRecoverVnd { get; }
+
+    /// <summary>How much of <see cref="AmountToRecoverVnd"/> was recovered so far (<i>số đã thu hồi</i>), in đồng; 0 when it orders none.</summary>
+    public long RecoveredVnd { get; }
 
     /// <summary>Records a recommendation.</summary>
     /// <param name="id">Identifier.</param>
@@ -141,6 +152,30 @@ public sealed record Recommendation
             throw new ArgumentException($"Recommendation {Id} cannot be completed on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, before it was issued on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(Deadline.EventDate)}.", nameof(on));
         }
 
-        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, on);
+        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, on, AmountToRecoverVnd, RecoveredVnd);
+    }
+
+    /// <summary>
+    /// Returns the recommendation with the amount it orders recovered and how much of it was recovered so far (recovery
+    /// goes on after the order, so a later call records the newer figure).
+    /// </summary>
+    /// <param name="amountToRecoverVnd">The amount ordered recovered, in đồng: not negative.</param>
+    /// <param name="recoveredVnd">The amount recovered so far, in đồng: not negative and at most the amount ordered.</param>
+    /// <returns>The recommendation with its recovery.</returns>
+    /// <exception cref="ArgumentException">An amount is negative, or more is recovered than ordered.</exception>
+    /// <example><c>recommendation.RecordRecovery(125_500_000, 20_000_000)</c>.</example>
+    public Recommendation RecordRecovery(long amountToRecoverVnd, long recoveredVnd)
+    {
+        if (amountToRecoverVnd < 0)
+        {
+            throw new ArgumentException($"Recommendation {Id}: the amount to recover, {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng, is negative.", nameof(amountToRecoverVnd));
+        }
+
+        if (recoveredVnd < 0 || recoveredVnd > amountToRecoverVnd)
+        {
+            throw new ArgumentException($"Recommendation {Id}: {recoveredVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} recovered of {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng; the amount recovered is not negative and at most the amount ordered.", nameof(recoveredVnd));
+        }
+
+        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, CompletedOn, amountToRecoverVnd, recoveredVnd);
     }
 }

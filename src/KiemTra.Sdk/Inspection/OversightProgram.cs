@@ -8,12 +8,14 @@ namespace KiemTra.Sdk.Inspection;
 
 /// <summary>
 /// A supervision and inspection programme or plan (<i>chương trình, kế hoạch kiểm tra, giám sát</i>) of one body,
-/// for a term or a year.
+/// for a term or a year, and, once issued (<i>ban hành</i>), its date of issue and issuing body.
 /// </summary>
 public sealed record OversightProgram
 {
-    private OversightProgram(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items)
+    private OversightProgram(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items, LocalDate? issuedOn = null, string? bodyId = null)
     {
+        IssuedOn = issuedOn;
+        BodyId = bodyId;
         Id = id;
         Owner = owner;
         Scope = scope;
@@ -44,6 +46,18 @@ public sealed record OversightProgram
 
     /// <summary>The planned items.</summary>
     public IReadOnlyList<ProgramItem> Items { get; }
+
+    /// <summary>The date of issue (<i>ngày ban hành</i>), or null while the programme is a draft; set by <see cref="Issue"/>.</summary>
+    public LocalDate? IssuedOn { get; }
+
+    /// <summary>
+    /// The id of the issuing body in the organisation tree, or null to take the owner's first body of its kind (when the
+    /// owner has several bodies of its kind); set by <see cref="Issue"/>.
+    /// </summary>
+    public string? BodyId { get; }
+
+    /// <summary>Whether the programme is issued (<see cref="IssuedOn"/> is set).</summary>
+    public bool IsIssued => IssuedOn is not null;
 
     /// <summary>Creates a programme.</summary>
     /// <param name="id">Identifier.</param>
@@ -86,6 +100,36 @@ public sealed record OversightProgram
         }
 
         return new OversightProgram(id, owner, scope, from, to, list);
+    }
+
+    /// <summary>
+    /// Returns the programme as issued (<i>ban hành</i>) on a date, by a body of the organisation tree when its owner has
+    /// several bodies of its kind; the work register records programmes issued.
+    /// </summary>
+    /// <param name="on">The date of issue: not after the last day covered.</param>
+    /// <param name="bodyId">The issuing body's id in the organisation tree, or null to take the owner's first body of its kind.</param>
+    /// <returns>The issued programme.</returns>
+    /// <exception cref="InvalidOperationException">It is already issued.</exception>
+    /// <exception cref="ArgumentException">The date is after the last day covered, or the body id is invalid.</exception>
+    /// <example><c>OversightProgram.Create("KH-2026", owner, ReportingPeriodKind.Year, from, to, items).Issue(new LocalDate(2026, 1, 5))</c>.</example>
+    public OversightProgram Issue(LocalDate on, string? bodyId = null)
+    {
+        if (IssuedOn is { } issued)
+        {
+            throw new InvalidOperationException($"Programme {Id} was already issued on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(issued)}.");
+        }
+
+        if (on > To)
+        {
+            throw new ArgumentException($"Programme {Id} is issued on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(on)}, after it ends on {KiemTra.Sdk.Formatting.TextFormat.IsoDate(To)}.", nameof(on));
+        }
+
+        if (bodyId is not null)
+        {
+            bodyId = InputRules.Validate(bodyId, nameof(bodyId), "body id", Indicators.EvaluationTree.MaxBodyIdLength);
+        }
+
+        return new OversightProgram(Id, Owner, Scope, From, To, Items, on, bodyId);
     }
 
     /// <summary>

@@ -22,18 +22,18 @@ internal static class RegisterProjection
         var reported = new List<ReportedDataRecord>();
         var carried = new HashSet<(string CaseId, OrganizationId Subject)>();
 
-        foreach (var issued in register.Programs)
+        foreach (var p in register.Programs)
         {
-            var p = issued.Program;
-            var bodyId = issued.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
-            documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issued.IssuedOn));
+            var issuedOn = p.IssuedOn!.Value;
+            var bodyId = p.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
+            documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issuedOn));
             if (p.Scope != Reporting.ReportingPeriodKind.Year)
             {
                 // A term programme is carried out through the yearly ones: its items are not counted again.
                 continue;
             }
 
-            if (issued.IssuedOn <= asOf)
+            if (issuedOn <= asOf)
             {
                 // A yearly programme issued is its owner's return of planned items for the years it covers.
                 for (var y = p.From.Year; y <= p.To.Year; y++)

@@ -62,7 +62,6 @@ public sealed class WorkRegister
         Denunciations = [.. b.Denunciations];
         DenunciationEscalations = [.. b.Escalations];
         Recommendations = [.. b.Recommendations];
-        RecoveryAmounts = [.. b.Recoveries];
         CaseFindings = [.. b.Findings];
         Directives = [.. b.Directives];
         InspectionStaff = [.. b.Staff];
@@ -86,8 +85,8 @@ public sealed class WorkRegister
     /// <summary>Supervision and inspection cases, every step.</summary>
     public IReadOnlyList<OversightCase> Cases { get; }
 
-    /// <summary>Programmes and plans for the term and the year, with their items and dates of issue.</summary>
-    public IReadOnlyList<IssuedProgram> Programs { get; }
+    /// <summary>Programmes and plans for the term and the year as issued, with their items, dates of issue and issuing bodies.</summary>
+    public IReadOnlyList<OversightProgram> Programs { get; }
 
     /// <summary>Which case carried out which programme item.</summary>
     public IReadOnlyList<ProgramItemLink> ProgramItemLinks { get; }
@@ -131,8 +130,6 @@ public sealed class WorkRegister
     /// <summary>Recommendations of conclusions, inspections and audits, tracked to completion.</summary>
     public IReadOnlyList<Recommendation> Recommendations { get; }
 
-    /// <summary>Amounts to recover set by recommendations.</summary>
-    public IReadOnlyList<RecoveryAmount> RecoveryAmounts { get; }
 
     /// <summary>Policy recommendations and positive findings of cases.</summary>
     public IReadOnlyList<CaseFinding> CaseFindings { get; }

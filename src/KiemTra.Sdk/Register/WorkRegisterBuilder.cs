@@ -66,7 +66,6 @@ public sealed class WorkRegisterBuilder
         register.Denunciations.ToList().ForEach(d => AddDenunciation(d, register.CaseOfDenunciation(d.Id)));
         register.DenunciationEscalations.ToList().ForEach(e => AddDenunciationEscalation(e));
         register.Recommendations.ToList().ForEach(r => AddRecommendation(r, register.CaseOfRecommendation(r.Id)));
-        register.RecoveryAmounts.ToList().ForEach(r => AddRecoveryAmount(r));
         register.CaseFindings.ToList().ForEach(f => AddCaseFinding(f));
         register.Directives.ToList().ForEach(d => AddDirective(d));
         register.InspectionStaff.ToList().ForEach(s => AddInspectionStaff(s));
@@ -80,7 +79,7 @@ public sealed class WorkRegisterBuilder
 
     internal List<OversightCase> Cases { get; } = [];
 
-    internal List<IssuedProgram> Programs { get; } = [];
+    internal List<OversightProgram> Programs { get; } = [];
 
     internal List<ProgramItemLink> ItemLinks { get; } = [];
 
@@ -110,7 +109,7 @@ public sealed class WorkRegisterBuilder
 
     internal List<Recommendation> Recommendations { get; } = [];
 
-    internal List<RecoveryAmount> Recoveries { get; } = [];
+    internal List<(string RecommendationId, long AmountVnd, long RecoveredVnd)> Recoveries { get; } = [];
 
     internal List<CaseFinding> Findings { get; } = [];
 
@@ -174,44 +173,28 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="program">The programme and its date of issue.</param>
+    /// <summary>Records a programme or plan as issued (<see cref="OversightProgram.Issue"/>).</summary>
+    /// <param name="program">The issued programme.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> or its programme is null.</exception>
-    /// <exception cref="ArgumentException">The programme id is already recorded, the body id is invalid, or the programme was issued after it ends.</exception>
-    public WorkRegisterBuilder AddProgram(IssuedProgram program)
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentException">The programme id is already recorded, or the programme is not issued.</exception>
+    public WorkRegisterBuilder AddProgram(OversightProgram program)
     {
         ArgumentNullException.ThrowIfNull(program);
-        ArgumentNullException.ThrowIfNull(program.Program, "programme.Programme");
-        var p = program.Program;
-        if (_programs.ContainsKey(p.Id))
+        if (_programs.ContainsKey(program.Id))
         {
-            throw Repeated("programme.Id", p.Id, "programme");
+            throw Repeated("programme.Id", program.Id, "programme");
         }
 
-        if (program.BodyId is not null)
+        if (program.IssuedOn is null)
         {
-            InputRules.Validate(program.BodyId, "programme.BodyId", "body id", EvaluationTree.MaxBodyIdLength);
+            throw new ArgumentException($"Programme '{program.Id}' is not issued; the register records programmes issued (OversightProgram.Issue).", "programme.IssuedOn");
         }
 
-        if (program.IssuedOn > p.To)
-        {
-            throw new ArgumentException($"Programme '{p.Id}' is issued on {Iso(program.IssuedOn)}, after it ends on {Iso(p.To)}.", "programme.IssuedOn");
-        }
-
-        _programs[p.Id] = p;
+        _programs[program.Id] = program;
         Programs.Add(program);
         return this;
     }
-
-    /// <summary>Records a programme or plan as issued.</summary>
-    /// <param name="program">The programme.</param>
-    /// <param name="issuedOn">Its date of issue.</param>
-    /// <param name="bodyId">The issuing body's id in the tree, or null.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="AddProgram(IssuedProgram)"/>.</exception>
-    public WorkRegisterBuilder AddProgram(OversightProgram program, LocalDate issuedOn, string? bodyId = null) => AddProgram(new IssuedProgram(program, issuedOn, bodyId));
 
     /// <summary>Records that a case carried out a programme item; plan completion follows this link.</summary>
     /// <param name="programId">The programme.</param>
@@ -237,7 +220,7 @@ public sealed class WorkRegisterBuilder
     /// <param name="document">The document.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgram(IssuedProgram)"/>).</exception>
+    /// <exception cref="ArgumentException">The id is invalid or repeated, the kind unknown, or the kind is a programme (record it with <see cref="AddProgram(OversightProgram)"/>).</exception>
     public WorkRegisterBuilder AddDocument(IssuedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -467,6 +450,11 @@ public sealed class WorkRegisterBuilder
             _caseOfRecommendation[recommendation.Id] = caseId;
         }
 
+        if (recommendation.AmountToRecoverVnd is not null)
+        {
+            Unique("recovery amount", recommendation.Id, "amount.RecommendationId", validate: false);
+        }
+
         _recommendationIndex[recommendation.Id] = Recommendations.Count;
         Recommendations.Add(recommendation);
         return this;
@@ -496,21 +484,25 @@ public sealed class WorkRegisterBuilder
         return this;
     }
 
-    /// <summary>Records an amount a recommendation orders recovered.</summary>
-    /// <param name="amount">The amount.</param>
+    /// <summary>
+    /// Records the amount a recommendation orders recovered and how much of it was recovered
+    /// (<see cref="Recommendation.RecordRecovery"/>); the recommendation may be added before or after, and must be by
+    /// <see cref="Build"/>.
+    /// </summary>
+    /// <param name="recommendationId">The recommendation.</param>
+    /// <param name="amountToRecoverVnd">The amount ordered recovered, in đồng.</param>
+    /// <param name="recoveredVnd">The amount recovered so far, in đồng.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="amount"/> is null.</exception>
-    /// <exception cref="ArgumentException">The recommendation already has an amount, or the amounts are negative or more recovered than ordered.</exception>
-    public WorkRegisterBuilder AddRecoveryAmount(RecoveryAmount amount)
+    /// <exception cref="ArgumentException">The id is invalid, the recommendation already has an amount, or the amounts are negative or more recovered than ordered.</exception>
+    public WorkRegisterBuilder RecordRecovery(string recommendationId, long amountToRecoverVnd, long recoveredVnd)
     {
-        ArgumentNullException.ThrowIfNull(amount);
-        Unique("recovery amount", amount.RecommendationId, "amount.RecommendationId");
-        if (amount.AmountVnd < 0 || amount.RecoveredVnd < 0 || amount.RecoveredVnd > amount.AmountVnd)
+        Unique("recovery amount", recommendationId, "amount.RecommendationId");
+        if (amountToRecoverVnd < 0 || recoveredVnd < 0 || recoveredVnd > amountToRecoverVnd)
         {
-            throw new ArgumentException($"Recovery for '{amount.RecommendationId}': {amount.RecoveredVnd.ToString(CultureInfo.InvariantCulture)} recovered of {amount.AmountVnd.ToString(CultureInfo.InvariantCulture)} đồng; amounts are not negative and recovered is at most ordered.", "amount.RecoveredVnd");
+            throw new ArgumentException($"Recovery for '{recommendationId}': {recoveredVnd.ToString(CultureInfo.InvariantCulture)} recovered of {amountToRecoverVnd.ToString(CultureInfo.InvariantCulture)} đồng; amounts are not negative and recovered is at most ordered.", "amount.RecoveredVnd");
         }
 
-        Recoveries.Add(amount);
+        Recoveries.Add((recommendationId, amountToRecoverVnd, recoveredVnd));
         return this;
     }
 
@@ -745,10 +737,17 @@ public sealed class WorkRegisterBuilder
             throw Dangling("escalation.DenunciationId", e.DenunciationId, "a denunciation escalation", "denunciation");
         }
 
-        foreach (var a in Recoveries.Where(a => !_recommendationIndex.ContainsKey(a.RecommendationId)))
+        foreach (var a in Recoveries)
         {
-            throw Dangling("amount.RecommendationId", a.RecommendationId, "a recovery amount", "recommendation");
+            if (!_recommendationIndex.TryGetValue(a.RecommendationId, out var i))
+            {
+                throw Dangling("amount.RecommendationId", a.RecommendationId, "a recovery amount", "recommendation");
+            }
+
+            Recommendations[i] = Recommendations[i].RecordRecovery(a.AmountVnd, a.RecoveredVnd);
         }
+
+        Recoveries.Clear();
 
         foreach (var f in Findings.Where(f => !cases.ContainsKey(f.CaseId)))
         {

@@ -223,14 +223,12 @@ public sealed class WorkStatistics
             && (d.Subject.Organization is { } o ? InScope(o) : d.Receipts.Any(r => InScope(r.ReceivedBy)))));
 
         long toRecover = 0, recovered = 0;
-        var recommendations = register.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var a in register.RecoveryAmounts)
+        foreach (var r in register.Recommendations)
         {
-            var r = recommendations[a.RecommendationId];
-            if (InScope(r.Addressee) && InPeriod(r.Deadline.EventDate))
+            if (r.AmountToRecoverVnd is { } amount && InScope(r.Addressee) && InPeriod(r.Deadline.EventDate))
             {
-                toRecover += a.AmountVnd;
-                recovered += a.RecoveredVnd;
+                toRecover += amount;
+                recovered += r.RecoveredVnd;
             }
         }
 

@@ -46,7 +46,7 @@ public class RegisterJsonDocTests
             [new DenunciationReceipt(Commune, new LocalDate(2025, 5, 2), IsCompetent: true)]);
         return WorkRegister.CreateBuilder()
             .AddCase(supervision)
-            .AddProgram(program, new LocalDate(2025, 1, 10))
+            .AddProgram(program.Issue(new LocalDate(2025, 1, 10)))
             .LinkProgramItem("CT-2025", "I1", "GS-01")
             .AddAssignment(RecordedAssignment.Create("PC-01", MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15)))
             .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))

@@ -126,12 +126,13 @@ public class ConverterCoverageTests
     }
 
     /// <summary>
-    /// Fields that are not properties: an assignment's terms stay nested under "assignment", the register document's
-    /// shape since format version 1, while the core records them on <see cref="RecordedAssignment"/> itself (its
-    /// Assignee, Locality, AssignedBy, From and To are declared written inside that object); a discipline subject's
-    /// "kind" (Organization, FullMember, ProbationaryMember) is written from its IsMember and IsProbationary.
+    /// Fields that are not properties: an assignment's terms stay nested under "assignment" and a programme's under
+    /// "programme", the register document's shape since format version 1, while the core records them on
+    /// <see cref="RecordedAssignment"/> and <see cref="Inspection.OversightProgram"/> themselves (their own properties are
+    /// declared written inside that object; a programme's date of issue and issuing body sit beside it); a discipline
+    /// subject's "kind" (Organization, FullMember, ProbationaryMember) is written from its IsMember and IsProbationary.
     /// </summary>
-    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment", "DisciplineSubject.kind"];
+    private static readonly HashSet<string> WrittenNotProperty = ["RecordedAssignment.assignment", "OversightProgram.programme", "DisciplineSubject.kind"];
 
     /// <summary>
     /// Properties whose JSON name is not their camel-case name: the register document (format version 1) keeps the
@@ -142,7 +143,6 @@ public class ConverterCoverageTests
     {
         ["ProgramItemLink.ProgramId"] = "programmeId",
         ["VettingOpinion.Favorable"] = "favourable",
-        ["IssuedProgram.Program"] = "programme",
         ["InformationReceived.IsRumor"] = "isRumour",
         ["ImplementationPlan.ProgramReference"] = "programmeReference",
         ["CaseLink.Step"] = "kind",

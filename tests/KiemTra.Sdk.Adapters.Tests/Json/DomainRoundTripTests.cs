@@ -57,7 +57,7 @@ public class DomainRoundTripTests
         foreach (var name in new[]
                  {
                      "WorkRegister", "DisciplineDecision", "Denunciation", "OversightCase", "CasePlan", "CaseConclusion", "OversightProgram",
-                     "Recommendation", "IssuedProgram", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
+                     "Recommendation", "RecordedAssignment", "AssigneeReport", "CaseFinding", "AnnualReturn",
                  })
         {
             Assert.Contains(name, types);

@@ -105,8 +105,8 @@ internal static class DomainSamples
             Add([review]);
         }
 
-        Add(register.Programs.Select(p => p.Program));
-        Add(register.Programs.SelectMany(p => p.Program.Items));
+        Add(register.Programs);
+        Add(register.Programs.SelectMany(p => p.Items));
         Add(register.Recommendations);
         One(FollowUpReport.Of(register.Recommendations, Monitor()));
         Add(work.PersonnelActions);
@@ -138,7 +138,7 @@ internal static class DomainSamples
         One(statistics);
         One(ComplaintStatistics.Compute(register.ComplaintResolutions));
         One(DenunciationStatistics.Compute(register.Denunciations));
-        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programs.Select(p => p.Program).ToList(), register.Cases, register.Recommendations, Monitor(), province);
+        var evidence = AssessmentEvidence.Gather(commission, 2026, register.Programs.ToList(), register.Cases, register.Recommendations, Monitor(), province);
         One(evidence);
         One(YearlyAssessment.Create(evidence, CommissionClassification.WellCompleted, new ActingBody(commission, BodyKind.StandingCommittee), Today, "Hoàn thành tốt nhiệm vụ năm 2026."));
 
@@ -195,7 +195,6 @@ internal static class DomainSamples
         Add(rich.InformationReceived);
         Add(rich.VettingOpinions);
         Add(rich.DenunciationEscalations);
-        Add(rich.RecoveryAmounts);
         Add(rich.CaseFindings);
         Add(rich.InspectionStaff);
         Add(rich.ImplementationPlans);

@@ -45,7 +45,7 @@ public class WorkRegisterJsonTests
             (back.Cases.Count, back.Programs.Count, back.ProgramItemLinks.Count, back.Documents.Count, back.Assignments.Count, back.AssigneeReports.Count,
              back.LocalityMeetings.Count, back.LocalityFiles.Count, back.InformationReceived.Count, back.VettingOpinions.Count, back.Decisions.Count,
              back.Complaints.Count, back.ComplaintResolutions.Count, back.Denunciations.Count, back.DenunciationEscalations.Count, back.Recommendations.Count,
-             back.RecoveryAmounts.Count, back.CaseFindings.Count, back.Directives.Count, back.InspectionStaff.Count, back.ImplementationPlans.Count,
+             back.Recommendations.Count(r => r.AmountToRecoverVnd is not null), back.CaseFindings.Count, back.Directives.Count, back.InspectionStaff.Count, back.ImplementationPlans.Count,
              back.ImplementationReports.Count, back.Meetings.Count, back.Tasks.Count, back.DigitalFigures.Count, back.AnnualReturns.Count));
     }
 
@@ -75,7 +75,7 @@ public class WorkRegisterJsonTests
         Assert.Equal("KT-01", back.CaseOfRecommendation("KN-01"));
         Assert.Null(back.CaseOfRecommendation("KN-TT-01"));
         Assert.Equal(new NodaTime.LocalDate(2025, 7, 10), back.Recommendations.Single(r => r.Id == "KN-01").CompletedOn);
-        Assert.Equal(125_500_000, back.RecoveryAmounts.Single(a => a.RecommendationId == "KN-TT-01").AmountVnd);
+        Assert.Equal(125_500_000, back.Recommendations.Single(r => r.Id == "KN-TT-01").AmountToRecoverVnd);
 
         // Complaint → decision, resolution → complaint, with the form the rules give (R-D5).
         Assert.Equal("QD-01", back.Complaints.Single().Decision.Id);
@@ -193,7 +193,7 @@ public class WorkRegisterJsonTests
         // a programme's span and are refused where they are written.
         var json = Write(RichRegister.Build());
         Assert.Contains("\"scope\": \"Year\"", json, StringComparison.Ordinal);
-        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Program.Scope);
+        Assert.Equal(ReportingPeriodKind.Term, Assert.Single(Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Term\"", StringComparison.Ordinal)).Programs).Scope);
         var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"scope\": \"Year\"", "\"scope\": \"Quarter\"", StringComparison.Ordinal)));
         Assert.StartsWith("register.json: /programmes/0", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Quarter", ex.Message, StringComparison.Ordinal);

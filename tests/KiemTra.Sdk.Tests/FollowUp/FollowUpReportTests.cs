@@ -34,6 +34,25 @@ public class FollowUpReportTests
     ];
 
     [Fact]
+    public void Recovery_IsRecordedOnTheRecommendation_NotNegative_NeverMoreThanOrdered()
+    {
+        // R-F2: the amount a conclusion orders recovered is tracked with the recommendation that set it.
+        var open = Rec("R1", "TN.X01", RecommendationSource.StateInspection, new LocalDate(2026, 6, 1), 30);
+        Assert.Equal((null, 0L), (open.AmountToRecoverVnd, open.RecoveredVnd));
+
+        var ordered = open.RecordRecovery(125_500_000, 20_000_000);
+        Assert.Equal((125_500_000L, 20_000_000L), (ordered.AmountToRecoverVnd!.Value, ordered.RecoveredVnd));
+        var later = ordered.RecordRecovery(125_500_000, 125_500_000).Complete(new LocalDate(2026, 7, 1));
+        Assert.Equal((125_500_000L, 125_500_000L, true), (later.AmountToRecoverVnd!.Value, later.RecoveredVnd, later.IsCompleted));
+
+        Assert.Equal("recoveredVnd", Assert.Throws<ArgumentException>(() => open.RecordRecovery(10, 11)).ParamName);
+        Assert.Equal("recoveredVnd", Assert.Throws<ArgumentException>(() => open.RecordRecovery(10, -1)).ParamName);
+        var negative = Assert.Throws<ArgumentException>(() => open.RecordRecovery(-5, 0));
+        Assert.Equal("amountToRecoverVnd", negative.ParamName);
+        Assert.Contains("-5", negative.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_ClassifiesOnTimeLateOverdueAndDueSoon()
     {
         // R-F1, R-W5

@@ -109,4 +109,22 @@ public class ProgramValidatorTests
         Assert.Contains(Enum.IsDefined(scope) ? scope.ToString() : "99", error.Message, StringComparison.Ordinal);
         Assert.Equal(ReportingPeriodKind.Term, OversightProgram.Create("CT-2025-2030", Commission, ReportingPeriodKind.Term, TermStart, TermEnd, []).Scope);
     }
+
+    [Fact]
+    public void Program_IsIssuedOnceNotAfterItEnds_WithItsIssuingBody()
+    {
+        // R-T2: a programme is issued (ban hành) on a date, by a body of the tree, within the period it covers.
+        var draft = OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []);
+        Assert.False(draft.IsIssued);
+
+        var issued = draft.Issue(new LocalDate(2026, 1, 5), "X1.UBKT");
+        Assert.Equal((new LocalDate(2026, 1, 5), "X1.UBKT"), (issued.IssuedOn, issued.BodyId));
+        Assert.Equal(new LocalDate(2026, 12, 31), draft.Issue(new LocalDate(2026, 12, 31)).IssuedOn);
+
+        var late = Assert.Throws<ArgumentException>(() => draft.Issue(new LocalDate(2027, 1, 1)));
+        Assert.Equal("on", late.ParamName);
+        Assert.Contains("2027-01-01", late.Message, StringComparison.Ordinal);
+        var twice = Assert.Throws<InvalidOperationException>(() => issued.Issue(new LocalDate(2026, 2, 1)));
+        Assert.Contains("2026-01-05", twice.Message, StringComparison.Ordinal);
+    }
 }

@@ -155,7 +155,7 @@ internal static class CommuneYear
         var (supervision, opened) = SupervisionHandedOver();
         var inspection = InspectionConcluded(opened);
         return WorkRegister.CreateBuilder()
-            .AddProgram(Program(), new LocalDate(2025, 1, 10))
+            .AddProgram(Program().Issue(new LocalDate(2025, 1, 10)))
             .AddCase(supervision)
             .AddCase(inspection)
             .AddCase(ComplianceInspection())
@@ -165,7 +165,7 @@ internal static class CommuneYear
             .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: "KT-01")
             .CompleteRecommendation("KN-01", new LocalDate(2025, 7, 10))
             .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: "KT-02")
-            .AddRecoveryAmount(new RecoveryAmount("KN-01", 40_000_000, 40_000_000))
+            .RecordRecovery("KN-01", 40_000_000, 40_000_000)
             .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
             .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
             .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), bodyId: "X.BCH"))

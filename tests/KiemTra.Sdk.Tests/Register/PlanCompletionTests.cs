@@ -14,7 +14,7 @@ public class PlanCompletionTests
     private static WorkStatistics Stats(WorkRegister register, LocalDate asOf, int year = 2025) =>
         WorkStatistics.Compute(IndicatorDataSet.Create(Tree(), asOf, register), Commune, ReportingPeriod.Year(year), Forms);
 
-    private static WorkRegisterBuilder Planned() => WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10));
+    private static WorkRegisterBuilder Planned() => WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10)));
 
     /// <summary>(planned, done): the plan-completion indicator's denominator and numerator, as the statistics report them.</summary>
     private static (long Planned, long Done) Counts(WorkStatistics s) => (s.PlanCompletion.Denominator, s.PlanCompletion.Numerator);
@@ -50,7 +50,7 @@ public class PlanCompletionTests
         // R-I2: the yearly programme carries out the term programme; counting both would plan the same work twice.
         var term = OversightProgram.Create("CT-NK", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Term, new LocalDate(2025, 1, 1), new LocalDate(2030, 12, 31),
             [ProgramItem.Create("T1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), [], Catalogs)]);
-        var register = Planned().AddProgram(term, new LocalDate(2025, 1, 5)).Build();
+        var register = Planned().AddProgram(term.Issue(new LocalDate(2025, 1, 5))).Build();
         Assert.Equal((3L, 0L), Counts(Stats(register, AsOf)));
     }
 

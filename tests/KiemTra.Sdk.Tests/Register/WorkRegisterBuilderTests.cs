@@ -46,16 +46,40 @@ public class WorkRegisterBuilderTests
     public void ProgramItemLinkedToAMissingCase_IsRefusedAtBuild()
     {
         // R-I2: a plan item carried out by a case that is not in the register would count as done from nothing.
-        var builder = WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10)).LinkProgramItem("CT-UBKT-2025", "I1", "GS-99");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).LinkProgramItem("CT-UBKT-2025", "I1", "GS-99");
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.CaseId", error.ParamName);
         Assert.Contains("'GS-99'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
+    public void ProgramNotIssued_IsRefused_TheRegisterRecordsProgrammesIssued()
+    {
+        // R-I2: the register's programmes are issued ones; a draft has no date of issue to count from.
+        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddProgram(Program()));
+        Assert.Equal("programme.IssuedOn", error.ParamName);
+        Assert.Contains("'CT-UBKT-2025'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recovery_IsOnePerRecommendation_AndNamesARecordedOne()
+    {
+        // R-F2: one amount per recommendation, recorded on it when the register is built; a dangling one is refused.
+        var recommendation = Tests.FollowUp.FollowUpReportTests.Rec("KN-01", "TN.X01", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, new LocalDate(2025, 6, 1), 30);
+        var built = WorkRegister.CreateBuilder().RecordRecovery("KN-01", 40_000_000, 10_000_000).AddRecommendation(recommendation).Build();
+        Assert.Equal((40_000_000L, 10_000_000L), (built.Recommendations[0].AmountToRecoverVnd!.Value, built.Recommendations[0].RecoveredVnd));
+
+        var twice = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddRecommendation(recommendation.RecordRecovery(5, 0)).RecordRecovery("KN-01", 5, 5));
+        Assert.Equal("amount.RecommendationId", twice.ParamName);
+        var dangling = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().RecordRecovery("KN-99", 5, 5).Build);
+        Assert.Equal("amount.RecommendationId", dangling.ParamName);
+        Assert.Contains("'KN-99'", dangling.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProgramItemThatIsNotInTheProgram_IsRefusedAtBuild()
     {
-        var builder = WorkRegister.CreateBuilder().AddProgram(Program(), new LocalDate(2025, 1, 10)).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.ItemId", error.ParamName);
         Assert.Contains("'I9'", error.Message, StringComparison.Ordinal);

@@ -211,7 +211,12 @@ internal static class CaseShapes
         .Field("end", C.Date, p => p.End)
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas);
 
-    public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
+    /// <summary>
+    /// The programme's own terms as the register document has always nested them (<c>"programme": {…}</c>): the core
+    /// records the date of issue and the issuing body on <see cref="OversightProgram"/> itself, the document keeps its
+    /// shape so that documents written before still read.
+    /// </summary>
+    private static readonly Shape<OversightProgram> ProgramTerms = new Shape<OversightProgram>(nameof(OversightProgram), r =>
             OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
                 r.Get<IReadOnlyList<ProgramItem>>("items")))
         .Field("id", C.String, p => p.Id)
@@ -220,6 +225,16 @@ internal static class CaseShapes
         .Field("from", C.Date, p => p.From)
         .Field("to", C.Date, p => p.To)
         .Field("items", C.List(ProgramItem.Codec), p => p.Items);
+
+    public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
+            r.Get<LocalDate?>("issuedOn") is { } on ? r.Get<OversightProgram>("programme").Issue(on, r.Get<string?>("bodyId")) : Unissued(r.Get<OversightProgram>("programme"), r.Get<string?>("bodyId")))
+        .Field("programme", ProgramTerms.Codec, p => p)
+        .Field("issuedOn", C.NullableDate, p => p.IssuedOn)
+        .Field("bodyId", C.NullableString, p => p.BodyId)
+        .Derived(nameof(OversightProgram.Id), nameof(OversightProgram.Owner), nameof(OversightProgram.Scope), nameof(OversightProgram.From), nameof(OversightProgram.To), nameof(OversightProgram.Items), nameof(OversightProgram.IsIssued));
+
+    private static OversightProgram Unissued(OversightProgram program, string? bodyId)
+        => bodyId is null ? program : throw new ArgumentException($"Programme {program.Id} names issuing body '{bodyId}' but no date of issue.", "bodyId");
 
     public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
             FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
@@ -231,7 +246,9 @@ internal static class CaseShapes
         .Field("content", C.String, x => x.Content)
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
         .Field("completedOn", C.NullableDate, x => x.CompletedOn)
-        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+
+        // The recovery is written in the register document's own "recoveryAmounts" section (RegisterShapes.Recovery).
+        .Derived(nameof(FollowUp.Recommendation.IsCompleted), nameof(FollowUp.Recommendation.AmountToRecoverVnd), nameof(FollowUp.Recommendation.RecoveredVnd));
 
     public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
             new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))

@@ -36,7 +36,7 @@ internal static class RegisterDocument
         w.WriteStartObject();
         w.WriteNumber("formatVersion", Version);
         Section(w, "cases", register.Cases, CaseShapes.OversightCase.Codec);
-        Section(w, "programmes", register.Programs, RegisterShapes.IssuedProgram.Codec);
+        Section(w, "programmes", register.Programs, CaseShapes.Program.Codec);
         Section(w, "programmeItemLinks", register.ProgramItemLinks, RegisterShapes.ItemLink.Codec);
         Section(w, "documents", register.Documents, IndicatorShapes.GovernanceDocument.Codec);
         Section(w, "assignments", register.Assignments, RegisterShapes.Assignment.Codec);
@@ -53,7 +53,7 @@ internal static class RegisterDocument
         Section(w, "denunciations", register.Denunciations.Select(d => new RegisterShapes.DenunciationEntry(register.CaseOfDenunciation(d.Id), d)), RegisterShapes.Denunciation.Codec);
         Section(w, "denunciationEscalations", register.DenunciationEscalations, RegisterShapes.Escalation.Codec);
         Section(w, "recommendations", register.Recommendations.Select(r => new RegisterShapes.RecommendationEntry(register.CaseOfRecommendation(r.Id), r)), RegisterShapes.Recommendation.Codec);
-        Section(w, "recoveryAmounts", register.RecoveryAmounts, RegisterShapes.Recovery.Codec);
+        Section(w, "recoveryAmounts", RegisterShapes.RecoveryEntry.Of(register.Recommendations), RegisterShapes.Recovery.Codec);
         Section(w, "caseFindings", register.CaseFindings, RegisterShapes.Finding.Codec);
         Section(w, "directives", register.Directives, IndicatorShapes.Directive.Codec);
         Section(w, "inspectionStaff", register.InspectionStaff, IndicatorShapes.InspectionStaff.Codec);
@@ -110,11 +110,11 @@ internal static class RegisterDocument
 
         foreach (var n in reading.Items(root, "programmes"))
         {
-            var p = Guard(n, () => RegisterShapes.IssuedProgram.Codec.Read(n));
-            reading.Add(n, "programme", p.Program.Id, () => b.AddProgram(p));
-            foreach (var item in p.Program.Items)
+            var p = Guard(n, () => CaseShapes.Program.Codec.Read(n));
+            reading.Add(n, "programme", p.Id, () => b.AddProgram(p));
+            foreach (var item in p.Items)
             {
-                reading.Known("programme item", $"{p.Program.Id}/{item.Id}");
+                reading.Known("programme item", $"{p.Id}/{item.Id}");
             }
         }
 
@@ -200,7 +200,7 @@ internal static class RegisterDocument
             }
         }
 
-        reading.Simple(root, "recoveryAmounts", RegisterShapes.Recovery, x => b.AddRecoveryAmount(x), (n, x) => reading.Ref(n, "recommendationId", "recommendation", x.RecommendationId));
+        reading.Simple(root, "recoveryAmounts", RegisterShapes.Recovery, x => b.RecordRecovery(x.RecommendationId, x.AmountVnd, x.RecoveredVnd), (n, x) => reading.Ref(n, "recommendationId", "recommendation", x.RecommendationId));
         reading.Simple(root, "caseFindings", RegisterShapes.Finding, x => b.AddCaseFinding(x), (n, x) => reading.Ref(n, "caseId", "case", x.CaseId));
         reading.Simple(root, "directives", IndicatorShapes.Directive, x => b.AddDirective(x));
         reading.Simple(root, "inspectionStaff", IndicatorShapes.InspectionStaff, x => b.AddInspectionStaff(x));

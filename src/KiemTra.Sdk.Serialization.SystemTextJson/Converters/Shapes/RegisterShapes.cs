@@ -15,19 +15,13 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 
 /// <summary>
 /// JSON shapes of the facts of the register of the work (<i>sổ theo dõi công tác kiểm tra, giám sát, kỷ luật</i>) that
-/// have no shape elsewhere: issued programmes, item links, assignments and their reports, locality files, information,
+/// have no shape elsewhere: item links, assignments and their reports, locality files, information,
 /// vetting opinions, escalations, amounts, findings, implementation plans and annual returns, and the typed discipline
 /// outcome of a case. Each is rebuilt with the core's public constructor or factory; the register's own checks (unique
 /// ids, links) run in <see cref="WorkRegisterBuilder"/> when <see cref="RegisterDocument"/> adds them.
 /// </summary>
 internal static class RegisterShapes
 {
-    public static readonly Shape<IssuedProgram> IssuedProgram = new Shape<IssuedProgram>(nameof(Register.IssuedProgram), r =>
-            new IssuedProgram(r.Get<OversightProgram>("programme"), r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
-        .Field("programme", CaseShapes.Program.Codec, p => p.Program)
-        .Field("issuedOn", C.Date, p => p.IssuedOn)
-        .Field("bodyId", C.NullableString, p => p.BodyId);
-
     public static readonly Shape<ProgramItemLink> ItemLink = new Shape<ProgramItemLink>(nameof(ProgramItemLink), r =>
             new ProgramItemLink { ProgramId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
         .Field("programmeId", C.String, l => l.ProgramId)
@@ -103,8 +97,15 @@ internal static class RegisterShapes
         .Field("on", C.Date, x => x.On)
         .Field("lodgedWith", C.OrganizationId, x => x.LodgedWith);
 
-    public static readonly Shape<RecoveryAmount> Recovery = new Shape<RecoveryAmount>(nameof(RecoveryAmount), r =>
-            new RecoveryAmount(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
+    /// <summary>
+    /// A recommendation's recovery as the register document has always listed it, in its own section
+    /// (<c>"recoveryAmounts": [{"recommendationId","amountVnd","recoveredVnd"}]</c>): the core records it on
+    /// <see cref="FollowUp.Recommendation"/> itself (<see cref="FollowUp.Recommendation.AmountToRecoverVnd"/>,
+    /// <see cref="FollowUp.Recommendation.RecoveredVnd"/>), the document keeps its shape so that documents and stored rows
+    /// written before still read.
+    /// </summary>
+    public static readonly Shape<RecoveryEntry> Recovery = new Shape<RecoveryEntry>("RecoveryAmount", r =>
+            new RecoveryEntry(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
         .Field("recommendationId", C.String, x => x.RecommendationId)
         .Field("amountVnd", C.Int64, x => x.AmountVnd)
         .Field("recoveredVnd", C.Int64, x => x.RecoveredVnd);
@@ -182,7 +183,6 @@ internal static class RegisterShapes
 
     public static IEnumerable<JsonConverter> Converters()
     {
-        yield return ShapeConverter.Of(IssuedProgram);
         yield return ShapeConverter.Of(ItemLink);
         yield return ShapeConverter.Of(Assignment);
         yield return ShapeConverter.Of(AssigneeReport);
@@ -190,7 +190,6 @@ internal static class RegisterShapes
         yield return ShapeConverter.Of(Information);
         yield return ShapeConverter.Of(Vetting);
         yield return ShapeConverter.Of(Escalation);
-        yield return ShapeConverter.Of(Recovery);
         yield return ShapeConverter.Of(Finding);
         yield return ShapeConverter.Of(Plan);
         yield return ShapeConverter.Of(PlanReport);
@@ -203,6 +202,12 @@ internal static class RegisterShapes
     internal sealed record DenunciationEntry(string? CaseId, Denunciations.Denunciation Denunciation);
 
     internal sealed record RecommendationEntry(string? CaseId, FollowUp.Recommendation Recommendation);
+
+    internal sealed record RecoveryEntry(string RecommendationId, long AmountVnd, long RecoveredVnd)
+    {
+        public static IEnumerable<RecoveryEntry> Of(IEnumerable<FollowUp.Recommendation> recommendations) =>
+            recommendations.Where(r => r.AmountToRecoverVnd is not null).Select(r => new RecoveryEntry(r.Id, r.AmountToRecoverVnd!.Value, r.RecoveredVnd));
+    }
 
     internal sealed record ComplaintEntry(string Id, string DecisionId, LocalDate? DecisionReceivedOn, LocalDate FiledOn, bool FiledBySubject, bool Signed, bool PreviouslyResolvedByCentralCommittee)
     {
