@@ -88,5 +88,5 @@ public class IndicatorBuildBenchmarks
 
     /// <summary><c>IndicatorDataSet.WithRegister</c>: projects the register, checks every reference and builds the indexes (the organisation index reused).</summary>
     [Benchmark]
-    public int Province_DataSetCreate() => _organizations.WithRegister(_register, IndicatorWorkload.ActivityAsOf).OrganizationCount;
+    public int Province_DataSetCreate() => _organizations.WithRegister(IndicatorWorkload.ActivityAsOf, _register).OrganizationCount;
 }

@@ -98,7 +98,7 @@ public sealed class IndicatorWorkload
         var register = SampleWork.Generate(hierarchy, organizations, RuleBook.BuiltIn, DeadlineCalculator.Default, OversightCatalogs.BuiltIn, asOf: ActivityAsOf).Register;
         stage?.Invoke("SampleWork.Generate (the register of 2025–2026)", watch.Elapsed);
         watch.Restart();
-        var data = organizations.WithRegister(register, ActivityAsOf);
+        var data = organizations.WithRegister(ActivityAsOf, register);
         stage?.Invoke("IndicatorDataSet.WithRegister (projection + checks + indexes)", watch.Elapsed);
         return new IndicatorWorkload(hierarchy, organizations, register, data);
     }

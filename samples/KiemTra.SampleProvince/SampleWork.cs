@@ -1100,5 +1100,5 @@ public sealed record SampleWorkData(
 {
     /// <summary>The indicator data set of the register as of <see cref="AsOf"/>.</summary>
     /// <returns>The data set.</returns>
-    public IndicatorDataSet ToDataSet() => Organizations.WithRegister(Register, AsOf);
+    public IndicatorDataSet ToDataSet() => Organizations.WithRegister(AsOf, Register);
 }

@@ -89,6 +89,8 @@ public class OrgCommandTests
             Assert.Contains("A.X1 — Đảng bộ xã Một", output, StringComparison.Ordinal);
             Assert.Contains("A Đảng bộ tỉnh Thử (Province)", output, StringComparison.Ordinal);
             Assert.Contains("CommissionChair: M1 Nguyễn Văn An (chuyên trách / full-time)", output, StringComparison.Ordinal);
+            Assert.Contains("  Đặc điểm / features: ", output, StringComparison.Ordinal); // a user's word, not the code's "flags"
+            Assert.DoesNotContain("flags", output, StringComparison.Ordinal);
         }
         finally
         {

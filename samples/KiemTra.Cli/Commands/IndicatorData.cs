@@ -109,7 +109,7 @@ internal sealed class IndicatorData
         {
             using var stream = new MemoryStream(bytes, writable: false);
             var register = WorkRegisterJson.Read(stream, Path.GetFileName(file));
-            var data = SampleActivity.Work.Organizations.WithRegister(register, today);
+            var data = SampleActivity.Work.Organizations.WithRegister(today, register);
             var years = register.AnnualReturns.Select(r => r.Year).Concat(register.Programs.Select(p => p.From.Year)).DefaultIfEmpty(today.Year);
             return new IndicatorData(data, synthetic: false, years.Min());
         }

@@ -149,7 +149,7 @@ internal static class OrgCommand
         o.WriteLine($"  Loại / kind: {ReportTexts.Of(org.Kind).Vietnamese} / {ReportTexts.Of(org.Kind).English}");
         o.WriteLine($"  Thành lập / created: {Iso(org.CreatedOn)}; chấm dứt / ended: {(org.EndedOn is { } ended ? Iso(ended) : "—")}");
         var features = ReportTexts.FeaturesOf(org);
-        o.WriteLine($"  Đặc điểm / flags: {(features.Vietnamese == "—" ? "—" : $"{features.Vietnamese} / {features.English}")}");
+        o.WriteLine($"  Đặc điểm / features: {(features.Vietnamese == "—" ? "—" : $"{features.Vietnamese} / {features.English}")}");
         o.WriteLine($"  Đảng viên (cả cấp dưới) / members in subtree: {TextFormat.Integer(data.SubtreeMemberCount(org.Id))}; tổ chức / organisations in subtree: {TextFormat.Integer(data.SubtreeOrganizationCount(org.Id))}");
         o.WriteLine("  Cấp trên / parent chain:");
         var ancestors = data.AncestorsOf(org.Id);

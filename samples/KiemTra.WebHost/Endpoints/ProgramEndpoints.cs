@@ -123,7 +123,7 @@ internal static class ProgramEndpoints
         }
         catch (ArgumentException ex)
         {
-            errors.Add("items", null, $"Không ban hành được chương trình: {ex.Message}", $"The programme cannot be issued: {ex.Message}");
+            errors.Add("items", null, "Không ban hành được chương trình: dữ liệu trái quy định (chi tiết ở bản tiếng Anh).", $"The programme cannot be issued: {ex.Message}");
             return Problems.Validation(http, errors.All);
         }
 

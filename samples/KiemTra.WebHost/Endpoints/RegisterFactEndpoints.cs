@@ -324,7 +324,7 @@ internal static class RegisterFactInput
         try
         {
             var built = add(snapshot.Register.ToBuilder()).Build();
-            _ = register.Organizations.WithRegister(built, snapshot.AsOf);
+            _ = register.Organizations.WithRegister(snapshot.AsOf, built);
             return (built, null);
         }
         catch (ArgumentException ex)

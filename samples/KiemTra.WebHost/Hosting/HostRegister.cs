@@ -40,7 +40,7 @@ internal sealed record RegisterSeed(WorkRegister Register, IReadOnlyList<Localiz
 /// <param name="Version">The data version it was built at.</param>
 /// <param name="AsOf">The day it is read as of (today in the host's zone).</param>
 /// <param name="Register">The register.</param>
-/// <param name="Data">The indicator data set (<c>Organizations.WithRegister(register, asOf)</c>).</param>
+/// <param name="Data">The indicator data set (<c>Organizations.WithRegister(asOf, register)</c>).</param>
 /// <param name="FirstYear">The first year with a recorded fact (the year of <see cref="AsOf"/> when there is none).</param>
 /// <param name="Notes">Notes every report carries.</param>
 internal sealed record RegisterSnapshot(long Version, LocalDate AsOf, WorkRegister Register, IndicatorDataSet Data, int FirstYear, IReadOnlyList<LocalizedText> Notes)
@@ -142,7 +142,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
             IndicatorDataSet data;
             try
             {
-                data = Organizations.WithRegister(register, asOf);
+                data = Organizations.WithRegister(asOf, register);
             }
             catch (ArgumentException ex)
             {

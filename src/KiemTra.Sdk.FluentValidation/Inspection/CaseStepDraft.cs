@@ -47,10 +47,17 @@ public sealed record CaseStepDraft(string? Step, LocalDate? On, string? Referenc
 /// <param name="Method">The method.</param>
 public sealed record CasePlanDraft(string? Purpose, IReadOnlyList<string>? ContentAreas, LocalDate? ReferenceFrom, LocalDate? ReferenceTo, LocalDate? Start, LocalDate? End, string? Method)
 {
-    /// <summary>The (validated) plan, by <see cref="CasePlan.Create"/>.</summary>
+    /// <summary>
+    /// The plan, by <see cref="CasePlan.Create"/>. Call it only on a draft that <see cref="CaseStepDraftValidator"/> accepted:
+    /// the validator is what refuses a missing field and a reversed period (<c>plan.referenceTo</c> before
+    /// <c>plan.referenceFrom</c>, <c>plan.end</c> before <c>plan.start</c>: <c>KT_DATE_ORDER</c>, naming both dates); on an
+    /// unvalidated draft this method does not repeat those checks, and a reversed period fails in
+    /// <see cref="DateInterval"/> with a message that names no date.
+    /// </summary>
     /// <param name="catalogs">The catalogues the content areas are checked against (the same the validator used).</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
+    /// <exception cref="InvalidOperationException">A required date is missing (validate it first).</exception>
     public CasePlan ToPlan(OversightCatalogs catalogs)
         => CasePlan.Create(Purpose!, ContentAreas ?? [], new DateInterval(ReferenceFrom!.Value, ReferenceTo!.Value), new DateInterval(Start!.Value, End!.Value), Method!, catalogs);
 }

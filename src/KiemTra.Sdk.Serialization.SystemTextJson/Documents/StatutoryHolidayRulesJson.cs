@@ -60,9 +60,18 @@ static partial class StatutoryHolidayRulesJson
             var ruleNode = entry.Required("rule");
             var (from, to) = ReadRange(entry);
             var source = HolidayScheduleJson.Citation(entry, sources);
-            // An adjacent day belongs to a fixed-date holiday; on a lunar or Tết entry it is read and, as ever, not applied.
-            var adjacent = entry.Optional("adjacentDay")?.Boolean() ?? false;
+            // An adjacent day belongs to a fixed-date holiday only; on a lunar or Tết entry it would be read and never applied.
+            var adjacentNode = entry.Optional("adjacentDay");
+            var adjacent = adjacentNode?.Boolean() ?? false;
             var optional = entry.Optional("optional")?.Boolean() ?? false;
+            if (adjacent && ruleNode.String() != "fixed")
+            {
+                throw adjacentNode!.Value.Error(
+                    $"ngày liền kề chỉ áp dụng cho ngày lễ theo dương lịch (rule \"fixed\"), không áp dụng cho mục '{JsonInput.Clip(id)}'",
+                    $"an adjacent day applies only to a fixed-date holiday (rule \"fixed\"), not to entry '{JsonInput.Clip(id)}'",
+                    code: ErrorCodes.DocumentRuleViolated);
+            }
+
             StatutoryHolidayRule rule = ruleNode.String() switch
             {
                 "fixed" => StatutoryHolidayRule.Fixed(id, name, entry.Required("month").Int32(1, 12), entry.Required("day").Int32(1, 31), source, from, to, adjacentDay: adjacent, isOptional: optional),

@@ -133,12 +133,12 @@ public sealed class IndicatorDataSet
     /// the cost of the projection alone. It also reads the organisations on one date (the hierarchy's snapshot, say) and
     /// the register on another.
     /// </summary>
-    /// <param name="register">The register.</param>
     /// <param name="asOf">The date the register is read as of; the organisations stay those of this data set.</param>
+    /// <param name="register">The register.</param>
     /// <returns>A new data set; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact names an organisation or body that is not in this data set (or a body of another organisation); the message names the fact and the value.</exception>
-    public IndicatorDataSet WithRegister(WorkRegister register, LocalDate asOf)
+    public IndicatorDataSet WithRegister(LocalDate asOf, WorkRegister register)
     {
         ArgumentNullException.ThrowIfNull(register);
         return Create(Tree, asOf, register);

@@ -46,8 +46,9 @@ public sealed class PartyOrganization
     /// <param name="parent">The parent, or null for a root.</param>
     /// <param name="createdOn">The first day of existence.</param>
     /// <param name="endedOn">The first day it no longer exists, or null; after <paramref name="createdOn"/>.</param>
-    /// <param name="bodies">The bodies it has beyond what its kind gives it (the committee of a committee, the cell of a cell)
-    /// and its advisory agencies: <see cref="BodyKind.StandingCommittee"/> and/or <see cref="BodyKind.InspectionCommission"/>.</param>
+    /// <param name="bodies">The bodies it has beyond what its kind gives it (the committee of a committee, the cell of a cell):
+    /// only <see cref="BodyKind.StandingCommittee"/> and/or <see cref="BodyKind.InspectionCommission"/>; any other kind, a
+    /// <see cref="BodyKind.AdvisoryAgency"/> included, is refused (advisory agencies are listed in <paramref name="advisoryAgencies"/>).</param>
     /// <param name="hasCellCommittee">Whether it is a cell with a cell committee (<i>chi ủy</i>).</param>
     /// <param name="hasDelegatedPowers">Whether it holds the powers of the level above grassroots by delegation.</param>
     /// <param name="advisoryAgencies">Its advisory agencies.</param>

@@ -118,6 +118,20 @@ public class CaseConverterTests
         Assert.Contains("before it was issued", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("referenceFrom", "referenceTo")]
+    [InlineData("start", "end")]
+    public void CasePlan_WithAReversedPeriod_IsRejected_NamingTheFieldAndBothDates(string fromField, string toField)
+    {
+        // R-I2: a plan's period examined and its schedule each end on or after their start.
+        var json = Tree(Sample<CasePlan>());
+        json[fromField] = "2025-06-30";
+        json[toField] = "2025-06-01";
+        var ex = Rejects<CasePlan>(json);
+        Assert.StartsWith($"/{toField}", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{toField}' (2025-06-01) is before '{fromField}' (2025-06-30)", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MalformedDate_DeepInACase_NamesThePointerAndTheValue()
     {

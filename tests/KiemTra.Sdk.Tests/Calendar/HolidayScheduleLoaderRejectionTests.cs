@@ -132,4 +132,21 @@ public class HolidayScheduleLoaderRejectionTests
         var ex = Assert.Throws<DataFormatException>(() => StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json), "rules.json"));
         Assert.Equal("/holidays/0/day", ex.Path);
     }
+
+    [Theory]
+    [InlineData("\"rule\":\"lunar\",\"lunarMonth\":3,\"lunarDay\":10")]
+    [InlineData("\"rule\":\"lunarNewYear\",\"days\":5")]
+    public void StatutoryRules_AdjacentDayOnALunarOrTetEntry_IsRefused_NamingTheEntry(string rule)
+    {
+        // R-W3: an adjacent day belongs to a fixed-date holiday; on a lunar or Tết entry it would never be applied.
+        var json = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"S":{"instrument":"x","verified":true}},"weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[],"holidays":[{"id":"hung-kings","name":{"vi":"a","en":"a"},""" + rule + ""","adjacentDay":true,"from":"2000-01-01","source":"S"}]}""";
+        var ex = Assert.Throws<DataFormatException>(() => StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json), "rules.json"));
+        Assert.Equal("/holidays/0/adjacentDay", ex.Path);
+        Assert.Equal(ErrorCodes.DocumentRuleViolated, ex.Code);
+        Assert.Contains("'hung-kings'", ex.Message, StringComparison.Ordinal);
+
+        // "adjacentDay": false says nothing and stays accepted.
+        var rules = StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json.Replace("\"adjacentDay\":true", "\"adjacentDay\":false", StringComparison.Ordinal)), "rules.json");
+        Assert.False(Assert.Single(rules.Holidays).AdjacentDay);
+    }
 }

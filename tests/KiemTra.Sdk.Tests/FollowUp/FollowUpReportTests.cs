@@ -101,7 +101,10 @@ public class FollowUpReportTests
         var report = FollowUpReport.Of(Recommendations(), Monitor(new LocalDate(2026, 6, 1)));
         var r6 = report.Recommendations.Single(r => r.Id == "R6");
         Assert.Equal(DeadlineStatus.Overdue, report.StatusOf(r6));
-        Assert.Equal(r6.Deadline.Due.PlusDays(r6.DaysLate(report.AsOf)), report.AsOf);
+        // Counted by hand: 20 working days after Wednesday 2026-04-01 skip the weekends, Hùng Kings' day (Sunday 26/4,
+        // made up on Monday 27/4), 30/4 and 1/5: due Monday 2026-05-04; 2026-05-04 → 2026-06-01 is 28 calendar days.
+        Assert.Equal(new LocalDate(2026, 5, 4), r6.Deadline.Due);
+        Assert.Equal(28, r6.DaysLate(report.AsOf));
         Assert.Contains(r6, report.ChaseList);
     }
 

@@ -204,7 +204,7 @@ public class HostMeasureTests
         var later = new LocalDate(2026, 3, 31);
         var register = WorkRegister.CreateBuilder().AddRecommendation(Rec("KN-E2", E, new LocalDate(2026, 1, 5))).Build();
 
-        var next = data.WithRegister(register, later);
+        var next = data.WithRegister(later, register);
 
         Assert.Equal(data.OrganizationCount, next.OrganizationCount);
         Assert.Equal(Enumerable.Range(0, data.OrganizationCount).Select(data.IdOf), Enumerable.Range(0, next.OrganizationCount).Select(next.IdOf));
@@ -219,7 +219,7 @@ public class HostMeasureTests
     {
         var register = WorkRegister.CreateBuilder().AddRecommendation(Rec("KN-Z1", OrganizationId.From("P.Z"), new LocalDate(2025, 3, 3))).Build();
 
-        var error = Assert.Throws<ArgumentException>(() => HandBuilt().WithRegister(register, AsOf));
+        var error = Assert.Throws<ArgumentException>(() => HandBuilt().WithRegister(AsOf, register));
 
         Assert.Contains("P.Z", error.Message, StringComparison.Ordinal);
     }

@@ -136,7 +136,7 @@ public class PublicApiArgumentTests(ITestOutputHelper output)
         ["LocalizedText.Of empty Vietnamese"] = () => LocalizedText.Of(string.Empty, "x"),
         ["ProtectedInformant.Create empty name"] = () => global::KiemTra.Sdk.Denunciations.ProtectedInformant.Create(" ", null, null),
         ["Allegation.Create empty id"] = () => global::KiemTra.Sdk.Denunciations.Allegation.Create(string.Empty, "nội dung"),
-        ["IndicatorDataSet.WithRegister null register"] = () => global::KiemTra.Sdk.Tests.Indicators.SampleProvince.DataSet.WithRegister(null!, new NodaTime.LocalDate(2026, 1, 1)),
+        ["IndicatorDataSet.WithRegister null register"] = () => global::KiemTra.Sdk.Tests.Indicators.SampleProvince.DataSet.WithRegister(new NodaTime.LocalDate(2026, 1, 1), null!),
         ["IndicatorCatalog.Load white-space source name"] = () => global::KiemTra.Sdk.Documents.IndicatorCatalogJson.Read(new MemoryStream("{}"u8.ToArray()), " "),
         ["MeetingLengthLimits.Load empty source name"] = () => global::KiemTra.Sdk.Documents.MeetingLengthLimitsJson.Read(new MemoryStream("{}"u8.ToArray()), string.Empty),
         ["RuleSetJson.Load null source name"] = () => global::KiemTra.Sdk.Documents.RuleSetJson.Read(new MemoryStream("{}"u8.ToArray()), null!),

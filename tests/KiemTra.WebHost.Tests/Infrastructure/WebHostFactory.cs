@@ -17,7 +17,7 @@ internal static class SharedDataset
     private static readonly Lazy<PartyDataset> Province = new(() => SyntheticProvince.Generate(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<KiemTra.Sdk.Indicators.IndicatorDataSet> Empty = new(
-        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(Province.Value, Province.Value.SnapshotDate, KiemTra.Sdk.Register.WorkRegister.Empty).WithRegister(KiemTra.Sdk.Register.WorkRegister.Empty, new NodaTime.LocalDate(2026, 10, 31)),
+        () => KiemTra.Sdk.Indicators.IndicatorDataSet.Create(Province.Value, Province.Value.SnapshotDate, KiemTra.Sdk.Register.WorkRegister.Empty).WithRegister(new NodaTime.LocalDate(2026, 10, 31), KiemTra.Sdk.Register.WorkRegister.Empty),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<RegisterSeed> Sample = new(() =>

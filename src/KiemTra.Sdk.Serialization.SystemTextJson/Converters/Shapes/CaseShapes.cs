@@ -110,7 +110,7 @@ internal static class CaseShapes
         .Field("decisionId", C.NullableString, d => d.DecisionId);
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
-            Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), new DateInterval(r.Get<LocalDate>("referenceFrom"), r.Get<LocalDate>("referenceTo")), new DateInterval(r.Get<LocalDate>("start"), r.Get<LocalDate>("end")), r.Get<string>("method"), OversightCatalogs.BuiltIn))
+            Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Interval("referenceFrom", "referenceTo"), r.Interval("start", "end"), r.Get<string>("method"), OversightCatalogs.BuiltIn))
         .Field("purpose", C.String, p => p.Purpose)
         .Field("contentAreas", C.List(C.String), p => p.ContentAreas)
         .Field("referenceFrom", C.Date, p => p.ReferenceFrom)

@@ -113,5 +113,31 @@ internal sealed class Shape<T>
 
             return field.Codec.Read(child);
         }
+
+        /// <summary>
+        /// The period from field <paramref name="fromName"/> to field <paramref name="toName"/>, both days included. A
+        /// reversed period is refused here, before a <see cref="NodaTime.DateInterval"/> is built, with an error at
+        /// <paramref name="toName"/> naming both fields and both dates (the interval's own refusal names neither).
+        /// </summary>
+        public NodaTime.DateInterval Interval(string fromName, string toName)
+        {
+            var from = Get<NodaTime.LocalDate>(fromName);
+            var to = Get<NodaTime.LocalDate>(toName);
+            if (to < from)
+            {
+                var fromText = from.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var toText = to.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                throw Error(
+                    $"{Node.Path}/{toName}",
+                    Node.Optional(toName)?.Line ?? Node.Line,
+                    toText,
+                    DocumentProblem.Of(
+                        KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated,
+                        $"ngày '{toName}' ({toText}) trước ngày '{fromName}' ({fromText}): khoảng thời gian bị đảo ngược",
+                        $"'{toName}' ({toText}) is before '{fromName}' ({fromText}): the period is reversed."));
+            }
+
+            return new NodaTime.DateInterval(from, to);
+        }
     }
 }
