@@ -90,18 +90,25 @@ public static class ReportTexts
     public static LocalizedText FeaturesOf(Organization.PartyOrganization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        (bool Has, string Vietnamese, string English)[] names =
-        [
-            (organization.HasDelegatedPowers, "được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
-            (organization.HasBody(Organization.BodyKind.StandingCommittee), "có ban thường vụ", "standing committee"),
-            (organization.HasBody(Organization.BodyKind.InspectionCommission), "có ủy ban kiểm tra", "inspection commission"),
-            (organization.HasCellCommittee, "có chi ủy", "cell committee"),
-        ];
-        var set = names.Where(n => n.Has).ToList();
+        var set = organization.Features.Select(FeatureText).ToList();
         return set.Count == 0
             ? LocalizedText.Of("—", "—")
             : LocalizedText.Of(string.Join(", ", set.Select(n => n.Vietnamese)), string.Join(", ", set.Select(n => n.English)));
     }
+
+    /// <summary>
+    /// A feature named in <see cref="Organization.PartyOrganization.FeatureNames"/> as readers see it (the list and its order
+    /// are the core's; only the words are the report's).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The name is not one of <see cref="Organization.PartyOrganization.FeatureNames"/>.</exception>
+    internal static LocalizedText FeatureText(string feature) => feature switch
+    {
+        "DelegatedPowers" => LocalizedText.Of("được giao quyền cấp trên cơ sở", "delegated powers of the level above grassroots"),
+        "StandingCommittee" => LocalizedText.Of("có ban thường vụ", "standing committee"),
+        "InspectionCommission" => LocalizedText.Of("có ủy ban kiểm tra", "inspection commission"),
+        "CellCommittee" => LocalizedText.Of("có chi ủy", "cell committee"),
+        _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, $"'{feature}' is not an organisation feature; the features are {string.Join(", ", Organization.PartyOrganization.FeatureNames)}."),
+    };
 
     /// <summary>A deadline's status as readers see it: "quá hạn" / "overdue"…</summary>
     public static LocalizedText Of(Deadlines.DeadlineStatus status) => Terms.Of(status);

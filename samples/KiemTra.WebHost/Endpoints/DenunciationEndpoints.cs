@@ -414,13 +414,7 @@ internal static class DenunciationEndpoints
     /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
     internal static Denunciation Rebuild(DenunciationRecord row, RuleBook rules)
     {
-        var subject = row.SubjectKind switch
-        {
-            "Organization" => DisciplineSubject.OfOrganization(OrganizationId.From(row.SubjectId)),
-            "ProbationaryMember" => DisciplineSubject.OfProbationaryMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost),
-            "FullMember" => DisciplineSubject.OfFullMember(MemberId.From(row.SubjectId), row.SubjectHoldsPost),
-            _ => throw new ArgumentException($"The stored subject kind '{row.SubjectKind}' is not Organization, FullMember or ProbationaryMember.", nameof(row)),
-        };
+        var subject = Jurisdiction.SubjectFromColumn(row.SubjectKind, row.SubjectId, row.SubjectHoldsPost);
         var source = Enum.Parse<DenunciationSource>(row.Source);
         var receipts = new[] { new DenunciationReceipt(OrganizationId.From(row.ReceivedBy), LocalDate.FromDateOnly(row.ReceivedOn), true) };
         var open = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Create(a.AllegationId, a.Content)).ToArray();

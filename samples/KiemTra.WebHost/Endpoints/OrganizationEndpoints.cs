@@ -101,19 +101,8 @@ internal static class OrganizationEndpoints
             org.ExistsOn(date) || date < org.CreatedOn ? [] : dataset.SuccessorsAsOf(org.Id, date).Select(s => s.Value).ToArray()));
     }
 
-    /// <summary>The organisation's <c>flags</c> field (the wire text stays the names it always had).</summary>
-    private static string FlagsText(PartyOrganization org)
-    {
-        string?[] names =
-        [
-            org.HasDelegatedPowers ? "DelegatedPowers" : null,
-            org.HasBody(BodyKind.StandingCommittee) ? "StandingCommittee" : null,
-            org.HasBody(BodyKind.InspectionCommission) ? "InspectionCommission" : null,
-            org.HasCellCommittee ? "CellCommittee" : null,
-        ];
-        var set = names.OfType<string>().ToArray();
-        return set.Length == 0 ? "None" : string.Join(", ", set);
-    }
+    /// <summary>The organisation's <c>flags</c> field: its <see cref="PartyOrganization.Features"/> (the names this field has always written), or "None".</summary>
+    internal static string FlagsText(PartyOrganization org) => org.Features.Count == 0 ? "None" : string.Join(", ", org.Features);
 
     private static IResult Stats(HttpContext http, PartyDataset dataset, string id, string? asOf)
     {

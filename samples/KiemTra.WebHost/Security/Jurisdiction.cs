@@ -53,28 +53,41 @@ internal sealed class Jurisdiction(PartyDataset dataset, AuthorityRules authorit
 
     /// <summary>
     /// The subject-kind column of a stored discipline subject: <c>Organization</c>, <c>FullMember</c> or
-    /// <c>ProbationaryMember</c> (the names the register has always stored).
+    /// <c>ProbationaryMember</c> (the names the register has always stored); <see cref="SubjectFromColumn"/> reads it back.
     /// </summary>
     public static string KindColumn(DisciplineSubject subject) =>
-        !subject.IsMember ? "Organization" : subject.IsProbationary ? "ProbationaryMember" : "FullMember";
+        !subject.IsMember ? OrganizationColumn : subject.IsProbationary ? ProbationaryMemberColumn : FullMemberColumn;
+
+    /// <summary>
+    /// The discipline subject of a stored row (its <see cref="KindColumn"/>, id and holds-post columns): the one reading
+    /// of the column, so that a probationary member reads back as probationary.
+    /// </summary>
+    /// <exception cref="ArgumentException">The kind is not one <see cref="KindColumn"/> writes, or the id does not validate.</exception>
+    public static DisciplineSubject SubjectFromColumn(string kind, string id, bool holdsPost) => kind switch
+    {
+        OrganizationColumn => DisciplineSubject.OfOrganization(OrganizationId.From(id)),
+        FullMemberColumn => DisciplineSubject.OfFullMember(MemberId.From(id), holdsPost),
+        ProbationaryMemberColumn => DisciplineSubject.OfProbationaryMember(MemberId.From(id), holdsPost),
+        _ => throw new ArgumentException($"The stored subject kind '{kind}' is not {OrganizationColumn}, {FullMemberColumn} or {ProbationaryMemberColumn}.", nameof(kind)),
+    };
 
     /// <summary>The authority subject of a stored discipline subject (its <see cref="KindColumn"/> and id columns), or null when it no longer reads.</summary>
     public static OversightSubject? SubjectOf(string kind, string id)
     {
         try
         {
-            return kind switch
-            {
-                "Organization" => OversightSubject.Of(OrganizationId.From(id)),
-                "FullMember" or "ProbationaryMember" => OversightSubject.Of(MemberId.From(id)),
-                _ => null,
-            };
+            var subject = SubjectFromColumn(kind, id, holdsPost: false);
+            return subject.Member is { } member ? OversightSubject.Of(member) : OversightSubject.Of(subject.Organization!.Value);
         }
         catch (ArgumentException)
         {
             return null;
         }
     }
+
+    private const string OrganizationColumn = "Organization";
+    private const string FullMemberColumn = "FullMember";
+    private const string ProbationaryMemberColumn = "ProbationaryMember";
 
     private bool Allows(ActingBody actor, ActivityKind activity, OversightSubject subject, LocalDate on)
     {

@@ -30,6 +30,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// <see cref="KiemTra.Sdk.Organization.AdvisoryAgencyKind"/>, <see cref="KiemTra.Sdk.Organization.LineageEventKind"/>, <see cref="KiemTra.Sdk.Organization.MemberStatus"/> and <see cref="KiemTra.Sdk.Organization.PostKind"/>; an organisation's <c>flags</c> are
 /// <c>delegatedPowers</c> (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasDelegatedPowers"/>), <c>standingCommittee</c> and
 /// <c>inspectionCommission</c> (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasBody"/>) and <c>cellCommittee</c>
-/// (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasCellCommittee"/>).
+/// (<see cref="KiemTra.Sdk.Organization.PartyOrganization.HasCellCommittee"/>): the camel-case names of
+/// <see cref="KiemTra.Sdk.Organization.PartyOrganization.Features"/>, written in its order.
 /// </remarks>
 public static partial class PartyDatasetJson;

@@ -72,13 +72,12 @@ static partial class PartyDatasetJson
             }
 
             w.WriteString("createdOn", Iso(organization.CreatedOn));
-            var flags = FlagsOf(organization);
-            if (flags != OrganizationFlags.None)
+            if (organization.Features.Count > 0)
             {
                 w.WriteStartArray("flags");
-                foreach (var flag in Enum.GetValues<OrganizationFlags>().Where(f => f != OrganizationFlags.None && flags.HasFlag(f)))
+                foreach (var feature in organization.Features)
                 {
-                    w.WriteStringValue(Camel(flag));
+                    w.WriteStringValue(Camel(feature));
                 }
 
                 w.WriteEndArray();
@@ -172,37 +171,25 @@ static partial class PartyDatasetJson
     }
 
     /// <summary>
-    /// The codes of an organisation's <c>"flags"</c> field (the format's vocabulary; the core states these facts as
-    /// <see cref="PartyOrganization.HasBody"/>, <see cref="PartyOrganization.HasCellCommittee"/> and
-    /// <see cref="PartyOrganization.HasDelegatedPowers"/>). Written in this order.
+    /// The code of an organisation's feature in the <c>"flags"</c> field: its name in
+    /// <see cref="PartyOrganization.FeatureNames"/> (which gives the list and the order written), camel-cased.
     /// </summary>
-    [Flags]
-    private enum OrganizationFlags
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>The feature names by their <c>"flags"</c> codes, and the codes a reader accepts.</summary>
+    private static class FeatureCodes
     {
-        None = 0,
-        DelegatedPowers = 1,
-        StandingCommittee = 2,
-        InspectionCommission = 4,
-        CellCommittee = 8,
+        public static readonly FrozenDictionary<string, string> ByCode = PartyOrganization.FeatureNames.ToFrozenDictionary(n => Camel(n), StringComparer.Ordinal);
+
+        public static readonly string Allowed = string.Join(", ", ByCode.Keys.Order(StringComparer.Ordinal));
     }
 
-    private static OrganizationFlags FlagsOf(PartyOrganization organization)
-        => (organization.HasDelegatedPowers ? OrganizationFlags.DelegatedPowers : OrganizationFlags.None)
-            | (organization.HasBody(BodyKind.StandingCommittee) ? OrganizationFlags.StandingCommittee : OrganizationFlags.None)
-            | (organization.HasBody(BodyKind.InspectionCommission) ? OrganizationFlags.InspectionCommission : OrganizationFlags.None)
-            | (organization.HasCellCommittee ? OrganizationFlags.CellCommittee : OrganizationFlags.None);
-
-    private static IEnumerable<BodyKind> BodiesOf(OrganizationFlags flags)
+    private static string FeatureCode(LineAwareJson node, LineAwareJson.ErrorFactory error)
     {
-        if (flags.HasFlag(OrganizationFlags.StandingCommittee))
-        {
-            yield return BodyKind.StandingCommittee;
-        }
-
-        if (flags.HasFlag(OrganizationFlags.InspectionCommission))
-        {
-            yield return BodyKind.InspectionCommission;
-        }
+        var text = node.AsString(error);
+        return FeatureCodes.ByCode.TryGetValue(text, out var name)
+            ? name
+            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ; các mã hợp lệ: {FeatureCodes.Allowed}", $"Unknown OrganizationFlags code; allowed: {FeatureCodes.Allowed}."));
     }
 
     private static T Code<T>(LineAwareJson node, LineAwareJson.ErrorFactory error)
@@ -319,10 +306,10 @@ static partial class PartyDatasetJson
         private void Organization(LineAwareJson node)
         {
             node.ExpectObject(_error, OrganizationFields);
-            var flags = OrganizationFlags.None;
+            var features = new HashSet<string>(StringComparer.Ordinal);
             foreach (var flag in node.Optional("flags")?.AsArray(_error) ?? [])
             {
-                flags |= Code<OrganizationFlags>(flag, _error);
+                features.Add(FeatureCode(flag, _error));
             }
 
             var idNode = node.Required("id", _error);
@@ -334,9 +321,9 @@ static partial class PartyDatasetJson
                 Code<OrganizationKind>(node.Required("kind", _error), _error),
                 parent?.AsString(_error),
                 node.Required("createdOn", _error).AsDate(_error),
-                [.. BodiesOf(flags)],
-                cellCommittee: flags.HasFlag(OrganizationFlags.CellCommittee),
-                delegatedPowers: flags.HasFlag(OrganizationFlags.DelegatedPowers)));
+                [.. Enum.GetValues<BodyKind>().Where(b => features.Contains(b.ToString()))],
+                cellCommittee: features.Contains("CellCommittee"),
+                delegatedPowers: features.Contains("DelegatedPowers")));
             _known.Add(id);
             if (parent is not null)
             {

@@ -4,7 +4,9 @@ namespace KiemTra.Sdk.Organization;
 /// How a <see cref="PartyDataset"/> stores, in one byte per organisation, the facts of its structure not implied by its
 /// kind (<i>đặc điểm tổ chức</i>); the public API states them as <see cref="PartyOrganization.HasBody"/>
 /// (<see cref="BodyKind.StandingCommittee"/>, <see cref="BodyKind.InspectionCommission"/>),
-/// <see cref="PartyOrganization.HasCellCommittee"/> and <see cref="PartyOrganization.HasDelegatedPowers"/>.
+/// <see cref="PartyOrganization.HasCellCommittee"/> and <see cref="PartyOrganization.HasDelegatedPowers"/>, and lists
+/// them by name as <see cref="PartyOrganization.Features"/>. The declaration order below is that list's order (the one
+/// order every writer of the features uses).
 /// </summary>
 [Flags]
 internal enum OrganizationFlags

@@ -153,6 +153,23 @@ public sealed class PartyOrganization
     /// <summary>Whether it holds the powers of the level above grassroots by delegation (<i>được giao quyền cấp trên cơ sở</i>).</summary>
     public bool HasDelegatedPowers => (_flags & OrganizationFlags.DelegatedPowers) != 0;
 
+    /// <summary>
+    /// The features of its structure not implied by its kind (<i>đặc điểm tổ chức</i>), by name, in the one fixed order
+    /// of <see cref="FeatureNames"/>: <c>DelegatedPowers</c> (<see cref="HasDelegatedPowers"/>), <c>StandingCommittee</c>
+    /// and <c>InspectionCommission</c> (<see cref="HasBody"/>), <c>CellCommittee</c> (<see cref="HasCellCommittee"/>);
+    /// empty for none. Each writer of these features (the party dataset's JSON, a host's text, a report) takes their
+    /// list and order from here.
+    /// </summary>
+    public IReadOnlyList<string> Features => FeaturesByFlags[(int)_flags];
+
+    /// <summary>
+    /// The names of every feature an organisation may have beyond its kind (<i>đặc điểm tổ chức</i>), in the order
+    /// <see cref="Features"/> lists them: <c>DelegatedPowers</c>, <c>StandingCommittee</c>, <c>InspectionCommission</c>,
+    /// <c>CellCommittee</c>. The two bodies are named as their <see cref="BodyKind"/>.
+    /// </summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = Array.AsReadOnly(
+        Enum.GetValues<OrganizationFlags>().Where(f => f != OrganizationFlags.None).Select(f => f.ToString()).ToArray());
+
     /// <summary>Its advisory agencies.</summary>
     public ImmutableArray<AdvisoryAgencyKind> AdvisoryAgencies { get; }
 
@@ -201,6 +218,10 @@ public sealed class PartyOrganization
         BodyKind.AdvisoryAgency => hasAgencies,
         _ => false,
     };
+
+    /// <summary>The <see cref="Features"/> of each storage byte, shared (sixteen lists in all).</summary>
+    private static readonly IReadOnlyList<string>[] FeaturesByFlags = [.. Enumerable.Range(0, 16).Select(bits => (IReadOnlyList<string>)Array.AsReadOnly(
+        Enum.GetValues<OrganizationFlags>().Where(f => f != OrganizationFlags.None && (bits & (int)f) != 0).Select(f => f.ToString()).ToArray()))];
 
     private readonly OrganizationFlags _flags;
 

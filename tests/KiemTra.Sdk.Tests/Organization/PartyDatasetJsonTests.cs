@@ -82,6 +82,24 @@ public class PartyDatasetJsonTests
     }
 
     [Fact]
+    public void Features_AreListedInTheOneFixedOrder_AndTheJsonFlagsAreTheirCamelCasedNames()
+    {
+        // One model, one path: the organisation's features and their order come from PartyOrganization.Features; the
+        // dataset's "flags" codes are those names, camel-cased, written in that order whatever order they were read in.
+        Assert.Equal(["DelegatedPowers", "StandingCommittee", "InspectionCommission", "CellCommittee"], PartyOrganization.FeatureNames);
+        var json = Small.Replace("\"flags\": [\"standingCommittee\", \"inspectionCommission\"]", "\"flags\": [\"inspectionCommission\", \"delegatedPowers\", \"standingCommittee\"]", StringComparison.Ordinal);
+        var data = Load(json);
+        var a = data.GetOrganization(OrganizationId.From("A"));
+
+        Assert.Equal(["DelegatedPowers", "StandingCommittee", "InspectionCommission"], a.Features);
+        Assert.Empty(data.GetOrganization(OrganizationId.From("A.X1.C1")).Features);
+        using var buffer = new MemoryStream();
+        PartyDatasetJson.Write(data, buffer);
+        var written = string.Concat(Encoding.UTF8.GetString(buffer.ToArray()).Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("\"flags\":[\"delegatedPowers\",\"standingCommittee\",\"inspectionCommission\"]", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_UnknownFlagCode_ListsTheAllowedCodes()
     {
         var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace("\"standingCommittee\"", "\"committee\"", StringComparison.Ordinal)));

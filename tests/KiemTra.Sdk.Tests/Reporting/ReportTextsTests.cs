@@ -28,6 +28,25 @@ public class ReportTextsTests
     }
 
     [Fact]
+    public void FeaturesOf_NamesTheOrganisationsFeaturesInTheCoresOrder_InBothLanguages()
+    {
+        // R-R2: the features (đặc điểm tổ chức) and their order are PartyOrganization.Features; only the words are the
+        // report's, and every feature the core can list has them.
+        Assert.All(PartyOrganization.FeatureNames, name => Assert.False(string.IsNullOrWhiteSpace(ReportTexts.FeatureText(name).Vietnamese)));
+        var province = PartyOrganization.Create(OrganizationId.From("A"), "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), null,
+            [BodyKind.InspectionCommission, BodyKind.StandingCommittee], hasCellCommittee: false, hasDelegatedPowers: true, [], [], 0);
+        var cell = PartyOrganization.Create(OrganizationId.From("A.C1"), "Chi bộ Một", OrganizationKind.Cell, OrganizationId.From("A"), new NodaTime.LocalDate(2000, 1, 1), null,
+            [], hasCellCommittee: true, hasDelegatedPowers: false, [], [], 1);
+        var plain = PartyOrganization.Create(OrganizationId.From("A.C2"), "Chi bộ Hai", OrganizationKind.Cell, OrganizationId.From("A"), new NodaTime.LocalDate(2000, 1, 1), null,
+            [], hasCellCommittee: false, hasDelegatedPowers: false, [], [], 1);
+
+        Assert.Equal(LocalizedText.Of("được giao quyền cấp trên cơ sở, có ban thường vụ, có ủy ban kiểm tra", "delegated powers of the level above grassroots, standing committee, inspection commission"), ReportTexts.FeaturesOf(province));
+        Assert.Equal(LocalizedText.Of("có chi ủy", "cell committee"), ReportTexts.FeaturesOf(cell));
+        Assert.Equal(LocalizedText.Of("—", "—"), ReportTexts.FeaturesOf(plain));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTexts.FeatureText("Committee"));
+    }
+
+    [Fact]
     public void RatingAnswers_AreNamedInBothLanguages_EachDifferently()
     {
         // R-R2: allowed, blocked and undetermined (a rating's MayBeGiven true, false, null) each read as their own words.
