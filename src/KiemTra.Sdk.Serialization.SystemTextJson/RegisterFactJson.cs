@@ -55,8 +55,10 @@ public sealed class RegisterFact
     /// <summary>
     /// The domain value (<c>AssigneeReport</c>, <c>DisciplineDecision</c>, <c>ComplaintResolution</c>, …); for
     /// <c>recoveryAmounts</c>, which the core records on the recommendation (<c>Recommendation.AmountToRecoverVnd</c>,
-    /// <c>RecoveredVnd</c>, set when the fact is added to a builder), the entry as read, keyed by the recommendation id
-    /// in <see cref="Id"/>.
+    /// <c>RecoveredVnd</c>, set when the fact is added to a builder), the tuple
+    /// <c>(string RecommendationId, long AmountToRecoverVnd, long RecoveredVnd)</c> (a
+    /// <see cref="ValueTuple{T1, T2, T3}"/> of <see cref="string"/>, <see cref="long"/>, <see cref="long"/>: test it with
+    /// <c>fact.Value is (string id, long amount, long recovered)</c>), the recommendation id also being <see cref="Id"/>.
     /// </summary>
     public object Value { get; }
 
@@ -103,7 +105,8 @@ public static class RegisterFactJson
         ["complaints"] = ReadComplaint,
         ["complaintResolutions"] = ReadResolution,
         ["denunciationEscalations"] = Simple(RegisterShapes.Escalation, "denunciationEscalations", e => $"{e.DenunciationId}/{e.Kind}/{Iso(e.On)}", e => e.LodgedWith, e => e.On, (b, e) => b.AddDenunciationEscalation(e)),
-        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId, _ => null, _ => null, (b, a) => b.RecordRecovery(a.RecommendationId, a.AmountVnd, a.RecoveredVnd)),
+        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId, _ => null, _ => null, (b, a) => b.RecordRecovery(a.RecommendationId, a.AmountVnd, a.RecoveredVnd),
+            a => (a.RecommendationId, a.AmountVnd, a.RecoveredVnd)),
         ["caseFindings"] = Simple(RegisterShapes.Finding, "caseFindings", f => f.Id, _ => null, f => f.On, (b, f) => b.AddCaseFinding(f)),
         ["directives"] = Simple(IndicatorShapes.Directive, "directives", d => d.Id, d => d.Organization, d => d.ReceivedOn, (b, d) => b.AddDirective(d)),
         ["inspectionStaff"] = Simple(IndicatorShapes.InspectionStaff, "inspectionStaff", s => $"{s.Id}@{Year(s.Year)}", s => s.Organization, _ => null, (b, s) => b.AddInspectionStaff(s)),

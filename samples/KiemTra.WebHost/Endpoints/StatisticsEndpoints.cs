@@ -69,11 +69,7 @@ internal sealed record FollowUpFiguresDto(int Issued, int CompletedOnTime, int C
     /// <param name="report">The report.</param>
     /// <returns>The figures.</returns>
     public static FollowUpFiguresDto Of(KiemTra.Sdk.FollowUp.FollowUpReport report) => new(
-        report.Recommendations.Count,
-        report.Count(DeadlineStatus.MetOnTime),
-        report.Count(DeadlineStatus.MetLate),
-        report.Count(DeadlineStatus.Overdue),
-        report.Count(DeadlineStatus.NotDue) + report.Count(DeadlineStatus.DueSoon) + report.Count(DeadlineStatus.DueToday));
+        report.Issued, report.MetOnTime, report.MetLate, report.Overdue, report.NotYetDue);
 }
 
 /// <summary>Response: the work statistics of an organisation's subtree for a period (<i>số liệu thống kê công tác kiểm tra, giám sát, kỷ luật</i>): every figure of <see cref="WorkStatistics"/>.</summary>

@@ -1,4 +1,3 @@
-using KiemTra.Sdk.Deadlines;
 using KiemTra.Sdk.FollowUp;
 
 namespace KiemTra.Sdk.Reporting.Documents;
@@ -18,9 +17,5 @@ internal sealed record FollowUpFigures(int Issued, int CompletedOnTime, int Comp
     /// <param name="report">The report (e.g. <see cref="Register.WorkStatistics.FollowUp"/>).</param>
     /// <returns>The figures.</returns>
     public static FollowUpFigures Of(FollowUpReport report) => new(
-        report.Recommendations.Count,
-        report.Count(DeadlineStatus.MetOnTime),
-        report.Count(DeadlineStatus.MetLate),
-        report.Count(DeadlineStatus.Overdue),
-        report.Count(DeadlineStatus.NotDue) + report.Count(DeadlineStatus.DueSoon) + report.Count(DeadlineStatus.DueToday));
+        report.Issued, report.MetOnTime, report.MetLate, report.Overdue, report.NotYetDue);
 }

@@ -51,6 +51,29 @@ public sealed class FollowUpReport
     /// <summary>What to chase (<i>danh sách đôn đốc</i>): overdue (longest late first), then due today, then due soon.</summary>
     public IReadOnlyList<Recommendation> ChaseList { get; }
 
+    /// <summary>
+    /// Issued (<i>số kiến nghị đã ban hành</i>): every recommendation followed up, the count of
+    /// <see cref="Recommendations"/>. The five figures of the follow-up table add up:
+    /// <see cref="Issued"/> = <see cref="MetOnTime"/> + <see cref="MetLate"/> + <see cref="Overdue"/> + <see cref="NotYetDue"/>.
+    /// </summary>
+    public int Issued => _items.Length;
+
+    /// <summary>Carried out by the due date (<i>đã thực hiện đúng hạn</i>): <see cref="DeadlineStatus.MetOnTime"/>.</summary>
+    public int MetOnTime => Count(DeadlineStatus.MetOnTime);
+
+    /// <summary>Carried out after the due date (<i>đã thực hiện quá hạn</i>): <see cref="DeadlineStatus.MetLate"/>.</summary>
+    public int MetLate => Count(DeadlineStatus.MetLate);
+
+    /// <summary>Not carried out and past the due date (<i>chưa thực hiện, đã quá hạn</i>): <see cref="DeadlineStatus.Overdue"/>.</summary>
+    public int Overdue => Count(DeadlineStatus.Overdue);
+
+    /// <summary>
+    /// Not carried out and not yet past the due date (<i>chưa thực hiện, chưa đến hạn</i>): <see cref="DeadlineStatus.NotDue"/>,
+    /// <see cref="DeadlineStatus.DueSoon"/> and <see cref="DeadlineStatus.DueToday"/> together (due soon is a warning
+    /// window, not a different state of the recommendation).
+    /// </summary>
+    public int NotYetDue => _items.Count(i => i.Status is DeadlineStatus.NotDue or DeadlineStatus.DueSoon or DeadlineStatus.DueToday);
+
     /// <summary>Completed on time as a share of all recommendations whose deadline has passed or that are completed (0–1), or null when there are none.</summary>
     public decimal? OnTimeRate
     {

@@ -166,16 +166,35 @@ public sealed record Recommendation
     /// <example><c>recommendation.RecordRecovery(125_500_000, 20_000_000)</c>.</example>
     public Recommendation RecordRecovery(long amountToRecoverVnd, long recoveredVnd)
     {
+        CheckRecovery(Id, amountToRecoverVnd, recoveredVnd, nameof(amountToRecoverVnd), nameof(recoveredVnd));
+        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, CompletedOn, amountToRecoverVnd, recoveredVnd);
+    }
+
+    /// <summary>
+    /// The recommendation as it stood before it was carried out (<i>kiến nghị chưa thực hiện</i>): the same terms and
+    /// recovery, no completion; for reading the register as of a day before the completion.
+    /// </summary>
+    /// <returns>The recommendation not yet carried out.</returns>
+    internal Recommendation Reopened()
+        => new(Id, Source, SourceReference, Addressee, Content, Deadline, completedOn: null, AmountToRecoverVnd, RecoveredVnd);
+
+    /// <summary>The one check of a recovery (<see cref="RecordRecovery"/> and the register builder's): amounts not negative, recovered at most ordered.</summary>
+    /// <param name="id">The recommendation id, for the message.</param>
+    /// <param name="amountToRecoverVnd">The amount ordered recovered.</param>
+    /// <param name="recoveredVnd">The amount recovered so far.</param>
+    /// <param name="amountField">The name the caller gives the amount ordered (its parameter or field).</param>
+    /// <param name="recoveredField">The name the caller gives the amount recovered.</param>
+    /// <exception cref="ArgumentException">An amount is negative, or more is recovered than ordered.</exception>
+    internal static void CheckRecovery(string id, long amountToRecoverVnd, long recoveredVnd, string amountField, string recoveredField)
+    {
         if (amountToRecoverVnd < 0)
         {
-            throw new ArgumentException($"Recommendation {Id}: the amount to recover, {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng, is negative.", nameof(amountToRecoverVnd));
+            throw new ArgumentException($"Recommendation {id}: the amount to recover, {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng, is negative.", amountField);
         }
 
         if (recoveredVnd < 0 || recoveredVnd > amountToRecoverVnd)
         {
-            throw new ArgumentException($"Recommendation {Id}: {recoveredVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} recovered of {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng; the amount recovered is not negative and at most the amount ordered.", nameof(recoveredVnd));
+            throw new ArgumentException($"Recommendation {id}: {recoveredVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} recovered of {amountToRecoverVnd.ToString(System.Globalization.CultureInfo.InvariantCulture)} đồng; the amount recovered is not negative and at most the amount ordered.", recoveredField);
         }
-
-        return new Recommendation(Id, Source, SourceReference, Addressee, Content, Deadline, CompletedOn, amountToRecoverVnd, recoveredVnd);
     }
 }

@@ -18,13 +18,13 @@ internal static class RegisterAsOf
     internal static IReadOnlyList<OversightCase> Cases(WorkRegister register, LocalDate day)
         => [.. register.Cases.Where(c => c.History[0].On <= day)];
 
-    /// <summary>Recommendations issued on or before <paramref name="day"/>, each completed only if it was completed by then.</summary>
+    /// <summary>Recommendations issued on or before <paramref name="day"/>, each completed only if it was completed by then (its recovery kept).</summary>
     internal static IReadOnlyList<Recommendation> Recommendations(WorkRegister register, LocalDate day)
         => register.Recommendations.All(r => r.Deadline.EventDate <= day && !(r.CompletedOn > day))
             ? register.Recommendations
             : [.. register.Recommendations
                 .Where(r => r.Deadline.EventDate <= day)
-                .Select(r => r.CompletedOn > day ? Recommendation.Restore(r.Id, r.Source, r.SourceReference, r.Addressee, r.Content, r.Deadline, completedOn: null) : r)];
+                .Select(r => r.CompletedOn > day ? r.Reopened() : r)];
 
     /// <summary>Denunciations first received on or before <paramref name="day"/>.</summary>
     internal static IReadOnlyList<Denunciation> Denunciations(WorkRegister register, LocalDate day)

@@ -24,9 +24,9 @@ namespace KiemTra.Sdk.Register;
 /// <example>
 /// <code>
 /// var register = WorkRegister.CreateBuilder()
-///     .AddProgramme(new IssuedProgramme(programme, new LocalDate(2025, 1, 10)))
+///     .AddProgram(program.Issue(new LocalDate(2025, 1, 10)))
 ///     .AddCase(concludedCase)
-///     .LinkProgrammeItem(programme.Id, "I-01", concludedCase.Id)
+///     .LinkProgramItem(program.Id, "I-01", concludedCase.Id)
 ///     .AddDecision(decision)
 ///     .Build();
 /// var data = IndicatorDataSet.Create(dataset, asOf, register);

@@ -486,8 +486,10 @@ public sealed class WorkRegisterBuilder
 
     /// <summary>
     /// Records the amount a recommendation orders recovered and how much of it was recovered
-    /// (<see cref="Recommendation.RecordRecovery"/>); the recommendation may be added before or after, and must be by
-    /// <see cref="Build"/>.
+    /// (<see cref="Recommendation.RecordRecovery"/>, whose checks apply); the recommendation may be added before or after,
+    /// and must be by <see cref="Build"/>. The register records one recovery per recommendation: a newer figure is
+    /// recorded on the recommendation itself (<see cref="Recommendation.RecordRecovery"/>, then
+    /// <see cref="AddRecommendation"/>), not by a second call here.
     /// </summary>
     /// <param name="recommendationId">The recommendation.</param>
     /// <param name="amountToRecoverVnd">The amount ordered recovered, in đồng.</param>
@@ -497,11 +499,7 @@ public sealed class WorkRegisterBuilder
     public WorkRegisterBuilder RecordRecovery(string recommendationId, long amountToRecoverVnd, long recoveredVnd)
     {
         Unique("recovery amount", recommendationId, "amount.RecommendationId");
-        if (amountToRecoverVnd < 0 || recoveredVnd < 0 || recoveredVnd > amountToRecoverVnd)
-        {
-            throw new ArgumentException($"Recovery for '{recommendationId}': {recoveredVnd.ToString(CultureInfo.InvariantCulture)} recovered of {amountToRecoverVnd.ToString(CultureInfo.InvariantCulture)} đồng; amounts are not negative and recovered is at most ordered.", "amount.RecoveredVnd");
-        }
-
+        Recommendation.CheckRecovery(recommendationId, amountToRecoverVnd, recoveredVnd, "amount.AmountVnd", "amount.RecoveredVnd");
         Recoveries.Add((recommendationId, amountToRecoverVnd, recoveredVnd));
         return this;
     }

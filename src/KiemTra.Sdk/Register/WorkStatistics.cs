@@ -86,10 +86,9 @@ public sealed class WorkStatistics
     /// Follow-up of conclusions and recommendations issued in the period (<i>theo dõi thực hiện kết luận, kiến nghị</i>):
     /// the <see cref="FollowUpReport"/> of the recommendations issued in the period to organisations of the scope, read on
     /// the period's last day or <see cref="AsOf"/> when earlier (its <see cref="FollowUpReport.AsOf"/>), without a due-soon
-    /// window. Issued is <c>Recommendations.Count</c>; carried out on time <see cref="DeadlineStatus.MetOnTime"/>, late
-    /// <see cref="DeadlineStatus.MetLate"/>; overdue <see cref="DeadlineStatus.Overdue"/>; not yet due
-    /// <see cref="DeadlineStatus.NotDue"/> and <see cref="DeadlineStatus.DueToday"/>; a recommendation carried out after
-    /// that day counts as not carried out.
+    /// window. Its five figures are <see cref="FollowUpReport.Issued"/>, <see cref="FollowUpReport.MetOnTime"/>,
+    /// <see cref="FollowUpReport.MetLate"/>, <see cref="FollowUpReport.Overdue"/> and <see cref="FollowUpReport.NotYetDue"/>;
+    /// a recommendation carried out after that day counts as not carried out.
     /// </summary>
     public FollowUpReport FollowUp { get; }
 

@@ -133,6 +133,45 @@ public class CaseConverterTests
     }
 
     [Fact]
+    public void OversightProgram_OnItsOwn_IsFlat_WithOptionalIssue()
+    {
+        // R-I2: a programme written on its own keeps its flat shape (id, owner, scope, from, to, items) with the date of
+        // issue and issuing body beside them; a programme written before, without them, reads as a draft.
+        var issued = Assert.Single(RichRegister.Build().Programs);
+        var json = Tree(issued);
+        Assert.Equal(["id", "owner", "scope", "from", "to", "items", "issuedOn", "bodyId"], json.Select(p => p.Key));
+        Assert.Equal("2025-01-10", (string?)json["issuedOn"]);
+        var back = JsonSerializer.Deserialize<OversightProgram>(json.ToJsonString(), Options)!;
+        Assert.Equal((issued.Id, issued.IssuedOn, issued.BodyId, issued.Items.Count), (back.Id, back.IssuedOn, back.BodyId, back.Items.Count));
+
+        json.Remove("issuedOn");
+        json.Remove("bodyId");
+        var draft = JsonSerializer.Deserialize<OversightProgram>(json.ToJsonString(), Options)!;
+        Assert.False(draft.IsIssued);
+        Assert.Equal(issued.Items.Count, draft.Items.Count);
+    }
+
+    [Fact]
+    public void Recommendation_OnItsOwn_KeepsItsRecovery()
+    {
+        // R-F2: the amount ordered recovered and the amount recovered are facts of the recommendation: written and read back.
+        var ordered = RichRegister.Build().Recommendations.Single(r => r.Id == "KN-TT-01");
+        var json = Tree(ordered);
+        Assert.Equal(125_500_000L, (long)json["amountToRecoverVnd"]!);
+        Assert.Equal(20_000_000L, (long)json["recoveredVnd"]!);
+        var back = JsonSerializer.Deserialize<Recommendation>(json.ToJsonString(), Options)!;
+        Assert.Equal((125_500_000L, 20_000_000L), (back.AmountToRecoverVnd!.Value, back.RecoveredVnd));
+
+        var none = Tree(Sample<Recommendation>(r => r.AmountToRecoverVnd is null));
+        Assert.Null(none["amountToRecoverVnd"]);
+        none.Remove("amountToRecoverVnd");
+        none.Remove("recoveredVnd");
+        Assert.Null(JsonSerializer.Deserialize<Recommendation>(none.ToJsonString(), Options)!.AmountToRecoverVnd);
+        none["recoveredVnd"] = 5;
+        Assert.Contains("no amount to recover", Rejects<Recommendation>(none).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedDate_DeepInACase_NamesThePointerAndTheValue()
     {
         var json = Tree(Sample<OversightCase>());

@@ -267,6 +267,32 @@ public class WorkRegisterJsonTests
     }
 
     [Fact]
+    public void RegisterProgramme_WithoutItsDateOfIssue_IsAMissingField_AndTheDocumentKeepsItsShape()
+    {
+        // R-I2: the register records issued programmes: its entry nests the terms under "programme" with "issuedOn"
+        // required beside them; recommendations carry no recovery there (it has its own "recoveryAmounts" section).
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Write(RichRegister.Build()))!;
+        var entry = json["programmes"]![0]!.AsObject();
+        Assert.Equal(["programme", "issuedOn", "bodyId"], entry.Select(p => p.Key));
+        Assert.DoesNotContain("issuedOn", entry["programme"]!.AsObject().Select(p => p.Key));
+        Assert.DoesNotContain("amountToRecoverVnd", json["recommendations"]![0]!["recommendation"]!.AsObject().Select(p => p.Key));
+        entry.Remove("issuedOn");
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.ToJsonString()));
+        Assert.Equal(ErrorCodes.DocumentFieldMissing, ex.Code);
+        Assert.Equal("/programmes/0/issuedOn", ex.Path);
+    }
+
+    [Fact]
+    public void RecoveryAmountFact_Value_IsAPublicTuple()
+    {
+        // R-F2: a host can read the recovery of a stored row without an internal type.
+        var fact = RegisterFactJson.Read("recoveryAmounts", "{\"recommendationId\": \"KN-01\", \"amountVnd\": 40000000, \"recoveredVnd\": 10000000}"u8, "row 7");
+        Assert.Equal("KN-01", fact.Id);
+        Assert.True(fact.Value is (string id, long amount, long recovered) && (id, amount, recovered) == ("KN-01", 40_000_000L, 10_000_000L));
+        Assert.IsType<ValueTuple<string, long, long>>(fact.Value);
+    }
+
+    [Fact]
     public void RegisterFact_WithAnUnknownField_IsADataFormatError_NamingSourcePointerLineAndCode()
     {
         var ex = Assert.Throws<DataFormatException>(() => RegisterFactJson.Read("assigneeReports", "{\n  \"zzUnknown\": 1\n}"u8, "register_facts row 42"));

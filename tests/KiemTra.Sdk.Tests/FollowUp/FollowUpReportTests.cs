@@ -69,6 +69,22 @@ public class FollowUpReportTests
     }
 
     [Fact]
+    public void FiveFigures_AreDefinedOnce_NotYetDueCountingDueSoonAndDueToday()
+    {
+        // R-F1 (hand-counted on 22/11/2026): 6 issued = 1 on time (R5) + 1 late (R6) + 2 overdue + 2 not yet due (R3 due
+        // soon, R4 not due): the figures the statistics, the web host and the follow-up table all read.
+        var report = FollowUpReport.Of(Recommendations(), Monitor(Today));
+        Assert.Equal((6, 1, 1, 2, 2), (report.Issued, report.MetOnTime, report.MetLate, report.Overdue, report.NotYetDue));
+        Assert.Equal(report.Issued, report.MetOnTime + report.MetLate + report.Overdue + report.NotYetDue);
+
+        // On R3's due day it is due today, still not yet due.
+        var r3 = Recommendations().Single(r => r.Id == "R3");
+        var onDueDay = FollowUpReport.Of([r3], Monitor(r3.Deadline.Due));
+        Assert.Equal(DeadlineStatus.DueToday, onDueDay.StatusOf(r3));
+        Assert.Equal(1, onDueDay.NotYetDue);
+    }
+
+    [Fact]
     public void Complete_Twice_IsRejected()
     {
         // R-F1

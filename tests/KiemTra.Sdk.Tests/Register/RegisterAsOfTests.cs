@@ -45,6 +45,19 @@ public class RegisterAsOfTests
     }
 
     [Fact]
+    public void ARecommendationCarriedOutAfterTheDay_KeepsItsRecovery_WhenSeenAsOpen()
+    {
+        // R-F2, R-S5: KN-02 orders 60,000,000 đồng recovered (15,000,000 so far) and is carried out on 10/2/2026; on
+        // 31/12/2025 it is open and still orders that recovery.
+        var register = WithFactsOf2026().ToBuilder().RecordRecovery("KN-02", 60_000_000, 15_000_000).Build();
+        var context = EarlyWarningContext.FromRegister(register, SeenOn(new LocalDate(2025, 12, 31)), new LocalDate(2025, 1, 1), []);
+        var seen = Assert.Single(context.Recommendations, r => r.Id == "KN-02");
+        Assert.Null(seen.CompletedOn);
+        Assert.Equal(60_000_000L, seen.AmountToRecoverVnd);
+        Assert.Equal(15_000_000L, seen.RecoveredVnd);
+    }
+
+    [Fact]
     public void OverdueConclusions_On30June2026_SeeTheCompletion()
     {
         // R-S5: seen after 10/2/2026, KN-02 is carried out (late, not overdue); KN-03 (issued 15/1/2026, 30 calendar days: due 14/2/2026) is overdue.

@@ -77,6 +77,25 @@ public class WorkRegisterBuilderTests
     }
 
     [Fact]
+    public void Recovery_IsCheckedByTheRecommendationsOwnRule_InTheBuilderToo()
+    {
+        // R-F2: one rule for a recovery: the builder refuses what Recommendation.RecordRecovery refuses, with its message;
+        // a newer figure is recorded on the recommendation itself (a later RecordRecovery replaces the earlier).
+        var recommendation = Tests.FollowUp.FollowUpReportTests.Rec("KN-01", "TN.X01", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, new LocalDate(2025, 6, 1), 30);
+        var direct = Assert.Throws<ArgumentException>(() => recommendation.RecordRecovery(10, 11));
+        var built = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery("KN-01", 10, 11));
+        Assert.Equal(direct.Message.Split(" (Parameter", StringSplitOptions.None)[0], built.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+        Assert.Equal("amount.RecoveredVnd", built.ParamName);
+        var negative = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery("KN-01", -5, 0));
+        Assert.Equal("amount.AmountVnd", negative.ParamName);
+        Assert.Contains("-5 đồng, is negative", negative.Message, StringComparison.Ordinal);
+
+        var newer = recommendation.RecordRecovery(10, 2).RecordRecovery(10, 10);
+        var register = WorkRegister.CreateBuilder().AddRecommendation(newer).Build();
+        Assert.Equal((10L, 10L), (register.Recommendations[0].AmountToRecoverVnd!.Value, register.Recommendations[0].RecoveredVnd));
+    }
+
+    [Fact]
     public void ProgramItemThatIsNotInTheProgram_IsRefusedAtBuild()
     {
         var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");

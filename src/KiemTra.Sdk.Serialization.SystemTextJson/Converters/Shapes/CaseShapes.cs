@@ -226,19 +226,40 @@ internal static class CaseShapes
         .Field("to", C.Date, p => p.To)
         .Field("items", C.List(ProgramItem.Codec), p => p.Items);
 
+    /// <summary>
+    /// A programme on its own (<c>OversightProgram</c> through <c>ConfigureForKiemTra()</c>): its terms flat, as it was
+    /// written before the core recorded the issue on the programme, with the date of issue and issuing body as optional
+    /// fields (<c>"issuedOn"</c>, <c>"bodyId"</c>; null or absent for a draft).
+    /// </summary>
     public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            r.Get<LocalDate?>("issuedOn") is { } on ? r.Get<OversightProgram>("programme").Issue(on, r.Get<string?>("bodyId")) : Unissued(r.Get<OversightProgram>("programme"), r.Get<string?>("bodyId")))
-        .Field("programme", ProgramTerms.Codec, p => p)
+            WithIssue(OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+                r.Get<IReadOnlyList<ProgramItem>>("items")), r.Get<LocalDate?>("issuedOn"), r.Get<string?>("bodyId")))
+        .Field("id", C.String, p => p.Id)
+        .Field("owner", ActingBody.Codec, p => p.Owner)
+        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
+        .Field("from", C.Date, p => p.From)
+        .Field("to", C.Date, p => p.To)
+        .Field("items", C.List(ProgramItem.Codec), p => p.Items)
         .Field("issuedOn", C.NullableDate, p => p.IssuedOn)
+        .Field("bodyId", C.NullableString, p => p.BodyId)
+        .Derived(nameof(OversightProgram.IsIssued));
+
+    /// <summary>
+    /// A programme of the register document, whose programmes are issued ones: its terms nested as the document has always
+    /// nested them (<c>"programme": {…}</c>, without the issue), the date of issue required beside them.
+    /// </summary>
+    public static readonly Shape<OversightProgram> RegisterProgram = new Shape<OversightProgram>("issued programme", r =>
+            r.Get<OversightProgram>("programme").Issue(r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
+        .Field("programme", ProgramTerms.Codec, p => p)
+        .Field("issuedOn", C.Date, p => p.IssuedOn ?? throw new InvalidOperationException($"Programme {p.Id} is not issued; the register records issued programmes."))
         .Field("bodyId", C.NullableString, p => p.BodyId)
         .Derived(nameof(OversightProgram.Id), nameof(OversightProgram.Owner), nameof(OversightProgram.Scope), nameof(OversightProgram.From), nameof(OversightProgram.To), nameof(OversightProgram.Items), nameof(OversightProgram.IsIssued));
 
-    private static OversightProgram Unissued(OversightProgram program, string? bodyId)
-        => bodyId is null ? program : throw new ArgumentException($"Programme {program.Id} names issuing body '{bodyId}' but no date of issue.", "bodyId");
-
-    public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
-            FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
-                r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn")))
+    /// <summary>
+    /// A recommendation of the register document: its terms only, as the document has always written them; its recovery
+    /// is written in the document's own <c>"recoveryAmounts"</c> section (<see cref="RegisterShapes.Recovery"/>).
+    /// </summary>
+    public static readonly Shape<Recommendation> RegisterRecommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), RestoreTerms)
         .Field("id", C.String, x => x.Id)
         .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
         .Field("sourceReference", C.String, x => x.SourceReference)
@@ -246,9 +267,36 @@ internal static class CaseShapes
         .Field("content", C.String, x => x.Content)
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
         .Field("completedOn", C.NullableDate, x => x.CompletedOn)
-
-        // The recovery is written in the register document's own "recoveryAmounts" section (RegisterShapes.Recovery).
         .Derived(nameof(FollowUp.Recommendation.IsCompleted), nameof(FollowUp.Recommendation.AmountToRecoverVnd), nameof(FollowUp.Recommendation.RecoveredVnd));
+
+    /// <summary>
+    /// A recommendation on its own (<c>Recommendation</c> through <c>ConfigureForKiemTra()</c>): its terms and, when it
+    /// orders a recovery, <c>"amountToRecoverVnd"</c> and <c>"recoveredVnd"</c> (null or absent when it orders none).
+    /// </summary>
+    public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
+            WithRecovery(RestoreTerms(r), r.Get<long?>("amountToRecoverVnd"), r.Get<long?>("recoveredVnd")))
+        .Field("id", C.String, x => x.Id)
+        .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
+        .Field("sourceReference", C.String, x => x.SourceReference)
+        .Field("addressee", C.OrganizationId, x => x.Addressee)
+        .Field("content", C.String, x => x.Content)
+        .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
+        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
+        .Field("amountToRecoverVnd", C.NullableInt64, x => x.AmountToRecoverVnd)
+        .Field("recoveredVnd", C.NullableInt64, x => x.AmountToRecoverVnd is null ? null : x.RecoveredVnd)
+        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+
+    private static OversightProgram WithIssue(OversightProgram program, LocalDate? issuedOn, string? bodyId)
+        => issuedOn is { } on ? program.Issue(on, bodyId)
+            : bodyId is null ? program : throw new ArgumentException($"Programme {program.Id} names issuing body '{bodyId}' but no date of issue.", "bodyId");
+
+    private static Recommendation RestoreTerms(Shape<Recommendation>.ShapeReader r)
+        => FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
+            r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn"));
+
+    private static Recommendation WithRecovery(Recommendation recommendation, long? amountToRecoverVnd, long? recoveredVnd)
+        => amountToRecoverVnd is { } amount ? recommendation.RecordRecovery(amount, recoveredVnd ?? 0)
+            : recoveredVnd is null ? recommendation : throw new ArgumentException($"Recommendation {recommendation.Id} gives an amount recovered but no amount to recover.", "recoveredVnd");
 
     public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
             new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))

@@ -54,6 +54,8 @@ internal static class Codecs
             : throw Error(n.DisplayPath, n.Line, n.Describe(), DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, "phải là một số nguyên", "Expected a whole number.")),
         (w, v) => w.WriteNumberValue(v));
 
+    public static readonly Codec<long?> NullableInt64 = OrNullValue(Int64);
+
     public static readonly Codec<decimal> Decimal = new(
         n => n.Kind == JsonValueKind.Number && decimal.TryParse(n.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)
             ? v

@@ -36,7 +36,7 @@ internal static class RegisterDocument
         w.WriteStartObject();
         w.WriteNumber("formatVersion", Version);
         Section(w, "cases", register.Cases, CaseShapes.OversightCase.Codec);
-        Section(w, "programmes", register.Programs, CaseShapes.Program.Codec);
+        Section(w, "programmes", register.Programs, CaseShapes.RegisterProgram.Codec);
         Section(w, "programmeItemLinks", register.ProgramItemLinks, RegisterShapes.ItemLink.Codec);
         Section(w, "documents", register.Documents, IndicatorShapes.GovernanceDocument.Codec);
         Section(w, "assignments", register.Assignments, RegisterShapes.Assignment.Codec);
@@ -110,7 +110,7 @@ internal static class RegisterDocument
 
         foreach (var n in reading.Items(root, "programmes"))
         {
-            var p = Guard(n, () => CaseShapes.Program.Codec.Read(n));
+            var p = Guard(n, () => CaseShapes.RegisterProgram.Codec.Read(n));
             reading.Add(n, "programme", p.Id, () => b.AddProgram(p));
             foreach (var item in p.Items)
             {

@@ -156,7 +156,7 @@ internal static class RegisterShapes
     public static readonly Shape<RecommendationEntry> Recommendation = new Shape<RecommendationEntry>("recommendation entry", r =>
             new RecommendationEntry(r.Get<string?>("caseId"), r.Get<FollowUp.Recommendation>("recommendation")))
         .Field("caseId", C.NullableString, x => x.CaseId)
-        .Field("recommendation", CaseShapes.Recommendation.Codec, x => x.Recommendation);
+        .Field("recommendation", CaseShapes.RegisterRecommendation.Codec, x => x.Recommendation);
 
     /// <summary>A complaint of the register, naming its decision by id (the decision is written once, under <c>decisions</c>).</summary>
     public static readonly Shape<ComplaintEntry> Complaint = new Shape<ComplaintEntry>("complaint", r =>
