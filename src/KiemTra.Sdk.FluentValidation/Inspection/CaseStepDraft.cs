@@ -48,18 +48,24 @@ public sealed record CaseStepDraft(string? Step, LocalDate? On, string? Referenc
 public sealed record CasePlanDraft(string? Purpose, IReadOnlyList<string>? ContentAreas, LocalDate? ReferenceFrom, LocalDate? ReferenceTo, LocalDate? Start, LocalDate? End, string? Method)
 {
     /// <summary>
-    /// The plan, by <see cref="CasePlan.Create"/>. Call it only on a draft that <see cref="CaseStepDraftValidator"/> accepted:
-    /// the validator is what refuses a missing field and a reversed period (<c>plan.referenceTo</c> before
-    /// <c>plan.referenceFrom</c>, <c>plan.end</c> before <c>plan.start</c>: <c>KT_DATE_ORDER</c>, naming both dates); on an
-    /// unvalidated draft this method does not repeat those checks, and a reversed period fails in
-    /// <see cref="DateInterval"/> with a message that names no date.
+    /// The plan, by <see cref="CasePlan.Create"/>. Call it on a draft that <see cref="CaseStepDraftValidator"/> accepted:
+    /// the validator is what refuses a missing field and a reversed period with their codes (<c>KT_DATE_ORDER</c>, naming
+    /// both dates); on an unvalidated draft a reversed period is still refused here, naming the field and both dates.
     /// </summary>
     /// <param name="catalogs">The catalogues the content areas are checked against (the same the validator used).</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     /// <exception cref="InvalidOperationException">A required date is missing (validate it first).</exception>
     public CasePlan ToPlan(OversightCatalogs catalogs)
-        => CasePlan.Create(Purpose!, ContentAreas ?? [], new DateInterval(ReferenceFrom!.Value, ReferenceTo!.Value), new DateInterval(Start!.Value, End!.Value), Method!, catalogs);
+        => CasePlan.Create(Purpose!, ContentAreas ?? [], Period(ReferenceFrom, ReferenceTo, "plan.referenceFrom", "plan.referenceTo"), Period(Start, End, "plan.start", "plan.end"), Method!, catalogs);
+
+    private static DateInterval Period(LocalDate? from, LocalDate? to, string fromField, string toField)
+    {
+        var (start, end) = (from!.Value, to!.Value);
+        return end < start
+            ? throw new ArgumentException($"{toField} ({NodaTime.Text.LocalDatePattern.Iso.Format(end)}) is before {fromField} ({NodaTime.Text.LocalDatePattern.Iso.Format(start)}).", toField)
+            : new DateInterval(start, end);
+    }
 }
 
 /// <summary>A case's team as received (<i>đoàn kiểm tra, giám sát</i>); built by <see cref="ToTeam"/>.</summary>

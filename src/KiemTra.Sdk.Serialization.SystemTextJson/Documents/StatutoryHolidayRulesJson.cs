@@ -64,7 +64,13 @@ static partial class StatutoryHolidayRulesJson
             var adjacentNode = entry.Optional("adjacentDay");
             var adjacent = adjacentNode?.Boolean() ?? false;
             var optional = entry.Optional("optional")?.Boolean() ?? false;
-            if (adjacent && ruleNode.String() != "fixed")
+            var ruleName = ruleNode.String();
+            if (ruleName is not ("fixed" or "lunar" or "lunarNewYear"))
+            {
+                throw ruleNode.Error($"quy tắc '{ruleName}' không hợp lệ (fixed, lunar, lunarNewYear)", $"unknown rule '{ruleName}' (fixed, lunar, lunarNewYear)");
+            }
+
+            if (adjacent && ruleName != "fixed")
             {
                 throw adjacentNode!.Value.Error(
                     $"ngày liền kề chỉ áp dụng cho ngày lễ theo dương lịch (rule \"fixed\"), không áp dụng cho mục '{JsonInput.Clip(id)}'",
@@ -72,12 +78,12 @@ static partial class StatutoryHolidayRulesJson
                     code: ErrorCodes.DocumentRuleViolated);
             }
 
-            StatutoryHolidayRule rule = ruleNode.String() switch
+            StatutoryHolidayRule rule = ruleName switch
             {
                 "fixed" => StatutoryHolidayRule.Fixed(id, name, entry.Required("month").Int32(1, 12), entry.Required("day").Int32(1, 31), source, from, to, adjacentDay: adjacent, isOptional: optional),
                 "lunar" => StatutoryHolidayRule.Lunar(id, name, entry.Required("lunarMonth").Int32(1, 12), entry.Required("lunarDay").Int32(1, 30), source, from, to, isOptional: optional),
-                "lunarNewYear" => StatutoryHolidayRule.LunarNewYear(id, name, entry.Required("days").Int32(1, 10), source, from, to, isOptional: optional),
-                var other => throw ruleNode.Error($"quy tắc '{other}' không hợp lệ (fixed, lunar, lunarNewYear)", $"unknown rule '{other}' (fixed, lunar, lunarNewYear)"),
+                _ => StatutoryHolidayRule.LunarNewYear( // "lunarNewYear", the only other name the check above lets through
+                    id, name, entry.Required("days").Int32(1, 10), source, from, to, isOptional: optional),
             };
             if (!rule.IsLunar && rule.Day > 28 && rule.Day > CalendarSystem.Iso.GetDaysInMonth(2001, rule.Month))
             {

@@ -73,8 +73,8 @@ public sealed record AssessmentEvidence
 
         var caseIds = own.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var report = FollowUpReport.Of(recommendations.Where(r => caseIds.Contains(r.SourceReference)), monitor);
-        var decided = report.Count(DeadlineStatus.MetOnTime) + report.Count(DeadlineStatus.MetLate) + report.Count(DeadlineStatus.Overdue);
-        var onTime = report.Count(DeadlineStatus.MetOnTime);
+        var decided = report.MetOnTime + report.MetLate + report.Overdue;
+        var onTime = report.MetOnTime;
         var children = dataset.ChildrenOf(organization, new NodaTime.LocalDate(year, 12, 31)).Select(c => c.Id).ToArray();
         var covered = children.Count(c => own.Any(x => x.Subjects.Any(s => s.Organization == c)));
         return new AssessmentEvidence

@@ -86,6 +86,11 @@ public class CaseStepValidatorTests
         // R-I2: a plan states its purpose, method, content areas from the catalogue and periods in order.
         Assert.True(Validator.Validate(new CaseStepDraft("ApprovePlan", Today, Plan: Plan())).IsValid);
         Assert.Equal(new LocalDate(2026, 12, 31), Plan().ToPlan(OversightCatalogs.BuiltIn).End);
+
+        // Built without validating first, a reversed period is still refused, naming the field and both dates.
+        var reversed = Assert.Throws<ArgumentException>(() => (Plan() with { End = new LocalDate(2026, 10, 1) }).ToPlan(OversightCatalogs.BuiltIn));
+        Assert.Equal("plan.end", reversed.ParamName);
+        Assert.Contains("plan.end (2026-10-01) is before plan.start", reversed.Message, StringComparison.Ordinal);
         var broken = Plan() with { ReferenceTo = new LocalDate(2024, 12, 31), End = new LocalDate(2026, 10, 1), ContentAreas = ["thrift-and-anti-corruption", "no-such-area"], Method = " " };
         Assert.Equal(
             [("Plan.ContentAreas[1]", ErrorCodes.CatalogCodeUnknown), ("Plan.End", ErrorCodes.DateOrder), ("Plan.Method", ErrorCodes.NameRequired), ("Plan.ReferenceTo", ErrorCodes.DateOrder)],

@@ -163,12 +163,18 @@ public class CaseConverterTests
         Assert.Equal((125_500_000L, 20_000_000L), (back.AmountToRecoverVnd!.Value, back.RecoveredVnd));
 
         var none = Tree(Sample<Recommendation>(r => r.AmountToRecoverVnd is null));
+        Assert.True(none.ContainsKey("amountToRecoverVnd"));
         Assert.Null(none["amountToRecoverVnd"]);
         none.Remove("amountToRecoverVnd");
         none.Remove("recoveredVnd");
         Assert.Null(JsonSerializer.Deserialize<Recommendation>(none.ToJsonString(), Options)!.AmountToRecoverVnd);
         none["recoveredVnd"] = 5;
         Assert.Contains("no amount to recover", Rejects<Recommendation>(none).Message, StringComparison.Ordinal);
+
+        // Half a recovery is refused rather than read as nothing recovered.
+        none.Remove("recoveredVnd");
+        none["amountToRecoverVnd"] = 5_000_000;
+        Assert.Contains("not the amount recovered", Rejects<Recommendation>(none).Message, StringComparison.Ordinal);
     }
 
     [Fact]

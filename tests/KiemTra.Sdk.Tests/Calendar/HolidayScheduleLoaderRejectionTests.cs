@@ -149,4 +149,14 @@ public class HolidayScheduleLoaderRejectionTests
         var rules = StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json.Replace("\"adjacentDay\":true", "\"adjacentDay\":false", StringComparison.Ordinal)), "rules.json");
         Assert.False(Assert.Single(rules.Holidays).AdjacentDay);
     }
+
+    [Fact]
+    public void StatutoryRules_AMistypedRuleWithAnAdjacentDay_IsReportedAsTheUnknownRule()
+    {
+        // R-W3: the first thing wrong with "fixd" is its name, not the adjacent day it carries.
+        var json = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"S":{"instrument":"x","verified":true}},"weeklyRest":{"from":"2000-01-01","source":"S"},"compensation":[],"holidays":[{"id":"national-day","name":{"vi":"a","en":"a"},"rule":"fixd","month":9,"day":2,"adjacentDay":true,"from":"2000-01-01","source":"S"}]}""";
+        var ex = Assert.Throws<DataFormatException>(() => StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(json), "rules.json"));
+        Assert.Equal("/holidays/0/rule", ex.Path);
+        Assert.Contains("unknown rule 'fixd'", ex.Message, StringComparison.Ordinal);
+    }
 }

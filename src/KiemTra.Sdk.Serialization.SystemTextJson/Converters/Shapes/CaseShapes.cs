@@ -295,8 +295,13 @@ internal static class CaseShapes
             r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn"));
 
     private static Recommendation WithRecovery(Recommendation recommendation, long? amountToRecoverVnd, long? recoveredVnd)
-        => amountToRecoverVnd is { } amount ? recommendation.RecordRecovery(amount, recoveredVnd ?? 0)
-            : recoveredVnd is null ? recommendation : throw new ArgumentException($"Recommendation {recommendation.Id} gives an amount recovered but no amount to recover.", "recoveredVnd");
+        => (amountToRecoverVnd, recoveredVnd) switch
+        {
+            ({ } amount, { } recovered) => recommendation.RecordRecovery(amount, recovered),
+            (null, null) => recommendation,
+            ({ }, null) => throw new ArgumentException($"Recommendation {recommendation.Id} gives an amount to recover but not the amount recovered (0 when nothing is).", "recoveredVnd"),
+            (null, { }) => throw new ArgumentException($"Recommendation {recommendation.Id} gives an amount recovered but no amount to recover.", "recoveredVnd"),
+        };
 
     public static readonly Shape<LocalityMeeting> LocalityMeeting = new Shape<LocalityMeeting>(nameof(Supervision.LocalityMeeting), r =>
             new LocalityMeeting(r.Get<OrganizationId>("locality"), r.Get<LocalDate>("on"), r.Get<IReadOnlyList<MemberId>>("attendees")))

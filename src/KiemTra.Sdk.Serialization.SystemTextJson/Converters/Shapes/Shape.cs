@@ -133,7 +133,7 @@ internal sealed class Shape<T>
                     toText,
                     DocumentProblem.Of(
                         KiemTra.Sdk.Diagnostics.ErrorCodes.DocumentRuleViolated,
-                        $"ngày '{toName}' ({toText}) trước ngày '{fromName}' ({fromText}): khoảng thời gian bị đảo ngược",
+                        $"'{toName}' ({toText}) không được trước '{fromName}' ({fromText})",
                         $"'{toName}' ({toText}) is before '{fromName}' ({fromText}): the period is reversed."));
             }
 
