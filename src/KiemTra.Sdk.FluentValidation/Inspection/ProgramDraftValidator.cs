@@ -12,8 +12,9 @@ namespace KiemTra.Sdk.FluentValidation.Inspection;
 /// Checks a <see cref="ProgramDraft"/> (<i>kiểm tra đề nghị ban hành chương trình, kế hoạch</i>): the id by
 /// <see cref="InputRules"/>, a title (NFC, no control character, at most <see cref="MaxTitleLength"/> characters), a
 /// defined scope, the period given and in order, a date of issue not after today (from the clock and zone given) nor after
-/// the period ends, and at least one item (none twice), each checked by <see cref="ProgramItemDraftValidator"/>.
-/// Whether every item falls within the period is decided by <see cref="OversightProgram.Create"/>.
+/// the period ends, and at least one item (none twice), each checked by <see cref="ProgramItemDraftValidator"/> and
+/// falling within the programme's period (the rule <see cref="OversightProgram.Create"/> applies, said here with its code
+/// and both dates).
 /// </summary>
 public sealed class ProgramDraftValidator : AbstractValidator<ProgramDraft>
 {
@@ -46,5 +47,12 @@ public sealed class ProgramDraftValidator : AbstractValidator<ProgramDraft>
         RuleFor(x => x.Items).Cascade(CascadeMode.Stop).NotEmptyList("items").Distinct("items", i => i?.Id);
         RuleForEach(x => x.Items).Must(i => i is not null).WithKiemTraMessage(ErrorCodes.NameRequired, (_, _) => Args(("Field", "items[]")));
         RuleForEach(x => x.Items).SetValidator(new ProgramItemDraftValidator(catalogs));
+
+        // Every item falls within the programme's period (as OversightProgram.Create requires), said with both dates.
+        RuleForEach(x => x.Items)
+            .Must((x, item) => item?.Start is not { } start || x.From is not { } from || start >= from)
+            .WithKiemTraMessage(ErrorCodes.DateOrder, (x, item) => Args(("Later", "items[].start"), ("LaterValue", Iso(item!.Start!.Value)), ("Earlier", "from"), ("EarlierValue", Iso(x.From!.Value))))
+            .Must((x, item) => item?.End is not { } end || x.To is not { } to || end <= to)
+            .WithKiemTraMessage(ErrorCodes.DateOrder, (x, item) => Args(("Later", "to"), ("LaterValue", Iso(x.To!.Value)), ("Earlier", "items[].end"), ("EarlierValue", Iso(item!.End!.Value))));
     }
 }

@@ -298,4 +298,21 @@ public class ProgramDraftValidatorTests
         Assert.Contains("Term, Year", error.ErrorMessage, StringComparison.Ordinal);
         Assert.Equal("Scope", Assert.Single(Validator.Validate(Draft(null)).Errors).PropertyName);
     }
+
+    [Fact]
+    public void AnItemOutsideTheProgrammesPeriod_IsRefusedWithItsDates_BeforeTheProgrammeIsBuilt()
+    {
+        // R-I2: a programme's items fall within its period; the client is told which dates, in Vietnamese and English.
+        var draft = Draft(KiemTra.Sdk.Reporting.ReportingPeriodKind.Year);
+        var late = draft with { Items = [draft.Items![0] with { End = new LocalDate(2027, 1, 15) }] };
+        var error = Assert.Single(ValidationMessagesTests.WithUICulture("vi-VN", () => Validator.Validate(late)).Errors);
+        Assert.Equal(("Items[0]", ErrorCodes.DateOrder), (error.PropertyName, error.ErrorCode));
+        Assert.Contains("2027-01-15", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("2026-12-31", error.ErrorMessage, StringComparison.Ordinal);
+
+        var early = draft with { Items = [draft.Items![0] with { Start = new LocalDate(2025, 12, 1) }] };
+        var before = Assert.Single(Validator.Validate(early).Errors);
+        Assert.Equal(("Items[0]", ErrorCodes.DateOrder), (before.PropertyName, before.ErrorCode));
+        Assert.Contains("2025-12-01", before.ErrorMessage, StringComparison.Ordinal);
+    }
 }

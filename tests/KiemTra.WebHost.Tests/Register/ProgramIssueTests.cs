@@ -3,13 +3,13 @@ using KiemTra.WebHost.Tests.Infrastructure;
 
 namespace KiemTra.WebHost.Tests.Register;
 
-/// <summary>A programme the SDK refuses to issue is answered in each language entirely in that language.</summary>
+/// <summary>A programme whose item falls outside its period is refused by the validator, in each language, naming both dates.</summary>
 public sealed class ProgramIssueTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
     private HttpClient Client => host.Factory.CreateClient();
 
     [Fact]
-    public async Task AProgrammeTheSdkRefuses_IsExplainedInVietnamese_WithTheSdkReasonInEnglish()
+    public async Task AnItemBeforeTheProgrammeStarts_IsRefusedInEachLanguage_NamingBothDates()
     {
         // R-I2: each item lies within the programme's period; here it starts before the programme does.
         var id = $"CT-{Guid.NewGuid():N}"[..24];
@@ -27,11 +27,11 @@ public sealed class ProgramIssueTests(SqliteHost host) : IClassFixture<SqliteHos
         var vietnamese = await Api.SendAsync(Client, HttpMethod.Post, "/api/programmes", body, Api.NgocHaCommission, "vi");
         Assert.True(vietnamese.Status == HttpStatusCode.BadRequest, vietnamese.ToString());
         var (field, _, message) = Assert.Single(vietnamese.Errors);
-        Assert.Equal("items", field);
-        Assert.Equal("Không ban hành được chương trình: dữ liệu trái quy định (chi tiết ở bản tiếng Anh).", message);
+        Assert.StartsWith("items", field, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("items[].start (2025-06-15) không được trước from (2025-07-01).", message);
 
         var english = await Api.SendAsync(Client, HttpMethod.Post, "/api/programmes", body, Api.NgocHaCommission, "en");
         Assert.True(english.Status == HttpStatusCode.BadRequest, english.ToString());
-        Assert.StartsWith("The programme cannot be issued: Item I-01 (2025-06-15 to 2025-11-30) falls outside programme", Assert.Single(english.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("items[].start (2025-06-15) must not be before from (2025-07-01).", Assert.Single(english.Errors).Message);
     }
 }
