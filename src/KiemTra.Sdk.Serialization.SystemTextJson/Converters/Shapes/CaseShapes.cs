@@ -216,30 +216,15 @@ internal static class CaseShapes
     /// records the date of issue and the issuing body on <see cref="OversightProgram"/> itself, the document keeps its
     /// shape so that documents written before still read.
     /// </summary>
-    private static readonly Shape<OversightProgram> ProgramTerms = new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
-                r.Get<IReadOnlyList<ProgramItem>>("items")))
-        .Field("id", C.String, p => p.Id)
-        .Field("owner", ActingBody.Codec, p => p.Owner)
-        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
-        .Field("from", C.Date, p => p.From)
-        .Field("to", C.Date, p => p.To)
-        .Field("items", C.List(ProgramItem.Codec), p => p.Items);
+    private static readonly Shape<OversightProgram> ProgramTerms = WithProgramTerms(new Shape<OversightProgram>(nameof(OversightProgram), ProgramTermsOf));
 
     /// <summary>
     /// A programme on its own (<c>OversightProgram</c> through <c>ConfigureForKiemTra()</c>): its terms flat, as it was
     /// written before the core recorded the issue on the programme, with the date of issue and issuing body as optional
     /// fields (<c>"issuedOn"</c>, <c>"bodyId"</c>; null or absent for a draft).
     /// </summary>
-    public static readonly Shape<OversightProgram> Program = new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            WithIssue(OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
-                r.Get<IReadOnlyList<ProgramItem>>("items")), r.Get<LocalDate?>("issuedOn"), r.Get<string?>("bodyId")))
-        .Field("id", C.String, p => p.Id)
-        .Field("owner", ActingBody.Codec, p => p.Owner)
-        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
-        .Field("from", C.Date, p => p.From)
-        .Field("to", C.Date, p => p.To)
-        .Field("items", C.List(ProgramItem.Codec), p => p.Items)
+    public static readonly Shape<OversightProgram> Program = WithProgramTerms(new Shape<OversightProgram>(nameof(OversightProgram), r =>
+            WithIssue(ProgramTermsOf(r), r.Get<LocalDate?>("issuedOn"), r.Get<string?>("bodyId"))))
         .Field("issuedOn", C.NullableDate, p => p.IssuedOn)
         .Field("bodyId", C.NullableString, p => p.BodyId)
         .Derived(nameof(OversightProgram.IsIssued));
@@ -259,32 +244,41 @@ internal static class CaseShapes
     /// A recommendation of the register document: its terms only, as the document has always written them; its recovery
     /// is written in the document's own <c>"recoveryAmounts"</c> section (<see cref="RegisterShapes.Recovery"/>).
     /// </summary>
-    public static readonly Shape<Recommendation> RegisterRecommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), RestoreTerms)
-        .Field("id", C.String, x => x.Id)
-        .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
-        .Field("sourceReference", C.String, x => x.SourceReference)
-        .Field("addressee", C.OrganizationId, x => x.Addressee)
-        .Field("content", C.String, x => x.Content)
-        .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
-        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
+    public static readonly Shape<Recommendation> RegisterRecommendation = WithRecommendationTerms(new Shape<Recommendation>(nameof(FollowUp.Recommendation), RestoreTerms))
         .Derived(nameof(FollowUp.Recommendation.IsCompleted), nameof(FollowUp.Recommendation.AmountToRecoverVnd), nameof(FollowUp.Recommendation.RecoveredVnd));
 
     /// <summary>
     /// A recommendation on its own (<c>Recommendation</c> through <c>ConfigureForKiemTra()</c>): its terms and, when it
     /// orders a recovery, <c>"amountToRecoverVnd"</c> and <c>"recoveredVnd"</c> (null or absent when it orders none).
     /// </summary>
-    public static readonly Shape<Recommendation> Recommendation = new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
-            WithRecovery(RestoreTerms(r), r.Get<long?>("amountToRecoverVnd"), r.Get<long?>("recoveredVnd")))
+    public static readonly Shape<Recommendation> Recommendation = WithRecommendationTerms(new Shape<Recommendation>(nameof(FollowUp.Recommendation), r =>
+            WithRecovery(RestoreTerms(r), r.Get<long?>("amountToRecoverVnd"), r.Get<long?>("recoveredVnd"))))
+        .Field("amountToRecoverVnd", C.NullableInt64, x => x.AmountToRecoverVnd)
+        .Field("recoveredVnd", C.NullableInt64, x => x.AmountToRecoverVnd is null ? null : x.RecoveredVnd)
+        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+
+    /// <summary>A programme's own terms, the fields the standalone and the register shapes share.</summary>
+    private static Shape<OversightProgram> WithProgramTerms(Shape<OversightProgram> shape) => shape
+        .Field("id", C.String, p => p.Id)
+        .Field("owner", ActingBody.Codec, p => p.Owner)
+        .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
+        .Field("from", C.Date, p => p.From)
+        .Field("to", C.Date, p => p.To)
+        .Field("items", C.List(ProgramItem.Codec), p => p.Items);
+
+    private static OversightProgram ProgramTermsOf(Shape<OversightProgram>.ShapeReader r)
+        => OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+            r.Get<IReadOnlyList<ProgramItem>>("items"));
+
+    /// <summary>A recommendation's own terms, the fields the standalone and the register shapes share.</summary>
+    private static Shape<Recommendation> WithRecommendationTerms(Shape<Recommendation> shape) => shape
         .Field("id", C.String, x => x.Id)
         .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
         .Field("sourceReference", C.String, x => x.SourceReference)
         .Field("addressee", C.OrganizationId, x => x.Addressee)
         .Field("content", C.String, x => x.Content)
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
-        .Field("completedOn", C.NullableDate, x => x.CompletedOn)
-        .Field("amountToRecoverVnd", C.NullableInt64, x => x.AmountToRecoverVnd)
-        .Field("recoveredVnd", C.NullableInt64, x => x.AmountToRecoverVnd is null ? null : x.RecoveredVnd)
-        .Derived(nameof(FollowUp.Recommendation.IsCompleted));
+        .Field("completedOn", C.NullableDate, x => x.CompletedOn);
 
     private static OversightProgram WithIssue(OversightProgram program, LocalDate? issuedOn, string? bodyId)
         => issuedOn is { } on ? program.Issue(on, bodyId)
