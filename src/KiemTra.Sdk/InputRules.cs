@@ -117,6 +117,10 @@ public static class InputRules
     internal static string ValidateReference(string? value, string paramName, string what)
         => Validate(value, paramName, what, MaxIdentifierLength, IdentifierKind.Reference);
 
+    /// <summary>Validates and normalises an identifier or reference of at most <paramref name="maxLength"/> characters (the typed record ids).</summary>
+    internal static string ValidateNormalizing(string? value, string paramName, string what, int maxLength, bool reference)
+        => Validate(value, paramName, what, maxLength, reference ? IdentifierKind.Reference : IdentifierKind.Identifier);
+
     /// <summary>
     /// Checks an identifier with a longer bound (composite keys of indicator records and evaluation bodies) where the
     /// caller cannot store a normalised value: the value must already be in NFC (the loaders normalise every string).

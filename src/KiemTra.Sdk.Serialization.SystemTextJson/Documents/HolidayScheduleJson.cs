@@ -52,7 +52,7 @@ static partial class HolidayScheduleJson
         {
             w.WriteStartObject();
             w.WriteNumber("year", schedule.Year);
-            w.WriteString("source", schedule.Source.RuleSetId);
+            w.WriteString("source", schedule.Source.RuleSetId.Value);
             if (schedule.ReplacesStatutoryRules)
             {
                 w.WriteBoolean("replacesStatutoryRules", true);
@@ -71,7 +71,7 @@ static partial class HolidayScheduleJson
                     _ => "weeklyRest",
                 });
                 WriteText(w, "reason", day.Reason);
-                w.WriteString("source", day.Source.RuleSetId);
+                w.WriteString("source", day.Source.RuleSetId.Value);
                 w.WriteEndObject();
             }
 
@@ -87,7 +87,7 @@ static partial class HolidayScheduleJson
                 }
 
                 WriteText(w, "reason", day.Reason);
-                w.WriteString("source", day.Source.RuleSetId);
+                w.WriteString("source", day.Source.RuleSetId.Value);
                 w.WriteEndObject();
             }
 
@@ -141,7 +141,7 @@ static partial class HolidayScheduleJson
             var instrument = value.Required("instrument").String();
             var article = value.Optional("article")?.String();
             var verified = value.Required("verified").Boolean();
-            sources[id] = Guard(value, () => RuleCitation.Of(id, instrument, article, verified));
+            sources[id] = Guard(value, () => RuleCitation.Of(RecordId<RuleSet>.From(id), instrument, article, verified));
         }
 
         return sources;
@@ -152,7 +152,7 @@ static partial class HolidayScheduleJson
         var byId = new Dictionary<string, RuleCitation>(StringComparer.Ordinal);
         foreach (var citation in citations)
         {
-            if (!byId.TryAdd(citation.RuleSetId, citation) && byId[citation.RuleSetId] != citation)
+            if (!byId.TryAdd(citation.RuleSetId.Value, citation) && byId[citation.RuleSetId.Value] != citation)
             {
                 throw new ArgumentException($"Two different citations have the id '{citation.RuleSetId}'.", nameof(citations));
             }

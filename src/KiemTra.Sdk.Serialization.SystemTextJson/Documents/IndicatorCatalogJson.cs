@@ -156,7 +156,7 @@ static partial class IndicatorCatalogJson
     internal static void WriteSource(Utf8JsonWriter w, RuleCitation source)
     {
         w.WriteStartObject("source");
-        w.WriteString("ruleSet", source.RuleSetId);
+        w.WriteString("ruleSet", source.RuleSetId.Value);
         w.WriteString("instrument", source.Instrument);
         if (source.Article is { } article)
         {
@@ -272,7 +272,7 @@ static partial class IndicatorCatalogJson
                 from,
                 to,
                 IndicatorApplicability.Of(kinds, body, subordinatesOnly, excludedAgencies),
-                RuleCitation.Of(ruleSet, instrument, article, verified),
+                RuleCitation.Of(RecordId<RuleSet>.From(ruleSet), instrument, article, verified),
                 gates.ToImmutableArray(),
                 measures);
             return notMeasured is null ? definition : definition.WithNotMeasured(notMeasured);

@@ -88,10 +88,10 @@ static partial class RuleSetJson
     {
         root.ExpectObject(error, RuleSetFields);
         var idNode = root.Required("id", error);
-        var id = idNode.AsString(error);
-        if (!RuleSet.IsValidId(id))
+        var idText = idNode.AsString(error);
+        if (!RecordId<RuleSet>.TryFrom(idText, out var id))
         {
-            throw error(idNode.Path, idNode.Line, id, Invalid("mã bộ quy định gồm 1–64 chữ cái ASCII, chữ số, '-', '.' hoặc '_'", "A rule set id uses 1–64 ASCII letters, digits, '-', '.' or '_'."));
+            throw error(idNode.Path, idNode.Line, idText, Invalid("mã bộ quy định gồm 1–64 chữ cái ASCII, chữ số, '-', '.' hoặc '_'", "A rule set id uses 1–64 ASCII letters, digits, '-', '.' or '_'."));
         }
 
         var titleNode = root.Required("title", error);
@@ -137,10 +137,10 @@ static partial class RuleSetJson
         var supersessionVerifiedNode = root.Optional("supersessionVerified");
         if (supersededByNode is not null)
         {
-            var successor = supersededByNode.AsString(error);
-            if (!RuleSet.IsValidId(successor) || successor == id)
+            var successorText = supersededByNode.AsString(error);
+            if (!RecordId<RuleSet>.TryFrom(successorText, out var successor) || successor == id)
             {
-                throw error(supersededByNode.Path, supersededByNode.Line, successor, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
+                throw error(supersededByNode.Path, supersededByNode.Line, successorText, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
             }
 
             var on = supersededOnNode?.AsDate(error);
@@ -161,10 +161,10 @@ static partial class RuleSetJson
 
         if (root.Optional("amends") is { } amendsNode)
         {
-            var amended = amendsNode.AsString(error);
-            if (!RuleSet.IsValidId(amended) || amended == id)
+            var amendedText = amendsNode.AsString(error);
+            if (!RecordId<RuleSet>.TryFrom(amendedText, out var amended) || amended == id)
             {
-                throw error(amendsNode.Path, amendsNode.Line, amended, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
+                throw error(amendsNode.Path, amendsNode.Line, amendedText, Invalid("phải là mã của một bộ quy định khác", "Expected the id of another rule set."));
             }
 
             set = Guard(amendsNode, error, () => set.WithAmends(amended));
@@ -264,7 +264,7 @@ static partial class RuleSetJson
     internal static void Write(Utf8JsonWriter writer, RuleSet set)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", set.Id);
+        writer.WriteString("id", set.Id.Value);
         writer.WriteString("instrument", set.Instrument);
         writer.WriteStartObject("title");
         writer.WriteString("vi", set.Title.Vietnamese);
@@ -277,7 +277,7 @@ static partial class RuleSetJson
         writer.WriteString("source", set.Source);
         if (set.SupersededBy is { } successor)
         {
-            writer.WriteString("supersededBy", successor);
+            writer.WriteString("supersededBy", successor.Value);
             if (set.SupersededOn is { } on)
             {
                 writer.WriteString("supersededOn", IsoDate(on));
@@ -288,7 +288,7 @@ static partial class RuleSetJson
 
         if (set.Amends is { } amends)
         {
-            writer.WriteString("amends", amends);
+            writer.WriteString("amends", amends.Value);
         }
 
         writer.WriteStartArray("entries");

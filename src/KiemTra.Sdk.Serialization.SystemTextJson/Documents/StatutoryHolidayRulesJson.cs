@@ -112,14 +112,14 @@ static partial class StatutoryHolidayRulesJson
         HolidayScheduleJson.WriteSources(w, value.Compensation.Select(c => c.Source).Concat(value.Holidays.Select(h => h.Source)).Prepend(value.WeeklyRestSource));
         w.WriteStartObject("weeklyRest");
         w.WriteString("from", DocumentWriting.Iso(value.WeeklyRestFrom));
-        w.WriteString("source", value.WeeklyRestSource.RuleSetId);
+        w.WriteString("source", value.WeeklyRestSource.RuleSetId.Value);
         w.WriteEndObject();
         w.WriteStartArray("compensation");
         foreach (var period in value.Compensation)
         {
             w.WriteStartObject();
             WriteRange(w, period.EffectiveFrom, period.EffectiveTo);
-            w.WriteString("source", period.Source.RuleSetId);
+            w.WriteString("source", period.Source.RuleSetId.Value);
             w.WriteEndObject();
         }
 
@@ -159,7 +159,7 @@ static partial class StatutoryHolidayRulesJson
             }
 
             WriteRange(w, rule.EffectiveFrom, rule.EffectiveTo);
-            w.WriteString("source", rule.Source.RuleSetId);
+            w.WriteString("source", rule.Source.RuleSetId.Value);
             w.WriteEndObject();
         }
 

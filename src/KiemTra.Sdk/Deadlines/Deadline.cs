@@ -64,7 +64,7 @@ public sealed class Deadline
     }
 
     /// <summary>The counting rule of the Civil Code 2015 (Art. 147–148) every deadline applies.</summary>
-    public static RuleCitation CountingRule { get; } = RuleCitation.Of("BLDS-2015", "Bộ luật Dân sự số 91/2015/QH13", "Điều 147–148", verified: true);
+    public static RuleCitation CountingRule { get; } = RuleCitation.Of(RecordId<RuleSet>.FromValidated("BLDS-2015"), "Bộ luật Dân sự số 91/2015/QH13", "Điều 147–148", verified: true);
 
     /// <summary>The day of the anchor event; counting starts the next day ("kể từ").</summary>
     public LocalDate EventDate { get; }

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Denunciations;
 /// <summary>One allegation in a denunciation (<i>nội dung tố cáo</i>) and, once concluded, its conclusion.</summary>
 public sealed record Allegation
 {
-    private Allegation(string id, string content, AllegationConclusion? conclusion, LocalDate? concludedOn)
+    private Allegation(RecordId<Allegation> id, string content, AllegationConclusion? conclusion, LocalDate? concludedOn)
     {
         Id = id;
         Content = content;
@@ -15,7 +15,7 @@ public sealed record Allegation
     }
 
     /// <summary>Identifier within the denunciation.</summary>
-    public string Id { get; }
+    public RecordId<Allegation> Id { get; }
 
     /// <summary>What is alleged (about the subject; never about the informant).</summary>
     public string Content { get; }
@@ -28,9 +28,9 @@ public sealed record Allegation
 
     /// <summary>Records an open allegation.</summary>
     /// <exception cref="ArgumentException">The id is invalid or the content empty.</exception>
-    public static Allegation Create(string id, string content)
+    public static Allegation Create(RecordId<Allegation> id, string content)
     {
-        id = InputRules.Validate(id, nameof(id), "allegation id");
+        id = id.Required(nameof(id));
         if (string.IsNullOrWhiteSpace(content))
         {
             throw new ArgumentException($"Allegation {id} must state its content.", nameof(content));
@@ -46,7 +46,7 @@ public sealed record Allegation
     /// <param name="concludedOn">When it was concluded; given exactly when <paramref name="conclusion"/> is.</param>
     /// <returns>The allegation.</returns>
     /// <exception cref="ArgumentException">The id or content is invalid (as in <see cref="Create"/>), the conclusion is undefined, or only one of conclusion and date is given.</exception>
-    public static Allegation Restore(string id, string content, AllegationConclusion? conclusion, LocalDate? concludedOn)
+    public static Allegation Restore(RecordId<Allegation> id, string content, AllegationConclusion? conclusion, LocalDate? concludedOn)
     {
         var open = Create(id, content);
         if (conclusion.HasValue != concludedOn.HasValue)

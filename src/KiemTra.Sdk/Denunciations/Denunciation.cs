@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Denunciations;
 /// </summary>
 public sealed record Denunciation
 {
-    private Denunciation(string id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant, bool informantWithheld,
+    private Denunciation(RecordId<Denunciation> id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant, bool informantWithheld,
         IReadOnlyList<DenunciationReceipt> receipts, IReadOnlyList<Allegation> allegations, DenunciationIntake? intake)
     {
         Id = id;
@@ -26,7 +26,7 @@ public sealed record Denunciation
     }
 
     /// <summary>Identifier of the letter.</summary>
-    public string Id { get; }
+    public RecordId<Denunciation> Id { get; }
 
     /// <summary>The organisation or member denounced.</summary>
     public DisciplineSubject Subject { get; }
@@ -97,10 +97,10 @@ public sealed record Denunciation
     /// <param name="receipts">At least one receipt.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The id is invalid, the informant does not fit the source, or a list is empty or repeats an id.</exception>
-    public static Denunciation Create(string id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant,
+    public static Denunciation Create(RecordId<Denunciation> id, DisciplineSubject subject, DenunciationSource source, ProtectedInformant? informant,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts)
     {
-        id = InputRules.Validate(id, nameof(id), "denunciation id");
+        id = id.Required(nameof(id));
         var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
         if (source == DenunciationSource.Named && informant is null)
         {
@@ -115,7 +115,7 @@ public sealed record Denunciation
         return new Denunciation(id, subject, source, informant, false, receiptList, list, null);
     }
 
-    private static (Allegation[] Allegations, DenunciationReceipt[] Receipts) Validate(string id, DisciplineSubject subject, DenunciationSource source,
+    private static (Allegation[] Allegations, DenunciationReceipt[] Receipts) Validate(RecordId<Denunciation> id, DisciplineSubject subject, DenunciationSource source,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -163,10 +163,10 @@ public sealed record Denunciation
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>), or an allegation is concluded although the
     /// denunciation was not accepted or before its competent receipt.</exception>
-    public static Denunciation Restore(string id, DisciplineSubject subject, DenunciationSource source,
+    public static Denunciation Restore(RecordId<Denunciation> id, DisciplineSubject subject, DenunciationSource source,
         IEnumerable<Allegation> allegations, IEnumerable<DenunciationReceipt> receipts, DenunciationIntake? intake)
     {
-        id = InputRules.Validate(id, nameof(id), "denunciation id");
+        id = id.Required(nameof(id));
         var (list, receiptList) = Validate(id, subject, source, allegations, receipts);
         var restored = new Denunciation(id, subject, source, null, source == DenunciationSource.Named, receiptList, list, intake);
         foreach (var allegation in restored.Allegations)
@@ -209,7 +209,7 @@ public sealed record Denunciation
     /// <summary>Concludes one allegation.</summary>
     /// <exception cref="InvalidOperationException">The letter was not accepted for resolution, or the allegation is already concluded.</exception>
     /// <exception cref="ArgumentException">No allegation has that id, the conclusion is undefined, or the date precedes the competent receipt.</exception>
-    public Denunciation Conclude(string allegationId, AllegationConclusion conclusion, LocalDate on)
+    public Denunciation Conclude(RecordId<Allegation> allegationId, AllegationConclusion conclusion, LocalDate on)
     {
         if (Intake?.Decision != IntakeDecision.Accepted)
         {

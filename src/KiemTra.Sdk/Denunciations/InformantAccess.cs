@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Denunciations;
 public sealed record InformantAccess
 {
     /// <summary>The denunciation whose informant is revealed.</summary>
-    public required string DenunciationId { get; init; }
+    public required RecordId<Denunciation> DenunciationId { get; init; }
 
     /// <summary>Who asked (user or role identifier).</summary>
     public required string AccessedBy { get; init; }

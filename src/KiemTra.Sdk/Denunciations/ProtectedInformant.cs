@@ -48,7 +48,7 @@ public sealed class ProtectedInformant
     /// <summary>Returns a fixed masked text.</summary>
     public override string ToString() => Masked;
 
-    internal InformantIdentity Reveal(string denunciationId, IInformantAccessAudit audit, string accessedBy, string purpose)
+    internal InformantIdentity Reveal(RecordId<Denunciation> denunciationId, IInformantAccessAudit audit, string accessedBy, string purpose)
     {
         ArgumentNullException.ThrowIfNull(audit);
         if (string.IsNullOrWhiteSpace(accessedBy))

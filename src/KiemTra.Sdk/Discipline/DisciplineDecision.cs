@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.Discipline;
 /// </summary>
 public sealed record DisciplineDecision
 {
-    private DisciplineDecision(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
+    private DisciplineDecision(RecordId<DisciplineDecision> id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
         LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IReadOnlyList<IndividualResponsibility> responsibleMembers, RuleCitation formRule)
     {
         Id = id;
@@ -27,7 +27,7 @@ public sealed record DisciplineDecision
     }
 
     /// <summary>Identifier of the decision.</summary>
-    public string Id { get; }
+    public RecordId<DisciplineDecision> Id { get; }
 
     /// <summary>Identifier of the violation decided on (one violation, one decision).</summary>
     public string ViolationId { get; }
@@ -74,7 +74,7 @@ public sealed record DisciplineDecision
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">The form does not apply to the subject (the message gives the reason and the rule), an id is invalid, the announcement precedes the decision, or the responsible members do not fit the subject.</exception>
     /// <exception cref="RuleNotFoundException">The form rules are missing on the rules' date.</exception>
-    public static DisciplineDecision Create(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
+    public static DisciplineDecision Create(RecordId<DisciplineDecision> id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
         LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, DisciplineRules rules)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -82,7 +82,7 @@ public sealed record DisciplineDecision
         ArgumentNullException.ThrowIfNull(responsibleMembers);
         ArgumentNullException.ThrowIfNull(rules);
         var formPolicy = rules.FormPolicy;
-        id = InputRules.ValidateReference(id, nameof(id), "decision id");
+        id = id.Required(nameof(id));
         violationId = InputRules.Validate(violationId, nameof(violationId), "violation id");
         if (decidedBy.Value.Length == 0)
         {
@@ -140,7 +140,7 @@ public sealed record DisciplineDecision
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>).</exception>
-    public static DisciplineDecision Restore(string id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
+    public static DisciplineDecision Restore(RecordId<DisciplineDecision> id, string violationId, DisciplineSubject subject, DisciplineForm form, OrganizationId decidedBy, BodyKind decidingBody,
         LocalDate decidedOn, LocalDate announcedOn, DisciplineCircumstances circumstances, IEnumerable<IndividualResponsibility> responsibleMembers, RuleCitation formRule, DisciplineRules rules)
     {
         ArgumentNullException.ThrowIfNull(formRule);

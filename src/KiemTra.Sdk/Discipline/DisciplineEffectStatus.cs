@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Discipline;
 /// </summary>
 public sealed record DisciplineEffectStatus
 {
-    internal DisciplineEffectStatus(string decisionId, LocalDate date, DisciplineEffectState state, LocalDate? lapsesAfter, IReadOnlyList<RestrictedAction> forbidden, LocalizedText explanation, RuleCitation rule)
+    internal DisciplineEffectStatus(RecordId<DisciplineDecision> decisionId, LocalDate date, DisciplineEffectState state, LocalDate? lapsesAfter, IReadOnlyList<RestrictedAction> forbidden, LocalizedText explanation, RuleCitation rule)
     {
         DecisionId = decisionId;
         Date = date;
@@ -20,7 +20,7 @@ public sealed record DisciplineEffectStatus
     }
 
     /// <summary>The decision.</summary>
-    public string DecisionId { get; }
+    public RecordId<DisciplineDecision> DecisionId { get; }
 
     /// <summary>The date asked about.</summary>
     public LocalDate Date { get; }

@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Discipline;
 /// </summary>
 public sealed record IndividualResponsibility
 {
-    private IndividualResponsibility(MemberId member, ParticipationRole role, string responsibility, string? separateDecisionId)
+    private IndividualResponsibility(MemberId member, ParticipationRole role, string responsibility, RecordId<DisciplineDecision>? separateDecisionId)
     {
         Member = member;
         Role = role;
@@ -26,11 +26,11 @@ public sealed record IndividualResponsibility
     public string Responsibility { get; }
 
     /// <summary>The member's own disciplinary decision, if they were disciplined individually.</summary>
-    public string? SeparateDecisionId { get; }
+    public RecordId<DisciplineDecision>? SeparateDecisionId { get; }
 
     /// <summary>Records one member's responsibility.</summary>
     /// <exception cref="ArgumentException">The member id is default, the text is empty, or the decision id is invalid.</exception>
-    public static IndividualResponsibility Create(MemberId member, ParticipationRole role, string responsibility, string? separateDecisionId = null)
+    public static IndividualResponsibility Create(MemberId member, ParticipationRole role, string responsibility, RecordId<DisciplineDecision>? separateDecisionId = null)
     {
         if (member.Value.Length == 0)
         {
@@ -47,7 +47,7 @@ public sealed record IndividualResponsibility
             throw new ArgumentException($"The responsibility of member {member} must be stated.", nameof(responsibility));
         }
 
-        var decisionId = separateDecisionId is null ? null : InputRules.ValidateReference(separateDecisionId, nameof(separateDecisionId), "decision id");
+        var decisionId = separateDecisionId?.Required(nameof(separateDecisionId));
         return new IndividualResponsibility(member, role, responsibility.Trim(), decisionId);
     }
 }

@@ -43,7 +43,7 @@ public sealed record EarlyWarningContext
     public IReadOnlyList<DisciplineComplaint> Complaints { get; init; } = [];
 
     /// <summary>Dates of new violations that stop decisions from lapsing by themselves, by decision id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<LocalDate>> NewViolations { get; init; } = new Dictionary<string, IReadOnlyList<LocalDate>>();
+    public IReadOnlyDictionary<RecordId<DisciplineDecision>, IReadOnlyList<LocalDate>> NewViolations { get; init; } = new Dictionary<RecordId<DisciplineDecision>, IReadOnlyList<LocalDate>>();
 
     /// <summary>Personnel actions (transfers, appointments, promotions, honours).</summary>
     public IReadOnlyList<PersonnelAction> PersonnelActions { get; init; } = [];

@@ -38,7 +38,7 @@ public sealed class FollowUpReport
             .OrderBy(i => i.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.DueToday => 1, _ => 2 })
             .ThenByDescending(i => i.DaysLate)
             .ThenBy(i => i.Recommendation.Deadline.Due)
-            .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
+            .ThenBy(i => i.Recommendation.Id)
             .Select(i => i.Recommendation)];
     }
 
@@ -103,12 +103,12 @@ public sealed class FollowUpReport
                 ? throw new ArgumentNullException(nameof(recommendations), "A recommendation is null.")
                 : new FollowUpItem(r, monitor.StatusOf(r.Deadline, FollowUpRules.CarriedOutBy(r.CompletedOn, today) ? r.CompletedOn : null), r.DaysLate(today)))
             .OrderBy(i => i.Recommendation.Deadline.Due)
-            .ThenBy(i => i.Recommendation.Id, StringComparer.Ordinal)
+            .ThenBy(i => i.Recommendation.Id)
             .ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (!seen.Add(item.Recommendation.Id))
+            if (!seen.Add(item.Recommendation.Id.Value))
             {
                 throw new ArgumentException($"Recommendation '{item.Recommendation.Id}' is given twice; each is counted once.", nameof(recommendations));
             }

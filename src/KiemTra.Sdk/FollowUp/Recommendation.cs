@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.FollowUp;
 /// </summary>
 public sealed record Recommendation
 {
-    private Recommendation(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn, long? amountToRecoverVnd = null, long recoveredVnd = 0)
+    private Recommendation(RecordId<Recommendation> id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn, long? amountToRecoverVnd = null, long recoveredVnd = 0)
     {
         AmountToRecoverVnd = amountToRecoverVnd;
         RecoveredVnd = recoveredVnd;
@@ -24,7 +24,7 @@ public sealed record Recommendation
     }
 
     /// <summary>Identifier.</summary>
-    public string Id { get; }
+    public RecordId<Recommendation> Id { get; }
 
     /// <summary>Party inspection, party supervision, state inspection or audit.</summary>
     public RecommendationSource Source { get; }
@@ -67,11 +67,11 @@ public sealed record Recommendation
     /// <param name="calculator">The calculator that turns it into a due date.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An id or text is invalid.</exception>
-    public static Recommendation Create(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, LocalDate issuedOn, DeadlineRule timeLimit, DeadlineCalculator calculator)
+    public static Recommendation Create(RecordId<Recommendation> id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, LocalDate issuedOn, DeadlineRule timeLimit, DeadlineCalculator calculator)
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(calculator);
-        id = InputRules.Validate(id, nameof(id), "recommendation id");
+        id = id.Required(nameof(id));
         Validate(id, source, sourceReference, addressee, content);
         return new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), calculator.Calculate(timeLimit, issuedOn), null);
     }
@@ -91,16 +91,16 @@ public sealed record Recommendation
     /// <returns>The recommendation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Create"/>), or <paramref name="completedOn"/> precedes the issue date.</exception>
-    public static Recommendation Restore(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
+    public static Recommendation Restore(RecordId<Recommendation> id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content, Deadline deadline, LocalDate? completedOn)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        id = InputRules.Validate(id, nameof(id), "recommendation id");
+        id = id.Required(nameof(id));
         Validate(id, source, sourceReference, addressee, content);
         var issued = new Recommendation(id, source, sourceReference.Trim(), addressee, content.Trim(), deadline, null);
         return completedOn is { } on ? issued.Complete(on) : issued;
     }
 
-    private static void Validate(string id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content)
+    private static void Validate(RecordId<Recommendation> id, RecommendationSource source, string sourceReference, OrganizationId addressee, string content)
     {
         if (!Enum.IsDefined(source))
         {
@@ -185,7 +185,7 @@ public sealed record Recommendation
     /// <param name="amountField">The name the caller gives the amount ordered (its parameter or field).</param>
     /// <param name="recoveredField">The name the caller gives the amount recovered.</param>
     /// <exception cref="ArgumentException">An amount is negative, or more is recovered than ordered.</exception>
-    internal static void CheckRecovery(string id, long amountToRecoverVnd, long recoveredVnd, string amountField, string recoveredField)
+    internal static void CheckRecovery(RecordId<Recommendation> id, long amountToRecoverVnd, long recoveredVnd, string amountField, string recoveredField)
     {
         if (amountToRecoverVnd < 0)
         {

@@ -182,14 +182,14 @@ public sealed class IndicatorDataSet
         set.PlanByOrganization = GroupIndex.Build(set.PlanOrganization, n);
         set.PlanByTarget = GroupIndex.Build(set.PlanTarget, n);
 
-        set.DocumentOrganization = Organizations(tree, r.GovernanceDocuments, d => d.Organization, d => d.Id, "document");
-        set.DocumentBody = Bodies(tree, r.GovernanceDocuments, set.DocumentOrganization, d => d.BodyId, d => d.Id, "document");
+        set.DocumentOrganization = Organizations(tree, r.GovernanceDocuments, d => d.Organization, d => d.Id.Value, "document");
+        set.DocumentBody = Bodies(tree, r.GovernanceDocuments, set.DocumentOrganization, d => d.BodyId, d => d.Id.Value, "document");
         set.DocumentsByOrganization = GroupIndex.Build(set.DocumentOrganization, n);
 
-        set.DirectiveOrganization = Organizations(tree, r.Directives, d => d.Organization, d => d.Id, "directive");
+        set.DirectiveOrganization = Organizations(tree, r.Directives, d => d.Organization, d => d.Id.Value, "directive");
         set.DirectivesByOrganization = GroupIndex.Build(set.DirectiveOrganization, n);
 
-        set.StaffOrganization = Organizations(tree, r.InspectionStaff, s => s.Organization, s => $"{s.Id}@{s.Year.ToString(CultureInfo.InvariantCulture)}", "inspection staff", s => s.Id);
+        set.StaffOrganization = Organizations(tree, r.InspectionStaff, s => s.Organization, s => $"{s.Id.Value}@{s.Year.ToString(CultureInfo.InvariantCulture)}", "inspection staff", s => s.Id.Value);
         set.StaffByOrganization = GroupIndex.Build(set.StaffOrganization, n);
 
         set.ConclusionOrganization = Organizations(tree, r.ConclusionFollowUps, c => c.Organization, c => c.Id, "conclusion follow-up");
@@ -227,8 +227,8 @@ public sealed class IndicatorDataSet
 
         set.DigitalByOrganization = GroupIndex.Build(set.DigitalOrganization, n);
 
-        set.MeetingOrganization = Organizations(tree, r.Meetings, m => m.Organization, m => m.Id, "meeting");
-        set.MeetingBody = Bodies(tree, r.Meetings, set.MeetingOrganization, m => m.BodyId, m => m.Id, "meeting");
+        set.MeetingOrganization = Organizations(tree, r.Meetings, m => m.Organization, m => m.Id.Value, "meeting");
+        set.MeetingBody = Bodies(tree, r.Meetings, set.MeetingOrganization, m => m.BodyId, m => m.Id.Value, "meeting");
         foreach (var m in r.Meetings)
         {
             if (m.LengthInDays <= 0 || !Enum.IsDefined(m.Kind))
@@ -239,7 +239,7 @@ public sealed class IndicatorDataSet
 
         set.MeetingsByOrganization = GroupIndex.Build(set.MeetingOrganization, n);
 
-        set.TaskOrganization = Organizations(tree, r.Tasks, t => t.Organization, t => t.Id, "task");
+        set.TaskOrganization = Organizations(tree, r.Tasks, t => t.Organization, t => t.Id.Value, "task");
         set.TasksByOrganization = GroupIndex.Build(set.TaskOrganization, n);
 
         foreach (var s in r.InspectionStaff)

@@ -28,6 +28,11 @@ internal static class MeetingLengthLimitsJson
         var root = JsonFields.Root(document, sourceName);
         var s = root.Object("source");
         var ruleSet = s.String("ruleSet");
+        if (!RecordId<RuleSet>.TryFrom(ruleSet, out var ruleSetId))
+        {
+            throw s.Error("ruleSet", ruleSet, ErrorCodes.DocumentValueInvalid, "không phải mã bộ quy định hợp lệ (chữ cái ASCII, chữ số, '-', '.' hoặc '_')", "not a valid rule set id (ASCII letters, digits, '-', '.' or '_')");
+        }
+
         var instrument = s.String("instrument");
         var article = s.OptionalString("article");
         s.RejectUnknown();
@@ -62,7 +67,7 @@ internal static class MeetingLengthLimitsJson
             }
         }
 
-        var citation = RuleCitation.Of(ruleSet, instrument, article, verified);
+        var citation = RuleCitation.Of(ruleSetId, instrument, article, verified);
         try
         {
             return MeetingLengthLimits.Create(citation, limits);

@@ -30,7 +30,7 @@ internal static class MeetingLengthValidator
             findings.Add(Finding.Create(
                 TooLongCode,
                 FindingSeverity.Error,
-                m.Id,
+                m.Id.Value,
                 LocalizedText.Of(
                     $"Hội nghị {m.Id} ({IndicatorTerms.Of(m.Kind).Vietnamese}, {KiemTra.Sdk.Formatting.TextFormat.Date(m.Date)}) kéo dài {Formatting.TextFormat.Number(m.LengthInDays)} ngày, vượt giới hạn {Formatting.TextFormat.Number(max)} ngày: {limits.Text(m.Kind).Vietnamese}",
                     $"Meeting {m.Id} ({IndicatorTerms.Of(m.Kind).English}, {KiemTra.Sdk.Formatting.TextFormat.IsoDate(m.Date)}) lasted {Formatting.TextFormat.EnglishNumber(m.LengthInDays)} days, over the {Formatting.TextFormat.EnglishNumber(max)}-day limit: {limits.Text(m.Kind).English}"),

@@ -17,7 +17,7 @@ internal static class TaskSpecificationValidator
 
     /// <summary>The rule applied.</summary>
     public static RuleCitation Rule { get; } = RuleCitation.Of(
-        "KH-PTLD-2026",
+        RecordId<RuleSet>.FromValidated("KH-PTLD-2026"),
         "Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hệ thống chính trị",
         "§I.2, §III.1",
         verified: true);
@@ -94,7 +94,7 @@ internal static class TaskSpecificationValidator
         => MissingElements(task).Select(e => Finding.Create(
             CodePrefix + e.ToString().ToUpperInvariant(),
             FindingSeverity.Error,
-            task.Id,
+            task.Id.Value,
             LocalizedText.Of($"Nhiệm vụ {task.Id} chưa xác định rõ {Vietnamese(e)}", $"Task {task.Id} does not state its {English(e)}"),
             Rule)).ToList();
 

@@ -71,7 +71,7 @@ public sealed record AssessmentEvidence
             done += d;
         }
 
-        var caseIds = own.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var caseIds = own.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
         var report = FollowUpReport.Of(recommendations.Where(r => caseIds.Contains(r.SourceReference)), monitor);
         var decided = report.MetOnTime + report.MetLate + report.Overdue;
         var onTime = report.MetOnTime;

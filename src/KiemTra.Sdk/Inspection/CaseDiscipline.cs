@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.Inspection;
 /// </summary>
 public sealed record CaseDiscipline
 {
-    private CaseDiscipline(bool decided, DisciplineSubject subject, DisciplineForm form, string reference, LocalDate on, string? decisionId)
+    private CaseDiscipline(bool decided, DisciplineSubject subject, DisciplineForm form, string reference, LocalDate on, RecordId<DisciplineDecision>? decisionId)
     {
         Decided = decided;
         Subject = subject;
@@ -36,7 +36,7 @@ public sealed record CaseDiscipline
     public LocalDate On { get; }
 
     /// <summary>The id of the <see cref="DisciplineDecision"/> produced, when decided with one; null for a proposal.</summary>
-    public string? DecisionId { get; }
+    public RecordId<DisciplineDecision>? DecisionId { get; }
 
     /// <summary>A discipline decided by the case's body: the decision is the fact, this links it.</summary>
     /// <param name="decision">The decision (checked by <see cref="DisciplineDecision.Create"/>).</param>
@@ -85,7 +85,7 @@ public sealed record CaseDiscipline
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid, or a proposal names a decision.</exception>
-    public static CaseDiscipline Restore(bool decided, DisciplineSubject subject, DisciplineForm form, string reference, LocalDate on, string? decisionId)
+    public static CaseDiscipline Restore(bool decided, DisciplineSubject subject, DisciplineForm form, string reference, LocalDate on, RecordId<DisciplineDecision>? decisionId)
     {
         var outcome = Of(decided, subject, form, reference, on);
         if (decisionId is null)
@@ -98,7 +98,7 @@ public sealed record CaseDiscipline
             throw new ArgumentException($"A proposed discipline ({reference}) cannot name the decision '{decisionId}'.", nameof(decisionId));
         }
 
-        InputRules.Validate(decisionId, nameof(decisionId), "decision id", 64);
+        decisionId.Value.Required(nameof(decisionId));
         return new CaseDiscipline(true, subject, form, outcome.Reference, on, decisionId);
     }
 

@@ -14,9 +14,9 @@ public sealed record CaseLink
     /// <param name="reason">Why, in words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="caseId"/> or <paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="step"/> is neither step that opens another case.</exception>
-    public CaseLink(CaseStep step, string caseId, string reason)
+    public CaseLink(CaseStep step, RecordId<OversightCase> caseId, string reason)
     {
-        ArgumentNullException.ThrowIfNull(caseId);
+        caseId.Required(nameof(caseId));
         ArgumentNullException.ThrowIfNull(reason);
         if (step is not (CaseStep.HandOverForInspection or CaseStep.TakeUp))
         {
@@ -36,7 +36,7 @@ public sealed record CaseLink
     public CaseStep Step { get; }
 
     /// <summary>The originating case.</summary>
-    public string CaseId { get; }
+    public RecordId<OversightCase> CaseId { get; }
 
     /// <summary>Why, in words.</summary>
     public string Reason { get; }

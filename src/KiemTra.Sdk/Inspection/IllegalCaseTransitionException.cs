@@ -12,7 +12,7 @@ public sealed class IllegalCaseTransitionException : InvalidOperationException
     /// <param name="attempted">The step attempted.</param>
     /// <param name="allowed">The steps allowed in that state.</param>
     /// <exception cref="ArgumentNullException"><paramref name="caseId"/> or <paramref name="allowed"/> is null.</exception>
-    public IllegalCaseTransitionException(string caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
+    public IllegalCaseTransitionException(RecordId<OversightCase> caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
         : base(Describe(caseId, state, attempted, allowed))
     {
         CaseId = caseId;
@@ -22,7 +22,7 @@ public sealed class IllegalCaseTransitionException : InvalidOperationException
     }
 
     /// <summary>The case.</summary>
-    public string CaseId { get; }
+    public RecordId<OversightCase> CaseId { get; }
 
     /// <summary>The state it was in.</summary>
     public CaseState State { get; }
@@ -34,9 +34,9 @@ public sealed class IllegalCaseTransitionException : InvalidOperationException
     public IReadOnlyList<CaseStep> AllowedSteps { get; }
 
     // The guards run here because a base-constructor argument is evaluated before the constructor body.
-    private static string Describe(string caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
+    private static string Describe(RecordId<OversightCase> caseId, CaseState state, CaseStep attempted, IReadOnlyList<CaseStep> allowed)
     {
-        ArgumentNullException.ThrowIfNull(caseId);
+        caseId.Required(nameof(caseId));
         ArgumentNullException.ThrowIfNull(allowed);
         return $"Hồ sơ {caseId} đang ở trạng thái {state}: không thể thực hiện bước {attempted}. / Case {caseId} is in state {state}: step {attempted} is not allowed; allowed: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.";
     }

@@ -22,8 +22,8 @@ namespace KiemTra.Sdk.Inspection;
 /// </example>
 public sealed class OversightCase
 {
-    private OversightCase(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IReadOnlyList<OversightSubject> subjects,
-        CaseState state, CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IReadOnlyList<string> handedOverTo,
+    private OversightCase(RecordId<OversightCase> id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IReadOnlyList<OversightSubject> subjects,
+        CaseState state, CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IReadOnlyList<RecordId<OversightCase>> handedOverTo,
         IReadOnlyList<HigherReview> reviews, IReadOnlyList<CaseEvent> history, IReadOnlyList<CaseDiscipline> discipline)
     {
         DisciplineOutcomes = discipline;
@@ -44,7 +44,7 @@ public sealed class OversightCase
     }
 
     /// <summary>Identifier of the case.</summary>
-    public string Id { get; }
+    public RecordId<OversightCase> Id { get; }
 
     /// <summary>The activity (regular or thematic supervision, or one of the inspections).</summary>
     public ActivityKind Activity { get; }
@@ -80,7 +80,7 @@ public sealed class OversightCase
     public CaseLink? Origin { get; }
 
     /// <summary>Inspections this supervision handed signs of violation to.</summary>
-    public IReadOnlyList<string> HandedOverTo { get; }
+    public IReadOnlyList<RecordId<OversightCase>> HandedOverTo { get; }
 
     /// <summary>Reviews by higher commissions.</summary>
     public IReadOnlyList<HigherReview> Reviews { get; }
@@ -119,7 +119,7 @@ public sealed class OversightCase
     /// <exception cref="ArgumentException">The id, activity, type code, organisation or subjects are invalid.</exception>
     /// <exception cref="AuthorityDeniedException">The body has no authority over a subject on the date; the exception carries the denial.</exception>
     /// <exception cref="KeyNotFoundException">The body's organisation or a subject is not in the dataset the authority is checked against.</exception>
-    public static OversightCase Open(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs, AuthorityRules authority)
+    public static OversightCase Open(RecordId<OversightCase> id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var opened = OpenUnchecked(id, activity, typeCode, conductedBy, body, subjects, openedOn, catalogs);
@@ -148,7 +148,7 @@ public sealed class OversightCase
     public static bool IsSupervision(ActivityKind activity) => CaseStateMachine.IsSupervision(activity);
 
     /// <summary>Confirms that the body may act on every subject, or throws the first denial.</summary>
-    private static void Confirm(AuthorityRules authority, string caseId, ActingBody actor, ActivityKind activity, IReadOnlyList<OversightSubject> subjects, LocalDate on)
+    private static void Confirm(AuthorityRules authority, RecordId<OversightCase> caseId, ActingBody actor, ActivityKind activity, IReadOnlyList<OversightSubject> subjects, LocalDate on)
     {
         foreach (var subject in subjects)
         {
@@ -161,9 +161,9 @@ public sealed class OversightCase
     }
 
     /// <summary>Opens a case without deciding authority: only for <see cref="Restore"/> (authority was decided when the case first opened).</summary>
-    private static OversightCase OpenUnchecked(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs)
+    private static OversightCase OpenUnchecked(RecordId<OversightCase> id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate openedOn, OversightCatalogs catalogs)
     {
-        id = InputRules.Validate(id, nameof(id), "case id");
+        id = id.Required(nameof(id));
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(typeCode);
@@ -224,8 +224,8 @@ public sealed class OversightCase
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A field is invalid (as in <see cref="Open"/>) or the history is inconsistent; the message names the step.</exception>
-    public static OversightCase Restore(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects,
-        CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IEnumerable<string> handedOverTo, IEnumerable<HigherReview> reviews,
+    public static OversightCase Restore(RecordId<OversightCase> id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects,
+        CasePlan? plan, CaseTeam? team, CaseConclusion? conclusion, CaseLink? origin, IEnumerable<RecordId<OversightCase>> handedOverTo, IEnumerable<HigherReview> reviews,
         IEnumerable<CaseEvent> history, OversightCatalogs catalogs, IEnumerable<CaseDiscipline>? discipline = null)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -264,7 +264,7 @@ public sealed class OversightCase
         var handed = handedOverTo.ToArray();
         foreach (var inspectionId in handed)
         {
-            InputRules.Validate(inspectionId, nameof(handedOverTo), "case id");
+            inspectionId.Required(nameof(handedOverTo));
         }
 
         var reviewList = reviews.ToArray();
@@ -290,7 +290,7 @@ public sealed class OversightCase
 
         return new OversightCase(id, activity, opened.TypeCode, conductedBy, body, opened.Subjects, state, plan, team, conclusion, origin, handed, reviewList, events, disciplineList);
 
-        static void RequireMatch(string id, bool present, CaseEvent[] events, CaseStep step, string name)
+        static void RequireMatch(RecordId<OversightCase> id, bool present, CaseEvent[] events, CaseStep step, string name)
         {
             if (present != events.Any(e => e.Step == step))
             {
@@ -298,7 +298,7 @@ public sealed class OversightCase
             }
         }
 
-        static void Count(string id, int count, CaseEvent[] events, CaseStep step, string name)
+        static void Count(RecordId<OversightCase> id, int count, CaseEvent[] events, CaseStep step, string name)
         {
             var steps = events.Count(e => e.Step == step);
             if (count != steps)
@@ -427,7 +427,7 @@ public sealed class OversightCase
     /// <exception cref="IllegalCaseTransitionException">This is not a supervision, or it is not yet announced or already past the notice.</exception>
     /// <exception cref="ArgumentException">The reason is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The receiving commission has no authority over a subject.</exception>
-    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(string inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
+    public (OversightCase Supervision, OversightCase Inspection) HandOverForInspection(RecordId<OversightCase> inspectionId, OrganizationId commissionOf, IEnumerable<OversightSubject> subjects, string reason, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var updated = Step(CaseStep.HandOverForInspection, on, $"Chuyển dấu hiệu vi phạm sang Ủy ban kiểm tra ({commissionOf}), hồ sơ {inspectionId}: {Require(reason, nameof(reason))}", handedOverTo: inspectionId);
@@ -449,7 +449,7 @@ public sealed class OversightCase
     /// <exception cref="IllegalCaseTransitionException">The case is closed or already taken up.</exception>
     /// <exception cref="ArgumentException">The explanation is empty, an id is invalid, or the date precedes the last step.</exception>
     /// <exception cref="AuthorityDeniedException">The higher commission has no authority over a subject.</exception>
-    public (OversightCase Lower, OversightCase Higher) TakeUp(string newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
+    public (OversightCase Lower, OversightCase Higher) TakeUp(RecordId<OversightCase> newCaseId, OrganizationId higher, TakeUpReason reason, string explanation, LocalDate on, OversightCatalogs catalogs, AuthorityRules authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var text = $"{CaseWords.Reason(reason)}: {Require(explanation, nameof(explanation))}";
@@ -492,7 +492,7 @@ public sealed class OversightCase
     /// <summary>Returns "id: activity, state".</summary>
     public override string ToString() => $"{Id}: {Activity} ({TypeCode}), {State}";
 
-    private OversightCase Step(CaseStep step, LocalDate on, string note, CasePlan? plan = null, CaseTeam? team = null, CaseConclusion? conclusion = null, string? handedOverTo = null, HigherReview? review = null, CaseDiscipline? discipline = null)
+    private OversightCase Step(CaseStep step, LocalDate on, string note, CasePlan? plan = null, CaseTeam? team = null, CaseConclusion? conclusion = null, RecordId<OversightCase>? handedOverTo = null, HigherReview? review = null, CaseDiscipline? discipline = null)
     {
         var allowed = AllowedSteps;
         if (!allowed.Contains(step))
@@ -507,12 +507,12 @@ public sealed class OversightCase
 
         if (handedOverTo is not null)
         {
-            handedOverTo = InputRules.Validate(handedOverTo, "inspectionId", "case id");
+            handedOverTo = handedOverTo.Value.Required("inspectionId");
         }
 
         var next = CaseStateMachine.Next(State, step, Activity);
         return new OversightCase(Id, Activity, TypeCode, ConductedBy, Body, Subjects, next, plan ?? Plan, team ?? Team, conclusion ?? Conclusion, Origin,
-            handedOverTo is null ? HandedOverTo : [.. HandedOverTo, handedOverTo],
+            handedOverTo is null ? HandedOverTo : [.. HandedOverTo, handedOverTo.Value],
             review is null ? Reviews : [.. Reviews, review],
             [.. History, new CaseEvent(step, on, next, note)],
             discipline is null ? DisciplineOutcomes : [.. DisciplineOutcomes, discipline]);

@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Inspection;
 /// </summary>
 public sealed record OversightProgram
 {
-    private OversightProgram(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items, LocalDate? issuedOn = null, string? bodyId = null)
+    private OversightProgram(RecordId<OversightProgram> id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items, LocalDate? issuedOn = null, string? bodyId = null)
     {
         IssuedOn = issuedOn;
         BodyId = bodyId;
@@ -25,7 +25,7 @@ public sealed record OversightProgram
     }
 
     /// <summary>Identifier.</summary>
-    public string Id { get; }
+    public RecordId<OversightProgram> Id { get; }
 
     /// <summary>The body whose programme it is.</summary>
     public ActingBody Owner { get; }
@@ -72,9 +72,9 @@ public sealed record OversightProgram
     /// The id is invalid, the scope is not <see cref="ReportingPeriodKind.Term"/> or <see cref="ReportingPeriodKind.Year"/>,
     /// the period reversed, an item id repeats or an item falls outside the period.
     /// </exception>
-    public static OversightProgram Create(string id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
+    public static OversightProgram Create(RecordId<OversightProgram> id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IEnumerable<ProgramItem> items)
     {
-        id = InputRules.Validate(id, nameof(id), "programme id");
+        id = id.Required(nameof(id));
         ArgumentNullException.ThrowIfNull(items);
         if (scope is not (ReportingPeriodKind.Term or ReportingPeriodKind.Year))
         {
@@ -88,7 +88,7 @@ public sealed record OversightProgram
         }
 
         var list = items.ToArray();
-        var repeated = list.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var repeated = list.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
             throw new ArgumentException($"Programme {id} lists item {repeated.Key} twice.", nameof(items));

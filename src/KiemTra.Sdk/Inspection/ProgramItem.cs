@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Inspection;
 /// <summary>One planned supervision or inspection of a programme (<i>nội dung chương trình, kế hoạch</i>).</summary>
 public sealed record ProgramItem
 {
-    private ProgramItem(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IReadOnlyList<string> contentAreas)
+    private ProgramItem(RecordId<ProgramItem> id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IReadOnlyList<string> contentAreas)
     {
         Id = id;
         Activity = activity;
@@ -19,7 +19,7 @@ public sealed record ProgramItem
     }
 
     /// <summary>Identifier within the programme.</summary>
-    public string Id { get; }
+    public RecordId<ProgramItem> Id { get; }
 
     /// <summary>The activity.</summary>
     public ActivityKind Activity { get; }
@@ -42,9 +42,9 @@ public sealed record ProgramItem
     /// <summary>Creates an item after checking the codes against the catalogues.</summary>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An id, code, activity or date range is invalid.</exception>
-    public static ProgramItem Create(string id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogs catalogs)
+    public static ProgramItem Create(RecordId<ProgramItem> id, ActivityKind activity, string typeCode, OrganizationId subject, LocalDate start, LocalDate end, IEnumerable<string> contentAreas, OversightCatalogs catalogs)
     {
-        id = InputRules.Validate(id, nameof(id), "programme item id");
+        id = id.Required(nameof(id));
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(contentAreas);
         ArgumentNullException.ThrowIfNull(catalogs);

@@ -24,7 +24,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="HandlingAuthority">Who has authority to decide and deal with it (<i>thẩm quyền xử lý</i>).</param>
 /// <param name="ResponsibleCollective">The responsible collective, e.g. the lead agency's leadership (<i>trách nhiệm tập thể</i>).</param>
 public sealed record AssignedTask(
-    string Id,
+    RecordId<AssignedTask> Id,
     OrganizationId Organization,
     LocalDate AssignedOn,
     string? Content,

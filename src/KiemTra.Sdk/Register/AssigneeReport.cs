@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Kind">Periodic or ad hoc.</param>
 /// <param name="DueOn">When it was due, or null for an ad hoc report asked for without a date.</param>
 /// <param name="SubmittedOn">When it was submitted.</param>
-public sealed record AssigneeReport(string Id, string AssignmentId, AssigneeReportKind Kind, LocalDate? DueOn, LocalDate SubmittedOn)
+public sealed record AssigneeReport(RecordId<AssigneeReport> Id, RecordId<RecordedAssignment> AssignmentId, AssigneeReportKind Kind, LocalDate? DueOn, LocalDate SubmittedOn)
 {
     /// <summary>Whether it was submitted by its due date (a report without a due date is on time).</summary>
     public bool IsOnTime => DueOn is not { } due || SubmittedOn <= due;

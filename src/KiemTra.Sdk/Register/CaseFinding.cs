@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Inspection;
 using NodaTime;
 
 namespace KiemTra.Sdk.Register;
@@ -11,7 +12,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Kind">Policy recommendation or positive finding.</param>
 /// <param name="Summary">What it says.</param>
 /// <param name="On">When.</param>
-public sealed record CaseFinding(string Id, string CaseId, CaseFindingKind Kind, string Summary, LocalDate On);
+public sealed record CaseFinding(RecordId<CaseFinding> Id, RecordId<OversightCase> CaseId, CaseFindingKind Kind, string Summary, LocalDate On);
 
 /// <summary>Kind of a <see cref="CaseFinding"/>.</summary>
 public enum CaseFindingKind

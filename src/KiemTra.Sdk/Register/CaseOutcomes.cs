@@ -38,7 +38,7 @@ internal static class CaseOutcomes
     /// The day a case carried out what it was opened for, following a take-up to the higher level's case: a case
     /// taken up is carried out when the case that took it up concludes.
     /// </summary>
-    internal static LocalDate? CarriedOutOn(OversightCase c, Func<string, OversightCase?> takenUpBy)
+    internal static LocalDate? CarriedOutOn(OversightCase c, Func<RecordId<OversightCase>, OversightCase?> takenUpBy)
     {
         var current = c;
         for (var hops = 0; hops < 16; hops++)

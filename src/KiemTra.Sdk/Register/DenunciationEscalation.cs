@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Organization;
 using NodaTime;
 
@@ -11,7 +12,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Kind">Over level or prolonged.</param>
 /// <param name="On">When it was lodged over level, or found prolonged.</param>
 /// <param name="LodgedWith">The organisation it reached.</param>
-public sealed record DenunciationEscalation(string DenunciationId, DenunciationEscalationKind Kind, LocalDate On, OrganizationId LodgedWith);
+public sealed record DenunciationEscalation(RecordId<Denunciation> DenunciationId, DenunciationEscalationKind Kind, LocalDate On, OrganizationId LodgedWith);
 
 /// <summary>Kind of a <see cref="DenunciationEscalation"/>.</summary>
 public enum DenunciationEscalationKind

@@ -8,4 +8,4 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Organization">The receiving organisation.</param>
 /// <param name="ReceivedOn">When the text was received.</param>
 /// <param name="DisseminatedOn">When it was disseminated and put into effect, or null.</param>
-public sealed record DirectiveDissemination(string Id, OrganizationId Organization, LocalDate ReceivedOn, LocalDate? DisseminatedOn);
+public sealed record DirectiveDissemination(RecordId<DirectiveDissemination> Id, OrganizationId Organization, LocalDate ReceivedOn, LocalDate? DisseminatedOn);

@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="ReceivedOn">When it was received.</param>
 /// <param name="IsRumor">Whether, for media and public opinion, it was judged rumour (<i>tin đồn</i>) rather than opinion to act on.</param>
 /// <param name="AssignmentId">The assignment under which it was taken in, or null.</param>
-public sealed record InformationReceived(string Id, OrganizationId Locality, InformationChannel Channel, LocalDate ReceivedOn, bool IsRumor = false, string? AssignmentId = null);
+public sealed record InformationReceived(RecordId<InformationReceived> Id, OrganizationId Locality, InformationChannel Channel, LocalDate ReceivedOn, bool IsRumor = false, RecordId<RecordedAssignment>? AssignmentId = null);
 
 /// <summary>Information channels of a locality file (<i>kênh thông tin</i>).</summary>
 public enum InformationChannel

@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Year">The year described.</param>
 /// <param name="Trained">Whether they attended professional training in the year (<i>được đào tạo, bồi dưỡng</i>).</param>
 /// <param name="MeetsStandards">Whether they meet the criteria and competency framework (<i>đảm bảo tiêu chí, tiêu chuẩn, khung năng lực</i>), or null when not assessed (MISSING).</param>
-public sealed record InspectionStaffYear(string Id, OrganizationId Organization, int Year, bool Trained, bool? MeetsStandards)
+public sealed record InspectionStaffYear(RecordId<InspectionStaffYear> Id, OrganizationId Organization, int Year, bool Trained, bool? MeetsStandards)
 {
     /// <summary>The specialised fields trained in during the year (codes such as personnel, land, natural resources, environment, finance, banking).</summary>
     public IReadOnlyList<string> TrainingFields { get; init; } = [];

@@ -7,4 +7,4 @@ namespace KiemTra.Sdk.Register;
 /// <param name="AssignmentId">The <see cref="RecordedAssignment.Id"/> it belongs to.</param>
 /// <param name="OpenedOn">When it was opened.</param>
 /// <param name="LastUpdatedOn">When it was last brought up to date, or null.</param>
-public sealed record LocalityFile(string Id, string AssignmentId, LocalDate OpenedOn, LocalDate? LastUpdatedOn = null);
+public sealed record LocalityFile(RecordId<LocalityFile> Id, RecordId<RecordedAssignment> AssignmentId, LocalDate OpenedOn, LocalDate? LastUpdatedOn = null);

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Inspection;
 namespace KiemTra.Sdk.Register;
 
 /// <summary>
@@ -7,11 +8,11 @@ namespace KiemTra.Sdk.Register;
 public sealed record ProgramItemLink
 {
     /// <summary>The programme.</summary>
-    public required string ProgramId { get; init; }
+    public required RecordId<OversightProgram> ProgramId { get; init; }
 
     /// <summary>The item within it.</summary>
-    public required string ItemId { get; init; }
+    public required RecordId<ProgramItem> ItemId { get; init; }
 
     /// <summary>The case that carried it out.</summary>
-    public required string CaseId { get; init; }
+    public required RecordId<OversightCase> CaseId { get; init; }
 }

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Register;
 /// </summary>
 public sealed record RecordedAssignment
 {
-    private RecordedAssignment(string id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to, string? bodyId, string? field)
+    private RecordedAssignment(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to, string? bodyId, string? field)
     {
         Id = id;
         Assignee = assignee;
@@ -26,7 +26,7 @@ public sealed record RecordedAssignment
     }
 
     /// <summary>Identifier, unique among assignments.</summary>
-    public string Id { get; }
+    public RecordId<RecordedAssignment> Id { get; }
 
     /// <summary>Who follows the locality.</summary>
     public MemberId Assignee { get; }
@@ -65,9 +65,9 @@ public sealed record RecordedAssignment
     /// <param name="field">For a field assignment, the field code; null for a locality only.</param>
     /// <returns>The assignment.</returns>
     /// <exception cref="ArgumentException">The id is invalid, an id is default or the period is reversed.</exception>
-    public static RecordedAssignment Create(string id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to = null, string? bodyId = null, string? field = null)
+    public static RecordedAssignment Create(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to = null, string? bodyId = null, string? field = null)
     {
-        id = InputRules.Validate(id, nameof(id), "assignment id", 128);
+        id = id.Required(nameof(id));
         if (assignee.Value is null || assignee.Value.Length == 0)
         {
             throw new ArgumentException($"The assignee of assignment '{id}' must not be default.", nameof(assignee));

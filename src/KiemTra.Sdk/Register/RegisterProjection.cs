@@ -20,13 +20,13 @@ internal static class RegisterProjection
         var planItems = ImmutableArray.CreateBuilder<PlanItemRecord>();
         var documents = ImmutableArray.CreateBuilder<IssuedDocument>();
         var reported = new List<ReportedDataRecord>();
-        var carried = new HashSet<(string CaseId, OrganizationId Subject)>();
+        var carried = new HashSet<(RecordId<OversightCase> CaseId, OrganizationId Subject)>();
 
         foreach (var p in register.Programs)
         {
             var issuedOn = p.IssuedOn!.Value;
             var bodyId = p.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
-            documents.Add(new IssuedDocument(p.Id, p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issuedOn));
+            documents.Add(new IssuedDocument(RecordId<IssuedDocument>.FromValidated(p.Id.Value), p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issuedOn));
             if (p.Scope != Reporting.ReportingPeriodKind.Year)
             {
                 // A term programme is carried out through the yearly ones: its items are not counted again.
@@ -46,10 +46,10 @@ internal static class RegisterProjection
             {
                 var caseId = register.CarrierOf(p.Id, item.Id);
                 LocalDate? done = null;
-                if (caseId is not null)
+                if (caseId is { } carrier)
                 {
-                    carried.Add((caseId, item.Subject));
-                    done = register.CarriedOutOn(caseId);
+                    carried.Add((carrier, item.Subject));
+                    done = register.CarriedOutOn(carrier);
                 }
 
                 planItems.Add(new PlanItemRecord($"{p.Id}.{item.Id}", p.Owner.Organization, bodyId, item.Activity, item.Subject, item.End, done));
@@ -97,7 +97,7 @@ internal static class RegisterProjection
         }
 
         var assignments = register.Assignments
-            .Select(a => new LocalityAssignmentRecord(a.Id, a.AssignedBy.Organization, a.BodyId ?? BodyOf(tree, a.AssignedBy, $"assignment '{a.Id}'"), a.Locality, a.From, a.To))
+            .Select(a => new LocalityAssignmentRecord(a.Id.Value, a.AssignedBy.Organization, a.BodyId ?? BodyOf(tree, a.AssignedBy, $"assignment '{a.Id}'"), a.Locality, a.From, a.To))
             .ToImmutableArray();
 
         return new ActivityRecords
@@ -106,7 +106,7 @@ internal static class RegisterProjection
             GovernanceDocuments = documents.ToImmutable(),
             Directives = [.. register.Directives],
             InspectionStaff = [.. register.InspectionStaff],
-            ConclusionFollowUps = [.. register.Recommendations.Select(r => new ConclusionFollowUpRecord(r.Id, r.Addressee, r.Deadline.Due, r.CompletedOn))],
+            ConclusionFollowUps = [.. register.Recommendations.Select(r => new ConclusionFollowUpRecord(r.Id.Value, r.Addressee, r.Deadline.Due, r.CompletedOn))],
             LocalityAssignments = assignments,
             MeetingAttendance = Attendance(register),
             DigitalTransformation = [.. register.DigitalFigures],
@@ -132,7 +132,7 @@ internal static class RegisterProjection
 
                 foreach (var a in list.Where(a => a.IsActiveOn(m.On)))
                 {
-                    result.Add(new MeetingAttendanceRecord(a.Id, m.On));
+                    result.Add(new MeetingAttendanceRecord(a.Id.Value, m.On));
                 }
             }
         }

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Purpose">What it was asked for.</param>
 /// <param name="GivenOn">When.</param>
 /// <param name="Favorable">Whether the opinion supports the proposal.</param>
-public sealed record VettingOpinion(string Id, MemberId Cadre, OrganizationId GivenBy, VettingPurpose Purpose, LocalDate GivenOn, bool Favorable);
+public sealed record VettingOpinion(RecordId<VettingOpinion> Id, MemberId Cadre, OrganizationId GivenBy, VettingPurpose Purpose, LocalDate GivenOn, bool Favorable);
 
 /// <summary>Why a <see cref="VettingOpinion"/> was asked for (<i>mục đích</i>).</summary>
 public enum VettingPurpose

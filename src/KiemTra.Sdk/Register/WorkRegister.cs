@@ -34,17 +34,17 @@ namespace KiemTra.Sdk.Register;
 /// </example>
 public sealed class WorkRegister
 {
-    private readonly Dictionary<string, OversightCase> _cases;
-    private readonly Dictionary<string, DisciplineDecision> _decisions;
-    private readonly Dictionary<string, string> _caseOfDecision;
-    private readonly Dictionary<string, string> _caseOfRecommendation;
-    private readonly Dictionary<string, string> _caseOfDenunciation;
-    private readonly Dictionary<(string Program, string Item), string> _carrierOfItem;
-    private Dictionary<string, OversightCase>? _takenUpBy;
+    private readonly Dictionary<RecordId<OversightCase>, OversightCase> _cases;
+    private readonly Dictionary<RecordId<DisciplineDecision>, DisciplineDecision> _decisions;
+    private readonly Dictionary<RecordId<DisciplineDecision>, RecordId<OversightCase>> _caseOfDecision;
+    private readonly Dictionary<RecordId<Recommendation>, RecordId<OversightCase>> _caseOfRecommendation;
+    private readonly Dictionary<RecordId<Denunciation>, RecordId<OversightCase>> _caseOfDenunciation;
+    private readonly Dictionary<(RecordId<OversightProgram> Program, RecordId<ProgramItem> Item), RecordId<OversightCase>> _carrierOfItem;
+    private Dictionary<RecordId<OversightCase>, OversightCase>? _takenUpBy;
 
-    internal WorkRegister(WorkRegisterBuilder b, Dictionary<string, OversightCase> cases, Dictionary<string, DisciplineDecision> decisions,
-        Dictionary<string, string> caseOfDecision, Dictionary<string, string> caseOfRecommendation, Dictionary<string, string> caseOfDenunciation,
-        Dictionary<(string, string), string> carrierOfItem)
+    internal WorkRegister(WorkRegisterBuilder b, Dictionary<RecordId<OversightCase>, OversightCase> cases, Dictionary<RecordId<DisciplineDecision>, DisciplineDecision> decisions,
+        Dictionary<RecordId<DisciplineDecision>, RecordId<OversightCase>> caseOfDecision, Dictionary<RecordId<Recommendation>, RecordId<OversightCase>> caseOfRecommendation, Dictionary<RecordId<Denunciation>, RecordId<OversightCase>> caseOfDenunciation,
+        Dictionary<(RecordId<OversightProgram>, RecordId<ProgramItem>), RecordId<OversightCase>> carrierOfItem)
     {
         Cases = [.. b.Cases];
         Programs = [.. b.Programs];
@@ -169,43 +169,43 @@ public sealed class WorkRegister
     /// <summary>The case with the id, or null.</summary>
     /// <param name="id">The case id.</param>
     /// <returns>The case, or null.</returns>
-    public OversightCase? FindCase(string id) => id is not null && _cases.TryGetValue(id, out var c) ? c : null;
+    public OversightCase? FindCase(RecordId<OversightCase> id) => _cases.TryGetValue(id, out var c) ? c : null;
 
     /// <summary>The decision with the id, or null.</summary>
     /// <param name="id">The decision id.</param>
     /// <returns>The decision, or null.</returns>
-    public DisciplineDecision? FindDecision(string id) => id is not null && _decisions.TryGetValue(id, out var d) ? d : null;
+    public DisciplineDecision? FindDecision(RecordId<DisciplineDecision> id) => _decisions.TryGetValue(id, out var d) ? d : null;
 
     /// <summary>The id of the case that produced (or proposed) the decision, or null when it came by another path.</summary>
     /// <param name="decisionId">The decision id.</param>
     /// <returns>The case id, or null.</returns>
-    public string? CaseOfDecision(string decisionId) => decisionId is not null && _caseOfDecision.TryGetValue(decisionId, out var c) ? c : null;
+    public RecordId<OversightCase>? CaseOfDecision(RecordId<DisciplineDecision> decisionId) => _caseOfDecision.TryGetValue(decisionId, out var c) ? c : null;
 
     /// <summary>The id of the case whose conclusion made the recommendation, or null.</summary>
     /// <param name="recommendationId">The recommendation id.</param>
     /// <returns>The case id, or null.</returns>
-    public string? CaseOfRecommendation(string recommendationId) => recommendationId is not null && _caseOfRecommendation.TryGetValue(recommendationId, out var c) ? c : null;
+    public RecordId<OversightCase>? CaseOfRecommendation(RecordId<Recommendation> recommendationId) => _caseOfRecommendation.TryGetValue(recommendationId, out var c) ? c : null;
 
     /// <summary>The id of the case the denunciation led to, or null.</summary>
     /// <param name="denunciationId">The denunciation id.</param>
     /// <returns>The case id, or null.</returns>
-    public string? CaseOfDenunciation(string denunciationId) => denunciationId is not null && _caseOfDenunciation.TryGetValue(denunciationId, out var c) ? c : null;
+    public RecordId<OversightCase>? CaseOfDenunciation(RecordId<Denunciation> denunciationId) => _caseOfDenunciation.TryGetValue(denunciationId, out var c) ? c : null;
 
     /// <summary>The id of the case that carried out a programme item, or null while none has.</summary>
     /// <param name="programId">The programme.</param>
     /// <param name="itemId">The item.</param>
     /// <returns>The case id, or null.</returns>
-    public string? CarrierOf(string programId, string itemId) => programId is not null && itemId is not null && _carrierOfItem.TryGetValue((programId, itemId), out var c) ? c : null;
+    public RecordId<OversightCase>? CarrierOf(RecordId<OversightProgram> programId, RecordId<ProgramItem> itemId) => _carrierOfItem.TryGetValue((programId, itemId), out var c) ? c : null;
 
     /// <summary>The case at the higher level that took up the case <paramref name="lowerCaseId"/>, or null.</summary>
     /// <param name="lowerCaseId">The case taken up.</param>
     /// <returns>The higher case, or null.</returns>
-    public OversightCase? TakenUpBy(string lowerCaseId)
+    public OversightCase? TakenUpBy(RecordId<OversightCase> lowerCaseId)
     {
         _takenUpBy ??= Cases.Where(c => c.Origin is { Step: CaseStep.TakeUp })
-            .GroupBy(c => c.Origin!.CaseId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return lowerCaseId is not null && _takenUpBy.TryGetValue(lowerCaseId, out var c) ? c : null;
+            .GroupBy(c => c.Origin!.CaseId)
+            .ToDictionary(g => g.Key, g => g.First());
+        return _takenUpBy.TryGetValue(lowerCaseId, out var c) ? c : null;
     }
 
     /// <summary>
@@ -214,15 +214,15 @@ public sealed class WorkRegister
     /// </summary>
     /// <param name="caseId">The case id.</param>
     /// <returns>The day, or null.</returns>
-    public NodaTime.LocalDate? CarriedOutOn(string caseId) => FindCase(caseId) is { } c ? CaseOutcomes.CarriedOutOn(c, TakenUpBy) : null;
+    public NodaTime.LocalDate? CarriedOutOn(RecordId<OversightCase> caseId) => FindCase(caseId) is { } c ? CaseOutcomes.CarriedOutOn(c, TakenUpBy) : null;
 
     /// <summary>The recommendations a case's conclusion made, in the order recorded.</summary>
     /// <param name="caseId">The case id.</param>
     /// <returns>The recommendations.</returns>
-    public IReadOnlyList<Recommendation> RecommendationsOf(string caseId) => [.. Recommendations.Where(r => CaseOfRecommendation(r.Id) == caseId)];
+    public IReadOnlyList<Recommendation> RecommendationsOf(RecordId<OversightCase> caseId) => [.. Recommendations.Where(r => CaseOfRecommendation(r.Id) == caseId)];
 
     /// <summary>The decisions a case produced, in the order recorded.</summary>
     /// <param name="caseId">The case id.</param>
     /// <returns>The decisions.</returns>
-    public IReadOnlyList<DisciplineDecision> DecisionsOf(string caseId) => [.. Decisions.Where(d => CaseOfDecision(d.Id) == caseId)];
+    public IReadOnlyList<DisciplineDecision> DecisionsOf(RecordId<OversightCase> caseId) => [.. Decisions.Where(d => CaseOfDecision(d.Id) == caseId)];
 }

@@ -19,15 +19,15 @@ namespace KiemTra.Sdk.Register;
 /// <remarks>A builder is not thread-safe; the register it builds is immutable.</remarks>
 public sealed class WorkRegisterBuilder
 {
-    private readonly Dictionary<string, int> _caseIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OversightProgram> _programs = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _linkedItems = [];
-    private readonly Dictionary<string, DisciplineDecision> _decisions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(DisciplineSubjectKind, string, string), string> _decisionOfViolation = [];
-    private readonly Dictionary<string, string> _caseOfDecision = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _caseOfRecommendation = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _caseOfDenunciation = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _recommendationIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<RecordId<OversightCase>, int> _caseIndex = [];
+    private readonly Dictionary<RecordId<OversightProgram>, OversightProgram> _programs = [];
+    private readonly HashSet<(RecordId<OversightProgram>, RecordId<ProgramItem>)> _linkedItems = [];
+    private readonly Dictionary<RecordId<DisciplineDecision>, DisciplineDecision> _decisions = [];
+    private readonly Dictionary<(DisciplineSubjectKind, string, string), RecordId<DisciplineDecision>> _decisionOfViolation = [];
+    private readonly Dictionary<RecordId<DisciplineDecision>, RecordId<OversightCase>> _caseOfDecision = [];
+    private readonly Dictionary<RecordId<Recommendation>, RecordId<OversightCase>> _caseOfRecommendation = [];
+    private readonly Dictionary<RecordId<Denunciation>, RecordId<OversightCase>> _caseOfDenunciation = [];
+    private readonly Dictionary<RecordId<Recommendation>, int> _recommendationIndex = [];
     private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
 
     internal WorkRegisterBuilder()
@@ -59,7 +59,7 @@ public sealed class WorkRegisterBuilder
         register.InformationReceived.ToList().ForEach(i => AddInformation(i));
         register.VettingOpinions.ToList().ForEach(v => AddVettingOpinion(v));
         // A decision linked by a case's outcome is linked again when the builder builds; only the other links are carried.
-        var linkedByOutcome = Cases.SelectMany(c => c.DisciplineOutcomes).Select(o => o.DecisionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var linkedByOutcome = Cases.SelectMany(c => c.DisciplineOutcomes).Select(o => o.DecisionId).OfType<RecordId<DisciplineDecision>>().ToHashSet();
         register.Decisions.ToList().ForEach(d => AddDecision(d, linkedByOutcome.Contains(d.Id) ? null : register.CaseOfDecision(d.Id)));
         register.Complaints.ToList().ForEach(c => AddComplaint(c));
         register.ComplaintResolutions.ToList().ForEach(r => AddComplaintResolution(r));
@@ -109,7 +109,7 @@ public sealed class WorkRegisterBuilder
 
     internal List<Recommendation> Recommendations { get; } = [];
 
-    internal List<(string RecommendationId, long AmountVnd, long RecoveredVnd)> Recoveries { get; } = [];
+    internal List<(RecordId<Recommendation> RecommendationId, long AmountVnd, long RecoveredVnd)> Recoveries { get; } = [];
 
     internal List<CaseFinding> Findings { get; } = [];
 
@@ -202,11 +202,11 @@ public sealed class WorkRegisterBuilder
     /// <param name="caseId">The case.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An id is empty, or the item is already linked to a case.</exception>
-    public WorkRegisterBuilder LinkProgramItem(string programId, string itemId, string caseId)
+    public WorkRegisterBuilder LinkProgramItem(RecordId<OversightProgram> programId, RecordId<ProgramItem> itemId, RecordId<OversightCase> caseId)
     {
-        InputRules.Validate(programId, "link.ProgrammeId", "programme id", 64);
-        InputRules.Validate(itemId, "link.ItemId", "programme item id", 64);
-        InputRules.Validate(caseId, "link.CaseId", "case id", 64);
+        programId.Required("link.ProgrammeId");
+        itemId.Required("link.ItemId");
+        caseId.Required("link.CaseId");
         if (!_linkedItems.Add((programId, itemId)))
         {
             throw new ArgumentException($"Programme item '{programId}/{itemId}' is already linked to a case; an item is carried out once.", "link.ItemId");
@@ -268,7 +268,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(report);
         Unique("assignee report", report.Id, "report.Id");
-        InputRules.Validate(report.AssignmentId, "report.AssignmentId", "assignment id", 128);
+        report.AssignmentId.Required("report.AssignmentId");
         Defined(report.Kind, "report.Kind");
         AssigneeReports.Add(report);
         return this;
@@ -343,7 +343,7 @@ public sealed class WorkRegisterBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     /// <exception cref="ArgumentException">The decision id is repeated, or one violation of one subject already has a decision.</exception>
-    public WorkRegisterBuilder AddDecision(DisciplineDecision decision, string? caseId = null)
+    public WorkRegisterBuilder AddDecision(DisciplineDecision decision, RecordId<OversightCase>? caseId = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         if (_decisions.ContainsKey(decision.Id))
@@ -361,8 +361,7 @@ public sealed class WorkRegisterBuilder
 
         if (caseId is not null)
         {
-            InputRules.Validate(caseId, "decision.CaseId", "case id", 64);
-            _caseOfDecision[decision.Id] = caseId;
+            _caseOfDecision[decision.Id] = caseId.Value.Required("decision.CaseId");
         }
 
         _decisions[decision.Id] = decision;
@@ -402,14 +401,13 @@ public sealed class WorkRegisterBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="denunciation"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is repeated or the case id invalid.</exception>
-    public WorkRegisterBuilder AddDenunciation(Denunciation denunciation, string? caseId = null)
+    public WorkRegisterBuilder AddDenunciation(Denunciation denunciation, RecordId<OversightCase>? caseId = null)
     {
         ArgumentNullException.ThrowIfNull(denunciation);
         Unique("denunciation", denunciation.Id, "denunciation.Id");
         if (caseId is not null)
         {
-            InputRules.Validate(caseId, "denunciation.CaseId", "case id", 64);
-            _caseOfDenunciation[denunciation.Id] = caseId;
+            _caseOfDenunciation[denunciation.Id] = caseId.Value.Required("denunciation.CaseId");
         }
 
         Denunciations.Add(denunciation);
@@ -424,7 +422,7 @@ public sealed class WorkRegisterBuilder
     public WorkRegisterBuilder AddDenunciationEscalation(DenunciationEscalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        InputRules.Validate(escalation.DenunciationId, "escalation.DenunciationId", "denunciation id", 64);
+        escalation.DenunciationId.Required("escalation.DenunciationId");
         Defined(escalation.Kind, "escalation.Kind");
         Escalations.Add(escalation);
         return this;
@@ -436,7 +434,7 @@ public sealed class WorkRegisterBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is repeated or the case id invalid.</exception>
-    public WorkRegisterBuilder AddRecommendation(Recommendation recommendation, string? caseId = null)
+    public WorkRegisterBuilder AddRecommendation(Recommendation recommendation, RecordId<OversightCase>? caseId = null)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         if (_recommendationIndex.ContainsKey(recommendation.Id))
@@ -446,13 +444,12 @@ public sealed class WorkRegisterBuilder
 
         if (caseId is not null)
         {
-            InputRules.Validate(caseId, "recommendation.CaseId", "case id", 64);
-            _caseOfRecommendation[recommendation.Id] = caseId;
+            _caseOfRecommendation[recommendation.Id] = caseId.Value.Required("recommendation.CaseId");
         }
 
         if (recommendation.AmountToRecoverVnd is not null)
         {
-            Unique("recovery amount", recommendation.Id, "amount.RecommendationId", validate: false);
+            Unique("recovery amount", recommendation.Id, "amount.RecommendationId");
         }
 
         _recommendationIndex[recommendation.Id] = Recommendations.Count;
@@ -465,9 +462,9 @@ public sealed class WorkRegisterBuilder
     /// <param name="on">When.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">No such recommendation is recorded, or it is already completed.</exception>
-    public WorkRegisterBuilder CompleteRecommendation(string recommendationId, LocalDate on)
+    public WorkRegisterBuilder CompleteRecommendation(RecordId<Recommendation> recommendationId, LocalDate on)
     {
-        if (recommendationId is null || !_recommendationIndex.TryGetValue(recommendationId, out var i))
+        if (!_recommendationIndex.TryGetValue(recommendationId, out var i))
         {
             throw new ArgumentException($"No recommendation '{recommendationId}' is recorded.", nameof(recommendationId));
         }
@@ -496,7 +493,7 @@ public sealed class WorkRegisterBuilder
     /// <param name="recoveredVnd">The amount recovered so far, in đồng.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The id is invalid, the recommendation already has an amount, or the amounts are negative or more recovered than ordered.</exception>
-    public WorkRegisterBuilder RecordRecovery(string recommendationId, long amountToRecoverVnd, long recoveredVnd)
+    public WorkRegisterBuilder RecordRecovery(RecordId<Recommendation> recommendationId, long amountToRecoverVnd, long recoveredVnd)
     {
         Unique("recovery amount", recommendationId, "amount.RecommendationId");
         Recommendation.CheckRecovery(recommendationId, amountToRecoverVnd, recoveredVnd, "amount.AmountVnd", "amount.RecoveredVnd");
@@ -549,9 +546,9 @@ public sealed class WorkRegisterBuilder
     public WorkRegisterBuilder AddInspectionStaff(InspectionStaffYear staff)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        InputRules.Validate(staff.Id, "staff.Id", "inspection staff id", 128);
+        staff.Id.Required("staff.Id");
         Year(staff.Year, "staff.Year");
-        Unique("inspection staff", $"{staff.Id}@{staff.Year.ToString(CultureInfo.InvariantCulture)}", "staff.Id", validate: false);
+        Unique("inspection staff", $"{staff.Id}@{staff.Year.ToString(CultureInfo.InvariantCulture)}", "staff.Id");
         Staff.Add(staff);
         return this;
     }
@@ -583,7 +580,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(report);
         Unique("implementation report", report.Id, "report.Id");
-        InputRules.Validate(report.PlanId, "report.PlanId", "implementation plan id", 128);
+        report.PlanId.Required("report.PlanId");
         PlanReports.Add(report);
         return this;
     }
@@ -630,7 +627,7 @@ public sealed class WorkRegisterBuilder
     {
         ArgumentNullException.ThrowIfNull(figures);
         Year(figures.Year, "figures.Year");
-        Unique("digital figures", $"{figures.Organization}@{figures.Year.ToString(CultureInfo.InvariantCulture)}", "figures.Organization", validate: false);
+        Unique("digital figures", $"{figures.Organization}@{figures.Year.ToString(CultureInfo.InvariantCulture)}", "figures.Organization");
         if (figures.ProceduresTotal < 0 || figures.ProceduresDigital < 0 || figures.DocumentsTotal < 0 || figures.DocumentsDigitised < 0
             || figures.ProceduresDigital > figures.ProceduresTotal || figures.DocumentsDigitised > figures.DocumentsTotal)
         {
@@ -667,7 +664,7 @@ public sealed class WorkRegisterBuilder
     /// <exception cref="ArgumentException">A link names a fact that is not in the register; the parameter name is the field, the message names the value.</exception>
     public WorkRegister Build()
     {
-        var cases = Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var cases = Cases.ToDictionary(c => c.Id);
         foreach (var c in Cases)
         {
             if (c.Origin is { } origin && !cases.ContainsKey(origin.CaseId))
@@ -694,7 +691,7 @@ public sealed class WorkRegisterBuilder
             }
         }
 
-        var carriers = new Dictionary<(string, string), string>();
+        var carriers = new Dictionary<(RecordId<OversightProgram>, RecordId<ProgramItem>), RecordId<OversightCase>>();
         foreach (var link in ItemLinks)
         {
             if (!_programs.TryGetValue(link.ProgramId, out var p))
@@ -723,13 +720,13 @@ public sealed class WorkRegisterBuilder
             throw Dangling("complaint.Decision.Id", complaint.Decision.Id, $"complaint '{complaint.Id}'", "decision");
         }
 
-        var complaintIds = Complaints.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var complaintIds = Complaints.Select(c => c.Id).ToHashSet();
         foreach (var r in Resolutions.Where(r => !complaintIds.Contains(r.Complaint.Id)))
         {
             throw Dangling("resolution.Complaint.Id", r.Complaint.Id, "a complaint resolution", "complaint");
         }
 
-        var denunciations = Denunciations.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var denunciations = Denunciations.Select(d => d.Id).ToHashSet();
         foreach (var e in Escalations.Where(e => !denunciations.Contains(e.DenunciationId)))
         {
             throw Dangling("escalation.DenunciationId", e.DenunciationId, "a denunciation escalation", "denunciation");
@@ -752,7 +749,7 @@ public sealed class WorkRegisterBuilder
             throw Dangling("finding.CaseId", f.CaseId, $"case finding '{f.Id}'", "case");
         }
 
-        var assignments = Assignments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var assignments = Assignments.Select(a => a.Id).ToHashSet();
         foreach (var r in AssigneeReports.Where(r => !assignments.Contains(r.AssignmentId)))
         {
             throw Dangling("report.AssignmentId", r.AssignmentId, $"assignee report '{r.Id}'", "assignment");
@@ -763,23 +760,22 @@ public sealed class WorkRegisterBuilder
             throw Dangling("file.AssignmentId", f.AssignmentId, $"locality file '{f.Id}'", "assignment");
         }
 
-        foreach (var i in Information.Where(i => i.AssignmentId is not null && !assignments.Contains(i.AssignmentId)))
+        foreach (var i in Information.Where(i => i.AssignmentId is { } a && !assignments.Contains(a)))
         {
             throw Dangling("information.AssignmentId", i.AssignmentId!, $"information '{i.Id}'", "assignment");
         }
 
-        var plans = Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var plans = Plans.Select(p => p.Id).ToHashSet();
         foreach (var r in PlanReports.Where(r => !plans.Contains(r.PlanId)))
         {
             throw Dangling("report.PlanId", r.PlanId, $"implementation report '{r.Id}'", "implementation plan");
         }
 
-        return new WorkRegister(this, cases, new Dictionary<string, DisciplineDecision>(_decisions, StringComparer.Ordinal),
-            new Dictionary<string, string>(_caseOfDecision, StringComparer.Ordinal), new Dictionary<string, string>(_caseOfRecommendation, StringComparer.Ordinal),
-            new Dictionary<string, string>(_caseOfDenunciation, StringComparer.Ordinal), carriers);
+        return new WorkRegister(this, cases, new(_decisions), new(_caseOfDecision), new(_caseOfRecommendation), new(_caseOfDenunciation), carriers);
     }
 
-    private static void CheckCases(Dictionary<string, string> links, Dictionary<string, OversightCase> cases, string field, string what)
+    private static void CheckCases<TFrom>(Dictionary<TFrom, RecordId<OversightCase>> links, Dictionary<RecordId<OversightCase>, OversightCase> cases, string field, string what)
+        where TFrom : notnull
     {
         foreach (var (from, caseId) in links.Where(l => !cases.ContainsKey(l.Value)))
         {
@@ -787,13 +783,12 @@ public sealed class WorkRegisterBuilder
         }
     }
 
-    private void Unique(string kind, string id, string field, bool validate = true)
-    {
-        if (validate)
-        {
-            InputRules.Validate(id, field, $"{kind} id", 128);
-        }
+    private void Unique<TRecord>(string kind, RecordId<TRecord> id, string field)
+        where TRecord : class
+        => Unique(kind, id.Required(field).Value, field);
 
+    private void Unique(string kind, string id, string field)
+    {
         if (!_ids.TryGetValue(kind, out var set))
         {
             _ids[kind] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -830,10 +825,10 @@ public sealed class WorkRegisterBuilder
         }
     }
 
-    private static ArgumentException Repeated(string field, string value, string what) =>
+    private static ArgumentException Repeated(string field, object value, string what) =>
         new($"The {what} id '{value}' is already in the register; each {what} is recorded once.", field);
 
-    private static ArgumentException Dangling(string field, string value, string from, string what) =>
+    private static ArgumentException Dangling(string field, object value, string from, string what) =>
         new($"{char.ToUpperInvariant(from[0])}{from[1..]} links the {what} '{value}', which is not in the register.", field);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -232,7 +232,7 @@ public sealed class WorkStatistics
         }
 
         var findings = register.CaseFindings.Where(f => InPeriod(f.On) && register.FindCase(f.CaseId) is { } c && InScope(c.ConductedBy)).ToList();
-        var assignedInScope = register.Assignments.Where(a => InScope(a.AssignedBy.Organization)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var assignedInScope = register.Assignments.Where(a => InScope(a.AssignedBy.Organization)).Select(a => a.Id).ToHashSet();
         var reports = register.AssigneeReports.Where(r => InPeriod(r.SubmittedOn) && assignedInScope.Contains(r.AssignmentId)).ToList();
         var plan = PlanCompletionOf(data, scope, period, catalog ?? IndicatorCatalog.BuiltIn);
         var escalations = register.DenunciationEscalations.Where(e => InPeriod(e.On) && InScope(e.LodgedWith)).ToList();
@@ -287,6 +287,6 @@ public sealed class WorkStatistics
         IndicatorDataSet.FirstReportableYear,
         IndicatorDataSet.LastReportableYear,
         IndicatorApplicability.Of([]),
-        Rules.RuleCitation.Of("KL-34-2022", "Kết luận 34-KL/TW", "§II.2(2)", verified: false),
+        Rules.RuleCitation.Of(RecordId<Rules.RuleSet>.FromValidated("KL-34-2022"), "Kết luận 34-KL/TW", "§II.2(2)", verified: false),
         []));
 }

@@ -24,19 +24,19 @@ public sealed class RuleBook
 {
     private static readonly Lazy<RuleBook> BuiltInBook = new(() => Create(Documents.EmbeddedDocuments.RuleSets()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly ImmutableDictionary<string, RuleSet> _byId;
+    private readonly ImmutableDictionary<RecordId<RuleSet>, RuleSet> _byId;
     private readonly ImmutableDictionary<string, ImmutableArray<RuleSet>> _byKey;
 
     private RuleBook(ImmutableArray<RuleSet> ruleSets)
     {
         RuleSets = ruleSets;
-        _byId = ruleSets.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
+        _byId = ruleSets.ToImmutableDictionary(s => s.Id);
         _byKey = ruleSets
             .SelectMany(s => s.Entries.Select(e => (e.Key, Set: s)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .ToImmutableDictionary(
                 g => g.Key,
-                g => g.Select(x => x.Set).OrderBy(s => s.EffectiveFrom).ThenBy(s => s.IssuedOn).ThenBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(),
+                g => g.Select(x => x.Set).OrderBy(s => s.EffectiveFrom).ThenBy(s => s.IssuedOn).ThenBy(s => s.Id).ToImmutableArray(),
                 StringComparer.Ordinal);
     }
 
@@ -68,17 +68,17 @@ public sealed class RuleBook
     {
         ArgumentNullException.ThrowIfNull(ruleSets);
         var added = ruleSets.ToList();
-        var replaced = new HashSet<string>(added.Select(s => s.Id), StringComparer.Ordinal);
+        var replaced = added.Select(s => s.Id).ToHashSet();
         return Create(RuleSets.Where(s => !replaced.Contains(s.Id)).Concat(added));
     }
 
     /// <summary>The rule set with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No rule set has that id.</exception>
-    public RuleSet GetRuleSet(string id)
+    public RuleSet GetRuleSet(RecordId<RuleSet> id)
         => _byId.TryGetValue(id, out var set) ? set : throw new KeyNotFoundException($"No rule set has the id '{id}'.");
 
     /// <summary>Finds the rule set with id <paramref name="id"/>.</summary>
-    public bool TryGetRuleSet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RuleSet? ruleSet) => _byId.TryGetValue(id, out ruleSet);
+    public bool TryGetRuleSet(RecordId<RuleSet> id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RuleSet? ruleSet) => _byId.TryGetValue(id, out ruleSet);
 
     /// <summary>The entry in force for <paramref name="key"/> on <paramref name="asOf"/> (the date of the fact judged).</summary>
     /// <exception cref="RuleNotFoundException">The key is unknown, no set defining it was in force on the date, or it was repealed.</exception>
@@ -170,18 +170,18 @@ public sealed class RuleBook
 
     private static void Validate(ImmutableArray<RuleSet> sets)
     {
-        var byId = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+        var byId = new Dictionary<RecordId<RuleSet>, RuleSet>();
         foreach (var set in sets)
         {
             ArgumentNullException.ThrowIfNull(set, nameof(sets));
             if (!byId.TryAdd(set.Id, set))
             {
-                throw Refuse(set, "/id", set.Id, ErrorCodes.DocumentIdDuplicate, "hai bộ quy định có cùng mã", "Two rule sets have the same id.");
+                throw Refuse(set, "/id", set.Id.Value, ErrorCodes.DocumentIdDuplicate, "hai bộ quy định có cùng mã", "Two rule sets have the same id.");
             }
         }
 
-        var lineage = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Root(string id)
+        var lineage = new Dictionary<RecordId<RuleSet>, RecordId<RuleSet>>();
+        RecordId<RuleSet> Root(RecordId<RuleSet> id)
         {
             while (lineage.TryGetValue(id, out var parent) && parent != id)
             {
@@ -205,29 +205,29 @@ public sealed class RuleBook
                     continue;
                 }
 
-                if (!byId.TryGetValue(target, out var other))
+                if (!byId.TryGetValue(target.Value, out var other))
                 {
-                    throw Refuse(set, field, target, ErrorCodes.DocumentReferenceUnknown, "không có bộ quy định nào có mã này", "No rule set has this id.");
+                    throw Refuse(set, field, target.Value.Value, ErrorCodes.DocumentReferenceUnknown, "không có bộ quy định nào có mã này", "No rule set has this id.");
                 }
 
                 if (field == "/supersededBy" && other.EffectiveFrom < set.EffectiveFrom)
                 {
-                    throw Refuse(set, field, target, ErrorCodes.DocumentRuleViolated, $"bộ quy định thay thế có hiệu lực từ {other.EffectiveFrom:uuuu-MM-dd}, trước bộ này ({set.EffectiveFrom:uuuu-MM-dd})", $"The successor takes effect on {other.EffectiveFrom:uuuu-MM-dd}, before this set ({set.EffectiveFrom:uuuu-MM-dd}).");
+                    throw Refuse(set, field, target.Value.Value, ErrorCodes.DocumentRuleViolated, $"bộ quy định thay thế có hiệu lực từ {other.EffectiveFrom:uuuu-MM-dd}, trước bộ này ({set.EffectiveFrom:uuuu-MM-dd})", $"The successor takes effect on {other.EffectiveFrom:uuuu-MM-dd}, before this set ({set.EffectiveFrom:uuuu-MM-dd}).");
                 }
 
-                lineage[Root(set.Id)] = Root(target);
+                lineage[Root(set.Id)] = Root(target.Value);
             }
         }
 
         foreach (var set in sets)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { set.Id };
+            var seen = new HashSet<RecordId<RuleSet>> { set.Id };
             var current = set;
             while (current.SupersededBy is { } next)
             {
                 if (!seen.Add(next))
                 {
-                    throw Refuse(set, "/supersededBy", next, ErrorCodes.DocumentRuleViolated, "các liên kết thay thế tạo thành vòng lặp", "The supersession links form a cycle.");
+                    throw Refuse(set, "/supersededBy", next.Value, ErrorCodes.DocumentRuleViolated, "các liên kết thay thế tạo thành vòng lặp", "The supersession links form a cycle.");
                 }
 
                 current = byId[next];

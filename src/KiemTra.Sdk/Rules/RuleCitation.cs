@@ -11,7 +11,7 @@ namespace KiemTra.Sdk.Rules;
 /// </remarks>
 public sealed record RuleCitation
 {
-    private RuleCitation(string ruleSetId, string instrument, string? englishInstrument, string? article, bool verified)
+    private RuleCitation(RecordId<RuleSet> ruleSetId, string instrument, string? englishInstrument, string? article, bool verified)
     {
         RuleSetId = ruleSetId;
         Instrument = instrument;
@@ -21,7 +21,7 @@ public sealed record RuleCitation
     }
 
     /// <summary>The identifier of the rule set, e.g. <c>QD-69-2022</c>.</summary>
-    public string RuleSetId { get; }
+    public RecordId<RuleSet> RuleSetId { get; }
 
     /// <summary>The instrument as written in Vietnamese, e.g. <c>Quy định 69-QĐ/TW</c>.</summary>
     public string Instrument { get; }
@@ -50,12 +50,9 @@ public sealed record RuleCitation
     /// <param name="article">The article or section, or null.</param>
     /// <param name="verified">Whether the rule was verified in a public text.</param>
     /// <exception cref="ArgumentException"><paramref name="ruleSetId"/> or <paramref name="instrument"/> is empty.</exception>
-    public static RuleCitation Of(string ruleSetId, string instrument, string? article, bool verified)
+    public static RuleCitation Of(RecordId<RuleSet> ruleSetId, string instrument, string? article, bool verified)
     {
-        if (string.IsNullOrWhiteSpace(ruleSetId))
-        {
-            throw new ArgumentException("Rule set id must not be empty.", nameof(ruleSetId));
-        }
+        ruleSetId.Required(nameof(ruleSetId));
 
         if (string.IsNullOrWhiteSpace(instrument))
         {
@@ -76,13 +73,10 @@ public sealed record RuleCitation
     /// <param name="verified">Whether the rule was verified in a public text.</param>
     /// <exception cref="ArgumentException"><paramref name="ruleSetId"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
-    public static RuleCitation Of(string ruleSetId, LocalizedText title, string? article, bool verified)
+    public static RuleCitation Of(RecordId<RuleSet> ruleSetId, LocalizedText title, string? article, bool verified)
     {
         ArgumentNullException.ThrowIfNull(title);
-        if (string.IsNullOrWhiteSpace(ruleSetId))
-        {
-            throw new ArgumentException("Rule set id must not be empty.", nameof(ruleSetId));
-        }
+        ruleSetId.Required(nameof(ruleSetId));
 
         return new RuleCitation(ruleSetId, title.Vietnamese, title.English, string.IsNullOrWhiteSpace(article) ? null : article, verified);
     }

@@ -21,7 +21,7 @@ public sealed class RuleSet
     private readonly ImmutableDictionary<string, RuleEntry> _byKey;
 
     private RuleSet(
-        string id,
+        RecordId<RuleSet> id,
         string instrument,
         LocalizedText title,
         string issuer,
@@ -30,10 +30,10 @@ public sealed class RuleSet
         bool verified,
         string source,
         ImmutableArray<RuleEntry> entries,
-        string? supersededBy,
+        RecordId<RuleSet>? supersededBy,
         LocalDate? supersededOn,
         bool supersessionVerified,
-        string? amends)
+        RecordId<RuleSet>? amends)
     {
         Id = id;
         Instrument = instrument;
@@ -52,7 +52,7 @@ public sealed class RuleSet
     }
 
     /// <summary>The identifier, e.g. <c>QD-296-2025</c>.</summary>
-    public string Id { get; }
+    public RecordId<RuleSet> Id { get; }
 
     /// <summary>The instrument number as written, e.g. <c>296-QĐ/TW</c>.</summary>
     public string Instrument { get; }
@@ -79,7 +79,7 @@ public sealed class RuleSet
     public ImmutableArray<RuleEntry> Entries { get; }
 
     /// <summary>The id of the rule set that supersedes this one, or null.</summary>
-    public string? SupersededBy { get; }
+    public RecordId<RuleSet>? SupersededBy { get; }
 
     /// <summary>The date the successor takes over, or null (then the successor's <see cref="EffectiveFrom"/>).</summary>
     public LocalDate? SupersededOn { get; }
@@ -88,7 +88,7 @@ public sealed class RuleSet
     public bool SupersessionVerified { get; }
 
     /// <summary>The id of the rule set this one amends, or null.</summary>
-    public string? Amends { get; }
+    public RecordId<RuleSet>? Amends { get; }
 
     /// <summary>The citation of this instrument for an article (for answers that cite the instrument, not an entry).</summary>
     /// <param name="article">The article, or null.</param>
@@ -118,7 +118,7 @@ public sealed class RuleSet
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is before <paramref name="issuedOn"/>.</exception>
     public static RuleSet Create(
-        string id,
+        RecordId<RuleSet> id,
         string instrument,
         LocalizedText title,
         string issuer,
@@ -128,7 +128,7 @@ public sealed class RuleSet
         string source,
         IEnumerable<RuleEntry> entries)
     {
-        ValidateId(id, nameof(id));
+        id = id.Required(nameof(id));
         RequireText(instrument, nameof(instrument), "instrument");
         ArgumentNullException.ThrowIfNull(title);
         RequireText(issuer, nameof(issuer), "issuer");
@@ -159,9 +159,9 @@ public sealed class RuleSet
     /// <param name="verified">Whether the supersession itself was verified.</param>
     /// <exception cref="ArgumentException"><paramref name="successorId"/> is malformed or is this set's own id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="supersededOn"/> is before this set's effective date.</exception>
-    public RuleSet WithSupersession(string successorId, LocalDate? supersededOn, bool verified)
+    public RuleSet WithSupersession(RecordId<RuleSet> successorId, LocalDate? supersededOn, bool verified)
     {
-        ValidateId(successorId, nameof(successorId));
+        successorId.Required(nameof(successorId));
         if (successorId == Id)
         {
             throw new ArgumentException($"Rule set {Id} cannot supersede itself.", nameof(successorId));
@@ -177,9 +177,9 @@ public sealed class RuleSet
 
     /// <summary>Returns a copy that amends <paramref name="amendedId"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="amendedId"/> is malformed or is this set's own id.</exception>
-    public RuleSet WithAmends(string amendedId)
+    public RuleSet WithAmends(RecordId<RuleSet> amendedId)
     {
-        ValidateId(amendedId, nameof(amendedId));
+        amendedId.Required(nameof(amendedId));
         if (amendedId == Id)
         {
             throw new ArgumentException($"Rule set {Id} cannot amend itself.", nameof(amendedId));
@@ -194,18 +194,7 @@ public sealed class RuleSet
     /// <summary>Returns "id (instrument)".</summary>
     public override string ToString() => $"{Id} ({Instrument})";
 
-    /// <summary>Whether <paramref name="id"/> is a well-formed rule-set id: 1–64 ASCII letters, digits, '-', '.' or '_'.</summary>
-    /// <param name="id">The candidate id.</param>
-    /// <returns>True when it is.</returns>
-    public static bool IsValidId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
 
-    private static void ValidateId(string id, string paramName)
-    {
-        if (!IsValidId(id))
-        {
-            throw new ArgumentException($"The rule set id '{id}' is not valid: use 1–64 ASCII letters, digits, '-', '.' or '_'.", paramName);
-        }
-    }
 
     private static void RequireText(string value, string paramName, string what)
     {

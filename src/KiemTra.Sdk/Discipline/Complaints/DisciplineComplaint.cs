@@ -8,7 +8,7 @@ namespace KiemTra.Sdk.Discipline.Complaints;
 /// </summary>
 public sealed record DisciplineComplaint
 {
-    private DisciplineComplaint(string id, DisciplineDecision decision, LocalDate? decisionReceivedOn, LocalDate filedOn, bool filedBySubject, bool signed, bool previouslyResolvedByCentralCommittee)
+    private DisciplineComplaint(RecordId<DisciplineComplaint> id, DisciplineDecision decision, LocalDate? decisionReceivedOn, LocalDate filedOn, bool filedBySubject, bool signed, bool previouslyResolvedByCentralCommittee)
     {
         Id = id;
         Decision = decision;
@@ -20,7 +20,7 @@ public sealed record DisciplineComplaint
     }
 
     /// <summary>Identifier of the complaint.</summary>
-    public string Id { get; }
+    public RecordId<DisciplineComplaint> Id { get; }
 
     /// <summary>The decision complained against.</summary>
     public DisciplineDecision Decision { get; }
@@ -43,9 +43,9 @@ public sealed record DisciplineComplaint
     /// <summary>Records a complaint.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is invalid.</exception>
-    public static DisciplineComplaint Create(string id, DisciplineDecision decision, LocalDate? decisionReceivedOn, LocalDate filedOn, bool filedBySubject, bool signed, bool previouslyResolvedByCentralCommittee = false)
+    public static DisciplineComplaint Create(RecordId<DisciplineComplaint> id, DisciplineDecision decision, LocalDate? decisionReceivedOn, LocalDate filedOn, bool filedBySubject, bool signed, bool previouslyResolvedByCentralCommittee = false)
     {
-        id = InputRules.Validate(id, nameof(id), "complaint id");
+        id = id.Required(nameof(id));
         ArgumentNullException.ThrowIfNull(decision);
         return new DisciplineComplaint(id, decision, decisionReceivedOn, filedOn, filedBySubject, signed, previouslyResolvedByCentralCommittee);
     }

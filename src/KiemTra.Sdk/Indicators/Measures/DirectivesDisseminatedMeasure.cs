@@ -28,7 +28,7 @@ internal sealed class DirectivesDisseminatedMeasure : UnitMeasure
                 n++;
             }
 
-            facts?.Add(new FactItem(r.Id, done, done
+            facts?.Add(new FactItem(r.Id.Value, done, done
                 ? Note($"nhận {Date(r.ReceivedOn)}, quán triệt {Date(r.DisseminatedOn!.Value)}", $"received {Date(r.ReceivedOn)}, disseminated {Date(r.DisseminatedOn!.Value)}")
                 : Note($"nhận {Date(r.ReceivedOn)}, chưa quán triệt", $"received {Date(r.ReceivedOn)}, not disseminated")));
         }

@@ -27,7 +27,7 @@ internal abstract class DocumentIssuedMeasure : UnitMeasure
                 }
 
                 found = true;
-                facts?.Add(new FactItem(r.Id, true, Note($"{IndicatorTerms.Of(kind).Vietnamese} ban hành {Date(r.IssuedOn)}", $"{IndicatorTerms.Of(kind).English} issued {Date(r.IssuedOn)}")));
+                facts?.Add(new FactItem(r.Id.Value, true, Note($"{IndicatorTerms.Of(kind).Vietnamese} ban hành {Date(r.IssuedOn)}", $"{IndicatorTerms.Of(kind).English} issued {Date(r.IssuedOn)}")));
                 break;
             }
 

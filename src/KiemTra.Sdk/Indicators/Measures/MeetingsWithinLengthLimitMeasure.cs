@@ -34,7 +34,7 @@ internal sealed class MeetingsWithinLengthLimitMeasure(MeetingLengthLimits limit
 
             if (facts is not null)
             {
-                facts.Add(new FactItem(r.Id, ok, Note(
+                facts.Add(new FactItem(r.Id.Value, ok, Note(
                     $"{IndicatorTerms.Of(r.Kind).Vietnamese} {Date(r.Date)}: {Formatting.TextFormat.Number(r.LengthInDays)} ngày (giới hạn {Formatting.TextFormat.Number(max)})",
                     $"{IndicatorTerms.Of(r.Kind).English} {Date(r.Date)}: {Formatting.TextFormat.EnglishNumber(r.LengthInDays)} days (limit {Formatting.TextFormat.EnglishNumber(max)})")));
             }

@@ -31,7 +31,7 @@ internal sealed class TasksFullySpecifiedMeasure : UnitMeasure
             if (facts is not null)
             {
                 var missing = TaskSpecificationValidator.MissingElements(r);
-                facts.Add(new FactItem(r.Id, complete, complete
+                facts.Add(new FactItem(r.Id.Value, complete, complete
                     ? Note("đủ 9 yếu tố", "all nine elements stated")
                     : Note($"thiếu: {string.Join(", ", missing.Select(TaskSpecificationValidator.Vietnamese))}", $"missing: {string.Join(", ", missing.Select(TaskSpecificationValidator.English))}")));
             }
