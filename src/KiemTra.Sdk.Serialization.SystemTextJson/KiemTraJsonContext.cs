@@ -30,7 +30,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
     Converters =
     [
         typeof(NodaTimeConverterFactory),
-        typeof(OrganizationIdConverter), typeof(MemberIdConverter),
+        typeof(OrganizationIdConverter), typeof(MemberIdConverter), typeof(RecordIdConverterFactory),
         typeof(LocalizedTextConverter), typeof(RuleCitationConverter),
         typeof(SealedInformantConverter<ProtectedInformant>), typeof(SealedInformantConverter<InformantIdentity>),
         typeof(DayExplanationConverter), typeof(DeadlineRuleConverter), typeof(DeadlineConverter),
@@ -68,6 +68,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Instant))]
 [JsonSerializable(typeof(OrganizationId))]
 [JsonSerializable(typeof(MemberId))]
+[JsonSerializable(typeof(RecordId<Inspection.OversightCase>))]
 [JsonSerializable(typeof(LocalizedText))]
 [JsonSerializable(typeof(RuleCitation))]
 [JsonSerializable(typeof(DayExplanation))]

@@ -71,6 +71,7 @@ public static class KiemTraJsonSerializerOptionsExtensions
     {
         yield return new OrganizationIdConverter();
         yield return new MemberIdConverter();
+        yield return new RecordIdConverterFactory();
         yield return new LocalizedTextConverter();
         yield return new RuleCitationConverter();
         yield return new SealedInformantConverter<ProtectedInformant>();

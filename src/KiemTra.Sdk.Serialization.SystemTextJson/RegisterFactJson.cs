@@ -56,9 +56,9 @@ public sealed class RegisterFact
     /// The domain value (<c>AssigneeReport</c>, <c>DisciplineDecision</c>, <c>ComplaintResolution</c>, …); for
     /// <c>recoveryAmounts</c>, which the core records on the recommendation (<c>Recommendation.AmountToRecoverVnd</c>,
     /// <c>RecoveredVnd</c>, set when the fact is added to a builder), the tuple
-    /// <c>(string RecommendationId, long AmountToRecoverVnd, long RecoveredVnd)</c> (a
-    /// <see cref="ValueTuple{T1, T2, T3}"/> of <see cref="string"/>, <see cref="long"/>, <see cref="long"/>: test it with
-    /// <c>fact.Value is (string id, long amount, long recovered)</c>), the recommendation id also being <see cref="Id"/>.
+    /// <c>(RecordId&lt;Recommendation&gt; RecommendationId, long AmountToRecoverVnd, long RecoveredVnd)</c> (a
+    /// <see cref="ValueTuple{T1, T2, T3}"/> of <see cref="RecordId{TRecord}"/>, <see cref="long"/>, <see cref="long"/>: test it with
+    /// <c>fact.Value is (RecordId&lt;Recommendation&gt; id, long amount, long recovered)</c>), the recommendation id's text also being <see cref="Id"/>.
     /// </summary>
     public object Value { get; }
 
@@ -90,30 +90,30 @@ public sealed class RegisterFact
 /// </remarks>
 public static class RegisterFactJson
 {
-    private delegate RegisterFact Reader(LineAwareJson node, Func<string, DisciplineDecision?> decisions, Func<string, DisciplineComplaint?> complaints);
+    private delegate RegisterFact Reader(LineAwareJson node, Func<RecordId<DisciplineDecision>, DisciplineDecision?> decisions, Func<RecordId<DisciplineComplaint>, DisciplineComplaint?> complaints);
 
     private static readonly Dictionary<string, Reader> Readers = new(StringComparer.Ordinal)
     {
-        ["documents"] = Simple(IndicatorShapes.GovernanceDocument, "documents", d => d.Id, d => d.Organization, d => d.IssuedOn, (b, d) => b.AddDocument(d)),
-        ["assignments"] = Simple(RegisterShapes.Assignment, "assignments", a => a.Id, a => a.AssignedBy.Organization, a => a.From, (b, a) => b.AddAssignment(a)),
-        ["assigneeReports"] = Simple(RegisterShapes.AssigneeReport, "assigneeReports", r => r.Id, _ => null, r => r.SubmittedOn, (b, r) => b.AddAssigneeReport(r)),
+        ["documents"] = Simple(IndicatorShapes.GovernanceDocument, "documents", d => d.Id.Value, d => d.Organization, d => d.IssuedOn, (b, d) => b.AddDocument(d)),
+        ["assignments"] = Simple(RegisterShapes.Assignment, "assignments", a => a.Id.Value, a => a.AssignedBy.Organization, a => a.From, (b, a) => b.AddAssignment(a)),
+        ["assigneeReports"] = Simple(RegisterShapes.AssigneeReport, "assigneeReports", r => r.Id.Value, _ => null, r => r.SubmittedOn, (b, r) => b.AddAssigneeReport(r)),
         ["localityMeetings"] = Simple(CaseShapes.LocalityMeeting, "localityMeetings", m => $"{m.Locality.Value}@{Iso(m.On)}", m => m.Locality, m => m.On, (b, m) => b.AddLocalityMeeting(m)),
-        ["localityFiles"] = Simple(RegisterShapes.LocalityFile, "localityFiles", f => f.Id, _ => null, f => f.OpenedOn, (b, f) => b.AddLocalityFile(f)),
-        ["informationReceived"] = Simple(RegisterShapes.Information, "informationReceived", i => i.Id, i => i.Locality, i => i.ReceivedOn, (b, i) => b.AddInformation(i)),
-        ["vettingOpinions"] = Simple(RegisterShapes.Vetting, "vettingOpinions", v => v.Id, v => v.GivenBy, v => v.GivenOn, (b, v) => b.AddVettingOpinion(v)),
-        ["decisions"] = Simple(RegisterShapes.Decision, "decisions", e => e.Decision.Id, e => e.Decision.DecidedBy, e => e.Decision.DecidedOn, (b, e) => b.AddDecision(e.Decision, e.CaseId), e => e.Decision),
+        ["localityFiles"] = Simple(RegisterShapes.LocalityFile, "localityFiles", f => f.Id.Value, _ => null, f => f.OpenedOn, (b, f) => b.AddLocalityFile(f)),
+        ["informationReceived"] = Simple(RegisterShapes.Information, "informationReceived", i => i.Id.Value, i => i.Locality, i => i.ReceivedOn, (b, i) => b.AddInformation(i)),
+        ["vettingOpinions"] = Simple(RegisterShapes.Vetting, "vettingOpinions", v => v.Id.Value, v => v.GivenBy, v => v.GivenOn, (b, v) => b.AddVettingOpinion(v)),
+        ["decisions"] = Simple(RegisterShapes.Decision, "decisions", e => e.Decision.Id.Value, e => e.Decision.DecidedBy, e => e.Decision.DecidedOn, (b, e) => b.AddDecision(e.Decision, e.CaseId), e => e.Decision),
         ["complaints"] = ReadComplaint,
         ["complaintResolutions"] = ReadResolution,
         ["denunciationEscalations"] = Simple(RegisterShapes.Escalation, "denunciationEscalations", e => $"{e.DenunciationId}/{e.Kind}/{Iso(e.On)}", e => e.LodgedWith, e => e.On, (b, e) => b.AddDenunciationEscalation(e)),
-        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId, _ => null, _ => null, (b, a) => b.RecordRecovery(a.RecommendationId, a.AmountVnd, a.RecoveredVnd),
+        ["recoveryAmounts"] = Simple(RegisterShapes.Recovery, "recoveryAmounts", a => a.RecommendationId.Value, _ => null, _ => null, (b, a) => b.RecordRecovery(a.RecommendationId, a.AmountVnd, a.RecoveredVnd),
             a => (a.RecommendationId, a.AmountVnd, a.RecoveredVnd)),
-        ["caseFindings"] = Simple(RegisterShapes.Finding, "caseFindings", f => f.Id, _ => null, f => f.On, (b, f) => b.AddCaseFinding(f)),
-        ["directives"] = Simple(IndicatorShapes.Directive, "directives", d => d.Id, d => d.Organization, d => d.ReceivedOn, (b, d) => b.AddDirective(d)),
+        ["caseFindings"] = Simple(RegisterShapes.Finding, "caseFindings", f => f.Id.Value, _ => null, f => f.On, (b, f) => b.AddCaseFinding(f)),
+        ["directives"] = Simple(IndicatorShapes.Directive, "directives", d => d.Id.Value, d => d.Organization, d => d.ReceivedOn, (b, d) => b.AddDirective(d)),
         ["inspectionStaff"] = Simple(IndicatorShapes.InspectionStaff, "inspectionStaff", s => $"{s.Id}@{Year(s.Year)}", s => s.Organization, _ => null, (b, s) => b.AddInspectionStaff(s)),
-        ["implementationPlans"] = Simple(RegisterShapes.Plan, "implementationPlans", p => p.Id, p => p.Organization, p => p.DueOn, (b, p) => b.AddImplementationPlan(p)),
-        ["implementationReports"] = Simple(RegisterShapes.PlanReport, "implementationReports", r => r.Id, _ => null, r => r.DueOn, (b, r) => b.AddImplementationReport(r)),
-        ["meetings"] = Simple(IndicatorShapes.Meeting, "meetings", m => m.Id, m => m.Organization, m => m.Date, (b, m) => b.AddMeeting(m)),
-        ["tasks"] = Simple(IndicatorShapes.Task, "tasks", t => t.Id, t => t.Organization, t => t.AssignedOn, (b, t) => b.AddTask(t)),
+        ["implementationPlans"] = Simple(RegisterShapes.Plan, "implementationPlans", p => p.Id.Value, p => p.Organization, p => p.DueOn, (b, p) => b.AddImplementationPlan(p)),
+        ["implementationReports"] = Simple(RegisterShapes.PlanReport, "implementationReports", r => r.Id.Value, _ => null, r => r.DueOn, (b, r) => b.AddImplementationReport(r)),
+        ["meetings"] = Simple(IndicatorShapes.Meeting, "meetings", m => m.Id.Value, m => m.Organization, m => m.Date, (b, m) => b.AddMeeting(m)),
+        ["tasks"] = Simple(IndicatorShapes.Task, "tasks", t => t.Id.Value, t => t.Organization, t => t.AssignedOn, (b, t) => b.AddTask(t)),
         ["digitalFigures"] = Simple(IndicatorShapes.DigitalTransformation, "digitalFigures", f => $"{f.Organization.Value}@{Year(f.Year)}", f => f.Organization, _ => null, (b, f) => b.AddDigitalFigures(f)),
         ["annualReturns"] = Simple(RegisterShapes.AnnualReturn, "annualReturns", r => $"{r.Organization.Value}@{Year(r.Year)}", r => r.Organization, r => r.SubmittedOn, (b, r) => b.AddAnnualReturn(r)),
     };
@@ -132,7 +132,7 @@ public static class RegisterFactJson
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="Kinds"/>.</exception>
     /// <exception cref="DataFormatException">The entry is malformed, or refused by the domain, or names a decision or complaint not
     /// found: it names the source, the JSON pointer, the line and the value, with a code from <see cref="ErrorCodes"/>.</exception>
-    public static RegisterFact Read(string kind, ReadOnlySpan<byte> utf8Json, string sourceName, Func<string, DisciplineDecision?>? findDecision = null, Func<string, DisciplineComplaint?>? findComplaint = null)
+    public static RegisterFact Read(string kind, ReadOnlySpan<byte> utf8Json, string sourceName, Func<RecordId<DisciplineDecision>, DisciplineDecision?>? findDecision = null, Func<RecordId<DisciplineComplaint>, DisciplineComplaint?>? findComplaint = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         if (kind is null || !Readers.TryGetValue(kind, out var reader))
@@ -160,24 +160,24 @@ public static class RegisterFactJson
             return new RegisterFact(kind, id(fact), organization(fact), on(fact), value?.Invoke(fact) ?? fact, Write(w => shape.Codec.Write(w, fact)), b => add(b, fact));
         };
 
-    private static RegisterFact ReadComplaint(LineAwareJson node, Func<string, DisciplineDecision?> decisions, Func<string, DisciplineComplaint?> complaints)
+    private static RegisterFact ReadComplaint(LineAwareJson node, Func<RecordId<DisciplineDecision>, DisciplineDecision?> decisions, Func<RecordId<DisciplineComplaint>, DisciplineComplaint?> complaints)
     {
         var e = RegisterDocument.Guard(node, () => RegisterShapes.Complaint.Codec.Read(node));
-        var decision = decisions(e.DecisionId) ?? throw NotFound(node, "decisionId", e.DecisionId, "decision");
+        var decision = decisions(e.DecisionId) ?? throw NotFound(node, "decisionId", e.DecisionId.Value, "decision");
         var complaint = RegisterDocument.Guard(node, () => DisciplineComplaint.Create(e.Id, decision, e.DecisionReceivedOn, e.FiledOn, e.FiledBySubject, e.Signed, e.PreviouslyResolvedByCentralCommittee));
-        return new RegisterFact("complaints", complaint.Id, decision.DecidedBy, complaint.FiledOn, complaint,
+        return new RegisterFact("complaints", complaint.Id.Value, decision.DecidedBy, complaint.FiledOn, complaint,
             Write(w => RegisterShapes.Complaint.Codec.Write(w, RegisterShapes.ComplaintEntry.Of(complaint))), b => b.AddComplaint(complaint));
     }
 
-    private static RegisterFact ReadResolution(LineAwareJson node, Func<string, DisciplineDecision?> decisions, Func<string, DisciplineComplaint?> complaints)
+    private static RegisterFact ReadResolution(LineAwareJson node, Func<RecordId<DisciplineDecision>, DisciplineDecision?> decisions, Func<RecordId<DisciplineComplaint>, DisciplineComplaint?> complaints)
     {
         var e = RegisterDocument.Guard(node, () => RegisterShapes.Resolution.Codec.Read(node));
-        var complaint = complaints(e.ComplaintId) ?? throw NotFound(node, "complaintId", e.ComplaintId, "complaint");
+        var complaint = complaints(e.ComplaintId) ?? throw NotFound(node, "complaintId", e.ComplaintId.Value, "complaint");
 
         // The same path as the register document: the rules in force on the day of resolution decide the resulting form.
         var resolution = RegisterDocument.Guard(node, () => DisciplineRules.FromRules(RuleBook.BuiltIn, e.ResolvedOn)
             .ResolveComplaint(complaint, e.Outcome, e.NewForm, e.ResolvedOn));
-        return new RegisterFact("complaintResolutions", complaint.Id, complaint.Decision.DecidedBy, resolution.ResolvedOn, resolution,
+        return new RegisterFact("complaintResolutions", complaint.Id.Value, complaint.Decision.DecidedBy, resolution.ResolvedOn, resolution,
             Write(w => RegisterShapes.Resolution.Codec.Write(w, RegisterShapes.ResolutionEntry.Of(resolution))), b => b.AddComplaintResolution(resolution));
     }
 

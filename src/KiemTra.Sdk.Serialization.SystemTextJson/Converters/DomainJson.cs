@@ -96,6 +96,11 @@ internal static class DomainJson
 
     public static MemberId MemberId(LineAwareJson node) => Create(node, () => Organization.MemberId.From(node.AsString(Error)));
 
+    /// <summary>A typed record id (a case's, a decision's…) from a JSON string, refused with the id's own rules.</summary>
+    public static RecordId<TRecord> Id<TRecord>(LineAwareJson node)
+        where TRecord : class
+        => Create(node, () => RecordId<TRecord>.From(node.AsString(Error)));
+
     public static LocalizedText Text(LineAwareJson node)
     {
         node.ExpectObject(Error, "vi", "en");
@@ -107,7 +112,7 @@ internal static class DomainJson
     public static RuleCitation Citation(LineAwareJson node)
     {
         node.ExpectObject(Error, "ruleSetId", "instrument", "instrumentEn", "article", "verified");
-        var id = node.Required("ruleSetId", Error).AsString(Error);
+        var id = Id<Rules.RuleSet>(node.Required("ruleSetId", Error));
         var instrument = node.Required("instrument", Error).AsString(Error);
         var instrumentEn = OptionalString(node, "instrumentEn");
         var article = OptionalString(node, "article");
@@ -157,7 +162,7 @@ internal static class DomainJson
     public static void WriteCitation(Utf8JsonWriter writer, string name, RuleCitation citation)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("ruleSetId", citation.RuleSetId);
+        writer.WriteString("ruleSetId", citation.RuleSetId.Value);
         writer.WriteString("instrument", citation.Instrument);
         if (citation.EnglishInstrument is not null)
         {

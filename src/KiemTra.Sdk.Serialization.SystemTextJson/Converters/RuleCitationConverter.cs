@@ -33,15 +33,15 @@ internal sealed class RuleCitationConverter : JsonConverter<RuleCitation>
         var isVerified = verified ?? throw new JsonException($"{TypeName}.verified is required.");
         return StrictObject.Create(
             () => instrumentEn is null
-                ? RuleCitation.Of(id, text, article, isVerified)
-                : RuleCitation.Of(id, LocalizedText.Of(text, instrumentEn), article, isVerified),
+                ? RuleCitation.Of(RecordId<RuleSet>.From(id), text, article, isVerified)
+                : RuleCitation.Of(RecordId<RuleSet>.From(id), LocalizedText.Of(text, instrumentEn), article, isVerified),
             TypeName);
     }
 
     public override void Write(Utf8JsonWriter writer, RuleCitation value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("ruleSetId", value.RuleSetId);
+        writer.WriteString("ruleSetId", value.RuleSetId.Value);
         writer.WriteString("instrument", value.Instrument);
         if (value.EnglishInstrument is not null)
         {

@@ -26,8 +26,8 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 internal static class CaseShapes
 {
     public static readonly Shape<Allegation> Allegation = new Shape<Allegation>(nameof(Denunciations.Allegation), r =>
-            Denunciations.Allegation.Restore(r.Get<string>("id"), r.Get<string>("content"), r.Get<AllegationConclusion?>("conclusion"), r.Get<LocalDate?>("concludedOn")))
-        .Field("id", C.String, a => a.Id)
+            Denunciations.Allegation.Restore(r.Get<RecordId<Denunciations.Allegation>>("id"), r.Get<string>("content"), r.Get<AllegationConclusion?>("conclusion"), r.Get<LocalDate?>("concludedOn")))
+        .Field("id", C.Id<Denunciations.Allegation>(), a => a.Id)
         .Field("content", C.String, a => a.Content)
         .Field("conclusion", C.NullableEnum<AllegationConclusion>(), a => a.Conclusion)
         .Field("concludedOn", C.NullableDate, a => a.ConcludedOn);
@@ -56,10 +56,10 @@ internal static class CaseShapes
                 throw new ArgumentException($"A {source} denunciation has {(source == DenunciationSource.Named ? "a withheld" : "no")} informant (informantWithheld {withheld}).", "informantWithheld");
             }
 
-            return Denunciations.Denunciation.Restore(r.Get<string>("id"), r.Get<DisciplineSubject>("subject"), source,
+            return Denunciations.Denunciation.Restore(r.Get<RecordId<Denunciations.Denunciation>>("id"), r.Get<DisciplineSubject>("subject"), source,
                 r.Get<IReadOnlyList<Allegation>>("allegations"), r.Get<IReadOnlyList<DenunciationReceipt>>("receipts"), r.Get<DenunciationIntake?>("intake"));
         })
-        .Field("id", C.String, d => d.Id)
+        .Field("id", C.Id<Denunciations.Denunciation>(), d => d.Id)
         .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
         .Field("source", C.Enum<DenunciationSource>(), d => d.Source)
 
@@ -101,13 +101,13 @@ internal static class CaseShapes
         .Derived(nameof(Inspection.OversightSubject.Id));
 
     public static readonly Shape<CaseDiscipline> CaseDiscipline = new Shape<CaseDiscipline>(nameof(Inspection.CaseDiscipline), r =>
-            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"), r.Get<LocalDate>("on"), r.Get<string?>("decisionId")))
+            Inspection.CaseDiscipline.Restore(r.Get<bool>("decided"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"), r.Get<string>("reference"), r.Get<LocalDate>("on"), r.Get<RecordId<DisciplineDecision>?>("decisionId")))
         .Field("decided", C.Boolean, d => d.Decided)
         .Field("subject", DisciplineShapes.Subject.Codec, d => d.Subject)
         .Field("form", C.Enum<DisciplineForm>(), d => d.Form)
         .Field("reference", C.String, d => d.Reference)
         .Field("on", C.Date, d => d.On)
-        .Field("decisionId", C.NullableString, d => d.DecisionId);
+        .Field("decisionId", C.NullableId<DisciplineDecision>(), d => d.DecisionId);
 
     public static readonly Shape<CasePlan> CasePlan = new Shape<CasePlan>(nameof(Inspection.CasePlan), r =>
             Inspection.CasePlan.Create(r.Get<string>("purpose"), r.Get<IReadOnlyList<string>>("contentAreas"), r.Interval("referenceFrom", "referenceTo"), r.Interval("start", "end"), r.Get<string>("method"), OversightCatalogs.BuiltIn))
@@ -162,9 +162,9 @@ internal static class CaseShapes
         (w, v) => w.WriteStringValue(v == CaseStep.TakeUp ? "TakenUpFromLowerLevel" : "HandedOverFromSupervision"));
 
     public static readonly Shape<CaseLink> CaseLink = new Shape<CaseLink>(nameof(Inspection.CaseLink), r =>
-            new CaseLink(r.Get<CaseStep>("kind"), r.Get<string>("caseId"), r.Get<string>("reason")))
+            new CaseLink(r.Get<CaseStep>("kind"), r.Get<RecordId<OversightCase>>("caseId"), r.Get<string>("reason")))
         .Field("kind", CaseLinkKind, l => l.Step)
-        .Field("caseId", C.String, l => l.CaseId)
+        .Field("caseId", C.Id<OversightCase>(), l => l.CaseId)
         .Field("reason", C.String, l => l.Reason);
 
     public static readonly Shape<HigherReview> HigherReview = new Shape<HigherReview>(nameof(Inspection.HigherReview), r =>
@@ -175,12 +175,12 @@ internal static class CaseShapes
         .Field("finding", C.String, x => x.Finding);
 
     public static readonly Shape<OversightCase> OversightCase = new Shape<OversightCase>(nameof(Inspection.OversightCase), r =>
-            Inspection.OversightCase.Restore(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
+            Inspection.OversightCase.Restore(r.Get<RecordId<OversightCase>>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("conductedBy"),
                 r.Get<BodyKind>("body"), r.Get<IReadOnlyList<OversightSubject>>("subjects"), r.Get<CasePlan?>("plan"), r.Get<CaseTeam?>("team"),
-                r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<string>>("handedOverTo"),
+                r.Get<CaseConclusion?>("conclusion"), r.Get<CaseLink?>("origin"), r.Get<IReadOnlyList<RecordId<OversightCase>>>("handedOverTo"),
                 r.Get<IReadOnlyList<HigherReview>>("reviews"), r.Get<IReadOnlyList<CaseEvent>>("history"), OversightCatalogs.BuiltIn,
                 r.Get<IReadOnlyList<CaseDiscipline>?>("disciplineOutcomes")))
-        .Field("id", C.String, c => c.Id)
+        .Field("id", C.Id<OversightCase>(), c => c.Id)
         .Field("activity", C.Enum<ActivityKind>(), c => c.Activity)
         .Field("typeCode", C.String, c => c.TypeCode)
         .Field("conductedBy", C.OrganizationId, c => c.ConductedBy)
@@ -190,7 +190,7 @@ internal static class CaseShapes
         .Field("team", C.OrNull(CaseTeam.Codec), c => c.Team)
         .Field("conclusion", C.OrNull(CaseConclusion.Codec), c => c.Conclusion)
         .Field("origin", C.OrNull(CaseLink.Codec), c => c.Origin)
-        .Field("handedOverTo", C.List(C.String), c => c.HandedOverTo)
+        .Field("handedOverTo", C.List(C.Id<OversightCase>()), c => c.HandedOverTo)
         .Field("reviews", C.List(HigherReview.Codec), c => c.Reviews)
         .Field("history", C.List(CaseEvent.Codec), c => c.History)
         .Field("disciplineOutcomes", C.OrNull(C.List(CaseDiscipline.Codec)), c => c.DisciplineOutcomes)
@@ -201,9 +201,9 @@ internal static class CaseShapes
         .Derived(nameof(Inspection.OversightCase.State), nameof(Inspection.OversightCase.Stage), nameof(Inspection.OversightCase.AllowedSteps), nameof(Inspection.OversightCase.LastStepOn));
 
     public static readonly Shape<ProgramItem> ProgramItem = new Shape<ProgramItem>(nameof(Inspection.ProgramItem), r =>
-            Inspection.ProgramItem.Create(r.Get<string>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("subject"),
+            Inspection.ProgramItem.Create(r.Get<RecordId<ProgramItem>>("id"), r.Get<ActivityKind>("activity"), r.Get<string>("typeCode"), r.Get<OrganizationId>("subject"),
                 r.Get<LocalDate>("start"), r.Get<LocalDate>("end"), r.Get<IReadOnlyList<string>>("contentAreas"), OversightCatalogs.BuiltIn))
-        .Field("id", C.String, p => p.Id)
+        .Field("id", C.Id<ProgramItem>(), p => p.Id)
         .Field("activity", C.Enum<ActivityKind>(), p => p.Activity)
         .Field("typeCode", C.String, p => p.TypeCode)
         .Field("subject", C.OrganizationId, p => p.Subject)
@@ -259,7 +259,7 @@ internal static class CaseShapes
 
     /// <summary>A programme's own terms, the fields the standalone and the register shapes share.</summary>
     private static Shape<OversightProgram> WithProgramTerms(Shape<OversightProgram> shape) => shape
-        .Field("id", C.String, p => p.Id)
+        .Field("id", C.Id<OversightProgram>(), p => p.Id)
         .Field("owner", ActingBody.Codec, p => p.Owner)
         .Field("scope", C.Enum<KiemTra.Sdk.Reporting.ReportingPeriodKind>(), p => p.Scope)
         .Field("from", C.Date, p => p.From)
@@ -267,12 +267,12 @@ internal static class CaseShapes
         .Field("items", C.List(ProgramItem.Codec), p => p.Items);
 
     private static OversightProgram ProgramTermsOf(Shape<OversightProgram>.ShapeReader r)
-        => OversightProgram.Create(r.Get<string>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
+        => OversightProgram.Create(r.Get<RecordId<OversightProgram>>("id"), r.Get<ActingBody>("owner"), r.Get<KiemTra.Sdk.Reporting.ReportingPeriodKind>("scope"), r.Get<LocalDate>("from"), r.Get<LocalDate>("to"),
             r.Get<IReadOnlyList<ProgramItem>>("items"));
 
     /// <summary>A recommendation's own terms, the fields the standalone and the register shapes share.</summary>
     private static Shape<Recommendation> WithRecommendationTerms(Shape<Recommendation> shape) => shape
-        .Field("id", C.String, x => x.Id)
+        .Field("id", C.Id<Recommendation>(), x => x.Id)
         .Field("source", C.Enum<RecommendationSource>(), x => x.Source)
         .Field("sourceReference", C.String, x => x.SourceReference)
         .Field("addressee", C.OrganizationId, x => x.Addressee)
@@ -285,7 +285,7 @@ internal static class CaseShapes
             : bodyId is null ? program : throw new ArgumentException($"Programme {program.Id} names issuing body '{bodyId}' but no date of issue.", "bodyId");
 
     private static Recommendation RestoreTerms(Shape<Recommendation>.ShapeReader r)
-        => FollowUp.Recommendation.Restore(r.Get<string>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
+        => FollowUp.Recommendation.Restore(r.Get<RecordId<Recommendation>>("id"), r.Get<RecommendationSource>("source"), r.Get<string>("sourceReference"), r.Get<OrganizationId>("addressee"),
             r.Get<string>("content"), r.Get<Deadline>("deadline"), r.Get<LocalDate?>("completedOn"));
 
     private static Recommendation WithRecovery(Recommendation recommendation, long? amountToRecoverVnd, long? recoveredVnd)

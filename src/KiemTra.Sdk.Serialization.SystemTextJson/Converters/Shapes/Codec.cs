@@ -100,6 +100,25 @@ internal static class Codecs
 
     public static readonly Codec<MemberId?> NullableMemberId = OrNullValue(MemberId);
 
+    /// <summary>A typed record id as a JSON string.</summary>
+    public static Codec<RecordId<TRecord>> Id<TRecord>()
+        where TRecord : class
+        => IdCodec<TRecord>.Value;
+
+    /// <summary>A typed record id as a JSON string, or null.</summary>
+    public static Codec<RecordId<TRecord>?> NullableId<TRecord>()
+        where TRecord : class
+        => IdCodec<TRecord>.Nullable;
+
+    /// <summary>One codec per record type, built once.</summary>
+    private static class IdCodec<TRecord>
+        where TRecord : class
+    {
+        public static readonly Codec<RecordId<TRecord>> Value = new(DomainJson.Id<TRecord>, (w, v) => w.WriteStringValue(v.Value));
+
+        public static readonly Codec<RecordId<TRecord>?> Nullable = OrNullValue(Value);
+    }
+
     public static Codec<TEnum> Enum<TEnum>()
         where TEnum : struct, System.Enum
         => new(DomainJson.Enum<TEnum>, (w, v) => w.WriteStringValue(v.ToString()));
@@ -243,7 +262,7 @@ internal static class Codecs
     private static void WriteCitationValue(Utf8JsonWriter writer, RuleCitation value)
     {
         writer.WriteStartObject();
-        writer.WriteString("ruleSetId", value.RuleSetId);
+        writer.WriteString("ruleSetId", value.RuleSetId.Value);
         writer.WriteString("instrument", value.Instrument);
         if (value.EnglishInstrument is not null)
         {

@@ -81,21 +81,21 @@ internal static class DisciplineShapes
         .Field("role", C.Enum<ParticipationRole>(), c => c.Role);
 
     public static readonly Shape<IndividualResponsibility> Responsibility = new Shape<IndividualResponsibility>(nameof(IndividualResponsibility), r =>
-            IndividualResponsibility.Create(r.Get<MemberId>("member"), r.Get<ParticipationRole>("role"), r.Get<string>("responsibility"), r.Get<string?>("separateDecisionId")))
+            IndividualResponsibility.Create(r.Get<MemberId>("member"), r.Get<ParticipationRole>("role"), r.Get<string>("responsibility"), r.Get<RecordId<DisciplineDecision>?>("separateDecisionId")))
         .Field("member", C.MemberId, x => x.Member)
         .Field("role", C.Enum<ParticipationRole>(), x => x.Role)
         .Field("responsibility", C.String, x => x.Responsibility)
-        .Field("separateDecisionId", C.NullableString, x => x.SeparateDecisionId);
+        .Field("separateDecisionId", C.NullableId<DisciplineDecision>(), x => x.SeparateDecisionId);
 
     public static readonly Shape<DisciplineDecision> Decision = new Shape<DisciplineDecision>(nameof(DisciplineDecision), r =>
         {
             var decidedOn = r.Get<NodaTime.LocalDate>("decidedOn");
-            return DisciplineDecision.Restore(r.Get<string>("id"), r.Get<string>("violationId"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"),
+            return DisciplineDecision.Restore(r.Get<RecordId<DisciplineDecision>>("id"), r.Get<string>("violationId"), r.Get<DisciplineSubject>("subject"), r.Get<DisciplineForm>("form"),
                 r.Get<OrganizationId>("decidedBy"), r.Get<BodyKind>("decidingBody"), decidedOn, r.Get<NodaTime.LocalDate>("announcedOn"),
                 r.Get<DisciplineCircumstances>("circumstances"), r.Get<IReadOnlyList<IndividualResponsibility>>("responsibleMembers"), r.Get<RuleCitation>("formRule"),
                 DisciplineRules.FromRules(RuleBook.BuiltIn, decidedOn));
         })
-        .Field("id", C.String, d => d.Id)
+        .Field("id", C.Id<DisciplineDecision>(), d => d.Id)
         .Field("violationId", C.String, d => d.ViolationId)
         .Field("subject", Subject.Codec, d => d.Subject)
         .Field("form", C.Enum<DisciplineForm>(), d => d.Form)

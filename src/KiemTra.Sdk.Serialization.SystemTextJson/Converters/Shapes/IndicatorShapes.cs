@@ -14,29 +14,29 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 internal static class IndicatorShapes
 {
     public static readonly Shape<IssuedDocument> GovernanceDocument = new Shape<IssuedDocument>(nameof(IssuedDocument), r =>
-            new IssuedDocument(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
-        .Field("id", C.String, x => x.Id)
+            new IssuedDocument(r.Get<RecordId<IssuedDocument>>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
+        .Field("id", C.Id<IssuedDocument>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
         .Field("kind", C.Enum<GovernanceDocumentKind>(), x => x.Kind)
         .Field("issuedOn", C.Date, x => x.IssuedOn);
 
     public static readonly Shape<DirectiveDissemination> Directive = new Shape<DirectiveDissemination>(nameof(DirectiveDissemination), r =>
-            new DirectiveDissemination(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("receivedOn"), r.Get<LocalDate?>("disseminatedOn")))
-        .Field("id", C.String, x => x.Id)
+            new DirectiveDissemination(r.Get<RecordId<DirectiveDissemination>>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("receivedOn"), r.Get<LocalDate?>("disseminatedOn")))
+        .Field("id", C.Id<DirectiveDissemination>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("receivedOn", C.Date, x => x.ReceivedOn)
         .Field("disseminatedOn", C.NullableDate, x => x.DisseminatedOn);
 
     public static readonly Shape<InspectionStaffYear> InspectionStaff = new Shape<InspectionStaffYear>(nameof(InspectionStaffYear), r =>
-            new InspectionStaffYear(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
+            new InspectionStaffYear(r.Get<RecordId<InspectionStaffYear>>("id"), r.Get<OrganizationId>("organization"), r.Get<int>("year"), r.Get<bool>("trained"), r.Get<bool?>("meetsStandards"))
             {
                 // Absent in documents written before training fields and rotation were recorded.
                 TrainingFields = r.Get<IReadOnlyList<string>?>("trainingFields") ?? [],
                 Rotated = r.Get<bool?>("rotated") ?? false,
                 NewlyElected = r.Get<bool?>("newlyElected") ?? false,
             })
-        .Field("id", C.String, x => x.Id)
+        .Field("id", C.Id<InspectionStaffYear>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
         .Field("trained", C.Boolean, x => x.Trained)
@@ -56,8 +56,8 @@ internal static class IndicatorShapes
         .Field("dataBasedSupervision", C.NullableBoolean, x => x.DataBasedSupervision);
 
     public static readonly Shape<Meeting> Meeting = new Shape<Meeting>(nameof(Meeting), r =>
-            new Meeting(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
-        .Field("id", C.String, x => x.Id)
+            new Meeting(r.Get<RecordId<Meeting>>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
+        .Field("id", C.Id<Meeting>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("bodyId", C.NullableString, x => x.BodyId)
         .Field("kind", C.Enum<MeetingKind>(), x => x.Kind)
@@ -65,10 +65,10 @@ internal static class IndicatorShapes
         .Field("lengthInDays", C.Decimal, x => x.LengthInDays);
 
     public static readonly Shape<AssignedTask> Task = new Shape<AssignedTask>(nameof(AssignedTask), r =>
-            new AssignedTask(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
+            new AssignedTask(r.Get<RecordId<AssignedTask>>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
                 r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson"),
                 r.Get<string?>("handlingAuthority"), r.Get<string?>("responsibleCollective")))
-        .Field("id", C.String, x => x.Id)
+        .Field("id", C.Id<AssignedTask>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("assignedOn", C.Date, x => x.AssignedOn)
 

@@ -1,3 +1,4 @@
+using KiemTra.Sdk.Inspection;
 using System.Text.Json;
 using KiemTra.Sdk.Diagnostics;
 using KiemTra.Sdk.Deadlines;
@@ -114,7 +115,7 @@ internal static class RegisterDocument
             reading.Add(n, "programme", p.Id, () => b.AddProgram(p));
             foreach (var item in p.Items)
             {
-                reading.Known("programme item", $"{p.Id}/{item.Id}");
+                reading.Known("programme item", $"{p.Id.Value}/{item.Id.Value}");
             }
         }
 
@@ -122,7 +123,7 @@ internal static class RegisterDocument
         {
             var l = Guard(n, () => RegisterShapes.ItemLink.Codec.Read(n));
             reading.Ref(n, "programmeId", "programme", l.ProgramId);
-            reading.Ref(n, "itemId", "programme item", $"{l.ProgramId}/{l.ItemId}");
+            reading.Ref(n, "itemId", "programme item", $"{l.ProgramId.Value}/{l.ItemId.Value}");
             reading.Ref(n, "caseId", "case", l.CaseId);
             reading.Add(n, null, null, () => b.LinkProgramItem(l.ProgramId, l.ItemId, l.CaseId));
         }
@@ -146,7 +147,7 @@ internal static class RegisterDocument
         });
         reading.Simple(root, "vettingOpinions", RegisterShapes.Vetting, v => b.AddVettingOpinion(v));
 
-        var decisions = new Dictionary<string, DisciplineDecision>(StringComparer.Ordinal);
+        var decisions = new Dictionary<RecordId<DisciplineDecision>, DisciplineDecision>();
         foreach (var n in reading.Items(root, "decisions"))
         {
             var e = Guard(n, () => RegisterShapes.Decision.Codec.Read(n));
@@ -159,11 +160,11 @@ internal static class RegisterDocument
             }
         }
 
-        var complaints = new Dictionary<string, DisciplineComplaint>(StringComparer.Ordinal);
+        var complaints = new Dictionary<RecordId<DisciplineComplaint>, DisciplineComplaint>();
         foreach (var n in reading.Items(root, "complaints"))
         {
             var e = Guard(n, () => RegisterShapes.Complaint.Codec.Read(n));
-            var decision = decisions.GetValueOrDefault(e.DecisionId) ?? throw Missing(n, "decisionId", e.DecisionId, "decision");
+            var decision = decisions.GetValueOrDefault(e.DecisionId) ?? throw Missing(n, "decisionId", e.DecisionId.Value, "decision");
             var complaint = Guard(n, () => DisciplineComplaint.Create(e.Id, decision, e.DecisionReceivedOn, e.FiledOn, e.FiledBySubject, e.Signed, e.PreviouslyResolvedByCentralCommittee));
             reading.Add(n, "complaint", complaint.Id, () => b.AddComplaint(complaint));
             complaints[complaint.Id] = complaint;
@@ -172,7 +173,7 @@ internal static class RegisterDocument
         foreach (var n in reading.Items(root, "complaintResolutions"))
         {
             var e = Guard(n, () => RegisterShapes.Resolution.Codec.Read(n));
-            var complaint = complaints.GetValueOrDefault(e.ComplaintId) ?? throw Missing(n, "complaintId", e.ComplaintId, "complaint");
+            var complaint = complaints.GetValueOrDefault(e.ComplaintId) ?? throw Missing(n, "complaintId", e.ComplaintId.Value, "complaint");
             var resolution = Guard(n, () => DisciplineRules.FromRules(RuleBook.BuiltIn, e.ResolvedOn)
                 .ResolveComplaint(complaint, e.Outcome, e.NewForm, e.ResolvedOn));
             reading.Add(n, null, null, () => b.AddComplaintResolution(resolution));
@@ -300,10 +301,10 @@ internal static class RegisterDocument
         public WorkRegisterBuilder Builder { get; } = WorkRegister.CreateBuilder();
 
         /// <summary>Decision id → the case whose discipline outcome names it.</summary>
-        public Dictionary<string, string> CaseOfOutcome { get; } = new(StringComparer.Ordinal);
+        public Dictionary<RecordId<DisciplineDecision>, RecordId<OversightCase>> CaseOfOutcome { get; } = [];
 
         /// <summary>Decision entries naming their case.</summary>
-        public List<(LineAwareJson Node, string DecisionId, string CaseId)> CaseOfEntry { get; } = [];
+        public List<(LineAwareJson Node, RecordId<DisciplineDecision> DecisionId, RecordId<OversightCase> CaseId)> CaseOfEntry { get; } = [];
 
         public List<LineAwareJson> Items(LineAwareJson root, string section)
         {
@@ -356,6 +357,18 @@ internal static class RegisterDocument
 
         public void Ref(LineAwareJson node, string field, string kind, string value) => _refs.Add((node, field, kind, value));
 
+        public void Ref<TRecord>(LineAwareJson node, string field, string kind, RecordId<TRecord> value)
+            where TRecord : class
+            => Ref(node, field, kind, value.Value);
+
+        public void Add<TRecord>(LineAwareJson node, string kind, RecordId<TRecord> id, Func<WorkRegisterBuilder> add)
+            where TRecord : class
+            => Add(node, kind, id.Value, add);
+
+        public void Add<TRecord>(LineAwareJson node, string kind, RecordId<TRecord> id, Action add)
+            where TRecord : class
+            => Add(node, kind, id.Value, add);
+
         /// <summary>The value at <paramref name="path"/> (<c>origin/caseId</c>, <c>handedOverTo/0</c>) under <paramref name="node"/>, for its line; the node itself when absent.</summary>
         private static LineAwareJson Locate(LineAwareJson node, string path)
         {
@@ -393,7 +406,7 @@ internal static class RegisterDocument
             {
                 if (CaseOfOutcome.TryGetValue(decisionId, out var linked) && linked != caseId)
                 {
-                    throw Error($"{node.Path}/caseId", Locate(node, "caseId").Line, caseId, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"quyết định '{decisionId}' do hồ sơ '{linked}' ban hành (kết quả kỷ luật của hồ sơ đó nêu nó), không phải hồ sơ '{caseId}'", $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'."));
+                    throw Error($"{node.Path}/caseId", Locate(node, "caseId").Line, caseId.Value, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"quyết định '{decisionId}' do hồ sơ '{linked}' ban hành (kết quả kỷ luật của hồ sơ đó nêu nó), không phải hồ sơ '{caseId}'", $"Decision '{decisionId}' is produced by case '{linked}' (its discipline outcome names it), not by case '{caseId}'."));
                 }
             }
         }

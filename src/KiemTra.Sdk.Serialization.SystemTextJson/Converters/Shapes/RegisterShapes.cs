@@ -23,10 +23,10 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 internal static class RegisterShapes
 {
     public static readonly Shape<ProgramItemLink> ItemLink = new Shape<ProgramItemLink>(nameof(ProgramItemLink), r =>
-            new ProgramItemLink { ProgramId = r.Get<string>("programmeId"), ItemId = r.Get<string>("itemId"), CaseId = r.Get<string>("caseId") })
-        .Field("programmeId", C.String, l => l.ProgramId)
-        .Field("itemId", C.String, l => l.ItemId)
-        .Field("caseId", C.String, l => l.CaseId);
+            new ProgramItemLink { ProgramId = r.Get<RecordId<OversightProgram>>("programmeId"), ItemId = r.Get<RecordId<ProgramItem>>("itemId"), CaseId = r.Get<RecordId<OversightCase>>("caseId") })
+        .Field("programmeId", C.Id<OversightProgram>(), l => l.ProgramId)
+        .Field("itemId", C.Id<ProgramItem>(), l => l.ItemId)
+        .Field("caseId", C.Id<OversightCase>(), l => l.CaseId);
 
     /// <summary>
     /// The terms of an assignment as the register document has always nested them (<c>"assignment": {…}</c>): the
@@ -44,46 +44,46 @@ internal static class RegisterShapes
         .Field("to", C.NullableDate, a => a.To);
 
     public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
-            Assign(r.Get<string>("id"), r.Get<AssignmentTerms>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
-        .Field("id", C.String, a => a.Id)
+            Assign(r.Get<RecordId<RecordedAssignment>>("id"), r.Get<AssignmentTerms>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
+        .Field("id", C.Id<RecordedAssignment>(), a => a.Id)
         .Field("assignment", Terms.Codec, a => new AssignmentTerms(a.Assignee, a.Locality, a.AssignedBy, a.From, a.To))
         .Field("bodyId", C.NullableString, a => a.BodyId)
         .Field("field", C.NullableString, a => a.Field)
         .Derived(nameof(RecordedAssignment.Assignee), nameof(RecordedAssignment.Locality), nameof(RecordedAssignment.AssignedBy), nameof(RecordedAssignment.From), nameof(RecordedAssignment.To));
 
-    private static RecordedAssignment Assign(string id, AssignmentTerms terms, string? bodyId, string? field)
+    private static RecordedAssignment Assign(RecordId<RecordedAssignment> id, AssignmentTerms terms, string? bodyId, string? field)
         => RecordedAssignment.Create(id, terms.Assignee, terms.Locality, terms.AssignedBy, terms.From, terms.To, bodyId, field);
 
     public static readonly Shape<AssigneeReport> AssigneeReport = new Shape<AssigneeReport>(nameof(Register.AssigneeReport), r =>
-            new AssigneeReport(r.Get<string>("id"), r.Get<string>("assignmentId"), r.Get<AssigneeReportKind>("kind"), r.Get<LocalDate?>("dueOn"), r.Get<LocalDate>("submittedOn")))
-        .Field("id", C.String, x => x.Id)
-        .Field("assignmentId", C.String, x => x.AssignmentId)
+            new AssigneeReport(r.Get<RecordId<AssigneeReport>>("id"), r.Get<RecordId<RecordedAssignment>>("assignmentId"), r.Get<AssigneeReportKind>("kind"), r.Get<LocalDate?>("dueOn"), r.Get<LocalDate>("submittedOn")))
+        .Field("id", C.Id<AssigneeReport>(), x => x.Id)
+        .Field("assignmentId", C.Id<RecordedAssignment>(), x => x.AssignmentId)
         .Field("kind", C.Enum<AssigneeReportKind>(), x => x.Kind)
         .Field("dueOn", C.NullableDate, x => x.DueOn)
         .Field("submittedOn", C.Date, x => x.SubmittedOn)
         .Derived(nameof(Register.AssigneeReport.IsOnTime));
 
     public static readonly Shape<LocalityFile> LocalityFile = new Shape<LocalityFile>(nameof(Register.LocalityFile), r =>
-            new LocalityFile(r.Get<string>("id"), r.Get<string>("assignmentId"), r.Get<LocalDate>("openedOn"), r.Get<LocalDate?>("lastUpdatedOn")))
-        .Field("id", C.String, x => x.Id)
-        .Field("assignmentId", C.String, x => x.AssignmentId)
+            new LocalityFile(r.Get<RecordId<LocalityFile>>("id"), r.Get<RecordId<RecordedAssignment>>("assignmentId"), r.Get<LocalDate>("openedOn"), r.Get<LocalDate?>("lastUpdatedOn")))
+        .Field("id", C.Id<LocalityFile>(), x => x.Id)
+        .Field("assignmentId", C.Id<RecordedAssignment>(), x => x.AssignmentId)
         .Field("openedOn", C.Date, x => x.OpenedOn)
         .Field("lastUpdatedOn", C.NullableDate, x => x.LastUpdatedOn);
 
     public static readonly Shape<InformationReceived> Information = new Shape<InformationReceived>(nameof(InformationReceived), r =>
-            new InformationReceived(r.Get<string>("id"), r.Get<OrganizationId>("locality"), r.Get<InformationChannel>("channel"), r.Get<LocalDate>("receivedOn"),
-                r.Get<bool>("isRumour"), r.Get<string?>("assignmentId")))
-        .Field("id", C.String, x => x.Id)
+            new InformationReceived(r.Get<RecordId<InformationReceived>>("id"), r.Get<OrganizationId>("locality"), r.Get<InformationChannel>("channel"), r.Get<LocalDate>("receivedOn"),
+                r.Get<bool>("isRumour"), r.Get<RecordId<RecordedAssignment>?>("assignmentId")))
+        .Field("id", C.Id<InformationReceived>(), x => x.Id)
         .Field("locality", C.OrganizationId, x => x.Locality)
         .Field("channel", C.Enum<InformationChannel>(), x => x.Channel)
         .Field("receivedOn", C.Date, x => x.ReceivedOn)
         .Field("isRumour", C.Boolean, x => x.IsRumor)
-        .Field("assignmentId", C.NullableString, x => x.AssignmentId);
+        .Field("assignmentId", C.NullableId<RecordedAssignment>(), x => x.AssignmentId);
 
     public static readonly Shape<VettingOpinion> Vetting = new Shape<VettingOpinion>(nameof(VettingOpinion), r =>
-            new VettingOpinion(r.Get<string>("id"), r.Get<MemberId>("cadre"), r.Get<OrganizationId>("givenBy"), r.Get<VettingPurpose>("purpose"), r.Get<LocalDate>("givenOn"),
+            new VettingOpinion(r.Get<RecordId<VettingOpinion>>("id"), r.Get<MemberId>("cadre"), r.Get<OrganizationId>("givenBy"), r.Get<VettingPurpose>("purpose"), r.Get<LocalDate>("givenOn"),
                 r.Get<bool>("favourable")))
-        .Field("id", C.String, x => x.Id)
+        .Field("id", C.Id<VettingOpinion>(), x => x.Id)
         .Field("cadre", C.MemberId, x => x.Cadre)
         .Field("givenBy", C.OrganizationId, x => x.GivenBy)
         .Field("purpose", C.Enum<VettingPurpose>(), x => x.Purpose)
@@ -91,8 +91,8 @@ internal static class RegisterShapes
         .Field("favourable", C.Boolean, x => x.Favorable);
 
     public static readonly Shape<DenunciationEscalation> Escalation = new Shape<DenunciationEscalation>(nameof(DenunciationEscalation), r =>
-            new DenunciationEscalation(r.Get<string>("denunciationId"), r.Get<DenunciationEscalationKind>("kind"), r.Get<LocalDate>("on"), r.Get<OrganizationId>("lodgedWith")))
-        .Field("denunciationId", C.String, x => x.DenunciationId)
+            new DenunciationEscalation(r.Get<RecordId<Denunciations.Denunciation>>("denunciationId"), r.Get<DenunciationEscalationKind>("kind"), r.Get<LocalDate>("on"), r.Get<OrganizationId>("lodgedWith")))
+        .Field("denunciationId", C.Id<Denunciations.Denunciation>(), x => x.DenunciationId)
         .Field("kind", C.Enum<DenunciationEscalationKind>(), x => x.Kind)
         .Field("on", C.Date, x => x.On)
         .Field("lodgedWith", C.OrganizationId, x => x.LodgedWith);
@@ -105,31 +105,31 @@ internal static class RegisterShapes
     /// written before still read.
     /// </summary>
     public static readonly Shape<RecoveryEntry> Recovery = new Shape<RecoveryEntry>("RecoveryAmount", r =>
-            new RecoveryEntry(r.Get<string>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
-        .Field("recommendationId", C.String, x => x.RecommendationId)
+            new RecoveryEntry(r.Get<RecordId<FollowUp.Recommendation>>("recommendationId"), r.Get<long>("amountVnd"), r.Get<long>("recoveredVnd")))
+        .Field("recommendationId", C.Id<FollowUp.Recommendation>(), x => x.RecommendationId)
         .Field("amountVnd", C.Int64, x => x.AmountVnd)
         .Field("recoveredVnd", C.Int64, x => x.RecoveredVnd);
 
     public static readonly Shape<CaseFinding> Finding = new Shape<CaseFinding>(nameof(CaseFinding), r =>
-            new CaseFinding(r.Get<string>("id"), r.Get<string>("caseId"), r.Get<CaseFindingKind>("kind"), r.Get<string>("summary"), r.Get<LocalDate>("on")))
-        .Field("id", C.String, x => x.Id)
-        .Field("caseId", C.String, x => x.CaseId)
+            new CaseFinding(r.Get<RecordId<CaseFinding>>("id"), r.Get<RecordId<OversightCase>>("caseId"), r.Get<CaseFindingKind>("kind"), r.Get<string>("summary"), r.Get<LocalDate>("on")))
+        .Field("id", C.Id<CaseFinding>(), x => x.Id)
+        .Field("caseId", C.Id<OversightCase>(), x => x.CaseId)
         .Field("kind", C.Enum<CaseFindingKind>(), x => x.Kind)
         .Field("summary", C.String, x => x.Summary)
         .Field("on", C.Date, x => x.On);
 
     public static readonly Shape<ImplementationPlan> Plan = new Shape<ImplementationPlan>(nameof(ImplementationPlan), r =>
-            new ImplementationPlan(r.Get<string>("id"), r.Get<OrganizationId>("organization"), r.Get<string>("programmeReference"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("issuedOn")))
-        .Field("id", C.String, x => x.Id)
+            new ImplementationPlan(r.Get<RecordId<ImplementationPlan>>("id"), r.Get<OrganizationId>("organization"), r.Get<string>("programmeReference"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("issuedOn")))
+        .Field("id", C.Id<ImplementationPlan>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("programmeReference", C.String, x => x.ProgramReference)
         .Field("dueOn", C.Date, x => x.DueOn)
         .Field("issuedOn", C.NullableDate, x => x.IssuedOn);
 
     public static readonly Shape<ImplementationReport> PlanReport = new Shape<ImplementationReport>(nameof(ImplementationReport), r =>
-            new ImplementationReport(r.Get<string>("id"), r.Get<string>("planId"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("submittedOn")))
-        .Field("id", C.String, x => x.Id)
-        .Field("planId", C.String, x => x.PlanId)
+            new ImplementationReport(r.Get<RecordId<ImplementationReport>>("id"), r.Get<RecordId<ImplementationPlan>>("planId"), r.Get<LocalDate>("dueOn"), r.Get<LocalDate?>("submittedOn")))
+        .Field("id", C.Id<ImplementationReport>(), x => x.Id)
+        .Field("planId", C.Id<ImplementationPlan>(), x => x.PlanId)
         .Field("dueOn", C.Date, x => x.DueOn)
         .Field("submittedOn", C.NullableDate, x => x.SubmittedOn);
 
@@ -142,28 +142,28 @@ internal static class RegisterShapes
 
     /// <summary>A decision of the register with the case that produced or proposed it (null when it came by another path).</summary>
     public static readonly Shape<DecisionEntry> Decision = new Shape<DecisionEntry>("decision entry", r =>
-            new DecisionEntry(r.Get<string?>("caseId"), r.Get<DisciplineDecision>("decision")))
-        .Field("caseId", C.NullableString, x => x.CaseId)
+            new DecisionEntry(r.Get<RecordId<OversightCase>?>("caseId"), r.Get<DisciplineDecision>("decision")))
+        .Field("caseId", C.NullableId<OversightCase>(), x => x.CaseId)
         .Field("decision", DisciplineShapes.Decision.Codec, x => x.Decision);
 
     /// <summary>A denunciation of the register (the verifiers' copy) with the case it led to.</summary>
     public static readonly Shape<DenunciationEntry> Denunciation = new Shape<DenunciationEntry>("denunciation entry", r =>
-            new DenunciationEntry(r.Get<string?>("caseId"), r.Get<Denunciations.Denunciation>("denunciation")))
-        .Field("caseId", C.NullableString, x => x.CaseId)
+            new DenunciationEntry(r.Get<RecordId<OversightCase>?>("caseId"), r.Get<Denunciations.Denunciation>("denunciation")))
+        .Field("caseId", C.NullableId<OversightCase>(), x => x.CaseId)
         .Field("denunciation", CaseShapes.Denunciation.Codec, x => x.Denunciation);
 
     /// <summary>A recommendation of the register with the case whose conclusion made it.</summary>
     public static readonly Shape<RecommendationEntry> Recommendation = new Shape<RecommendationEntry>("recommendation entry", r =>
-            new RecommendationEntry(r.Get<string?>("caseId"), r.Get<FollowUp.Recommendation>("recommendation")))
-        .Field("caseId", C.NullableString, x => x.CaseId)
+            new RecommendationEntry(r.Get<RecordId<OversightCase>?>("caseId"), r.Get<FollowUp.Recommendation>("recommendation")))
+        .Field("caseId", C.NullableId<OversightCase>(), x => x.CaseId)
         .Field("recommendation", CaseShapes.RegisterRecommendation.Codec, x => x.Recommendation);
 
     /// <summary>A complaint of the register, naming its decision by id (the decision is written once, under <c>decisions</c>).</summary>
     public static readonly Shape<ComplaintEntry> Complaint = new Shape<ComplaintEntry>("complaint", r =>
-            new ComplaintEntry(r.Get<string>("id"), r.Get<string>("decisionId"), r.Get<LocalDate?>("decisionReceivedOn"), r.Get<LocalDate>("filedOn"), r.Get<bool>("filedBySubject"),
+            new ComplaintEntry(r.Get<RecordId<DisciplineComplaint>>("id"), r.Get<RecordId<DisciplineDecision>>("decisionId"), r.Get<LocalDate?>("decisionReceivedOn"), r.Get<LocalDate>("filedOn"), r.Get<bool>("filedBySubject"),
                 r.Get<bool>("signed"), r.Get<bool>("previouslyResolvedByCentralCommittee")))
-        .Field("id", C.String, x => x.Id)
-        .Field("decisionId", C.String, x => x.DecisionId)
+        .Field("id", C.Id<DisciplineComplaint>(), x => x.Id)
+        .Field("decisionId", C.Id<DisciplineDecision>(), x => x.DecisionId)
         .Field("decisionReceivedOn", C.NullableDate, x => x.DecisionReceivedOn)
         .Field("filedOn", C.Date, x => x.FiledOn)
         .Field("filedBySubject", C.Boolean, x => x.FiledBySubject)
@@ -175,8 +175,8 @@ internal static class RegisterShapes
     /// <see cref="DisciplineRules.ResolveComplaint"/>, so the resulting form and the follow-on review are the rules' (not stored).
     /// </summary>
     public static readonly Shape<ResolutionEntry> Resolution = new Shape<ResolutionEntry>("complaint resolution", r =>
-            new ResolutionEntry(r.Get<string>("complaintId"), r.Get<ComplaintOutcome>("outcome"), r.Get<DisciplineForm?>("newForm"), r.Get<LocalDate>("resolvedOn")))
-        .Field("complaintId", C.String, x => x.ComplaintId)
+            new ResolutionEntry(r.Get<RecordId<DisciplineComplaint>>("complaintId"), r.Get<ComplaintOutcome>("outcome"), r.Get<DisciplineForm?>("newForm"), r.Get<LocalDate>("resolvedOn")))
+        .Field("complaintId", C.Id<DisciplineComplaint>(), x => x.ComplaintId)
         .Field("outcome", C.Enum<ComplaintOutcome>(), x => x.Outcome)
         .Field("newForm", C.NullableEnum<DisciplineForm>(), x => x.NewForm)
         .Field("resolvedOn", C.Date, x => x.ResolvedOn);
@@ -197,25 +197,25 @@ internal static class RegisterShapes
         yield return new CodecConverter<WorkRegister>(RegisterDocument.Codec);
     }
 
-    internal sealed record DecisionEntry(string? CaseId, DisciplineDecision Decision);
+    internal sealed record DecisionEntry(RecordId<OversightCase>? CaseId, DisciplineDecision Decision);
 
-    internal sealed record DenunciationEntry(string? CaseId, Denunciations.Denunciation Denunciation);
+    internal sealed record DenunciationEntry(RecordId<OversightCase>? CaseId, Denunciations.Denunciation Denunciation);
 
-    internal sealed record RecommendationEntry(string? CaseId, FollowUp.Recommendation Recommendation);
+    internal sealed record RecommendationEntry(RecordId<OversightCase>? CaseId, FollowUp.Recommendation Recommendation);
 
-    internal sealed record RecoveryEntry(string RecommendationId, long AmountVnd, long RecoveredVnd)
+    internal sealed record RecoveryEntry(RecordId<FollowUp.Recommendation> RecommendationId, long AmountVnd, long RecoveredVnd)
     {
         public static IEnumerable<RecoveryEntry> Of(IEnumerable<FollowUp.Recommendation> recommendations) =>
             recommendations.Where(r => r.AmountToRecoverVnd is not null).Select(r => new RecoveryEntry(r.Id, r.AmountToRecoverVnd!.Value, r.RecoveredVnd));
     }
 
-    internal sealed record ComplaintEntry(string Id, string DecisionId, LocalDate? DecisionReceivedOn, LocalDate FiledOn, bool FiledBySubject, bool Signed, bool PreviouslyResolvedByCentralCommittee)
+    internal sealed record ComplaintEntry(RecordId<DisciplineComplaint> Id, RecordId<DisciplineDecision> DecisionId, LocalDate? DecisionReceivedOn, LocalDate FiledOn, bool FiledBySubject, bool Signed, bool PreviouslyResolvedByCentralCommittee)
     {
         public static ComplaintEntry Of(DisciplineComplaint c) =>
             new(c.Id, c.Decision.Id, c.DecisionReceivedOn, c.FiledOn, c.FiledBySubject, c.Signed, c.PreviouslyResolvedByCentralCommittee);
     }
 
-    internal sealed record ResolutionEntry(string ComplaintId, ComplaintOutcome Outcome, DisciplineForm? NewForm, LocalDate ResolvedOn)
+    internal sealed record ResolutionEntry(RecordId<DisciplineComplaint> ComplaintId, ComplaintOutcome Outcome, DisciplineForm? NewForm, LocalDate ResolvedOn)
     {
         public static ResolutionEntry Of(ComplaintResolution r) =>
             new(r.Complaint.Id, r.Outcome, r.Outcome == ComplaintOutcome.Changed ? r.ResultingForm : null, r.ResolvedOn);
