@@ -59,7 +59,7 @@ public static class SampleWork
         "Số liệu hoạt động là dữ liệu mô phỏng (giả lập) để minh họa, không phải số liệu thật.",
         "Activity figures are synthetic demonstration data, not real figures.");
 
-    private static readonly RuleCitation ConclusionTimeLimit = RuleCitation.Of("TB-KL-MAU", "Thông báo kết luận (dữ liệu mẫu)", null, true);
+    private static readonly RuleCitation ConclusionTimeLimit = RuleCitation.Of(RecordId<RuleSet>.From("TB-KL-MAU"), "Thông báo kết luận (dữ liệu mẫu)", null, true);
 
     /// <summary>Generates the sample years over a province.</summary>
     /// <param name="province">The province's hierarchy and members (e.g. <see cref="SyntheticProvince.Generate"/>).</param>
@@ -121,7 +121,7 @@ public static class SampleWork
         private readonly WorkRegisterBuilder _b = WorkRegister.CreateBuilder();
         private readonly Dictionary<int, MemberId?> _representative = [];
         private readonly List<DisciplineDecision> _allDecisions = [];
-        private readonly List<(Denunciation Letter, string? CaseId)> _denunciations = [];
+        private readonly List<(Denunciation Letter, RecordId<OversightCase>? CaseId)> _denunciations = [];
         private readonly Dictionary<OrganizationId, IReadOnlyList<string>> _highRisk = [];
         private readonly List<PersonnelAction> _actions = [];
         private int _serial;
@@ -249,10 +249,10 @@ public static class SampleWork
                 var end = start.PlusDays(_random.Between(45, 75));
                 end = end < yearEnd ? end : yearEnd;
                 var area = _random.Pick(_catalogs.ContentAreas.Items).Code;
-                items.Add(ProgramItem.Create(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}"), activity, TypeCode(activity), _organizations.IdOf(child), start, end, [area], _catalogs));
+                items.Add(ProgramItem.Create(RecordId<ProgramItem>.From(string.Create(CultureInfo.InvariantCulture, $"I{items.Count + 1:D3}")), activity, TypeCode(activity), _organizations.IdOf(child), start, end, [area], _catalogs));
             }
 
-            var programId = $"CT-{id}-{year}";
+            var programId = RecordId<OversightProgram>.From($"CT-{id}-{year}");
             var program = OversightProgram.Create(programId, new ActingBody(id, actor.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), yearEnd, items);
             _b.AddProgram(program.Issue(issued, actor.Id));
             foreach (var item in items)
@@ -263,7 +263,7 @@ public static class SampleWork
             return (members, organizations);
         }
 
-        private (int Members, int Organizations) CarryOut(string programId, ProgramItem item, int o, BodyKind body, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
+        private (int Members, int Organizations) CarryOut(RecordId<OversightProgram> programId, ProgramItem item, int o, BodyKind body, LocalDate to, DisciplineRules forms, int members, int organizations, double scale)
         {
             // 3% of items are never started: the plan misses them.
             if (_random.NextDouble() < 0.03)
@@ -278,7 +278,7 @@ public static class SampleWork
             }
 
             var conductor = _organizations.IdOf(o);
-            var caseId = $"HS-{conductor}-{++_serial}";
+            var caseId = RecordId<OversightCase>.From($"HS-{conductor}-{++_serial}");
             var supervision = OversightCase.IsSupervision(item.Activity);
             var c = OpenCase(caseId, item.Activity, item.TypeCode, conductor, body, [OversightSubject.Of(item.Subject)], opened);
             var late = _random.NextDouble() < 0.04;
@@ -317,7 +317,7 @@ public static class SampleWork
                 var subjects = MembersOfSubject(_organizations.IndexOf(item.Subject), _random.Between(1, 3), handOverOn);
                 if (handOverOn <= _asOf && subjects.Count > 0 && MayInspectOnSigns(conductor, subjects.Select(m => OversightSubject.Of(m.Id)), handOverOn))
                 {
-                    var (updated, inspection) = HandOver(c, $"HS-{conductor}-{++_serial}", conductor, subjects.Select(m => OversightSubject.Of(m.Id, IsCommitteeMember(m))).ToArray(),
+                    var (updated, inspection) = HandOver(c, RecordId<OversightCase>.From($"HS-{conductor}-{++_serial}"), conductor, subjects.Select(m => OversightSubject.Of(m.Id, IsCommitteeMember(m))).ToArray(),
                         "Giám sát phát hiện dấu hiệu vi phạm cần kiểm tra", handOverOn);
                     c = updated;
                     members += Inspect(inspection, subjects, o, forms);
@@ -467,7 +467,7 @@ public static class SampleWork
 
                 var responsible = MembersOfSubject(_organizations.IndexOf(subject), 1, decided);
                 var n = ++_serial;
-                var decision = DisciplineDecision.Create($"QD-KL-{n}", $"VP-{n}", DisciplineSubject.OfOrganization(subject), form, organization, body, decided, decided,
+                var decision = DisciplineDecision.Create(RecordId<DisciplineDecision>.From($"QD-KL-{n}"), $"VP-{n}", DisciplineSubject.OfOrganization(subject), form, organization, body, decided, decided,
                     Circumstances(), responsible.Select(m => IndividualResponsibility.Create(m.Id, ParticipationRole.Initiator, "Người đứng đầu chịu trách nhiệm chính")), forms);
                 _allDecisions.Add(decision);
                 _b.AddDecision(decision, c.Id);
@@ -499,7 +499,7 @@ public static class SampleWork
                 }
 
                 var n = ++_serial;
-                var decision = DisciplineDecision.Create($"QD-KL-{n}", $"VP-{n}", subject, form, organization, body, decided, Min(decided.PlusDays(_random.Between(0, 5)), _asOf), Circumstances(), [], forms);
+                var decision = DisciplineDecision.Create(RecordId<DisciplineDecision>.From($"QD-KL-{n}"), $"VP-{n}", subject, form, organization, body, decided, Min(decided.PlusDays(_random.Between(0, 5)), _asOf), Circumstances(), [], forms);
                 _allDecisions.Add(decision);
                 return decision;
             }
@@ -557,7 +557,7 @@ public static class SampleWork
         private void Complaints(List<DisciplineDecision> decisions, LocalDate to)
         {
             // Seed 002: 4 complaints resolved in a term for 1,152 members disciplined, all upheld; a small province's year shows a few more.
-            var candidates = decisions.Where(d => d.Subject.IsMember && d.AnnouncedOn.PlusDays(45) <= to).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            var candidates = decisions.Where(d => d.Subject.IsMember && d.AnnouncedOn.PlusDays(45) <= to).OrderBy(d => d.Id).ToList();
             var count = Math.Min(candidates.Count, Math.Max(candidates.Count > 0 ? 4 : 0, (int)Math.Round(candidates.Count * 0.03)));
             var accepted = 0;
             for (var i = 0; i < count; i++)
@@ -569,7 +569,7 @@ public static class SampleWork
                 var window = complaintRules.ComplaintFilingDeadline(received, _calculator);
                 var filed = i % 6 == 5 ? window.Due.PlusDays(_random.Between(3, 15)) : received.PlusDays(_random.Between(3, Math.Max(3, Period.DaysBetween(received, window.Due))));
                 filed = Min(filed, to);
-                var complaint = DisciplineComplaint.Create($"KN-KL-{++_serial}", decision, received, filed, true, true);
+                var complaint = DisciplineComplaint.Create(RecordId<DisciplineComplaint>.From($"KN-KL-{++_serial}"), decision, received, filed, true, true);
                 _b.AddComplaint(complaint);
                 var admissibility = complaintRules.AssessComplaint(complaint, _calculator);
                 var resolver = new ActingBody(_province.GetOrganization(decision.DecidedBy).Parent ?? decision.DecidedBy, BodyKind.InspectionCommission);
@@ -611,15 +611,15 @@ public static class SampleWork
                 var source = _random.Next(3) == 0 ? DenunciationSource.Anonymous : DenunciationSource.Named;
                 var informant = source == DenunciationSource.Named ? ProtectedInformant.Create($"Người tố cáo mẫu {++_serial}", null, null) : null;
                 var receiver = _organizations.IdOf(_organizations.ParentOf(Math.Max(0, _organizations.IndexOf(member.Organization))) is var p && p >= 0 ? p : 0);
-                var letter = Denunciation.Create($"TC-{year}-{++_serial}", DisciplineSubject.OfFullMember(member.Id, member.Posts.Length > 0, IsCommitteeMember(member)), source, informant,
-                    [Allegation.Create("A1", "Vi phạm quy định về quản lý đất đai"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
+                var letter = Denunciation.Create(RecordId<Denunciation>.From($"TC-{year}-{++_serial}"), DisciplineSubject.OfFullMember(member.Id, member.Posts.Length > 0, IsCommitteeMember(member)), source, informant,
+                    [Allegation.Create(RecordId<Allegation>.From("A1"), "Vi phạm quy định về quản lý đất đai"), Allegation.Create(RecordId<Allegation>.From("A2"), "Kê khai tài sản không trung thực")],
                     [new DenunciationReceipt(receiver, receivedOn, true)]);
                 var intake = DenunciationIntake.Assess(letter, [], _rules, receivedOn);
                 letter = letter.WithIntake(intake);
                 if (intake.Decision == IntakeDecision.Accepted && receivedOn.PlusDays(60) < to)
                 {
                     var concluded = receivedOn.PlusDays(_random.Between(30, 60));
-                    letter = letter.Conclude("A1", (AllegationConclusion)_random.Between(1, 4), concluded).Conclude("A2", (AllegationConclusion)_random.Between(1, 3), concluded);
+                    letter = letter.Conclude(RecordId<Allegation>.From("A1"), (AllegationConclusion)_random.Between(1, 4), concluded).Conclude(RecordId<Allegation>.From("A2"), (AllegationConclusion)_random.Between(1, 3), concluded);
                 }
 
                 _denunciations.Add((letter, null));
@@ -629,7 +629,7 @@ public static class SampleWork
         private void PersonnelActions(int year, LocalDate to, List<DisciplineDecision> decisions)
         {
             // One appointment of a member whose warning is still in effect (an early warning), and routine honours.
-            var warned = decisions.Where(x => x.Subject.IsMember && x.Form == DisciplineForm.Warning).OrderBy(x => x.AnnouncedOn).ThenBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault();
+            var warned = decisions.Where(x => x.Subject.IsMember && x.Form == DisciplineForm.Warning).OrderBy(x => x.AnnouncedOn).ThenBy(x => x.Id).FirstOrDefault();
             if (warned is not null && warned.AnnouncedOn.PlusDays(30) < to)
             {
                 _actions.Add(new PersonnelAction(warned.Subject.Member!.Value, RestrictedAction.Appointment, warned.AnnouncedOn.PlusDays(30), $"QĐ bổ nhiệm {year}-17"));
@@ -672,7 +672,7 @@ public static class SampleWork
                 var issued = new LocalDate(year, 1, 1).PlusDays(_random.Between(5, 55));
                 if (_random.NextDouble() < 0.97 && issued <= _asOf && Body(o, BodyKind.InspectionCommission) is not null)
                 {
-                    _b.AddProgram(OversightProgram.Create($"CT-{body.Id}-{year}", new ActingBody(id, body.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []).Issue(issued, body.Id));
+                    _b.AddProgram(OversightProgram.Create(RecordId<OversightProgram>.From($"CT-{body.Id}-{year}"), new ActingBody(id, body.Kind), ReportingPeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), []).Issue(issued, body.Id));
                 }
             }
 
@@ -682,10 +682,10 @@ public static class SampleWork
                 var assigned = new LocalDate(year, 10, 1).PlusDays(_random.Next(90));
                 if (year == 2025 && _random.NextDouble() < 0.9 && assigned <= _asOf)
                 {
-                    _b.AddDocument(new IssuedDocument($"PC-{body.Id}-{year}", id, body.Id, GovernanceDocumentKind.LocalityAssignment, assigned));
+                    _b.AddDocument(new IssuedDocument(RecordId<IssuedDocument>.From($"PC-{body.Id}-{year}"), id, body.Id, GovernanceDocumentKind.LocalityAssignment, assigned));
                     if (body.Kind != BodyKind.Committee && _random.NextDouble() < 0.92)
                     {
-                        _b.AddDocument(new IssuedDocument($"QC-{body.Id}-{year}", id, body.Id, GovernanceDocumentKind.LocalityWorkRegulation, assigned));
+                        _b.AddDocument(new IssuedDocument(RecordId<IssuedDocument>.From($"QC-{body.Id}-{year}"), id, body.Id, GovernanceDocumentKind.LocalityWorkRegulation, assigned));
                     }
                 }
             }
@@ -702,7 +702,7 @@ public static class SampleWork
                 }
 
                 var disseminated = received.PlusDays(_random.Between(5, 30));
-                _b.AddDirective(new DirectiveDissemination($"VB-{id}-{++_serial}", id, received, disseminated <= _asOf ? disseminated : null));
+                _b.AddDirective(new DirectiveDissemination(RecordId<DirectiveDissemination>.From($"VB-{id}-{++_serial}"), id, received, disseminated <= _asOf ? disseminated : null));
             }
         }
 
@@ -717,7 +717,7 @@ public static class SampleWork
             for (var i = 1; i <= _random.Between(1, 3); i++)
             {
                 bool? meets = _random.NextDouble() < 0.05 ? null : _random.NextDouble() < 0.93;
-                _b.AddInspectionStaff(new InspectionStaffYear($"CBKT-{id}-{i}", id, year, true, meets)
+                _b.AddInspectionStaff(new InspectionStaffYear(RecordId<InspectionStaffYear>.From($"CBKT-{id}-{i}"), id, year, true, meets)
                 {
                     TrainingFields = _random.Next(3) == 0 ? [_random.Pick(new[] { "personnel", "land", "finance" })] : [],
                     Rotated = _random.Next(20) == 0,
@@ -739,7 +739,7 @@ public static class SampleWork
             for (var child = o + 1; child < _organizations.SubtreeEnd(o); child = _organizations.SubtreeEnd(child))
             {
                 var body = bodies[index++ % bodies.Count];
-                var assignmentId = $"PCDB-{id}-{++_serial}";
+                var assignmentId = RecordId<RecordedAssignment>.From($"PCDB-{id}-{++_serial}");
                 _b.AddAssignment(RecordedAssignment.Create(assignmentId, assignee, _organizations.IdOf(child), new ActingBody(id, body.Kind), new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), body.Id));
                 var attended = new LocalDate(year, 2, 1).PlusDays(_random.Next(300));
                 if (_random.NextDouble() < 0.95 && attended <= _asOf)
@@ -752,7 +752,7 @@ public static class SampleWork
                     var submitted = due.PlusDays(_random.NextDouble() < 0.9 ? -_random.Next(10) : _random.Between(1, 10));
                     if (submitted <= _asOf)
                     {
-                        _b.AddAssigneeReport(new AssigneeReport($"BC-{assignmentId}-{due.Month}", assignmentId, AssigneeReportKind.Periodic, due, submitted));
+                        _b.AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From($"BC-{assignmentId}-{due.Month}"), assignmentId, AssigneeReportKind.Periodic, due, submitted));
                     }
                 }
             }
@@ -791,7 +791,7 @@ public static class SampleWork
                     MeetingKind.Professional => _random.NextDouble() < 0.96 ? 1m : 1.5m,
                     _ => _random.NextDouble() < 0.96 ? 1.5m : 2m,
                 };
-                _b.AddMeeting(new Meeting($"HN-{id}-{++_serial}", id, null, kind, date, length));
+                _b.AddMeeting(new Meeting(RecordId<Meeting>.From($"HN-{id}-{++_serial}"), id, null, kind, date, length));
             }
         }
 
@@ -807,7 +807,7 @@ public static class SampleWork
 
                 var complete = _random.NextDouble() < 0.92;
                 var gap = _random.Next(7);
-                _b.AddTask(new AssignedTask($"NV-{id}-{++_serial}", id, assigned, "Nhiệm vụ kiểm tra, giám sát được giao",
+                _b.AddTask(new AssignedTask(RecordId<AssignedTask>.From($"NV-{id}-{++_serial}"), id, assigned, "Nhiệm vụ kiểm tra, giám sát được giao",
                     complete || gap != 1 ? "Cơ quan chủ trì" : null,
                     complete || gap != 2 ? ["Cơ quan phối hợp"] : [],
                     complete || gap != 3 ? assigned.PlusMonths(6) : null,
@@ -832,14 +832,14 @@ public static class SampleWork
                 return;
             }
 
-            var planId = $"KHTH-{id}-{year}";
+            var planId = RecordId<ImplementationPlan>.From($"KHTH-{id}-{year}");
             LocalDate? issuedOn = _random.NextDouble() < 0.95 ? due.PlusDays(-_random.Next(20)) : null;
             _b.AddImplementationPlan(new ImplementationPlan(planId, id, $"CT-{_organizations.IdOf(0)}-{year}", due, issuedOn));
             var reportDue = new LocalDate(year, 6, 25);
             if (reportDue <= _asOf)
             {
                 var submitted = reportDue.PlusDays(_random.NextDouble() < 0.9 ? -_random.Next(5) : _random.Between(1, 8));
-                _b.AddImplementationReport(new ImplementationReport($"BCTH-{id}-{year}", planId, reportDue, submitted <= _asOf ? submitted : null));
+                _b.AddImplementationReport(new ImplementationReport(RecordId<ImplementationReport>.From($"BCTH-{id}-{year}"), planId, reportDue, submitted <= _asOf ? submitted : null));
             }
         }
 
@@ -853,7 +853,7 @@ public static class SampleWork
 
             var limit = DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.WorkingDays, _random.Pick(new[] { 20, 30, 60 }),
                 LocalizedText.Of("ngày ban hành thông báo kết luận", "issue of the conclusion notice"), ConclusionTimeLimit);
-            var rec = Recommendation.Create($"KN-{c.Id}", supervision ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection, c.Id, addressee,
+            var rec = Recommendation.Create(RecordId<Recommendation>.From($"KN-{c.Id}"), supervision ? RecommendationSource.PartySupervision : RecommendationSource.PartyInspection, c.Id.Value, addressee,
                 "Khắc phục hạn chế, khuyết điểm theo thông báo kết luận", issued, limit, _calculator);
             _b.AddRecommendation(rec, c.Id);
             var outcome = _random.Next(100);
@@ -874,7 +874,7 @@ public static class SampleWork
 
             if (_random.Next(8) == 0)
             {
-                _b.AddCaseFinding(new CaseFinding($"PH-{c.Id}", c.Id, _random.Next(2) == 0 ? CaseFindingKind.PositiveFinding : CaseFindingKind.PolicyRecommendation,
+                _b.AddCaseFinding(new CaseFinding(RecordId<CaseFinding>.From($"PH-{c.Id}"), c.Id, _random.Next(2) == 0 ? CaseFindingKind.PositiveFinding : CaseFindingKind.PolicyRecommendation,
                     "Cách làm hay trong sinh hoạt chi bộ", issued));
             }
         }
@@ -959,7 +959,7 @@ public static class SampleWork
         /// done by the units that tree replaced and is recorded on today's units, so authority is decided on the tree as of
         /// the snapshot (as for discipline) and the case is recorded as opened on its own date.
         /// </summary>
-        private OversightCase OpenCase(string id, ActivityKind activity, string typeCode, OrganizationId conductor, BodyKind body, OversightSubject[] subjects, LocalDate opened)
+        private OversightCase OpenCase(RecordId<OversightCase> id, ActivityKind activity, string typeCode, OrganizationId conductor, BodyKind body, OversightSubject[] subjects, LocalDate opened)
         {
             if (opened >= _province.SnapshotDate)
             {
@@ -974,7 +974,7 @@ public static class SampleWork
         }
 
         /// <summary>Hands a supervision's signs of violation over for inspection; before the snapshot, as <see cref="OpenCase"/> records it.</summary>
-        private (OversightCase Supervision, OversightCase Inspection) HandOver(OversightCase c, string inspectionId, OrganizationId commission, OversightSubject[] subjects, string reason, LocalDate on)
+        private (OversightCase Supervision, OversightCase Inspection) HandOver(OversightCase c, RecordId<OversightCase> inspectionId, OrganizationId commission, OversightSubject[] subjects, string reason, LocalDate on)
         {
             if (on >= _province.SnapshotDate)
             {
@@ -997,7 +997,7 @@ public static class SampleWork
             _authority.Decide(new ActingBody(conductor, BodyKind.InspectionCommission), ActivityKind.InspectionOnSignsOfViolation,
                 subject, AuthorityDate(on)).Holds);
 
-        private void RequireAuthority(string caseId, OrganizationId conductor, BodyKind body, ActivityKind activity, OversightSubject[] subjects, LocalDate on)
+        private void RequireAuthority(RecordId<OversightCase> caseId, OrganizationId conductor, BodyKind body, ActivityKind activity, OversightSubject[] subjects, LocalDate on)
         {
             foreach (var subject in subjects)
             {

@@ -229,7 +229,7 @@ public static class HtmlReportWriter
             h.Append("<td class=\"num\">").Append(E(r.Value is { } v ? IndicatorTarget.FormatText(v, r.Target.Unit).Vietnamese : "—")).Append("</td>");
             h.Append("<td class=\"num\">").Append(E(r.Target.Text.Vietnamese)).Append("</td>");
             h.Append("<td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissed)).Append("</td><td class=\"num\">").Append(TextFormat.Integer(r.UnitsMissingData)).Append("</td>");
-            h.Append("<td title=\"").Append(E(r.Source.ToString())).Append("\">").Append(E(r.Source.Article is { } a ? $"{r.Source.RuleSetId}, {a}" : r.Source.RuleSetId)).Append("</td></tr>\n");
+            h.Append("<td title=\"").Append(E(r.Source.ToString())).Append("\">").Append(E(r.Source.Article is { } a ? $"{r.Source.RuleSetId.Value}, {a}" : r.Source.RuleSetId.Value)).Append("</td></tr>\n");
         }
 
         h.Append("</tbody>\n</table>\n<p class=\"meta\">Căn cứ:</p>\n<ul class=\"facts\">\n");

@@ -73,7 +73,7 @@ public sealed class DenunciationBuilder
     /// <exception cref="ArgumentException">The id or content is invalid.</exception>
     public DenunciationBuilder Alleging(string id, string content)
     {
-        _allegations.Add(Allegation.Create(id, content));
+        _allegations.Add(Allegation.Create(RecordId<Allegation>.From(id), content));
         return this;
     }
 
@@ -112,9 +112,9 @@ public sealed class DenunciationBuilder
     public Denunciation Build()
     {
         var receipts = _receipts.Count > 0 ? _receipts : [new DenunciationReceipt(OrganizationId.From("TEST"), new LocalDate(2026, 1, 5), true)];
-        var allegations = _allegations.Count > 0 ? _allegations : [Allegation.Create("ND1", "Lợi dụng chức vụ để trục lợi")];
+        var allegations = _allegations.Count > 0 ? _allegations : [Allegation.Create(RecordId<Allegation>.From("ND1"), "Lợi dụng chức vụ để trục lợi")];
         var informant = _source == DenunciationSource.Named ? ProtectedInformant.Create(_informant, null, null) : null;
-        var denunciation = Denunciation.Create(_id, _subject, _source, informant, allegations, receipts);
+        var denunciation = Denunciation.Create(RecordId<Denunciation>.From(_id), _subject, _source, informant, allegations, receipts);
         if (_accept)
         {
             var asOf = receipts.Max(r => r.On);
@@ -123,7 +123,7 @@ public sealed class DenunciationBuilder
 
         foreach (var (id, conclusion, on) in _conclusions)
         {
-            denunciation = denunciation.Conclude(id, conclusion, on);
+            denunciation = denunciation.Conclude(RecordId<Allegation>.From(id), conclusion, on);
         }
 
         return denunciation;

@@ -151,7 +151,7 @@ public sealed class DisciplineDecisionBuilder
             Remediation = "Đã nhận khuyết điểm và khắc phục",
             Role = _subject.IsMember ? ParticipationRole.Sole : ParticipationRole.Initiator,
         };
-        return DisciplineDecision.Create(_id, _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
+        return DisciplineDecision.Create(RecordId<DisciplineDecision>.From(_id), _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
             DisciplineRules.FromRules(_rules, _decidedOn));
     }
 }

@@ -37,7 +37,7 @@ public sealed class HolidayScheduleBuilder
     /// <param name="source">The notice every day cites (default: a verified test notice).</param>
     /// <returns>The builder.</returns>
     public static HolidayScheduleBuilder ForYear(int year, RuleCitation? source = null)
-        => new(year, source ?? RuleCitation.Of("TEST", $"Thông báo thử nghiệm năm {year}", null, verified: true));
+        => new(year, source ?? RuleCitation.Of(RecordId<RuleSet>.From("TEST"), $"Thông báo thử nghiệm năm {year}", null, verified: true));
 
     /// <summary>Adds one public holiday.</summary>
     /// <returns>The builder.</returns>

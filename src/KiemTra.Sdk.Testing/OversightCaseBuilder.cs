@@ -118,7 +118,7 @@ public sealed class OversightCaseBuilder
     {
         var subjects = _subjects.Count > 0 ? _subjects : [OversightSubject.Of(OrganizationId.From($"{_conductedBy}.X01"))];
         var opened = new CaseEvent(CaseStep.Open, _openedOn, CaseState.Opened, $"Mở hồ sơ dựng cho kiểm thử / case opened for a test: {_conductedBy} ({_body}), {string.Join(", ", subjects.Select(x => x.Id))}");
-        var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogs);
+        var current = OversightCase.Restore(RecordId<OversightCase>.From(_id), _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogs);
         var path = OversightCase.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
         var n = 0;
         while (current.State != state)

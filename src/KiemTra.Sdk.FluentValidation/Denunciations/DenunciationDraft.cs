@@ -33,8 +33,8 @@ public sealed record DenunciationDraft(string? Id, DenouncedSubjectDraft? Subjec
     public Denunciation ToDenunciation(OrganizationId receivedBy, bool receiverIsCompetent)
     {
         var informant = Source == DenunciationSource.Named && Informant is { } i ? ProtectedInformant.Create(i.FullName!, i.Address, i.Contact) : null;
-        return Denunciation.Create(Id!, Subject!.ToSubject(), Source!.Value, informant,
-            (Allegations ?? []).Select(a => Allegation.Create(a.Id!, a.Content!)),
+        return Denunciation.Create(RecordId<Denunciation>.From(Id!), Subject!.ToSubject(), Source!.Value, informant,
+            (Allegations ?? []).Select(a => Allegation.Create(RecordId<Allegation>.From(a.Id!), a.Content!)),
             [new DenunciationReceipt(receivedBy, ReceivedOn!.Value, receiverIsCompetent)]);
     }
 

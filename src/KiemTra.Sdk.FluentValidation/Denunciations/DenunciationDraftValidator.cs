@@ -37,7 +37,7 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidIdentifier("id"));
+            RuleFor(x => x.Id).ValidId("id", v => RecordId<Denunciation>.From(v), RecordId<Denunciation>.MaxLength));
         RuleFor(x => x.Subject).Required("subject").DependentRules(() =>
         {
             RuleFor(x => x.Subject).Must(s => (s!.Organization is null) != (s.Member is null) && (s.HoldsPost is null || s.Member is not null))
@@ -69,12 +69,12 @@ public sealed class DenunciationDraftValidator : AbstractValidator<DenunciationD
         RuleForEach(x => x.Allegations).ChildRules(a =>
         {
             a.RuleFor(x => x.Id).Required("id").DependentRules(() =>
-                a.RuleFor(x => x.Id).ValidIdentifier("id"));
+                a.RuleFor(x => x.Id).ValidId("id", v => RecordId<Allegation>.From(v), RecordId<Allegation>.MaxLength));
             a.RuleFor(x => x.Content).Stated("content", ErrorCodes.NameRequired, MaxAllegationLength);
         });
         RuleFor(x => x.ReceivedOn).Required("receivedOn").DependentRules(() =>
             RuleFor(x => x.ReceivedOn!.Value).NotInFuture("receivedOn", clock, zone).OverridePropertyName("ReceivedOn"));
-        RuleFor(x => x.CaseId).ValidId("caseId", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength).When(x => x.CaseId is not null);
+        RuleFor(x => x.CaseId).ValidId("caseId", v => RecordId<KiemTra.Sdk.Inspection.OversightCase>.From(v), RecordId<KiemTra.Sdk.Inspection.OversightCase>.MaxLength).When(x => x.CaseId is not null);
     }
 
     /// <summary>What a message says instead of a protected value.</summary>

@@ -37,7 +37,7 @@ public sealed class AllegationConclusionDraftValidator : AbstractValidator<Alleg
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Allegation).Cascade(CascadeMode.Stop).Required("allegation").ValidIdentifier("allegation");
+        RuleFor(x => x.Allegation).Cascade(CascadeMode.Stop).Required("allegation").ValidId("allegation", v => RecordId<Allegation>.From(v), RecordId<Allegation>.MaxLength);
         RuleFor(x => x.Conclusion).Cascade(CascadeMode.Stop).Required("conclusion")
             .OneOf("conclusion", Enum.GetNames<AllegationConclusion>(), v => EnumNames.Of<AllegationConclusion>(v) is not null);
         RuleFor(x => x.On).Required("on").DependentRules(() =>

@@ -31,7 +31,7 @@ public sealed class RecommendationDraftValidator : AbstractValidator<Recommendat
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        RuleFor(x => x.Id).Cascade(CascadeMode.Stop).Required("id").ValidIdentifier("id");
+        RuleFor(x => x.Id).Cascade(CascadeMode.Stop).Required("id").ValidId("id", v => RecordId<KiemTra.Sdk.FollowUp.Recommendation>.From(v), RecordId<KiemTra.Sdk.FollowUp.Recommendation>.MaxLength);
         RuleFor(x => x.Addressee).Cascade(CascadeMode.Stop).Required("addressee").ValidId("addressee", v => OrganizationId.From(v), OrganizationId.MaxLength);
         RuleFor(x => x.Content).Stated("content", ErrorCodes.NameRequired, MaxContentLength);
         RuleFor(x => x.SourceReference).Stated("sourceReference", ErrorCodes.NameRequired, MaxSourceReferenceLength);

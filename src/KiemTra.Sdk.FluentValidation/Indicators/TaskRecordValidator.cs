@@ -18,7 +18,7 @@ public sealed class TaskRecordValidator : AbstractValidator<AssignedTask>
     /// <summary>Creates the validator.</summary>
     public TaskRecordValidator()
     {
-        RuleFor(x => x.Id).ValidId("Id", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength);
+        RuleFor(x => x.Id).Must(id => !id.IsDefault).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, id) => Args(("Field", "Id"), ("Value", id.Value), ("MaxLength", RecordId<AssignedTask>.MaxFactLength)));
         RuleFor(x => x.Organization).Must(o => o.Value.Length > 0).WithKiemTraMessage(ErrorCodes.IdInvalid, (_, o) => Args(("Field", "Organization"), ("Value", o.Value), ("MaxLength", OrganizationId.MaxLength)));
         foreach (var element in Enum.GetValues<TaskSpecificationElement>())
         {

@@ -102,7 +102,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
         When(x => x.Kind() == CaseStep.HandOverForInspection, () =>
             RuleFor(x => x.HandOver).Required("handOver").DependentRules(() =>
             {
-                RuleFor(x => x.HandOver!.CaseId).Cascade(CascadeMode.Stop).Required("handOver.caseId").ValidIdentifier("handOver.caseId");
+                RuleFor(x => x.HandOver!.CaseId).Cascade(CascadeMode.Stop).Required("handOver.caseId").ValidId("handOver.caseId", v => RecordId<OversightCase>.From(v), RecordId<OversightCase>.MaxLength);
                 RuleFor(x => x.HandOver!.Title).Stated("handOver.title", ErrorCodes.NameRequired, OversightCaseDraftValidator.MaxTitleLength);
                 RuleFor(x => x.HandOver!.Reason).Stated("handOver.reason", ErrorCodes.NameRequired, MaxTextLength);
                 RuleFor(x => x.HandOver!.CommissionOf).Cascade(CascadeMode.Stop).Required("handOver.commissionOf")
@@ -118,7 +118,7 @@ public sealed class CaseStepDraftValidator : AbstractValidator<CaseStepDraft>
         When(x => x.Kind() == CaseStep.TakeUp, () =>
             RuleFor(x => x.TakeUp).Required("takeUp").DependentRules(() =>
             {
-                RuleFor(x => x.TakeUp!.CaseId).Cascade(CascadeMode.Stop).Required("takeUp.caseId").ValidIdentifier("takeUp.caseId");
+                RuleFor(x => x.TakeUp!.CaseId).Cascade(CascadeMode.Stop).Required("takeUp.caseId").ValidId("takeUp.caseId", v => RecordId<OversightCase>.From(v), RecordId<OversightCase>.MaxLength);
                 RuleFor(x => x.TakeUp!.Title).Stated("takeUp.title", ErrorCodes.NameRequired, OversightCaseDraftValidator.MaxTitleLength);
                 RuleFor(x => x.TakeUp!.Explanation).Stated("takeUp.explanation", ErrorCodes.NameRequired, MaxTextLength);
                 RuleFor(x => x.TakeUp!.Reason).Cascade(CascadeMode.Stop).Required("takeUp.reason")

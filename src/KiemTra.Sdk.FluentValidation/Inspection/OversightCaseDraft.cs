@@ -29,7 +29,7 @@ public sealed record OversightCaseDraft(string? Id, string? Title, ActivityKind?
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     /// <exception cref="AuthorityDeniedException">The conducting body has no authority over a subject.</exception>
     public OversightCase Open(ActingBody conductingBody, OversightCatalogs catalogs, AuthorityRules authority)
-        => OversightCase.Open(Id!, Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogs, authority);
+        => OversightCase.Open(RecordId<OversightCase>.From(Id!), Activity!.Value, Type!, conductingBody.Organization, conductingBody.Body, (Subjects ?? []).Select(s => s.ToSubject()), OpenedOn!.Value, catalogs, authority);
 }
 
 /// <summary>One subject of an <see cref="OversightCaseDraft"/> (<i>đối tượng kiểm tra, giám sát</i>): exactly one of an organisation or a member.</summary>

@@ -32,7 +32,7 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidIdentifier("id"));
+            RuleFor(x => x.Id).ValidId("id", v => RecordId<OversightCase>.From(v), RecordId<OversightCase>.MaxLength));
         RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
         RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
             RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogs.TypesFor(a) is not null)
@@ -53,9 +53,9 @@ public sealed class OversightCaseDraftValidator : AbstractValidator<OversightCas
         });
         When(x => x.ProgramItem is not null, () =>
         {
-            RuleFor(x => x.ProgramItem!.Program).ValidId("programmeItem.programme", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength)
+            RuleFor(x => x.ProgramItem!.Program).ValidId("programmeItem.programme", v => RecordId<OversightProgram>.From(v), RecordId<OversightProgram>.MaxLength)
                 .OverridePropertyName("ProgrammeItem.Programme");
-            RuleFor(x => x.ProgramItem!.Item).ValidId("programmeItem.item", v => InputRules.NormalizeIdentifier(v), InputRules.MaxIdentifierLength)
+            RuleFor(x => x.ProgramItem!.Item).ValidId("programmeItem.item", v => RecordId<ProgramItem>.From(v), RecordId<ProgramItem>.MaxLength)
                 .OverridePropertyName("ProgrammeItem.Item");
         });
     }

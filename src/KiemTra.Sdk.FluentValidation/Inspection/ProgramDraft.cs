@@ -26,5 +26,5 @@ public sealed record ProgramDraft(string? Id, string? Title, ReportingPeriodKind
     /// <returns>The issued programme (<see cref="OversightProgram.IssuedOn"/> set).</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule, e.g. an item outside the programme's dates or an issue after its end (validate it first).</exception>
     public OversightProgram ToProgram(ActingBody owner, OversightCatalogs catalogs)
-        => OversightProgram.Create(Id!, owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgramItem(catalogs))).Issue(IssuedOn!.Value);
+        => OversightProgram.Create(RecordId<OversightProgram>.From(Id!), owner, Scope!.Value, From!.Value, To!.Value, (Items ?? []).Select(i => i.ToProgramItem(catalogs))).Issue(IssuedOn!.Value);
 }

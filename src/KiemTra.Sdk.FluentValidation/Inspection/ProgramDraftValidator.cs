@@ -32,7 +32,7 @@ public sealed class ProgramDraftValidator : AbstractValidator<ProgramDraft>
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidIdentifier("id"));
+            RuleFor(x => x.Id).ValidId("id", v => RecordId<OversightProgram>.From(v), RecordId<OversightProgram>.MaxLength));
         RuleFor(x => x.Title).Stated("title", ErrorCodes.NameRequired, MaxTitleLength);
         RuleFor(x => x.Scope).Required("scope").DependentRules(() =>
             RuleFor(x => x.Scope!.Value).OneOf("scope", ReportingPeriodKind.Term, ReportingPeriodKind.Year).OverridePropertyName("Scope"));

@@ -24,5 +24,5 @@ public sealed record ProgramItemDraft(string? Id, ActivityKind? Activity, string
     /// <returns>The item.</returns>
     /// <exception cref="ArgumentException">The draft breaks a rule (validate it first).</exception>
     public ProgramItem ToProgramItem(OversightCatalogs catalogs)
-        => ProgramItem.Create(Id!, Activity!.Value, Type!, OrganizationId.From(Subject!), Start!.Value, End!.Value, ContentAreas ?? [], catalogs);
+        => ProgramItem.Create(RecordId<ProgramItem>.From(Id!), Activity!.Value, Type!, OrganizationId.From(Subject!), Start!.Value, End!.Value, ContentAreas ?? [], catalogs);
 }

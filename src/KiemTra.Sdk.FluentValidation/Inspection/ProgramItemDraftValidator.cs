@@ -21,7 +21,7 @@ public sealed class ProgramItemDraftValidator : AbstractValidator<ProgramItemDra
     {
         ArgumentNullException.ThrowIfNull(catalogs);
         RuleFor(x => x.Id).Required("id").DependentRules(() =>
-            RuleFor(x => x.Id).ValidIdentifier("id"));
+            RuleFor(x => x.Id).ValidId("id", v => RecordId<ProgramItem>.From(v), RecordId<ProgramItem>.MaxLength));
         RuleFor(x => x.Activity).Required("activity").DependentRules(() =>
             RuleFor(x => x.Activity!.Value).Cascade(CascadeMode.Stop).Defined("activity").Must(a => catalogs.TypesFor(a) is not null)
                 .WithKiemTraMessage(ErrorCodes.ActivityNotOversight, (_, a) => Args(("Value", a))).OverridePropertyName("Activity"));
