@@ -15,7 +15,7 @@ var rule = DeadlineRule.Create(
     RuleDurationUnit.WorkingDays,
     30,
     LocalizedText.Of("ngày nhận thông báo", "receipt of the notice"),
-    RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true));
+    RuleCitation.Of(RecordId<RuleSet>.From("QD-22-2021"), "Quy định 22-QĐ/TW", "Điều 39", verified: true));
 var deadline = calculator.Calculate(rule, new LocalDate(2026, 2, 13));
 Console.WriteLine($"Hạn / due: {deadline.Due:uuuu-MM-dd} ({deadline.Skipped.Count} ngày không tính / days not counted)");
 

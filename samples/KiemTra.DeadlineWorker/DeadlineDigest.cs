@@ -24,7 +24,7 @@ public sealed record DeadlineDigest(LocalDate Date, IReadOnlyList<DigestEntry> E
         });
         var report = FollowUpReport.Of(items.FollowUps, monitor);
         var followUps = report.Recommendations.Select(r =>
-            new DigestEntry(DigestKind.FollowUp, r.Id, r.Content, r.Deadline.Due, report.StatusOf(r), report.StatusOf(r) == DeadlineStatus.Overdue ? r.DaysLate(report.AsOf) : 0));
+            new DigestEntry(DigestKind.FollowUp, r.Id.Value, r.Content, r.Deadline.Due, report.StatusOf(r), report.StatusOf(r) == DeadlineStatus.Overdue ? r.DaysLate(report.AsOf) : 0));
         var entries = obligations.Concat(followUps)
             .Where(e => e.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday or DeadlineStatus.DueSoon)
             .OrderBy(e => e.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.DueToday => 1, _ => 2 })

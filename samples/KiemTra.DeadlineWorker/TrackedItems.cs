@@ -22,7 +22,7 @@ public sealed record TrackedObligation(string Id, string Title, Deadline Deadlin
 /// <param name="FollowUps">Recommendations being followed up (R-F1).</param>
 public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, IReadOnlyList<Recommendation> FollowUps)
 {
-    private static readonly RuleCitation FromFile = RuleCitation.Of("TRACKED-ITEMS", "Tệp theo dõi thời hạn của đơn vị / the unit's tracked-items file", null, verified: true);
+    private static readonly RuleCitation FromFile = RuleCitation.Of(RecordId<RuleSet>.From("TRACKED-ITEMS"), "Tệp theo dõi thời hạn của đơn vị / the unit's tracked-items file", null, verified: true);
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
@@ -63,7 +63,7 @@ public sealed record TrackedItems(IReadOnlyList<TrackedObligation> Obligations, 
             try
             {
                 recommendation = Recommendation.Create(
-                    Required(where, "id", f.Id),
+                    RecordId<Recommendation>.From(Required(where, "id", f.Id)),
                     source,
                     Required(where, "sourceReference", f.SourceReference),
                     OrganizationId.From(Required(where, "addressee", f.Addressee)),

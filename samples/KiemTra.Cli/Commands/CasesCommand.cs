@@ -59,7 +59,7 @@ internal static class CasesCommand
             var followUp = FollowUpReport.Of(register.Recommendations.Where(r => InYear(r.Deadline.EventDate) && InScope(r.Addressee)), monitor);
             var filed = register.Complaints.Where(c => InYear(c.FiledOn) && InScope(c.Decision.DecidedBy)).ToList();
             var accepted = filed.Count(c => DisciplineRules.FromRules(context.Sdk.Rules, c.Decision.DecidedOn).AssessComplaint(c, context.Sdk.Deadlines).Holds);
-            var filedIds = filed.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var filedIds = filed.Select(c => c.Id).ToHashSet();
             var resolutions = register.ComplaintResolutions.Where(r => filedIds.Contains(r.Complaint.Id)).ToArray();
             var complaints = ComplaintStatistics.Compute(resolutions);
             if (parsed.GetValue(json))

@@ -89,7 +89,7 @@ internal static class DeadlineCommand
 /// <summary>What the <c>deadline</c> and <c>deadlines</c> commands share.</summary>
 internal static class DeadlineCli
 {
-    private static readonly RuleCitation CommandLine = RuleCitation.Of("CLI", LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
+    private static readonly RuleCitation CommandLine = RuleCitation.Of(RecordId<RuleSet>.From("CLI"), LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
 
     private static readonly LocalizedText Anchor = LocalizedText.Of("ngày xảy ra sự kiện", "the event");
 

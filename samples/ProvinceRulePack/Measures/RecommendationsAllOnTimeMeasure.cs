@@ -115,7 +115,7 @@ public sealed class RecommendationsAllOnTimeMeasure : IIndicatorMeasure
             due = true;
             var onTime = IsOnTime(r);
             allOnTime &= onTime;
-            facts?.Add(new FactItem(r.Id, onTime, Note(r, onTime)));
+            facts?.Add(new FactItem(r.Id.Value, onTime, Note(r, onTime)));
         }
 
         return due ? (allOnTime ? 1 : 0, 1) : (0, 0);
