@@ -106,7 +106,6 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 [JsonSerializable(typeof(OversightCase))]
 [JsonSerializable(typeof(IReadOnlyList<OversightCase>))]
 [JsonSerializable(typeof(OversightProgram))]
-[JsonSerializable(typeof(ProgramItemLink))]
 [JsonSerializable(typeof(IssuedDocument))]
 [JsonSerializable(typeof(RecordedAssignment))]
 [JsonSerializable(typeof(AssigneeReport))]

@@ -5,7 +5,7 @@ namespace KiemTra.Sdk.Register;
 /// A programme item carried out by a case (<i>cuộc kiểm tra, giám sát thực hiện nội dung kế hoạch</i>): the link that makes
 /// plan completion derived, never typed twice.
 /// </summary>
-public sealed record ProgramItemLink
+internal sealed record ProgramItemLink
 {
     /// <summary>The programme.</summary>
     public required RecordId<OversightProgram> ProgramId { get; init; }

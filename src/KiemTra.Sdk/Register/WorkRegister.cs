@@ -17,7 +17,7 @@ namespace KiemTra.Sdk.Register;
 /// <remarks>
 /// Facts are kept as recorded; nothing derived (a plan item's completion, an organisation's coverage, a discipline count)
 /// is stored. A case's state is what its steps make it (<see cref="OversightCase"/>); plan completion follows
-/// <see cref="ProgramItemLinks"/> to the case that carried an item out; discipline statistics count
+/// the link from each programme item to the case that carried it out (<see cref="CarrierOf"/>); discipline statistics count
 /// <see cref="Decisions"/>. Organisations and bodies are checked against the organisation tree when the register is
 /// evaluated (<see cref="Indicators.IndicatorDataSet.Create(Organization.PartyDataset, NodaTime.LocalDate, WorkRegister)"/>).
 /// </remarks>
@@ -88,8 +88,8 @@ public sealed class WorkRegister
     /// <summary>Programmes and plans for the term and the year as issued, with their items, dates of issue and issuing bodies.</summary>
     public IReadOnlyList<OversightProgram> Programs { get; }
 
-    /// <summary>Which case carried out which programme item.</summary>
-    public IReadOnlyList<ProgramItemLink> ProgramItemLinks { get; }
+    /// <summary>Which case carried out which programme item, in the order linked (read one through <see cref="CarrierOf"/>).</summary>
+    internal IReadOnlyList<ProgramItemLink> ProgramItemLinks { get; }
 
     /// <summary>Assignment decisions and regulations on locality work issued (programmes are <see cref="Programs"/>).</summary>
     public IReadOnlyList<IssuedDocument> Documents { get; }

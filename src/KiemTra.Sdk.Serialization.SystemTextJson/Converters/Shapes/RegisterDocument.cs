@@ -38,7 +38,7 @@ internal static class RegisterDocument
         w.WriteNumber("formatVersion", Version);
         Section(w, "cases", register.Cases, CaseShapes.OversightCase.Codec);
         Section(w, "programmes", register.Programs, CaseShapes.RegisterProgram.Codec);
-        Section(w, "programmeItemLinks", register.ProgramItemLinks, RegisterShapes.ItemLink.Codec);
+        Section(w, "programmeItemLinks", RegisterShapes.ItemLinkEntry.Of(register), RegisterShapes.ItemLink.Codec);
         Section(w, "documents", register.Documents, IndicatorShapes.GovernanceDocument.Codec);
         Section(w, "assignments", register.Assignments, RegisterShapes.Assignment.Codec);
         Section(w, "assigneeReports", register.AssigneeReports, RegisterShapes.AssigneeReport.Codec);

@@ -22,8 +22,8 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 /// </summary>
 internal static class RegisterShapes
 {
-    public static readonly Shape<ProgramItemLink> ItemLink = new Shape<ProgramItemLink>(nameof(ProgramItemLink), r =>
-            new ProgramItemLink { ProgramId = r.Get<RecordId<OversightProgram>>("programmeId"), ItemId = r.Get<RecordId<ProgramItem>>("itemId"), CaseId = r.Get<RecordId<OversightCase>>("caseId") })
+    public static readonly Shape<ItemLinkEntry> ItemLink = new Shape<ItemLinkEntry>("ProgramItemLink", r =>
+            new ItemLinkEntry(r.Get<RecordId<OversightProgram>>("programmeId"), r.Get<RecordId<ProgramItem>>("itemId"), r.Get<RecordId<OversightCase>>("caseId")))
         .Field("programmeId", C.Id<OversightProgram>(), l => l.ProgramId)
         .Field("itemId", C.Id<ProgramItem>(), l => l.ItemId)
         .Field("caseId", C.Id<OversightCase>(), l => l.CaseId);
@@ -195,6 +195,20 @@ internal static class RegisterShapes
         yield return ShapeConverter.Of(PlanReport);
         yield return ShapeConverter.Of(AnnualReturn);
         yield return new CodecConverter<WorkRegister>(RegisterDocument.Codec);
+    }
+
+    /// <summary>
+    /// A programme item carried out by a case, as the register document lists it: one entry per item that has a carrier
+    /// (<see cref="WorkRegister.CarrierOf"/>), in the order of the programmes and their items.
+    /// </summary>
+    internal sealed record ItemLinkEntry(RecordId<OversightProgram> ProgramId, RecordId<ProgramItem> ItemId, RecordId<OversightCase> CaseId)
+    {
+        public static IEnumerable<ItemLinkEntry> Of(WorkRegister register) =>
+            from p in register.Programs
+            from i in p.Items
+            let carrier = register.CarrierOf(p.Id, i.Id)
+            where carrier is not null
+            select new ItemLinkEntry(p.Id, i.Id, carrier.Value);
     }
 
     internal sealed record DecisionEntry(RecordId<OversightCase>? CaseId, DisciplineDecision Decision);
