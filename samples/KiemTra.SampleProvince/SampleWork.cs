@@ -1056,7 +1056,7 @@ public static class SampleWork
         }
 
         /// <summary>A body of the tree as the generator records facts by: its id and kind.</summary>
-        private sealed record TreeBody(string Id, BodyKind Kind);
+        private sealed record TreeBody(RecordId<Body> Id, BodyKind Kind);
 
         private DisciplineCircumstances Circumstances() => new DisciplineCircumstances
         {

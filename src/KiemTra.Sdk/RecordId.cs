@@ -13,7 +13,8 @@ namespace KiemTra.Sdk;
 /// is a case's id (<i>mã cuộc kiểm tra, giám sát</i>), <c>RecordId&lt;DisciplineDecision&gt;</c> a discipline decision's
 /// number and symbol (<i>số, ký hiệu quyết định</i>), <c>RecordId&lt;RuleSet&gt;</c> a rule set's id, and so on for
 /// recommendations, denunciations and their allegations, complaints, programmes and their items, and every fact of the
-/// register. An id of one kind of record cannot be passed where another kind is expected.
+/// register, and the bodies of the organisation tree (<c>RecordId&lt;Body&gt;</c>, e.g. <c>TN.UBKT</c>, see
+/// <see cref="Organization.Body.Id"/>). An id of one kind of record cannot be passed where another kind is expected.
 /// </summary>
 /// <typeparam name="TRecord">The kind of record identified.</typeparam>
 /// <remarks>
@@ -23,7 +24,7 @@ namespace KiemTra.Sdk;
 /// '-', '_'), because it is cited in data files and URLs. At most <see cref="MaxLength"/> UTF-16 code units, or
 /// <see cref="MaxFactLength"/> for the facts of the register (meetings, issued documents, assignments and their reports,
 /// files, plans, staff years, information received, vetting opinions, tasks), whose ids are often composite keys of a
-/// host's own records.</para>
+/// host's own records, and for bodies.</para>
 /// <para>Ids compare by ordinal text. <c>default</c> has the empty <see cref="Value"/> and is refused by every factory of the
 /// SDK.</para>
 /// </remarks>
@@ -122,6 +123,7 @@ internal sealed class RecordIdKind
             : type == typeof(OversightProgram) ? new("programme id", InputRules.MaxIdentifierLength, false, false)
             : type == typeof(ProgramItem) ? new("programme item id", InputRules.MaxIdentifierLength, false, false)
             : type == typeof(RuleSet) ? new("rule set id", InputRules.MaxIdentifierLength, false, true)
+            : type == typeof(Organization.Body) ? new("body id", fact, false, false)
             : type == typeof(RecordedAssignment) ? new("assignment id", fact, false, false)
             : type == typeof(ImplementationPlan) ? new("implementation plan id", fact, false, false)
             : type == typeof(InspectionStaffYear) ? new("inspection staff id", fact, false, false)

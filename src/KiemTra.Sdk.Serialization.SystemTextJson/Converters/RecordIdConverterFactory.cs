@@ -45,6 +45,7 @@ internal sealed class RecordIdConverterFactory : JsonConverterFactory
             : record == typeof(IssuedDocument) ? new RecordIdConverter<IssuedDocument>()
             : record == typeof(Meeting) ? new RecordIdConverter<Meeting>()
             : record == typeof(AssignedTask) ? new RecordIdConverter<AssignedTask>()
+            : record == typeof(Organization.Body) ? new RecordIdConverter<Organization.Body>()
             : throw new NotSupportedException($"The SDK has no record of type {record.Name} with a typed id.");
     }
 }

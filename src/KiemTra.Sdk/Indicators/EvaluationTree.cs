@@ -333,7 +333,8 @@ internal sealed class EvaluationTree
     /// <summary>The range of body indices of the organisation at <paramref name="index"/>: [start, end).</summary>
     public (int Start, int End) BodiesOf(int index) => (_bodyStart[index], _bodyStart[index + 1]);
 
-    private static string BodyId(OrganizationId organization, BodyKind kind, AdvisoryAgencyKind? agency) => kind switch
+    /// <summary>The id of a body in the tree and in the register: the organisation's id and a suffix for the kind.</summary>
+    internal static string BodyId(OrganizationId organization, BodyKind kind, AdvisoryAgencyKind? agency) => kind switch
     {
         BodyKind.Committee => $"{organization}.CU",
         BodyKind.StandingCommittee => $"{organization}.BTV",

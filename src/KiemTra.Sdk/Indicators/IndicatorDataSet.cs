@@ -183,7 +183,7 @@ public sealed class IndicatorDataSet
         set.PlanByTarget = GroupIndex.Build(set.PlanTarget, n);
 
         set.DocumentOrganization = Organizations(tree, r.GovernanceDocuments, d => d.Organization, d => d.Id.Value, "document");
-        set.DocumentBody = Bodies(tree, r.GovernanceDocuments, set.DocumentOrganization, d => d.BodyId, d => d.Id.Value, "document");
+        set.DocumentBody = Bodies(tree, r.GovernanceDocuments, set.DocumentOrganization, d => d.BodyId?.Value, d => d.Id.Value, "document");
         set.DocumentsByOrganization = GroupIndex.Build(set.DocumentOrganization, n);
 
         set.DirectiveOrganization = Organizations(tree, r.Directives, d => d.Organization, d => d.Id.Value, "directive");
@@ -228,7 +228,7 @@ public sealed class IndicatorDataSet
         set.DigitalByOrganization = GroupIndex.Build(set.DigitalOrganization, n);
 
         set.MeetingOrganization = Organizations(tree, r.Meetings, m => m.Organization, m => m.Id.Value, "meeting");
-        set.MeetingBody = Bodies(tree, r.Meetings, set.MeetingOrganization, m => m.BodyId, m => m.Id.Value, "meeting");
+        set.MeetingBody = Bodies(tree, r.Meetings, set.MeetingOrganization, m => m.BodyId?.Value, m => m.Id.Value, "meeting");
         foreach (var m in r.Meetings)
         {
             if (m.LengthInDays <= 0 || !Enum.IsDefined(m.Kind))
@@ -340,7 +340,7 @@ public sealed class IndicatorDataSet
     /// </summary>
     /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
     /// <exception cref="IndexOutOfRangeException"><paramref name="bodyIndex"/> is not a body index.</exception>
-    public string BodyIdOf(int bodyIndex) => Tree.BodyIdOf(bodyIndex);
+    public RecordId<Organization.Body> BodyIdOf(int bodyIndex) => RecordId<Organization.Body>.FromValidated(Tree.BodyIdOf(bodyIndex));
 
     /// <summary>The kind of the body with index <paramref name="bodyIndex"/>.</summary>
     /// <param name="bodyIndex">The body's index, 0 ≤ bodyIndex &lt; <see cref="BodyCount"/>.</param>
@@ -354,7 +354,7 @@ public sealed class IndicatorDataSet
 
     /// <summary>The index of the body <paramref name="bodyId"/>, or -1 when there is none.</summary>
     /// <param name="bodyId">The body's id, e.g. <c>TN.X012.UBKT</c>.</param>
-    public int BodyIndexOf(string bodyId) => Tree.BodyIndexOf(bodyId);
+    public int BodyIndexOf(RecordId<Organization.Body> bodyId) => Tree.BodyIndexOf(bodyId.Value);
 
     /// <summary>
     /// The positions in <see cref="WorkRegister.Recommendations"/> of the recommendations addressed to the organisation at

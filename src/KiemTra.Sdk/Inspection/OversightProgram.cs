@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Inspection;
 /// </summary>
 public sealed record OversightProgram
 {
-    private OversightProgram(RecordId<OversightProgram> id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items, LocalDate? issuedOn = null, string? bodyId = null)
+    private OversightProgram(RecordId<OversightProgram> id, ActingBody owner, ReportingPeriodKind scope, LocalDate from, LocalDate to, IReadOnlyList<ProgramItem> items, LocalDate? issuedOn = null, RecordId<Body>? bodyId = null)
     {
         IssuedOn = issuedOn;
         BodyId = bodyId;
@@ -54,7 +54,7 @@ public sealed record OversightProgram
     /// The id of the issuing body in the organisation tree, or null to take the owner's first body of its kind (when the
     /// owner has several bodies of its kind); set by <see cref="Issue"/>.
     /// </summary>
-    public string? BodyId { get; }
+    public RecordId<Body>? BodyId { get; }
 
     /// <summary>Whether the programme is issued (<see cref="IssuedOn"/> is set).</summary>
     public bool IsIssued => IssuedOn is not null;
@@ -112,7 +112,7 @@ public sealed record OversightProgram
     /// <exception cref="InvalidOperationException">It is already issued.</exception>
     /// <exception cref="ArgumentException">The date is after the last day covered, or the body id is invalid.</exception>
     /// <example><c>OversightProgram.Create("KH-2026", owner, ReportingPeriodKind.Year, from, to, items).Issue(new LocalDate(2026, 1, 5))</c>.</example>
-    public OversightProgram Issue(LocalDate on, string? bodyId = null)
+    public OversightProgram Issue(LocalDate on, RecordId<Body>? bodyId = null)
     {
         if (IssuedOn is { } issued)
         {
@@ -126,7 +126,7 @@ public sealed record OversightProgram
 
         if (bodyId is not null)
         {
-            bodyId = InputRules.Validate(bodyId, nameof(bodyId), "body id", Indicators.EvaluationTree.MaxBodyIdLength);
+            bodyId.Value.Required(nameof(bodyId));
         }
 
         return new OversightProgram(Id, Owner, Scope, From, To, Items, on, bodyId);

@@ -69,6 +69,14 @@ public sealed class Body
     /// <summary>Which advisory agency, when <see cref="Kind"/> is <see cref="BodyKind.AdvisoryAgency"/>.</summary>
     public AdvisoryAgencyKind? AdvisoryAgency { get; }
 
+    /// <summary>
+    /// The body's id, by which facts of the register name it (<see cref="Register.Meeting.BodyId"/>,
+    /// <see cref="Register.IssuedDocument.BodyId"/>…): the organisation's id and a suffix for the kind — <c>.CU</c> the
+    /// committee, <c>.BTV</c> the standing committee, <c>.UBKT</c> the inspection commission, <c>.CB</c> a cell acting as a
+    /// whole, <c>.TM-</c> and the agency for an advisory agency (<c>TN.UBKT</c>, <c>TN.TM-Organization</c>).
+    /// </summary>
+    public RecordId<Body> Id => RecordId<Body>.FromValidated(Indicators.EvaluationTree.BodyId(Organization, Kind, AdvisoryAgency));
+
     /// <summary>The body's name, e.g. "Ủy ban kiểm tra Đảng ủy xã Phú Bình".</summary>
     public LocalizedText Name { get; }
 

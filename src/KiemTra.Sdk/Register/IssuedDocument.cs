@@ -11,4 +11,4 @@ namespace KiemTra.Sdk.Register;
 /// <param name="BodyId">The issuing body (committee, commission, advisory agency), or null for the organisation as a whole.</param>
 /// <param name="Kind">What the document is.</param>
 /// <param name="IssuedOn">The date of issue.</param>
-public sealed record IssuedDocument(RecordId<IssuedDocument> Id, OrganizationId Organization, string? BodyId, GovernanceDocumentKind Kind, LocalDate IssuedOn);
+public sealed record IssuedDocument(RecordId<IssuedDocument> Id, OrganizationId Organization, RecordId<Body>? BodyId, GovernanceDocumentKind Kind, LocalDate IssuedOn);

@@ -11,4 +11,4 @@ namespace KiemTra.Sdk.Register;
 /// <param name="Kind">The kind of meeting.</param>
 /// <param name="Date">The first day.</param>
 /// <param name="LengthInDays">Its length in working days: 0.5 for half a day, 1, 1.5…</param>
-public sealed record Meeting(RecordId<Meeting> Id, OrganizationId Organization, string? BodyId, MeetingKind Kind, LocalDate Date, decimal LengthInDays);
+public sealed record Meeting(RecordId<Meeting> Id, OrganizationId Organization, RecordId<Body>? BodyId, MeetingKind Kind, LocalDate Date, decimal LengthInDays);

@@ -13,7 +13,7 @@ namespace KiemTra.Sdk.Register;
 /// </summary>
 public sealed record RecordedAssignment
 {
-    private RecordedAssignment(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to, string? bodyId, string? field)
+    private RecordedAssignment(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to, RecordId<Body>? bodyId, string? field)
     {
         Id = id;
         Assignee = assignee;
@@ -44,7 +44,7 @@ public sealed record RecordedAssignment
     public LocalDate? To { get; }
 
     /// <summary>The id of the assigning body in the organisation tree, or null to take the assigning organisation's first body of its kind.</summary>
-    public string? BodyId { get; }
+    public RecordId<Body>? BodyId { get; }
 
     /// <summary>For a field assignment, the field (a code of the content-area or high-risk-field catalogue); null for a locality only.</summary>
     public string? Field { get; }
@@ -65,7 +65,7 @@ public sealed record RecordedAssignment
     /// <param name="field">For a field assignment, the field code; null for a locality only.</param>
     /// <returns>The assignment.</returns>
     /// <exception cref="ArgumentException">The id is invalid, an id is default or the period is reversed.</exception>
-    public static RecordedAssignment Create(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to = null, string? bodyId = null, string? field = null)
+    public static RecordedAssignment Create(RecordId<RecordedAssignment> id, MemberId assignee, OrganizationId locality, ActingBody assignedBy, LocalDate from, LocalDate? to = null, RecordId<Body>? bodyId = null, string? field = null)
     {
         id = id.Required(nameof(id));
         if (assignee.Value is null || assignee.Value.Length == 0)

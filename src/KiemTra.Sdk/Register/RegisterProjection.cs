@@ -25,8 +25,8 @@ internal static class RegisterProjection
         foreach (var p in register.Programs)
         {
             var issuedOn = p.IssuedOn!.Value;
-            var bodyId = p.BodyId ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
-            documents.Add(new IssuedDocument(RecordId<IssuedDocument>.FromValidated(p.Id.Value), p.Owner.Organization, bodyId, GovernanceDocumentKind.InspectionSupervisionProgram, issuedOn));
+            var bodyId = p.BodyId?.Value ?? BodyOf(tree, p.Owner, $"programme '{p.Id}' owner");
+            documents.Add(new IssuedDocument(RecordId<IssuedDocument>.FromValidated(p.Id.Value), p.Owner.Organization, bodyId is null ? null : RecordId<Organization.Body>.FromValidated(bodyId), GovernanceDocumentKind.InspectionSupervisionProgram, issuedOn));
             if (p.Scope != Reporting.ReportingPeriodKind.Year)
             {
                 // A term programme is carried out through the yearly ones: its items are not counted again.
@@ -97,7 +97,7 @@ internal static class RegisterProjection
         }
 
         var assignments = register.Assignments
-            .Select(a => new LocalityAssignmentRecord(a.Id.Value, a.AssignedBy.Organization, a.BodyId ?? BodyOf(tree, a.AssignedBy, $"assignment '{a.Id}'"), a.Locality, a.From, a.To))
+            .Select(a => new LocalityAssignmentRecord(a.Id.Value, a.AssignedBy.Organization, a.BodyId?.Value ?? BodyOf(tree, a.AssignedBy, $"assignment '{a.Id}'"), a.Locality, a.From, a.To))
             .ToImmutableArray();
 
         return new ActivityRecords

@@ -800,13 +800,7 @@ public sealed class WorkRegisterBuilder
         }
     }
 
-    private static void OptionalBody(string? bodyId, string field)
-    {
-        if (bodyId is not null)
-        {
-            InputRules.Validate(bodyId, field, "body id", EvaluationTree.MaxBodyIdLength);
-        }
-    }
+    private static void OptionalBody(RecordId<Body>? bodyId, string field) => bodyId?.Required(field);
 
     private static void Defined<T>(T value, string field)
         where T : struct, Enum

@@ -224,9 +224,9 @@ internal static class CaseShapes
     /// fields (<c>"issuedOn"</c>, <c>"bodyId"</c>; null or absent for a draft).
     /// </summary>
     public static readonly Shape<OversightProgram> Program = WithProgramTerms(new Shape<OversightProgram>(nameof(OversightProgram), r =>
-            WithIssue(ProgramTermsOf(r), r.Get<LocalDate?>("issuedOn"), r.Get<string?>("bodyId"))))
+            WithIssue(ProgramTermsOf(r), r.Get<LocalDate?>("issuedOn"), r.Get<RecordId<Organization.Body>?>("bodyId"))))
         .Field("issuedOn", C.NullableDate, p => p.IssuedOn)
-        .Field("bodyId", C.NullableString, p => p.BodyId)
+        .Field("bodyId", C.NullableId<Organization.Body>(), p => p.BodyId)
         .Derived(nameof(OversightProgram.IsIssued));
 
     /// <summary>
@@ -234,10 +234,10 @@ internal static class CaseShapes
     /// nested them (<c>"programme": {…}</c>, without the issue), the date of issue required beside them.
     /// </summary>
     public static readonly Shape<OversightProgram> RegisterProgram = new Shape<OversightProgram>("issued programme", r =>
-            r.Get<OversightProgram>("programme").Issue(r.Get<LocalDate>("issuedOn"), r.Get<string?>("bodyId")))
+            r.Get<OversightProgram>("programme").Issue(r.Get<LocalDate>("issuedOn"), r.Get<RecordId<Organization.Body>?>("bodyId")))
         .Field("programme", ProgramTerms.Codec, p => p)
         .Field("issuedOn", C.Date, p => p.IssuedOn ?? throw new InvalidOperationException($"Programme {p.Id} is not issued; the register records issued programmes."))
-        .Field("bodyId", C.NullableString, p => p.BodyId)
+        .Field("bodyId", C.NullableId<Organization.Body>(), p => p.BodyId)
         .Derived(nameof(OversightProgram.Id), nameof(OversightProgram.Owner), nameof(OversightProgram.Scope), nameof(OversightProgram.From), nameof(OversightProgram.To), nameof(OversightProgram.Items), nameof(OversightProgram.IsIssued));
 
     /// <summary>
@@ -280,7 +280,7 @@ internal static class CaseShapes
         .Field("deadline", DisciplineShapes.Deadline, x => x.Deadline)
         .Field("completedOn", C.NullableDate, x => x.CompletedOn);
 
-    private static OversightProgram WithIssue(OversightProgram program, LocalDate? issuedOn, string? bodyId)
+    private static OversightProgram WithIssue(OversightProgram program, LocalDate? issuedOn, RecordId<Organization.Body>? bodyId)
         => issuedOn is { } on ? program.Issue(on, bodyId)
             : bodyId is null ? program : throw new ArgumentException($"Programme {program.Id} names issuing body '{bodyId}' but no date of issue.", "bodyId");
 

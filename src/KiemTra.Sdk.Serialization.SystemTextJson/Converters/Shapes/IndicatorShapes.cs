@@ -14,10 +14,10 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson.Converters.Shapes;
 internal static class IndicatorShapes
 {
     public static readonly Shape<IssuedDocument> GovernanceDocument = new Shape<IssuedDocument>(nameof(IssuedDocument), r =>
-            new IssuedDocument(r.Get<RecordId<IssuedDocument>>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
+            new IssuedDocument(r.Get<RecordId<IssuedDocument>>("id"), r.Get<OrganizationId>("organization"), r.Get<RecordId<Organization.Body>?>("bodyId"), r.Get<GovernanceDocumentKind>("kind"), r.Get<LocalDate>("issuedOn")))
         .Field("id", C.Id<IssuedDocument>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
-        .Field("bodyId", C.NullableString, x => x.BodyId)
+        .Field("bodyId", C.NullableId<Organization.Body>(), x => x.BodyId)
         .Field("kind", C.Enum<GovernanceDocumentKind>(), x => x.Kind)
         .Field("issuedOn", C.Date, x => x.IssuedOn);
 
@@ -56,10 +56,10 @@ internal static class IndicatorShapes
         .Field("dataBasedSupervision", C.NullableBoolean, x => x.DataBasedSupervision);
 
     public static readonly Shape<Meeting> Meeting = new Shape<Meeting>(nameof(Meeting), r =>
-            new Meeting(r.Get<RecordId<Meeting>>("id"), r.Get<OrganizationId>("organization"), r.Get<string?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
+            new Meeting(r.Get<RecordId<Meeting>>("id"), r.Get<OrganizationId>("organization"), r.Get<RecordId<Organization.Body>?>("bodyId"), r.Get<MeetingKind>("kind"), r.Get<LocalDate>("date"), r.Get<decimal>("lengthInDays")))
         .Field("id", C.Id<Meeting>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
-        .Field("bodyId", C.NullableString, x => x.BodyId)
+        .Field("bodyId", C.NullableId<Organization.Body>(), x => x.BodyId)
         .Field("kind", C.Enum<MeetingKind>(), x => x.Kind)
         .Field("date", C.Date, x => x.Date)
         .Field("lengthInDays", C.Decimal, x => x.LengthInDays);

@@ -44,14 +44,14 @@ internal static class RegisterShapes
         .Field("to", C.NullableDate, a => a.To);
 
     public static readonly Shape<RecordedAssignment> Assignment = new Shape<RecordedAssignment>(nameof(RecordedAssignment), r =>
-            Assign(r.Get<RecordId<RecordedAssignment>>("id"), r.Get<AssignmentTerms>("assignment"), r.Get<string?>("bodyId"), r.Get<string?>("field")))
+            Assign(r.Get<RecordId<RecordedAssignment>>("id"), r.Get<AssignmentTerms>("assignment"), r.Get<RecordId<Organization.Body>?>("bodyId"), r.Get<string?>("field")))
         .Field("id", C.Id<RecordedAssignment>(), a => a.Id)
         .Field("assignment", Terms.Codec, a => new AssignmentTerms(a.Assignee, a.Locality, a.AssignedBy, a.From, a.To))
-        .Field("bodyId", C.NullableString, a => a.BodyId)
+        .Field("bodyId", C.NullableId<Organization.Body>(), a => a.BodyId)
         .Field("field", C.NullableString, a => a.Field)
         .Derived(nameof(RecordedAssignment.Assignee), nameof(RecordedAssignment.Locality), nameof(RecordedAssignment.AssignedBy), nameof(RecordedAssignment.From), nameof(RecordedAssignment.To));
 
-    private static RecordedAssignment Assign(RecordId<RecordedAssignment> id, AssignmentTerms terms, string? bodyId, string? field)
+    private static RecordedAssignment Assign(RecordId<RecordedAssignment> id, AssignmentTerms terms, RecordId<Organization.Body>? bodyId, string? field)
         => RecordedAssignment.Create(id, terms.Assignee, terms.Locality, terms.AssignedBy, terms.From, terms.To, bodyId, field);
 
     public static readonly Shape<AssigneeReport> AssigneeReport = new Shape<AssigneeReport>(nameof(Register.AssigneeReport), r =>
