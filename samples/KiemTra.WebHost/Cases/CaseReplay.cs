@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Runtime.CompilerServices;
+using KiemTra.Sdk;
 using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
@@ -72,7 +73,7 @@ internal static class CaseReplay
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of its origin case {originId} is not stored.");
             oversight = Apply(origin, stored, before, dataset, authority, catalogs).Opened
                 ?? throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} ({stored.Step}) opens no case.");
-            if (oversight.Id != record.Id)
+            if (oversight.Id.Value != record.Id)
             {
                 throw new InvalidOperationException($"Case {record.Id}: step {originSequence} of case {originId} opened case {oversight.Id}, not {record.Id}.");
             }
@@ -80,7 +81,7 @@ internal static class CaseReplay
         else
         {
             oversight = OversightCase.Open(
-                record.Id,
+                RecordId<OversightCase>.From(record.Id),
                 Enum.Parse<ActivityKind>(record.Activity),
                 record.TypeCode,
                 OrganizationId.From(record.ConductedBy),

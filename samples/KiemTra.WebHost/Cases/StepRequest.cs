@@ -181,7 +181,7 @@ internal static class CaseSteps
                     normalized = normalized with { HandOver = new CaseHandOverDraft(caseId, h.Title, commission.Value.Value, subjects.Select(SubjectDraftOf).ToArray(), h.Reason) };
                     apply = (c, d) =>
                     {
-                        var (supervision, inspection) = c.HandOverForInspection(caseId, commission.Value, subjects, h.Reason!, d, catalogs, authority);
+                        var (supervision, inspection) = c.HandOverForInspection(RecordId<OversightCase>.From(caseId), commission.Value, subjects, h.Reason!, d, catalogs, authority);
                         return new StepOutcome(supervision, inspection);
                     };
                     break;
@@ -197,7 +197,7 @@ internal static class CaseSteps
                         normalized = normalized with { TakeUp = new CaseTakeUpDraft(caseId, t.Title, reason.ToString(), t.Explanation) };
                         apply = (c, d) =>
                         {
-                            var (lower, opened) = c.TakeUp(caseId, higher, reason, t.Explanation!, d, catalogs, authority);
+                            var (lower, opened) = c.TakeUp(RecordId<OversightCase>.From(caseId), higher, reason, t.Explanation!, d, catalogs, authority);
                             return new StepOutcome(lower, opened);
                         };
                     }

@@ -138,7 +138,7 @@ internal static class CaseEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var id = opened.Id;
+        var id = opened.Id.Value;
         var title = request.Title!;
         var openedOn = request.OpenedOn!.Value;
         if (await IdTakenAsync(db, register, id, http.RequestAborted) is { } taken)
@@ -343,7 +343,7 @@ internal static class CaseEndpoints
                 Decided = d.Decided,
                 Reference = d.Reference,
                 On = d.On.ToDateOnly(),
-                DecisionId = d.DecisionId,
+                DecisionId = d.DecisionId?.Value,
             });
         }
 
@@ -352,8 +352,8 @@ internal static class CaseEndpoints
         {
             db.Cases.Add(new CaseRecord
             {
-                Id = opened.Id,
-                IdKey = CaseRecord.KeyOf(opened.Id),
+                Id = opened.Id.Value,
+                IdKey = CaseRecord.KeyOf(opened.Id.Value),
                 Title = step.OpensCase!.Value.Title,
                 Activity = opened.Activity.ToString(),
                 TypeCode = opened.TypeCode,
@@ -386,7 +386,8 @@ internal static class CaseEndpoints
     private static async Task<string?> IdTakenAsync(KiemTraDbContext db, HostRegister register, string id, CancellationToken cancellationToken)
     {
         var key = CaseRecord.KeyOf(id);
-        var seeded = register.Seed.Register.FindCase(id)?.Id ?? register.Seed.Register.Cases.FirstOrDefault(c => CaseRecord.KeyOf(c.Id) == key)?.Id;
+        var exact = RecordId<OversightCase>.TryFrom(id, out var typed) ? register.Seed.Register.FindCase(typed) : null;
+        var seeded = (exact ?? register.Seed.Register.Cases.FirstOrDefault(c => CaseRecord.KeyOf(c.Id.Value) == key))?.Id.Value;
         return seeded ?? await db.Cases.AsNoTracking().Where(c => c.IdKey == key).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
     }
 

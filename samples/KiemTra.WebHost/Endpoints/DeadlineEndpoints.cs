@@ -14,7 +14,7 @@ namespace KiemTra.WebHost.Endpoints;
 /// </summary>
 internal static class DeadlineEndpoints
 {
-    private static readonly RuleCitation GivenThroughApi = RuleCitation.Of("API", "Thời hạn nhập qua API / limit given through the API", null, verified: true);
+    private static readonly RuleCitation GivenThroughApi = RuleCitation.Of(RecordId<RuleSet>.From("API"), "Thời hạn nhập qua API / limit given through the API", null, verified: true);
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapDeadlineEndpoints(this IEndpointRouteBuilder app)

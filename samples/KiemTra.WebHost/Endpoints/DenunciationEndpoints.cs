@@ -4,6 +4,7 @@ using KiemTra.Sdk.Authority;
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Discipline;
 using KiemTra.Sdk.FluentValidation.Denunciations;
+using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Rules;
@@ -114,7 +115,7 @@ internal static class DenunciationEndpoints
             return Problems.MemberOutsideAuthority(http, actor!.Value, ActivityKind.DenunciationResolution, unknownMembers[0], receivedOn);
         }
 
-        var caseId = request.CaseId is null ? null : InputRules.NormalizeIdentifier(request.CaseId);
+        RecordId<OversightCase>? caseId = request.CaseId is null ? null : RecordId<OversightCase>.From(request.CaseId);
         var informant = request.Informant;
         Denunciation denunciation;
         try
@@ -148,13 +149,13 @@ internal static class DenunciationEndpoints
         }
 
         var snapshot = await register.CurrentAsync(db, http.RequestAborted);
-        var key = RegisterFactInput.Key(denunciation.Id);
-        if (snapshot.Register.Denunciations.Any(d => RegisterFactInput.Key(d.Id) == key) || await db.Denunciations.AnyAsync(d => d.IdKey == key, http.RequestAborted))
+        var key = RegisterFactInput.Key(denunciation.Id.Value);
+        if (snapshot.Register.Denunciations.Any(d => RegisterFactInput.Key(d.Id.Value) == key) || await db.Denunciations.AnyAsync(d => d.IdKey == key, http.RequestAborted))
         {
-            return Conflict(http, denunciation.Id);
+            return Conflict(http, denunciation.Id.Value);
         }
 
-        if (caseId is not null && snapshot.Register.FindCase(caseId) is null)
+        if (caseId is not null && snapshot.Register.FindCase(caseId.Value) is null)
         {
             errors.Add("caseId", request.CaseId, "Không có hồ sơ này trong sổ theo dõi.", "There is no such case in the register.");
             return Problems.Validation(http, errors.All);
@@ -167,7 +168,7 @@ internal static class DenunciationEndpoints
 
         var row = new DenunciationRecord
         {
-            Id = denunciation.Id,
+            Id = denunciation.Id.Value,
             IdKey = key,
             SubjectKind = Jurisdiction.KindColumn(denunciation.Subject),
             SubjectId = denunciation.Subject.Id,
@@ -177,12 +178,12 @@ internal static class DenunciationEndpoints
             ReceivedBy = actor.Value.Organization.Value,
             ReceivedByBody = actor.Value.Body.ToString(),
             ReceivedOn = receivedOn.ToDateOnly(),
-            CaseId = caseId,
+            CaseId = caseId?.Value,
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
-            Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id, AllegationId = a.Id, Position = n, Content = a.Content })],
+            Allegations = [.. denunciation.Allegations.Select((a, n) => new DenunciationAllegationRecord { DenunciationId = denunciation.Id.Value, AllegationId = a.Id.Value, Position = n, Content = a.Content })],
         };
         db.Denunciations.Add(row);
-        if (await register.SaveAsync(db, http, () => Conflict(http, denunciation.Id)) is { } notSaved)
+        if (await register.SaveAsync(db, http, () => Conflict(http, denunciation.Id.Value)) is { } notSaved)
         {
             return notSaved;
         }
@@ -313,7 +314,7 @@ internal static class DenunciationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var allegationId = InputRules.NormalizeIdentifier(request!.Allegation!);
+        var allegationId = RecordId<Allegation>.From(request!.Allegation!);
         var conclusion = request.ConclusionKind();
         var on = request.On;
         var row = await Load(db, id, http.RequestAborted, tracking: true);
@@ -327,7 +328,7 @@ internal static class DenunciationEndpoints
             return denied;
         }
 
-        var allegation = row.Allegations.FirstOrDefault(a => a.AllegationId == allegationId);
+        var allegation = row.Allegations.FirstOrDefault(a => a.AllegationId == allegationId.Value);
         if (allegation is null)
         {
             errors.Add("allegation", request.Allegation, $"Đơn {row.Id} không có nội dung tố cáo này.", $"Denunciation {row.Id} has no such allegation.");
@@ -417,17 +418,17 @@ internal static class DenunciationEndpoints
         var subject = Jurisdiction.SubjectFromColumn(row.SubjectKind, row.SubjectId, row.SubjectHoldsPost);
         var source = Enum.Parse<DenunciationSource>(row.Source);
         var receipts = new[] { new DenunciationReceipt(OrganizationId.From(row.ReceivedBy), LocalDate.FromDateOnly(row.ReceivedOn), true) };
-        var open = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Create(a.AllegationId, a.Content)).ToArray();
+        var open = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Create(RecordId<Allegation>.From(a.AllegationId), a.Content)).ToArray();
         DenunciationIntake? intake = null;
         if (row.IntakeOn is { } on)
         {
             var grounds = (row.IntakeGrounds ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<NonAcceptanceGround>);
-            intake = DenunciationIntake.Assess(Denunciation.Restore(row.Id, subject, source, open, receipts, null), grounds, rules, LocalDate.FromDateOnly(on));
+            intake = DenunciationIntake.Assess(Denunciation.Restore(RecordId<Denunciation>.From(row.Id), subject, source, open, receipts, null), grounds, rules, LocalDate.FromDateOnly(on));
         }
 
-        var allegations = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Restore(a.AllegationId, a.Content,
+        var allegations = row.Allegations.OrderBy(a => a.Position).Select(a => Allegation.Restore(RecordId<Allegation>.From(a.AllegationId), a.Content,
             a.Conclusion is null ? null : Enum.Parse<AllegationConclusion>(a.Conclusion), a.ConcludedOn is { } d ? LocalDate.FromDateOnly(d) : null));
-        return Denunciation.Restore(row.Id, subject, source, allegations, receipts, intake);
+        return Denunciation.Restore(RecordId<Denunciation>.From(row.Id), subject, source, allegations, receipts, intake);
     }
 
     private static async Task<IResult> Save(HttpContext http, KiemTraDbContext db, HostRegister register, DenunciationRecord row)
@@ -480,7 +481,7 @@ internal static class DenunciationEndpoints
     private static string Message(Exception ex) => ex.Message.Split(" (Parameter", 2)[0];
 
     private static DenunciationResponse ToResponse(DenunciationRecord row, Denunciation d) => new(
-        d.Id,
+        d.Id.Value,
         Jurisdiction.KindColumn(d.Subject),
         d.Subject.Id,
         d.Source.ToString(),

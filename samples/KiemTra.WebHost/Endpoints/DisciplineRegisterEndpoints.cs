@@ -120,10 +120,10 @@ internal static class DisciplineRegisterEndpoints
             return denied;
         }
 
-        var key = RegisterFactInput.Key(decision.Id);
-        if (snapshot.Register.Decisions.Any(d => RegisterFactInput.Key(d.Id) == key) || await db.DisciplineDecisions.AnyAsync(d => d.IdKey == key, http.RequestAborted))
+        var key = RegisterFactInput.Key(decision.Id.Value);
+        if (snapshot.Register.Decisions.Any(d => RegisterFactInput.Key(d.Id.Value) == key) || await db.DisciplineDecisions.AnyAsync(d => d.IdKey == key, http.RequestAborted))
         {
-            return Conflict(http, "quyết định", "decision", decision.Id);
+            return Conflict(http, "quyết định", "decision", decision.Id.Value);
         }
 
         var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "decision", fact, snapshot, register);
@@ -136,7 +136,7 @@ internal static class DisciplineRegisterEndpoints
         var caseId = body!["caseId"] is JsonValue v && v.TryGetValue<string>(out var linked) && Nfc.TryNormalize(linked, out var normalized) ? normalized : null;
         var row = new DisciplineDecisionRecord
         {
-            Id = decision.Id,
+            Id = decision.Id.Value,
             IdKey = key,
             ViolationId = decision.ViolationId,
             SubjectKind = Jurisdiction.KindColumn(decision.Subject),
@@ -153,7 +153,7 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.DisciplineDecisions.Add(row);
-        if (await register.SaveAsync(db, http, () => Conflict(http, "quyết định", "decision", decision.Id)) is { } notSaved)
+        if (await register.SaveAsync(db, http, () => Conflict(http, "quyết định", "decision", decision.Id.Value)) is { } notSaved)
         {
             return notSaved;
         }
@@ -223,10 +223,10 @@ internal static class DisciplineRegisterEndpoints
             return denied;
         }
 
-        var key = RegisterFactInput.Key(complaint.Id);
-        if (snapshot.Register.Complaints.Any(x => RegisterFactInput.Key(x.Id) == key) || await db.Complaints.AnyAsync(x => x.IdKey == key, http.RequestAborted))
+        var key = RegisterFactInput.Key(complaint.Id.Value);
+        if (snapshot.Register.Complaints.Any(x => RegisterFactInput.Key(x.Id.Value) == key) || await db.Complaints.AnyAsync(x => x.IdKey == key, http.RequestAborted))
         {
-            return Conflict(http, "khiếu nại", "complaint", complaint.Id);
+            return Conflict(http, "khiếu nại", "complaint", complaint.Id.Value);
         }
 
         var (_, notAdded) = RegisterFactInput.AddToRegister(http, errors, "complaint", fact, snapshot, register);
@@ -237,9 +237,9 @@ internal static class DisciplineRegisterEndpoints
 
         var row = new ComplaintRecord
         {
-            Id = complaint.Id,
+            Id = complaint.Id.Value,
             IdKey = key,
-            DecisionId = complaint.Decision.Id,
+            DecisionId = complaint.Decision.Id.Value,
             DecidedBy = complaint.Decision.DecidedBy.Value,
             FiledOn = complaint.FiledOn.ToDateOnly(),
             Fact = fact.Json,
@@ -248,7 +248,7 @@ internal static class DisciplineRegisterEndpoints
             RecordedByBody = actor.Value.Body.ToString(),
         };
         db.Complaints.Add(row);
-        if (await register.SaveAsync(db, http, () => Conflict(http, "khiếu nại", "complaint", complaint.Id)) is { } notSaved)
+        if (await register.SaveAsync(db, http, () => Conflict(http, "khiếu nại", "complaint", complaint.Id.Value)) is { } notSaved)
         {
             return notSaved;
         }
@@ -379,7 +379,7 @@ internal static class DisciplineRegisterEndpoints
     {
         if (Subject(complaint.Decision.Subject) is not { } subject || !Known(dataset, complaint.Decision.Subject))
         {
-            errors.Add("decisionId", complaint.Decision.Id, "Đối tượng của quyết định không có trong dữ liệu.", "The decision's subject is not in the dataset.");
+            errors.Add("decisionId", complaint.Decision.Id.Value, "Đối tượng của quyết định không có trong dữ liệu.", "The decision's subject is not in the dataset.");
             return Problems.Validation(http, errors.All);
         }
 

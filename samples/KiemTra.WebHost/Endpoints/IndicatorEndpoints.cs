@@ -78,7 +78,7 @@ internal static class IndicatorEndpoints
             i.ValidFromYear,
             i.ValidToYear,
             i.Source.ToString(),
-            i.Source.RuleSetId,
+            i.Source.RuleSetId.Value,
             i.Verified)).ToArray()));
 
     private static async Task<IResult> Evaluate(HttpContext http, PartyDataset dataset, AuthorityRules authority, IndicatorCatalog catalog, IndicatorMeasureSet evaluator, HostRegister register, KiemTraDbContext db, IClock clock, DateTimeZone zone, string id, string? period, string? code)

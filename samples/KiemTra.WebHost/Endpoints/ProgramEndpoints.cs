@@ -157,14 +157,15 @@ internal static class ProgramEndpoints
             }
         }
 
-        if (register.Seed.Register.Programs.Any(p => p.Id == program.Id) || await db.Programs.AnyAsync(p => p.Id == program.Id, http.RequestAborted))
+        var programId = program.Id.Value;
+        if (register.Seed.Register.Programs.Any(p => p.Id == program.Id) || await db.Programs.AnyAsync(p => p.Id == programId, http.RequestAborted))
         {
-            return Conflict(http, program.Id);
+            return Conflict(http, programId);
         }
 
         var record = new ProgramRecord
         {
-            Id = program.Id,
+            Id = programId,
             Title = title!,
             OwnerOrganization = program.Owner.Organization.Value,
             OwnerBody = program.Owner.Body.ToString(),
@@ -175,8 +176,8 @@ internal static class ProgramEndpoints
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
             Items = program.Items.Select((item, position) => new ProgramItemRecord
             {
-                ProgramId = program.Id,
-                ItemId = item.Id,
+                ProgramId = programId,
+                ItemId = item.Id.Value,
                 Position = position,
                 Activity = item.Activity.ToString(),
                 TypeCode = item.TypeCode,
@@ -187,7 +188,7 @@ internal static class ProgramEndpoints
             }).ToList(),
         };
         db.Programs.Add(record);
-        if (await register.SaveAsync(db, http, () => Conflict(http, program.Id)) is { } refused)
+        if (await register.SaveAsync(db, http, () => Conflict(http, programId)) is { } refused)
         {
             return refused;
         }
@@ -325,7 +326,7 @@ internal static class ProgramEndpoints
 
         if (reasons.Count > 0)
         {
-            var (f, v) = field is null ? ("caseId", oversight.Id) : (itemField, itemId);
+            var (f, v) = field is null ? ("caseId", oversight.Id.Value) : (itemField, itemId);
             errors.Add(f, v,
                 $"Hồ sơ không thực hiện nội dung '{program.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.Vietnamese))}.",
                 $"The case does not carry out item '{program.Id}/{item.ItemId}': {string.Join("; ", reasons.Select(r => r.English))}.");
@@ -348,7 +349,7 @@ internal static class ProgramEndpoints
             p.Items.OrderBy(i => i.Position).Select(i => new ProgramItemResponse(
                 i.ItemId, i.Activity, i.TypeCode, i.Subject, Iso.Date(LocalDate.FromDateOnly(i.Start)), Iso.Date(LocalDate.FromDateOnly(i.End)),
                 i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries), i.CaseId,
-                i.CaseId is null ? null : Iso.Date(snapshot.Register.CarriedOutOn(i.CaseId)))).ToArray());
+                i.CaseId is null ? null : Iso.Date(snapshot.Register.CarriedOutOn(RecordId<OversightCase>.From(i.CaseId))))).ToArray());
     }
 
     private static IResult NotFound(HttpContext http, string id) =>

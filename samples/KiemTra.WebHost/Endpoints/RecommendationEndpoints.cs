@@ -71,7 +71,7 @@ internal static class RecommendationEndpoints
         }
 
         // What only this host checks: the addressee in its dataset, the date within the register's years.
-        var recommendationId = InputRules.NormalizeIdentifier(request!.Id!);
+        var recommendationId = RecordId<Recommendation>.From(request!.Id!);
         var addressee = Parse.Organization(errors, "addressee", request.Addressee, dataset, required: true);
         var content = request.Content!;
         var sourceReference = request.SourceReference!;
@@ -126,15 +126,16 @@ internal static class RecommendationEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        if (register.Seed.Register.Recommendations.Any(r => r.Id == recommendation.Id) || await db.Recommendations.AnyAsync(r => r.Id == recommendation.Id, http.RequestAborted))
+        var storedId = recommendation.Id.Value;
+        if (register.Seed.Register.Recommendations.Any(r => r.Id == recommendation.Id) || await db.Recommendations.AnyAsync(r => r.Id == storedId, http.RequestAborted))
         {
-            return Conflict(http, recommendation.Id);
+            return Conflict(http, storedId);
         }
 
         var row = new RecommendationRecord
         {
-            Id = recommendation.Id,
-            CaseId = oversight.Id,
+            Id = storedId,
+            CaseId = oversight.Id.Value,
             Source = source.ToString(),
             SourceReference = sourceReference,
             Addressee = addressee.Value.Value,
@@ -145,7 +146,7 @@ internal static class RecommendationEndpoints
             RecordedAt = clock.GetCurrentInstant().ToDateTimeOffset(),
         };
         db.Recommendations.Add(row);
-        if (await register.SaveAsync(db, http, () => Conflict(http, recommendation.Id)) is { } refused)
+        if (await register.SaveAsync(db, http, () => Conflict(http, storedId)) is { } refused)
         {
             return refused;
         }

@@ -202,7 +202,7 @@ internal static class RegisterFactEndpoints
 
     /// <summary>The organisation a fact belongs to: the one it names, or the one of the fact it links (assignment, recommendation, case, plan).</summary>
     private static OrganizationId? Owner(RegisterFact fact, WorkRegister register) => fact.Organization ?? (fact.Kind == "recoveryAmounts"
-        ? register.Recommendations.FirstOrDefault(r => r.Id == fact.Id)?.Addressee
+        ? register.Recommendations.FirstOrDefault(r => r.Id.Value == fact.Id)?.Addressee
         : fact.Value switch
     {
         AssigneeReport r => register.Assignments.FirstOrDefault(a => a.Id == r.AssignmentId)?.AssignedBy.Organization,

@@ -191,31 +191,33 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
                 firstYear = Math.Min(firstYear, p.From.Year);
                 foreach (var item in p.Items.Where(i => i.CaseId is not null).OrderBy(i => i.Position))
                 {
-                    builder.LinkProgramItem(p.Id, item.ItemId, item.CaseId!);
+                    builder.LinkProgramItem(RecordId<OversightProgram>.From(p.Id), RecordId<ProgramItem>.From(item.ItemId), RecordId<OversightCase>.From(item.CaseId!));
                 }
             }
 
             foreach (var r in recommendations.OrderBy(r => r.Id, StringComparer.Ordinal))
             {
-                builder.AddRecommendation(RegisterFacts.Recommendation(r, calculator), r.CaseId);
+                builder.AddRecommendation(RegisterFacts.Recommendation(r, calculator), RecordId<OversightCase>.From(r.CaseId));
             }
 
             // Decisions, then the complaints that name them, then resolutions: each read by the register dialect.
-            var knownDecisions = seed.Register.Decisions.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var knownDecisions = seed.Register.Decisions.ToDictionary(d => d.Id);
             foreach (var d in decisions.OrderBy(d => d.Id, StringComparer.Ordinal))
             {
                 var fact = RegisterFactJson.Read("decisions", Encoding.UTF8.GetBytes(d.Fact), $"discipline_decisions '{d.Id}'");
                 fact.AddTo(builder);
-                knownDecisions[fact.Id] = (DisciplineDecision)fact.Value;
+                var decision = (DisciplineDecision)fact.Value;
+                knownDecisions[decision.Id] = decision;
                 firstYear = Math.Min(firstYear, d.DecidedOn.Year);
             }
 
-            var knownComplaints = seed.Register.Complaints.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            var knownComplaints = seed.Register.Complaints.ToDictionary(c => c.Id);
             foreach (var c in complaints.OrderBy(c => c.Id, StringComparer.Ordinal))
             {
                 var fact = RegisterFactJson.Read("complaints", Encoding.UTF8.GetBytes(c.Fact), $"discipline_complaints '{c.Id}'", knownDecisions.GetValueOrDefault);
                 fact.AddTo(builder);
-                knownComplaints[fact.Id] = (DisciplineComplaint)fact.Value;
+                var complaint = (DisciplineComplaint)fact.Value;
+                knownComplaints[complaint.Id] = complaint;
             }
 
             foreach (var c in complaints.Where(c => c.Resolution is not null).OrderBy(c => c.Id, StringComparer.Ordinal))
@@ -225,7 +227,7 @@ internal sealed class HostRegister(PartyDataset dataset, AuthorityRules authorit
 
             foreach (var d in denunciations.OrderBy(d => d.Id, StringComparer.Ordinal))
             {
-                builder.AddDenunciation(DenunciationEndpoints.Rebuild(d, rules), d.CaseId);
+                builder.AddDenunciation(DenunciationEndpoints.Rebuild(d, rules), d.CaseId is null ? null : RecordId<OversightCase>.From(d.CaseId));
                 firstYear = Math.Min(firstYear, d.ReceivedOn.Year);
             }
 
@@ -267,13 +269,13 @@ internal static class RegisterFacts
     /// <exception cref="ArgumentException">A stored field no longer validates.</exception>
     public static OversightProgram Program(ProgramRecord p, OversightCatalogs catalogs) =>
         OversightProgram.Create(
-            p.Id,
+            RecordId<OversightProgram>.From(p.Id),
             new ActingBody(OrganizationId.From(p.OwnerOrganization), Enum.Parse<BodyKind>(p.OwnerBody)),
             Enum.Parse<KiemTra.Sdk.Reporting.ReportingPeriodKind>(p.Scope),
             LocalDate.FromDateOnly(p.From),
             LocalDate.FromDateOnly(p.To),
             p.Items.OrderBy(i => i.Position).Select(i => ProgramItem.Create(
-                i.ItemId,
+                RecordId<ProgramItem>.From(i.ItemId),
                 Enum.Parse<ActivityKind>(i.Activity),
                 i.TypeCode,
                 OrganizationId.From(i.Subject),
@@ -290,14 +292,14 @@ internal static class RegisterFacts
             unit,
             count,
             LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
-            RuleCitation.Of("conclusion-notice", "Thông báo kết luận số " + sourceReference, null, true));
+            RuleCitation.Of(RecordId<RuleSet>.From("conclusion-notice"), "Thông báo kết luận số " + sourceReference, null, true));
 
     /// <summary>The recommendation of a stored row, completed when the row says so.</summary>
     /// <exception cref="ArgumentException">A stored field no longer validates, or the completion precedes the conclusion.</exception>
     public static Recommendation Recommendation(RecommendationRecord r, DeadlineCalculator calculator)
     {
         var recommendation = KiemTra.Sdk.FollowUp.Recommendation.Create(
-            r.Id,
+            RecordId<Recommendation>.From(r.Id),
             Enum.Parse<RecommendationSource>(r.Source),
             r.SourceReference,
             OrganizationId.From(r.Addressee),

@@ -60,7 +60,7 @@ internal sealed class DatabaseInformantAccessAudit(KiemTraDbContext db, DateTime
     public void Record(InformantAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
-        db.InformantAccessLog.Add(new InformantAccessRecord { DenunciationId = access.DenunciationId, AccessedBy = access.AccessedBy, Purpose = access.Purpose, At = at });
+        db.InformantAccessLog.Add(new InformantAccessRecord { DenunciationId = access.DenunciationId.Value, AccessedBy = access.AccessedBy, Purpose = access.Purpose, At = at });
     }
 }
 

@@ -46,13 +46,13 @@ public sealed class ProvinceRulePackTests
         var day = after.Explain(swapped);
         Assert.Equal(DayKind.SwappedDayOff, day.Kind);
         Assert.Contains("Lâm Đồng", day.Reason.Vietnamese, StringComparison.Ordinal);
-        Assert.Equal("LD-VI-DU-2026", day.Source.RuleSetId);
+        Assert.Equal(RuleSetId.From("LD-VI-DU-2026"), day.Source.RuleSetId);
         Assert.False(day.Source.Verified);
         Assert.Equal(DayKind.MakeUpWorkday, after.Explain(makeUp).Kind);
         Assert.Equal(before.Explain(new LocalDate(2026, 9, 2)).Kind, after.Explain(new LocalDate(2026, 9, 2)).Kind);
 
         // One working day after Friday 18/12/2026: Monday 21/12 nationally, Tuesday 22/12 under the pack.
-        var rule = DeadlineRule.Create("test", RuleDurationUnit.WorkingDays, 1, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of("TEST", "test", null, verified: true));
+        var rule = DeadlineRule.Create("test", RuleDurationUnit.WorkingDays, 1, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of(RuleSetId.From("TEST"), "test", null, verified: true));
         Assert.Equal(new LocalDate(2026, 12, 21), national.GetRequiredService<DeadlineCalculator>().Calculate(rule, new LocalDate(2026, 12, 18)).Due);
         Assert.Equal(new LocalDate(2026, 12, 22), lamDong.GetRequiredService<DeadlineCalculator>().Calculate(rule, new LocalDate(2026, 12, 18)).Due);
     }
@@ -67,7 +67,7 @@ public sealed class ProvinceRulePackTests
         var review = book.Resolve("lam-dong.coordination-regulation.review-interval", new LocalDate(2026, 11, 22));
 
         Assert.Equal(RuleDuration.Of(1, RuleDurationUnit.Years), review.Value.AsDuration());
-        Assert.Equal("LD-DUUBND-KH-NQ05-2026", review.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("LD-DUUBND-KH-NQ05-2026"), review.Citation.RuleSetId);
         Assert.Equal("Mục III.2", review.Citation.Article);
         Assert.False(review.IsVerified);
         Assert.Equal(2, book.Resolve("lam-dong.inspection-commission.levels", new LocalDate(2026, 11, 22)).Value.AsInteger());
@@ -110,7 +110,7 @@ public sealed class ProvinceRulePackTests
         Assert.All(own, i =>
         {
             Assert.False(i.Verified);
-            Assert.Equal("LD-DUUBND-KH-NQ05-2026", i.Source.RuleSetId);
+            Assert.Equal(RuleSetId.From("LD-DUUBND-KH-NQ05-2026"), i.Source.RuleSetId);
         });
 
         var result = lamDong.GetRequiredService<IndicatorMeasureSet>().Evaluate(catalog["LD-NQ05-01"], SharedDataset.EmptyRegisterData, OrganizationId.From("TN"), ReportingPeriod.Year(2026));

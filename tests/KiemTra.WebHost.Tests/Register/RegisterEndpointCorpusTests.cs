@@ -229,12 +229,12 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
         var (decision, _) = RegisterRecordsContract.Reprimand($"QD-{Guid.NewGuid():N}"[..24]);
         Assert.Equal(HttpStatusCode.Created, (await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", RegisterRecordsContract.DecisionEntry(decision), deciderHeaders)).Status);
         var complaints = BadInputCorpus.Generate(
-            Api.Json(new { id = "KN-CORPUS", decisionId = decision.Id, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
+            Api.Json(new { id = "KN-CORPUS", decisionId = decision.Id.Value, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
             new CorpusOptions
             {
                 Seed = 19,
                 DateFields = new HashSet<string> { "decisionReceivedOn", "filedOn" },
-                DomainMutations = doc => [("unknown decision", doc.Replace(decision.Id, "QD-NONE", StringComparison.Ordinal))],
+                DomainMutations = doc => [("unknown decision", doc.Replace(decision.Id.Value, "QD-NONE", StringComparison.Ordinal))],
             });
         await AssertEveryInputRefused("complaint", complaints, bytes => Send(HttpMethod.Post, "/api/complaints", bytes));
 

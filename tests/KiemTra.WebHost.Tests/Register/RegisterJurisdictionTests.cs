@@ -104,7 +104,7 @@ public sealed class RegisterJurisdictionTests(SqliteHost host) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, own.Status);
         Assert.Equal(HttpStatusCode.NotFound, outside.Status);
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
-        Assert.Equal(missing.Str("detail")!.Replace("QD-NONE-0000", decision.Id, StringComparison.Ordinal), outside.Str("detail"));
+        Assert.Equal(missing.Str("detail")!.Replace("QD-NONE-0000", decision.Id.Value, StringComparison.Ordinal), outside.Str("detail"));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public abstract class RegisterRecordsContract
         var on = new LocalDate(2025, 9, 10);
         var authority = new AuthorityRules(Dataset, RuleBook.BuiltIn);
         var actor = authority.WhoMay(ActivityKind.Discipline, OversightSubject.Of(CellMember), on, DisciplineForm.Reprimand).First();
-        var decision = DisciplineDecision.Create(id, $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
+        var decision = DisciplineDecision.Create(DecisionId.From(id), $"VP-{id}", DisciplineSubject.OfFullMember(CellMember, holdsPost: false), DisciplineForm.Reprimand, actor.Organization, actor.Body, on, on.PlusDays(2),
             new DisciplineCircumstances
             {
                 Content = "Vi phạm quy định về sinh hoạt đảng",
@@ -99,12 +99,12 @@ public abstract class RegisterRecordsContract
         Assert.Equal(Count(before.GetProperty("membersByForm"), "warning"), Count(after.GetProperty("membersByForm"), "warning"));
         Assert.Equal(before.GetProperty("organizations").GetInt32(), after.GetProperty("organizations").GetInt32());
 
-        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/discipline-decisions/{decision.Id.ToLowerInvariant()}");
+        var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/discipline-decisions/{decision.Id.Value.ToLowerInvariant()}");
         Assert.True(shown.Status == HttpStatusCode.OK, shown.ToString());
         Assert.Equal("reprimand", shown.Str("form"));
 
         // Ids are unique regardless of letter case (issue 15 item 5).
-        var again = await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(Reprimand(decision.Id.ToLowerInvariant()).Decision), (scope, actor.Body.ToString()));
+        var again = await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(Reprimand(decision.Id.Value.ToLowerInvariant()).Decision), (scope, actor.Body.ToString()));
         Assert.True(again.Status == HttpStatusCode.Conflict, again.ToString());
     }
 
@@ -123,7 +123,7 @@ public abstract class RegisterRecordsContract
 
         var id = NewId("KN");
         var filed = await Api.SendAsync(Client, HttpMethod.Post, "/api/complaints",
-            Api.Json(new { id, decisionId = decision.Id, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
+            Api.Json(new { id, decisionId = decision.Id.Value, decisionReceivedOn = "2025-09-12", filedOn = "2025-09-20", filedBySubject = true, signed = true, previouslyResolvedByCentralCommittee = false }),
             (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.True(filed.Status == HttpStatusCode.Created, filed.ToString());
 
