@@ -38,7 +38,7 @@ public sealed class DocumentRoundTripCliTests : IDisposable
         // API and written by HolidayScheduleJson. One working day after Monday 23/11 (24/11 is the statutory holiday,
         // R-W2) is Wednesday 25/11 without the file and Thursday 26/11 with it (hand-counted).
         Assert.True(IHolidayScheduleSource.BuiltIn.TryGetSchedule(2026, out var official));
-        var citation = RuleCitation.Of("CLI-RT-2026", "Thông báo minh họa (dữ liệu kiểm thử) / illustrative notice (test data)", null, verified: false);
+        var citation = RuleCitation.Of(RuleSetId.From("CLI-RT-2026"), "Thông báo minh họa (dữ liệu kiểm thử) / illustrative notice (test data)", null, verified: false);
         var dayOff = DayExplanation.Create(new LocalDate(2026, 11, 25), DayKind.SwappedDayOff, LocalizedText.Of("Ngày nghỉ ghi bằng gói JSON (kiểm thử)", "Day off written by the JSON package (test)"), citation, isProvisional: false);
         var schedule = HolidaySchedule.Create(2026, official.IsProvisional, official.Source, [.. official.DaysOff, dayOff], official.MakeUpWorkdays, official.ReplacesStatutoryRules);
         var file = WriteDocument("schedule-2026.json", s => HolidayScheduleJson.Write(new OneYearSource(schedule), s));
@@ -60,7 +60,7 @@ public sealed class DocumentRoundTripCliTests : IDisposable
         // set that entry comes from (a shared key needs that link), written by RuleSetJson.
         var builtIn = RuleBook.BuiltIn.RuleSets[0];
         var ruleSet = RuleSet.Create(
-            "CLI-RT-2026",
+            RuleSetId.From("CLI-RT-2026"),
             "Kế hoạch minh họa (dữ liệu kiểm thử)",
             LocalizedText.Of("Bộ quy tắc ghi bằng gói JSON (kiểm thử)", "Rule set written by the JSON package (test)"),
             "Tỉnh ủy mẫu",

@@ -121,9 +121,9 @@ public class RegisterContractTests
         var work = SampleActivity.Work;
         var asOf = work.AsOf;
         Assert.All(work.Register.Cases, c => Assert.True(c.LastStepOn <= asOf, $"{c.Id} steps on {c.LastStepOn}"));
-        Assert.All(work.Register.Decisions, d => Assert.True(d.AnnouncedOn <= asOf, d.Id));
-        Assert.All(work.Register.Recommendations, r => Assert.True(r.CompletedOn is null || r.CompletedOn <= asOf, r.Id));
-        Assert.All(work.Register.Programs, p => Assert.True(p.IssuedOn <= asOf, p.Id));
+        Assert.All(work.Register.Decisions, d => Assert.True(d.AnnouncedOn <= asOf, d.Id.Value));
+        Assert.All(work.Register.Recommendations, r => Assert.True(r.CompletedOn is null || r.CompletedOn <= asOf, r.Id.Value));
+        Assert.All(work.Register.Programs, p => Assert.True(p.IssuedOn <= asOf, p.Id.Value));
         var again = KiemTra.SampleProvince.SampleWork.Generate(SampleActivity.Province, work.Organizations, RuleBook.BuiltIn, KiemTra.Sdk.Deadlines.DeadlineCalculator.Default, OversightCatalogs.BuiltIn);
         Assert.Equal(work.Register.Cases.Select(c => (c.Id, c.State, c.LastStepOn)), again.Register.Cases.Select(c => (c.Id, c.State, c.LastStepOn)));
         Assert.Equal(work.Register.Decisions.Select(d => (d.Id, d.Form, d.Subject.Id)), again.Register.Decisions.Select(d => (d.Id, d.Form, d.Subject.Id)));

@@ -24,12 +24,12 @@ public class WarningsAsOfTests
         sdk = new CliSdk(services, new HostDataFiles([], [], []), provincePacksLoaded: false);
 
         var work = SampleActivity.Work;
-        Assert.Null(Assert.Single(work.Register.Recommendations, r => r.Id == Recommendation).CompletedOn);
+        Assert.Null(Assert.Single(work.Register.Recommendations, r => r.Id == RecommendationId.From(Recommendation)).CompletedOn);
         var (_, before) = WarningsCommand.Evaluate(context, 2025, work);
         var late = Assert.Single(before, f => f.Message.English.Contains(Recommendation, StringComparison.Ordinal));
         Assert.Contains("152 days overdue (due 2025-08-01)", late.Message.English, StringComparison.Ordinal);
 
-        var planted = work with { Register = work.Register.ToBuilder().CompleteRecommendation(Recommendation, new LocalDate(2026, 3, 2)).Build() };
+        var planted = work with { Register = work.Register.ToBuilder().CompleteRecommendation(RecommendationId.From(Recommendation), new LocalDate(2026, 3, 2)).Build() };
         var (_, after) = WarningsCommand.Evaluate(context, 2025, planted);
         Assert.Equal(before.Select(f => f.ToString()), after.Select(f => f.ToString()));
 

@@ -40,7 +40,7 @@ public class IndicatorCatalogOptionsTests
         Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length + 1, catalog.Indicators.Length);
         Assert.Equal("TT-01", catalog.Indicators[^1].Code);
         Assert.False(catalog["TT-01"].Verified);
-        Assert.Equal("TT-2026", catalog["TT-01"].Source.RuleSetId);
+        Assert.Equal(RuleSetId.From("TT-2026"), catalog["TT-01"].Source.RuleSetId);
         Assert.True(catalog.TryGet("KL34-2025-04", out _));
     }
 
@@ -111,7 +111,7 @@ public class IndicatorCatalogOptionsTests
         });
         var catalog = replaced.GetRequiredService<IndicatorCatalog>();
         Assert.Equal(IndicatorCatalog.BuiltIn.Indicators.Length, catalog.Indicators.Length);
-        Assert.Equal("TT-2026", catalog["KL34-2025-04"].Source.RuleSetId);
+        Assert.Equal(RuleSetId.From("TT-2026"), catalog["KL34-2025-04"].Source.RuleSetId);
     }
 
     [Fact]

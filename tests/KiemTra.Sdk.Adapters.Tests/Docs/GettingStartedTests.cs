@@ -13,7 +13,7 @@ public class GettingStartedTests
         // R-W4 — the five lines of docs/getting-started.md, verbatim:
         var rule = DeadlineRule.Create("discipline-after-state-notice", RuleDurationUnit.WorkingDays, 30,
             LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
-            RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true));
+            RuleCitation.Of(RecordId<RuleSet>.From("QD-22-2021"), "Quy định 22-QĐ/TW", "Điều 39", verified: true));
         Deadline deadline = DeadlineCalculator.Default.Calculate(rule, new LocalDate(2026, 2, 13));
         var line = $"{deadline.Due:uuuu-MM-dd}: {deadline.Explanation.Vietnamese}";
 

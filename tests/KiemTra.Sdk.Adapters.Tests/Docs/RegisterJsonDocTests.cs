@@ -26,9 +26,9 @@ public class RegisterJsonDocTests
     internal static WorkRegister Small()
     {
         var catalogs = OversightCatalogs.BuiltIn;
-        var program = OversightProgram.Create("CT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
+        var program = OversightProgram.Create(ProgramId.From("CT-2025"), new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
             new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
-            [ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogs)]);
+            [ProgramItem.Create(ProgramItemId.From("I1"), ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], catalogs)]);
         var supervision = KiemTra.Sdk.Adapters.Tests.Json.RichRegister.Opened("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
                 [OversightSubject.Of(Cell1)], new LocalDate(2025, 3, 3), catalogs)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
@@ -38,20 +38,20 @@ public class RegisterJsonDocTests
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Chi bộ thôn 1 thực hiện tốt nguyên tắc tổ chức", ViolationFound: false, SignsOfViolation: false), new LocalDate(2025, 4, 18));
-        var recommendation = Recommendation.Create("KN-01", RecommendationSource.PartySupervision, "02-TB/UBKT", Cell1, "Hoàn thiện sổ ghi biên bản sinh hoạt",
+        var recommendation = Recommendation.Create(RecommendationId.From("KN-01"), RecommendationSource.PartySupervision, "02-TB/UBKT", Cell1, "Hoàn thiện sổ ghi biên bản sinh hoạt",
             new LocalDate(2025, 4, 20), DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành thông báo", "issue of the notice"),
-                RuleCitation.Of("TB-UBKT-2025", "Thông báo kết quả giám sát", null, true)), DeadlineCalculator.Default);
-        var letter = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-11"), holdsPost: true), DenunciationSource.Named,
-            ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create("A1", "Sử dụng quỹ thôn sai mục đích")],
+                RuleCitation.Of(RuleSetId.From("TB-UBKT-2025"), "Thông báo kết quả giám sát", null, true)), DeadlineCalculator.Default);
+        var letter = Denunciation.Create(DenunciationId.From("TC-01"), DisciplineSubject.OfFullMember(MemberId.From("M-11"), holdsPost: true), DenunciationSource.Named,
+            ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create(AllegationId.From("A1"), "Sử dụng quỹ thôn sai mục đích")],
             [new DenunciationReceipt(Commune, new LocalDate(2025, 5, 2), IsCompetent: true)]);
         return WorkRegister.CreateBuilder()
             .AddCase(supervision)
             .AddProgram(program.Issue(new LocalDate(2025, 1, 10)))
-            .LinkProgramItem("CT-2025", "I1", "GS-01")
-            .AddAssignment(RecordedAssignment.Create("PC-01", MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15)))
-            .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
+            .LinkProgramItem(ProgramId.From("CT-2025"), ProgramItemId.From("I1"), CaseId.From("GS-01"))
+            .AddAssignment(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-01"), MemberId.From("M-01"), Cell1, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15)))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-01"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
             .AddDenunciation(letter)
-            .AddRecommendation(recommendation, caseId: "GS-01")
+            .AddRecommendation(recommendation, caseId: CaseId.From("GS-01"))
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .Build();
     }
@@ -74,8 +74,8 @@ public class RegisterJsonDocTests
 
         // R-I2: the example's one planned item is carried out by its case (hand-counted: 1 of 1).
         var back = WorkRegisterJsonTests.Read(example, "adapters.md");
-        Assert.Equal("GS-01", back.CarrierOf("CT-2025", "I1"));
-        Assert.Equal("GS-01", back.CaseOfRecommendation("KN-01"));
+        Assert.Equal(CaseId.From("GS-01"), back.CarrierOf(ProgramId.From("CT-2025"), ProgramItemId.From("I1")));
+        Assert.Equal(CaseId.From("GS-01"), back.CaseOfRecommendation(RecommendationId.From("KN-01")));
         Assert.True(back.Denunciations[0].InformantWithheld);
         Assert.DoesNotContain("Người tố cáo", example, StringComparison.Ordinal);
 

@@ -181,7 +181,7 @@ public sealed class DocumentRoundTripTests
             .AddIndicatorCatalog("catalogue.json", () => Stream(Encoding.UTF8.GetBytes(catalog))));
         using var provider = services.BuildServiceProvider();
         var book = provider.GetRequiredService<RuleBook>();
-        Assert.Contains(book.RuleSets, s => s.Id == "HOST-KL-34");
+        Assert.Contains(book.RuleSets, s => s.Id == RuleSetId.From("HOST-KL-34"));
         Assert.Equal(2 * IndicatorCatalog.BuiltIn.Indicators.Length, provider.GetRequiredService<IndicatorCatalog>().Indicators.Length);
         Assert.Equal(IHolidayScheduleSource.BuiltIn.GetYears(), provider.GetRequiredService<IHolidayScheduleSource>().GetYears());
     }

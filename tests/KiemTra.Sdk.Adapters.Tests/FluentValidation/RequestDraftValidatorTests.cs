@@ -211,7 +211,7 @@ public class RecommendationValidatorTests
         var validator = new DeadlineDraftValidator();
         var draft = new DeadlineDraft(new LocalDate(2026, 2, 13), "workingdays", 30, "ngày nhận đơn");
         Assert.True(validator.Validate(draft).IsValid);
-        var rule = draft.ToRule("api", KiemTra.Sdk.Rules.RuleCitation.Of("API", "Thời hạn nhập qua API", null, verified: true));
+        var rule = draft.ToRule("api", KiemTra.Sdk.Rules.RuleCitation.Of(RuleSetId.From("API"), "Thời hạn nhập qua API", null, verified: true));
         Assert.Equal((RuleDurationUnit.WorkingDays, 30, "ngày nhận đơn"), (rule.Unit, rule.Count, rule.AnchorEvent.Vietnamese));
         Assert.Equal([("Count", ErrorCodes.DocumentRuleViolated), ("Event", ErrorCodes.NameRequired), ("Unit", ErrorCodes.EnumUndefined)],
             Failures(validator.Validate(new DeadlineDraft(null, "weeks", 0))));

@@ -33,7 +33,7 @@ public class ValidatorTests
     [Fact]
     public void HolidaySchedule_MakeUpForAnUnlistedDay_AndNoNewYear_AreErrors_UnverifiedSourceAWarning()
     {
-        var source = RuleCitation.Of("HOST", "Thông báo của tỉnh", null, verified: false);
+        var source = RuleCitation.Of(RuleSetId.From("HOST"), "Thông báo của tỉnh", null, verified: false);
         var schedule = HolidaySchedule.Create(
             2027,
             isProvisional: false,
@@ -51,7 +51,7 @@ public class ValidatorTests
     public void RuleSet_UnverifiedEntries_AreWarnings_NamingTheKey()
     {
         var set = RuleSet.Create(
-            "HOST-1",
+            RuleSetId.From("HOST-1"),
             "01-QĐ/TU",
             LocalizedText.Of("Quy định của tỉnh", "Province rule"),
             "Tỉnh ủy",

@@ -155,7 +155,7 @@ public class CaseConverterTests
     public void Recommendation_OnItsOwn_KeepsItsRecovery()
     {
         // R-F2: the amount ordered recovered and the amount recovered are facts of the recommendation: written and read back.
-        var ordered = RichRegister.Build().Recommendations.Single(r => r.Id == "KN-TT-01");
+        var ordered = RichRegister.Build().Recommendations.Single(r => r.Id == RecommendationId.From("KN-TT-01"));
         var json = Tree(ordered);
         Assert.Equal(125_500_000L, (long)json["amountToRecoverVnd"]!);
         Assert.Equal(20_000_000L, (long)json["recoveredVnd"]!);

@@ -18,7 +18,7 @@ public class DomainConverterTests
         RuleDurationUnit.WorkingDays,
         30,
         LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
-        RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true));
+        RuleCitation.Of(RuleSetId.From("QD-22-2021"), "Quy định 22-QĐ/TW", "Điều 39", verified: true));
 
     private static T RoundTrip<T>(T value, out string json)
     {
@@ -47,7 +47,7 @@ public class DomainConverterTests
     public void Citation_WithEnglishTitle_RoundTrips_AndOmitsTheTitleWhenAbsent()
     {
         // R-R4: a source with a title in each language keeps both; a named instrument's JSON is unchanged.
-        var typed = RuleCitation.Of("CLI", LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
+        var typed = RuleCitation.Of(RuleSetId.From("CLI"), LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
         var back = RoundTrip(typed, out var json);
         Assert.Equal(typed, back);
         Assert.Equal("the limit given on the command line", back.Text.English);

@@ -73,7 +73,7 @@ internal static class DomainSamples
         Add(register.Denunciations.SelectMany(d => d.Allegations));
         Add(register.Denunciations.SelectMany(d => d.Receipts));
         Add(register.Denunciations.Where(d => d.Intake is not null).Select(d => d.Intake!));
-        One(new InformantAccess { DenunciationId = "TC-2026-001", AccessedBy = "UBKT tỉnh, đồng chí Trần Thị Hà", Purpose = "xác minh nội dung tố cáo" });
+        One(new InformantAccess { DenunciationId = DenunciationId.From("TC-2026-001"), AccessedBy = "UBKT tỉnh, đồng chí Trần Thị Hà", Purpose = "xác minh nội dung tố cáo" });
         Add(register.Decisions);
         Add(register.Decisions.Select(d => d.Subject));
         Add(register.Decisions.Select(d => d.Circumstances));
@@ -95,7 +95,7 @@ internal static class DomainSamples
         Add(register.Cases.SelectMany(c => c.Reviews));
         // A case taken up by the higher commission (origin link) and a concluded case reviewed by it (R-I4).
         var open = register.Cases.First(c => c.AllowedSteps.Contains(CaseStep.TakeUp));
-        var (lower, higher) = open.TakeUp("KT-CAPTREN-01", open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogs.BuiltIn, new AuthorityRules(province, RuleBook.BuiltIn));
+        var (lower, higher) = open.TakeUp(CaseId.From("KT-CAPTREN-01"), open.ConductedBy, TakeUpReason.LowerLevelDidNotAct, "Cấp dưới không xem xét, xử lý", open.LastStepOn, OversightCatalogs.BuiltIn, new AuthorityRules(province, RuleBook.BuiltIn));
         Add([lower, higher]);
         Add([higher.Origin!]);
         if (register.Cases.FirstOrDefault(c => c.AllowedSteps.Contains(CaseStep.RecordHigherReview)) is { } concluded)
@@ -120,7 +120,7 @@ internal static class DomainSamples
         One(disciplineRules.CheckForm(decision.Subject, DisciplineForm.Expulsion));
         One(disciplineRules.AssessDeferral([DeferralGround.Pregnancy]));
         One(disciplineRules.AssessLimitation(DisciplineForm.Warning, asOf.PlusYears(-3), asOf, [], []));
-        var complaintAgainst = DisciplineComplaint.Create("KN-MAU-1", decision, decision.AnnouncedOn, decision.AnnouncedOn.PlusDays(10), filedBySubject: true, signed: true);
+        var complaintAgainst = DisciplineComplaint.Create(ComplaintId.From("KN-MAU-1"), decision, decision.AnnouncedOn, decision.AnnouncedOn.PlusDays(10), filedBySubject: true, signed: true);
         One(disciplineRules.EffectOn(decision, Today, [complaintAgainst], [decision.AnnouncedOn.PlusDays(40)]));
         var ballot = DisciplineBallot.Create(9, new Dictionary<DisciplineForm, int> { [DisciplineForm.Reprimand] = 3, [DisciplineForm.Warning] = 3 }, 1);
         One(ballot);
@@ -144,24 +144,24 @@ internal static class DomainSamples
 
         // Locality assignments (R-S5).
         var locality = province.ChildrenOf(commission)[0].Id;
-        One(RecordedAssignment.Create("PC-01", someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
-        One(RecordedAssignment.Create("PC-02", someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31), "B-01", "land"));
+        One(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-01"), someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
+        One(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-02"), someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31), "B-01", "land"));
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
 
         // Indicators and their evaluation.
         var data = work.ToDataSet();
         One(data);
         // Facts of the register of the work that have their JSON shape (the register's own form is pending).
-        One(new IssuedDocument("QD-PC-1", commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
-        One(new DirectiveDissemination("VB-1", commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
-        One(new DirectiveDissemination("VB-2", commission, new LocalDate(2026, 3, 1), null));
-        One(new InspectionStaffYear("S-1", commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
-        One(new InspectionStaffYear("S-2", commission, 2026, false, true));
+        One(new IssuedDocument(RecordId<IssuedDocument>.From("QD-PC-1"), commission, null, GovernanceDocumentKind.LocalityAssignment, new LocalDate(2026, 1, 5)));
+        One(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-1"), commission, new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 20)));
+        One(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-2"), commission, new LocalDate(2026, 3, 1), null));
+        One(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-1"), commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
+        One(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-2"), commission, 2026, false, true));
         One(new DigitalProcessingFigures { Organization = commission, Year = 2026, ProceduresTotal = 100, ProceduresDigital = 96, DocumentsTotal = 50, DocumentsDigitised = 49, DataBasedSupervision = true });
-        One(new Meeting("HN-1", commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
-        One(new AssignedTask("NV-1", commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
+        One(new Meeting(RecordId<Meeting>.From("HN-1"), commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
+        One(new AssignedTask(RecordId<AssignedTask>.From("NV-1"), commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
         // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.
-        One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), "QD-21"));
+        One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), DecisionId.From("QD-21")));
         One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));
         One(OversightSubject.Of(MemberId.From("M-2"), isCommitteeMember: true));
         // The built-in data has no rating gate; a host may opt into one, as this example catalogue does.

@@ -12,7 +12,7 @@ public class KernelTypeConverterTests
     [Fact]
     public void SourceGeneratedContext_WritesTheSameJson()
     {
-        var citation = RuleCitation.Of("QD-22-2021", LocalizedText.Of("Quy định 22-QĐ/TW", "Regulation 22-QĐ/TW"), "Điều 39", verified: true);
+        var citation = RuleCitation.Of(RuleSetId.From("QD-22-2021"), LocalizedText.Of("Quy định 22-QĐ/TW", "Regulation 22-QĐ/TW"), "Điều 39", verified: true);
         Assert.Equal(JsonSerializer.Serialize(citation, Options), JsonSerializer.Serialize(citation, KiemTraJsonContext.Default.RuleCitation));
     }
 

@@ -44,7 +44,7 @@ internal static class RichRegister
     internal static OversightCase Opened(string id, ActivityKind activity, string typeCode, OrganizationId conductedBy, BodyKind body, IEnumerable<OversightSubject> subjects, LocalDate on, OversightCatalogs catalogs)
     {
         var list = subjects.ToArray();
-        return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [],
+        return OversightCase.Restore(CaseId.From(id), activity, typeCode, conductedBy, body, list, null, null, null, null, [], [],
             [new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}")], catalogs);
     }
 
@@ -75,12 +75,12 @@ internal static class RichRegister
         return b.Build();
     }
 
-    private static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
+    private static OversightProgram Program() => OversightProgram.Create(ProgramId.From("CT-UBKT-2025"), new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
-            ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
-            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
-            ProgramItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I1"), ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I2"), ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I3"), ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
         ]);
 
     private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), new DateInterval(start, end), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
@@ -103,15 +103,15 @@ internal static class RichRegister
     };
 
     /// <summary>The warning the inspection decided (R-D1), linked from the case's discipline outcome.</summary>
-    public static DisciplineDecision Warning() => DisciplineDecision.Create("QD-01", "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
+    public static DisciplineDecision Warning() => DisciplineDecision.Create(DecisionId.From("QD-01"), "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
         DisciplineForm.Warning, Commune, BodyKind.InspectionCommission, new LocalDate(2025, 6, 20), new LocalDate(2025, 6, 23), Circumstances(), [], Forms);
 
     /// <summary>A reprimand the committee decided on the compliance inspection's proposal (linked by caseId, not by an outcome).</summary>
-    public static DisciplineDecision Reprimand() => DisciplineDecision.Create("QD-02", "VP-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false),
+    public static DisciplineDecision Reprimand() => DisciplineDecision.Create(DecisionId.From("QD-02"), "VP-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false),
         DisciplineForm.Reprimand, Commune, BodyKind.Committee, new LocalDate(2025, 8, 12), new LocalDate(2025, 8, 14), Circumstances(), [], Forms);
 
     /// <summary>A reprimand of cell 3 that came by another path than a case.</summary>
-    public static DisciplineDecision CellReprimand() => DisciplineDecision.Create("QD-03", "VP-03", DisciplineSubject.OfOrganization(Cell3),
+    public static DisciplineDecision CellReprimand() => DisciplineDecision.Create(DecisionId.From("QD-03"), "VP-03", DisciplineSubject.OfOrganization(Cell3),
         DisciplineForm.Reprimand, Commune, BodyKind.Committee, new LocalDate(2025, 9, 15), new LocalDate(2025, 9, 16), Circumstances(),
         [IndividualResponsibility.Create(MemberId.From("M-31"), ParticipationRole.Initiator, "Bí thư chi bộ thôn 3 chủ trì việc chi sai quỹ", null)], Forms);
 
@@ -126,7 +126,7 @@ internal static class RichRegister
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
-        var (supervised, opened) = supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)],
+        var (supervised, opened) = supervision.HandOverForInspection(CaseId.From("KT-01"), Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)],
             "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogs, Authority());
         var inspection = opened
             .IssueDecision("05-QĐ/UBKT", new LocalDate(2025, 4, 25))
@@ -157,15 +157,15 @@ internal static class RichRegister
             [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 2), Catalogs);
 
         var warning = Warning();
-        var complaint = DisciplineComplaint.Create("KN-QD-01", warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);
+        var complaint = DisciplineComplaint.Create(ComplaintId.From("KN-QD-01"), warning, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1), filedBySubject: true, signed: true);
         var resolution = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2025, 8, 1))
             .ResolveComplaint(complaint, ComplaintOutcome.Changed, DisciplineForm.Reprimand, new LocalDate(2025, 8, 1));
-        var named = Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true), DenunciationSource.Named,
+        var named = Denunciation.Create(DenunciationId.From("TC-01"), DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true), DenunciationSource.Named,
             ProtectedInformant.Create(PlantedName, "Thôn 1, xã X", "0912 000 111"),
-            [Allegation.Create("A1", "Sử dụng quỹ thôn sai mục đích")],
+            [Allegation.Create(AllegationId.From("A1"), "Sử dụng quỹ thôn sai mục đích")],
             [new DenunciationReceipt(Commune, new LocalDate(2025, 4, 2), IsCompetent: true)]);
-        var anonymous = Denunciation.Create("TC-02", DisciplineSubject.OfFullMember(Member2, holdsPost: false), DenunciationSource.Anonymous, null,
-            [Allegation.Create("A1", "Không sinh hoạt đảng thường xuyên")],
+        var anonymous = Denunciation.Create(DenunciationId.From("TC-02"), DisciplineSubject.OfFullMember(Member2, holdsPost: false), DenunciationSource.Anonymous, null,
+            [Allegation.Create(AllegationId.From("A1"), "Không sinh hoạt đảng thường xuyên")],
             [new DenunciationReceipt(OrganizationId.From("TINH"), new LocalDate(2025, 5, 6), IsCompetent: false), new DenunciationReceipt(Commune, new LocalDate(2025, 5, 20), IsCompetent: true)]);
 
         return WorkRegister.CreateBuilder()
@@ -174,48 +174,48 @@ internal static class RichRegister
             .AddCase(compliance)
             .AddCase(thematic)
             .AddProgram(Program().Issue(new LocalDate(2025, 1, 10), "X.UBKT"))
-            .LinkProgramItem("CT-UBKT-2025", "I1", "GS-01")
-            .LinkProgramItem("CT-UBKT-2025", "I2", "KT-02")
-            .LinkProgramItem("CT-UBKT-2025", "I3", "GS-03")
-            .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.CU", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
-            .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31), "X.CU", "land"))
-            .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
-            .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
-            .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
+            .LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I1"), CaseId.From("GS-01"))
+            .LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2"), CaseId.From("KT-02"))
+            .LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I3"), CaseId.From("GS-03"))
+            .AddDocument(new IssuedDocument(RecordId<IssuedDocument>.From("QD-PC-2025"), Commune, "X.CU", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
+            .AddAssignment(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-01"), Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), new LocalDate(2025, 12, 31), "X.CU", "land"))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-01"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-02"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-03"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
             .AddLocalityMeeting(new LocalityMeeting(Cell3, new LocalDate(2025, 5, 10), [Assignee]))
-            .AddLocalityFile(new LocalityFile("HS-01", "PC-01", new LocalDate(2025, 1, 20), new LocalDate(2025, 11, 30)))
-            .AddInformation(new InformationReceived("TT-01", Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: "PC-01"))
-            .AddInformation(new InformationReceived("TT-02", Cell1, InformationChannel.Media, new LocalDate(2025, 3, 15), IsRumor: true))
-            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
-            .AddVettingOpinion(new VettingOpinion("YK-02", Secretary1, Commune, VettingPurpose.Reappointment, new LocalDate(2025, 11, 10), Favorable: false))
+            .AddLocalityFile(new LocalityFile(RecordId<LocalityFile>.From("HS-01"), RecordId<RecordedAssignment>.From("PC-01"), new LocalDate(2025, 1, 20), new LocalDate(2025, 11, 30)))
+            .AddInformation(new InformationReceived(RecordId<InformationReceived>.From("TT-01"), Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: RecordId<RecordedAssignment>.From("PC-01")))
+            .AddInformation(new InformationReceived(RecordId<InformationReceived>.From("TT-02"), Cell1, InformationChannel.Media, new LocalDate(2025, 3, 15), IsRumor: true))
+            .AddVettingOpinion(new VettingOpinion(RecordId<VettingOpinion>.From("YK-01"), MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
+            .AddVettingOpinion(new VettingOpinion(RecordId<VettingOpinion>.From("YK-02"), Secretary1, Commune, VettingPurpose.Reappointment, new LocalDate(2025, 11, 10), Favorable: false))
             .AddDecision(warning)
-            .AddDecision(Reprimand(), caseId: "KT-02")
+            .AddDecision(Reprimand(), caseId: CaseId.From("KT-02"))
             .AddDecision(CellReprimand())
             .AddComplaint(complaint)
             .AddComplaintResolution(resolution)
-            .AddDenunciation(named, caseId: "KT-01")
+            .AddDenunciation(named, caseId: CaseId.From("KT-01"))
             .AddDenunciation(anonymous)
-            .AddDenunciationEscalation(new DenunciationEscalation("TC-02", DenunciationEscalationKind.OverLevel, new LocalDate(2025, 5, 6), OrganizationId.From("TINH")))
-            .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: "KT-01")
-            .CompleteRecommendation("KN-01", new LocalDate(2025, 7, 10))
-            .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: "KT-02")
-            .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create("KN-TT-01", RecommendationSource.StateInspection, "15/KL-TTr", Cell2, "Thu hồi tiền hỗ trợ chi sai",
+            .AddDenunciationEscalation(new DenunciationEscalation(DenunciationId.From("TC-02"), DenunciationEscalationKind.OverLevel, new LocalDate(2025, 5, 6), OrganizationId.From("TINH")))
+            .AddRecommendation(Recommendation(RecommendationId.From("KN-01"), "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: CaseId.From("KT-01"))
+            .CompleteRecommendation(RecommendationId.From("KN-01"), new LocalDate(2025, 7, 10))
+            .AddRecommendation(Recommendation(RecommendationId.From("KN-02"), "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: CaseId.From("KT-02"))
+            .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create(RecommendationId.From("KN-TT-01"), RecommendationSource.StateInspection, "15/KL-TTr", Cell2, "Thu hồi tiền hỗ trợ chi sai",
                 new LocalDate(2025, 3, 1), TimeLimit(60), DeadlineCalculator.Default))
-            .RecordRecovery("KN-01", 40_000_000, 40_000_000)
-            .RecordRecovery("KN-TT-01", 125_500_000, 20_000_000)
-            .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
-            .AddCaseFinding(new CaseFinding("PH-02", "KT-01", CaseFindingKind.PolicyRecommendation, "Sửa quy chế quản lý quỹ thôn", new LocalDate(2025, 6, 16)))
-            .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
-            .AddDirective(new DirectiveDissemination("VB-02", Commune, new LocalDate(2025, 11, 1), null))
-            .AddInspectionStaff(new InspectionStaffYear("S-1", Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land", "finance"], Rotated = true })
-            .AddInspectionStaff(new InspectionStaffYear("S-2", Commune, 2025, Trained: false, MeetsStandards: null) { NewlyElected = true })
-            .AddImplementationPlan(new ImplementationPlan("KH-01", Cell1, "05-NQ/TW", new LocalDate(2025, 3, 31), new LocalDate(2025, 3, 20)))
-            .AddImplementationPlan(new ImplementationPlan("KH-02", Cell2, "05-NQ/TW", new LocalDate(2025, 3, 31), null))
-            .AddImplementationReport(new ImplementationReport("BC-KH-01", "KH-01", new LocalDate(2025, 6, 30), new LocalDate(2025, 7, 2)))
-            .AddMeeting(new Meeting("HN-01", Commune, "X.UBKT", MeetingKind.Professional, new LocalDate(2025, 12, 15), 0.5m))
-            .AddTask(new AssignedTask("NV-01", Commune, new LocalDate(2025, 2, 1), "Rà soát quỹ thôn", "Ủy ban Kiểm tra", ["Văn phòng Đảng ủy"], new LocalDate(2025, 6, 30),
+            .RecordRecovery(RecommendationId.From("KN-01"), 40_000_000, 40_000_000)
+            .RecordRecovery(RecommendationId.From("KN-TT-01"), 125_500_000, 20_000_000)
+            .AddCaseFinding(new CaseFinding(RecordId<CaseFinding>.From("PH-01"), CaseId.From("KT-02"), CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
+            .AddCaseFinding(new CaseFinding(RecordId<CaseFinding>.From("PH-02"), CaseId.From("KT-01"), CaseFindingKind.PolicyRecommendation, "Sửa quy chế quản lý quỹ thôn", new LocalDate(2025, 6, 16)))
+            .AddDirective(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-01"), Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
+            .AddDirective(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-02"), Commune, new LocalDate(2025, 11, 1), null))
+            .AddInspectionStaff(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-1"), Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land", "finance"], Rotated = true })
+            .AddInspectionStaff(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-2"), Commune, 2025, Trained: false, MeetsStandards: null) { NewlyElected = true })
+            .AddImplementationPlan(new ImplementationPlan(RecordId<ImplementationPlan>.From("KH-01"), Cell1, "05-NQ/TW", new LocalDate(2025, 3, 31), new LocalDate(2025, 3, 20)))
+            .AddImplementationPlan(new ImplementationPlan(RecordId<ImplementationPlan>.From("KH-02"), Cell2, "05-NQ/TW", new LocalDate(2025, 3, 31), null))
+            .AddImplementationReport(new ImplementationReport(RecordId<ImplementationReport>.From("BC-KH-01"), RecordId<ImplementationPlan>.From("KH-01"), new LocalDate(2025, 6, 30), new LocalDate(2025, 7, 2)))
+            .AddMeeting(new Meeting(RecordId<Meeting>.From("HN-01"), Commune, "X.UBKT", MeetingKind.Professional, new LocalDate(2025, 12, 15), 0.5m))
+            .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-01"), Commune, new LocalDate(2025, 2, 1), "Rà soát quỹ thôn", "Ủy ban Kiểm tra", ["Văn phòng Đảng ủy"], new LocalDate(2025, 6, 30),
                 "Báo cáo rà soát", "Ngân sách xã", "Phó Chủ nhiệm Ủy ban Kiểm tra"))
-            .AddTask(new AssignedTask("NV-02", Commune, new LocalDate(2025, 2, 1), "Cập nhật hồ sơ địa bàn", null, [], null, null, null, null))
+            .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-02"), Commune, new LocalDate(2025, 2, 1), "Cập nhật hồ sơ địa bàn", null, [], null, null, null, null))
             .AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 40, ProceduresDigital = 30, DocumentsTotal = 200, DocumentsDigitised = 150, DataBasedSupervision = true })
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .AddAnnualReturn(new AnnualReturn(Cell1, 2025, new LocalDate(2025, 12, 29), [RecordKind.Meetings, RecordKind.Tasks]))
@@ -223,9 +223,9 @@ internal static class RichRegister
     }
 
     private static DeadlineRule TimeLimit(int days) => DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, days,
-        LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true));
+        LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), RuleCitation.Of(RuleSetId.From("TB-UBKT-2025"), "Thông báo kết luận của Ủy ban Kiểm tra", null, true));
 
-    private static Recommendation Recommendation(string id, string source, LocalDate issued, int days) =>
+    private static Recommendation Recommendation(RecommendationId id, string source, LocalDate issued, int days) =>
         KiemTra.Sdk.FollowUp.Recommendation.Create(id, RecommendationSource.PartyInspection, source, Commune, $"Khắc phục theo kết luận {source}", issued, TimeLimit(days),
             DeadlineCalculator.Default);
 }

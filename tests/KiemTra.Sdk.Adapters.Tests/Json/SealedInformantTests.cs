@@ -16,11 +16,11 @@ public class SealedInformantTests
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
 
     private static Denunciation Named() => Denunciation.Create(
-        "TC-2026-001",
+        DenunciationId.From("TC-2026-001"),
         DisciplineSubject.OfFullMember(MemberId.From("TN.M000001"), holdsPost: true),
         DenunciationSource.Named,
         ProtectedInformant.Create(PlantedName, "Xóm 3, xã Đồng Hỷ", PlantedContact),
-        [Allegation.Create("A1", "Nhận tiền của doanh nghiệp")],
+        [Allegation.Create(AllegationId.From("A1"), "Nhận tiền của doanh nghiệp")],
         [new DenunciationReceipt(OrganizationId.From("TN.X01"), new LocalDate(2026, 11, 2), IsCompetent: true)]);
 
     private sealed class ListAudit : IInformantAccessAudit

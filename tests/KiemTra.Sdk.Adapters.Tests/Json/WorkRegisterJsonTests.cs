@@ -55,42 +55,42 @@ public class WorkRegisterJsonTests
         var back = Read(Write(RichRegister.Build()));
 
         // Programme items → cases (plan completion is derived from these, never typed).
-        Assert.Equal("GS-01", back.CarrierOf("CT-UBKT-2025", "I1"));
-        Assert.Equal("KT-02", back.CarrierOf("CT-UBKT-2025", "I2"));
+        Assert.Equal(CaseId.From("GS-01"), back.CarrierOf(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I1")));
+        Assert.Equal(CaseId.From("KT-02"), back.CarrierOf(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2")));
 
         // Hand-over: both cases name each other (R-S4).
-        Assert.Equal(["KT-01"], back.FindCase("GS-01")!.HandedOverTo);
-        Assert.Equal("GS-01", back.FindCase("KT-01")!.Origin!.CaseId);
+        Assert.Equal([CaseId.From("KT-01")], back.FindCase(CaseId.From("GS-01"))!.HandedOverTo);
+        Assert.Equal(CaseId.From("GS-01"), back.FindCase(CaseId.From("KT-01"))!.Origin!.CaseId);
 
         // Decisions: one through the case's typed outcome, one on the case's proposal, one by another path (R-D1, R-D7).
-        Assert.Equal("KT-01", back.CaseOfDecision("QD-01"));
-        Assert.Equal("KT-02", back.CaseOfDecision("QD-02"));
-        Assert.Null(back.CaseOfDecision("QD-03"));
-        var outcome = Assert.Single(back.FindCase("KT-02")!.DisciplineOutcomes);
+        Assert.Equal(CaseId.From("KT-01"), back.CaseOfDecision(DecisionId.From("QD-01")));
+        Assert.Equal(CaseId.From("KT-02"), back.CaseOfDecision(DecisionId.From("QD-02")));
+        Assert.Null(back.CaseOfDecision(DecisionId.From("QD-03")));
+        var outcome = Assert.Single(back.FindCase(CaseId.From("KT-02"))!.DisciplineOutcomes);
         Assert.False(outcome.Decided);
         Assert.Equal("12-TTr/UBKT", outcome.Reference);
-        Assert.True(back.FindCase("GS-01")!.Subjects[1].IsCommitteeMember);
+        Assert.True(back.FindCase(CaseId.From("GS-01"))!.Subjects[1].IsCommitteeMember);
 
         // Recommendations and their completion and amounts (R-F1, R-F2); findings (R-F3).
-        Assert.Equal("KT-01", back.CaseOfRecommendation("KN-01"));
-        Assert.Null(back.CaseOfRecommendation("KN-TT-01"));
-        Assert.Equal(new NodaTime.LocalDate(2025, 7, 10), back.Recommendations.Single(r => r.Id == "KN-01").CompletedOn);
-        Assert.Equal(125_500_000, back.Recommendations.Single(r => r.Id == "KN-TT-01").AmountToRecoverVnd);
+        Assert.Equal(CaseId.From("KT-01"), back.CaseOfRecommendation(RecommendationId.From("KN-01")));
+        Assert.Null(back.CaseOfRecommendation(RecommendationId.From("KN-TT-01")));
+        Assert.Equal(new NodaTime.LocalDate(2025, 7, 10), back.Recommendations.Single(r => r.Id == RecommendationId.From("KN-01")).CompletedOn);
+        Assert.Equal(125_500_000, back.Recommendations.Single(r => r.Id == RecommendationId.From("KN-TT-01")).AmountToRecoverVnd);
 
         // Complaint → decision, resolution → complaint, with the form the rules give (R-D5).
-        Assert.Equal("QD-01", back.Complaints.Single().Decision.Id);
+        Assert.Equal(DecisionId.From("QD-01"), back.Complaints.Single().Decision.Id);
         Assert.Equal(Discipline.DisciplineForm.Reprimand, back.ComplaintResolutions.Single().ResultingForm);
 
         // Denunciation → case, sealed (R-D6); escalation (R-D8).
-        Assert.Equal("KT-01", back.CaseOfDenunciation("TC-01"));
-        Assert.True(back.Denunciations.Single(d => d.Id == "TC-01").InformantWithheld);
-        Assert.Equal("TC-02", back.DenunciationEscalations.Single().DenunciationId);
+        Assert.Equal(CaseId.From("KT-01"), back.CaseOfDenunciation(DenunciationId.From("TC-01")));
+        Assert.True(back.Denunciations.Single(d => d.Id == DenunciationId.From("TC-01")).InformantWithheld);
+        Assert.Equal(DenunciationId.From("TC-02"), back.DenunciationEscalations.Single().DenunciationId);
 
         // R-H8 training fields and rotation; R-T7 plan reports.
         Assert.Equal(["land", "finance"], back.InspectionStaff[0].TrainingFields);
         Assert.True(back.InspectionStaff[0].Rotated);
         Assert.True(back.InspectionStaff[1].NewlyElected);
-        Assert.Equal("KH-01", back.ImplementationReports.Single().PlanId);
+        Assert.Equal(RecordId<ImplementationPlan>.From("KH-01"), back.ImplementationReports.Single().PlanId);
     }
 
     [Fact]
@@ -207,8 +207,8 @@ public class WorkRegisterJsonTests
         var json = Write(RichRegister.Build());
         const string handedOver = "\"kind\": \"HandedOverFromSupervision\"";
         Assert.Contains(handedOver, json, StringComparison.Ordinal);
-        Assert.Equal(CaseStep.HandOverForInspection, Read(json).FindCase("KT-01")!.Origin!.Step);
-        Assert.Equal(CaseStep.TakeUp, Read(json.Replace(handedOver, "\"kind\": \"TakenUpFromLowerLevel\"", StringComparison.Ordinal)).FindCase("KT-01")!.Origin!.Step);
+        Assert.Equal(CaseStep.HandOverForInspection, Read(json).FindCase(CaseId.From("KT-01"))!.Origin!.Step);
+        Assert.Equal(CaseStep.TakeUp, Read(json.Replace(handedOver, "\"kind\": \"TakenUpFromLowerLevel\"", StringComparison.Ordinal)).FindCase(CaseId.From("KT-01"))!.Origin!.Step);
         var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace(handedOver, "\"kind\": \"HandOverForInspection\"", StringComparison.Ordinal)));
         Assert.Contains("/origin/kind (line ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCodes.DocumentValueInvalid, ex.Code);
@@ -288,8 +288,8 @@ public class WorkRegisterJsonTests
         // R-F2: a host can read the recovery of a stored row without an internal type.
         var fact = RegisterFactJson.Read("recoveryAmounts", "{\"recommendationId\": \"KN-01\", \"amountVnd\": 40000000, \"recoveredVnd\": 10000000}"u8, "row 7");
         Assert.Equal("KN-01", fact.Id);
-        Assert.True(fact.Value is (string id, long amount, long recovered) && (id, amount, recovered) == ("KN-01", 40_000_000L, 10_000_000L));
-        Assert.IsType<ValueTuple<string, long, long>>(fact.Value);
+        Assert.True(fact.Value is (RecommendationId id, long amount, long recovered) && (id, amount, recovered) == (RecommendationId.From("KN-01"), 40_000_000L, 10_000_000L));
+        Assert.IsType<ValueTuple<RecommendationId, long, long>>(fact.Value);
     }
 
     [Fact]

@@ -38,14 +38,14 @@ public class InformantLeakJsonTests
     {
         // R-D6
         var letter = Denunciation.Create(
-            "TC-LEAK-JSON",
+            DenunciationId.From("TC-LEAK-JSON"),
             DisciplineSubject.OfFullMember(MemberId.From("M-LEAK"), holdsPost: true),
             DenunciationSource.Named,
             ProtectedInformant.Create(Name, Address, $"{Phone}; CCCD {CitizenId}"),
-            [Allegation.Create("A1", "Nhận tiền khi cấp phép xây dựng"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
+            [Allegation.Create(AllegationId.From("A1"), "Nhận tiền khi cấp phép xây dựng"), Allegation.Create(AllegationId.From("A2"), "Kê khai tài sản không trung thực")],
             [new DenunciationReceipt(OrganizationId.From("TN.X01.UBKT"), Received, IsCompetent: true)]);
         var assessed = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received));
-        var concluded = assessed.Conclude("A1", AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude("A2", AllegationConclusion.False, Received.PlusDays(21));
+        var concluded = assessed.Conclude(AllegationId.From("A1"), AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude(AllegationId.From("A2"), AllegationConclusion.False, Received.PlusDays(21));
         object[] roots =
         [
             letter, assessed, concluded, concluded.ForVerifiers(), concluded.ResolutionDeadline(RuleBook.BuiltIn, DeadlineCalculator.Default), DenunciationStatistics.Compute([letter, concluded]),

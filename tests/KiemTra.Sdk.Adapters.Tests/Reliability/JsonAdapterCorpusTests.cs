@@ -23,7 +23,7 @@ public class JsonAdapterCorpusTests
             Rules.RuleDurationUnit.WorkingDays,
             30,
             LocalizedText.Of("ngày nhận thông báo của cơ quan nhà nước", "receipt of the state body's notice"),
-            RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: true)),
+            RuleCitation.Of(RuleSetId.From("QD-22-2021"), "Quy định 22-QĐ/TW", "Điều 39", verified: true)),
         new LocalDate(2026, 2, 13));
 
     [Fact]

@@ -36,7 +36,7 @@ public class CaseBuilderTests
     {
         // R-D5: a scenario for the complaint rules in three lines.
         var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").DecidedOn(new LocalDate(2026, 3, 2)).Build();
-        var complaint = DisciplineComplaint.Create("KN-01", decision, new LocalDate(2026, 3, 3), new LocalDate(2026, 3, 20), filedBySubject: true, signed: true);
+        var complaint = DisciplineComplaint.Create(ComplaintId.From("KN-01"), decision, new LocalDate(2026, 3, 3), new LocalDate(2026, 3, 20), filedBySubject: true, signed: true);
         var admissibility = DisciplineRules.FromRules(RuleBook.BuiltIn, new LocalDate(2026, 3, 20)).AssessComplaint(complaint, DeadlineCalculator.Default);
         Assert.True(admissibility.Holds);
     }
