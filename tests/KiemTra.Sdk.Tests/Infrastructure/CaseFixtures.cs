@@ -16,6 +16,6 @@ internal static class CaseFixtures
     {
         var list = subjects.ToArray();
         var opened = new CaseEvent(CaseStep.Open, on, CaseState.Opened, $"Mở hồ sơ (dữ liệu kiểm thử) {string.Join(", ", list.Select(s => s.Id))}");
-        return OversightCase.Restore(id, activity, typeCode, conductedBy, body, list, null, null, null, null, [], [], [opened], catalogs);
+        return OversightCase.Restore(CaseId.From(id), activity, typeCode, conductedBy, body, list, null, null, null, null, [], [], [opened], catalogs);
     }
 }

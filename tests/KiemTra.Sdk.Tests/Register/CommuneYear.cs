@@ -69,12 +69,12 @@ internal static class CommuneYear
     ];
 
     /// <summary>The commission's yearly programme: supervise cell 1, inspect cell 2, supervise cell 3 (R-I2).</summary>
-    public static OversightProgram Program() => OversightProgram.Create("CT-UBKT-2025", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
+    public static OversightProgram Program() => OversightProgram.Create(ProgramId.From("CT-UBKT-2025"), new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
         new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
         [
-            ProgramItem.Create("I1", ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
-            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
-            ProgramItem.Create("I3", ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I1"), ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), ["organisational-principles"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I2"), ActivityKind.ComplianceInspection, "compliance", Cell2, new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 31), ["resolutions-and-law"], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I3"), ActivityKind.ThematicSupervision, "thematic", Cell3, new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), ["exemplary-conduct"], Catalogs),
         ]);
 
     private static CasePlan Plan(LocalDate start, LocalDate end) => CasePlan.Create("Giám sát, kiểm tra theo chương trình năm 2025", ["organisational-principles"], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), new DateInterval(start, end), "Nghiên cứu hồ sơ, làm việc trực tiếp", Catalogs);
@@ -84,7 +84,7 @@ internal static class CommuneYear
     /// <summary>The regular supervision of cell 1 and its secretary finds signs of violation and hands the secretary over to inspection (R-S4).</summary>
     public static (OversightCase Supervision, OversightCase Inspection) SupervisionHandedOver()
     {
-        var supervision = OversightCase.Open("GS-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
+        var supervision = OversightCase.Open(CaseId.From("GS-01"), ActivityKind.RegularSupervision, "regular", Commune, BodyKind.InspectionCommission,
                 [OversightSubject.Of(Cell1), OversightSubject.Of(Secretary1, isCommitteeMember: true)], new LocalDate(2025, 3, 3), Catalogs, Authority)
             .IssueDecision("01-QĐ/UBKT", new LocalDate(2025, 3, 3))
             .ApprovePlan(Plan(new LocalDate(2025, 3, 10), new LocalDate(2025, 4, 20)), new LocalDate(2025, 3, 4))
@@ -93,11 +93,11 @@ internal static class CommuneYear
             .ReceiveSelfReport(new LocalDate(2025, 3, 24))
             .DraftReport(new LocalDate(2025, 4, 10))
             .HoldConclusionMeeting(new CaseConclusion("Bí thư chi bộ thôn 1 có dấu hiệu vi phạm trong quản lý quỹ", ViolationFound: false, SignsOfViolation: true), new LocalDate(2025, 4, 18));
-        return supervision.HandOverForInspection("KT-01", Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogs, Authority);
+        return supervision.HandOverForInspection(CaseId.From("KT-01"), Commune, [OversightSubject.Of(Secretary1, isCommitteeMember: true)], "Dấu hiệu vi phạm trong quản lý quỹ thôn", new LocalDate(2025, 4, 22), Catalogs, Authority);
     }
 
     /// <summary>The warning decided on the secretary (R-D1).</summary>
-    public static DisciplineDecision Warning() => DisciplineDecision.Create("QD-01", "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
+    public static DisciplineDecision Warning() => DisciplineDecision.Create(DecisionId.From("QD-01"), "VP-01", DisciplineSubject.OfFullMember(Secretary1, holdsPost: true, isCommitteeMember: true),
         DisciplineForm.Warning, Commune, BodyKind.InspectionCommission, new LocalDate(2025, 6, 20), new LocalDate(2025, 6, 23),
         new DisciplineCircumstances
         {
@@ -130,7 +130,7 @@ internal static class CommuneYear
         .AssignFollowUp("Chi bộ thôn 1 khắc phục trong 30 ngày", new LocalDate(2025, 6, 24));
 
     /// <summary>The compliance inspection of cell 2 (programme item I2) finds no violation.</summary>
-    public static OversightCase ComplianceInspection() => OversightCase.Open("KT-02", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
+    public static OversightCase ComplianceInspection() => OversightCase.Open(CaseId.From("KT-02"), ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission,
             [OversightSubject.Of(Cell2)], new LocalDate(2025, 6, 2), Catalogs, Authority)
         .IssueDecision("09-QĐ/UBKT", new LocalDate(2025, 6, 2))
         .ApprovePlan(Plan(new LocalDate(2025, 6, 9), new LocalDate(2025, 7, 20)), new LocalDate(2025, 6, 3))
@@ -144,9 +144,9 @@ internal static class CommuneYear
         .AssignFollowUp("Hoàn thiện sổ ghi biên bản sinh hoạt", new LocalDate(2025, 7, 25));
 
     private static Recommendation Recommendation(string id, string source, LocalDate issued, int days) =>
-        KiemTra.Sdk.FollowUp.Recommendation.Create(id, RecommendationSource.PartyInspection, source, Commune, $"Khắc phục theo kết luận {source}", issued,
+        KiemTra.Sdk.FollowUp.Recommendation.Create(RecommendationId.From(id), RecommendationSource.PartyInspection, source, Commune, $"Khắc phục theo kết luận {source}", issued,
             DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, days, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
-                RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
+                RuleCitation.Of(RuleSetId.From("TB-UBKT-2025"), "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
             DeadlineCalculator.Default);
 
     /// <summary>The whole year, recorded through the public API.</summary>
@@ -159,32 +159,32 @@ internal static class CommuneYear
             .AddCase(supervision)
             .AddCase(inspection)
             .AddCase(ComplianceInspection())
-            .LinkProgramItem("CT-UBKT-2025", "I1", "GS-01")
-            .LinkProgramItem("CT-UBKT-2025", "I2", "KT-02")
+            .LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I1"), CaseId.From("GS-01"))
+            .LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2"), CaseId.From("KT-02"))
             .AddDecision(Warning())
-            .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: "KT-01")
-            .CompleteRecommendation("KN-01", new LocalDate(2025, 7, 10))
-            .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: "KT-02")
-            .RecordRecovery("KN-01", 40_000_000, 40_000_000)
-            .AddCaseFinding(new CaseFinding("PH-01", "KT-02", CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
-            .AddDocument(new IssuedDocument("QD-PC-2025", Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
-            .AddAssignment(RecordedAssignment.Create("PC-01", Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), bodyId: "X.BCH"))
+            .AddRecommendation(Recommendation("KN-01", "07-TB/UBKT", new LocalDate(2025, 6, 18), 30), caseId: CaseId.From("KT-01"))
+            .CompleteRecommendation(RecommendationId.From("KN-01"), new LocalDate(2025, 7, 10))
+            .AddRecommendation(Recommendation("KN-02", "11-TB/UBKT", new LocalDate(2025, 7, 25), 30), caseId: CaseId.From("KT-02"))
+            .RecordRecovery(RecommendationId.From("KN-01"), 40_000_000, 40_000_000)
+            .AddCaseFinding(new CaseFinding(RecordId<CaseFinding>.From("PH-01"), CaseId.From("KT-02"), CaseFindingKind.PositiveFinding, "Chi bộ thôn 2 sinh hoạt chuyên đề hằng tháng", new LocalDate(2025, 7, 22)))
+            .AddDocument(new IssuedDocument(RecordId<IssuedDocument>.From("QD-PC-2025"), Commune, "X.BCH", GovernanceDocumentKind.LocalityAssignment, new LocalDate(2025, 1, 15)))
+            .AddAssignment(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-01"), Assignee, Cell3, new ActingBody(Commune, BodyKind.Committee), new LocalDate(2025, 1, 15), bodyId: "X.BCH"))
             .AddLocalityMeeting(new LocalityMeeting(Cell3, new LocalDate(2025, 5, 10), [Assignee]))
-            .AddAssigneeReport(new AssigneeReport("BC-01", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
-            .AddAssigneeReport(new AssigneeReport("BC-02", "PC-01", AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
-            .AddAssigneeReport(new AssigneeReport("BC-03", "PC-01", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
-            .AddLocalityFile(new LocalityFile("HS-01", "PC-01", new LocalDate(2025, 1, 20)))
-            .AddInformation(new InformationReceived("TT-01", Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: "PC-01"))
-            .AddVettingOpinion(new VettingOpinion("YK-01", MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
-            .AddDirective(new DirectiveDissemination("VB-01", Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
-            .AddInspectionStaff(new InspectionStaffYear("S-1", Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land"] })
-            .AddDenunciation(Denunciation.Create("TC-01", DisciplineSubject.OfFullMember(MemberId.From("M-21"), holdsPost: false), DenunciationSource.Named,
-                ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create("A1", "Sử dụng đất sai mục đích")],
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-01"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.Periodic, new LocalDate(2025, 6, 30), new LocalDate(2025, 6, 28)))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-02"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.Periodic, new LocalDate(2025, 12, 20), new LocalDate(2025, 12, 23)))
+            .AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-03"), RecordId<RecordedAssignment>.From("PC-01"), AssigneeReportKind.AdHoc, null, new LocalDate(2025, 9, 5)))
+            .AddLocalityFile(new LocalityFile(RecordId<LocalityFile>.From("HS-01"), RecordId<RecordedAssignment>.From("PC-01"), new LocalDate(2025, 1, 20)))
+            .AddInformation(new InformationReceived(RecordId<InformationReceived>.From("TT-01"), Cell3, InformationChannel.ResidenceCommittee, new LocalDate(2025, 8, 1), AssignmentId: RecordId<RecordedAssignment>.From("PC-01")))
+            .AddVettingOpinion(new VettingOpinion(RecordId<VettingOpinion>.From("YK-01"), MemberId.From("M-31"), Commune, VettingPurpose.Planning, new LocalDate(2025, 11, 3), Favorable: true))
+            .AddDirective(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-01"), Commune, new LocalDate(2025, 2, 1), new LocalDate(2025, 2, 20)))
+            .AddInspectionStaff(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-1"), Commune, 2025, Trained: true, MeetsStandards: true) { TrainingFields = ["land"] })
+            .AddDenunciation(Denunciation.Create(DenunciationId.From("TC-01"), DisciplineSubject.OfFullMember(MemberId.From("M-21"), holdsPost: false), DenunciationSource.Named,
+                ProtectedInformant.Create("Người tố cáo", null, null), [Allegation.Create(AllegationId.From("A1"), "Sử dụng đất sai mục đích")],
                 [new DenunciationReceipt(Commune, new LocalDate(2025, 8, 10), IsCompetent: false)]))
-            .AddDenunciationEscalation(new DenunciationEscalation("TC-01", DenunciationEscalationKind.OverLevel, new LocalDate(2025, 8, 10), Commune))
-            .AddImplementationPlan(new ImplementationPlan("KHTH-CB1", Cell1, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 5, 20)))
-            .AddImplementationPlan(new ImplementationPlan("KHTH-CB3", Cell3, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 6, 10)))
-            .AddImplementationReport(new ImplementationReport("BCTH-CB1", "KHTH-CB1", new LocalDate(2025, 12, 15), new LocalDate(2025, 12, 10)))
+            .AddDenunciationEscalation(new DenunciationEscalation(DenunciationId.From("TC-01"), DenunciationEscalationKind.OverLevel, new LocalDate(2025, 8, 10), Commune))
+            .AddImplementationPlan(new ImplementationPlan(RecordId<ImplementationPlan>.From("KHTH-CB1"), Cell1, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 5, 20)))
+            .AddImplementationPlan(new ImplementationPlan(RecordId<ImplementationPlan>.From("KHTH-CB3"), Cell3, "05-NQ/TW", new LocalDate(2025, 5, 31), new LocalDate(2025, 6, 10)))
+            .AddImplementationReport(new ImplementationReport(RecordId<ImplementationReport>.From("BCTH-CB1"), RecordId<ImplementationPlan>.From("KHTH-CB1"), new LocalDate(2025, 12, 15), new LocalDate(2025, 12, 10)))
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .Build();
     }

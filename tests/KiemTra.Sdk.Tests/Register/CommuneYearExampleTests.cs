@@ -88,7 +88,7 @@ public class CommuneYearExampleTests
         // On 31/12/2025: issued 2 = on time 1 + late 0 + overdue 1 + not yet due 0.
         var year = WorkStatistics.Compute(Data(), Commune, ReportingPeriod.Year(2025), Forms).FollowUp;
         Assert.Equal(AsOf, year.AsOf);
-        Assert.Equal(["KN-01", "KN-02"], year.Recommendations.Select(r => r.Id));
+        Assert.Equal([RecommendationId.From("KN-01"), RecommendationId.From("KN-02")], year.Recommendations.Select(r => r.Id));
         Assert.Equal((1, 0, 1, 0, 0), (year.Count(DeadlineStatus.MetOnTime), year.Count(DeadlineStatus.MetLate), year.Count(DeadlineStatus.Overdue),
             year.Count(DeadlineStatus.NotDue), year.Count(DeadlineStatus.DueToday)));
         Assert.Equal(0, year.Count(DeadlineStatus.DueSoon)); // the statistics have no due-soon window
@@ -164,17 +164,17 @@ public class CommuneYearExampleTests
     {
         // R-S4, R-D1, R-F1: hand-over links both cases; the inspection links its decision; the conclusion links its recommendation.
         var register = CommuneYear.Register();
-        var supervision = register.FindCase("GS-01")!;
-        var inspection = register.FindCase("KT-01")!;
-        Assert.Equal(["KT-01"], supervision.HandedOverTo);
-        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, "GS-01", "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
+        var supervision = register.FindCase(CaseId.From("GS-01"))!;
+        var inspection = register.FindCase(CaseId.From("KT-01"))!;
+        Assert.Equal([CaseId.From("KT-01")], supervision.HandedOverTo);
+        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, CaseId.From("GS-01"), "Dấu hiệu vi phạm trong quản lý quỹ thôn"), inspection.Origin);
         var outcome = Assert.Single(inspection.DisciplineOutcomes);
         Assert.True(outcome.Decided);
-        Assert.Equal((DisciplineForm.Warning, "M-11", "QD-01", "08-QĐ/UBKT"), (outcome.Form, outcome.Subject.Id, outcome.DecisionId, outcome.Reference));
-        Assert.Equal("KT-01", register.CaseOfDecision("QD-01"));
-        Assert.Equal("QD-01", Assert.Single(register.DecisionsOf("KT-01")).Id);
-        Assert.Equal("KN-01", Assert.Single(register.RecommendationsOf("KT-01")).Id);
-        Assert.Equal("GS-01", register.CarrierOf("CT-UBKT-2025", "I1"));
-        Assert.Null(register.CarrierOf("CT-UBKT-2025", "I3"));
+        Assert.Equal((DisciplineForm.Warning, "M-11", (DecisionId?)DecisionId.From("QD-01"), "08-QĐ/UBKT"), (outcome.Form, outcome.Subject.Id, outcome.DecisionId, outcome.Reference));
+        Assert.Equal(CaseId.From("KT-01"), register.CaseOfDecision(DecisionId.From("QD-01")));
+        Assert.Equal(DecisionId.From("QD-01"), Assert.Single(register.DecisionsOf(CaseId.From("KT-01"))).Id);
+        Assert.Equal(RecommendationId.From("KN-01"), Assert.Single(register.RecommendationsOf(CaseId.From("KT-01"))).Id);
+        Assert.Equal(CaseId.From("GS-01"), register.CarrierOf(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I1")));
+        Assert.Null(register.CarrierOf(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I3")));
     }
 }

@@ -22,10 +22,10 @@ public class RegisterAsOfTests
 
     /// <summary>The 2025 register and, in 2026: KN-02 carried out, a new recommendation KN-03 and the inspection KT-03 of cell 3.</summary>
     private static WorkRegister WithFactsOf2026() => CommuneYear.Register().ToBuilder()
-        .CompleteRecommendation("KN-02", new LocalDate(2026, 2, 10))
-        .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create("KN-03", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "02-TB/UBKT", Commune, "Khắc phục theo kết luận 02-TB/UBKT",
+        .CompleteRecommendation(RecommendationId.From("KN-02"), new LocalDate(2026, 2, 10))
+        .AddRecommendation(KiemTra.Sdk.FollowUp.Recommendation.Create(RecommendationId.From("KN-03"), KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "02-TB/UBKT", Commune, "Khắc phục theo kết luận 02-TB/UBKT",
             new LocalDate(2026, 1, 15), DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
-                KiemTra.Sdk.Rules.RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)), DeadlineCalculator.Default))
+                KiemTra.Sdk.Rules.RuleCitation.Of(RuleSetId.From("TB-UBKT-2026"), "Thông báo kết luận của Ủy ban Kiểm tra", null, true)), DeadlineCalculator.Default))
         .Build();
 
     [Fact]
@@ -40,7 +40,7 @@ public class RegisterAsOfTests
             var overdue = Assert.Single(OverdueConclusionsRule.Create(30).Evaluate(context));
             Assert.Contains("KN-02", overdue.Message.English, StringComparison.Ordinal);
             Assert.Contains("128 days overdue", overdue.Message.English, StringComparison.Ordinal);
-            Assert.DoesNotContain(context.Recommendations, r => r.Id == "KN-03");
+            Assert.DoesNotContain(context.Recommendations, r => r.Id == RecommendationId.From("KN-03"));
         }
     }
 
@@ -49,9 +49,9 @@ public class RegisterAsOfTests
     {
         // R-F2, R-S5: KN-02 orders 60,000,000 đồng recovered (15,000,000 so far) and is carried out on 10/2/2026; on
         // 31/12/2025 it is open and still orders that recovery.
-        var register = WithFactsOf2026().ToBuilder().RecordRecovery("KN-02", 60_000_000, 15_000_000).Build();
+        var register = WithFactsOf2026().ToBuilder().RecordRecovery(RecommendationId.From("KN-02"), 60_000_000, 15_000_000).Build();
         var context = EarlyWarningContext.FromRegister(register, SeenOn(new LocalDate(2025, 12, 31)), new LocalDate(2025, 1, 1), []);
-        var seen = Assert.Single(context.Recommendations, r => r.Id == "KN-02");
+        var seen = Assert.Single(context.Recommendations, r => r.Id == RecommendationId.From("KN-02"));
         Assert.Null(seen.CompletedOn);
         Assert.Equal(60_000_000L, seen.AmountToRecoverVnd);
         Assert.Equal(15_000_000L, seen.RecoveredVnd);
@@ -72,12 +72,12 @@ public class RegisterAsOfTests
         // R-S5: on 31/5/2025 the commune had not opened KT-02 (2/6/2025), taken decision QD-01 (20/6/2025) or received
         // denunciation TC-01 (10/8/2025); the register holds all three.
         var register = CommuneYear.Register();
-        Assert.Contains(register.Cases, c => c.Id == "KT-02");
-        Assert.Contains(register.Decisions, d => d.Id == "QD-01");
-        Assert.Contains(register.Denunciations, d => d.Id == "TC-01");
+        Assert.Contains(register.Cases, c => c.Id == CaseId.From("KT-02"));
+        Assert.Contains(register.Decisions, d => d.Id == DecisionId.From("QD-01"));
+        Assert.Contains(register.Denunciations, d => d.Id == DenunciationId.From("TC-01"));
 
         var context = EarlyWarningContext.FromRegister(register, SeenOn(new LocalDate(2025, 5, 31)), new LocalDate(2025, 1, 1), []);
-        Assert.DoesNotContain(context.Cases, c => c.Id == "KT-02");
+        Assert.DoesNotContain(context.Cases, c => c.Id == CaseId.From("KT-02"));
         Assert.Equal(register.Cases.Count - 1, context.Cases.Count);
         Assert.Empty(context.Decisions);
         Assert.Empty(context.Denunciations);

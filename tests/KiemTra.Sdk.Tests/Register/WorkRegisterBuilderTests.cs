@@ -35,7 +35,7 @@ public class WorkRegisterBuilderTests
     public void DuplicateMeetingId_IsRefused_NamingFieldAndValue()
     {
         // R-T4
-        var meeting = new Meeting("HN-01", Commune, null, MeetingKind.Professional, new LocalDate(2025, 3, 1), 1m);
+        var meeting = new Meeting(RecordId<Meeting>.From("HN-01"), Commune, null, MeetingKind.Professional, new LocalDate(2025, 3, 1), 1m);
         var builder = WorkRegister.CreateBuilder().AddMeeting(meeting);
         var error = Assert.Throws<ArgumentException>(() => builder.AddMeeting(meeting));
         Assert.Equal("meeting.Id", error.ParamName);
@@ -46,7 +46,7 @@ public class WorkRegisterBuilderTests
     public void ProgramItemLinkedToAMissingCase_IsRefusedAtBuild()
     {
         // R-I2: a plan item carried out by a case that is not in the register would count as done from nothing.
-        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).LinkProgramItem("CT-UBKT-2025", "I1", "GS-99");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I1"), CaseId.From("GS-99"));
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.CaseId", error.ParamName);
         Assert.Contains("'GS-99'", error.Message, StringComparison.Ordinal);
@@ -66,12 +66,12 @@ public class WorkRegisterBuilderTests
     {
         // R-F2: one amount per recommendation, recorded on it when the register is built; a dangling one is refused.
         var recommendation = Tests.FollowUp.FollowUpReportTests.Rec("KN-01", "TN.X01", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, new LocalDate(2025, 6, 1), 30);
-        var built = WorkRegister.CreateBuilder().RecordRecovery("KN-01", 40_000_000, 10_000_000).AddRecommendation(recommendation).Build();
+        var built = WorkRegister.CreateBuilder().RecordRecovery(RecommendationId.From("KN-01"), 40_000_000, 10_000_000).AddRecommendation(recommendation).Build();
         Assert.Equal((40_000_000L, 10_000_000L), (built.Recommendations[0].AmountToRecoverVnd!.Value, built.Recommendations[0].RecoveredVnd));
 
-        var twice = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddRecommendation(recommendation.RecordRecovery(5, 0)).RecordRecovery("KN-01", 5, 5));
+        var twice = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddRecommendation(recommendation.RecordRecovery(5, 0)).RecordRecovery(RecommendationId.From("KN-01"), 5, 5));
         Assert.Equal("amount.RecommendationId", twice.ParamName);
-        var dangling = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().RecordRecovery("KN-99", 5, 5).Build);
+        var dangling = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().RecordRecovery(RecommendationId.From("KN-99"), 5, 5).Build);
         Assert.Equal("amount.RecommendationId", dangling.ParamName);
         Assert.Contains("'KN-99'", dangling.Message, StringComparison.Ordinal);
     }
@@ -83,10 +83,10 @@ public class WorkRegisterBuilderTests
         // a newer figure is recorded on the recommendation itself (a later RecordRecovery replaces the earlier).
         var recommendation = Tests.FollowUp.FollowUpReportTests.Rec("KN-01", "TN.X01", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, new LocalDate(2025, 6, 1), 30);
         var direct = Assert.Throws<ArgumentException>(() => recommendation.RecordRecovery(10, 11));
-        var built = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery("KN-01", 10, 11));
+        var built = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery(RecommendationId.From("KN-01"), 10, 11));
         Assert.Equal(direct.Message.Split(" (Parameter", StringSplitOptions.None)[0], built.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
         Assert.Equal("amount.RecoveredVnd", built.ParamName);
-        var negative = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery("KN-01", -5, 0));
+        var negative = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().RecordRecovery(RecommendationId.From("KN-01"), -5, 0));
         Assert.Equal("amount.AmountVnd", negative.ParamName);
         Assert.Contains("-5 đồng, is negative", negative.Message, StringComparison.Ordinal);
 
@@ -98,7 +98,7 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void ProgramItemThatIsNotInTheProgram_IsRefusedAtBuild()
     {
-        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).AddCase(Compliance()).LinkProgramItem("CT-UBKT-2025", "I9", "KT-02");
+        var builder = WorkRegister.CreateBuilder().AddProgram(Program().Issue(new LocalDate(2025, 1, 10))).AddCase(Compliance()).LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I9"), CaseId.From("KT-02"));
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("link.ItemId", error.ParamName);
         Assert.Contains("'I9'", error.Message, StringComparison.Ordinal);
@@ -107,8 +107,8 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void AnItemCarriedOutTwice_IsRefused()
     {
-        var builder = WorkRegister.CreateBuilder().LinkProgramItem("CT-UBKT-2025", "I2", "KT-02");
-        var error = Assert.Throws<ArgumentException>(() => builder.LinkProgramItem("CT-UBKT-2025", "I2", "KT-03"));
+        var builder = WorkRegister.CreateBuilder().LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2"), CaseId.From("KT-02"));
+        var error = Assert.Throws<ArgumentException>(() => builder.LinkProgramItem(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2"), CaseId.From("KT-03")));
         Assert.Equal("link.ItemId", error.ParamName);
     }
 
@@ -139,7 +139,7 @@ public class WorkRegisterBuilderTests
         // R-F1
         var register = CommuneYear.Register();
         var rec = register.Recommendations[0];
-        var error = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().AddRecommendation(rec, caseId: "KT-77").Build);
+        var error = Assert.Throws<ArgumentException>(WorkRegister.CreateBuilder().AddRecommendation(rec, caseId: CaseId.From("KT-77")).Build);
         Assert.Equal("recommendation.CaseId", error.ParamName);
         Assert.Contains("'KT-77'", error.Message, StringComparison.Ordinal);
     }
@@ -148,7 +148,7 @@ public class WorkRegisterBuilderTests
     public void AssigneeReportUnderAMissingAssignment_IsRefusedAtBuild()
     {
         // R-S8
-        var builder = WorkRegister.CreateBuilder().AddAssigneeReport(new AssigneeReport("BC-9", "PC-9", AssigneeReportKind.AdHoc, null, new LocalDate(2025, 5, 1)));
+        var builder = WorkRegister.CreateBuilder().AddAssigneeReport(new AssigneeReport(RecordId<AssigneeReport>.From("BC-9"), RecordId<RecordedAssignment>.From("PC-9"), AssigneeReportKind.AdHoc, null, new LocalDate(2025, 5, 1)));
         var error = Assert.Throws<ArgumentException>(builder.Build);
         Assert.Equal("report.AssignmentId", error.ParamName);
         Assert.Contains("'PC-9'", error.Message, StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public class WorkRegisterBuilderTests
     {
         // R-I2: a programme is recorded with its items, never typed twice.
         var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder()
-            .AddDocument(new IssuedDocument("CT-1", Commune, null, GovernanceDocumentKind.InspectionSupervisionProgram, new LocalDate(2025, 1, 5))));
+            .AddDocument(new IssuedDocument(RecordId<IssuedDocument>.From("CT-1"), Commune, null, GovernanceDocumentKind.InspectionSupervisionProgram, new LocalDate(2025, 1, 5))));
         Assert.Equal("document.Kind", error.ParamName);
     }
 
@@ -174,10 +174,10 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void UpdateCase_AppendsSteps_AndRefusesARewrittenHistory()
     {
-        var opened = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogs, CommuneYear.Authority);
+        var opened = OversightCase.Open(CaseId.From("KT-05"), ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell3)], new LocalDate(2025, 9, 1), Catalogs, CommuneYear.Authority);
         var builder = WorkRegister.CreateBuilder().AddCase(opened).UpdateCase(opened.IssueDecision("20-QĐ/UBKT", new LocalDate(2025, 9, 2)));
-        Assert.Equal(CaseState.Decided, builder.Build().FindCase("KT-05")!.State);
-        var other = OversightCase.Open("KT-05", ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogs, CommuneYear.Authority);
+        Assert.Equal(CaseState.Decided, builder.Build().FindCase(CaseId.From("KT-05"))!.State);
+        var other = OversightCase.Open(CaseId.From("KT-05"), ActivityKind.ComplianceInspection, "compliance", Commune, BodyKind.InspectionCommission, [OversightSubject.Of(Cell2)], new LocalDate(2025, 9, 3), Catalogs, CommuneYear.Authority);
         var error = Assert.Throws<ArgumentException>(() => builder.UpdateCase(other));
         Assert.Equal("case.History", error.ParamName);
     }
@@ -185,7 +185,7 @@ public class WorkRegisterBuilderTests
     [Fact]
     public void AFactNamingAnOrganisationOutsideTheTree_IsRefusedWhenEvaluated()
     {
-        var register = WorkRegister.CreateBuilder().AddDirective(new DirectiveDissemination("VB-9", OrganizationId.From("Y"), new LocalDate(2025, 2, 1), null)).Build();
+        var register = WorkRegister.CreateBuilder().AddDirective(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-9"), OrganizationId.From("Y"), new LocalDate(2025, 2, 1), null)).Build();
         var error = Assert.Throws<ArgumentException>(() => IndicatorDataSet.Create(Tree(), AsOf, register));
         Assert.Contains("'Y'", error.Message, StringComparison.Ordinal);
     }
@@ -196,9 +196,9 @@ public class WorkRegisterBuilderTests
         var register = CommuneYear.Register();
         var copy = register.ToBuilder().Build();
         Assert.Equal(register.Cases.Count, copy.Cases.Count);
-        Assert.Equal("KT-01", copy.CaseOfDecision("QD-01"));
-        Assert.Equal("KT-01", copy.CaseOfRecommendation("KN-01"));
-        Assert.Equal("KT-02", copy.CarrierOf("CT-UBKT-2025", "I2"));
+        Assert.Equal(CaseId.From("KT-01"), copy.CaseOfDecision(DecisionId.From("QD-01")));
+        Assert.Equal(CaseId.From("KT-01"), copy.CaseOfRecommendation(RecommendationId.From("KN-01")));
+        Assert.Equal(CaseId.From("KT-02"), copy.CarrierOf(ProgramId.From("CT-UBKT-2025"), ProgramItemId.From("I2")));
         var data = IndicatorDataSet.Create(Tree(), AsOf, copy);
         var plan = WorkStatistics.Compute(data, Commune, ReportingPeriod.Year(2025), Forms).PlanCompletion;
         Assert.Equal((3L, 2L), (plan.Denominator, plan.Numerator));

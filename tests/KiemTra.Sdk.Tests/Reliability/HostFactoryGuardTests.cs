@@ -123,7 +123,7 @@ public class HostFactoryGuardTests
 
     // ---- DisciplineDecision.Restore ----
 
-    private static DisciplineDecision RestoreDecision(DisciplineDecision d, string? id = null, string? violationId = null, DisciplineSubject? subject = null,
+    private static DisciplineDecision RestoreDecision(DisciplineDecision d, DecisionId? id = null, string? violationId = null, DisciplineSubject? subject = null,
         DisciplineForm? form = null, LocalDate? announcedOn = null, DisciplineCircumstances? circumstances = null, IEnumerable<IndividualResponsibility>? responsible = null,
         RuleCitation? formRule = null, DisciplineRules? policy = null, bool nullCircumstances = false, bool nullResponsible = false, bool nullFormRule = false, bool nullPolicy = false)
         => DisciplineDecision.Restore(id ?? d.Id, violationId ?? d.ViolationId, subject ?? d.Subject, form ?? d.Form, d.DecidedBy, d.DecidingBody, d.DecidedOn,
@@ -134,7 +134,8 @@ public class HostFactoryGuardTests
     public void DisciplineDecisionRestore_EachBadArgument_IsNamed()
     {
         var d = DisciplineFixtures.MemberDecision("D-1", DisciplineForm.Warning, Day);
-        Names("id", () => RestoreDecision(d, id: " "));
+        Names("id", () => RestoreDecision(d, id: default(DecisionId)));
+        Names("value", () => RestoreDecision(d, id: DecisionId.From(" "))); // a bad id text is refused by RecordId.From
         Names("violationId", () => RestoreDecision(d, violationId: "bad\nid"));
         Names("form", () => RestoreDecision(d, form: DisciplineForm.Dissolution));
         Names("announcedOn", () => RestoreDecision(d, announcedOn: Day.PlusDays(-1)));
@@ -149,7 +150,7 @@ public class HostFactoryGuardTests
     public void DisciplineDecisionRestore_GoodCall_KeepsEveryFieldAndTheCitedRule()
     {
         var d = DisciplineFixtures.OrganizationDecision("7", DisciplineForm.Warning, Day);
-        var cited = RuleCitation.Of("QD-69-2022", "Quy định 69-QĐ/TW", "Điều 2 (bản cũ)", false);
+        var cited = RuleCitation.Of(RuleSetId.From("QD-69-2022"), "Quy định 69-QĐ/TW", "Điều 2 (bản cũ)", false);
         var r = RestoreDecision(d, formRule: cited);
         Assert.Equal((d.Id, d.ViolationId, d.Subject, d.Form, d.DecidedBy, d.DecidingBody, d.DecidedOn, d.AnnouncedOn, d.Circumstances),
             (r.Id, r.ViolationId, r.Subject, r.Form, r.DecidedBy, r.DecidingBody, r.DecidedOn, r.AnnouncedOn, r.Circumstances));
@@ -165,26 +166,28 @@ public class HostFactoryGuardTests
     public void DenunciationRestore_EachBadArgument_IsNamed()
     {
         var subject = DisciplineSubject.OfFullMember(Member1, true);
-        Allegation[] allegations = [Allegation.Create("A1", "Nội dung tố cáo")];
-        Names("id", () => Denunciation.Restore("", subject, DenunciationSource.Anonymous, allegations, [Receipt], null));
-        Names("subject", () => Denunciation.Restore("T1", null!, DenunciationSource.Anonymous, allegations, [Receipt], null));
-        Names("source", () => Denunciation.Restore("T1", subject, (DenunciationSource)9, allegations, [Receipt], null));
-        Names("allegations", () => Denunciation.Restore("T1", subject, DenunciationSource.Anonymous, null!, [Receipt], null));
-        Names("allegations", () => Denunciation.Restore("T1", subject, DenunciationSource.Anonymous, [], [Receipt], null));
-        Names("receipts", () => Denunciation.Restore("T1", subject, DenunciationSource.Anonymous, allegations, null!, null));
+        Allegation[] allegations = [Allegation.Create(AllegationId.From("A1"), "Nội dung tố cáo")];
+        var id = DenunciationId.From("T1");
+        Names("id", () => Denunciation.Restore(default, subject, DenunciationSource.Anonymous, allegations, [Receipt], null));
+        Names("value", () => Denunciation.Restore(DenunciationId.From(""), subject, DenunciationSource.Anonymous, allegations, [Receipt], null)); // refused by RecordId.From
+        Names("subject", () => Denunciation.Restore(id, null!, DenunciationSource.Anonymous, allegations, [Receipt], null));
+        Names("source", () => Denunciation.Restore(id, subject, (DenunciationSource)9, allegations, [Receipt], null));
+        Names("allegations", () => Denunciation.Restore(id, subject, DenunciationSource.Anonymous, null!, [Receipt], null));
+        Names("allegations", () => Denunciation.Restore(id, subject, DenunciationSource.Anonymous, [], [Receipt], null));
+        Names("receipts", () => Denunciation.Restore(id, subject, DenunciationSource.Anonymous, allegations, null!, null));
 
         // Concluded although never taken in.
-        var concluded = Allegation.Restore("A1", "Nội dung tố cáo", AllegationConclusion.False, Day.PlusDays(5));
-        Names("allegations", () => Denunciation.Restore("T1", subject, DenunciationSource.Anonymous, [concluded], [Receipt], null));
+        var concluded = Allegation.Restore(AllegationId.From("A1"), "Nội dung tố cáo", AllegationConclusion.False, Day.PlusDays(5));
+        Names("allegations", () => Denunciation.Restore(id, subject, DenunciationSource.Anonymous, [concluded], [Receipt], null));
     }
 
     [Fact]
     public void DenunciationRestore_GoodCall_KeepsEveryField_WithTheInformantWithheld()
     {
-        var letter = Denunciation.Create("T1", DisciplineSubject.OfFullMember(Member1, true), DenunciationSource.Named,
-            ProtectedInformant.Create("Người Tố Cáo Kín", null, null), [Allegation.Create("A1", "Nội dung tố cáo")], [Receipt]);
+        var letter = Denunciation.Create(DenunciationId.From("T1"), DisciplineSubject.OfFullMember(Member1, true), DenunciationSource.Named,
+            ProtectedInformant.Create("Người Tố Cáo Kín", null, null), [Allegation.Create(AllegationId.From("A1"), "Nội dung tố cáo")], [Receipt]);
         var taken = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Day))
-            .Conclude("A1", AllegationConclusion.False, Day.PlusDays(5)).ForVerifiers();
+            .Conclude(AllegationId.From("A1"), AllegationConclusion.False, Day.PlusDays(5)).ForVerifiers();
         var r = Denunciation.Restore(taken.Id, taken.Subject, taken.Source, taken.Allegations, taken.Receipts, taken.Intake);
         Assert.Equal((taken.Id, taken.Subject, taken.Source, taken.Intake, true), (r.Id, r.Subject, r.Source, r.Intake, r.InformantWithheld));
         Assert.Null(r.Informant);
@@ -200,8 +203,8 @@ public class HostFactoryGuardTests
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(30));
 
-    private static OversightCase RestoreCase(OversightCase c, string? id = null, string? typeCode = null, IEnumerable<OversightSubject>? subjects = null, bool noPlan = false,
-        bool noTeam = false, bool noConclusion = false, IEnumerable<string>? handedOverTo = null, IEnumerable<HigherReview>? reviews = null, IEnumerable<CaseEvent>? history = null,
+    private static OversightCase RestoreCase(OversightCase c, CaseId? id = null, string? typeCode = null, IEnumerable<OversightSubject>? subjects = null, bool noPlan = false,
+        bool noTeam = false, bool noConclusion = false, IEnumerable<CaseId>? handedOverTo = null, IEnumerable<HigherReview>? reviews = null, IEnumerable<CaseEvent>? history = null,
         OversightCatalogs? catalogs = null, bool nullCatalogs = false)
         => OversightCase.Restore(id ?? c.Id, c.Activity, typeCode ?? c.TypeCode, c.ConductedBy, c.Body, subjects ?? c.Subjects, noPlan ? null : c.Plan, noTeam ? null : c.Team,
             noConclusion ? null : c.Conclusion, c.Origin, handedOverTo ?? c.HandedOverTo, reviews ?? c.Reviews, history ?? c.History, nullCatalogs ? null! : catalogs ?? OversightCatalogs.BuiltIn);
@@ -210,13 +213,14 @@ public class HostFactoryGuardTests
     public void OversightCaseRestore_EachBadArgument_IsNamed()
     {
         var c = Concluded();
-        Names("id", () => RestoreCase(c, id: " "));
+        Names("id", () => RestoreCase(c, id: default(CaseId)));
+        Names("value", () => RestoreCase(c, id: CaseId.From(" "))); // a bad id text is refused by RecordId.From
         Names("typeCode", () => RestoreCase(c, typeCode: "no-such-type"));
         Names("subjects", () => RestoreCase(c, subjects: []));
         Names("plan", () => RestoreCase(c, noPlan: true));
         Names("team", () => RestoreCase(c, noTeam: true));
         Names("conclusion", () => RestoreCase(c, noConclusion: true));
-        Names("handedOverTo", () => RestoreCase(c, handedOverTo: ["KT-9"]));
+        Names("handedOverTo", () => RestoreCase(c, handedOverTo: [CaseId.From("KT-9")]));
         Names("reviews", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], null!, c.History, OversightCatalogs.BuiltIn));
         Names("history", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, [], [], null!, OversightCatalogs.BuiltIn));
         Names("handedOverTo", () => OversightCase.Restore(c.Id, c.Activity, c.TypeCode, c.ConductedBy, c.Body, c.Subjects, c.Plan, c.Team, c.Conclusion, c.Origin, null!, [], c.History, OversightCatalogs.BuiltIn));

@@ -30,11 +30,11 @@ public class InformantLeakTests
     private static readonly OrganizationId Commission = OrganizationId.From("TN.X01.UBKT");
 
     internal static Denunciation Planted() => Denunciation.Create(
-        "TC-LEAK-1",
+        DenunciationId.From("TC-LEAK-1"),
         DisciplineSubject.OfFullMember(MemberId.From("M-LEAK"), holdsPost: true),
         DenunciationSource.Named,
         ProtectedInformant.Create(Name, Address, $"{Phone}; CCCD {CitizenId}"),
-        [Allegation.Create("A1", "Nhận tiền khi cấp phép xây dựng"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
+        [Allegation.Create(AllegationId.From("A1"), "Nhận tiền khi cấp phép xây dựng"), Allegation.Create(AllegationId.From("A2"), "Kê khai tài sản không trung thực")],
         [new DenunciationReceipt(OrganizationId.From("TN.X01.VP"), Received.PlusDays(-3), IsCompetent: false), new DenunciationReceipt(Commission, Received, IsCompetent: true)]);
 
     internal static void AssertNoLeak(string text, string where)
@@ -52,7 +52,7 @@ public class InformantLeakTests
         var letter = Planted();
         var assessed = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received));
         var received = assessed.WithReceipt(new DenunciationReceipt(OrganizationId.From("TN.UBKT"), Received.PlusDays(1), IsCompetent: false));
-        var concluded = received.Conclude("A1", AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude("A2", AllegationConclusion.False, Received.PlusDays(21));
+        var concluded = received.Conclude(AllegationId.From("A1"), AllegationConclusion.TrueWithViolation, Received.PlusDays(20)).Conclude(AllegationId.From("A2"), AllegationConclusion.False, Received.PlusDays(21));
         object[] roots =
         [
             letter, assessed, received, concluded, concluded.ForVerifiers(), assessed.Intake!,
@@ -74,12 +74,12 @@ public class InformantLeakTests
     {
         // R-D6: exception messages, ToString (stack included) and Data of every refusal.
         var letter = Planted();
-        var concluded = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received)).Conclude("A1", AllegationConclusion.False, Received.PlusDays(5));
+        var concluded = letter.WithIntake(DenunciationIntake.Assess(letter, [], RuleBook.BuiltIn, Received)).Conclude(AllegationId.From("A1"), AllegationConclusion.False, Received.PlusDays(5));
         var calls = new Action[]
         {
-            () => concluded.Conclude("A1", AllegationConclusion.TrueWithShortcoming, Received.PlusDays(6)),
-            () => concluded.Conclude("A9", AllegationConclusion.TrueWithShortcoming, Received.PlusDays(6)),
-            () => concluded.Conclude("A2", AllegationConclusion.TrueWithShortcoming, Received.PlusDays(-400)),
+            () => concluded.Conclude(AllegationId.From("A1"), AllegationConclusion.TrueWithShortcoming, Received.PlusDays(6)),
+            () => concluded.Conclude(AllegationId.From("A9"), AllegationConclusion.TrueWithShortcoming, Received.PlusDays(6)),
+            () => concluded.Conclude(AllegationId.From("A2"), AllegationConclusion.TrueWithShortcoming, Received.PlusDays(-400)),
             () => concluded.WithIntake(null!),
             () => concluded.WithReceipt(null!),
             () => concluded.ForVerifiers().RevealInformant(new ListAudit(), "officer", "xác minh"),
@@ -90,9 +90,9 @@ public class InformantLeakTests
             () => ProtectedInformant.Create(Name + new string('x', ProtectedInformant.MaxLength), Address, Phone),
             () => ProtectedInformant.Create(Name, Address + new string('x', ProtectedInformant.MaxLength), Phone),
             () => ProtectedInformant.Create(Name, Address, Phone + "\n" + new string('9', ProtectedInformant.MaxLength)),
-            () => Denunciation.Create("TC-X", DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Anonymous, ProtectedInformant.Create(Name, Address, Phone), [Allegation.Create("A1", "x")], [new DenunciationReceipt(Commission, Received, true)]),
-            () => Denunciation.Create("TC-X", DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Named, ProtectedInformant.Create(Name, Address, Phone), [], [new DenunciationReceipt(Commission, Received, true)]),
-            () => Denunciation.Create("TC-X", DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Named, ProtectedInformant.Create(Name, Address, Phone), [Allegation.Create("A1", "x")], []),
+            () => Denunciation.Create(DenunciationId.From("TC-X"), DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Anonymous, ProtectedInformant.Create(Name, Address, Phone), [Allegation.Create(AllegationId.From("A1"), "x")], [new DenunciationReceipt(Commission, Received, true)]),
+            () => Denunciation.Create(DenunciationId.From("TC-X"), DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Named, ProtectedInformant.Create(Name, Address, Phone), [], [new DenunciationReceipt(Commission, Received, true)]),
+            () => Denunciation.Create(DenunciationId.From("TC-X"), DisciplineSubject.OfFullMember(MemberId.From("M-1"), false), DenunciationSource.Named, ProtectedInformant.Create(Name, Address, Phone), [Allegation.Create(AllegationId.From("A1"), "x")], []),
         };
         var thrown = 0;
         foreach (var call in calls)

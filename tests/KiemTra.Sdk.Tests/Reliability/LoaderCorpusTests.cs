@@ -221,7 +221,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
 
         // The seeds themselves load: the rejections above are the mutations' doing.
         Assert.Equal(new[] { 2023 }, HolidayScheduleJson.Read(Stream(HolidayScheduleSeed()), "x").GetYears()); // the first built-in year only
-        Assert.Equal("QD-69-2022", RuleSetJson.Read(rules, "x").Id);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), RuleSetJson.Read(rules, "x").Id);
         Assert.Equal(4, PartyDatasetJson.Read(Stream(dataset), "x").OrganizationCount); // SmallDataset: four organisations
     }
 
@@ -230,7 +230,7 @@ public class LoaderCorpusTests(ITestOutputHelper output)
     {
         var bom = new byte[] { 0xEF, 0xBB, 0xBF };
         var set = RuleSetJson.Read([.. bom, .. CorpusRunner.Utf8(Resource("KiemTra.Sdk.Data.rules.QD-69-2022.json"))], "bom");
-        Assert.Equal("QD-69-2022", set.Id);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), set.Id);
         var source = HolidayScheduleJson.Read(new MemoryStream([.. bom, .. CorpusRunner.Utf8(HolidayScheduleSeed())]), "bom");
         Assert.Equal(new[] { 2023 }, source.GetYears());
         var data = PartyDatasetJson.Read(new MemoryStream([.. bom, .. CorpusRunner.Utf8(DatasetSeed())]), "bom");

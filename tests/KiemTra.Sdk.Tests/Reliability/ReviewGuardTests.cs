@@ -15,7 +15,7 @@ namespace KiemTra.Sdk.Tests.Reliability;
 /// <summary>Guards of the façades and factories reshaped in session 6: each bad argument is refused, named, with its value.</summary>
 public class ReviewGuardTests
 {
-    private static readonly RuleCitation Notice = RuleCitation.Of("TB-X", "Thông báo minh họa", null, verified: false);
+    private static readonly RuleCitation Notice = RuleCitation.Of(RuleSetId.From("TB-X"), "Thông báo minh họa", null, verified: false);
     private static readonly LocalizedText Reason = LocalizedText.Of("Làm bù", "Make-up day");
 
     [Fact]

@@ -20,7 +20,7 @@ public class ProtectedDataTests
         var letter = Denunciations.DenunciationFixtures.Named("TC-777", "M-777");
         var decisions = new[]
         {
-            Discipline.DisciplineFixtures.MemberDecision("D-777", KiemTra.Sdk.Discipline.DisciplineForm.Warning, new NodaTime.LocalDate(2026, 5, 4), violation: letter.Id),
+            Discipline.DisciplineFixtures.MemberDecision("D-777", KiemTra.Sdk.Discipline.DisciplineForm.Warning, new NodaTime.LocalDate(2026, 5, 4), violation: letter.Id.Value),
             Discipline.DisciplineFixtures.MemberDecision("D-778", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 6, 1)),
             Discipline.DisciplineFixtures.OrganizationDecision("779", KiemTra.Sdk.Discipline.DisciplineForm.Reprimand, new NodaTime.LocalDate(2026, 7, 1)),
         };

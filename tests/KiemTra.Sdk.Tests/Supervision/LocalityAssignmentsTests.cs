@@ -27,9 +27,9 @@ public class LocalityAssignmentsTests
 
     private static readonly RecordedAssignment[] Assignments =
     [
-        RecordedAssignment.Create("PC-1", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2025, 10, 15)),
-        RecordedAssignment.Create("PC-2", A, OrganizationId.From("TN.X2"), Standing, new LocalDate(2025, 10, 15), new LocalDate(2026, 6, 30)),
-        RecordedAssignment.Create("PC-3", B, OrganizationId.From("HG"), Standing, new LocalDate(2025, 10, 15)),
+        RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-1"), A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2025, 10, 15)),
+        RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-2"), A, OrganizationId.From("TN.X2"), Standing, new LocalDate(2025, 10, 15), new LocalDate(2026, 6, 30)),
+        RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-3"), B, OrganizationId.From("HG"), Standing, new LocalDate(2025, 10, 15)),
     ];
 
     [Fact]
@@ -70,12 +70,15 @@ public class LocalityAssignmentsTests
     public void Create_RefusesAReversedPeriodAndABadId_NamingTheValues()
     {
         // R-S2: an assignment runs from its first to its last day; its id follows the identifier rules.
-        var reversed = Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC-9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1), new LocalDate(2026, 2, 28)));
+        var reversed = Assert.Throws<ArgumentException>(() => RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-9"), A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1), new LocalDate(2026, 2, 28)));
         Assert.Equal("to", reversed.ParamName);
         Assert.Contains("2026-02-28", reversed.Message, StringComparison.Ordinal);
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC 9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
-        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create("PC-9", default, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
-        var open = RecordedAssignment.Create("PC-9", A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1));
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create(default, A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
+        var badId = Assert.Throws<ArgumentException>(() => RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC 9"), A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1)));
+        Assert.Equal("value", badId.ParamName); // the id text is refused by RecordId.From, naming the kind of id and the value
+        Assert.Contains("assignment id 'PC 9'", badId.Message, StringComparison.Ordinal);
+        Assert.Equal("assignee", Assert.Throws<ArgumentException>(() => RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-9"), default, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1))).ParamName);
+        var open = RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-9"), A, OrganizationId.From("TN.X1"), Standing, new LocalDate(2026, 3, 1));
         Assert.False(open.IsActiveOn(new LocalDate(2026, 2, 28)));
         Assert.True(open.IsActiveOn(new LocalDate(2030, 1, 1)));
     }

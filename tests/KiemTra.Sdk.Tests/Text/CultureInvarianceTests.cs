@@ -36,7 +36,7 @@ public class CultureInvarianceTests
     public void DeadlineExplanations_AreTheSameInEveryCulture()
     {
         // R-T2: 30 working days from 13/02/2026 (over Tết) explained with dates and skipped days.
-        var rule = DeadlineRule.Create("p", RuleDurationUnit.WorkingDays, 30, LocalizedText.Of("ngày nhận đơn", "receipt"), RuleCitation.Of("T", "Thử", null, true));
+        var rule = DeadlineRule.Create("p", RuleDurationUnit.WorkingDays, 30, LocalizedText.Of("ngày nhận đơn", "receipt"), RuleCitation.Of(RuleSetId.From("T"), "Thử", null, true));
         AssertSameEverywhere(() => Dump(DeadlineCalculator.Default.Calculate(rule, new LocalDate(2026, 2, 13))));
     }
 
