@@ -24,7 +24,7 @@ public class EarlyWarningEngineTests
         RulesInForce, Catalogs, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
 
     private static Denunciation Letter(string id, string member, LocalDate on, DenunciationSource source) => Denunciation.Create(
-        id, DisciplineSubject.OfFullMember(MemberId.From(member), true), source,
+        DenunciationId.From(id), DisciplineSubject.OfFullMember(MemberId.From(member), true), source,
         source == DenunciationSource.Named ? ProtectedInformant.Create("Người Tố Cáo Kín", null, null) : null,
         [Allegation.Create(AllegationId.From("A1"), "Nội dung tố cáo")], [new DenunciationReceipt(OrganizationId.From("TN.UBKT"), on, true)]);
 

@@ -130,7 +130,7 @@ public class InputRulesTests
         // R-D1, R-I1: a disciplinary decision numbered 10-QĐ/UBKT, and an inspection decision and notice referenced so.
         var decision = DisciplineDecision.Create(DecisionId.From("10-QĐ/UBKT"), "V-01", DisciplineSubject.OfFullMember(MemberId.From("M-01"), holdsPost: true, isCommitteeMember: false), DisciplineForm.Reprimand,
             OrganizationId.From("TN.X01"), BodyKind.InspectionCommission, Day, Day, Circumstances(), [], RulesInForce);
-        Assert.Equal("10-QĐ/UBKT", decision.Id);
+        Assert.Equal(DecisionId.From("10-QĐ/UBKT"), decision.Id);
         var dataset = HandBuiltProvince.Build();
         var opened = OversightCase.Open(CaseId.From("KT-Đông-01"), ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", OrganizationId.From("HB.X1"), BodyKind.InspectionCommission,
             [OversightSubject.Of(OrganizationId.From("HB.X1.CB2"))], Day, OversightCatalogs.BuiltIn, new AuthorityRules(dataset, RuleBook.BuiltIn));
