@@ -98,7 +98,7 @@ public class AuthorityRulesTests
     {
         var decision = Rules.Decide(new ActingBody(OrganizationId.From("HB.X1"), BodyKind.AdvisoryAgency), ActivityKind.InspectionOnSignsOfViolation, Subject("org:HB.X1.CB1"), Date);
         Assert.False(decision.Holds);
-        Assert.Equal("QD-296-2025", decision.Rules[0].RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-296-2025"), decision.Rules[0].RuleSetId);
         Assert.True(decision.IsVerified);
         Assert.Contains("Advisory agency may not perform inspection on signs of violation", decision.Reason.English, StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ namespace KiemTra.Sdk.Tests.Calendar;
 /// <summary>R-W3: schedules built in code obey the same rules as loaded ones.</summary>
 public class HolidayScheduleTests
 {
-    private static readonly RuleCitation Source = RuleCitation.Of("T", "Thông báo thử", null, true);
+    private static readonly RuleCitation Source = RuleCitation.Of(RuleSetId.From("T"), "Thông báo thử", null, true);
     private static readonly LocalizedText Reason = LocalizedText.Of("lý do", "reason");
 
     [Fact]

@@ -388,7 +388,7 @@ public class WorkingCalendarTests
     public void InMemoryHostSchedule_MissingAStatutoryHoliday_IsRefusedByTheCalendar()
     {
         // R-W3: schedules built in code (not through the loader) are checked when the calendar is built.
-        var citation = KiemTra.Sdk.Rules.RuleCitation.Of("T", "Thông báo thử", null, verified: true);
+        var citation = KiemTra.Sdk.Rules.RuleCitation.Of(RuleSetId.From("T"), "Thông báo thử", null, verified: true);
         var tet = HolidaySchedule.Create(2027, isProvisional: false, citation, [DayExplanation.Create(new LocalDate(2027, 2, 6), DayKind.PublicHoliday, KiemTra.Sdk.LocalizedText.Of("Tết", "Tết"), citation, isProvisional: false)], []);
         var source = IHolidayScheduleSource.Combine(new InMemoryHolidayScheduleSource("host", [tet]), IHolidayScheduleSource.BuiltIn);
         var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(new WorkingCalendarOptions { FirstYear = 2026, LastYear = 2027, Schedules = source }));

@@ -17,7 +17,7 @@ public class DeadlineCalculatorProperties
     private static readonly Gen<RuleDurationUnit> Units = Gen.Elements(RuleDurationUnit.CalendarDays, RuleDurationUnit.WorkingDays, RuleDurationUnit.Months);
 
     private static Deadline Calculate(RuleDurationUnit unit, int count, LocalDate eventDate)
-        => Calculator.Calculate(DeadlineRule.Create("p", unit, count, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of("T", "Thử", null, true)), eventDate);
+        => Calculator.Calculate(DeadlineRule.Create("p", unit, count, LocalizedText.Of("sự kiện", "event"), RuleCitation.Of(RuleSetId.From("T"), "Thử", null, true)), eventDate);
 
     [Fact]
     public void Due_IsAWorkingDayAfterTheEvent_AndOnlyNonWorkingDaysAreSkipped()

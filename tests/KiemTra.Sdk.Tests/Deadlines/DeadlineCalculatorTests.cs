@@ -10,7 +10,7 @@ namespace KiemTra.Sdk.Tests.Deadlines;
 public class DeadlineCalculatorTests
 {
     private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
-    private static readonly RuleCitation Seed001 = RuleCitation.Of("SEED-001", "Chương trình hành động thực hiện Kết luận 34-KL/TW", "§2.2(4)", verified: true);
+    private static readonly RuleCitation Seed001 = RuleCitation.Of(RuleSetId.From("SEED-001"), "Chương trình hành động thực hiện Kết luận 34-KL/TW", "§2.2(4)", verified: true);
 
     private static DeadlineRule Rule(RuleDurationUnit unit, int count, string anchor = "ngày xảy ra sự kiện") => DeadlineRule.Create("test", unit, count, LocalizedText.Of(anchor, "the event"), Seed001);
 

@@ -12,7 +12,7 @@ public class DeadlineMonitorTests
 
     // Fri 13/2/2026 + 30 working days = Fri 3/4/2026.
     private static readonly Deadline Deadline = DeadlineCalculator.Default.Calculate(
-        DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 30, LocalizedText.Of("ngày nhận thông báo", "receipt"), RuleCitation.Of("SEED-001", "Seed 001", "§2.2(4)", true)),
+        DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 30, LocalizedText.Of("ngày nhận thông báo", "receipt"), RuleCitation.Of(RuleSetId.From("SEED-001"), "Seed 001", "§2.2(4)", true)),
         new LocalDate(2026, 2, 13));
 
     private static DeadlineMonitor At(LocalDateTime local, RuleDuration? window)

@@ -22,18 +22,18 @@ internal static class DenunciationFixtures
     public static ProtectedInformant Informant() => ProtectedInformant.Create(PlantedName, PlantedAddress, PlantedContact);
 
     public static Denunciation Named(string id = "TC-001", string member = "M-100") => Denunciation.Create(
-        id,
+        DenunciationId.From(id),
         DisciplineSubject.OfFullMember(MemberId.From(member), holdsPost: true),
         DenunciationSource.Named,
         Informant(),
-        [Allegation.Create("A1", "Nhận tiền của doanh nghiệp khi cấp phép xây dựng"), Allegation.Create("A2", "Kê khai tài sản không trung thực")],
+        [Allegation.Create(AllegationId.From("A1"), "Nhận tiền của doanh nghiệp khi cấp phép xây dựng"), Allegation.Create(AllegationId.From("A2"), "Kê khai tài sản không trung thực")],
         [new DenunciationReceipt(Office, Received.PlusDays(-5), IsCompetent: false), new DenunciationReceipt(Commission, Received, IsCompetent: true)]);
 
     public static Denunciation Anonymous(string id = "TC-002") => Denunciation.Create(
-        id,
+        DenunciationId.From(id),
         DisciplineSubject.OfFullMember(MemberId.From("M-200"), holdsPost: false),
         DenunciationSource.Anonymous,
         null,
-        [Allegation.Create("A1", "Sử dụng xe công vào việc riêng ngày 14/2/2026")],
+        [Allegation.Create(AllegationId.From("A1"), "Sử dụng xe công vào việc riêng ngày 14/2/2026")],
         [new DenunciationReceipt(Commission, Received, IsCompetent: true)]);
 }

@@ -22,8 +22,8 @@ public class DenunciationIntakeTests
     public void FalseName_WithoutConcreteContent_IsRecordedButFeedsNothing()
     {
         // R-D6
-        var letter = Denunciation.Create("TC-003", DisciplineSubject.OfFullMember(MemberId.From("M-3"), false), DenunciationSource.FalseName, null,
-            [Allegation.Create("A1", "Có biểu hiện tiêu cực")], [new DenunciationReceipt(Commission, Received, true)]);
+        var letter = Denunciation.Create(DenunciationId.From("TC-003"), DisciplineSubject.OfFullMember(MemberId.From("M-3"), false), DenunciationSource.FalseName, null,
+            [Allegation.Create(AllegationId.From("A1"), "Có biểu hiện tiêu cực")], [new DenunciationReceipt(Commission, Received, true)]);
         var intake = Intake.Assess(letter, [NonAcceptanceGround.NoConcreteContent]);
         Assert.Equal(IntakeDecision.RecordedAsInformation, intake.Decision);
         Assert.False(intake.MayFeedSupervision);
@@ -44,8 +44,8 @@ public class DenunciationIntakeTests
     public void Named_ReceivedOnlyByANonCompetentBody_IsForwarded()
     {
         // R-D6
-        var letter = Denunciation.Create("TC-004", DisciplineSubject.OfFullMember(MemberId.From("M-4"), false), DenunciationSource.Named, Informant(),
-            [Allegation.Create("A1", "Vi phạm quy định về đấu thầu")], [new DenunciationReceipt(Office, Received, false)]);
+        var letter = Denunciation.Create(DenunciationId.From("TC-004"), DisciplineSubject.OfFullMember(MemberId.From("M-4"), false), DenunciationSource.Named, Informant(),
+            [Allegation.Create(AllegationId.From("A1"), "Vi phạm quy định về đấu thầu")], [new DenunciationReceipt(Office, Received, false)]);
         Assert.Null(letter.ReceivedByCompetentOn);
         Assert.Equal(IntakeDecision.Forwarded, Intake.Assess(letter, []).Decision);
     }
@@ -69,12 +69,12 @@ public class DenunciationIntakeTests
         // R-D6
         var letter = Named();
         letter = letter.WithIntake(Intake.Assess(letter, []));
-        letter = letter.Conclude("A1", AllegationConclusion.TrueWithViolation, Received.PlusDays(40));
+        letter = letter.Conclude(AllegationId.From("A1"), AllegationConclusion.TrueWithViolation, Received.PlusDays(40));
         Assert.False(letter.IsConcluded);
-        letter = letter.Conclude("A2", AllegationConclusion.NoBasis, Received.PlusDays(41));
+        letter = letter.Conclude(AllegationId.From("A2"), AllegationConclusion.NoBasis, Received.PlusDays(41));
         Assert.True(letter.IsConcluded);
         Assert.True(letter.FoundViolation);
-        var again = Assert.Throws<InvalidOperationException>(() => letter.Conclude("A2", AllegationConclusion.False, Received.PlusDays(42)));
+        var again = Assert.Throws<InvalidOperationException>(() => letter.Conclude(AllegationId.From("A2"), AllegationConclusion.False, Received.PlusDays(42)));
         Assert.Contains("already concluded as NoBasis", again.Message, StringComparison.Ordinal);
     }
 
@@ -84,15 +84,15 @@ public class DenunciationIntakeTests
         // R-D6: anonymous letters are not resolved.
         var letter = Anonymous();
         letter = letter.WithIntake(Intake.Assess(letter, []));
-        Assert.Throws<InvalidOperationException>(() => letter.Conclude("A1", AllegationConclusion.False, Received));
+        Assert.Throws<InvalidOperationException>(() => letter.Conclude(AllegationId.From("A1"), AllegationConclusion.False, Received));
     }
 
     [Fact]
     public void Named_WithoutInformant_OrAnonymous_WithOne_IsRejected()
     {
         var subject = DisciplineSubject.OfFullMember(MemberId.From("M-5"), false);
-        Assert.Throws<ArgumentException>(() => Denunciation.Create("TC-5", subject, DenunciationSource.Named, null, [Allegation.Create("A1", "x")], [new DenunciationReceipt(Commission, Received, true)]));
-        Assert.Throws<ArgumentException>(() => Denunciation.Create("TC-6", subject, DenunciationSource.Anonymous, Informant(), [Allegation.Create("A1", "x")], [new DenunciationReceipt(Commission, Received, true)]));
+        Assert.Throws<ArgumentException>(() => Denunciation.Create(DenunciationId.From("TC-5"), subject, DenunciationSource.Named, null, [Allegation.Create(AllegationId.From("A1"), "x")], [new DenunciationReceipt(Commission, Received, true)]));
+        Assert.Throws<ArgumentException>(() => Denunciation.Create(DenunciationId.From("TC-6"), subject, DenunciationSource.Anonymous, Informant(), [Allegation.Create(AllegationId.From("A1"), "x")], [new DenunciationReceipt(Commission, Received, true)]));
     }
 }
 

@@ -22,7 +22,7 @@ public class InformantProtectionTests
     {
         var letter = Named();
         letter = letter.WithIntake(Intake.Assess(letter, []));
-        return letter.Conclude("A1", AllegationConclusion.TrueWithShortcoming, Received.PlusDays(30));
+        return letter.Conclude(AllegationId.From("A1"), AllegationConclusion.TrueWithShortcoming, Received.PlusDays(30));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class InformantProtectionTests
         var letter = Concluded();
         var errors = new List<Exception>
         {
-            Assert.Throws<InvalidOperationException>(() => letter.Conclude("A1", AllegationConclusion.False, Received.PlusDays(31))),
-            Assert.Throws<ArgumentException>(() => letter.Conclude("A9", AllegationConclusion.False, Received.PlusDays(31))),
+            Assert.Throws<InvalidOperationException>(() => letter.Conclude(AllegationId.From("A1"), AllegationConclusion.False, Received.PlusDays(31))),
+            Assert.Throws<ArgumentException>(() => letter.Conclude(AllegationId.From("A9"), AllegationConclusion.False, Received.PlusDays(31))),
             Assert.Throws<InvalidOperationException>(() => letter.ForVerifiers().RevealInformant(new ListAudit(), "officer-1", "xác minh")),
             Assert.Throws<ArgumentException>(() => letter.RevealInformant(new ListAudit(), "officer-1", " ")),
         };
@@ -109,7 +109,7 @@ public class InformantProtectionTests
         Assert.Equal(PlantedName, identity.FullName);
         Assert.Equal(PlantedAddress, identity.Address);
         var access = Assert.Single(audit.Records);
-        Assert.Equal(new InformantAccess { DenunciationId = "TC-001", AccessedBy = "ubkt-officer-7", Purpose = "Bảo vệ người tố cáo bị trù dập" }, access);
+        Assert.Equal(new InformantAccess { DenunciationId = DenunciationId.From("TC-001"), AccessedBy = "ubkt-officer-7", Purpose = "Bảo vệ người tố cáo bị trù dập" }, access);
         AssertNoLeak(identity.ToString());
     }
 

@@ -13,7 +13,7 @@ public class DisciplineDecisionTests
     public void OrganisationDecision_RequiresTheMembersHeldResponsible()
     {
         // R-D3
-        var error = Assert.Throws<ArgumentException>(() => DisciplineDecision.Create("D-1", "V-1", DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB03")),
+        var error = Assert.Throws<ArgumentException>(() => DisciplineDecision.Create(DecisionId.From("D-1"), "V-1", DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB03")),
             DisciplineForm.Warning, OrganizationId.From("TN.X01"), BodyKind.StandingCommittee, Day, Day, Circumstances(), [], RulesInForce));
         Assert.Contains("members held responsible must be recorded", error.Message, StringComparison.Ordinal);
         Assert.Contains("TN.X01.CB03", error.Message, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public class DisciplineDecisionTests
         // R-D1: one violation, one decision with one form.
         var first = MemberDecision("D-6", DisciplineForm.Warning, Day, violation: "V-77");
         var ledger = DisciplineLedger.Empty.Add(first);
-        var second = DisciplineDecision.Create("D-7", "V-77", first.Subject, DisciplineForm.Reprimand, first.DecidedBy, first.DecidingBody, Day, Day, first.Circumstances, [], RulesInForce);
+        var second = DisciplineDecision.Create(DecisionId.From("D-7"), "V-77", first.Subject, DisciplineForm.Reprimand, first.DecidedBy, first.DecidingBody, Day, Day, first.Circumstances, [], RulesInForce);
         var error = Assert.Throws<InvalidOperationException>(() => ledger.Add(second));
         Assert.Contains("D-6", error.Message, StringComparison.Ordinal);
         Assert.Contains("one violation has one decision", error.Message, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public class DisciplineEffectPolicyTests
     {
         // R-D1, through the rules' public entry point: a complaint against this decision, or a new violation.
         var on = new LocalDate(2026, 2, 1);
-        var complaints = complaint ? new[] { KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create("KN-1", Warning, Announced, on, filedBySubject: true, signed: true) } : [];
+        var complaints = complaint ? new[] { KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create(ComplaintId.From("KN-1"), Warning, Announced, on, filedBySubject: true, signed: true) } : [];
         LocalDate[] newViolations = complaint ? [] : [on];
         var status = DisciplineFixtures.RulesInForce.EffectOn(Warning, new LocalDate(2027, 6, 1), complaints, newViolations);
         Assert.Equal(DisciplineEffectState.InEffectLapseInterrupted, status.State);
@@ -51,7 +51,7 @@ public class DisciplineEffectPolicyTests
     {
         // R-D1: only a complaint against this decision interrupts its lapse.
         var other = MemberDecision("D-2", DisciplineForm.Reprimand, new LocalDate(2026, 1, 10), announcedOn: Announced);
-        var complaint = KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create("KN-2", other, Announced, new LocalDate(2026, 2, 1), filedBySubject: true, signed: true);
+        var complaint = KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint.Create(ComplaintId.From("KN-2"), other, Announced, new LocalDate(2026, 2, 1), filedBySubject: true, signed: true);
         var status = DisciplineFixtures.RulesInForce.EffectOn(Warning, new LocalDate(2027, 6, 1), [complaint], []);
         Assert.Equal(DisciplineEffectState.Lapsed, status.State);
     }

@@ -8,11 +8,11 @@ namespace KiemTra.Sdk.Tests.Discipline;
 /// <summary>The discipline rules of QĐ 69-QĐ/TW (2022) and the Charter as test fixtures, built the way a rule set supplies them.</summary>
 internal static class DisciplineFixtures
 {
-    public static readonly RuleCitation Forms = RuleCitation.Of("QD-69-2022", "Điều lệ Đảng (2011), Điều 35; Quy định 69-QĐ/TW", "Điều 2", true);
-    public static readonly RuleCitation Limitation = RuleCitation.Of("QD-69-2022", "Quy định 69-QĐ/TW", "Điều 4", true);
-    public static readonly RuleCitation Vote = RuleCitation.Of("QD-294-2025", "Quy định 294-QĐ/TW", "biểu quyết kỷ luật", false);
-    public static readonly RuleCitation Effect = RuleCitation.Of("QD-69-2022", "Quy định 69-QĐ/TW", "Điều 3", true);
-    public static readonly RuleCitation Deferral = RuleCitation.Of("QD-69-2022", "Quy định 69-QĐ/TW", "Điều 3", false);
+    public static readonly RuleCitation Forms = RuleCitation.Of(RuleSetId.From("QD-69-2022"), "Điều lệ Đảng (2011), Điều 35; Quy định 69-QĐ/TW", "Điều 2", true);
+    public static readonly RuleCitation Limitation = RuleCitation.Of(RuleSetId.From("QD-69-2022"), "Quy định 69-QĐ/TW", "Điều 4", true);
+    public static readonly RuleCitation Vote = RuleCitation.Of(RuleSetId.From("QD-294-2025"), "Quy định 294-QĐ/TW", "biểu quyết kỷ luật", false);
+    public static readonly RuleCitation Effect = RuleCitation.Of(RuleSetId.From("QD-69-2022"), "Quy định 69-QĐ/TW", "Điều 3", true);
+    public static readonly RuleCitation Deferral = RuleCitation.Of(RuleSetId.From("QD-69-2022"), "Quy định 69-QĐ/TW", "Điều 3", false);
 
     public static readonly DisciplineFormPolicy FormPolicy = DisciplineFormPolicy.Create(
         [
@@ -69,11 +69,11 @@ internal static class DisciplineFixtures
     {
         var member = MemberId.From("M-" + id);
         var subject = probationary ? DisciplineSubject.OfProbationaryMember(member) : DisciplineSubject.OfFullMember(member, holdsPost: true, isCommitteeMember: committeeMember);
-        return DisciplineDecision.Create(id, violation ?? "V-" + id, subject, form, OrganizationId.From("TN.X01"), BodyKind.InspectionCommission,
+        return DisciplineDecision.Create(DecisionId.From(id), violation ?? "V-" + id, subject, form, OrganizationId.From("TN.X01"), BodyKind.InspectionCommission,
             decidedOn, announcedOn ?? decidedOn, Circumstances(), [], RulesInForce);
     }
 
     public static DisciplineDecision OrganizationDecision(string id, DisciplineForm form, LocalDate decidedOn) =>
-        DisciplineDecision.Create(id, "V-" + id, DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB" + id)), form, OrganizationId.From("TN.X01"), BodyKind.StandingCommittee,
+        DisciplineDecision.Create(DecisionId.From(id), "V-" + id, DisciplineSubject.OfOrganization(OrganizationId.From("TN.X01.CB" + id)), form, OrganizationId.From("TN.X01"), BodyKind.StandingCommittee,
             decidedOn, decidedOn, Circumstances(), [IndividualResponsibility.Create(MemberId.From("S-" + id), ParticipationRole.Initiator, "Bí thư chi bộ chịu trách nhiệm chính")], RulesInForce);
 }

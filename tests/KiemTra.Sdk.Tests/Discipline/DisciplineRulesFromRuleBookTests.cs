@@ -19,7 +19,7 @@ public class DisciplineRulesFromRuleBookTests
         Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.RemovalFromPost, DisciplineForm.Expulsion], policy.ScaleFor(DisciplineSubjectKind.FullMember).LightestFirst);
         Assert.Equal([DisciplineForm.Reprimand, DisciplineForm.Warning], policy.ScaleFor(DisciplineSubjectKind.ProbationaryMember).LightestFirst);
         Assert.Equal([DisciplineForm.RemovalFromPost], policy.FormsRequiringPost);
-        Assert.Equal("QD-69-2022", policy.Rule.RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), policy.Rule.RuleSetId);
         Assert.True(policy.Rule.Verified);
     }
 
@@ -66,7 +66,7 @@ public class DisciplineRulesFromRuleBookTests
         var vote = DisciplineVoteRule.FromRules(RuleBook.BuiltIn, Mid2025);
         Assert.Equal(5, vote.VotesRequired(9));
         Assert.Equal(5, vote.VotesRequired(8));
-        Assert.Equal("QD-296-2025", vote.Rule.RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-296-2025"), vote.Rule.RuleSetId);
         Assert.True(vote.Rule.Verified);
         Assert.False(DisciplineVoteRule.FromRules(RuleBook.BuiltIn, Late2026).Rule.Verified);
     }

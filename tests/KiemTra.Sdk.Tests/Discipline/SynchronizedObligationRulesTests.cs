@@ -47,7 +47,7 @@ public class SynchronizedObligationRulesTests
         // R-D4 i4
         var obligation = Assert.Single(Rules.For(SynchronizedEventKind.PartyDisciplineAnnounced, Member, new LocalDate(2026, 8, 25)));
         Assert.Equal("deadline.consider-state-discipline", obligation.Code);
-        Assert.Equal("CTHD-KL34-QN-2022", obligation.Deadline.Rule.Citation.RuleSetId); // a provincial programme, unverified
+        Assert.Equal(RuleSetId.From("CTHD-KL34-QN-2022"), obligation.Deadline.Rule.Citation.RuleSetId); // a provincial programme, unverified
         Assert.False(obligation.Deadline.Rule.Citation.Verified);
     }
 

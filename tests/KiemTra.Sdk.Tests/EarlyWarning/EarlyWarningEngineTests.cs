@@ -18,15 +18,15 @@ public class EarlyWarningEngineTests
     private static readonly OversightCatalogs Catalogs = OversightCatalogs.BuiltIn;
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly LocalDate TermStart = new(2025, 10, 1);
-    private static readonly RuleCitation Coverage = RuleCitation.Of("KL-34-2022", "34-KL/TW", "Seed 001 §II.3(4)", true);
+    private static readonly RuleCitation Coverage = RuleCitation.Of(RuleSetId.From("KL-34-2022"), "34-KL/TW", "Seed 001 §II.3(4)", true);
 
     internal static EarlyWarningEngine Engine() => EarlyWarningEngine.Create(EarlyWarningEngine.BuiltInRules(
         RulesInForce, Catalogs, overdueEscalationDays: 60, denunciationThreshold: 3, denunciationWindow: Period.FromMonths(12), highRiskLookBack: Period.FromYears(2), coverageTarget: Coverage));
 
     private static Denunciation Letter(string id, string member, LocalDate on, DenunciationSource source) => Denunciation.Create(
-        id, DisciplineSubject.OfFullMember(MemberId.From(member), true), source,
+        DenunciationId.From(id), DisciplineSubject.OfFullMember(MemberId.From(member), true), source,
         source == DenunciationSource.Named ? ProtectedInformant.Create("Người Tố Cáo Kín", null, null) : null,
-        [Allegation.Create("A1", "Nội dung tố cáo")], [new DenunciationReceipt(OrganizationId.From("TN.UBKT"), on, true)]);
+        [Allegation.Create(AllegationId.From("A1"), "Nội dung tố cáo")], [new DenunciationReceipt(OrganizationId.From("TN.UBKT"), on, true)]);
 
     internal static EarlyWarningContext Context()
     {

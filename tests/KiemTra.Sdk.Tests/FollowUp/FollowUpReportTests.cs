@@ -13,13 +13,13 @@ public class FollowUpReportTests
 {
     internal static readonly DateTimeZone Hanoi = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
     internal static readonly LocalDate Today = new(2026, 11, 22);
-    internal static readonly RuleCitation Notice = RuleCitation.Of("TB-UBKT-2026", "Thông báo kết luận của Ủy ban Kiểm tra", null, true);
+    internal static readonly RuleCitation Notice = RuleCitation.Of(RuleSetId.From("TB-UBKT-2026"), "Thông báo kết luận của Ủy ban Kiểm tra", null, true);
 
     internal static DeadlineMonitor Monitor(LocalDate today) =>
         DeadlineMonitor.Create(new FixedClock(today.At(new LocalTime(9, 0)).InZoneLeniently(Hanoi).ToInstant()), Hanoi, WorkingCalendar.Default, RuleDuration.Of(5, RuleDurationUnit.WorkingDays));
 
     internal static Recommendation Rec(string id, string org, RecommendationSource source, LocalDate issued, int workingDays) =>
-        Recommendation.Create(id, source, $"KL-{id}", OrganizationId.From(org), $"Khắc phục nội dung {id}", issued,
+        Recommendation.Create(RecommendationId.From(id), source, $"KL-{id}", OrganizationId.From(org), $"Khắc phục nội dung {id}", issued,
             DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.WorkingDays, workingDays, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice),
             DeadlineCalculator.Default);
 
@@ -63,8 +63,8 @@ public class FollowUpReportTests
         Assert.Equal(1, report.Count(DeadlineStatus.DueSoon));
         Assert.Equal(1, report.Count(DeadlineStatus.NotDue));
         Assert.Equal(0.25m, report.OnTimeRate);
-        Assert.Equal(["R1", "R2", "R3"], report.ChaseList.Select(r => r.Id));
-        Assert.Equal(["R6", "R5", "R1", "R2", "R3", "R4"], report.Recommendations.Select(r => r.Id)); // due-date order
+        Assert.Equal(["R1", "R2", "R3"], report.ChaseList.Select(r => r.Id.Value));
+        Assert.Equal(["R6", "R5", "R1", "R2", "R3", "R4"], report.Recommendations.Select(r => r.Id.Value)); // due-date order
         Approvals.Verify(report.ToText(), "FollowUpReport");
     }
 
@@ -78,7 +78,7 @@ public class FollowUpReportTests
         Assert.Equal(report.Issued, report.MetOnTime + report.MetLate + report.Overdue + report.NotYetDue);
 
         // On R3's due day it is due today, still not yet due.
-        var r3 = Recommendations().Single(r => r.Id == "R3");
+        var r3 = Recommendations().Single(r => r.Id == RecommendationId.From("R3"));
         var onDueDay = FollowUpReport.Of([r3], Monitor(r3.Deadline.Due));
         Assert.Equal(DeadlineStatus.DueToday, onDueDay.StatusOf(r3));
         Assert.Equal(1, onDueDay.NotYetDue);
@@ -88,7 +88,7 @@ public class FollowUpReportTests
     public void Complete_Twice_IsRejected()
     {
         // R-F1
-        var done = Recommendations().Single(r => r.Id == "R5");
+        var done = Recommendations().Single(r => r.Id == RecommendationId.From("R5"));
         var error = Assert.Throws<InvalidOperationException>(() => done.Complete(Today));
         Assert.Contains("2026-05-20", error.Message, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public class FollowUpReportTests
         // R-F1: issued 2026-03-02 with 30 calendar days: due 2026-04-01; completed 2026-04-11 is 10 days late whatever the
         // day judged; open, it is 0 days late on 2026-03-20, 0 on the due day itself and 21 on 2026-04-22.
         var rule = DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"), Notice);
-        var open = Recommendation.Create("R7", RecommendationSource.PartyInspection, "KL-R7", OrganizationId.From("TN.X07"), "Khắc phục", new LocalDate(2026, 3, 2), rule, DeadlineCalculator.Default);
+        var open = Recommendation.Create(RecommendationId.From("R7"), RecommendationSource.PartyInspection, "KL-R7", OrganizationId.From("TN.X07"), "Khắc phục", new LocalDate(2026, 3, 2), rule, DeadlineCalculator.Default);
         Assert.Equal(new LocalDate(2026, 4, 1), open.Deadline.Due);
         Assert.Equal(0, open.DaysLate(new LocalDate(2026, 3, 20)));
         Assert.Equal(0, open.DaysLate(new LocalDate(2026, 4, 1)));
@@ -115,7 +115,7 @@ public class FollowUpReportTests
     {
         // R-F1: R6 (issued 2026-04-01, 20 working days) was completed on 2026-06-30; on 2026-06-01 it was overdue, late up to that day, and chased.
         var report = FollowUpReport.Of(Recommendations(), Monitor(new LocalDate(2026, 6, 1)));
-        var r6 = report.Recommendations.Single(r => r.Id == "R6");
+        var r6 = report.Recommendations.Single(r => r.Id == RecommendationId.From("R6"));
         Assert.Equal(DeadlineStatus.Overdue, report.StatusOf(r6));
         // Counted by hand: 20 working days after Wednesday 2026-04-01 skip the weekends, Hùng Kings' day (Sunday 26/4,
         // made up on Monday 27/4), 30/4 and 1/5: due Monday 2026-05-04; 2026-05-04 → 2026-06-01 is 28 calendar days.

@@ -39,7 +39,7 @@ public class HostMeasureTests
         LocalizedText.Of("Đảng bộ xã có kiến nghị đến hạn", "Communes with a recommendation due"),
         ReportingPeriodKind.Year, 2025, 2030,
         appliesTo,
-        RuleCitation.Of("P-KN", "Ví dụ của tỉnh (dựng tay)", null, verified: false),
+        RuleCitation.Of(RuleSetId.From("P-KN"), "Ví dụ của tỉnh (dựng tay)", null, verified: false),
         [],
         Measures);
 
@@ -81,9 +81,9 @@ public class HostMeasureTests
     }
 
     private static Recommendation Rec(string id, OrganizationId addressee, LocalDate issued) =>
-        Recommendation.Create(id, RecommendationSource.PartyInspection, $"TB-{id}", addressee, $"Khắc phục theo kết luận {id}", issued,
+        Recommendation.Create(RecommendationId.From(id), RecommendationSource.PartyInspection, $"TB-{id}", addressee, $"Khắc phục theo kết luận {id}", issued,
             DeadlineRule.Create("conclusion.time-limit", RuleDurationUnit.CalendarDays, 30, LocalizedText.Of("ngày ban hành kết luận", "issue of the conclusion"),
-                RuleCitation.Of("TB-UBKT-2025", "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
+                RuleCitation.Of(RuleSetId.From("TB-UBKT-2025"), "Thông báo kết luận của Ủy ban Kiểm tra", null, true)),
             DeadlineCalculator.Default);
 
     [Fact]
@@ -177,7 +177,7 @@ public class HostMeasureTests
         var data = HandBuilt();
         var b = data.IndexOf(B);
 
-        var ids = data.RecommendationsTo(b).ToArray().Select(p => data.Register!.Recommendations[p].Id).ToArray();
+        var ids = data.RecommendationsTo(b).ToArray().Select(p => data.Register!.Recommendations[p].Id.Value).ToArray();
 
         Assert.Equal(["KN-B1", "KN-B2"], ids);
         Assert.Throws<ArgumentOutOfRangeException>(() => data.RecommendationsTo(data.OrganizationCount).Length);
@@ -209,7 +209,7 @@ public class HostMeasureTests
         Assert.Equal(data.OrganizationCount, next.OrganizationCount);
         Assert.Equal(Enumerable.Range(0, data.OrganizationCount).Select(data.IdOf), Enumerable.Range(0, next.OrganizationCount).Select(next.IdOf));
         Assert.Equal((later, register), (next.AsOf, next.Register));
-        Assert.Equal(["KN-E2"], next.RecommendationsTo(next.IndexOf(E)).ToArray().Select(p => next.Register.Recommendations[p].Id).ToArray());
+        Assert.Equal(["KN-E2"], next.RecommendationsTo(next.IndexOf(E)).ToArray().Select(p => next.Register.Recommendations[p].Id.Value).ToArray());
         Assert.Equal(0, next.RecommendationsTo(next.IndexOf(B)).Length);
         Assert.Equal((AsOf, 2), (data.AsOf, data.RecommendationsTo(data.IndexOf(B)).Length));
     }

@@ -22,7 +22,7 @@ public class IndicatorCatalogTests
         Assert.Equal(6, kl34.Where(i => i.Source.Article!.StartsWith("§II.3", StringComparison.Ordinal)).Select(i => i.Source.Article).Distinct().Count());
         Assert.All(kl34, i =>
         {
-            Assert.Equal("CTHD-KL34-QN-2022", i.Source.RuleSetId);
+            Assert.Equal(RuleSetId.From("CTHD-KL34-QN-2022"), i.Source.RuleSetId);
             Assert.Contains("Tỉnh ủy Quảng Ninh", i.Source.Instrument.Replace("Ban Chấp hành Đảng bộ tỉnh Quảng Ninh", "Tỉnh ủy Quảng Ninh", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.Contains("nêu lại mục tiêu của Kết luận 34-KL/TW", i.Source.Instrument, StringComparison.Ordinal);
             Assert.DoesNotContain("seed", i.Source.Instrument, StringComparison.OrdinalIgnoreCase);
@@ -49,7 +49,7 @@ public class IndicatorCatalogTests
         // R-T2: seed 002 §I.2.1–2.3. "Đầu nhiệm kỳ và hằng năm" is two obligations: a term programme (TN-UBKT-01A) and a
         // yearly one (TN-UBKT-01B). The project runs from 12/2025, so no target applies to calendar 2025.
         var tn = ProvincePacks.ThaiNguyen.Indicators;
-        Assert.All(tn, i => Assert.Equal("DA-GSTX-TN-2025", i.Source.RuleSetId));
+        Assert.All(tn, i => Assert.Equal(RuleSetId.From("DA-GSTX-TN-2025"), i.Source.RuleSetId));
         Assert.Equal(3, tn.Count(i => i.AppliesTo.Body == BodyKind.Committee));
         Assert.Equal(3, tn.Count(i => i.AppliesTo.Body == BodyKind.AdvisoryAgency));
         Assert.Equal(5, tn.Count(i => i.AppliesTo.Body == BodyKind.InspectionCommission));

@@ -34,9 +34,9 @@ internal static class SampleProvinceFile
         var records = new ActivityRecords
         {
             PlanItems = Each(root, "planItems", f => new PlanItemRecord(Str(f, "id"), Org(f, "organization"), OptionalStr(f, "body"), Enum<ActivityKind>(f, "activity"), OptionalOrg(f, "target"), Date(f, "dueOn"), OptionalDate(f, "completedOn"))),
-            GovernanceDocuments = Each(root, "governanceDocuments", f => new IssuedDocument(Str(f, "id"), Org(f, "organization"), OptionalStr(f, "body"), Enum<GovernanceDocumentKind>(f, "kind"), Date(f, "issuedOn"))),
-            Directives = Each(root, "directives", f => new DirectiveDissemination(Str(f, "id"), Org(f, "organization"), Date(f, "receivedOn"), OptionalDate(f, "disseminatedOn"))),
-            InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffYear(Str(f, "id"), Org(f, "organization"), f.GetProperty("year").GetInt32(), f.GetProperty("trained").GetBoolean(), OptionalBool(f, "meetsStandards"))),
+            GovernanceDocuments = Each(root, "governanceDocuments", f => new IssuedDocument(RecordId<IssuedDocument>.From(Str(f, "id")), Org(f, "organization"), OptionalStr(f, "body"), Enum<GovernanceDocumentKind>(f, "kind"), Date(f, "issuedOn"))),
+            Directives = Each(root, "directives", f => new DirectiveDissemination(RecordId<DirectiveDissemination>.From(Str(f, "id")), Org(f, "organization"), Date(f, "receivedOn"), OptionalDate(f, "disseminatedOn"))),
+            InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffYear(RecordId<InspectionStaffYear>.From(Str(f, "id")), Org(f, "organization"), f.GetProperty("year").GetInt32(), f.GetProperty("trained").GetBoolean(), OptionalBool(f, "meetsStandards"))),
             ConclusionFollowUps = Each(root, "conclusionFollowUps", f => new ConclusionFollowUpRecord(Str(f, "id"), Org(f, "organization"), Date(f, "dueOn"), OptionalDate(f, "completedOn"))),
             LocalityAssignments = Each(root, "localityAssignments", f => new LocalityAssignmentRecord(Str(f, "id"), Org(f, "organization"), OptionalStr(f, "body"), Org(f, "locality"), Date(f, "from"), OptionalDate(f, "to"))),
             MeetingAttendance = Each(root, "meetingAttendance", f => new MeetingAttendanceRecord(Str(f, "assignment"), Date(f, "date"))),
@@ -50,9 +50,9 @@ internal static class SampleProvinceFile
                 DocumentsDigitised = f.GetProperty("documentsDigitised").GetInt32(),
                 DataBasedSupervision = OptionalBool(f, "dataBasedSupervision"),
             }),
-            Meetings = Each(root, "meetings", f => new Meeting(Str(f, "id"), Org(f, "organization"), OptionalStr(f, "body"), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),
+            Meetings = Each(root, "meetings", f => new Meeting(RecordId<Meeting>.From(Str(f, "id")), Org(f, "organization"), OptionalStr(f, "body"), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),
             Tasks = Each(root, "tasks", f => new AssignedTask(
-                Str(f, "id"), Org(f, "organization"), Date(f, "assignedOn"), OptionalStr(f, "content"), OptionalStr(f, "leadAgency"),
+                RecordId<AssignedTask>.From(Str(f, "id")), Org(f, "organization"), Date(f, "assignedOn"), OptionalStr(f, "content"), OptionalStr(f, "leadAgency"),
                 [.. Each(f, "coordinatingAgencies", a => a.GetString()!)], OptionalDate(f, "completionDate"), OptionalStr(f, "product"),
                 OptionalStr(f, "resources"), OptionalStr(f, "responsiblePerson"), OptionalStr(f, "handlingAuthority"), OptionalStr(f, "responsibleCollective"))),
             Reported = [.. Each(root, "reported", r => r).SelectMany(r => Each(r, "kinds", k => System.Enum.Parse<RecordKind>(k.GetString()!))

@@ -22,7 +22,7 @@ public class CaseAuthorityTests
     private static readonly OversightSubject OtherCellMember = OversightSubject.Of(MemberId.From("M0001")); // a member of HB.X1.CB1
 
     private static OversightCase OpenSigns(OrganizationId by, BodyKind body, OversightSubject[] subjects, AuthorityRules authority) =>
-        OversightCase.Open("KT-2025-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", by, body, subjects, Day, Catalogs, authority);
+        OversightCase.Open(CaseId.From("KT-2025-01"), ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", by, body, subjects, Day, Catalogs, authority);
 
     [Fact]
     public void Cell_CannotOpenAnInspectionOnItsParentCommune()
@@ -78,12 +78,12 @@ public class CaseAuthorityTests
     {
         // R-H4, R-S4: the ward's commission (HB.P1) has no jurisdiction over a member of commune HB.X1; the commune's own
         // commission has.
-        var supervision = OversightCase.Open("GS-2025-01", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Rules)
+        var supervision = OversightCase.Open(CaseId.From("GS-2025-01"), ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Rules)
             .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(CasePlan.Create("p", ["sensitive-fields"], new DateInterval(Day, Day), new DateInterval(Day, Day.PlusDays(30)), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day);
-        var ex = Assert.Throws<AuthorityDeniedException>(() => supervision.HandOverForInspection("KT-2025-09", OrganizationId.From("HB.P1"), [CellMember], "Dấu hiệu vi phạm", Day, Catalogs, Rules));
+        var ex = Assert.Throws<AuthorityDeniedException>(() => supervision.HandOverForInspection(CaseId.From("KT-2025-09"), OrganizationId.From("HB.P1"), [CellMember], "Dấu hiệu vi phạm", Day, Catalogs, Rules));
         Assert.Equal(new ActingBody(OrganizationId.From("HB.P1"), BodyKind.InspectionCommission), ex.Actor);
-        var (_, inspection) = supervision.HandOverForInspection("KT-2025-09", Commune, [CellMember], "Dấu hiệu vi phạm", Day, Catalogs, Rules);
+        var (_, inspection) = supervision.HandOverForInspection(CaseId.From("KT-2025-09"), Commune, [CellMember], "Dấu hiệu vi phạm", Day, Catalogs, Rules);
         Assert.Equal(Commune, inspection.ConductedBy);
     }
 
@@ -92,8 +92,8 @@ public class CaseAuthorityTests
     {
         // R-H4, R-I4: ward HB.P1 is not above commune HB.X1 and cannot take up its case; the province can.
         var lower = OpenSigns(Commune, BodyKind.InspectionCommission, [Cell], Rules);
-        Assert.Throws<AuthorityDeniedException>(() => lower.TakeUp("KT-TU-1", OrganizationId.From("HB.P1"), TakeUpReason.LowerLevelDidNotAct, "x", Day, Catalogs, Rules));
-        var (_, higher) = lower.TakeUp("KT-TU-1", OrganizationId.From("HB"), TakeUpReason.LowerLevelDidNotAct, "x", Day, Catalogs, Rules);
+        Assert.Throws<AuthorityDeniedException>(() => lower.TakeUp(CaseId.From("KT-TU-1"), OrganizationId.From("HB.P1"), TakeUpReason.LowerLevelDidNotAct, "x", Day, Catalogs, Rules));
+        var (_, higher) = lower.TakeUp(CaseId.From("KT-TU-1"), OrganizationId.From("HB"), TakeUpReason.LowerLevelDidNotAct, "x", Day, Catalogs, Rules);
         Assert.Equal(OrganizationId.From("HB"), higher.ConductedBy);
     }
 

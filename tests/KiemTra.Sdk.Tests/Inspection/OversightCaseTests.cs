@@ -25,7 +25,7 @@ public class OversightCaseTests
 
     private static CaseTeam Team() => CaseTeam.Create(MemberId.From("K-01"), [MemberId.From("K-02"), MemberId.From("K-03")]);
 
-    private static OversightCase Inspection() => OversightCase.Open("KT-2026-01", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogs, Checked);
+    private static OversightCase Inspection() => OversightCase.Open(CaseId.From("KT-2026-01"), ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", Commune, BodyKind.InspectionCommission, [Cell, Secretary], Day, Catalogs, Checked);
 
     private static OversightCase ThroughToFollowUp() => Inspection()
         .IssueDecision("15-QĐ/UBKT", Day)
@@ -71,7 +71,7 @@ public class OversightCaseTests
         // R-S1, R-I1
         var inspection = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Throws<IllegalCaseTransitionException>(() => inspection.DraftReport(Day));
-        var supervision = OversightCase.Open("GS-2026-01", ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogs, Checked)
+        var supervision = OversightCase.Open(CaseId.From("GS-2026-01"), ActivityKind.ThematicSupervision, "thematic", Commune, BodyKind.StandingCommittee, [Cell], Day, Catalogs, Checked)
             .IssueDecision("b", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day).ReceiveSelfReport(Day);
         Assert.Equal(CaseState.ReportDrafted, supervision.DraftReport(Day).State);
     }
@@ -88,23 +88,23 @@ public class OversightCaseTests
     public void Open_RejectsATypeFromTheWrongCatalog()
     {
         // R-S1, R-I1
-        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open("GS-1", ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
+        var error = Assert.Throws<ArgumentException>(() => OversightCase.Open(CaseId.From("GS-1"), ActivityKind.RegularSupervision, "skip-level", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
         Assert.Contains("supervision-types", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => OversightCase.Open("X-1", ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
+        Assert.Throws<ArgumentException>(() => OversightCase.Open(CaseId.From("X-1"), ActivityKind.Discipline, "signs-of-violation", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked));
     }
 
     [Fact]
     public void Supervision_FindingSignsOfViolation_OpensALinkedInspection()
     {
         // R-S4: supervision that finds signs of violation hands over to the inspection commission.
-        var supervision = OversightCase.Open("GS-2026-07", ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked)
+        var supervision = OversightCase.Open(CaseId.From("GS-2026-07"), ActivityKind.RegularSupervision, "regular", Commune, BodyKind.Committee, [Cell], Day, Catalogs, Checked)
             .IssueDecision("07-QĐ/ĐU", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day.PlusDays(3));
-        var (updated, inspection) = supervision.HandOverForInspection("KT-2026-09", Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogs, Checked);
-        Assert.Equal(["KT-2026-09"], updated.HandedOverTo);
+        var (updated, inspection) = supervision.HandOverForInspection(CaseId.From("KT-2026-09"), Commune, [Secretary], "Cấp phép xây dựng sai quy hoạch", Day.PlusDays(20), Catalogs, Checked);
+        Assert.Equal([CaseId.From("KT-2026-09")], updated.HandedOverTo);
         Assert.Equal(CaseState.Announced, updated.State);
         Assert.Equal(ActivityKind.InspectionOnSignsOfViolation, inspection.Activity);
         Assert.Equal(BodyKind.InspectionCommission, inspection.Body);
-        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"), inspection.Origin);
+        Assert.Equal(new CaseLink(CaseStep.HandOverForInspection, CaseId.From("GS-2026-07"), "Cấp phép xây dựng sai quy hoạch"), inspection.Origin);
         Assert.Equal(CaseState.Opened, inspection.State);
     }
 
@@ -113,7 +113,7 @@ public class OversightCaseTests
     {
         // R-S4 applies to supervision only.
         var announced = Inspection().IssueDecision("a", Day).ApprovePlan(Plan(), Day).FormTeam(Team(), Day).Announce(Day);
-        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection("KT-X", Commune, [Secretary], "x", Day, Catalogs, Checked));
+        Assert.Throws<IllegalCaseTransitionException>(() => announced.HandOverForInspection(CaseId.From("KT-X"), Commune, [Secretary], "x", Day, Catalogs, Checked));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class OversightCaseTests
     {
         // R-I4
         var lower = Inspection().IssueDecision("a", Day);
-        var (ended, higher) = lower.TakeUp("KT-TU-2026-03", Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogs, Checked);
+        var (ended, higher) = lower.TakeUp(CaseId.From("KT-TU-2026-03"), Province, TakeUpReason.LowerLevelDidNotAct, "Để quá hạn 60 ngày không triển khai", Day.PlusDays(70), Catalogs, Checked);
         Assert.Equal(CaseState.TakenUp, ended.State);
         Assert.Empty(ended.AllowedSteps);
         Assert.Equal(Province, higher.ConductedBy);
@@ -136,10 +136,10 @@ public class OversightCaseTests
     public void CaseLink_IsMadeOnlyByTheStepsThatOpenAnotherCase_OtherStepsAreRefusedByName(CaseStep step)
     {
         // R-S4, R-I4: a case comes from another only by a hand-over from supervision or a take-up by a higher commission.
-        var error = Assert.Throws<ArgumentException>(() => new CaseLink(step, "GS-2026-07", "Cấp phép xây dựng sai quy hoạch"));
+        var error = Assert.Throws<ArgumentException>(() => new CaseLink(step, CaseId.From("GS-2026-07"), "Cấp phép xây dựng sai quy hoạch"));
         Assert.Equal("step", error.ParamName);
         Assert.Contains(Enum.IsDefined(step) ? step.ToString() : "99", error.Message, StringComparison.Ordinal);
-        Assert.Equal(CaseStep.TakeUp, new CaseLink(CaseStep.TakeUp, "KT-2026-01", "Cấp dưới không xem xét").Step);
+        Assert.Equal(CaseStep.TakeUp, new CaseLink(CaseStep.TakeUp, CaseId.From("KT-2026-01"), "Cấp dưới không xem xét").Step);
     }
 
     [Fact]

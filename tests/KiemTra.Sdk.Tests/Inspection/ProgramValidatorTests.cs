@@ -32,7 +32,7 @@ public class ProgramValidatorTests
     }
 
     private static ProgramItem Item(string id, ActivityKind activity, string type, string subject, LocalDate start, int days, params string[] areas) =>
-        ProgramItem.Create(id, activity, type, OrganizationId.From(subject), start, start.PlusDays(days), areas, Catalogs);
+        ProgramItem.Create(ProgramItemId.From(id), activity, type, OrganizationId.From(subject), start, start.PlusDays(days), areas, Catalogs);
 
     [Fact]
     public void Validate_FindsOverlapOmissionAndAuthority()
@@ -40,16 +40,16 @@ public class ProgramValidatorTests
         // R-I2 (no overlap, no omission, within authority), R-I3 (every subordinate organisation once per term)
         var dataset = Dataset();
         var authority = new AuthorityRules(dataset, RuleBook.BuiltIn);
-        var commission = OversightProgram.Create("CT-UBKT-2025-2030", Commission, ReportingPeriodKind.Term, TermStart, TermEnd,
+        var commission = OversightProgram.Create(ProgramId.From("CT-UBKT-2025-2030"), Commission, ReportingPeriodKind.Term, TermStart, TermEnd,
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60, "organisation-and-personnel"),
             Item("I2", ActivityKind.InspectionOfInspectionDuties, "inspection-duties", "TN.X1", new LocalDate(2027, 3, 1), 30),
         ]);
-        var standing = OversightProgram.Create("CT-BTV-2025-2030", Standing, ReportingPeriodKind.Term, TermStart, TermEnd,
+        var standing = OversightProgram.Create(ProgramId.From("CT-BTV-2025-2030"), Standing, ReportingPeriodKind.Term, TermStart, TermEnd,
         [
             Item("S1", ActivityKind.ThematicSupervision, "thematic", "TN.X1", new LocalDate(2026, 4, 1), 30, "organisation-and-personnel"),
         ]);
-        var agency = OversightProgram.Create("KH-BTC-2026", Agency, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var agency = OversightProgram.Create(ProgramId.From("KH-BTC-2026"), Agency, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("A1", ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", "TN.X3", new LocalDate(2026, 5, 1), 20),
         ]);
@@ -72,25 +72,25 @@ public class ProgramValidatorTests
     public void Completion_CountsItemsWithAConcludedCase()
     {
         // R-I2: 100% of planned inspections completed.
-        var program = OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create(ProgramId.From("KH-2026"), Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
             Item("I1", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 3, 1), 60),
             Item("I2", ActivityKind.ComplianceInspection, "compliance", "TN.X2", new LocalDate(2026, 6, 1), 60),
         ]);
         var day = new LocalDate(2026, 3, 5);
-        var done = OversightCase.Open("KT-1", ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogs, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
+        var done = OversightCase.Open(CaseId.From("KT-1"), ActivityKind.ComplianceInspection, "compliance", Province, BodyKind.InspectionCommission, [OversightSubject.Of(OrganizationId.From("TN.X1"))], day, Catalogs, new AuthorityRules(Dataset(), RuleBook.BuiltIn))
             .IssueDecision("1", day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], new DateInterval(day, day), new DateInterval(day, day.PlusDays(30)), "m", Catalogs), day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), day).Announce(day).ReceiveSelfReport(day).Verify("v", day).DraftReport(day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), day.PlusDays(30));
         var (completed, planned, notDone) = ProgramValidator.Completion(program, [done]);
         Assert.Equal((1, 2), (completed, planned));
-        Assert.Equal("I2", Assert.Single(notDone).Id);
+        Assert.Equal(ProgramItemId.From("I2"), Assert.Single(notDone).Id);
     }
 
     [Fact]
     public void Program_RejectsAnItemOutsideItsPeriod()
     {
-        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create(ProgramId.From("KH-2026"), Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
             [Item("I9", ActivityKind.ComplianceInspection, "compliance", "TN.X1", new LocalDate(2026, 12, 1), 60)]));
         Assert.Contains("I9", error.Message, StringComparison.Ordinal);
     }
@@ -104,17 +104,17 @@ public class ProgramValidatorTests
     public void Program_CoversATermOrAYear_AnyOtherScopeIsRefusedByName(ReportingPeriodKind scope)
     {
         // R-I2: a programme is the whole term's (toàn khóa) or one year's (hằng năm); no other span.
-        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create("KH-2026", Commission, scope, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []));
+        var error = Assert.Throws<ArgumentException>(() => OversightProgram.Create(ProgramId.From("KH-2026"), Commission, scope, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []));
         Assert.Equal("scope", error.ParamName);
         Assert.Contains(Enum.IsDefined(scope) ? scope.ToString() : "99", error.Message, StringComparison.Ordinal);
-        Assert.Equal(ReportingPeriodKind.Term, OversightProgram.Create("CT-2025-2030", Commission, ReportingPeriodKind.Term, TermStart, TermEnd, []).Scope);
+        Assert.Equal(ReportingPeriodKind.Term, OversightProgram.Create(ProgramId.From("CT-2025-2030"), Commission, ReportingPeriodKind.Term, TermStart, TermEnd, []).Scope);
     }
 
     [Fact]
     public void Program_IsIssuedOnceNotAfterItEnds_WithItsIssuingBody()
     {
         // R-T2: a programme is issued (ban hành) on a date, by a body of the tree, within the period it covers.
-        var draft = OversightProgram.Create("KH-2026", Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []);
+        var draft = OversightProgram.Create(ProgramId.From("KH-2026"), Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []);
         Assert.False(draft.IsIssued);
 
         var issued = draft.Issue(new LocalDate(2026, 1, 5), "X1.UBKT");

@@ -35,14 +35,14 @@ public class YearlyAssessmentTests
             .IssueDecision("1", Day).ApprovePlan(CasePlan.Create("p", ["resolutions-and-law"], new DateInterval(Day, Day), new DateInterval(Day, Day.PlusDays(30)), "m", Catalogs), Day)
             .FormTeam(CaseTeam.Create(MemberId.From("K1"), []), Day).Announce(Day).ReceiveSelfReport(Day).Verify("v", Day).DraftReport(Day)
             .HoldConclusionMeeting(new CaseConclusion("Chấp hành tốt", false, false), Day.PlusDays(20));
-        var program = OversightProgram.Create("KH-X1-2026", new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        var program = OversightProgram.Create(ProgramId.From("KH-X1-2026"), new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         [
-            ProgramItem.Create("I1", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogs),
-            ProgramItem.Create("I2", ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I1"), ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB1"), new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 30), [], Catalogs),
+            ProgramItem.Create(ProgramItemId.From("I2"), ActivityKind.ComplianceInspection, "compliance", OrganizationId.From("TN.X1.CB2"), new LocalDate(2026, 9, 1), new LocalDate(2026, 10, 30), [], Catalogs),
         ]);
         var register = new[]
         {
-            KiemTra.Sdk.FollowUp.Recommendation.Create("R1", KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
+            KiemTra.Sdk.FollowUp.Recommendation.Create(RecommendationId.From("R1"), KiemTra.Sdk.FollowUp.RecommendationSource.PartyInspection, "KT-X1-1", OrganizationId.From("TN.X1.CB1"), "Khắc phục", Day.PlusDays(20),
                 DeadlineRule.Create("t", RuleDurationUnit.WorkingDays, 20, LocalizedText.Of("a", "b"), FollowUpReportTests.Notice), DeadlineCalculator.Default)
             .Complete(Day.PlusDays(30)),
         };

@@ -46,7 +46,7 @@ public class HierarchyChecksTests
         // R-H5: the rule's source is Hướng dẫn 08-HD/UBKTTW (14/2/2020), Part I §1.8 (not QĐ 22); current status unverified.
         var finding = HierarchyChecks.Run(Province, RuleBook.BuiltIn, HandBuiltProvince.Snapshot).Single(f => f.Code == ErrorCodes.HierarchyCommissionFullTimeDeputy);
         Assert.Equal("HB.X1", finding.SubjectId);
-        Assert.Equal("HD-08-UBKTTW-2020", finding.Rule!.RuleSetId);
+        Assert.Equal(RuleSetId.From("HD-08-UBKTTW-2020"), finding.Rule!.RuleSetId);
         Assert.Equal("Phần I, mục 1.8", finding.Rule.Article);
         Assert.False(finding.Rule.Verified);
     }
@@ -59,7 +59,7 @@ public class HierarchyChecksTests
         var finding = Assert.Single(findings);
         Assert.Equal("HB.X1", finding.SubjectId);
         Assert.Contains("Lê Văn Chủ", finding.Message.Vietnamese, StringComparison.Ordinal);
-        Assert.Equal("NQ-05-2026", finding.Rule!.RuleSetId);
+        Assert.Equal(RuleSetId.From("NQ-05-2026"), finding.Rule!.RuleSetId);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class RuleBookTests
             // 2026-12 update (issue 13 item 4): guides, the April 2026 charter regulation, KL 43 and the provincial programme.
             "HD-08-TW-2025", "HD-17-UBKTTW-2025", "HD-08-UBKTTW-2020", "KL-43-2026", "QD-20-2026", "CTHD-KL34-QN-2022",
         ];
-        Assert.Equal(expected.Order(StringComparer.Ordinal), Book.RuleSets.Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Select(RuleSetId.From).Order(), Book.RuleSets.Select(s => s.Id).Order());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class RuleBookTests
     {
         var answer = Book.Resolve("discipline.limitation.reprimand", new LocalDate(2024, 3, 1));
         Assert.Equal(RuleDuration.Of(5, RuleDurationUnit.Years), answer.Value.AsDuration());
-        Assert.Equal("QD-69-2022", answer.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), answer.Citation.RuleSetId);
         Assert.Equal("Quy định 69-QĐ/TW", answer.Citation.Instrument);
         Assert.Equal("Điều 4", answer.Citation.Article);
         Assert.True(answer.IsVerified);
@@ -40,7 +40,7 @@ public class RuleBookTests
     {
         // QĐ 264 amends QĐ 69 but restates no entry in the data: QĐ 69 continues, no carry-over caveat.
         var answer = Book.Resolve("discipline.limitation.reprimand", new LocalDate(2025, 6, 1));
-        Assert.Equal("QD-69-2022", answer.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), answer.RuleSet.Id);
         Assert.True(answer.IsVerified);
     }
 
@@ -49,9 +49,9 @@ public class RuleBookTests
     {
         var answer = Book.Resolve("discipline.limitation.reprimand", new LocalDate(2026, 9, 15));
         Assert.Equal(RuleDuration.Of(5, RuleDurationUnit.Years), answer.Value.AsDuration());
-        Assert.Equal("QD-69-2022", answer.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), answer.Citation.RuleSetId);
         Assert.True(answer.IsCarriedOver);
-        Assert.Equal("QD-212-2026", Assert.Single(answer.CarriedOverPast).Id);
+        Assert.Equal(RuleSetId.From("QD-212-2026"), Assert.Single(answer.CarriedOverPast).Id);
         Assert.False(answer.IsVerified);
         Assert.False(answer.SupersessionLinksVerified);
         Assert.Contains("212-QĐ/TW", answer.Explanation.English, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public class RuleBookTests
     {
         var province = Book.Resolve("commission.size.province", new LocalDate(2025, 10, 31));
         Assert.Equal((11, 13), province.Value.AsRange());
-        Assert.Equal("QD-296-2025", province.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-296-2025"), province.RuleSet.Id);
         Assert.True(province.IsVerified);
         Assert.Equal((23, 25), Book.Resolve("commission.size.central", new LocalDate(2025, 10, 31)).Value.AsRange());
         Assert.Equal((3, 7), Book.Resolve("commission.size.commune", new LocalDate(2025, 10, 31)).Value.AsRange());
@@ -102,10 +102,10 @@ public class RuleBookTests
     public void AuthorityTable_In2024_ComesFromQd22_Unverified_ThenQd296_Verified()
     {
         var before = Book.Resolve("authority.inspection-on-signs-of-violation.bodies", new LocalDate(2024, 1, 10));
-        Assert.Equal("QD-22-2021", before.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-22-2021"), before.RuleSet.Id);
         Assert.False(before.IsVerified);
         var after = Book.Resolve("authority.inspection-on-signs-of-violation.bodies", new LocalDate(2025, 5, 30));
-        Assert.Equal("QD-296-2025", after.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-296-2025"), after.RuleSet.Id);
         Assert.True(after.IsVerified);
         Assert.DoesNotContain("advisory-agency", after.Value.AsCodes());
     }
@@ -114,8 +114,8 @@ public class RuleBookTests
     public void AuthorityTable_AfterQd21_IsCarriedOverFromQd296_WithTheUnverifiedSupersessionNamed()
     {
         var answer = Book.Resolve("authority.complaint-resolution.bodies", new LocalDate(2026, 5, 4));
-        Assert.Equal("QD-296-2025", answer.RuleSet.Id);
-        Assert.Equal("QD-21-2026", Assert.Single(answer.CarriedOverPast).Id);
+        Assert.Equal(RuleSetId.From("QD-296-2025"), answer.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-21-2026"), Assert.Single(answer.CarriedOverPast).Id);
         Assert.False(answer.SupersessionLinksVerified);
         Assert.Contains("replaces its predecessor is unverified", answer.Explanation.English, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public class RuleBookTests
         // unverified. The 300-member threshold is data, and the reading of the ambiguous sentence is stated.
         var threshold = Book.Resolve("commission.full-time-deputy.min-members", new LocalDate(2025, 10, 31));
         Assert.Equal(300, threshold.Value.AsInteger());
-        Assert.Equal("HD-08-UBKTTW-2020", threshold.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("HD-08-UBKTTW-2020"), threshold.Citation.RuleSetId);
         Assert.Equal("Hướng dẫn 08-HD/UBKTTW", threshold.Citation.Instrument);
         Assert.Equal("Phần I, mục 1.8", threshold.Citation.Article);
         Assert.False(threshold.IsVerified);
@@ -135,7 +135,7 @@ public class RuleBookTests
         Assert.Contains("Ambiguous", threshold.Entry.Note, StringComparison.Ordinal);
         Assert.Equal(["agency", "enterprise"], Book.Resolve("commission.full-time-deputy.min-members.applies-to", new LocalDate(2026, 9, 1)).Value.AsCodes().ToArray());
         Assert.True(Book.Resolve("commission.full-time-deputy.commune-ward", new LocalDate(2026, 9, 1)).Value.AsBoolean());
-        Assert.DoesNotContain(Book.GetRuleSet("QD-22-2021").Entries, e => e.Key.StartsWith("commission.full-time-deputy", StringComparison.Ordinal));
+        Assert.DoesNotContain(Book.GetRuleSet(RuleSetId.From("QD-22-2021")).Entries, e => e.Key.StartsWith("commission.full-time-deputy", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,14 +148,14 @@ public class RuleBookTests
         Assert.Equal(1, Book.Resolve("suspension.extension.max-count", date).Value.AsInteger());
         Assert.True(Book.Resolve("discipline.decision.effective-on-signing", date).Value.AsBoolean());
         Assert.Equal(["cell"], Book.Resolve("discipline.decision.effective-on-signing.except-deciding-bodies", date).Value.AsCodes().ToArray());
-        var set = Book.GetRuleSet("QD-21-2026");
+        var set = Book.GetRuleSet(RuleSetId.From("QD-21-2026"));
         Assert.False(set.Verified);
         Assert.All(set.Entries, e => Assert.False(e.Verified));
-        Assert.All(new[] { "suspension.duration", "discipline.decision.effective-on-signing" }, k => Assert.Equal("QD-21-2026", Book.Resolve(k, date).RuleSet.Id));
+        Assert.All(new[] { "suspension.duration", "discipline.decision.effective-on-signing" }, k => Assert.Equal(RuleSetId.From("QD-21-2026"), Book.Resolve(k, date).RuleSet.Id));
 
         // Before QĐ 21: QĐ 22's 90 days, unverified, carried past QĐ 296.
         var before = Book.Resolve("suspension.duration", new LocalDate(2025, 10, 1));
-        Assert.Equal("QD-22-2021", before.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-22-2021"), before.RuleSet.Id);
         Assert.False(before.IsVerified);
     }
 
@@ -167,12 +167,12 @@ public class RuleBookTests
         var date = new LocalDate(2025, 10, 1);
         var over = Book.Resolve("supervision.thematic.cell.members-over", date);
         Assert.Equal(30, over.Value.AsInteger());
-        Assert.Equal("HD-08-TW-2025", over.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("HD-08-TW-2025"), over.RuleSet.Id);
         Assert.Equal("Hướng dẫn 08-HD/TW, Mục II.3.2 (chưa kiểm chứng / unverified)", over.Citation.ToString());
         Assert.Equal(["members-working-dispersed", "many-party-groups"], Book.Resolve("supervision.thematic.cell.members-over.also-requires-one-of", date).Value.AsCodes().ToArray());
         Assert.True(Book.Resolve("supervision.thematic.cell.with-cell-committee", date).Value.AsBoolean());
-        Assert.Equal("QD-296-2025", Book.GetRuleSet("HD-08-TW-2025").Amends);
-        Assert.DoesNotContain(Book.GetRuleSet("QD-296-2025").Entries, e => e.Key.StartsWith("supervision.thematic.cell.", StringComparison.Ordinal));
+        Assert.Equal(RuleSetId.From("QD-296-2025"), Book.GetRuleSet(RuleSetId.From("HD-08-TW-2025")).Amends);
+        Assert.DoesNotContain(Book.GetRuleSet(RuleSetId.From("QD-296-2025")).Entries, e => e.Key.StartsWith("supervision.thematic.cell.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -185,31 +185,31 @@ public class RuleBookTests
         Assert.Equal((5, 7), Book.Resolve("commission.size.commune.merged", date).Value.AsRange());
         Assert.True(Book.Resolve("commission.commune.full-time", date).Value.AsBoolean());
         Assert.Equal((3, 7), Book.Resolve("commission.size.commune", date).Value.AsRange());
-        Assert.All(Book.GetRuleSet("HD-17-UBKTTW-2025").Entries, e => Assert.False(e.Verified));
-        Assert.Equal("Hướng dẫn 17-HD/UBKTTW", Book.GetRuleSet("HD-17-UBKTTW-2025").InstrumentName);
+        Assert.All(Book.GetRuleSet(RuleSetId.From("HD-17-UBKTTW-2025")).Entries, e => Assert.False(e.Verified));
+        Assert.Equal("Hướng dẫn 17-HD/UBKTTW", Book.GetRuleSet(RuleSetId.From("HD-17-UBKTTW-2025")).InstrumentName);
     }
 
     [Fact]
     public void CharterRegulations_Qd294_ThenQd20_April2026_ThenQd208_July2026_LinksUnverified()
     {
         // Brief 2026-12 update: QĐ 208 replaces QĐ 20-QĐ/TW (8/4/2026), which replaced QĐ 294 [secondary, medium].
-        var qd294 = Book.GetRuleSet("QD-294-2025");
-        Assert.Equal("QD-20-2026", qd294.SupersededBy);
+        var qd294 = Book.GetRuleSet(RuleSetId.From("QD-294-2025"));
+        Assert.Equal(RuleSetId.From("QD-20-2026"), qd294.SupersededBy);
         Assert.Equal(new LocalDate(2026, 4, 8), qd294.SupersededOn);
         Assert.False(qd294.SupersessionVerified);
-        var qd20 = Book.GetRuleSet("QD-20-2026");
-        Assert.Equal("QD-208-2026", qd20.SupersededBy);
+        var qd20 = Book.GetRuleSet(RuleSetId.From("QD-20-2026"));
+        Assert.Equal(RuleSetId.From("QD-208-2026"), qd20.SupersededBy);
         Assert.Equal(new LocalDate(2026, 7, 26), qd20.SupersededOn);
         Assert.False(qd20.Verified);
-        Assert.False(Book.GetRuleSet("QD-208-2026").Verified);
-        Assert.False(Book.GetRuleSet("QD-207-2026").Verified);
+        Assert.False(Book.GetRuleSet(RuleSetId.From("QD-208-2026")).Verified);
+        Assert.False(Book.GetRuleSet(RuleSetId.From("QD-207-2026")).Verified);
     }
 
     [Fact]
     public void Kl43_2026_IsAnInstrument_ContinuingKl34()
     {
         // Brief 2026-12 update: KL 43-KL/TW (04/6/2026), Bộ Chính trị, named in seed 000's title.
-        var kl43 = Book.GetRuleSet("KL-43-2026");
+        var kl43 = Book.GetRuleSet(RuleSetId.From("KL-43-2026"));
         Assert.Equal("Kết luận 43-KL/TW", kl43.InstrumentName);
         Assert.Equal(new LocalDate(2026, 6, 4), kl43.IssuedOn);
         Assert.Equal("Bộ Chính trị", kl43.Issuer);
@@ -255,7 +255,7 @@ public class RuleBookTests
         // 30-working-day limits only in Quảng Ninh's programme implementing KL 34 (unverified). None cites KL 34.
         var answer = Book.Resolve(key, new LocalDate(2025, 10, 1));
         Assert.Equal(RuleDuration.Of(amount, unit), answer.Value.AsDuration());
-        Assert.Equal(ruleSet, answer.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From(ruleSet), answer.Citation.RuleSetId);
         Assert.Equal(instrument, answer.Citation.Instrument);
         Assert.Equal(article, answer.Citation.Article);
         Assert.DoesNotContain("Seed", answer.Citation.ToString(), StringComparison.OrdinalIgnoreCase);
@@ -277,7 +277,7 @@ public class RuleBookTests
     public void WithRuleSets_HostSuppliesQd212Entries_ThenAnswersCiteQd212()
     {
         var successor = RuleSet.Create(
-                "QD-212-2026",
+                RuleSetId.From("QD-212-2026"),
                 "212-QĐ/TW",
                 LocalizedText.Of("Quy định về kỷ luật (2026)", "Discipline regulation (2026)"),
                 "Bộ Chính trị",
@@ -288,13 +288,13 @@ public class RuleBookTests
                 [RuleEntry.Create("discipline.limitation.reprimand", RuleValue.OfDuration(RuleDuration.Of(5, RuleDurationUnit.Years)), "Điều 5", verified: true)]);
         var book = Book.WithRuleSets([successor]);
         var answer = book.Resolve("discipline.limitation.reprimand", new LocalDate(2026, 9, 15));
-        Assert.Equal("QD-212-2026", answer.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("QD-212-2026"), answer.Citation.RuleSetId);
         Assert.True(answer.IsVerified);
         Assert.Equal(Book.RuleSets.Length, book.RuleSets.Length);
 
         // Keys QĐ 212 does not restate are still carried over from QĐ 69, now flagged as not restated.
         var lapse = book.Resolve("discipline.lapse", new LocalDate(2026, 9, 15));
-        Assert.Equal("QD-69-2022", lapse.RuleSet.Id);
+        Assert.Equal(RuleSetId.From("QD-69-2022"), lapse.RuleSet.Id);
         Assert.Contains("does not restate", lapse.Explanation.English, StringComparison.Ordinal);
     }
 
@@ -302,7 +302,7 @@ public class RuleBookTests
     public void RepealedEntry_ThrowsWithReasonRepealed()
     {
         var repeal = RuleSet.Create(
-            "QD-212-2026",
+            RuleSetId.From("QD-212-2026"),
             "212-QĐ/TW",
             LocalizedText.Of("Quy định về kỷ luật (2026)", "Discipline regulation (2026)"),
             "Bộ Chính trị",
@@ -322,7 +322,7 @@ public class RuleBookTests
     [Fact]
     public void Create_DanglingSupersessionId_ThrowsNamingPathAndValue()
     {
-        var orphan = Book.GetRuleSet("QD-37-2021").WithSupersession("QD-999-2030", null, verified: false);
+        var orphan = Book.GetRuleSet(RuleSetId.From("QD-37-2021")).WithSupersession(RuleSetId.From("QD-999-2030"), null, verified: false);
         var ex = Assert.Throws<DataFormatException>(() => RuleBook.Create([orphan]));
         Assert.Equal("/supersededBy", ex.Path);
         Assert.Equal("QD-999-2030", ex.Value);
@@ -332,7 +332,7 @@ public class RuleBookTests
     public void Create_SameKeyInUnlinkedSets_ThrowsNamingTheKey()
     {
         var stray = RuleSet.Create(
-            "PROVINCE-RULES",
+            RuleSetId.From("PROVINCE-RULES"),
             "01-QĐ/TU",
             LocalizedText.Of("Quy định của Tỉnh ủy", "Provincial rules"),
             "Tỉnh ủy",
@@ -349,8 +349,8 @@ public class RuleBookTests
     [Fact]
     public void Create_SupersessionCycle_Throws()
     {
-        var a = Book.GetRuleSet("QD-37-2021");
-        var b = Book.GetRuleSet("QD-207-2026").WithSupersession("QD-37-2021", null, verified: true);
+        var a = Book.GetRuleSet(RuleSetId.From("QD-37-2021"));
+        var b = Book.GetRuleSet(RuleSetId.From("QD-207-2026")).WithSupersession(RuleSetId.From("QD-37-2021"), null, verified: true);
         Assert.Throws<DataFormatException>(() => RuleBook.Create([a, b]));
     }
 

@@ -6,7 +6,7 @@ namespace KiemTra.Sdk.Tests.Rules;
 
 public class RuleCitationTests
 {
-    private static readonly RuleCitation Typed = RuleCitation.Of("CLI", LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
+    private static readonly RuleCitation Typed = RuleCitation.Of(RuleSetId.From("CLI"), LocalizedText.Of("thời hạn nhập tại dòng lệnh", "the limit given on the command line"), null, verified: true);
 
     [Fact]
     public void SourceWithTwoTitles_CitesEachTitleInItsOwnLanguage()
@@ -21,7 +21,7 @@ public class RuleCitationTests
     public void NamedInstrument_IsCitedAsWrittenInBothLanguages()
     {
         // R-R4: an instrument's Vietnamese name is its name in English text too.
-        var citation = RuleCitation.Of("QD-22-2021", "Quy định 22-QĐ/TW", "Điều 39", verified: false);
+        var citation = RuleCitation.Of(RuleSetId.From("QD-22-2021"), "Quy định 22-QĐ/TW", "Điều 39", verified: false);
         Assert.Null(citation.EnglishInstrument);
         Assert.Equal("Quy định 22-QĐ/TW, Điều 39 (chưa kiểm chứng / unverified)", citation.Text.Vietnamese);
         Assert.Equal("Quy định 22-QĐ/TW, Điều 39 (chưa kiểm chứng / unverified)", citation.Text.English);
@@ -42,5 +42,5 @@ public class RuleCitationTests
 
     [Fact]
     public void Of_WithTitles_RejectsEmptyRuleSetId()
-        => Assert.Throws<ArgumentException>(() => RuleCitation.Of(" ", LocalizedText.Of("a", "b"), null, verified: true));
+        => Assert.Throws<ArgumentException>(() => RuleCitation.Of(RuleSetId.From(" "), LocalizedText.Of("a", "b"), null, verified: true));
 }

@@ -31,7 +31,7 @@ public class RuleSetJsonTests
     public void Parse_ReadsEveryValueKind()
     {
         var set = RuleSetJson.Read(Valid, "test.json");
-        Assert.Equal("TEST-1", set.Id);
+        Assert.Equal(RuleSetId.From("TEST-1"), set.Id);
         Assert.Equal(new LocalDate(2024, 2, 1), set.EffectiveFrom);
         Assert.True(set.TryGetEntry("a.duration", out var duration));
         Assert.Equal(RuleDuration.Of(30, RuleDurationUnit.WorkingDays), duration.Value.AsDuration());

@@ -24,12 +24,12 @@ public class ComplaintRulesTests
             .Count(g => ruling.Reason.Vietnamese.Contains(g, StringComparison.Ordinal));
 
     private static DisciplineComplaint Filed(LocalDate? receivedOn, LocalDate filedOn, bool bySubject = true, bool signed = true, bool central = false) =>
-        DisciplineComplaint.Create("KN-1", Warning, receivedOn, filedOn, bySubject, signed, central);
+        DisciplineComplaint.Create(ComplaintId.From("KN-1"), Warning, receivedOn, filedOn, bySubject, signed, central);
 
     // A host's province pack that reads the Charter's month as 30 working days (party Q&A, unverified): a rule set amending
     // the Charter's with the same key, so the rule book, not the caller, decides which window applies.
     private static readonly RuleSet WorkingDayReading = RuleSet.Create(
-            "HOST-KN-30NLV",
+            RuleSetId.From("HOST-KN-30NLV"),
             "Hướng dẫn của Ủy ban kiểm tra Tỉnh ủy (mẫu)",
             LocalizedText.Of("Cách tính thời hạn khiếu nại kỷ luật", "How the complaint window is counted"),
             "Ủy ban kiểm tra Tỉnh ủy",
@@ -38,7 +38,7 @@ public class ComplaintRulesTests
             verified: false,
             "Host data: the month read as 30 working days.",
             [RuleEntry.Create("discipline.complaint.filing-window", RuleValue.OfDuration(RuleDuration.Of(30, RuleDurationUnit.WorkingDays)), null, verified: false)])
-        .WithAmends("DIEU-LE-2011");
+        .WithAmends(RuleSetId.From("DIEU-LE-2011"));
 
     private static readonly DisciplineRules WorkingDayRules = DisciplineRules.FromRules(RuleBook.BuiltIn.WithRuleSets([WorkingDayReading]), Decided);
 
@@ -75,7 +75,7 @@ public class ComplaintRulesTests
         Assert.Equal(new LocalDate(2026, 4, 16), deadline.Due);
         Assert.Equal(RuleDurationUnit.WorkingDays, deadline.Rule.Unit);
         Assert.Equal(30, deadline.Rule.Count);
-        Assert.Equal("HOST-KN-30NLV", deadline.Rule.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("HOST-KN-30NLV"), deadline.Rule.Citation.RuleSetId);
         Assert.False(deadline.Rule.Citation.Verified);
         Assert.Contains("Thời hạn 30 ngày làm việc", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
         Assert.Contains("(chưa kiểm chứng / unverified)", deadline.Explanation.Vietnamese, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public class ComplaintRulesTests
         var earlier = DisciplineRules.FromRules(RuleBook.BuiltIn.WithRuleSets([WorkingDayReading]), new LocalDate(2025, 3, 3))
             .ComplaintFilingDeadline(new LocalDate(2025, 3, 5), Calculator);
         Assert.Equal(RuleDurationUnit.Months, earlier.Rule.Unit);
-        Assert.Equal("DIEU-LE-2011", earlier.Rule.Citation.RuleSetId);
+        Assert.Equal(RuleSetId.From("DIEU-LE-2011"), earlier.Rule.Citation.RuleSetId);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public class ComplaintRulesTests
         var resolution = Rules.ResolveComplaint(Filed(Received, Received.PlusDays(10)), outcome, newForm, new LocalDate(2026, 6, 1));
         Assert.True(resolution.RequiresAdministrativeReview);
         Assert.Contains("xem xét lại hình thức kỷ luật hành chính", resolution.FollowOn!.Vietnamese, StringComparison.Ordinal);
-        Assert.Equal("CTHD-KL34-QN-2022", resolution.FollowOnRule!.RuleSetId); // Quảng Ninh's programme, not KL 34 itself
+        Assert.Equal(RuleSetId.From("CTHD-KL34-QN-2022"), resolution.FollowOnRule!.RuleSetId); // Quảng Ninh's programme, not KL 34 itself
         Assert.False(resolution.FollowOnRule.Verified);
     }
 
@@ -239,7 +239,7 @@ public class ComplaintStatisticsTests
         var resolutions = Enumerable.Range(1, 4).Select(i =>
         {
             var decision = MemberDecision($"D-S{i}", DisciplineForm.Warning, new LocalDate(2026, 3, 2));
-            var complaint = DisciplineComplaint.Create($"KN-S{i}", decision, new LocalDate(2026, 3, 5), new LocalDate(2026, 3, 20), true, true);
+            var complaint = DisciplineComplaint.Create(ComplaintId.From($"KN-S{i}"), decision, new LocalDate(2026, 3, 5), new LocalDate(2026, 3, 20), true, true);
             return rules.ResolveComplaint(complaint, ComplaintOutcome.Upheld, null, new LocalDate(2026, 6, 1));
         });
         var stats = ComplaintStatistics.Compute(resolutions);
