@@ -1,5 +1,6 @@
 // Short names for the typed record ids, as a host would declare them (C# 12 aliases of closed generic types).
 global using AllegationId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Denunciations.Allegation>;
+global using BodyId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Organization.Body>;
 global using CaseId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Inspection.OversightCase>;
 global using ComplaintId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Discipline.Complaints.DisciplineComplaint>;
 global using DecisionId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Discipline.DisciplineDecision>;

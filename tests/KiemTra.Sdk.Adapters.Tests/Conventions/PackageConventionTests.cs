@@ -181,7 +181,8 @@ public partial class PackageConventionTests
         Assert.True(start >= 0, "docs/concepts.md has no section 'The public surface'.");
         var listed = SurfaceRow().Matches(doc[start..])
             .SelectMany(row => NameInCell().Matches(row.Groups["concepts"].Value + " " + row.Groups["extensions"].Value)
-                .Select(name => row.Groups["ns"].Value + "." + name.Groups[1].Value))
+                .Select(name => row.Groups["ns"].Value + "." + name.Groups[1].Value
+                    + (name.Groups[2].Success ? "`" + name.Groups[2].Value.Split(',').Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)))
             .Order(StringComparer.Ordinal)
             .ToList();
         var exported = typeof(LocalizedText).Assembly.GetExportedTypes()
@@ -194,7 +195,8 @@ public partial class PackageConventionTests
     [GeneratedRegex(@"^\| `(?<ns>[A-Za-z.]+)` \| (?<concepts>[^|]*) \| (?<extensions>[^|]*) \|$", RegexOptions.Multiline)]
     private static partial Regex SurfaceRow();
 
-    [GeneratedRegex(@"`([A-Za-z0-9_]+)`")]
+    /// <summary>A type name in backticks; a generic type is written with its parameters (<c>`RecordId&lt;TRecord&gt;`</c>) and compared as the runtime name (<c>RecordId`1</c>).</summary>
+    [GeneratedRegex(@"`([A-Za-z0-9_]+)(?:<([A-Za-z0-9_, ]+)>)?`")]
     private static partial Regex NameInCell();
 
 

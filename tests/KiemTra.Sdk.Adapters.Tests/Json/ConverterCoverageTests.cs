@@ -141,7 +141,6 @@ public class ConverterCoverageTests
     /// </summary>
     private static readonly Dictionary<string, string> WireNames = new(StringComparer.Ordinal)
     {
-        ["ProgramItemLink.ProgramId"] = "programmeId",
         ["VettingOpinion.Favorable"] = "favourable",
         ["InformationReceived.IsRumor"] = "isRumour",
         ["ImplementationPlan.ProgramReference"] = "programmeReference",

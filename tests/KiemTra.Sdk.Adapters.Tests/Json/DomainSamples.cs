@@ -145,7 +145,7 @@ internal static class DomainSamples
         // Locality assignments (R-S5).
         var locality = province.ChildrenOf(commission)[0].Id;
         One(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-01"), someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2026, 1, 5)));
-        One(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-02"), someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31), "B-01", "land"));
+        One(RecordedAssignment.Create(RecordId<RecordedAssignment>.From("PC-02"), someMember.Id, locality, new ActingBody(commission, BodyKind.StandingCommittee), new LocalDate(2025, 1, 5), new LocalDate(2025, 12, 31), BodyId.From("B-01"), "land"));
         One(new LocalityMeeting(locality, new LocalDate(2026, 3, 10), [someMember.Id]));
 
         // Indicators and their evaluation.
@@ -188,7 +188,6 @@ internal static class DomainSamples
         Add(rich.Cases);
         Add(rich.Cases.SelectMany(c => c.DisciplineOutcomes));
         Add(rich.Programs);
-        Add(rich.ProgramItemLinks);
         Add(rich.Assignments);
         Add(rich.AssigneeReports);
         Add(rich.LocalityFiles);

@@ -42,7 +42,7 @@ public class WorkRegisterJsonTests
         // Counted by hand from RichRegister.Build: nothing is dropped, every kind is present.
         Assert.Equal(
             (4, 1, 3, 1, 1, 3, 1, 1, 2, 2, 3, 1, 1, 2, 1, 3, 2, 2, 2, 2, 2, 1, 1, 2, 1, 2),
-            (back.Cases.Count, back.Programs.Count, back.ProgramItemLinks.Count, back.Documents.Count, back.Assignments.Count, back.AssigneeReports.Count,
+            (back.Cases.Count, back.Programs.Count, back.Programs.SelectMany(p => p.Items, (p, i) => back.CarrierOf(p.Id, i.Id)).Count(c => c is not null), back.Documents.Count, back.Assignments.Count, back.AssigneeReports.Count,
              back.LocalityMeetings.Count, back.LocalityFiles.Count, back.InformationReceived.Count, back.VettingOpinions.Count, back.Decisions.Count,
              back.Complaints.Count, back.ComplaintResolutions.Count, back.Denunciations.Count, back.DenunciationEscalations.Count, back.Recommendations.Count,
              back.Recommendations.Count(r => r.AmountToRecoverVnd is not null), back.CaseFindings.Count, back.Directives.Count, back.InspectionStaff.Count, back.ImplementationPlans.Count,

@@ -165,10 +165,10 @@ public class HostMeasureTests
 
         Assert.Equal((0, 1), (x, c1));
         Assert.Equal((OrganizationId.From("X.C1"), "Chi bộ thôn 1"), (data.IdOf(c1), data.NameOf(c1)));
-        Assert.Equal(["X.CU", "X.UBKT"], Enumerable.Range(start, end - start).Select(data.BodyIdOf).ToArray());
+        Assert.Equal(["X.CU", "X.UBKT"], Enumerable.Range(start, end - start).Select(b => data.BodyIdOf(b).Value).ToArray());
         Assert.Equal([BodyKind.Committee, BodyKind.InspectionCommission], Enumerable.Range(start, end - start).Select(data.BodyKindOf).ToArray());
-        Assert.Equal(x, data.OrganizationOfBody(data.BodyIndexOf("X.UBKT")));
-        Assert.Equal("X.C1.CB", data.BodyIdOf(data.BodiesOf(c1).Start));
+        Assert.Equal(x, data.OrganizationOfBody(data.BodyIndexOf(BodyId.From("X.UBKT"))));
+        Assert.Equal(BodyId.From("X.C1.CB"), data.BodyIdOf(data.BodiesOf(c1).Start));
     }
 
     [Fact]

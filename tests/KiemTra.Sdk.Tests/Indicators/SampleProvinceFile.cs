@@ -34,7 +34,7 @@ internal static class SampleProvinceFile
         var records = new ActivityRecords
         {
             PlanItems = Each(root, "planItems", f => new PlanItemRecord(Str(f, "id"), Org(f, "organization"), OptionalStr(f, "body"), Enum<ActivityKind>(f, "activity"), OptionalOrg(f, "target"), Date(f, "dueOn"), OptionalDate(f, "completedOn"))),
-            GovernanceDocuments = Each(root, "governanceDocuments", f => new IssuedDocument(RecordId<IssuedDocument>.From(Str(f, "id")), Org(f, "organization"), OptionalStr(f, "body"), Enum<GovernanceDocumentKind>(f, "kind"), Date(f, "issuedOn"))),
+            GovernanceDocuments = Each(root, "governanceDocuments", f => new IssuedDocument(RecordId<IssuedDocument>.From(Str(f, "id")), Org(f, "organization"), (OptionalStr(f, "body") is { } body ? BodyId.From(body) : null), Enum<GovernanceDocumentKind>(f, "kind"), Date(f, "issuedOn"))),
             Directives = Each(root, "directives", f => new DirectiveDissemination(RecordId<DirectiveDissemination>.From(Str(f, "id")), Org(f, "organization"), Date(f, "receivedOn"), OptionalDate(f, "disseminatedOn"))),
             InspectionStaff = Each(root, "inspectionStaff", f => new InspectionStaffYear(RecordId<InspectionStaffYear>.From(Str(f, "id")), Org(f, "organization"), f.GetProperty("year").GetInt32(), f.GetProperty("trained").GetBoolean(), OptionalBool(f, "meetsStandards"))),
             ConclusionFollowUps = Each(root, "conclusionFollowUps", f => new ConclusionFollowUpRecord(Str(f, "id"), Org(f, "organization"), Date(f, "dueOn"), OptionalDate(f, "completedOn"))),
@@ -50,7 +50,7 @@ internal static class SampleProvinceFile
                 DocumentsDigitised = f.GetProperty("documentsDigitised").GetInt32(),
                 DataBasedSupervision = OptionalBool(f, "dataBasedSupervision"),
             }),
-            Meetings = Each(root, "meetings", f => new Meeting(RecordId<Meeting>.From(Str(f, "id")), Org(f, "organization"), OptionalStr(f, "body"), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),
+            Meetings = Each(root, "meetings", f => new Meeting(RecordId<Meeting>.From(Str(f, "id")), Org(f, "organization"), (OptionalStr(f, "body") is { } body ? BodyId.From(body) : null), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),
             Tasks = Each(root, "tasks", f => new AssignedTask(
                 RecordId<AssignedTask>.From(Str(f, "id")), Org(f, "organization"), Date(f, "assignedOn"), OptionalStr(f, "content"), OptionalStr(f, "leadAgency"),
                 [.. Each(f, "coordinatingAgencies", a => a.GetString()!)], OptionalDate(f, "completionDate"), OptionalStr(f, "product"),

@@ -117,8 +117,8 @@ public class ProgramValidatorTests
         var draft = OversightProgram.Create(ProgramId.From("KH-2026"), Commission, ReportingPeriodKind.Year, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), []);
         Assert.False(draft.IsIssued);
 
-        var issued = draft.Issue(new LocalDate(2026, 1, 5), "X1.UBKT");
-        Assert.Equal((new LocalDate(2026, 1, 5), "X1.UBKT"), (issued.IssuedOn, issued.BodyId));
+        var issued = draft.Issue(new LocalDate(2026, 1, 5), BodyId.From("X1.UBKT"));
+        Assert.Equal((new LocalDate(2026, 1, 5), BodyId.From("X1.UBKT")), (issued.IssuedOn, issued.BodyId));
         Assert.Equal(new LocalDate(2026, 12, 31), draft.Issue(new LocalDate(2026, 12, 31)).IssuedOn);
 
         var late = Assert.Throws<ArgumentException>(() => draft.Issue(new LocalDate(2027, 1, 1)));
