@@ -39,8 +39,18 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(_text(value));
 
+    /// <summary>An id as a dictionary key (a JSON property name), checked by the same factory.</summary>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Read(ref reader, typeToConvert, options);
+    {
+        try
+        {
+            return _create(StrictObject.GetString(ref reader, typeToConvert.Name, "(property name)"));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WritePropertyName(_text(value));

@@ -7,7 +7,8 @@ namespace KiemTra.Sdk.Adapters.Tests.Identifiers;
 /// <summary>A typed record id in a host's own JSON: a string, read back through the id's own rules.</summary>
 public class RecordIdJsonTests
 {
-    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForKiemTra();
+    /// <summary>A host's options: the web defaults (camel case) with the SDK's converters.</summary>
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForKiemTra();
 
     private sealed record HostRow(CaseId Case, DecisionId? Decision, RecordId<Meeting> Meeting);
 
@@ -18,7 +19,7 @@ public class RecordIdJsonTests
 
         var json = JsonSerializer.Serialize(row, Options);
 
-        Assert.Equal("""{"case":"HS-2026-01","decision":"10-QĐ/UBKT","meeting":"HN-TN-7"}""", json);
+        Assert.Equal("""{"case":"HS-2026-01","decision":"10-Q\u0110/UBKT","meeting":"HN-TN-7"}""", json); // default encoder escapes non-ASCII
         Assert.Equal(row, JsonSerializer.Deserialize<HostRow>(json, Options));
     }
 
@@ -31,6 +32,19 @@ public class RecordIdJsonTests
 
         Assert.Equal("""{"HS-1":2,"HS-2":0}""", json);
         Assert.Equal(byCase, JsonSerializer.Deserialize<Dictionary<CaseId, int>>(json, Options));
+    }
+
+    [Fact]
+    public void ADictionaryKeyedByOrganisation_ReadsBack_AndAnInvalidKeyIsRefused()
+    {
+        var byOrganization = new Dictionary<Organization.OrganizationId, int> { [Organization.OrganizationId.From("TN.X01")] = 3 };
+
+        var json = JsonSerializer.Serialize(byOrganization, Options);
+
+        Assert.Equal("""{"TN.X01":3}""", json);
+        Assert.Equal(byOrganization, JsonSerializer.Deserialize<Dictionary<Organization.OrganizationId, int>>(json, Options));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<CaseId, int>>("""{"HS 1":1}""", Options));
+        Assert.Contains("case id", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
