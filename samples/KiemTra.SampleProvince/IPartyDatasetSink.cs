@@ -35,15 +35,15 @@ public interface IPartyDatasetSink
     private sealed class BuilderSink(PartyDatasetBuilder builder) : IPartyDatasetSink
     {
         public void Organization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn, IReadOnlyList<BodyKind> bodies, bool cellCommittee, bool delegatedPowers)
-            => builder.AddOrganization(id, name, kind, parentId, createdOn, bodies, cellCommittee, delegatedPowers);
+            => builder.AddOrganization(OrganizationId.From(id), name, kind, parentId is null ? null : OrganizationId.From(parentId), createdOn, bodies, cellCommittee, delegatedPowers);
 
-        public void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind) => builder.AddAdvisoryAgency(organizationId, kind);
+        public void AdvisoryAgency(string organizationId, AdvisoryAgencyKind kind) => builder.AddAdvisoryAgency(OrganizationId.From(organizationId), kind);
 
         public void LineageEvent(LineageEvent lineageEvent) => builder.AddLineageEvent(lineageEvent);
 
         public void Member(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId, bool? isLocal)
-            => builder.AddMember(id, displayName, organizationId, status, admittedOn, cadreCommitteeId, isLocal);
+            => builder.AddMember(MemberId.From(id), displayName, OrganizationId.From(organizationId), status, admittedOn, cadreCommitteeId is null ? null : OrganizationId.From(cadreCommitteeId), isLocal);
 
-        public void Post(string memberId, string organizationId, PostKind kind, bool fullTime) => builder.AddPost(memberId, organizationId, kind, fullTime);
+        public void Post(string memberId, string organizationId, PostKind kind, bool fullTime) => builder.AddPost(MemberId.From(memberId), OrganizationId.From(organizationId), kind, fullTime);
     }
 }

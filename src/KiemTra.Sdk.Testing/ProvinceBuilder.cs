@@ -30,7 +30,7 @@ public sealed class ProvinceBuilder
         _code = code;
         _founded = new LocalDate(2025, 7, 1); // the 2025 reorganisation: communes and wards under the province
         _builder = new PartyDatasetBuilder($"test province {code}", snapshotDate, source: "ProvinceBuilder");
-        _builder.AddOrganization(code, name, OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
+        _builder.AddOrganization(OrganizationId.From(code), name, OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
     }
 
     /// <summary>The underlying builder, for anything the shortcuts do not cover (posts, lineage, other kinds).</summary>
@@ -67,14 +67,14 @@ public sealed class ProvinceBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(membersPerCell, 99);
         _units++;
         var unitId = $"{_code}.{(kind == OrganizationKind.Ward ? "P" : "X")}{Two(_units)}";
-        _builder.AddOrganization(unitId, name, kind, _code, _founded);
+        _builder.AddOrganization(OrganizationId.From(unitId), name, kind, OrganizationId.From(_code), _founded);
         for (var c = 1; c <= cells; c++)
         {
             var cellId = $"{unitId}.CB{Two(c)}";
-            _builder.AddOrganization(cellId, $"Chi bộ số {c}", OrganizationKind.Cell, unitId, _founded);
+            _builder.AddOrganization(OrganizationId.From(cellId), $"Chi bộ số {c}", OrganizationKind.Cell, OrganizationId.From(unitId), _founded);
             for (var m = 1; m <= membersPerCell; m++)
             {
-                _builder.AddMember($"{cellId}.M{Two(m)}", $"Đảng viên {c}.{m}", cellId, MemberStatus.Full, new LocalDate(2000 + m, 1, 1));
+                _builder.AddMember(MemberId.From($"{cellId}.M{Two(m)}"), $"Đảng viên {c}.{m}", OrganizationId.From(cellId), MemberStatus.Full, new LocalDate(2000 + m, 1, 1));
             }
         }
 

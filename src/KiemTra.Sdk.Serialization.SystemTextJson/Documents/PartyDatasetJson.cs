@@ -313,18 +313,19 @@ static partial class PartyDatasetJson
             }
 
             var idNode = node.Required("id", _error);
-            var id = idNode.AsString(_error);
+            var id = IdAt(idNode, OrganizationId.From);
             var parent = node.Optional("parent");
+            var parentId = parent is null ? (OrganizationId?)null : IdAt(parent, OrganizationId.From);
             Guard(node, () => _builder.AddOrganization(
                 id,
                 node.Required("name", _error).AsString(_error),
                 Code<OrganizationKind>(node.Required("kind", _error), _error),
-                parent?.AsString(_error),
+                parentId,
                 node.Required("createdOn", _error).AsDate(_error),
                 [.. Enum.GetValues<BodyKind>().Where(b => features.Contains(b.ToString()))],
                 cellCommittee: features.Contains("CellCommittee"),
                 delegatedPowers: features.Contains("DelegatedPowers")));
-            _known.Add(id);
+            _known.Add(id.Value);
             if (parent is not null)
             {
                 _parents.Add(parent);
@@ -361,12 +362,12 @@ static partial class PartyDatasetJson
             var idNode = node.Required("id", _error);
             var cadre = node.Optional("cadreCommittee");
             Guard(node, () => _builder.AddMember(
-                idNode.AsString(_error),
+                IdAt(idNode, MemberId.From),
                 node.Required("name", _error).AsString(_error),
-                Known(node.Required("organization", _error)).Value,
+                Known(node.Required("organization", _error)),
                 Code<MemberStatus>(node.Required("status", _error), _error),
                 node.Required("admittedOn", _error).AsDate(_error),
-                cadre is null ? null : Known(cadre).Value,
+                cadre is null ? null : Known(cadre),
                 node.Optional("local")?.AsBoolean(_error)));
             _keyLines["members"].Add(idNode.Line);
         }
@@ -376,11 +377,27 @@ static partial class PartyDatasetJson
             node.ExpectObject(_error, PostFields);
             var memberNode = node.Required("member", _error);
             Guard(node, () => _builder.AddPost(
-                memberNode.AsString(_error),
-                Known(node.Required("organization", _error)).Value,
+                IdAt(memberNode, MemberId.From),
+                Known(node.Required("organization", _error)),
                 Code<PostKind>(node.Required("kind", _error), _error),
                 node.Optional("fullTime")?.AsBoolean(_error) ?? false));
             _keyLines["posts"].Add(memberNode.Line);
+        }
+
+        /// <summary>An id read from <paramref name="node"/> by its factory; a malformed one is refused at the node.</summary>
+        private TId IdAt<TId>(LineAwareJson node, Func<string, TId> create)
+        {
+            var text = node.AsString(_error);
+            try
+            {
+                return create(text);
+            }
+            catch (ArgumentException ex)
+            {
+                throw _error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid,
+                    "mã không hợp lệ: chỉ gồm chữ cái (kể cả chữ tiếng Việt), chữ số, '.', '-' và '_', bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự",
+                    ex.Message));
+            }
         }
 
         private OrganizationId Known(LineAwareJson node)

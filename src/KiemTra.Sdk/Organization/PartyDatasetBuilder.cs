@@ -35,7 +35,7 @@ public sealed class PartyDatasetBuilder
 
     internal readonly List<(string Member, int Org, PostKind Kind, bool FullTime)> Posts = [];
 
-    private readonly List<string?> _pendingParents = [];
+    private readonly List<OrganizationId?> _pendingParents = [];
     private bool _built;
 
     /// <summary>Creates a builder.</summary>
@@ -92,26 +92,32 @@ public sealed class PartyDatasetBuilder
     public int OrganizationCount => OrgIds.Count;
 
     /// <summary>Adds an organisation. Parents may be added later; they are resolved in <see cref="Build"/>.</summary>
-    /// <param name="id">The identifier (see <see cref="OrganizationId"/>).</param>
+    /// <param name="id">The organisation's id.</param>
     /// <param name="name">The name at creation, e.g. "Đảng bộ xã Phú Bình".</param>
     /// <param name="kind">The kind.</param>
-    /// <param name="parentId">The parent's id, or null for a root.</param>
+    /// <param name="parent">The parent's id, or null for a root (the parent may be added later, before <see cref="Build"/>).</param>
     /// <param name="createdOn">The first day of existence.</param>
     /// <param name="bodies">The bodies it has beyond what its kind gives it (the committee of a committee, the cell of a
     /// cell) and its advisory agencies (<see cref="AddAdvisoryAgency"/>): <see cref="BodyKind.StandingCommittee"/> and/or
     /// <see cref="BodyKind.InspectionCommission"/>; null or empty for none.</param>
     /// <param name="cellCommittee">Whether it is a cell with a cell committee (<i>chi ủy</i>).</param>
     /// <param name="delegatedPowers">Whether it holds the powers of the level above grassroots by delegation (<i>được giao quyền cấp trên cơ sở</i>).</param>
-    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed or already used, the name is empty, the kind is undefined, or a body is of another kind.</exception>
-    public PartyDatasetBuilder AddOrganization(string id, string name, OrganizationKind kind, string? parentId, LocalDate createdOn,
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="parent"/> is <c>default</c>.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is already used, the name is empty, the kind is undefined, or a body is of another kind.</exception>
+    public PartyDatasetBuilder AddOrganization(OrganizationId id, string name, OrganizationKind kind, OrganizationId? parent, LocalDate createdOn,
         IEnumerable<BodyKind>? bodies = null, bool cellCommittee = false, bool delegatedPowers = false)
     {
         EnsureOpen();
         var path = $"organizations[{OrgIds.Count}]";
-        id = ValidateId(id, path + "/id", isMember: false);
-        if (OrgIndex.ContainsKey(id))
+        var text = Required(id, nameof(id));
+        if (parent is { } p)
         {
-            throw DatasetErrors.At(Source, path + "/id", id, ErrorCodes.DocumentIdDuplicate, "hai tổ chức có cùng mã này", "Two organisations have this id.");
+            Required(p, nameof(parent));
+        }
+
+        if (OrgIndex.ContainsKey(text))
+        {
+            throw DatasetErrors.At(Source, path + "/id", text, ErrorCodes.DocumentIdDuplicate, "hai tổ chức có cùng mã này", "Two organisations have this id.");
         }
 
         if (string.IsNullOrWhiteSpace(name))
@@ -133,23 +139,26 @@ public sealed class PartyDatasetBuilder
                 "Only a standing committee and an inspection commission are stated; the committee or cell follows from the kind, advisory agencies are added apart.");
         }
 
-        OrgIndex[id] = OrgIds.Count;
-        OrgIds.Add(id);
+        OrgIndex[text] = OrgIds.Count;
+        OrgIds.Add(text);
         OrgNames.Add(name);
         OrgKinds.Add(kind);
         OrgParents.Add(-1);
-        _pendingParents.Add(parentId);
+        _pendingParents.Add(parent);
         OrgCreated.Add(DateCode.Of(createdOn));
         OrgFlags.Add(flags);
         return this;
     }
 
     /// <summary>Adds an advisory agency to an organisation.</summary>
+    /// <param name="organization">The organisation, already added.</param>
+    /// <param name="kind">The agency.</param>
+    /// <exception cref="ArgumentException"><paramref name="organization"/> is <c>default</c>.</exception>
     /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The organisation is unknown.</exception>
-    public PartyDatasetBuilder AddAdvisoryAgency(string organizationId, AdvisoryAgencyKind kind)
+    public PartyDatasetBuilder AddAdvisoryAgency(OrganizationId organization, AdvisoryAgencyKind kind)
     {
         EnsureOpen();
-        Agencies.Add((ResolveOrg(organizationId, $"advisoryAgencies[{Agencies.Count}]/organization"), kind));
+        Agencies.Add((ResolveOrg(Required(organization, nameof(organization)), $"advisoryAgencies[{Agencies.Count}]/organization"), kind));
         return this;
     }
 
@@ -166,20 +175,18 @@ public sealed class PartyDatasetBuilder
     /// <summary>Adds a member. Their organisation (and cadre committee) must already be added.</summary>
     /// <param name="id">The opaque member id.</param>
     /// <param name="displayName">A display name (may be a pseudonym).</param>
-    /// <param name="organizationId">The organisation that directly manages the member.</param>
+    /// <param name="organization">The organisation that directly manages the member.</param>
     /// <param name="status">Full or probationary.</param>
     /// <param name="admittedOn">The date of admission.</param>
-    /// <param name="cadreCommitteeId">The organisation whose committee manages the member as a cadre, or null.</param>
+    /// <param name="cadreCommittee">The organisation whose committee manages the member as a cadre, or null.</param>
     /// <param name="isLocal">Whether the member is local to their commune, or null when not recorded.</param>
-    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The id is malformed, the organisation unknown, or the status undefined.</exception>
-    public PartyDatasetBuilder AddMember(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId = null, bool? isLocal = null)
+    /// <exception cref="ArgumentException">An id is <c>default</c>.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The display name is empty or too long, the organisation unknown, or the status undefined.</exception>
+    public PartyDatasetBuilder AddMember(MemberId id, string displayName, OrganizationId organization, MemberStatus status, LocalDate admittedOn, OrganizationId? cadreCommittee = null, bool? isLocal = null)
     {
         EnsureOpen();
         // Paths are built only when something is wrong: this runs millions of times.
-        if (!IsValidId(id))
-        {
-            id = ValidateId(id, $"members[{MemberOrgs.Count}]/id", isMember: true);
-        }
+        var text = id.Value.Length > 0 ? id.Value : throw new ArgumentException("The member id must not be default.", nameof(id));
 
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > CompactStringTable.MaxLength)
         {
@@ -191,18 +198,18 @@ public sealed class PartyDatasetBuilder
             throw DatasetErrors.At(Source, $"members[{MemberOrgs.Count}]/status", ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "tình trạng đảng viên không hợp lệ", "Unknown member status.");
         }
 
-        if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
+        if (!OrgIndex.TryGetValue(organization.Value, out var org))
         {
-            org = ResolveOrg(organizationId, $"members[{MemberOrgs.Count}]/organization");
+            org = ResolveOrg(Required(organization, nameof(organization)), $"members[{MemberOrgs.Count}]/organization");
         }
 
         var cadre = -1;
-        if (cadreCommitteeId is not null && !OrgIndex.TryGetValue(cadreCommitteeId, out cadre))
+        if (cadreCommittee is { } committee && !OrgIndex.TryGetValue(committee.Value, out cadre))
         {
-            cadre = ResolveOrg(cadreCommitteeId, $"members[{MemberOrgs.Count}]/cadreCommittee");
+            cadre = ResolveOrg(Required(committee, nameof(cadreCommittee)), $"members[{MemberOrgs.Count}]/cadreCommittee");
         }
 
-        MemberIds.Add(id);
+        MemberIds.Add(text);
         MemberNames.Add(displayName);
         MemberOrgs.Add(org);
         MemberStatuses.Add(status);
@@ -213,21 +220,27 @@ public sealed class PartyDatasetBuilder
     }
 
     /// <summary>Adds a post held by a member (resolved in <see cref="Build"/>, so members may come later).</summary>
+    /// <param name="member">The member holding the post.</param>
+    /// <param name="organization">The organisation (already added) in which the post is held.</param>
+    /// <param name="kind">The post.</param>
+    /// <param name="fullTime">Whether the post is held full-time (<i>chuyên trách</i>).</param>
+    /// <exception cref="ArgumentException">An id is <c>default</c>.</exception>
     /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The organisation is unknown or the post kind undefined.</exception>
-    public PartyDatasetBuilder AddPost(string memberId, string organizationId, PostKind kind, bool fullTime = false)
+    public PartyDatasetBuilder AddPost(MemberId member, OrganizationId organization, PostKind kind, bool fullTime = false)
     {
+        var memberText = member.Value.Length > 0 ? member.Value : throw new ArgumentException("The member id of a post must not be default.", nameof(member));
         EnsureOpen();
         if (!Enum.IsDefined(kind))
         {
             throw DatasetErrors.At(Source, $"posts[{Posts.Count}]/kind", ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), ErrorCodes.DocumentValueInvalid, "loại chức vụ không hợp lệ", "Unknown post kind.");
         }
 
-        if (organizationId is null || !OrgIndex.TryGetValue(organizationId, out var org))
+        if (!OrgIndex.TryGetValue(organization.Value, out var org))
         {
-            org = ResolveOrg(organizationId, $"posts[{Posts.Count}]/organization");
+            org = ResolveOrg(Required(organization, nameof(organization)), $"posts[{Posts.Count}]/organization");
         }
 
-        Posts.Add((memberId, org, kind, fullTime));
+        Posts.Add((memberText, org, kind, fullTime));
         return this;
     }
 
@@ -240,9 +253,9 @@ public sealed class PartyDatasetBuilder
         {
             if (_pendingParents[i] is { } parentId)
             {
-                if (!TryFind(parentId, out var parent))
+                if (!OrgIndex.TryGetValue(parentId.Value, out var parent))
                 {
-                    throw DatasetErrors.At(Source, $"organizations[{i}]/parent", parentId, ErrorCodes.DocumentReferenceUnknown, $"không có tổ chức nào có mã này (tổ chức cấp trên của {OrgIds[i]})", $"No organisation has this id (parent of {OrgIds[i]}).");
+                    throw DatasetErrors.At(Source, $"organizations[{i}]/parent", parentId.Value, ErrorCodes.DocumentReferenceUnknown, $"không có tổ chức nào có mã này (tổ chức cấp trên của {OrgIds[i]})", $"No organisation has this id (parent of {OrgIds[i]}).");
                 }
 
                 OrgParents[i] = parent;
@@ -253,65 +266,18 @@ public sealed class PartyDatasetBuilder
         return PartyDataset.FromBuilder(this);
     }
 
-    internal int ResolveOrg(string? id, string path)
+    internal int ResolveOrg(string id, string path)
     {
-        if (id is null || !TryFind(id, out var index))
+        if (!OrgIndex.TryGetValue(id, out var index))
         {
-            throw DatasetErrors.At(Source, path, id ?? "null", ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này (tổ chức phải được thêm trước những gì tham chiếu đến nó)", "No organisation has this id (organisations must be added before what refers to them).");
+            throw DatasetErrors.At(Source, path, id, ErrorCodes.DocumentReferenceUnknown, "không có tổ chức nào có mã này (tổ chức phải được thêm trước những gì tham chiếu đến nó)", "No organisation has this id (organisations must be added before what refers to them).");
         }
 
         return index;
     }
 
-    /// <summary>Finds an organisation by id as given or, for text typed decomposed, by its NFC form (ids are stored in NFC).</summary>
-    private bool TryFind(string id, out int index)
-    {
-        if (OrgIndex.TryGetValue(id, out index))
-        {
-            return true;
-        }
-
-        try
-        {
-            return !id.IsNormalized(System.Text.NormalizationForm.FormC) && OrgIndex.TryGetValue(id.Normalize(System.Text.NormalizationForm.FormC), out index);
-        }
-        catch (ArgumentException)
-        {
-            // Not well-formed UTF-16 (a lone surrogate): no organisation has it.
-            return false;
-        }
-    }
-
-    private static bool IsValidId(string? id)
-    {
-        // A fast subset of InputRules (plain ASCII, starting with a letter or digit); anything else takes the full rule.
-        if (string.IsNullOrEmpty(id) || id.Length > MemberId.MaxLength || !char.IsAsciiLetterOrDigit(id[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in id)
-        {
-            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private string ValidateId(string id, string path, bool isMember)
-    {
-        try
-        {
-            return isMember ? MemberId.From(id).Value : OrganizationId.From(id).Value;
-        }
-        catch (ArgumentException ex)
-        {
-            throw DatasetErrors.At(Source, path, id ?? "null", ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ: {ex.Message}", ex.Message);
-        }
-    }
+    private static string Required(OrganizationId id, string paramName)
+        => id.Value.Length > 0 ? id.Value : throw new ArgumentException("The organisation id must not be default.", paramName);
 
     private void EnsureOpen()
     {

@@ -17,12 +17,12 @@ public sealed class DatasetCodeSpellingTests
     private static PartyDataset Sample()
     {
         var b = new PartyDatasetBuilder("Tỉnh Mẫu", new LocalDate(2025, 10, 31));
-        b.AddOrganization("P", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, Founded);
-        b.AddOrganization("P.B", "Đảng bộ xã B", OrganizationKind.Commune, "P", Founded);
-        b.AddOrganization("P.C", "Đảng bộ xã C", OrganizationKind.Commune, "P", Founded);
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, Founded);
+        b.AddOrganization(OrganizationId.From("P.B"), "Đảng bộ xã B", OrganizationKind.Commune, OrganizationId.From("P"), Founded);
+        b.AddOrganization(OrganizationId.From("P.C"), "Đảng bộ xã C", OrganizationKind.Commune, OrganizationId.From("P"), Founded);
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("P.B"), new LocalDate(2025, 7, 1), OrganizationId.From("P.C")));
-        b.AddMember("M1", "Nguyễn Văn A", "P.C", MemberStatus.Full, new LocalDate(2010, 5, 19));
-        b.AddPost("M1", "P.C", PostKind.Head, fullTime: true);
+        b.AddMember(MemberId.From("M1"), "Nguyễn Văn A", OrganizationId.From("P.C"), MemberStatus.Full, new LocalDate(2010, 5, 19));
+        b.AddPost(MemberId.From("M1"), OrganizationId.From("P.C"), PostKind.Head, fullTime: true);
         return b.Build();
     }
 

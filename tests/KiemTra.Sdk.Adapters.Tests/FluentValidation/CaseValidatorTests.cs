@@ -43,10 +43,10 @@ public class CaseValidatorTests
     private static PartyDataset DraftDataset()
     {
         var b = new PartyDatasetBuilder("Tỉnh thử", Today, "test");
-        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X01", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X01.CB01", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X01", new LocalDate(2025, 7, 1));
-        b.AddMember("TN.X01.CB01.M01", "Đảng viên Một", "TN.X01.CB01", MemberStatus.Full, new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X01"), "Đảng bộ xã Một", OrganizationKind.Commune, OrganizationId.From("TN"), new LocalDate(2025, 7, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X01.CB01"), "Chi bộ thôn Một", OrganizationKind.Cell, OrganizationId.From("TN.X01"), new LocalDate(2025, 7, 1));
+        b.AddMember(MemberId.From("TN.X01.CB01.M01"), "Đảng viên Một", OrganizationId.From("TN.X01.CB01"), MemberStatus.Full, new LocalDate(2000, 1, 1));
         return b.Build();
     }
 

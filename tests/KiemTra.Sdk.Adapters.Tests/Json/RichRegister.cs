@@ -26,14 +26,14 @@ internal static class RichRegister
     {
         var reform = new LocalDate(2025, 1, 1);
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
-        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("X"), "Đảng bộ xã X", OrganizationKind.Commune, OrganizationId.From("P"), reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         foreach (var n in new[] { 1, 2, 3 })
         {
-            b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", reform);
+            b.AddOrganization(OrganizationId.From($"X.CB{n}"), $"Chi bộ thôn {n}", OrganizationKind.Cell, OrganizationId.From("X"), reform);
             for (var i = 1; i <= 3; i++)
             {
-                b.AddMember($"M-{n}{i}", $"Đảng viên {n}{i}", $"X.CB{n}", MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+                b.AddMember(MemberId.From($"M-{n}{i}"), $"Đảng viên {n}{i}", OrganizationId.From($"X.CB{n}"), MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
             }
         }
 
@@ -66,10 +66,10 @@ internal static class RichRegister
     public static PartyDataset Hierarchy()
     {
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", AsOf, "hand-built");
-        b.AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), [BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("X"), "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), [BodyKind.InspectionCommission]);
         foreach (var n in new[] { 1, 2, 3 })
         {
-            b.AddOrganization($"X.CB{n}", $"Chi bộ thôn {n}", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1));
+            b.AddOrganization(OrganizationId.From($"X.CB{n}"), $"Chi bộ thôn {n}", OrganizationKind.Cell, OrganizationId.From("X"), new LocalDate(2020, 1, 1));
         }
 
         return b.Build();

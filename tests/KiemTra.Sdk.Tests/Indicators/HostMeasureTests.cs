@@ -154,8 +154,8 @@ public class HostMeasureTests
         // (committee) and X.UBKT (commission); a cell has its cell body X.C1.CB; a cell under the commune comes after it.
         var asOf = new LocalDate(2025, 6, 30);
         var dataset = new PartyDatasetBuilder("Xã X", asOf, "hand-built")
-            .AddOrganization("X", "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), [BodyKind.InspectionCommission])
-            .AddOrganization("X.C1", "Chi bộ thôn 1", OrganizationKind.Cell, "X", new LocalDate(2020, 1, 1))
+            .AddOrganization(OrganizationId.From("X"), "Đảng bộ xã X", OrganizationKind.Commune, null, new LocalDate(2020, 1, 1), [BodyKind.InspectionCommission])
+            .AddOrganization(OrganizationId.From("X.C1"), "Chi bộ thôn 1", OrganizationKind.Cell, OrganizationId.From("X"), new LocalDate(2020, 1, 1))
             .Build();
 
         var data = IndicatorDataSet.Create(dataset, asOf, WorkRegister.Empty);

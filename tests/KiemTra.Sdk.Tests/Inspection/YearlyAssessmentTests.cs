@@ -19,10 +19,10 @@ public class YearlyAssessmentTests
     private static PartyDataset Dataset()
     {
         var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
-        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X1", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", new LocalDate(2025, 7, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X1.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, "TN.X1", new LocalDate(2025, 7, 1));
-        b.AddOrganization("TN.X1.CB2", "Chi bộ thôn Hai", OrganizationKind.Cell, "TN.X1", new LocalDate(2025, 7, 1));
+        b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X1"), "Đảng bộ xã Một", OrganizationKind.Commune, OrganizationId.From("TN"), new LocalDate(2025, 7, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X1.CB1"), "Chi bộ thôn Một", OrganizationKind.Cell, OrganizationId.From("TN.X1"), new LocalDate(2025, 7, 1));
+        b.AddOrganization(OrganizationId.From("TN.X1.CB2"), "Chi bộ thôn Hai", OrganizationKind.Cell, OrganizationId.From("TN.X1"), new LocalDate(2025, 7, 1));
         return b.Build();
     }
 

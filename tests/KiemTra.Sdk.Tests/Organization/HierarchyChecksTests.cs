@@ -68,14 +68,14 @@ public class HierarchyChecksTests
         // R-H5: agencies and enterprises with 300 members or more.
         var date = new LocalDate(2025, 10, 31);
         var b = new PartyDatasetBuilder("x", date);
-        b.AddOrganization("P", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
-        b.AddOrganization("P.G", "Đảng bộ Công ty Than", OrganizationKind.GrassrootsCommittee, "P", new LocalDate(2000, 1, 1), [BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("P.G"), "Đảng bộ Công ty Than", OrganizationKind.GrassrootsCommittee, OrganizationId.From("P"), new LocalDate(2000, 1, 1), [BodyKind.InspectionCommission]);
         for (var c = 0; c < 10; c++)
         {
-            b.AddOrganization($"P.G.C{c}", $"Chi bộ Phân xưởng {c}", OrganizationKind.Cell, "P.G", new LocalDate(2000, 1, 1));
+            b.AddOrganization(OrganizationId.From($"P.G.C{c}"), $"Chi bộ Phân xưởng {c}", OrganizationKind.Cell, OrganizationId.From("P.G"), new LocalDate(2000, 1, 1));
             for (var m = 0; m < 30; m++)
             {
-                b.AddMember($"M{c}.{m}", "Đảng viên", $"P.G.C{c}", MemberStatus.Full, new LocalDate(2010, 1, 1));
+                b.AddMember(MemberId.From($"M{c}.{m}"), "Đảng viên", OrganizationId.From($"P.G.C{c}"), MemberStatus.Full, new LocalDate(2010, 1, 1));
             }
         }
 
@@ -90,11 +90,11 @@ public class HierarchyChecksTests
     {
         var date = new LocalDate(2025, 10, 31);
         var b = new PartyDatasetBuilder("x", date);
-        b.AddOrganization("C", "Chi bộ cơ sở", OrganizationKind.GrassrootsCell, null, new LocalDate(2000, 1, 1));
-        b.AddMember("M1", "A", "C", MemberStatus.Full, new LocalDate(2010, 1, 1));
-        b.AddMember("M2", "B", "C", MemberStatus.Full, new LocalDate(2010, 1, 1));
-        b.AddMember("M3", "C", "C", MemberStatus.Full, new LocalDate(2025, 1, 1)); // recorded full, but within 12 months of admission on that date
-        b.AddMember("M4", "D", "C", MemberStatus.Probationary, new LocalDate(2025, 5, 1));
+        b.AddOrganization(OrganizationId.From("C"), "Chi bộ cơ sở", OrganizationKind.GrassrootsCell, null, new LocalDate(2000, 1, 1));
+        b.AddMember(MemberId.From("M1"), "A", OrganizationId.From("C"), MemberStatus.Full, new LocalDate(2010, 1, 1));
+        b.AddMember(MemberId.From("M2"), "B", OrganizationId.From("C"), MemberStatus.Full, new LocalDate(2010, 1, 1));
+        b.AddMember(MemberId.From("M3"), "C", OrganizationId.From("C"), MemberStatus.Full, new LocalDate(2025, 1, 1)); // recorded full, but within 12 months of admission on that date
+        b.AddMember(MemberId.From("M4"), "D", OrganizationId.From("C"), MemberStatus.Probationary, new LocalDate(2025, 5, 1));
         var dataset = b.Build();
         Assert.Single(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, date), f => f.Code == ErrorCodes.HierarchyCellMinFullMembers);
         Assert.DoesNotContain(HierarchyChecks.Run(dataset, RuleBook.BuiltIn, new LocalDate(2026, 1, 1)), f => f.Code == ErrorCodes.HierarchyCellMinFullMembers);

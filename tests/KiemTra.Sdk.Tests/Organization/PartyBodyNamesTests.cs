@@ -15,19 +15,19 @@ public class PartyBodyNamesTests
         var reform = new LocalDate(2025, 7, 1);
         var b = new PartyDatasetBuilder("Tên cơ quan", new LocalDate(2026, 1, 1), "hand-built");
         BodyKind[] Full = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
-        b.AddOrganization("TN", "Đảng bộ tỉnh Thái Nguyên", OrganizationKind.Province, null, new LocalDate(1997, 1, 1), Full);
+        b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh Thái Nguyên", OrganizationKind.Province, null, new LocalDate(1997, 1, 1), Full);
         foreach (var agency in new[] { AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.PropagandaAndMassMobilisation, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
         {
-            b.AddAdvisoryAgency("TN", agency);
+            b.AddAdvisoryAgency(OrganizationId.From("TN"), agency);
         }
 
-        b.AddOrganization("TN.X1", "Đảng bộ xã Tân La", OrganizationKind.Commune, "TN", reform, Full);
-        b.AddAdvisoryAgency("TN.X1", AdvisoryAgencyKind.Office);
-        b.AddAdvisoryAgency("TN.X1", AdvisoryAgencyKind.PartyBuildingBoard);
-        b.AddOrganization("TN.P1", "Đảng bộ phường Phan Đình Phùng", OrganizationKind.Ward, "TN", reform, [BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X1.CB1", "Chi bộ thôn Làng Cả", OrganizationKind.Cell, "TN.X1", reform, cellCommittee: true);
-        b.AddOrganization("TN.BV", "Đảng bộ Bệnh viện C", OrganizationKind.GrassrootsCommittee, "TN", reform, [BodyKind.InspectionCommission]);
-        b.AddOrganization("HN", "Đảng bộ thành phố Hà Nội", OrganizationKind.Province, null, new LocalDate(1997, 1, 1), Full);
+        b.AddOrganization(OrganizationId.From("TN.X1"), "Đảng bộ xã Tân La", OrganizationKind.Commune, OrganizationId.From("TN"), reform, Full);
+        b.AddAdvisoryAgency(OrganizationId.From("TN.X1"), AdvisoryAgencyKind.Office);
+        b.AddAdvisoryAgency(OrganizationId.From("TN.X1"), AdvisoryAgencyKind.PartyBuildingBoard);
+        b.AddOrganization(OrganizationId.From("TN.P1"), "Đảng bộ phường Phan Đình Phùng", OrganizationKind.Ward, OrganizationId.From("TN"), reform, [BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X1.CB1"), "Chi bộ thôn Làng Cả", OrganizationKind.Cell, OrganizationId.From("TN.X1"), reform, cellCommittee: true);
+        b.AddOrganization(OrganizationId.From("TN.BV"), "Đảng bộ Bệnh viện C", OrganizationKind.GrassrootsCommittee, OrganizationId.From("TN"), reform, [BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("HN"), "Đảng bộ thành phố Hà Nội", OrganizationKind.Province, null, new LocalDate(1997, 1, 1), Full);
         return b.Build();
     }
 

@@ -111,9 +111,9 @@ public class PartyDatasetJsonTests
     public void AddOrganization_ABodyTheKindOrTheAgenciesGive_IsRefusedNamingIt()
     {
         var b = new PartyDatasetBuilder("Thử", new NodaTime.LocalDate(2025, 10, 31), "test");
-        var ex = Assert.Throws<DataFormatException>(() => b.AddOrganization("A", "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.Committee]));
+        var ex = Assert.Throws<DataFormatException>(() => b.AddOrganization(OrganizationId.From("A"), "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.Committee]));
         Assert.Equal("Committee", ex.Value);
-        Assert.Throws<DataFormatException>(() => b.AddOrganization("A", "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.AdvisoryAgency]));
+        Assert.Throws<DataFormatException>(() => b.AddOrganization(OrganizationId.From("A"), "Đảng bộ tỉnh A", OrganizationKind.Province, null, new NodaTime.LocalDate(2000, 1, 1), [BodyKind.AdvisoryAgency]));
         Assert.Equal(0, b.OrganizationCount);
     }
 

@@ -67,10 +67,10 @@ public class PartyDatasetTests
     {
         var split = new LocalDate(2025, 7, 1);
         var b = new PartyDatasetBuilder("x", split);
-        b.AddOrganization("P", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
-        b.AddOrganization("P.A", "Đảng bộ phường A", OrganizationKind.Ward, "P", new LocalDate(2000, 1, 1));
-        b.AddOrganization("P.B", "Đảng bộ phường B", OrganizationKind.Ward, "P", split);
-        b.AddOrganization("P.C", "Đảng bộ phường C", OrganizationKind.Ward, "P", split);
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("P.A"), "Đảng bộ phường A", OrganizationKind.Ward, OrganizationId.From("P"), new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("P.B"), "Đảng bộ phường B", OrganizationKind.Ward, OrganizationId.From("P"), split);
+        b.AddOrganization(OrganizationId.From("P.C"), "Đảng bộ phường C", OrganizationKind.Ward, OrganizationId.From("P"), split);
         b.AddLineageEvent(LineageEvent.SplitFrom(Org("P.B"), split, Org("P.A")));
         b.AddLineageEvent(LineageEvent.SplitFrom(Org("P.C"), split, Org("P.A")));
         b.AddLineageEvent(LineageEvent.Dissolved(Org("P.A"), split));
@@ -152,7 +152,7 @@ public class PartyDatasetTests
     public void Build_DanglingParent_ThrowsNamingIt()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, "NOPE", HandBuiltProvince.Snapshot);
+        b.AddOrganization(OrganizationId.From("A"), "Đảng bộ A", OrganizationKind.Province, OrganizationId.From("NOPE"), HandBuiltProvince.Snapshot);
         var ex = Assert.Throws<DataFormatException>(b.Build);
         Assert.Equal("NOPE", ex.Value);
         Assert.Equal("/organizations/0/parent", ex.Path);
@@ -162,9 +162,9 @@ public class PartyDatasetTests
     public void Build_ParentCycle_Throws()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, null, HandBuiltProvince.Snapshot);
-        b.AddOrganization("B", "Chi bộ B", OrganizationKind.Cell, "C", HandBuiltProvince.Snapshot);
-        b.AddOrganization("C", "Chi bộ C", OrganizationKind.Cell, "B", HandBuiltProvince.Snapshot);
+        b.AddOrganization(OrganizationId.From("A"), "Đảng bộ A", OrganizationKind.Province, null, HandBuiltProvince.Snapshot);
+        b.AddOrganization(OrganizationId.From("B"), "Chi bộ B", OrganizationKind.Cell, OrganizationId.From("C"), HandBuiltProvince.Snapshot);
+        b.AddOrganization(OrganizationId.From("C"), "Chi bộ C", OrganizationKind.Cell, OrganizationId.From("B"), HandBuiltProvince.Snapshot);
         var ex = Assert.Throws<DataFormatException>(b.Build);
         Assert.Contains("cycle", ex.Message, StringComparison.Ordinal);
     }
@@ -173,14 +173,14 @@ public class PartyDatasetTests
     public void Build_DuplicateMemberAndUnknownPostMember_Throw()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        b.AddOrganization("A", "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
-        b.AddMember("M1", "Một", "A", MemberStatus.Full, HandBuiltProvince.Snapshot);
-        b.AddMember("M1", "Hai", "A", MemberStatus.Full, HandBuiltProvince.Snapshot);
+        b.AddOrganization(OrganizationId.From("A"), "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
+        b.AddMember(MemberId.From("M1"), "Một", OrganizationId.From("A"), MemberStatus.Full, HandBuiltProvince.Snapshot);
+        b.AddMember(MemberId.From("M1"), "Hai", OrganizationId.From("A"), MemberStatus.Full, HandBuiltProvince.Snapshot);
         Assert.Equal("M1", Assert.Throws<DataFormatException>(b.Build).Value);
 
         var c = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        c.AddOrganization("A", "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
-        c.AddPost("GHOST", "A", PostKind.Head);
+        c.AddOrganization(OrganizationId.From("A"), "Chi bộ A", OrganizationKind.GrassrootsCell, null, HandBuiltProvince.Snapshot);
+        c.AddPost(MemberId.From("GHOST"), OrganizationId.From("A"), PostKind.Head);
         Assert.Equal("/posts/0/member", Assert.Throws<DataFormatException>(c.Build).Path);
     }
 
@@ -188,9 +188,9 @@ public class PartyDatasetTests
     public void Build_MergeIntoOrganisationThatDoesNotExistYet_Throws()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        b.AddOrganization("A", "Đảng bộ A", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
-        b.AddOrganization("B", "Đảng bộ xã B", OrganizationKind.Commune, "A", new LocalDate(2000, 1, 1));
-        b.AddOrganization("C", "Đảng bộ xã C", OrganizationKind.Commune, "A", new LocalDate(2026, 1, 1));
+        b.AddOrganization(OrganizationId.From("A"), "Đảng bộ A", OrganizationKind.Province, null, new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("B"), "Đảng bộ xã B", OrganizationKind.Commune, OrganizationId.From("A"), new LocalDate(2000, 1, 1));
+        b.AddOrganization(OrganizationId.From("C"), "Đảng bộ xã C", OrganizationKind.Commune, OrganizationId.From("A"), new LocalDate(2026, 1, 1));
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("B"), new LocalDate(2025, 7, 1), OrganizationId.From("C")));
         Assert.Equal("/lineage/0/other", Assert.Throws<DataFormatException>(b.Build).Path);
     }
@@ -199,7 +199,7 @@ public class PartyDatasetTests
     public void AddMember_UnknownOrganisation_ThrowsNamingIt()
     {
         var b = new PartyDatasetBuilder("x", HandBuiltProvince.Snapshot);
-        var ex = Assert.Throws<DataFormatException>(() => b.AddMember("M1", "Một", "NOPE", MemberStatus.Full, HandBuiltProvince.Snapshot));
+        var ex = Assert.Throws<DataFormatException>(() => b.AddMember(MemberId.From("M1"), "Một", OrganizationId.From("NOPE"), MemberStatus.Full, HandBuiltProvince.Snapshot));
         Assert.Equal("/members/0/organization", ex.Path);
         Assert.Equal("NOPE", ex.Value);
     }

@@ -40,19 +40,19 @@ internal static class CommuneYear
     {
         var reform = new LocalDate(2025, 1, 1);
         var b = new PartyDatasetBuilder("Xã X (dựng tay)", reform, "hand-built");
-        b.AddOrganization("P", "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization(Commune.Value, "Đảng bộ xã X", OrganizationKind.Commune, "P", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh P", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(Commune, "Đảng bộ xã X", OrganizationKind.Commune, OrganizationId.From("P"), reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
         foreach (var cell in new[] { Cell1, Cell2, Cell3 })
         {
-            b.AddOrganization(cell.Value, $"Chi bộ thôn {cell.Value[^1]}", OrganizationKind.Cell, Commune.Value, reform);
+            b.AddOrganization(cell, $"Chi bộ thôn {cell.Value[^1]}", OrganizationKind.Cell, Commune, reform);
             for (var i = 1; i <= 3; i++)
             {
-                b.AddMember($"M-{cell.Value[^1]}{i}", $"Đảng viên {cell.Value[^1]}{i}", cell.Value, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+                b.AddMember(MemberId.From($"M-{cell.Value[^1]}{i}"), $"Đảng viên {cell.Value[^1]}{i}", cell, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
             }
         }
 
-        b.AddMember(Assignee.Value, "Đảng viên phụ trách", Commune.Value, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
-        b.AddPost(Secretary1.Value, Cell1.Value, PostKind.Head);
+        b.AddMember(Assignee, "Đảng viên phụ trách", Commune, MemberStatus.Full, new LocalDate(2010, 1, 1), isLocal: true);
+        b.AddPost(Secretary1, Cell1, PostKind.Head);
         return b.Build();
     }
 

@@ -62,15 +62,15 @@ public class LoaderCorpusTests(ITestOutputHelper output)
         var old = new NodaTime.LocalDate(1990, 1, 1);
         var reform = new NodaTime.LocalDate(2025, 7, 1);
         var b = new PartyDatasetBuilder("Tỉnh Mẫu", new NodaTime.LocalDate(2025, 10, 31), "small");
-        b.AddOrganization("HB", "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddAdvisoryAgency("HB", AdvisoryAgencyKind.Office);
-        b.AddOrganization("HB.X1", "Đảng bộ xã An Bình", OrganizationKind.Commune, "HB", reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("HB.X2", "Đảng bộ xã Phú Bình", OrganizationKind.Commune, "HB", old);
-        b.AddOrganization("HB.X1.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, "HB.X1", reform);
+        b.AddOrganization(OrganizationId.From("HB"), "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, old, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddAdvisoryAgency(OrganizationId.From("HB"), AdvisoryAgencyKind.Office);
+        b.AddOrganization(OrganizationId.From("HB.X1"), "Đảng bộ xã An Bình", OrganizationKind.Commune, OrganizationId.From("HB"), reform, [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("HB.X2"), "Đảng bộ xã Phú Bình", OrganizationKind.Commune, OrganizationId.From("HB"), old);
+        b.AddOrganization(OrganizationId.From("HB.X1.CB1"), "Chi bộ thôn Một", OrganizationKind.Cell, OrganizationId.From("HB.X1"), reform);
         b.AddLineageEvent(LineageEvent.MergedInto(OrganizationId.From("HB.X2"), reform, OrganizationId.From("HB.X1")));
-        b.AddMember("M0001", "Nguyễn Văn An", "HB.X1.CB1", MemberStatus.Full, new NodaTime.LocalDate(2010, 5, 19), "HB", isLocal: true);
-        b.AddMember("M0002", "Trần Thị Bình", "HB.X1.CB1", MemberStatus.Probationary, new NodaTime.LocalDate(2025, 3, 2));
-        b.AddPost("M0001", "HB.X1", PostKind.CommissionChair, fullTime: true);
+        b.AddMember(MemberId.From("M0001"), "Nguyễn Văn An", OrganizationId.From("HB.X1.CB1"), MemberStatus.Full, new NodaTime.LocalDate(2010, 5, 19), OrganizationId.From("HB"), isLocal: true);
+        b.AddMember(MemberId.From("M0002"), "Trần Thị Bình", OrganizationId.From("HB.X1.CB1"), MemberStatus.Probationary, new NodaTime.LocalDate(2025, 3, 2));
+        b.AddPost(MemberId.From("M0001"), OrganizationId.From("HB.X1"), PostKind.CommissionChair, fullTime: true);
         return b.Build();
     }
 

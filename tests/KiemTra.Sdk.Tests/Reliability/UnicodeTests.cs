@@ -81,13 +81,14 @@ public class UnicodeTests
     [Fact]
     public void PartyDatasetBuilder_NfdIdAndNfcReference_AreTheSameOrganisation()
     {
-        // R-H1: the builder stores ids in NFC and resolves a reference typed in either form.
+        // R-H1: an id typed decomposed (NFD) is the same id as the precomposed one (OrganizationId.From stores NFC), so the
+        // builder resolves a reference typed in either form.
         const string id = "HB.Đông-Hỷ";
         var b = new PartyDatasetBuilder("Tỉnh", new NodaTime.LocalDate(2026, 1, 1), "nfd");
-        b.AddOrganization("HB", "Đảng bộ tỉnh", OrganizationKind.Province, null, new NodaTime.LocalDate(1990, 1, 1));
-        b.AddOrganization(id.Normalize(NormalizationForm.FormD), "Đảng bộ xã Đông Hỷ", OrganizationKind.Commune, "HB", new NodaTime.LocalDate(2025, 7, 1));
-        b.AddOrganization("HB.Đông-Hỷ.CB1", "Chi bộ thôn Một", OrganizationKind.Cell, id, new NodaTime.LocalDate(2025, 7, 1));
-        b.AddMember("Đ-0001".Normalize(NormalizationForm.FormD), "Nguyễn Văn Đông", "HB.Đông-Hỷ.CB1".Normalize(NormalizationForm.FormD), MemberStatus.Full, new NodaTime.LocalDate(2010, 1, 1));
+        b.AddOrganization(OrganizationId.From("HB"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new NodaTime.LocalDate(1990, 1, 1));
+        b.AddOrganization(OrganizationId.From(id.Normalize(NormalizationForm.FormD)), "Đảng bộ xã Đông Hỷ", OrganizationKind.Commune, OrganizationId.From("HB"), new NodaTime.LocalDate(2025, 7, 1));
+        b.AddOrganization(OrganizationId.From("HB.Đông-Hỷ.CB1"), "Chi bộ thôn Một", OrganizationKind.Cell, OrganizationId.From(id), new NodaTime.LocalDate(2025, 7, 1));
+        b.AddMember(MemberId.From("Đ-0001".Normalize(NormalizationForm.FormD)), "Nguyễn Văn Đông", OrganizationId.From("HB.Đông-Hỷ.CB1".Normalize(NormalizationForm.FormD)), MemberStatus.Full, new NodaTime.LocalDate(2010, 1, 1));
         var dataset = b.Build();
         Assert.Equal(OrganizationId.From(id), dataset.GetOrganization(OrganizationId.From("HB.Đông-Hỷ.CB1")).Parent);
         Assert.True(dataset.Contains(MemberId.From("Đ-0001")));

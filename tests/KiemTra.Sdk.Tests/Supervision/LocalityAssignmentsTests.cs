@@ -17,11 +17,11 @@ public class LocalityAssignmentsTests
     private static PartyDataset Dataset()
     {
         var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
-        b.AddOrganization("TN", "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
-        b.AddOrganization("TN.X1", "Đảng bộ xã Một", OrganizationKind.Commune, "TN", Reform);
-        b.AddOrganization("TN.X2", "Đảng bộ xã Hai", OrganizationKind.Commune, "TN", Reform);
-        b.AddOrganization("TN.X3", "Đảng bộ xã Ba", OrganizationKind.Commune, "TN", Reform);
-        b.AddOrganization("HG", "Đảng bộ tỉnh khác", OrganizationKind.Province, null, new LocalDate(1990, 1, 1));
+        b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), [BodyKind.StandingCommittee, BodyKind.InspectionCommission]);
+        b.AddOrganization(OrganizationId.From("TN.X1"), "Đảng bộ xã Một", OrganizationKind.Commune, OrganizationId.From("TN"), Reform);
+        b.AddOrganization(OrganizationId.From("TN.X2"), "Đảng bộ xã Hai", OrganizationKind.Commune, OrganizationId.From("TN"), Reform);
+        b.AddOrganization(OrganizationId.From("TN.X3"), "Đảng bộ xã Ba", OrganizationKind.Commune, OrganizationId.From("TN"), Reform);
+        b.AddOrganization(OrganizationId.From("HG"), "Đảng bộ tỉnh khác", OrganizationKind.Province, null, new LocalDate(1990, 1, 1));
         return b.Build();
     }
 
