@@ -142,6 +142,22 @@ public class PartyDatasetJsonTests
         Assert.Contains("grassrootsCell", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"id\": \"M2\"", "\"id\": \"M 2\"", "/members/1/id", 14, "M 2", "member id")]
+    [InlineData("\"id\": \"A.X1.C1\"", "\"id\": \"A.X1/C1\"", "/organizations/2/id", 7, "A.X1/C1", "organisation id")]
+    [InlineData("\"parent\": \"A.X1\"", "\"parent\": \"-A.X1\"", "/organizations/2/parent", 7, "-A.X1", "organisation id")]
+    [InlineData("\"member\": \"M1\"", "\"member\": \"M1\u202E\"", "/posts/0/member", 17, "M1\u202E", "member id")]
+    public void Load_AMalformedId_IsRefusedAtItsNode_InEachLanguage(string find, string replace, string path, int line, string value, string kind)
+    {
+        // R-H1: ids follow the SDK's identifier rules wherever a dataset names one.
+        var ex = Assert.Throws<DataFormatException>(() => Load(Small.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Equal((path, line, value, ErrorCodes.DocumentValueInvalid), (ex.Path, ex.Line, ex.Value, ex.Code));
+        Assert.StartsWith("mã không hợp lệ", ex.Problem.Vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("identifier", ex.Problem.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(kind, ex.Problem.English, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_DanglingParent_NamesPointerAndLine()
     {
