@@ -20,8 +20,8 @@ namespace KiemTra.Sdk;
 /// <remarks>
 /// <para>The text follows <see cref="InputRules"/>: normalised to Unicode form C, then letters (Vietnamese included), digits,
 /// '.', '-' and '_', starting with a letter or digit. A discipline decision's id is the decision's number and symbol as
-/// officials write it, so it may also hold '/' (<c>10-QĐ/UBKT</c>). A rule set's id is ASCII only (letters, digits, '.',
-/// '-', '_'), because it is cited in data files and URLs. At most <see cref="MaxLength"/> UTF-16 code units, or
+/// officials write it, so it may also hold '/' (<c>10-QĐ/UBKT</c>); so may a rule set's id, which is often the number of
+/// the document it encodes (<c>CV-8726/VPCP</c>). At most <see cref="MaxLength"/> UTF-16 code units, or
 /// <see cref="MaxFactLength"/> for the facts of the register (meetings, issued documents, assignments and their reports,
 /// files, plans, staff years, information received, vetting opinions, tasks), whose ids are often composite keys of a
 /// host's own records, and for bodies.</para>
@@ -91,12 +91,11 @@ public readonly record struct RecordId<TRecord> : IComparable<RecordId<TRecord>>
 /// <summary>What kind of id a record type has: its name in messages, its length and its characters.</summary>
 internal sealed class RecordIdKind
 {
-    private RecordIdKind(string what, int maxLength, bool reference, bool asciiOnly)
+    private RecordIdKind(string what, int maxLength, bool reference)
     {
         What = what;
         MaxLength = maxLength;
         Reference = reference;
-        AsciiOnly = asciiOnly;
     }
 
     /// <summary>The kind of id in English, for messages ("case id").</summary>
@@ -108,26 +107,23 @@ internal sealed class RecordIdKind
     /// <summary>Whether '/' is allowed (a document's number and symbol).</summary>
     public bool Reference { get; }
 
-    /// <summary>Whether only ASCII letters are allowed.</summary>
-    public bool AsciiOnly { get; }
-
     public static RecordIdKind Of(Type type)
     {
         const int fact = 128;
-        return type == typeof(OversightCase) ? new("case id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(DisciplineDecision) ? new("decision id", InputRules.MaxIdentifierLength, true, false)
-            : type == typeof(Recommendation) ? new("recommendation id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(Denunciation) ? new("denunciation id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(Allegation) ? new("allegation id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(DisciplineComplaint) ? new("complaint id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(OversightProgram) ? new("programme id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(ProgramItem) ? new("programme item id", InputRules.MaxIdentifierLength, false, false)
-            : type == typeof(RuleSet) ? new("rule set id", InputRules.MaxIdentifierLength, false, true)
-            : type == typeof(Organization.Body) ? new("body id", fact, false, false)
-            : type == typeof(RecordedAssignment) ? new("assignment id", fact, false, false)
-            : type == typeof(ImplementationPlan) ? new("implementation plan id", fact, false, false)
-            : type == typeof(InspectionStaffYear) ? new("inspection staff id", fact, false, false)
-            : new(FactName(type.Name), fact, false, false);
+        return type == typeof(OversightCase) ? new("case id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(DisciplineDecision) ? new("decision id", InputRules.MaxIdentifierLength, true)
+            : type == typeof(Recommendation) ? new("recommendation id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(Denunciation) ? new("denunciation id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(Allegation) ? new("allegation id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(DisciplineComplaint) ? new("complaint id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(OversightProgram) ? new("programme id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(ProgramItem) ? new("programme item id", InputRules.MaxIdentifierLength, false)
+            : type == typeof(RuleSet) ? new("rule set id", InputRules.MaxIdentifierLength, true)
+            : type == typeof(Organization.Body) ? new("body id", fact, false)
+            : type == typeof(RecordedAssignment) ? new("assignment id", fact, false)
+            : type == typeof(ImplementationPlan) ? new("implementation plan id", fact, false)
+            : type == typeof(InspectionStaffYear) ? new("inspection staff id", fact, false)
+            : new(FactName(type.Name), fact, false);
     }
 
     private static string FactName(string typeName)
@@ -148,12 +144,6 @@ internal sealed class RecordIdKind
 
     public string Validate(string? value, string paramName)
     {
-        var normalized = InputRules.ValidateNormalizing(value, paramName, What, MaxLength, Reference);
-        if (AsciiOnly && !System.Text.Ascii.IsValid(normalized))
-        {
-            throw new ArgumentException($"The {What} '{normalized}' has a letter outside ASCII; a rule set id uses ASCII letters, digits, '-', '.' or '_' only.", paramName);
-        }
-
-        return normalized;
+        return InputRules.ValidateNormalizing(value, paramName, What, MaxLength, Reference);
     }
 }

@@ -37,7 +37,7 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        => writer.WriteStringValue(_text(value));
+        => writer.WriteStringValue(TextOf(value));
 
     /// <summary>An id as a dictionary key (a JSON property name), checked by the same factory.</summary>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -53,6 +53,13 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
     }
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        => writer.WritePropertyName(_text(value));
+        => writer.WritePropertyName(TextOf(value));
+
+    /// <summary>The id's text; a <c>default</c> id names nothing and is refused rather than written as "" that no reader accepts.</summary>
+    private string TextOf(T value)
+    {
+        var text = _text(value);
+        return text.Length > 0 ? text : throw new JsonException($"A default {_description} names nothing and cannot be written (it could not be read back).");
+    }
 
 }

@@ -243,7 +243,12 @@ static partial class IndicatorCatalogJson
         a.RejectUnknown();
 
         var s = f.Object("source");
-        var ruleSet = s.String("ruleSet");
+        var ruleSetText = s.String("ruleSet");
+        if (!RecordId<RuleSet>.TryFrom(ruleSetText, out var ruleSet))
+        {
+            throw s.Error("ruleSet", ruleSetText, ErrorCodes.DocumentValueInvalid, IdTexts.RuleSetId.Vietnamese, IdTexts.RuleSetId.English);
+        }
+
         var instrument = s.String("instrument");
         var article = s.OptionalString("article");
         s.RejectUnknown();
@@ -272,7 +277,7 @@ static partial class IndicatorCatalogJson
                 from,
                 to,
                 IndicatorApplicability.Of(kinds, body, subordinatesOnly, excludedAgencies),
-                RuleCitation.Of(RecordId<RuleSet>.From(ruleSet), instrument, article, verified),
+                RuleCitation.Of(ruleSet, instrument, article, verified),
                 gates.ToImmutableArray(),
                 measures);
             return notMeasured is null ? definition : definition.WithNotMeasured(notMeasured);

@@ -91,7 +91,7 @@ static partial class RuleSetJson
         var idText = idNode.AsString(error);
         if (!RecordId<RuleSet>.TryFrom(idText, out var id))
         {
-            throw error(idNode.Path, idNode.Line, idText, Invalid("mã bộ quy định gồm 1–64 chữ cái ASCII, chữ số, '-', '.' hoặc '_'", "A rule set id uses 1–64 ASCII letters, digits, '-', '.' or '_'."));
+            throw error(idNode.Path, idNode.Line, idText, Invalid(IdTexts.RuleSetId.Vietnamese, IdTexts.RuleSetId.English));
         }
 
         var titleNode = root.Required("title", error);

@@ -465,6 +465,12 @@ public sealed class IndicatorDataSet
         return i;
     }
 
+    /// <summary>
+    /// The longest key of a record projected from the register: a fact's own id (128), or a plan item's
+    /// <c>programme.item</c> (two ids of up to 64 and the dot).
+    /// </summary>
+    private const int MaxRecordKeyLength = (2 * InputRules.MaxIdentifierLength) + 1;
+
     private static int[] Organizations<T>(EvaluationTree tree, ImmutableArray<T> records, Func<T, OrganizationId> organization, Func<T, string> key, string what, Func<T, string?>? idToValidate = null)
         where T : class
     {
@@ -477,7 +483,7 @@ public sealed class IndicatorDataSet
             var id = idToValidate is null ? k : idToValidate(record);
             if (id is not null)
             {
-                InputRules.Validate(id, "records", $"{what} id", 128);
+                InputRules.Validate(id, "records", $"{what} id", MaxRecordKeyLength);
             }
 
             if (!seen.Add(k))

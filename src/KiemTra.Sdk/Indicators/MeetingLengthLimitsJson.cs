@@ -30,7 +30,7 @@ internal static class MeetingLengthLimitsJson
         var ruleSet = s.String("ruleSet");
         if (!RecordId<RuleSet>.TryFrom(ruleSet, out var ruleSetId))
         {
-            throw s.Error("ruleSet", ruleSet, ErrorCodes.DocumentValueInvalid, "không phải mã bộ quy định hợp lệ (chữ cái ASCII, chữ số, '-', '.' hoặc '_')", "not a valid rule set id (ASCII letters, digits, '-', '.' or '_')");
+            throw s.Error("ruleSet", ruleSet, ErrorCodes.DocumentValueInvalid, IdTexts.RuleSetId.Vietnamese, IdTexts.RuleSetId.English);
         }
 
         var instrument = s.String("instrument");

@@ -47,6 +47,14 @@ public class RecordIdJsonTests
         Assert.Contains("case id", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ADefaultId_IsNotWritten_SinceNoReaderCouldTakeItBack()
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(CaseId), Options));
+        Assert.Contains("default", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new Dictionary<CaseId, int> { [default] = 1 }, Options));
+    }
+
     [Theory]
     [InlineData("""{"case":"HS/1","decision":null,"meeting":"HN-1"}""", "case id")]
     [InlineData("""{"case":"HS-1","decision":null,"meeting":"HN 1"}""", "meeting id")]

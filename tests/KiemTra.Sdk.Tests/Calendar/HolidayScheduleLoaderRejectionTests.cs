@@ -159,4 +159,17 @@ public class HolidayScheduleLoaderRejectionTests
         Assert.Equal("/holidays/0/rule", ex.Path);
         Assert.Contains("unknown rule 'fixd'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ASourceNamedByTheNoticesNumber_IsRead_AndASourceIdWithASpaceIsRefusedAtItsKey()
+    {
+        // R-W1: a schedule cites the Government Office's notice by its number and symbol ("CV-8726/VPCP").
+        const string Rules = """{"format":"kiemtra.statutory-holidays/1","version":"t","sources":{"CV-8726/VPCP":{"instrument":"Công văn 8726/VPCP","verified":true}},"weeklyRest":{"from":"2000-01-01","source":"CV-8726/VPCP"},"compensation":[],"holidays":[{"id":"national-day","name":{"vi":"Quốc khánh","en":"National Day"},"rule":"fixed","month":9,"day":2,"from":"2000-01-01","source":"CV-8726/VPCP"}]}""";
+
+        var rules = StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(Rules), "rules.json");
+        Assert.Equal(RuleSetId.From("CV-8726/VPCP"), rules.WeeklyRestSource.RuleSetId);
+
+        var ex = Assert.Throws<DataFormatException>(() => StatutoryHolidayRulesJson.Read(JsonDocuments.Stream(Rules.Replace("CV-8726/VPCP", "CV 8726", StringComparison.Ordinal)), "rules.json"));
+        Assert.StartsWith("/sources/CV 8726", ex.Path, StringComparison.Ordinal);
+    }
 }

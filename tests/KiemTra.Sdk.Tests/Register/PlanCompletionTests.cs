@@ -45,6 +45,18 @@ public class PlanCompletionTests
     }
 
     [Fact]
+    public void AProgrammeAndItemOfTheLongestIds_AreCounted()
+    {
+        // R-I2: a plan item's key joins the programme's and the item's ids (64 characters each): still a plan item.
+        var program = OversightProgram.Create(ProgramId.From(new string('P', 64)), new ActingBody(Commune, BodyKind.InspectionCommission), ReportingPeriodKind.Year,
+            new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31),
+            [ProgramItem.Create(ProgramItemId.From(new string('I', 64)), ActivityKind.RegularSupervision, "regular", Cell1, new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30), [], Catalogs)]);
+        var register = WorkRegister.CreateBuilder().AddProgram(program.Issue(new LocalDate(2025, 1, 10))).Build();
+
+        Assert.Equal((1L, 0L), Counts(Stats(register, AsOf)));
+    }
+
+    [Fact]
     public void ATermProgram_IsADocument_ItsItemsAreNotCountedAgain()
     {
         // R-I2: the yearly programme carries out the term programme; counting both would plan the same work twice.
