@@ -641,7 +641,7 @@ public static class SampleWork
                 var on = new LocalDate(year, 1, 1).PlusDays(_random.Next(Math.Max(1, Period.DaysBetween(new LocalDate(year, 1, 1), to))));
                 if (RandomMember(on) is { } m && !disciplined.Contains(m.Id))
                 {
-                    _actions.Add(new PersonnelAction(m.Id, RestrictedAction.Honours, on, $"QĐ khen thưởng {year}-{i + 1}"));
+                    _actions.Add(new PersonnelAction(m.Id, RestrictedAction.Honors, on, $"QĐ khen thưởng {year}-{i + 1}"));
                 }
             }
         }
@@ -771,7 +771,7 @@ public static class SampleWork
             var procedureRate = _random.NextDouble() < 0.85 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             var documentRate = _random.NextDouble() < 0.9 ? 0.95 + (0.05 * _random.NextDouble()) : 0.85 + (0.1 * _random.NextDouble());
             bool? dataBased = Body(o, BodyKind.InspectionCommission) is not null ? _random.NextDouble() < 0.85 : null;
-            _b.AddDigitalFigures(new DigitalProcessingFigures { Organization = _organizations.IdOf(o), Year = year, ProceduresTotal = procedures, ProceduresDigital = Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), DocumentsTotal = documents, DocumentsDigitised = Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), DataBasedSupervision = dataBased });
+            _b.AddDigitalFigures(new DigitalProcessingFigures { Organization = _organizations.IdOf(o), Year = year, ProceduresTotal = procedures, ProceduresDigital = Math.Min(procedures, (int)Math.Ceiling(procedures * procedureRate)), DocumentsTotal = documents, DocumentsDigitized = Math.Min(documents, (int)Math.Ceiling(documents * documentRate)), DataBasedSupervision = dataBased });
         }
 
         private void Meetings(int o, int year)

@@ -239,7 +239,7 @@ public static class SyntheticProvince
         private void Plan()
         {
             var root = Add(_o.Code, $"Đảng bộ tỉnh {_o.Name}", OrganizationKind.Province, -1, Founded, Leading);
-            foreach (var agency in new[] { AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.PropagandaAndMassMobilisation, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
+            foreach (var agency in new[] { AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.PropagandaAndMassMobilization, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
             {
                 _agencies.Add((_o.Code, agency));
             }

@@ -165,10 +165,13 @@ static partial class PartyDatasetJson
 
     private static string Camel<T>(T value)
         where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        => value switch
+        {
+            // Codes published in the British spelling before the identifiers settled on the .NET one keep it.
+            AdvisoryAgencyKind.Organization => "organisation",
+            AdvisoryAgencyKind.PropagandaAndMassMobilization => "propagandaAndMassMobilisation",
+            _ => Camel(value.ToString()),
+        };
 
     /// <summary>
     /// The code of an organisation's feature in the <c>"flags"</c> field: its name in
@@ -189,7 +192,7 @@ static partial class PartyDatasetJson
         var text = node.AsString(error);
         return FeatureCodes.ByCode.TryGetValue(text, out var name)
             ? name
-            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ; các mã hợp lệ: {FeatureCodes.Allowed}", $"Unknown OrganizationFlags code; allowed: {FeatureCodes.Allowed}."));
+            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã đặc điểm không hợp lệ; các mã hợp lệ là: {FeatureCodes.Allowed}", $"Unknown feature code; the allowed codes are: {FeatureCodes.Allowed}."));
     }
 
     private static T Code<T>(LineAwareJson node, LineAwareJson.ErrorFactory error)
@@ -198,7 +201,7 @@ static partial class PartyDatasetJson
         var text = node.AsString(error);
         return EnumCodes<T>.ByCode.TryGetValue(text, out var value)
             ? value
-            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ; các mã hợp lệ: {EnumCodes<T>.Allowed}", $"Unknown {typeof(T).Name} code; allowed: {EnumCodes<T>.Allowed}."));
+            : throw error(node.DisplayPath, node.Line, text, DocumentProblem.Of(ErrorCodes.DocumentValueInvalid, $"mã không hợp lệ; các mã hợp lệ là: {EnumCodes<T>.Allowed}", $"Unknown code; the allowed codes are: {EnumCodes<T>.Allowed}."));
     }
 
     /// <summary>One load: the builder, the organisation ids seen, and the line of each record's key field for later errors.</summary>

@@ -81,7 +81,7 @@ internal sealed class DisciplineEffectPolicy
         "transfer" => RestrictedAction.Transfer,
         "appointment" => RestrictedAction.Appointment,
         "promotion" => RestrictedAction.Promotion,
-        "honour" or "honours" => RestrictedAction.Honours,
+        "honour" or "honours" => RestrictedAction.Honors,
         _ => throw new FormatException($"'{code}' is not a restriction code."),
     };
 

@@ -24,7 +24,7 @@ internal static class DisciplineNames
         RestrictedAction.Transfer => LocalizedText.Of("điều động", "transfer"),
         RestrictedAction.Appointment => LocalizedText.Of("bổ nhiệm", "appointment"),
         RestrictedAction.Promotion => LocalizedText.Of("đề bạt", "promotion"),
-        RestrictedAction.Honours => LocalizedText.Of("khen thưởng", "honours"),
+        RestrictedAction.Honors => LocalizedText.Of("khen thưởng", "honours"),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a defined restricted action."),
     };
 }

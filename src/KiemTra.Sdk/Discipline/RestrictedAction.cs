@@ -13,5 +13,5 @@ public enum RestrictedAction
     Promotion = 3,
 
     /// <summary>Honours and awards (<i>khen thưởng</i>).</summary>
-    Honours = 4,
+    Honors = 4,
 }

@@ -217,9 +217,9 @@ public sealed class IndicatorDataSet
         set.DigitalOrganization = Organizations(tree, r.DigitalTransformation, d => d.Organization, d => $"{d.Organization}@{d.Year.ToString(CultureInfo.InvariantCulture)}", "digital-transformation report", _ => null);
         foreach (var d in r.DigitalTransformation)
         {
-            if (d.ProceduresTotal < 0 || d.ProceduresDigital < 0 || d.DocumentsTotal < 0 || d.DocumentsDigitised < 0 || d.ProceduresDigital > d.ProceduresTotal || d.DocumentsDigitised > d.DocumentsTotal)
+            if (d.ProceduresTotal < 0 || d.ProceduresDigital < 0 || d.DocumentsTotal < 0 || d.DocumentsDigitized < 0 || d.ProceduresDigital > d.ProceduresTotal || d.DocumentsDigitized > d.DocumentsTotal)
             {
-                throw new ArgumentException($"The digital-transformation report of '{d.Organization}' for {d.Year} has negative figures or more digital than total: procedures {d.ProceduresDigital}/{d.ProceduresTotal}, documents {d.DocumentsDigitised}/{d.DocumentsTotal}.", nameof(records));
+                throw new ArgumentException($"The digital-transformation report of '{d.Organization}' for {d.Year} has negative figures or more digital than total: procedures {d.ProceduresDigital}/{d.ProceduresTotal}, documents {d.DocumentsDigitized}/{d.DocumentsTotal}.", nameof(records));
             }
 
             RequireYear(d.Year, $"digital-transformation report of '{d.Organization}'");

@@ -37,7 +37,7 @@ public sealed class IndicatorMeasureSet
             new AssignedLocalitiesAttendedMeasure(),
             new DataBasedSupervisionMeasure(),
             new ProceduresProcessedDigitallyMeasure(),
-            new DocumentsDigitisedMeasure(),
+            new DocumentsDigitizedMeasure(),
             new MeetingsWithinLengthLimitMeasure(MeetingLengthLimits.BuiltIn),
             new TasksFullySpecifiedMeasure(),
         }.ToImmutableDictionary(m => m.Name, StringComparer.Ordinal)));

@@ -4,10 +4,10 @@ namespace KiemTra.Sdk.Organization;
 public enum AdvisoryAgencyKind
 {
     /// <summary>Organisation Board (<i>Ban Tổ chức</i>).</summary>
-    Organisation = 1,
+    Organization = 1,
 
     /// <summary>Propaganda and Mass Mobilisation Board (<i>Ban Tuyên giáo và Dân vận</i>).</summary>
-    PropagandaAndMassMobilisation = 2,
+    PropagandaAndMassMobilization = 2,
 
     /// <summary>Internal Affairs Board (<i>Ban Nội chính</i>).</summary>
     InternalAffairs = 3,

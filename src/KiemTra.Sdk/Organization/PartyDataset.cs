@@ -863,8 +863,8 @@ public sealed class PartyDataset
 
     private static (string Vi, string En) AgencyName(AdvisoryAgencyKind kind) => kind switch
     {
-        AdvisoryAgencyKind.Organisation => ("Ban Tổ chức", "Organisation Board"),
-        AdvisoryAgencyKind.PropagandaAndMassMobilisation => ("Ban Tuyên giáo và Dân vận", "Propaganda and Mass Mobilisation Board"),
+        AdvisoryAgencyKind.Organization => ("Ban Tổ chức", "Organisation Board"),
+        AdvisoryAgencyKind.PropagandaAndMassMobilization => ("Ban Tuyên giáo và Dân vận", "Propaganda and Mass Mobilisation Board"),
         AdvisoryAgencyKind.InternalAffairs => ("Ban Nội chính", "Internal Affairs Board"),
         AdvisoryAgencyKind.Office => ("Văn phòng", "Office"),
         AdvisoryAgencyKind.InspectionCommissionOffice => ("Cơ quan Ủy ban kiểm tra", "Inspection Commission Office"),

@@ -21,7 +21,7 @@ public sealed record DigitalProcessingFigures
     public required int DocumentsTotal { get; init; }
 
     /// <summary>Of which digitised.</summary>
-    public required int DocumentsDigitised { get; init; }
+    public required int DocumentsDigitized { get; init; }
 
     /// <summary>Whether the inspection commission applies data-based supervision (<i>giám sát trên dữ liệu</i>), or null when not reported.</summary>
     public required bool? DataBasedSupervision { get; init; }

@@ -628,10 +628,10 @@ public sealed class WorkRegisterBuilder
         ArgumentNullException.ThrowIfNull(figures);
         Year(figures.Year, "figures.Year");
         Unique("digital figures", $"{figures.Organization}@{figures.Year.ToString(CultureInfo.InvariantCulture)}", "figures.Organization");
-        if (figures.ProceduresTotal < 0 || figures.ProceduresDigital < 0 || figures.DocumentsTotal < 0 || figures.DocumentsDigitised < 0
-            || figures.ProceduresDigital > figures.ProceduresTotal || figures.DocumentsDigitised > figures.DocumentsTotal)
+        if (figures.ProceduresTotal < 0 || figures.ProceduresDigital < 0 || figures.DocumentsTotal < 0 || figures.DocumentsDigitized < 0
+            || figures.ProceduresDigital > figures.ProceduresTotal || figures.DocumentsDigitized > figures.DocumentsTotal)
         {
-            throw new ArgumentException($"The digital figures of '{figures.Organization}' for {figures.Year.ToString(CultureInfo.InvariantCulture)} have negative figures or more digital than total: procedures {figures.ProceduresDigital}/{figures.ProceduresTotal}, documents {figures.DocumentsDigitised}/{figures.DocumentsTotal}.", "figures.ProceduresDigital");
+            throw new ArgumentException($"The digital figures of '{figures.Organization}' for {figures.Year.ToString(CultureInfo.InvariantCulture)} have negative figures or more digital than total: procedures {figures.ProceduresDigital}/{figures.ProceduresTotal}, documents {figures.DocumentsDigitized}/{figures.DocumentsTotal}.", "figures.ProceduresDigital");
         }
 
         Digital.Add(figures);

@@ -68,4 +68,25 @@ public sealed class DatasetCodeSpellingTests
         Assert.Equal(ErrorCodes.DocumentValueInvalid, ex.Code);
         Assert.EndsWith("/kind", ex.Path, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AdvisoryAgencyCodes_KeepTheirPublishedSpelling_WhileTheIdentifiersUseTheDotNetOne()
+    {
+        // Issue 16 item 4: AdvisoryAgencyKind.Organization and .PropagandaAndMassMobilization are written "organisation"
+        // and "propagandaAndMassMobilisation", the codes datasets were published with, and read back to the same values.
+        var b = new PartyDatasetBuilder("Tỉnh Mẫu", new LocalDate(2025, 10, 31));
+        b.AddOrganization(OrganizationId.From("P"), "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, Founded);
+        b.AddAdvisoryAgency(OrganizationId.From("P"), AdvisoryAgencyKind.Organization);
+        b.AddAdvisoryAgency(OrganizationId.From("P"), AdvisoryAgencyKind.PropagandaAndMassMobilization);
+        var json = Written(b.Build());
+
+        Assert.Contains("\"organisation\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"propagandaAndMassMobilisation\"", json, StringComparison.Ordinal);
+        Assert.Equal(
+            [AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.PropagandaAndMassMobilization],
+            Read(json).GetOrganization(OrganizationId.From("P")).AdvisoryAgencies.Order());
+        var ex = Assert.Throws<DataFormatException>(() => Read(json.Replace("\"organisation\"", "\"organization\"", StringComparison.Ordinal)));
+        Assert.Contains("organisation", ex.Problem.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("AdvisoryAgencyKind", ex.Message, StringComparison.Ordinal);
+    }
 }

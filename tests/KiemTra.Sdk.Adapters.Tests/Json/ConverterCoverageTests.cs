@@ -142,6 +142,7 @@ public class ConverterCoverageTests
     private static readonly Dictionary<string, string> WireNames = new(StringComparer.Ordinal)
     {
         ["VettingOpinion.Favorable"] = "favourable",
+        ["DigitalProcessingFigures.DocumentsDigitized"] = "documentsDigitised",
         ["InformationReceived.IsRumor"] = "isRumour",
         ["ImplementationPlan.ProgramReference"] = "programmeReference",
         ["CaseLink.Step"] = "kind",

@@ -157,7 +157,7 @@ internal static class DomainSamples
         One(new DirectiveDissemination(RecordId<DirectiveDissemination>.From("VB-2"), commission, new LocalDate(2026, 3, 1), null));
         One(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-1"), commission, 2026, true, null) { TrainingFields = ["land"], Rotated = true, NewlyElected = true });
         One(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-2"), commission, 2026, false, true));
-        One(new DigitalProcessingFigures { Organization = commission, Year = 2026, ProceduresTotal = 100, ProceduresDigital = 96, DocumentsTotal = 50, DocumentsDigitised = 49, DataBasedSupervision = true });
+        One(new DigitalProcessingFigures { Organization = commission, Year = 2026, ProceduresTotal = 100, ProceduresDigital = 96, DocumentsTotal = 50, DocumentsDigitized = 49, DataBasedSupervision = true });
         One(new Meeting(RecordId<Meeting>.From("HN-1"), commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
         One(new AssignedTask(RecordId<AssignedTask>.From("NV-1"), commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
         // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.

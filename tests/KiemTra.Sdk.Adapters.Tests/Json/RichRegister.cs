@@ -216,7 +216,7 @@ internal static class RichRegister
             .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-01"), Commune, new LocalDate(2025, 2, 1), "Rà soát quỹ thôn", "Ủy ban Kiểm tra", ["Văn phòng Đảng ủy"], new LocalDate(2025, 6, 30),
                 "Báo cáo rà soát", "Ngân sách xã", "Phó Chủ nhiệm Ủy ban Kiểm tra"))
             .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-02"), Commune, new LocalDate(2025, 2, 1), "Cập nhật hồ sơ địa bàn", null, [], null, null, null, null))
-            .AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 40, ProceduresDigital = 30, DocumentsTotal = 200, DocumentsDigitised = 150, DataBasedSupervision = true })
+            .AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 40, ProceduresDigital = 30, DocumentsTotal = 200, DocumentsDigitized = 150, DataBasedSupervision = true })
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .AddAnnualReturn(new AnnualReturn(Cell1, 2025, new LocalDate(2025, 12, 29), [RecordKind.Meetings, RecordKind.Tasks]))
             .Build();

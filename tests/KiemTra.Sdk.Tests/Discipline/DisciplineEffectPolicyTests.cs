@@ -67,7 +67,7 @@ public class DisciplineEffectPolicyTests
     [InlineData(RestrictedAction.Transfer)]
     [InlineData(RestrictedAction.Appointment)]
     [InlineData(RestrictedAction.Promotion)]
-    [InlineData(RestrictedAction.Honours)]
+    [InlineData(RestrictedAction.Honors)]
     public void InEffect_ForbidsTransferAppointmentPromotionHonours(RestrictedAction action)
     {
         // R-D1

@@ -40,7 +40,7 @@ internal static class DisciplineFixtures
     public static readonly DisciplineEffectPolicy EffectPolicy = DisciplineEffectPolicy.Create(
         Period.FromMonths(12),
         [DisciplineForm.Expulsion, DisciplineForm.Dissolution],
-        [RestrictedAction.Transfer, RestrictedAction.Appointment, RestrictedAction.Promotion, RestrictedAction.Honours],
+        [RestrictedAction.Transfer, RestrictedAction.Appointment, RestrictedAction.Promotion, RestrictedAction.Honors],
         Effect);
 
     // Declared after the policies it uses: static fields are set in textual order.

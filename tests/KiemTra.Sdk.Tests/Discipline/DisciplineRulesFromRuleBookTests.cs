@@ -56,7 +56,7 @@ public class DisciplineRulesFromRuleBookTests
         var policy = DisciplineEffectPolicy.FromRules(RuleBook.BuiltIn, Mid2025);
         Assert.Equal(Period.FromMonths(12), policy.LapseAfter);
         Assert.Equal([DisciplineForm.Expulsion, DisciplineForm.Dissolution], policy.PermanentForms.Order());
-        Assert.Equal([RestrictedAction.Transfer, RestrictedAction.Appointment, RestrictedAction.Promotion, RestrictedAction.Honours], policy.RestrictionsWhileInEffect);
+        Assert.Equal([RestrictedAction.Transfer, RestrictedAction.Appointment, RestrictedAction.Promotion, RestrictedAction.Honors], policy.RestrictionsWhileInEffect);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class EarlyWarningEngineTests
             PersonnelActions =
             [
                 new PersonnelAction(warning.Subject.Member!.Value, RestrictedAction.Appointment, new LocalDate(2026, 8, 1), "QĐ bổ nhiệm 88"),
-                new PersonnelAction(warning.Subject.Member!.Value, RestrictedAction.Honours, new LocalDate(2027, 6, 1), "future, ignored"),
+                new PersonnelAction(warning.Subject.Member!.Value, RestrictedAction.Honors, new LocalDate(2027, 6, 1), "future, ignored"),
                 new PersonnelAction(MemberId.From("M-CLEAN"), RestrictedAction.Promotion, new LocalDate(2026, 8, 1), "QĐ 89"),
             ],
         };

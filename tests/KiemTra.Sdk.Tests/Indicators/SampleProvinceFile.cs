@@ -47,7 +47,7 @@ internal static class SampleProvinceFile
                 ProceduresTotal = f.GetProperty("proceduresTotal").GetInt32(),
                 ProceduresDigital = f.GetProperty("proceduresDigital").GetInt32(),
                 DocumentsTotal = f.GetProperty("documentsTotal").GetInt32(),
-                DocumentsDigitised = f.GetProperty("documentsDigitised").GetInt32(),
+                DocumentsDigitized = f.GetProperty("documentsDigitised").GetInt32(),
                 DataBasedSupervision = OptionalBool(f, "dataBasedSupervision"),
             }),
             Meetings = Each(root, "meetings", f => new Meeting(RecordId<Meeting>.From(Str(f, "id")), Org(f, "organization"), (OptionalStr(f, "body") is { } body ? BodyId.From(body) : null), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),

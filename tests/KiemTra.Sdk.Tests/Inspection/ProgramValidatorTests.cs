@@ -24,7 +24,7 @@ public class ProgramValidatorTests
         BodyKind[] Full = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
         var b = new PartyDatasetBuilder("Tỉnh thử", new LocalDate(2026, 6, 1), "test");
         b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh", OrganizationKind.Province, null, new LocalDate(1990, 1, 1), Full);
-        b.AddAdvisoryAgency(OrganizationId.From("TN"), AdvisoryAgencyKind.Organisation);
+        b.AddAdvisoryAgency(OrganizationId.From("TN"), AdvisoryAgencyKind.Organization);
         b.AddOrganization(OrganizationId.From("TN.X1"), "Đảng bộ xã Một", OrganizationKind.Commune, OrganizationId.From("TN"), Reform, Full);
         b.AddOrganization(OrganizationId.From("TN.X2"), "Đảng bộ xã Hai", OrganizationKind.Commune, OrganizationId.From("TN"), Reform, Full);
         b.AddOrganization(OrganizationId.From("TN.X3"), "Đảng bộ xã Ba", OrganizationKind.Commune, OrganizationId.From("TN"), Reform, Full);

@@ -41,7 +41,7 @@ internal static class HandBuiltProvince
 
         // Province: commission of 9 (rule 11–13) -> ORG-COMMISSION-SIZE.
         b.AddOrganization(OrganizationId.From("HB"), "Đảng bộ tỉnh Mẫu", OrganizationKind.Province, null, Old, Full);
-        foreach (var agency in new[] { AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.PropagandaAndMassMobilisation, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
+        foreach (var agency in new[] { AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.PropagandaAndMassMobilization, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
         {
             b.AddAdvisoryAgency(OrganizationId.From("HB"), agency);
         }

@@ -16,7 +16,7 @@ public class PartyBodyNamesTests
         var b = new PartyDatasetBuilder("Tên cơ quan", new LocalDate(2026, 1, 1), "hand-built");
         BodyKind[] Full = [BodyKind.StandingCommittee, BodyKind.InspectionCommission];
         b.AddOrganization(OrganizationId.From("TN"), "Đảng bộ tỉnh Thái Nguyên", OrganizationKind.Province, null, new LocalDate(1997, 1, 1), Full);
-        foreach (var agency in new[] { AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.PropagandaAndMassMobilisation, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
+        foreach (var agency in new[] { AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.PropagandaAndMassMobilization, AdvisoryAgencyKind.InternalAffairs, AdvisoryAgencyKind.Office, AdvisoryAgencyKind.InspectionCommissionOffice })
         {
             b.AddAdvisoryAgency(OrganizationId.From("TN"), agency);
         }

@@ -167,7 +167,7 @@ public class WorkRegisterBuilderTests
     public void BadDigitalFigures_AreRefused_NamingTheValues()
     {
         // R-T3
-        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 10, ProceduresDigital = 11, DocumentsTotal = 5, DocumentsDigitised = 5, DataBasedSupervision = null }));
+        var error = Assert.Throws<ArgumentException>(() => WorkRegister.CreateBuilder().AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 10, ProceduresDigital = 11, DocumentsTotal = 5, DocumentsDigitized = 5, DataBasedSupervision = null }));
         Assert.Contains("11/10", error.Message, StringComparison.Ordinal);
     }
 

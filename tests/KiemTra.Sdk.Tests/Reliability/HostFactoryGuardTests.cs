@@ -33,7 +33,7 @@ public class HostFactoryGuardTests
     private static PartyOrganization Organization(OrganizationId? id = null, string name = "Đảng bộ xã Phú Bình", OrganizationKind kind = OrganizationKind.Commune,
         OrganizationId? parent = null, bool root = false, LocalDate? endedOn = null, IEnumerable<BodyKind>? bodies = null,
         IEnumerable<AdvisoryAgencyKind>? agencies = null, IEnumerable<LineageEvent>? lineage = null, int depth = 1)
-        => PartyOrganization.Create(id ?? Commune, name, kind, root ? null : parent ?? Province, Day, endedOn, bodies ?? [], false, false, agencies ?? [AdvisoryAgencyKind.Organisation], lineage ?? [], depth);
+        => PartyOrganization.Create(id ?? Commune, name, kind, root ? null : parent ?? Province, Day, endedOn, bodies ?? [], false, false, agencies ?? [AdvisoryAgencyKind.Organization], lineage ?? [], depth);
 
     [Fact]
     public void PartyOrganizationCreate_EachBadArgument_IsNamed()
@@ -63,11 +63,11 @@ public class HostFactoryGuardTests
     {
         var renamed = LineageEvent.Renamed(Commune, Day.PlusDays(10), "Đảng bộ xã Phú Bình mới");
         var o = PartyOrganization.Create(Commune, " Đảng bộ xã Phú Bình ", OrganizationKind.Commune, Province, Day, Day.PlusYears(1), [BodyKind.InspectionCommission], false, true,
-            [AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.Office], [renamed], 1);
+            [AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.Office], [renamed], 1);
         Assert.Equal((Commune, OrganizationKind.Commune, (OrganizationId?)Province, Day, (LocalDate?)Day.PlusYears(1), 1), (o.Id, o.Kind, o.Parent, o.CreatedOn, o.EndedOn, o.Depth));
         Assert.Equal((true, true, false, true, false), (o.HasBody(BodyKind.Committee), o.HasBody(BodyKind.InspectionCommission), o.HasBody(BodyKind.StandingCommittee), o.HasDelegatedPowers, o.HasCellCommittee));
         Assert.Equal("Đảng bộ xã Phú Bình", o.OriginalName);
-        Assert.Equal([AdvisoryAgencyKind.Organisation, AdvisoryAgencyKind.Office], o.AdvisoryAgencies.ToArray());
+        Assert.Equal([AdvisoryAgencyKind.Organization, AdvisoryAgencyKind.Office], o.AdvisoryAgencies.ToArray());
         Assert.Equal([renamed], o.Lineage.ToArray());
     }
 

@@ -46,13 +46,13 @@ internal static class IndicatorShapes
         .Field("newlyElected", C.NullableBoolean, x => x.NewlyElected);
 
     public static readonly Shape<DigitalProcessingFigures> DigitalTransformation = new Shape<DigitalProcessingFigures>(nameof(DigitalProcessingFigures), r =>
-            new DigitalProcessingFigures { Organization = r.Get<OrganizationId>("organization"), Year = r.Get<int>("year"), ProceduresTotal = N(r, "proceduresTotal"), ProceduresDigital = N(r, "proceduresDigital"), DocumentsTotal = N(r, "documentsTotal"), DocumentsDigitised = N(r, "documentsDigitised"), DataBasedSupervision = r.Get<bool?>("dataBasedSupervision") })
+            new DigitalProcessingFigures { Organization = r.Get<OrganizationId>("organization"), Year = r.Get<int>("year"), ProceduresTotal = N(r, "proceduresTotal"), ProceduresDigital = N(r, "proceduresDigital"), DocumentsTotal = N(r, "documentsTotal"), DocumentsDigitized = N(r, "documentsDigitised"), DataBasedSupervision = r.Get<bool?>("dataBasedSupervision") })
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("year", C.Int32, x => x.Year)
         .Field("proceduresTotal", C.Int32, x => x.ProceduresTotal)
         .Field("proceduresDigital", C.Int32, x => x.ProceduresDigital)
         .Field("documentsTotal", C.Int32, x => x.DocumentsTotal)
-        .Field("documentsDigitised", C.Int32, x => x.DocumentsDigitised)
+        .Field("documentsDigitised", C.Int32, x => x.DocumentsDigitized)
         .Field("dataBasedSupervision", C.NullableBoolean, x => x.DataBasedSupervision);
 
     public static readonly Shape<Meeting> Meeting = new Shape<Meeting>(nameof(Meeting), r =>

@@ -41,11 +41,11 @@ internal sealed class ProceduresProcessedDigitallyMeasure : DigitalFiguresMeasur
 }
 
 /// <summary><c>documents-digitised</c>: documents digitised, of all handled.</summary>
-internal sealed class DocumentsDigitisedMeasure : DigitalFiguresMeasure
+internal sealed class DocumentsDigitizedMeasure : DigitalFiguresMeasure
 {
     public override string Name => "documents-digitised";
 
     public override LocalizedText Description => Note("Văn bản được số hóa", "Documents digitised");
 
-    protected override (int Part, int Total) Figures(DigitalProcessingFigures record) => (record.DocumentsDigitised, record.DocumentsTotal);
+    protected override (int Part, int Total) Figures(DigitalProcessingFigures record) => (record.DocumentsDigitized, record.DocumentsTotal);
 }
