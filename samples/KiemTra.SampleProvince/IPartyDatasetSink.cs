@@ -41,8 +41,23 @@ public interface IPartyDatasetSink
 
         public void LineageEvent(LineageEvent lineageEvent) => builder.AddLineageEvent(lineageEvent);
 
+        // The generator emits the members of one organisation together: its id is made once, not once per member.
+        private string? _lastOrganization;
+        private OrganizationId _lastOrganizationId;
+
         public void Member(string id, string displayName, string organizationId, MemberStatus status, LocalDate admittedOn, string? cadreCommitteeId, bool? isLocal)
-            => builder.AddMember(MemberId.From(id), displayName, OrganizationId.From(organizationId), status, admittedOn, cadreCommitteeId is null ? null : OrganizationId.From(cadreCommitteeId), isLocal);
+            => builder.AddMember(MemberId.From(id), displayName, IdOf(organizationId), status, admittedOn, cadreCommitteeId is null ? null : OrganizationId.From(cadreCommitteeId), isLocal);
+
+        private OrganizationId IdOf(string organizationId)
+        {
+            if (!ReferenceEquals(organizationId, _lastOrganization) && organizationId != _lastOrganization)
+            {
+                _lastOrganizationId = OrganizationId.From(organizationId);
+                _lastOrganization = organizationId;
+            }
+
+            return _lastOrganizationId;
+        }
 
         public void Post(string memberId, string organizationId, PostKind kind, bool fullTime) => builder.AddPost(MemberId.From(memberId), OrganizationId.From(organizationId), kind, fullTime);
     }
