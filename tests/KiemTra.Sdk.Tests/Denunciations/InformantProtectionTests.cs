@@ -132,4 +132,13 @@ public class InformantProtectionTests
     {
         public void Record(InformantAccess access) => throw new IOException("audit store unavailable");
     }
+
+    [Fact]
+    public void AnAuditRecord_NamesItsDenunciation_WhoAsked_AndWhy()
+    {
+        // R-D6: an access the audit cannot attribute is no record; the record refuses to be made without each part.
+        Assert.Equal("DenunciationId", Assert.Throws<ArgumentException>(() => new InformantAccess { DenunciationId = default, AccessedBy = "ubkt-officer-7", Purpose = "xác minh" }).ParamName);
+        Assert.Equal("AccessedBy", Assert.Throws<ArgumentException>(() => new InformantAccess { DenunciationId = DenunciationId.From("TC-001"), AccessedBy = " ", Purpose = "xác minh" }).ParamName);
+        Assert.Equal("Purpose", Assert.Throws<ArgumentException>(() => new InformantAccess { DenunciationId = DenunciationId.From("TC-001"), AccessedBy = "ubkt-officer-7", Purpose = "" }).ParamName);
+    }
 }
