@@ -103,7 +103,7 @@ internal sealed class LimitationPolicy
     {
         null => throw new ArgumentNullException(nameof(code)),
         "internal-political-security" => ViolationCategory.InternalPoliticalSecurity,
-        "defence-security-foreign-affairs" => ViolationCategory.DefenceSecurityOrForeignAffairs,
+        "defence-security-foreign-affairs" => ViolationCategory.DefenseSecurityOrForeignAffairs,
         "illegal-diplomas" => ViolationCategory.IllegalDiploma,
         _ => throw new FormatException($"'{code}' is not a violation category code."),
     };
@@ -223,7 +223,7 @@ internal sealed class LimitationPolicy
     private static string CategoryName(ViolationCategory category) => category switch
     {
         ViolationCategory.InternalPoliticalSecurity => "chính trị nội bộ",
-        ViolationCategory.DefenceSecurityOrForeignAffairs => "quốc phòng, an ninh, đối ngoại",
+        ViolationCategory.DefenseSecurityOrForeignAffairs => "quốc phòng, an ninh, đối ngoại",
         ViolationCategory.IllegalDiploma => "sử dụng văn bằng, chứng chỉ không hợp pháp",
         _ => ((int)category).ToString(CultureInfo.InvariantCulture),
     };

@@ -10,7 +10,7 @@ public enum ViolationCategory
     InternalPoliticalSecurity = 1,
 
     /// <summary>Harm to national defence, security or foreign affairs (<i>xâm hại đến lợi ích quốc gia trong lĩnh vực quốc phòng, an ninh, đối ngoại</i>).</summary>
-    DefenceSecurityOrForeignAffairs = 2,
+    DefenseSecurityOrForeignAffairs = 2,
 
     /// <summary>Use of illegal diplomas, certificates or attestations (<i>sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp</i>).</summary>
     IllegalDiploma = 3,

@@ -32,7 +32,7 @@ internal static class DisciplineFixtures
             [DisciplineForm.Expulsion] = null,
             [DisciplineForm.Dissolution] = null,
         },
-        [ViolationCategory.InternalPoliticalSecurity, ViolationCategory.DefenceSecurityOrForeignAffairs, ViolationCategory.IllegalDiploma],
+        [ViolationCategory.InternalPoliticalSecurity, ViolationCategory.DefenseSecurityOrForeignAffairs, ViolationCategory.IllegalDiploma],
         Limitation);
 
     public static readonly DisciplineVoteRule VoteRule = DisciplineVoteRule.Create(1, 2, Vote);

@@ -46,7 +46,7 @@ public class LimitationPolicyTests
 
     [Theory]
     [InlineData(ViolationCategory.InternalPoliticalSecurity)]
-    [InlineData(ViolationCategory.DefenceSecurityOrForeignAffairs)]
+    [InlineData(ViolationCategory.DefenseSecurityOrForeignAffairs)]
     [InlineData(ViolationCategory.IllegalDiploma)]
     public void ExemptCategories_HaveNoLimitation_EvenForAReprimand(ViolationCategory category)
     {
