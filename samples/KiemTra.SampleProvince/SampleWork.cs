@@ -807,13 +807,7 @@ public static class SampleWork
 
                 var complete = _random.NextDouble() < 0.92;
                 var gap = _random.Next(7);
-                _b.AddTask(new AssignedTask(RecordId<AssignedTask>.From($"NV-{id}-{++_serial}"), id, assigned, "Nhiệm vụ kiểm tra, giám sát được giao",
-                    complete || gap != 1 ? "Cơ quan chủ trì" : null,
-                    complete || gap != 2 ? ["Cơ quan phối hợp"] : [],
-                    complete || gap != 3 ? assigned.PlusMonths(6) : null,
-                    complete || gap != 4 ? "Báo cáo kết quả" : null,
-                    complete || gap != 5 ? "Ngân sách" : null,
-                    complete || gap != 6 ? "Người đứng đầu" : null));
+                _b.AddTask(new AssignedTask { Id = RecordId<AssignedTask>.From($"NV-{id}-{++_serial}"), Organization = id, AssignedOn = assigned, Content = "Nhiệm vụ kiểm tra, giám sát được giao", LeadAgency = complete || gap != 1 ? "Cơ quan chủ trì" : null, CoordinatingAgencies = complete || gap != 2 ? ["Cơ quan phối hợp"] : [], CompletionDate = complete || gap != 3 ? assigned.PlusMonths(6) : null, Product = complete || gap != 4 ? "Báo cáo kết quả" : null, Resources = complete || gap != 5 ? "Ngân sách" : null, ResponsiblePerson = complete || gap != 6 ? "Người đứng đầu" : null });
             }
         }
 

@@ -186,8 +186,7 @@ public class CaseValidatorTests
     {
         // R-T5: every task states content, lead agency, coordinating agencies, completion time, product, resources, responsible
         // person, handling authority and responsible collective (seed 004 §I.2, §III.1).
-        var complete = new AssignedTask(RecordId<AssignedTask>.From("NV-01"), OrganizationId.From("TN"), new LocalDate(2026, 1, 10), "Kiểm tra tài chính đảng", "UBKT Tỉnh ủy", ["Văn phòng Tỉnh ủy"],
-            new LocalDate(2026, 6, 30), "Báo cáo kết quả", "Ngân sách năm 2026", "Đồng chí Phó Chủ nhiệm UBKT", "Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy");
+        var complete = new AssignedTask { Id = RecordId<AssignedTask>.From("NV-01"), Organization = OrganizationId.From("TN"), AssignedOn = new LocalDate(2026, 1, 10), Content = "Kiểm tra tài chính đảng", LeadAgency = "UBKT Tỉnh ủy", CoordinatingAgencies = ["Văn phòng Tỉnh ủy"], CompletionDate = new LocalDate(2026, 6, 30), Product = "Báo cáo kết quả", Resources = "Ngân sách năm 2026", ResponsiblePerson = "Đồng chí Phó Chủ nhiệm UBKT", HandlingAuthority = "Ban Thường vụ Tỉnh ủy", ResponsibleCollective = "Ủy ban Kiểm tra Tỉnh ủy" };
         var validator = new TaskRecordValidator();
         Assert.True(validator.Validate(complete).IsValid);
         var partial = complete with { Product = null, CoordinatingAgencies = [], CompletionDate = null };

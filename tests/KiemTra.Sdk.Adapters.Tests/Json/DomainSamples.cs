@@ -159,7 +159,7 @@ internal static class DomainSamples
         One(new InspectionStaffYear(RecordId<InspectionStaffYear>.From("S-2"), commission, 2026, false, true));
         One(new DigitalProcessingFigures { Organization = commission, Year = 2026, ProceduresTotal = 100, ProceduresDigital = 96, DocumentsTotal = 50, DocumentsDigitized = 49, DataBasedSupervision = true });
         One(new Meeting(RecordId<Meeting>.From("HN-1"), commission, null, MeetingKind.Professional, new LocalDate(2026, 4, 2), 1m));
-        One(new AssignedTask(RecordId<AssignedTask>.From("NV-1"), commission, new LocalDate(2026, 1, 10), "Nội dung", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 6, 30), "Báo cáo", "Ngân sách", "Trưởng ban", "Ban Thường vụ", "Tập thể lãnh đạo Ban Tổ chức"));
+        One(new AssignedTask { Id = RecordId<AssignedTask>.From("NV-1"), Organization = commission, AssignedOn = new LocalDate(2026, 1, 10), Content = "Nội dung", LeadAgency = "Ban Tổ chức", CoordinatingAgencies = ["Văn phòng"], CompletionDate = new LocalDate(2026, 6, 30), Product = "Báo cáo", Resources = "Ngân sách", ResponsiblePerson = "Trưởng ban", HandlingAuthority = "Ban Thường vụ", ResponsibleCollective = "Tập thể lãnh đạo Ban Tổ chức" });
         // Typed discipline outcomes of cases (decided with a decision, proposed) and a member subject on a committee.
         One(CaseDiscipline.Restore(true, DisciplineSubject.OfFullMember(MemberId.From("M-1"), holdsPost: true, isCommitteeMember: true), DisciplineForm.Warning, "21-QĐ/UBKT", new LocalDate(2026, 3, 1), DecisionId.From("QD-21")));
         One(CaseDiscipline.Of(false, DisciplineSubject.OfOrganization(locality), DisciplineForm.Reprimand, "22-TTr/UBKT", new LocalDate(2026, 3, 2)));

@@ -213,9 +213,8 @@ internal static class RichRegister
             .AddImplementationPlan(new ImplementationPlan(RecordId<ImplementationPlan>.From("KH-02"), Cell2, "05-NQ/TW", new LocalDate(2025, 3, 31), null))
             .AddImplementationReport(new ImplementationReport(RecordId<ImplementationReport>.From("BC-KH-01"), RecordId<ImplementationPlan>.From("KH-01"), new LocalDate(2025, 6, 30), new LocalDate(2025, 7, 2)))
             .AddMeeting(new Meeting(RecordId<Meeting>.From("HN-01"), Commune, BodyId.From("X.UBKT"), MeetingKind.Professional, new LocalDate(2025, 12, 15), 0.5m))
-            .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-01"), Commune, new LocalDate(2025, 2, 1), "Rà soát quỹ thôn", "Ủy ban Kiểm tra", ["Văn phòng Đảng ủy"], new LocalDate(2025, 6, 30),
-                "Báo cáo rà soát", "Ngân sách xã", "Phó Chủ nhiệm Ủy ban Kiểm tra"))
-            .AddTask(new AssignedTask(RecordId<AssignedTask>.From("NV-02"), Commune, new LocalDate(2025, 2, 1), "Cập nhật hồ sơ địa bàn", null, [], null, null, null, null))
+            .AddTask(new AssignedTask { Id = RecordId<AssignedTask>.From("NV-01"), Organization = Commune, AssignedOn = new LocalDate(2025, 2, 1), Content = "Rà soát quỹ thôn", LeadAgency = "Ủy ban Kiểm tra", CoordinatingAgencies = ["Văn phòng Đảng ủy"], CompletionDate = new LocalDate(2025, 6, 30), Product = "Báo cáo rà soát", Resources = "Ngân sách xã", ResponsiblePerson = "Phó Chủ nhiệm Ủy ban Kiểm tra" })
+            .AddTask(new AssignedTask { Id = RecordId<AssignedTask>.From("NV-02"), Organization = Commune, AssignedOn = new LocalDate(2025, 2, 1), Content = "Cập nhật hồ sơ địa bàn", CoordinatingAgencies = [] })
             .AddDigitalFigures(new DigitalProcessingFigures { Organization = Commune, Year = 2025, ProceduresTotal = 40, ProceduresDigital = 30, DocumentsTotal = 200, DocumentsDigitized = 150, DataBasedSupervision = true })
             .AddAnnualReturn(new AnnualReturn(Commune, 2025, new LocalDate(2025, 12, 30)))
             .AddAnnualReturn(new AnnualReturn(Cell1, 2025, new LocalDate(2025, 12, 29), [RecordKind.Meetings, RecordKind.Tasks]))

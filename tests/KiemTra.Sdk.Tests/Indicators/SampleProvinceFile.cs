@@ -51,10 +51,7 @@ internal static class SampleProvinceFile
                 DataBasedSupervision = OptionalBool(f, "dataBasedSupervision"),
             }),
             Meetings = Each(root, "meetings", f => new Meeting(RecordId<Meeting>.From(Str(f, "id")), Org(f, "organization"), (OptionalStr(f, "body") is { } body ? BodyId.From(body) : null), Enum<MeetingKind>(f, "kind"), Date(f, "date"), f.GetProperty("lengthInDays").GetDecimal())),
-            Tasks = Each(root, "tasks", f => new AssignedTask(
-                RecordId<AssignedTask>.From(Str(f, "id")), Org(f, "organization"), Date(f, "assignedOn"), OptionalStr(f, "content"), OptionalStr(f, "leadAgency"),
-                [.. Each(f, "coordinatingAgencies", a => a.GetString()!)], OptionalDate(f, "completionDate"), OptionalStr(f, "product"),
-                OptionalStr(f, "resources"), OptionalStr(f, "responsiblePerson"), OptionalStr(f, "handlingAuthority"), OptionalStr(f, "responsibleCollective"))),
+            Tasks = Each(root, "tasks", f => new AssignedTask { Id = RecordId<AssignedTask>.From(Str(f, "id")), Organization = Org(f, "organization"), AssignedOn = Date(f, "assignedOn"), Content = OptionalStr(f, "content"), LeadAgency = OptionalStr(f, "leadAgency"), CoordinatingAgencies = [.. Each(f, "coordinatingAgencies", a => a.GetString()!)], CompletionDate = OptionalDate(f, "completionDate"), Product = OptionalStr(f, "product"), Resources = OptionalStr(f, "resources"), ResponsiblePerson = OptionalStr(f, "responsiblePerson"), HandlingAuthority = OptionalStr(f, "handlingAuthority"), ResponsibleCollective = OptionalStr(f, "responsibleCollective") }),
             Reported = [.. Each(root, "reported", r => r).SelectMany(r => Each(r, "kinds", k => System.Enum.Parse<RecordKind>(k.GetString()!))
                 .SelectMany(kind => Each(r, "years", y => new ReportedDataRecord(Org(r, "organization"), kind, y.GetInt32()))))],
         };

@@ -50,7 +50,7 @@ public class ValidatorTests
         // R-T5 (seed 004 §I.2, §III.1): content, lead agency, coordinating agencies, completion time, product, resources,
         // responsible person, handling authority ("rõ thẩm quyền xử lý") and responsible collective ("trách nhiệm của từng
         // tập thể, cá nhân").
-        var empty = new AssignedTask(RecordId<AssignedTask>.From("NV-9"), Org, new LocalDate(2026, 4, 1), " ", null, [" "], null, "", null, null);
+        var empty = new AssignedTask { Id = RecordId<AssignedTask>.From("NV-9"), Organization = Org, AssignedOn = new LocalDate(2026, 4, 1), Content = " ", CoordinatingAgencies = [" "], Product = "" };
         var findings = empty.Validate();
         Assert.Equal(
             ["TASK-SPEC-CONTENT", "TASK-SPEC-LEADAGENCY", "TASK-SPEC-COORDINATINGAGENCIES", "TASK-SPEC-COMPLETIONTIME", "TASK-SPEC-PRODUCT", "TASK-SPEC-RESOURCES", "TASK-SPEC-RESPONSIBLEPERSON", "TASK-SPEC-HANDLINGAUTHORITY", "TASK-SPEC-RESPONSIBLECOLLECTIVE"],
@@ -80,5 +80,19 @@ public class ValidatorTests
         Assert.Equal("Task NV-1 does not state its concrete product", finding.Message.English);
     }
 
-    private static AssignedTask Task() => new(RecordId<AssignedTask>.From("NV-1"), Org, new LocalDate(2026, 3, 15), "Xây dựng cơ sở dữ liệu", "Ban Tổ chức", ["Văn phòng"], new LocalDate(2026, 12, 31), "Cơ sở dữ liệu", "Ngân sách", "Trưởng ban", "Ban Thường vụ Tỉnh ủy", "Tập thể lãnh đạo Ban Tổ chức");
+    private static AssignedTask Task() => new()
+    {
+        Id = RecordId<AssignedTask>.From("NV-1"),
+        Organization = Org,
+        AssignedOn = new LocalDate(2026, 3, 15),
+        Content = "Xây dựng cơ sở dữ liệu",
+        LeadAgency = "Ban Tổ chức",
+        CoordinatingAgencies = ["Văn phòng"],
+        CompletionDate = new LocalDate(2026, 12, 31),
+        Product = "Cơ sở dữ liệu",
+        Resources = "Ngân sách",
+        ResponsiblePerson = "Trưởng ban",
+        HandlingAuthority = "Ban Thường vụ Tỉnh ủy",
+        ResponsibleCollective = "Tập thể lãnh đạo Ban Tổ chức",
+    };
 }

@@ -65,9 +65,7 @@ internal static class IndicatorShapes
         .Field("lengthInDays", C.Decimal, x => x.LengthInDays);
 
     public static readonly Shape<AssignedTask> Task = new Shape<AssignedTask>(nameof(AssignedTask), r =>
-            new AssignedTask(r.Get<RecordId<AssignedTask>>("id"), r.Get<OrganizationId>("organization"), r.Get<LocalDate>("assignedOn"), r.Get<string?>("content"), r.Get<string?>("leadAgency"),
-                r.Get<IReadOnlyList<string>>("coordinatingAgencies"), r.Get<LocalDate?>("completionDate"), r.Get<string?>("product"), r.Get<string?>("resources"), r.Get<string?>("responsiblePerson"),
-                r.Get<string?>("handlingAuthority"), r.Get<string?>("responsibleCollective")))
+            new AssignedTask { Id = r.Get<RecordId<AssignedTask>>("id"), Organization = r.Get<OrganizationId>("organization"), AssignedOn = r.Get<LocalDate>("assignedOn"), Content = r.Get<string?>("content"), LeadAgency = r.Get<string?>("leadAgency"), CoordinatingAgencies = r.Get<IReadOnlyList<string>>("coordinatingAgencies"), CompletionDate = r.Get<LocalDate?>("completionDate"), Product = r.Get<string?>("product"), Resources = r.Get<string?>("resources"), ResponsiblePerson = r.Get<string?>("responsiblePerson"), HandlingAuthority = r.Get<string?>("handlingAuthority"), ResponsibleCollective = r.Get<string?>("responsibleCollective") })
         .Field("id", C.Id<AssignedTask>(), x => x.Id)
         .Field("organization", C.OrganizationId, x => x.Organization)
         .Field("assignedOn", C.Date, x => x.AssignedOn)
