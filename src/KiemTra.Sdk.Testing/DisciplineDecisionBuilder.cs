@@ -13,8 +13,8 @@ namespace KiemTra.Sdk.Testing;
 /// </summary>
 /// <example>
 /// <code>
-/// var decision = DisciplineDecisionBuilder.ForMember("TN.X01.CB01.M01").WithForm(DisciplineForm.Warning).DecidedOn(new LocalDate(2026, 10, 5)).Build();
-/// var onCell = DisciplineDecisionBuilder.ForOrganization("TN.X01.CB01", responsibleMembers: "TN.X01.CB01.M01").Build();
+/// var decision = DisciplineDecisionBuilder.ForMember(MemberId.From("TN.X01.CB01.M01")).WithForm(DisciplineForm.Warning).DecidedOn(new LocalDate(2026, 10, 5)).Build();
+/// var onCell = DisciplineDecisionBuilder.ForOrganization(OrganizationId.From("TN.X01.CB01"), MemberId.From("TN.X01.CB01.M01")).Build();
 /// </code>
 /// </example>
 public sealed class DisciplineDecisionBuilder
@@ -23,7 +23,7 @@ public sealed class DisciplineDecisionBuilder
     private readonly List<IndividualResponsibility> _responsible = [];
     private readonly List<AggravatingCircumstance> _aggravating = [];
     private readonly List<MitigatingCircumstance> _mitigating = [];
-    private string _id = "QD-KL-TEST-01";
+    private RecordId<DisciplineDecision> _id = RecordId<DisciplineDecision>.From("QD-KL-TEST-01");
     private string _violationId = "VP-TEST-01";
     private DisciplineForm _form = DisciplineForm.Reprimand;
     private OrganizationId _decidedBy = OrganizationId.From("TEST");
@@ -40,35 +40,38 @@ public sealed class DisciplineDecisionBuilder
     /// <param name="holdsPost">Whether the member holds a post.</param>
     /// <param name="isCommitteeMember">Whether the member sits on a committee.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public static DisciplineDecisionBuilder ForMember(string memberId, bool holdsPost = true, bool isCommitteeMember = false)
-        => new(DisciplineSubject.OfFullMember(MemberId.From(memberId), holdsPost, isCommitteeMember));
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public static DisciplineDecisionBuilder ForMember(MemberId memberId, bool holdsPost = true, bool isCommitteeMember = false)
+        => new(DisciplineSubject.OfFullMember(Ids.Required(memberId, nameof(memberId)), holdsPost, isCommitteeMember));
 
     /// <summary>A decision on a probationary member.</summary>
     /// <param name="memberId">The member id.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public static DisciplineDecisionBuilder ForProbationaryMember(string memberId)
-        => new(DisciplineSubject.OfProbationaryMember(MemberId.From(memberId)));
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public static DisciplineDecisionBuilder ForProbationaryMember(MemberId memberId)
+        => new(DisciplineSubject.OfProbationaryMember(Ids.Required(memberId, nameof(memberId))));
 
     /// <summary>A decision on an organisation, with the members held responsible (at least one).</summary>
     /// <param name="organizationId">The organisation id.</param>
     /// <param name="responsibleMembers">Ids of the members held responsible.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">An id is not valid.</exception>
-    public static DisciplineDecisionBuilder ForOrganization(string organizationId, params string[] responsibleMembers)
+    /// <exception cref="ArgumentException">An id is <c>default</c>.</exception>
+    public static DisciplineDecisionBuilder ForOrganization(OrganizationId organizationId, params MemberId[] responsibleMembers)
     {
         ArgumentNullException.ThrowIfNull(responsibleMembers);
-        var builder = new DisciplineDecisionBuilder(DisciplineSubject.OfOrganization(OrganizationId.From(organizationId)));
-        builder._responsible.AddRange(responsibleMembers.Select(m => IndividualResponsibility.Create(MemberId.From(m), ParticipationRole.Follower, "Chịu trách nhiệm liên đới với tư cách cấp ủy viên")));
+        var builder = new DisciplineDecisionBuilder(DisciplineSubject.OfOrganization(Ids.Required(organizationId, nameof(organizationId))));
+        builder._responsible.AddRange(responsibleMembers.Select(m => IndividualResponsibility.Create(Ids.Required(m, nameof(responsibleMembers)), ParticipationRole.Follower, "Chịu trách nhiệm liên đới với tư cách cấp ủy viên")));
         return builder;
     }
 
-    /// <summary>Sets the decision and violation ids.</summary>
+    /// <summary>Sets the decision's id (its number and symbol, default <c>QD-KL-TEST-01</c>) and the violation's id (default <c>VP-TEST-01</c>).</summary>
+    /// <param name="id">The decision's id.</param>
+    /// <param name="violationId">The violation's id as the SDK takes it (<see cref="DisciplineDecision.ViolationId"/>, text), or null to keep the default.</param>
     /// <returns>The builder.</returns>
-    public DisciplineDecisionBuilder WithId(string id, string? violationId = null)
+    /// <exception cref="ArgumentException">The decision id is <c>default</c>.</exception>
+    public DisciplineDecisionBuilder WithId(RecordId<DisciplineDecision> id, string? violationId = null)
     {
-        _id = id;
+        _id = Ids.Required(id, nameof(id), "decision id");
         _violationId = violationId ?? _violationId;
         return this;
     }
@@ -81,12 +84,14 @@ public sealed class DisciplineDecisionBuilder
         return this;
     }
 
-    /// <summary>Sets who decides.</summary>
+    /// <summary>Sets who decides (default <c>TEST</c>'s inspection commission).</summary>
+    /// <param name="organizationId">The deciding organisation.</param>
+    /// <param name="body">Its deciding body.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public DisciplineDecisionBuilder DecidedBy(string organizationId, BodyKind body = BodyKind.InspectionCommission)
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public DisciplineDecisionBuilder DecidedBy(OrganizationId organizationId, BodyKind body = BodyKind.InspectionCommission)
     {
-        _decidedBy = OrganizationId.From(organizationId);
+        _decidedBy = Ids.Required(organizationId, nameof(organizationId));
         _body = body;
         return this;
     }
@@ -151,7 +156,7 @@ public sealed class DisciplineDecisionBuilder
             Remediation = "Đã nhận khuyết điểm và khắc phục",
             Role = _subject.IsMember ? ParticipationRole.Sole : ParticipationRole.Initiator,
         };
-        return DisciplineDecision.Create(RecordId<DisciplineDecision>.From(_id), _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
+        return DisciplineDecision.Create(_id, _violationId, _subject, _form, _decidedBy, _body, _decidedOn, _announcedOn ?? _decidedOn, circumstances, _responsible,
             DisciplineRules.FromRules(_rules, _decidedOn));
     }
 }

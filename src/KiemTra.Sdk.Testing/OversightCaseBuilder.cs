@@ -17,7 +17,7 @@ namespace KiemTra.Sdk.Testing;
 /// </remarks>
 /// <example>
 /// <code>
-/// var concluded = OversightCaseBuilder.Inspection("KT-01").Of("TN.X01").OpenedOn(new LocalDate(2026, 3, 2)).ViolationFound().Build(CaseState.Concluded);
+/// var concluded = OversightCaseBuilder.Inspection(RecordId&lt;OversightCase&gt;.From("KT-01")).Of(OrganizationId.From("TN.X01")).OpenedOn(new LocalDate(2026, 3, 2)).ViolationFound().Build(CaseState.Concluded);
 /// </code>
 /// </example>
 public sealed class OversightCaseBuilder
@@ -28,7 +28,7 @@ public sealed class OversightCaseBuilder
         CaseStep.HoldConclusionMeeting, CaseStep.IssueNotice, CaseStep.AssignFollowUp, CaseStep.Close,
     ];
 
-    private readonly string _id;
+    private readonly RecordId<OversightCase> _id;
     private readonly ActivityKind _activity;
     private readonly string _typeCode;
     private readonly List<OversightSubject> _subjects = [];
@@ -38,7 +38,7 @@ public sealed class OversightCaseBuilder
     private bool _violationFound;
     private OversightCatalogs _catalogs = OversightCatalogs.BuiltIn;
 
-    private OversightCaseBuilder(string id, ActivityKind activity, string typeCode, BodyKind body)
+    private OversightCaseBuilder(RecordId<OversightCase> id, ActivityKind activity, string typeCode, BodyKind body)
     {
         _id = id;
         _activity = activity;
@@ -47,37 +47,45 @@ public sealed class OversightCaseBuilder
     }
 
     /// <summary>An inspection on signs of violation by the inspection commission.</summary>
+    /// <param name="id">The case's id.</param>
     /// <returns>The builder.</returns>
-    public static OversightCaseBuilder Inspection(string id) => new(id, ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", BodyKind.InspectionCommission);
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public static OversightCaseBuilder Inspection(RecordId<OversightCase> id) => new(Ids.Required(id, nameof(id), "case id"), ActivityKind.InspectionOnSignsOfViolation, "signs-of-violation", BodyKind.InspectionCommission);
 
     /// <summary>A thematic supervision by the standing committee.</summary>
+    /// <param name="id">The case's id.</param>
     /// <returns>The builder.</returns>
-    public static OversightCaseBuilder Supervision(string id) => new(id, ActivityKind.ThematicSupervision, "thematic", BodyKind.StandingCommittee);
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public static OversightCaseBuilder Supervision(RecordId<OversightCase> id) => new(Ids.Required(id, nameof(id), "case id"), ActivityKind.ThematicSupervision, "thematic", BodyKind.StandingCommittee);
 
-    /// <summary>Adds an organisation as subject (without one, <c>TEST.X01</c> is the subject).</summary>
+    /// <summary>Adds an organisation as subject (without one, the conducting organisation's <c>.X01</c>, e.g. <c>TEST.X01</c>, is the subject).</summary>
+    /// <param name="organizationId">The organisation.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public OversightCaseBuilder Of(string organizationId)
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public OversightCaseBuilder Of(OrganizationId organizationId)
     {
-        _subjects.Add(OversightSubject.Of(OrganizationId.From(organizationId)));
+        _subjects.Add(OversightSubject.Of(Ids.Required(organizationId, nameof(organizationId))));
         return this;
     }
 
     /// <summary>Adds a member as subject.</summary>
+    /// <param name="memberId">The member.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public OversightCaseBuilder OfMember(string memberId)
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public OversightCaseBuilder OfMember(MemberId memberId)
     {
-        _subjects.Add(OversightSubject.Of(MemberId.From(memberId)));
+        _subjects.Add(OversightSubject.Of(Ids.Required(memberId, nameof(memberId))));
         return this;
     }
 
-    /// <summary>Sets the conducting organisation and body.</summary>
+    /// <summary>Sets the conducting organisation (default <c>TEST</c>) and body.</summary>
+    /// <param name="organizationId">The conducting organisation.</param>
+    /// <param name="body">Its body, or null to keep the activity's default.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The id is not valid.</exception>
-    public OversightCaseBuilder ConductedBy(string organizationId, BodyKind? body = null)
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public OversightCaseBuilder ConductedBy(OrganizationId organizationId, BodyKind? body = null)
     {
-        _conductedBy = OrganizationId.From(organizationId);
+        _conductedBy = Ids.Required(organizationId, nameof(organizationId));
         _body = body ?? _body;
         return this;
     }
@@ -118,7 +126,7 @@ public sealed class OversightCaseBuilder
     {
         var subjects = _subjects.Count > 0 ? _subjects : [OversightSubject.Of(OrganizationId.From($"{_conductedBy}.X01"))];
         var opened = new CaseEvent(CaseStep.Open, _openedOn, CaseState.Opened, $"Mở hồ sơ dựng cho kiểm thử / case opened for a test: {_conductedBy} ({_body}), {string.Join(", ", subjects.Select(x => x.Id))}");
-        var current = OversightCase.Restore(RecordId<OversightCase>.From(_id), _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogs);
+        var current = OversightCase.Restore(_id, _activity, _typeCode, _conductedBy, _body, subjects, null, null, null, null, [], [], [opened], _catalogs);
         var path = OversightCase.IsSupervision(_activity) ? InspectionPath.Where(s => s != CaseStep.Verify).ToArray() : InspectionPath;
         var n = 0;
         while (current.State != state)

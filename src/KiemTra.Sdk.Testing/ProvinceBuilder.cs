@@ -12,7 +12,7 @@ namespace KiemTra.Sdk.Testing;
 /// </summary>
 /// <example>
 /// <code>
-/// PartyDataset dataset = ProvinceBuilder.Create("TN", "Đảng bộ tỉnh Thái Nguyên", new LocalDate(2026, 1, 1))
+/// PartyDataset dataset = ProvinceBuilder.Create(OrganizationId.From("TN"), "Đảng bộ tỉnh Thái Nguyên", new LocalDate(2026, 1, 1))
 ///     .Commune("Đảng bộ xã Đồng Hỷ", cells: 3, membersPerCell: 5)
 ///     .Ward("Đảng bộ phường Phan Đình Phùng", cells: 2, membersPerCell: 4)
 ///     .Build();
@@ -25,24 +25,26 @@ public sealed class ProvinceBuilder
     private readonly LocalDate _founded;
     private int _units;
 
-    private ProvinceBuilder(string code, string name, LocalDate snapshotDate)
+    private ProvinceBuilder(OrganizationId provinceId, string name, LocalDate snapshotDate)
     {
-        _code = code;
+        _code = provinceId.Value;
         _founded = new LocalDate(2025, 7, 1); // the 2025 reorganisation: communes and wards under the province
-        _builder = new PartyDatasetBuilder($"test province {code}", snapshotDate, source: "ProvinceBuilder");
-        _builder.AddOrganization(OrganizationId.From(code), name, OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
+        _builder = new PartyDatasetBuilder($"test province {_code}", snapshotDate, source: "ProvinceBuilder");
+        _builder.AddOrganization(provinceId, name, OrganizationKind.Province, null, new LocalDate(1997, 1, 1));
     }
 
     /// <summary>The underlying builder, for anything the shortcuts do not cover (posts, lineage, other kinds).</summary>
     public PartyDatasetBuilder Dataset => _builder;
 
     /// <summary>Starts a province.</summary>
-    /// <param name="code">The province id, e.g. <c>TN</c>.</param>
+    /// <param name="provinceId">The province's id, e.g. <c>TN</c>; the ids of its units, cells and members start with it.</param>
     /// <param name="name">The province committee's name.</param>
     /// <param name="snapshotDate">The date the dataset describes (on or after 2025-07-01).</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The code is not a valid id or the name is empty.</exception>
-    public static ProvinceBuilder Create(string code, string name, LocalDate snapshotDate) => new(code, name, snapshotDate);
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    /// <exception cref="KiemTra.Sdk.Diagnostics.DataFormatException">The name is empty.</exception>
+    public static ProvinceBuilder Create(OrganizationId provinceId, string name, LocalDate snapshotDate)
+        => new(Ids.Required(provinceId, nameof(provinceId)), name, snapshotDate);
 
     /// <summary>Adds a commune committee with <paramref name="cells"/> cells of <paramref name="membersPerCell"/> full members.</summary>
     /// <returns>The builder.</returns>

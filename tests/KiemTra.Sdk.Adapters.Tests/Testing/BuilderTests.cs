@@ -43,7 +43,7 @@ public class BuilderTests
     [Fact]
     public void ProvinceBuilder_BuildsCommunesWardsCellsAndMembers()
     {
-        var dataset = ProvinceBuilder.Create("TN", "Đảng bộ tỉnh Thái Nguyên", new LocalDate(2026, 1, 1))
+        var dataset = ProvinceBuilder.Create(OrganizationId.From("TN"), "Đảng bộ tỉnh Thái Nguyên", new LocalDate(2026, 1, 1))
             .Commune("Đảng bộ xã Đồng Hỷ", cells: 3, membersPerCell: 5)
             .Ward("Đảng bộ phường Phan Đình Phùng", cells: 2, membersPerCell: 4)
             .Build();

@@ -1,5 +1,6 @@
 using KiemTra.Sdk.Denunciations;
 using KiemTra.Sdk.Indicators;
+using KiemTra.Sdk.Organization;
 using KiemTra.Sdk.Register;
 using KiemTra.Sdk.Reporting;
 using KiemTra.Sdk.Reporting.Documents;
@@ -24,13 +25,13 @@ internal static class DocumentFixture
     public static readonly ReportingPeriod Year = ReportingPeriod.Year(2025);
 
     public static WorkRegister Register() => KiemTra.Sdk.Tests.Register.CommuneYear.Register().ToBuilder()
-        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-P2").Named(PlantedInformant)
-            .Alleging("A1", $"Ông {PlantedAccused} nhận tiền của người dân").ReceivedBy("X", new LocalDate(2025, 9, 1)).Accepted().Build())
-        .AddDenunciation(DenunciationBuilder.AgainstMember(ConcludedSubject).WithId("TC-P1").Named(SecondInformant)
-            .Alleging("A1", "Sử dụng đất sai mục đích").ReceivedBy("X", new LocalDate(2025, 3, 2)).Accepted()
-            .Concluded("A1", AllegationConclusion.TrueWithViolation, new LocalDate(2025, 5, 20)).Build())
-        .AddDenunciation(DenunciationBuilder.AgainstMember(PendingSubject).WithId("TC-P3").Anonymous()
-            .Alleging("A1", $"{PlantedAccused} có nhà to").ReceivedBy("X", new LocalDate(2025, 10, 1)).Accepted().Build())
+        .AddDenunciation(DenunciationBuilder.AgainstMember(MemberId.From(PendingSubject)).WithId(DenunciationId.From("TC-P2")).Named(PlantedInformant)
+            .Alleging(AllegationId.From("A1"), $"Ông {PlantedAccused} nhận tiền của người dân").ReceivedBy(OrganizationId.From("X"), new LocalDate(2025, 9, 1)).Accepted().Build())
+        .AddDenunciation(DenunciationBuilder.AgainstMember(MemberId.From(ConcludedSubject)).WithId(DenunciationId.From("TC-P1")).Named(SecondInformant)
+            .Alleging(AllegationId.From("A1"), "Sử dụng đất sai mục đích").ReceivedBy(OrganizationId.From("X"), new LocalDate(2025, 3, 2)).Accepted()
+            .Concluded(AllegationId.From("A1"), AllegationConclusion.TrueWithViolation, new LocalDate(2025, 5, 20)).Build())
+        .AddDenunciation(DenunciationBuilder.AgainstMember(MemberId.From(PendingSubject)).WithId(DenunciationId.From("TC-P3")).Anonymous()
+            .Alleging(AllegationId.From("A1"), $"{PlantedAccused} có nhà to").ReceivedBy(OrganizationId.From("X"), new LocalDate(2025, 10, 1)).Accepted().Build())
         .Build();
 
     public static IndicatorDataSet Data() => IndicatorDataSet.Create(Tree(), AsOf, Register());
