@@ -10,6 +10,7 @@ using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.Sdk.Testing;
 using NodaTime;
 
@@ -336,5 +337,39 @@ public class ProgramDraftValidatorTests
         var before = Assert.Single(Validator.Validate(early).Errors);
         Assert.Equal(("Items[0]", ErrorCodes.DateOrder), (before.PropertyName, before.ErrorCode));
         Assert.Contains("2025-12-01", before.ErrorMessage, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The request drafts with init properties bind from a host's JSON by their property names, an unknown one refused.</summary>
+public class RequestDraftJsonBindingTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    }.ConfigureForKiemTra();
+
+    [Fact]
+    public void RecommendationDraft_BindsEveryField_AndALeftOutFieldIsNull()
+    {
+        var draft = System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>(
+            """{"id":"KN-1","addressee":"TN.X01","content":"Khắc phục","sourceReference":"20-TB/UBKT","issuedOn":"2026-11-02","timeLimit":{"unit":"WorkingDays","count":30}}""", Web)!;
+        Assert.Equal(new RecommendationDraft
+        {
+            Id = "KN-1", Addressee = "TN.X01", Content = "Khắc phục", SourceReference = "20-TB/UBKT", IssuedOn = new LocalDate(2026, 11, 2), TimeLimit = new TimeLimitDraft("WorkingDays", 30),
+        }, draft);
+        Assert.Null(System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>("""{"id":"KN-1"}""", Web)!.Content);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>("""{"id":"KN-1","contents":"x"}""", Web));
+    }
+
+    [Fact]
+    public void CaseStepDraft_BindsItsPlanAndTakeUp()
+    {
+        var plan = System.Text.Json.JsonSerializer.Deserialize<CaseStepDraft>(
+            """{"step":"ApprovePlan","on":"2026-11-01","plan":{"purpose":"P","contentAreas":["a"],"referenceFrom":"2025-01-01","referenceTo":"2025-12-31","start":"2026-11-01","end":"2026-12-31","method":"M"}}""", Web)!.Plan!;
+        Assert.Equal((new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31), "P", "M"),
+            (plan.ReferenceFrom, plan.ReferenceTo, plan.Start, plan.End, plan.Purpose, plan.Method));
+        var takeUp = System.Text.Json.JsonSerializer.Deserialize<CaseStepDraft>(
+            """{"step":"TakeUp","on":"2026-11-01","takeUp":{"caseId":"KT-T-1","title":"T","reason":"LowerLevelDidNotAct","explanation":"E"}}""", Web)!.TakeUp;
+        Assert.Equal(new CaseTakeUpDraft { CaseId = "KT-T-1", Title = "T", Reason = "LowerLevelDidNotAct", Explanation = "E" }, takeUp);
     }
 }
