@@ -41,7 +41,7 @@ namespace KiemTra.Sdk.Serialization.SystemTextJson;
 /// <code>
 /// using (var file = File.Create("register-2025.json"))
 /// {
-///     WorkRegisterJson.Write(file, register);
+///     WorkRegisterJson.Write(register, file);
 /// }
 ///
 /// using var input = File.OpenRead("register-2025.json");
@@ -76,17 +76,17 @@ public static class WorkRegisterJson
     }
 
     /// <summary>Writes a register document, indented, with Vietnamese text unescaped.</summary>
-    /// <param name="utf8Json">The stream written to (UTF-8, no BOM); flushed, not closed.</param>
     /// <param name="register">The register.</param>
+    /// <param name="utf8Json">The stream written to (UTF-8, no BOM); flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream utf8Json, WorkRegister register) => Write(utf8Json, register, indented: true);
+    public static void Write(WorkRegister register, Stream utf8Json) => Write(register, utf8Json, indented: true);
 
     /// <summary>Writes a register document; the same register always gives the same bytes.</summary>
-    /// <param name="utf8Json">The stream written to (UTF-8, no BOM); flushed, not closed.</param>
     /// <param name="register">The register.</param>
+    /// <param name="utf8Json">The stream written to (UTF-8, no BOM); flushed, not closed.</param>
     /// <param name="indented">Whether to indent (two spaces, one property per line) or write on one line.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream utf8Json, WorkRegister register, bool indented)
+    public static void Write(WorkRegister register, Stream utf8Json, bool indented)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(register);

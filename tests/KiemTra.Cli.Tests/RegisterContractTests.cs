@@ -138,7 +138,7 @@ public class RegisterContractTests
         {
             using (var stream = File.Create(file))
             {
-                KiemTra.Sdk.Serialization.SystemTextJson.WorkRegisterJson.Write(stream, SampleActivity.Work.Register, indented: false);
+                KiemTra.Sdk.Serialization.SystemTextJson.WorkRegisterJson.Write(SampleActivity.Work.Register, stream, indented: false);
             }
 
             using var embedded = ReportJson(2025);

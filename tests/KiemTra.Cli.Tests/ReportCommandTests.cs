@@ -37,7 +37,7 @@ public class ReportCommandTests
     {
         var file = Path.Combine(Path.GetTempPath(), $"kiemtra-register-{Guid.NewGuid():N}.json");
         using var stream = File.Create(file);
-        WorkRegisterJson.Write(stream, register);
+        WorkRegisterJson.Write(register, stream);
         return file;
     }
 

@@ -194,7 +194,7 @@ internal static class CaseSteps
                     {
                         var caseId = InputRules.NormalizeIdentifier(t.CaseId!);
                         opens = (caseId, t.Title!);
-                        normalized = normalized with { TakeUp = new CaseTakeUpDraft(caseId, t.Title, reason.ToString(), t.Explanation) };
+                        normalized = normalized with { TakeUp = t with { CaseId = caseId, Reason = reason.ToString() } };
                         apply = (c, d) =>
                         {
                             var (lower, opened) = c.TakeUp(RecordId<OversightCase>.From(caseId), higher, reason, t.Explanation!, d, catalogs, authority);

@@ -10,13 +10,28 @@ namespace KiemTra.Sdk.FluentValidation.FollowUp;
 /// "sourceReference","issuedOn","timeLimit":{"unit","count"}}</c>). Validate it with <see cref="RecommendationDraftValidator"/>;
 /// the host then builds the <c>Recommendation</c> for the case it belongs to (its source follows from the case's activity).
 /// </summary>
-/// <param name="Id">The recommendation id (the SDK's identifier rule).</param>
-/// <param name="Addressee">The organisation that must carry it out.</param>
-/// <param name="Content">What is to be done.</param>
-/// <param name="SourceReference">The conclusion notice it is in (e.g. <c>20-TB/UBKT</c>).</param>
-/// <param name="IssuedOn">When the conclusion was issued (not after today); the time limit runs from it.</param>
-/// <param name="TimeLimit">The time limit the conclusion set.</param>
-public sealed record RecommendationDraft(string? Id, string? Addressee, string? Content, string? SourceReference, LocalDate? IssuedOn, TimeLimitDraft? TimeLimit);
+/// <remarks>Every field is an init property (a host names each one, <c>new RecommendationDraft { Id = …, Addressee = … }</c>);
+/// a field left out is null, which the validator reports.</remarks>
+public sealed record RecommendationDraft
+{
+    /// <summary>The recommendation id (the SDK's identifier rule).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The organisation that must carry it out.</summary>
+    public string? Addressee { get; init; }
+
+    /// <summary>What is to be done.</summary>
+    public string? Content { get; init; }
+
+    /// <summary>The conclusion notice it is in (e.g. <c>20-TB/UBKT</c>).</summary>
+    public string? SourceReference { get; init; }
+
+    /// <summary>When the conclusion was issued (not after today); the time limit runs from it.</summary>
+    public LocalDate? IssuedOn { get; init; }
+
+    /// <summary>The time limit the conclusion set.</summary>
+    public TimeLimitDraft? TimeLimit { get; init; }
+}
 
 /// <summary>A time limit as received (<i>thời hạn thực hiện</i>).</summary>
 /// <param name="Unit">A <see cref="RuleDurationUnit"/> name (any letter case): <c>WorkingDays</c>, <c>CalendarDays</c>, <c>Months</c> or <c>Years</c>.</param>

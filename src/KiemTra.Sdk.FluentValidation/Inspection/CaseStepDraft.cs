@@ -38,15 +38,30 @@ public sealed record CaseStepDraft(string? Step, LocalDate? On, string? Referenc
 }
 
 /// <summary>A case's plan as received (<i>kế hoạch kiểm tra, giám sát</i>); built by <see cref="ToPlan"/>.</summary>
-/// <param name="Purpose">The purpose.</param>
-/// <param name="ContentAreas">Content-area codes from the catalogue.</param>
-/// <param name="ReferenceFrom">Start of the period examined.</param>
-/// <param name="ReferenceTo">End of the period examined (not before its start).</param>
-/// <param name="Start">Start of the work.</param>
-/// <param name="End">End of the work (not before its start).</param>
-/// <param name="Method">The method.</param>
-public sealed record CasePlanDraft(string? Purpose, IReadOnlyList<string>? ContentAreas, LocalDate? ReferenceFrom, LocalDate? ReferenceTo, LocalDate? Start, LocalDate? End, string? Method)
+/// <remarks>Every field is an init property (a host names each one); a field left out is null, which the validator reports.</remarks>
+public sealed record CasePlanDraft
 {
+    /// <summary>The purpose.</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>Content-area codes from the catalogue.</summary>
+    public IReadOnlyList<string>? ContentAreas { get; init; }
+
+    /// <summary>Start of the period examined.</summary>
+    public LocalDate? ReferenceFrom { get; init; }
+
+    /// <summary>End of the period examined (not before its start).</summary>
+    public LocalDate? ReferenceTo { get; init; }
+
+    /// <summary>Start of the work.</summary>
+    public LocalDate? Start { get; init; }
+
+    /// <summary>End of the work (not before its start).</summary>
+    public LocalDate? End { get; init; }
+
+    /// <summary>The method.</summary>
+    public string? Method { get; init; }
+
     /// <summary>
     /// The plan, by <see cref="CasePlan.Create"/>. Call it on a draft that <see cref="CaseStepDraftValidator"/> accepted:
     /// the validator is what refuses a missing field and a reversed period with their codes (<c>KT_DATE_ORDER</c>, naming
@@ -113,12 +128,21 @@ public sealed record CaseDisciplineDraft(bool? Decided, string? Form, string? Re
 public sealed record CaseHandOverDraft(string? CaseId, string? Title, string? CommissionOf, IReadOnlyList<OversightSubjectDraft>? Subjects, string? Reason);
 
 /// <summary>A higher commission taking a case up as received (<i>cấp trên thụ lý</i>); the acting body is that commission.</summary>
-/// <param name="CaseId">The id of the case opened at the higher level.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Reason">A <see cref="TakeUpReason"/> name (any letter case).</param>
-/// <param name="Explanation">What was found.</param>
-public sealed record CaseTakeUpDraft(string? CaseId, string? Title, string? Reason, string? Explanation)
+/// <remarks>Every field is an init property (a host names each one); a field left out is null, which the validator reports.</remarks>
+public sealed record CaseTakeUpDraft
 {
+    /// <summary>The id of the case opened at the higher level.</summary>
+    public string? CaseId { get; init; }
+
+    /// <summary>Its title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>A <see cref="TakeUpReason"/> name (any letter case).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What was found.</summary>
+    public string? Explanation { get; init; }
+
     /// <summary>The reason <see cref="Reason"/> names, or null when it names none.</summary>
     /// <returns>The reason, or null.</returns>
     public TakeUpReason? ReasonKind() => EnumNames.Of<TakeUpReason>(Reason);

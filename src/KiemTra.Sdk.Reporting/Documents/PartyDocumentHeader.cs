@@ -7,76 +7,82 @@ namespace KiemTra.Sdk.Reporting.Documents;
 /// the superior and issuing bodies, the document symbol, the place, the signer's authority and position, and the
 /// recipients (<i>nơi nhận</i>). The number is left blank for the office to fill when the report is signed.
 /// </summary>
+/// <remarks>
+/// Every part is a required init property, so a caller names each one:
+/// <code>
+/// var header = new PartyDocumentHeader
+/// {
+///     SuperiorBody = "TỈNH ỦY THÁI NGUYÊN",
+///     IssuingBody = "ỦY BAN KIỂM TRA",
+///     Symbol = "BC/UBKTTU",
+///     Place = "Thái Nguyên",
+///     Authority = "T/M ỦY BAN KIỂM TRA",
+///     Position = "CHỦ NHIỆM",
+///     Signer = "",
+///     Recipients = ["Ban Thường vụ Tỉnh ủy (để báo cáo)", "Lưu Cơ quan Ủy ban Kiểm tra Tỉnh ủy"],
+/// };
+/// </code>
+/// Each part is checked as it is set (also by <c>with</c>): text is trimmed, a required part may not be blank, and there
+/// is at least one recipient and no blank one.
+/// </remarks>
 public sealed record PartyDocumentHeader
 {
-    private PartyDocumentHeader(string superiorBody, string issuingBody, string symbol, string place, string authority, string position, string signer, ImmutableArray<string> recipients)
-    {
-        SuperiorBody = superiorBody;
-        IssuingBody = issuingBody;
-        Symbol = symbol;
-        Place = place;
-        Authority = authority;
-        Position = position;
-        Signer = signer;
-        Recipients = recipients;
-    }
-
     /// <summary>The superior body's name as written at the top left, upper case (e.g. "TỈNH ỦY THÁI NGUYÊN").</summary>
-    public string SuperiorBody { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string SuperiorBody { get; init => field = Stated(value, nameof(SuperiorBody)); }
 
     /// <summary>The issuing body's name, upper case, bold, with a star beneath (e.g. "ỦY BAN KIỂM TRA").</summary>
-    public string IssuingBody { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string IssuingBody { get; init => field = Stated(value, nameof(IssuingBody)); }
 
     /// <summary>The symbol after the number (e.g. "BC/UBKTTU", written <c>Số    -BC/UBKTTU</c>).</summary>
-    public string Symbol { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string Symbol { get; init => field = Stated(value, nameof(Symbol)); }
 
     /// <summary>The place in the date line (e.g. "Thái Nguyên").</summary>
-    public string Place { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string Place { get; init => field = Stated(value, nameof(Place)); }
 
     /// <summary>The signing authority (e.g. "T/M ỦY BAN KIỂM TRA").</summary>
-    public string Authority { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string Authority { get; init => field = Stated(value, nameof(Authority)); }
 
     /// <summary>The signer's position (e.g. "CHỦ NHIỆM").</summary>
-    public string Position { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public required string Position { get; init => field = Stated(value, nameof(Position)); }
 
     /// <summary>The signer's name, or empty for the office to fill in.</summary>
-    public string Signer { get; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public required string Signer
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Signer));
+            field = value.Trim();
+        }
+    }
 
     /// <summary>The recipients, one per line (e.g. "Ban Thường vụ Tỉnh ủy (để báo cáo)"); the last is usually the archive ("Lưu …").</summary>
-    public ImmutableArray<string> Recipients { get; }
-
-    /// <summary>A header with every part given.</summary>
-    /// <param name="superiorBody">The superior body's name.</param>
-    /// <param name="issuingBody">The issuing body's name.</param>
-    /// <param name="symbol">The document symbol after the number.</param>
-    /// <param name="place">The place.</param>
-    /// <param name="authority">The signing authority.</param>
-    /// <param name="position">The signer's position.</param>
-    /// <param name="signer">The signer's name, or empty.</param>
-    /// <param name="recipients">The recipients (at least one).</param>
-    /// <returns>The header.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A required part is blank or there is no recipient.</exception>
-    public static PartyDocumentHeader Create(string superiorBody, string issuingBody, string symbol, string place, string authority, string position, string signer, IEnumerable<string> recipients)
+    /// <exception cref="ArgumentException">There is no recipient, or one is blank.</exception>
+    public required ImmutableArray<string> Recipients
     {
-        ArgumentNullException.ThrowIfNull(signer);
-        ArgumentNullException.ThrowIfNull(recipients);
-        foreach (var (value, name) in new[] { (superiorBody, nameof(superiorBody)), (issuingBody, nameof(issuingBody)), (symbol, nameof(symbol)), (place, nameof(place)), (authority, nameof(authority)), (position, nameof(position)) })
+        get;
+        init
         {
-            ArgumentNullException.ThrowIfNull(value, name);
-            if (string.IsNullOrWhiteSpace(value))
+            if (value.IsDefaultOrEmpty || value.Any(string.IsNullOrWhiteSpace))
             {
-                throw new ArgumentException($"The document's {name} is blank ('{value}').", name);
+                throw new ArgumentException($"A document needs at least one recipient and no blank one ({(value.IsDefault ? 0 : value.Length)} given).", nameof(Recipients));
             }
-        }
 
-        var list = recipients.ToImmutableArray();
-        if (list.IsEmpty || list.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"A document needs at least one recipient and no blank one ({list.Length} given).", nameof(recipients));
+            field = value;
         }
-
-        return new PartyDocumentHeader(superiorBody.Trim(), issuingBody.Trim(), symbol.Trim(), place.Trim(), authority.Trim(), position.Trim(), signer.Trim(), list);
     }
 
     /// <summary>
@@ -95,14 +101,24 @@ public sealed record PartyDocumentHeader
             throw new ArgumentException("The province's name is blank.", nameof(province));
         }
 
-        return Create(
-            "TỈNH ỦY " + province.Trim().ToUpperInvariant(),
-            "ỦY BAN KIỂM TRA",
-            "BC/UBKTTU",
-            province,
-            "T/M ỦY BAN KIỂM TRA",
-            "CHỦ NHIỆM",
-            string.Empty,
-            ["Ủy ban Kiểm tra Trung ương (để báo cáo)", "Ban Thường vụ Tỉnh ủy (để báo cáo)", "Các đồng chí Ủy viên Ủy ban Kiểm tra Tỉnh ủy", "Lưu Cơ quan Ủy ban Kiểm tra Tỉnh ủy"]);
+        return new PartyDocumentHeader
+        {
+            SuperiorBody = "TỈNH ỦY " + province.Trim().ToUpperInvariant(),
+            IssuingBody = "ỦY BAN KIỂM TRA",
+            Symbol = "BC/UBKTTU",
+            Place = province,
+            Authority = "T/M ỦY BAN KIỂM TRA",
+            Position = "CHỦ NHIỆM",
+            Signer = string.Empty,
+            Recipients = ["Ủy ban Kiểm tra Trung ương (để báo cáo)", "Ban Thường vụ Tỉnh ủy (để báo cáo)", "Các đồng chí Ủy viên Ủy ban Kiểm tra Tỉnh ủy", "Lưu Cơ quan Ủy ban Kiểm tra Tỉnh ủy"],
+        };
+    }
+
+    private static string Stated(string value, string name)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"The document's {name} is blank ('{value}').", name)
+            : value.Trim();
     }
 }

@@ -10,6 +10,7 @@ using KiemTra.Sdk.FluentValidation.FollowUp;
 using KiemTra.Sdk.FluentValidation.Inspection;
 using KiemTra.Sdk.Inspection;
 using KiemTra.Sdk.Organization;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 using KiemTra.Sdk.Testing;
 using NodaTime;
 
@@ -25,8 +26,16 @@ public class CaseStepValidatorTests
     private static (string Property, string Code)[] Failures(ValidationResult result)
         => result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ThenBy(e => e.ErrorCode, StringComparer.Ordinal).ToArray();
 
-    private static CasePlanDraft Plan() => new("Kiểm tra việc thực hiện nghị quyết", ["thrift-and-anti-corruption"],
-        new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31), "Nghe báo cáo, kiểm tra hồ sơ");
+    private static CasePlanDraft Plan() => new()
+    {
+        Purpose = "Kiểm tra việc thực hiện nghị quyết",
+        ContentAreas = ["thrift-and-anti-corruption"],
+        ReferenceFrom = new LocalDate(2025, 1, 1),
+        ReferenceTo = new LocalDate(2025, 12, 31),
+        Start = new LocalDate(2026, 11, 1),
+        End = new LocalDate(2026, 12, 31),
+        Method = "Nghe báo cáo, kiểm tra hồ sơ",
+    };
 
     [Theory]
     [InlineData("Announce")]
@@ -151,9 +160,12 @@ public class CaseStepValidatorTests
     public void TakeUpAndReview_ReadOneNamedReasonOrOutcome()
     {
         // R-I4: a higher commission takes a case up for a stated reason, or reviews its conclusion with one outcome.
-        Assert.True(Validator.Validate(new CaseStepDraft("TakeUp", Today, TakeUp: new CaseTakeUpDraft("KT-T-1", "Cấp trên thụ lý", TakeUpReason.LowerLevelDidNotAct.ToString().ToLowerInvariant(), "Cấp dưới không xử lý"))).IsValid);
+        Assert.True(Validator.Validate(new CaseStepDraft("TakeUp", Today, TakeUp: new CaseTakeUpDraft
+        {
+            CaseId = "KT-T-1", Title = "Cấp trên thụ lý", Reason = TakeUpReason.LowerLevelDidNotAct.ToString().ToLowerInvariant(), Explanation = "Cấp dưới không xử lý",
+        })).IsValid);
         Assert.Equal([("TakeUp.Reason", ErrorCodes.EnumUndefined), ("TakeUp.Title", ErrorCodes.NameRequired)],
-            Failures(Validator.Validate(new CaseStepDraft("TakeUp", Today, TakeUp: new CaseTakeUpDraft("KT-T-1", null, "Whatever", "x")))));
+            Failures(Validator.Validate(new CaseStepDraft("TakeUp", Today, TakeUp: new CaseTakeUpDraft { CaseId = "KT-T-1", Title = null, Reason = "Whatever", Explanation = "x" }))));
         Assert.Equal([("Review.Outcome", ErrorCodes.EnumUndefined)],
             Failures(Validator.Validate(new CaseStepDraft("RecordHigherReview", Today, Review: new CaseReviewDraft("Upheld, ReconsiderationRequested", "Đúng")))));
         Assert.Equal(HigherReviewOutcome.Overturned, new CaseReviewDraft("overturned", "Sai").ToReview(OrganizationId.From("TN"), Today).Outcome);
@@ -167,7 +179,15 @@ public class RecommendationValidatorTests
     private static readonly LocalDate Today = new(2026, 11, 22);
     private static readonly RecommendationDraftValidator Validator = new(FakeClocks.At(Today, HoChiMinh), HoChiMinh);
 
-    private static RecommendationDraft Draft() => new("KN-2026-01", "TN.X01", "Khắc phục hạn chế trong quản lý đảng viên", "20-TB/UBKT", new LocalDate(2026, 11, 2), new TimeLimitDraft("WorkingDays", 30));
+    private static RecommendationDraft Draft() => new()
+    {
+        Id = "KN-2026-01",
+        Addressee = "TN.X01",
+        Content = "Khắc phục hạn chế trong quản lý đảng viên",
+        SourceReference = "20-TB/UBKT",
+        IssuedOn = new LocalDate(2026, 11, 2),
+        TimeLimit = new TimeLimitDraft("WorkingDays", 30),
+    };
 
     private static (string Property, string Code)[] Failures(ValidationResult result)
         => result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.PropertyName, StringComparer.Ordinal).ToArray();
@@ -184,7 +204,10 @@ public class RecommendationValidatorTests
     public void EachBrokenField_IsNamedWithItsCode()
     {
         // R-F1: id and addressee by the SDK's id rules; the content stated; the issue date not after today.
-        var result = Validator.Validate(new RecommendationDraft("KN/01", "TN X01", " ", null, Today.PlusDays(1), new TimeLimitDraft("weeks", null)));
+        var result = Validator.Validate(new RecommendationDraft
+        {
+            Id = "KN/01", Addressee = "TN X01", Content = " ", SourceReference = null, IssuedOn = Today.PlusDays(1), TimeLimit = new TimeLimitDraft("weeks", null),
+        });
         Assert.Equal(
             [("Addressee", ErrorCodes.IdInvalid), ("Content", ErrorCodes.NameRequired), ("Id", ErrorCodes.IdInvalid), ("IssuedOn", ErrorCodes.DateInFuture),
              ("SourceReference", ErrorCodes.NameRequired), ("TimeLimit.Count", ErrorCodes.NameRequired), ("TimeLimit.Unit", ErrorCodes.EnumUndefined)],
@@ -314,5 +337,39 @@ public class ProgramDraftValidatorTests
         var before = Assert.Single(Validator.Validate(early).Errors);
         Assert.Equal(("Items[0]", ErrorCodes.DateOrder), (before.PropertyName, before.ErrorCode));
         Assert.Contains("2025-12-01", before.ErrorMessage, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The request drafts with init properties bind from a host's JSON by their property names, an unknown one refused.</summary>
+public class RequestDraftJsonBindingTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    }.ConfigureForKiemTra();
+
+    [Fact]
+    public void RecommendationDraft_BindsEveryField_AndALeftOutFieldIsNull()
+    {
+        var draft = System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>(
+            """{"id":"KN-1","addressee":"TN.X01","content":"Khắc phục","sourceReference":"20-TB/UBKT","issuedOn":"2026-11-02","timeLimit":{"unit":"WorkingDays","count":30}}""", Web)!;
+        Assert.Equal(new RecommendationDraft
+        {
+            Id = "KN-1", Addressee = "TN.X01", Content = "Khắc phục", SourceReference = "20-TB/UBKT", IssuedOn = new LocalDate(2026, 11, 2), TimeLimit = new TimeLimitDraft("WorkingDays", 30),
+        }, draft);
+        Assert.Null(System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>("""{"id":"KN-1"}""", Web)!.Content);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<RecommendationDraft>("""{"id":"KN-1","contents":"x"}""", Web));
+    }
+
+    [Fact]
+    public void CaseStepDraft_BindsItsPlanAndTakeUp()
+    {
+        var plan = System.Text.Json.JsonSerializer.Deserialize<CaseStepDraft>(
+            """{"step":"ApprovePlan","on":"2026-11-01","plan":{"purpose":"P","contentAreas":["a"],"referenceFrom":"2025-01-01","referenceTo":"2025-12-31","start":"2026-11-01","end":"2026-12-31","method":"M"}}""", Web)!.Plan!;
+        Assert.Equal((new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31), "P", "M"),
+            (plan.ReferenceFrom, plan.ReferenceTo, plan.Start, plan.End, plan.Purpose, plan.Method));
+        var takeUp = System.Text.Json.JsonSerializer.Deserialize<CaseStepDraft>(
+            """{"step":"TakeUp","on":"2026-11-01","takeUp":{"caseId":"KT-T-1","title":"T","reason":"LowerLevelDidNotAct","explanation":"E"}}""", Web)!.TakeUp;
+        Assert.Equal(new CaseTakeUpDraft { CaseId = "KT-T-1", Title = "T", Reason = "LowerLevelDidNotAct", Explanation = "E" }, takeUp);
     }
 }

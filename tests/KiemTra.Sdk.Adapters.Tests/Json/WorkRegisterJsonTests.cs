@@ -17,7 +17,7 @@ public class WorkRegisterJsonTests
     internal static string Write(WorkRegister register, bool indented = true)
     {
         using var stream = new MemoryStream();
-        WorkRegisterJson.Write(stream, register, indented);
+        WorkRegisterJson.Write(register, stream, indented);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

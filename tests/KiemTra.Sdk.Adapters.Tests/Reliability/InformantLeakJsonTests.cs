@@ -81,7 +81,7 @@ public class InformantLeakJsonTests
 
         using (var register = new MemoryStream())
         {
-            WorkRegisterJson.Write(register, WorkRegister.CreateBuilder().AddDenunciation(concluded).Build());
+            WorkRegisterJson.Write(WorkRegister.CreateBuilder().AddDenunciation(concluded).Build(), register);
             AssertNoLeak(Encoding.UTF8.GetString(register.ToArray()), "WorkRegisterJson of a register holding the denunciation");
         }
 

@@ -36,7 +36,7 @@ public abstract class RegisterRecordsContract
     internal static string DecisionEntry(DisciplineDecision decision)
     {
         using var buffer = new MemoryStream();
-        WorkRegisterJson.Write(buffer, WorkRegister.CreateBuilder().AddDecision(decision).Build(), indented: false);
+        WorkRegisterJson.Write(WorkRegister.CreateBuilder().AddDecision(decision).Build(), buffer, indented: false);
         using var document = JsonDocument.Parse(buffer.ToArray());
         return document.RootElement.GetProperty("decisions")[0].GetRawText();
     }
