@@ -466,12 +466,13 @@ internal static class DenunciationEndpoints
 
     private static async Task<DenunciationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken, bool tracking)
     {
-        if (!Nfc.TryNormalize(id, out var normalized))
+        // An id the SDK's rule refuses names no denunciation; the rule also brings the id to NFC.
+        if (!RecordId<Denunciation>.TryFrom(id, out var denunciationId))
         {
             return null;
         }
 
-        var key = RegisterFactInput.Key(normalized!);
+        var key = RegisterFactInput.Key(denunciationId.Value);
         var query = tracking ? db.Denunciations : db.Denunciations.AsNoTracking();
         return await query.Include(d => d.Allegations).FirstOrDefaultAsync(d => d.IdKey == key, cancellationToken);
     }

@@ -133,7 +133,7 @@ internal static class DisciplineRegisterEndpoints
         }
 
         // The entry's case link (already checked by the register: the case exists).
-        var caseId = body!["caseId"] is JsonValue v && v.TryGetValue<string>(out var linked) && Nfc.TryNormalize(linked, out var normalized) ? normalized : null;
+        var caseId = body!["caseId"] is JsonValue v && v.TryGetValue<string>(out var linked) && RecordId<OversightCase>.TryFrom(linked, out var linkedCase) ? linkedCase.Value : null;
         var row = new DisciplineDecisionRecord
         {
             Id = decision.Id.Value,
@@ -170,7 +170,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineDecision>.TryFrom(id, out var decisionId) ? RegisterFactInput.Key(decisionId.Value) : null;
         var row = key is null ? null : await db.DisciplineDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.IdKey == key, http.RequestAborted);
 
         // Outside the acting body's jurisdiction a decision is answered exactly as one that does not exist.
@@ -278,7 +278,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineComplaint>.TryFrom(id, out var complaintId) ? RegisterFactInput.Key(complaintId.Value) : null;
         var row = key is null ? null : await db.Complaints.FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
         if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
@@ -353,7 +353,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineComplaint>.TryFrom(id, out var complaintId) ? RegisterFactInput.Key(complaintId.Value) : null;
         var row = key is null ? null : await db.Complaints.AsNoTracking().FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
         return row is null || !Sees(jurisdiction, actor!.Value, row) ? NotFound(http, "khiếu nại", "complaint", id) : TypedResults.Ok(ToResponse(row));
     }

@@ -263,15 +263,13 @@ internal static class ProgramEndpoints
         var errors = new FieldErrors();
         var programField = field is null ? "id" : field + ".programme";
         var itemField = field is null ? "itemId" : field + ".item";
-        var programText = errors.RequiredText(programField, programId, 64);
-        var itemText = errors.RequiredText(itemField, itemId, 64);
-        if (errors.Any)
-        {
-            return (null, Problems.Validation(http, errors.All));
-        }
 
-        var program = await db.Programs.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programText, http.RequestAborted);
-        var item = program?.Items.FirstOrDefault(i => i.ItemId == itemText);
+        // Ids by the SDK's rule, which also brings them to NFC (a path is not read by the JSON package); an id it refuses
+        // names no programme or item. In a body the validator has already refused such an id.
+        var programText = RecordId<OversightProgram>.TryFrom(programId, out var programKey) ? programKey.Value : null;
+        var itemText = RecordId<ProgramItem>.TryFrom(itemId, out var itemKey) ? itemKey.Value : null;
+        var program = programText is null ? null : await db.Programs.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programText, http.RequestAborted);
+        var item = itemText is null ? null : program?.Items.FirstOrDefault(i => i.ItemId == itemText);
         if (program is null || item is null)
         {
             var what = program is null
@@ -338,8 +336,14 @@ internal static class ProgramEndpoints
 
     private static Task<ProgramRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
-        Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<ProgramRecord?>(null) : db.Programs.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
+        // An id the SDK's rule refuses names no programme; the rule also brings the id to NFC.
+        if (!RecordId<OversightProgram>.TryFrom(id, out var programId))
+        {
+            return Task.FromResult<ProgramRecord?>(null);
+        }
+
+        var normalized = programId.Value;
+        return db.Programs.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
     }
 
     private static async Task<ProgramResponse> ToResponse(KiemTraDbContext db, HostRegister register, ProgramRecord p, CancellationToken cancellationToken)

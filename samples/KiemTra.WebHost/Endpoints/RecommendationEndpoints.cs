@@ -233,8 +233,14 @@ internal static class RecommendationEndpoints
 
     private static Task<RecommendationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
-        Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<RecommendationRecord?>(null) : db.Recommendations.FirstOrDefaultAsync(r => r.Id == normalized, cancellationToken);
+        // An id the SDK's rule refuses names no recommendation; the rule also brings the id to NFC.
+        if (!RecordId<Recommendation>.TryFrom(id, out var recommendationId))
+        {
+            return Task.FromResult<RecommendationRecord?>(null);
+        }
+
+        var normalized = recommendationId.Value;
+        return db.Recommendations.FirstOrDefaultAsync(r => r.Id == normalized, cancellationToken);
     }
 
     private static RecommendationResponse ToResponse(RecommendationRecord row, Recommendation r) =>
