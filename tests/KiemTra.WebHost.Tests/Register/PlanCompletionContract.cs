@@ -152,7 +152,11 @@ public abstract class PlanCompletionContract
         var recorded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{caseId}/recommendations",
             Api.Json(new { id, addressee = "TN.X001.C001", content = "Khắc phục hạn chế về sinh hoạt chi bộ", sourceReference = "07-TB/UBKT", issuedOn = "2025-10-02", timeLimit = new { unit = "CalendarDays", count = 30 } }), Api.NgocHaCommission);
         Assert.True(recorded.Status == HttpStatusCode.Created, recorded.ToString());
-        Assert.Equal("2025-11-03", recorded.Str("due")); // 30 calendar days from 2/10/2025 end on Saturday 1/11/2025, rolled to Monday 3/11 (BLDS 2015 Điều 148)
+        var written = recorded.Json.GetProperty("recommendation"); // the SDK's Recommendation as the JSON package writes it, beside the host's case link
+        Assert.Equal(caseId, recorded.Str("caseId"));
+        Assert.Equal(id, written.GetProperty("id").GetString());
+        Assert.Equal("2025-10-02", written.GetProperty("deadline").GetProperty("eventDate").GetString());
+        Assert.Equal("2025-11-03", written.GetProperty("deadline").GetProperty("due").GetString()); // 30 calendar days from 2/10/2025 end on Saturday 1/11/2025, rolled to Monday 3/11 (BLDS 2015 Điều 148)
 
         var before = await Warnings();
         var completed = await Api.SendAsync(Client, HttpMethod.Post, $"/api/recommendations/{id}/completion", Api.Json(new { on = "2025-12-15" }), Api.NgocHaCommission);
@@ -162,7 +166,7 @@ public abstract class PlanCompletionContract
 
         Assert.Contains(before, w => w.Contains(id, StringComparison.Ordinal));
         Assert.True(completed.Status == HttpStatusCode.OK, completed.ToString());
-        Assert.Equal("2025-12-15", completed.Str("completedOn"));
+        Assert.Equal("2025-12-15", completed.Json.GetProperty("recommendation").GetProperty("completedOn").GetString());
         Assert.DoesNotContain(after, w => w.Contains(id, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
         Assert.Equal(HttpStatusCode.Forbidden, stranger.Status);
