@@ -106,9 +106,17 @@ public abstract class PlanCompletionContract
         Assert.Equal((after, plannedAfter), (statistics.Json.GetProperty("plan").GetProperty("done").GetInt64(), statistics.Json.GetProperty("plan").GetProperty("planned").GetInt64()));
         Assert.True(statistics.Json.GetProperty("oversight").GetProperty("organizationsInspected").GetInt32() >= 1);
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
-        var item = Assert.Single(shown.Json.GetProperty("items").EnumerateArray());
-        Assert.Equal(caseId, item.GetProperty("caseId").GetString());
-        Assert.Equal("2025-09-26", item.GetProperty("carriedOutOn").GetString());
+        // The SDK's programme as the JSON package writes it; the item's link to its case is the host's, beside it.
+        var written = shown.Json.GetProperty("program");
+        Assert.Equal("Chương trình kiểm tra, giám sát năm 2025", shown.Str("title"));
+        Assert.Equal(program, written.GetProperty("id").GetString());
+        Assert.Equal(("Year", "2025-07-01", "2025-12-31", "2025-07-15"), (written.GetProperty("scope").GetString(), written.GetProperty("from").GetString(), written.GetProperty("to").GetString(), written.GetProperty("issuedOn").GetString()));
+        var item = Assert.Single(written.GetProperty("items").EnumerateArray());
+        Assert.Equal("compliance", item.GetProperty("typeCode").GetString());
+        var link = Assert.Single(shown.Json.GetProperty("links").EnumerateArray());
+        Assert.Equal(item.GetProperty("id").GetString(), link.GetProperty("itemId").GetString());
+        Assert.Equal(caseId, link.GetProperty("caseId").GetString());
+        Assert.Equal("2025-09-26", link.GetProperty("carriedOutOn").GetString());
     }
 
     /// <summary>Issuing a programme adds its item to the denominator; linking a case afterwards (PUT) is the same link as linking it on opening.</summary>
@@ -188,7 +196,7 @@ public abstract class PlanCompletionContract
         Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, replies.Select(r => r.Status).Order().ToArray());
         var winner = replies[Array.FindIndex(replies, r => r.Status == HttpStatusCode.OK)];
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
-        Assert.Equal(winner.Json.GetProperty("items")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("items")[0].GetProperty("caseId").GetString());
+        Assert.Equal(winner.Json.GetProperty("links")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("links")[0].GetProperty("caseId").GetString());
     }
 
     private async Task<IReadOnlyList<string>> Warnings()
