@@ -101,7 +101,8 @@ public abstract class RegisterRecordsContract
 
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/discipline-decisions/{decision.Id.Value.ToLowerInvariant()}");
         Assert.True(shown.Status == HttpStatusCode.OK, shown.ToString());
-        Assert.Equal("reprimand", shown.Str("form"));
+        Assert.Equal("Reprimand", shown.Json.GetProperty("entry").GetProperty("decision").GetProperty("form").GetString()); // the entry as the JSON package writes it (the form by name)
+        Assert.Equal((scope, actor.Body.ToString()), (shown.Str("recordedByOrganization"), shown.Str("recordedByBody")));
 
         // Ids are unique regardless of letter case (issue 15 item 5).
         var again = await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(Reprimand(decision.Id.Value.ToLowerInvariant()).Decision), (scope, actor.Body.ToString()));
@@ -139,6 +140,9 @@ public abstract class RegisterRecordsContract
 
         var resolved = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-15" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.True(resolved.Status == HttpStatusCode.OK, resolved.ToString());
+        Assert.Equal("Upheld", resolved.Json.GetProperty("resolution").GetProperty("outcome").GetString()); // the entries as the JSON package wrote them
+        Assert.Equal(JsonValueKind.Object, resolved.Json.GetProperty("entry").ValueKind);
+        Assert.Equal((resolver.Organization.Value, resolver.Body.ToString()), (resolved.Str("recordedByOrganization"), resolved.Str("recordedByBody")));
         var twice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-16" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
 
