@@ -169,7 +169,11 @@ public abstract class RegisterRecordsContract
         }), Api.NgocHaCommission);
         Assert.True(received.Status == HttpStatusCode.Created, received.ToString());
         Assert.Equal("Received", received.Str("stage"));
-        Assert.True(received.Json.GetProperty("informantWithheld").GetBoolean());
+        var copy = received.Json.GetProperty("denunciation"); // the SDK's denunciation as the JSON package writes it: the verifiers' copy
+        Assert.True(copy.GetProperty("informantWithheld").GetBoolean());
+        Assert.Equal(id, copy.GetProperty("id").GetString());
+        Assert.Equal(2, copy.GetProperty("allegations").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, received.Json.GetProperty("intakeOn").ValueKind);
 
         var early = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/conclusions", Api.Json(new { allegation = "ND-1", conclusion = "TrueWithViolation", on = "2025-09-20" }), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Conflict, early.Status); // not taken in yet
@@ -177,6 +181,8 @@ public abstract class RegisterRecordsContract
         var intake = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/intake", Api.Json(new { on = "2025-08-10", grounds = Array.Empty<string>() }), Api.NgocHaCommission);
         Assert.True(intake.Status == HttpStatusCode.OK, intake.ToString());
         Assert.Equal("Verification", intake.Str("stage"));
+        Assert.Equal("2025-08-10", intake.Str("intakeOn"));
+        Assert.Equal("Accepted", intake.Json.GetProperty("denunciation").GetProperty("intake").GetProperty("decision").GetString());
         foreach (var (allegation, conclusion) in new[] { ("ND-1", "TrueWithViolation"), ("ND-2", "False") })
         {
             var concluded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/conclusions", Api.Json(new { allegation, conclusion, on = "2025-09-20" }), Api.NgocHaCommission);
