@@ -60,9 +60,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     // Request models read their dates, enums and ids through the JSON package (ConfigureForKiemTra: ISO dates, enum
-    // member names, no numbers) and every string in NFC (Http/NfcStringConverter.cs).
-    o.SerializerOptions.Converters.Add(new NfcStringConverter());
-    o.SerializerOptions.ConfigureForKiemTra();
+    // member names, no numbers) and every string in NFC as the package reads the strings of a document (ReadStringsAsNfc).
+    o.SerializerOptions.ReadStringsAsNfc().ConfigureForKiemTra();
 });
 builder.Services.AddKiemTraValidators(); // the validation package's validators of the request models (Http/Validation.cs)
 

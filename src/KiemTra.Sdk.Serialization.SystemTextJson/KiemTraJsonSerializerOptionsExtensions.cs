@@ -67,6 +67,34 @@ public static class KiemTraJsonSerializerOptionsExtensions
         return options;
     }
 
+    /// <summary>
+    /// Reads every <see cref="string"/> of the host's own models in Unicode normalisation form C (<i>chuẩn hóa NFC khi
+    /// đọc</i>), as the SDK's readers read the strings of a document: Vietnamese typed with combining marks (NFD) arrives
+    /// precomposed, so validators, comparisons and the database see one spelling. A string that is not well-formed UTF-16
+    /// (a lone surrogate, from a <c>\uD800</c> escape) fails with a <see cref="JsonException"/> naming its path. Strings are
+    /// written as they are; their length is left to the host's validators. Returns the same options for chaining.
+    /// </summary>
+    /// <remarks>
+    /// Separate from <see cref="ConfigureForKiemTra(JsonSerializerOptions)"/>, which changes only the SDK's types: this
+    /// changes how every <see cref="string"/> is read, so it is the host's choice. The SDK's own types are read by their
+    /// converters, which normalise their strings already.
+    /// </remarks>
+    /// <param name="options">The options to configure; must not be read-only yet.</param>
+    /// <returns>The same <paramref name="options"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
+    public static JsonSerializerOptions ReadStringsAsNfc(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("The JsonSerializerOptions are already in use and read-only; call ReadStringsAsNfc before the first (de)serialization.");
+        }
+
+        options.Converters.Add(new NfcStringConverter());
+        return options;
+    }
+
     internal static IEnumerable<JsonConverter> CreateConverters()
     {
         yield return new OrganizationIdConverter();

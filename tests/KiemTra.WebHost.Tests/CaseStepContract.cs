@@ -225,6 +225,31 @@ public abstract class CaseStepContract
     }
 
     /// <summary>
+    /// A hand-over's subjects are checked by the validation package's validator, with its codes: none at all, or one naming
+    /// both an organisation and a member, is 400 from <c>CaseStepDraftValidator</c> (the host does not re-check them); nothing is stored.
+    /// </summary>
+    protected async Task HandOver_SubjectsAreCheckedByThePackagesValidator_WithCodes()
+    {
+        var supervision = await Open("RegularSupervision", "regular", NgocHaCommittee);
+        await Steps(supervision, ToNotice.Take(4), NgocHaCommittee);
+        Task<Reply> HandOver(object[] subjects) => Step(supervision, new
+        {
+            step = "HandOverForInspection",
+            on = "2026-11-27",
+            handOver = new { caseId = NewId("KT-HO"), title = "Kiểm tra", commissionOf = "TN.X001", subjects, reason = "Dấu hiệu vi phạm" },
+        }, NgocHaCommittee, "en");
+
+        var none = await HandOver([]);
+        var both = await HandOver([new { organization = "TN.X001.C001", member = "TN.M002298" }]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, none.Status);
+        Assert.Equal([("handOver.subjects", "KT_LIST_EMPTY")], none.Codes);
+        Assert.Equal(HttpStatusCode.BadRequest, both.Status);
+        Assert.Equal([("handOver.subjects[0]", "KT_SUBJECT_INVALID")], both.Codes);
+        Assert.Equal(4, await StoredSteps(supervision));
+    }
+
+    /// <summary>
     /// Handing over a member the receiving commission has no authority over and a member id that does not exist get the
     /// same 403 with the same detail (issue 15: 400 against 403 told whether a member id exists); nothing is stored.
     /// </summary>
@@ -356,6 +381,9 @@ public sealed class SqliteCaseStepTests(SqliteHost host) : CaseStepContract, ICl
     public Task Sqlite_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
 
     [Fact]
+    public Task Sqlite_HandOver_SubjectsAreCheckedByThePackagesValidator_WithCodes() => HandOver_SubjectsAreCheckedByThePackagesValidator_WithCodes();
+
+    [Fact]
     public Task Sqlite_HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority() => HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority();
 
     [Fact]
@@ -394,6 +422,9 @@ public sealed class PostgresCaseStepTests(PostgresHost host) : CaseStepContract,
 
     [PostgresFact]
     public Task Postgres_HandOver_ToACommissionOutsideJurisdiction_IsForbidden() => HandOver_ToACommissionOutsideJurisdiction_IsForbidden();
+
+    [PostgresFact]
+    public Task Postgres_HandOver_SubjectsAreCheckedByThePackagesValidator_WithCodes() => HandOver_SubjectsAreCheckedByThePackagesValidator_WithCodes();
 
     [PostgresFact]
     public Task Postgres_HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority() => HandOver_OfAnUnknownMemberId_IsRefusedExactlyAsARealMemberOutsideAuthority();

@@ -169,7 +169,7 @@ internal static class CaseSteps
                     var h = r.HandOver!;
                     var before = errors.All.Count;
                     var commission = Http.Parse.Organization(errors, "handOver.commissionOf", h.CommissionOf, dataset, required: true);
-                    var subjects = Subjects(errors, "handOver.subjects", h.Subjects, dataset);
+                    var subjects = Subjects(errors, "handOver.subjects", h.Subjects!, dataset);
                     if (errors.All.Count > before)
                     {
                         break;
@@ -254,16 +254,14 @@ internal static class CaseSteps
     /// <summary>A case id by the SDK's identifier rule (<see cref="InputRules"/>), NFC.</summary>
     public static string? CaseId(FieldErrors errors, string field, string? value) => errors.Identifier(field, value);
 
-    /// <summary>Subjects: each exactly one of an organisation or a member in the dataset; at least one.</summary>
-    public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<OversightSubjectDraft>? requests, PartyDataset dataset)
+    /// <summary>
+    /// The subjects of a hand-over, each in the dataset, and at most <see cref="HostLimits.MaxSubjectsPerCase"/>. That
+    /// there is at least one, none twice, and each names exactly one of an organisation or a member is the package's
+    /// <see cref="CaseStepDraftValidator"/>'s, checked before this runs; what is left is only what the dataset knows.
+    /// </summary>
+    public static IReadOnlyList<OversightSubject> Subjects(FieldErrors errors, string field, IReadOnlyList<OversightSubjectDraft> requests, PartyDataset dataset)
     {
         var subjects = new List<OversightSubject>();
-        if (requests is null || requests.Count == 0)
-        {
-            errors.Add(field, null, "Cần ít nhất một đối tượng.", "At least one subject is required.");
-            return subjects;
-        }
-
         if (requests.Count > HostLimits.MaxSubjectsPerCase)
         {
             TooManySubjects(errors, field, requests.Count);
@@ -274,15 +272,14 @@ internal static class CaseSteps
         {
             var item = string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
             var s = requests[i];
-            if (s is null || (s.Organization is null) == (s.Member is null))
+            if (s.Organization is not null)
             {
-                errors.Add(item, null, "Mỗi đối tượng có đúng một trong 'organization' hoặc 'member'.", "Each subject has exactly one of 'organization' or 'member'.");
+                if (Http.Parse.Organization(errors, item + ".organization", s.Organization, dataset, required: true) is { } org)
+                {
+                    subjects.Add(OversightSubject.Of(org));
+                }
             }
-            else if (s.Organization is not null && Http.Parse.Organization(errors, item + ".organization", s.Organization, dataset, required: true) is { } org)
-            {
-                subjects.Add(OversightSubject.Of(org));
-            }
-            else if (s.Member is not null)
+            else
             {
                 // A well-formed member id the dataset does not hold is kept: the step's authority check refuses it exactly
                 // as a real member outside the receiving commission's authority (StepAuthority), telling nothing of its existence.

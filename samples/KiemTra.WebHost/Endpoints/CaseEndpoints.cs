@@ -446,8 +446,14 @@ internal static class CaseEndpoints
 
     private static Task<CaseRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
-        Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<CaseRecord?>(null) : db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == normalized, cancellationToken);
+        // An id the SDK's rule refuses names no case; the rule also brings the id to NFC.
+        if (!RecordId<OversightCase>.TryFrom(id, out var caseId))
+        {
+            return Task.FromResult<CaseRecord?>(null);
+        }
+
+        var normalized = caseId.Value;
+        return db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == normalized, cancellationToken);
     }
 
     private static int? Whole(FieldErrors errors, string field, string? text, int min, int max, string vietnamese, string english)

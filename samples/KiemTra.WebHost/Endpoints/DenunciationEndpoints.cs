@@ -17,11 +17,16 @@ using NodaTime;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>The intake assessment.</summary>
-internal sealed record IntakeDto(string Decision, IReadOnlyList<string> Grounds, string On, bool MayFeedSupervision, LocalizedText Explanation);
-
 /// <summary>A denunciation as verifiers see it: the informant's identity is withheld.</summary>
-internal sealed record DenunciationResponse(string Id, string SubjectKind, string SubjectId, string Source, bool InformantWithheld, string ReceivedBy, string ReceivedOn, string? CaseId, string Stage, IntakeDto? Intake, IReadOnlyList<Allegation> Allegations);
+/// <param name="Denunciation">
+/// The SDK's denunciation written by the JSON package as its verifiers' copy: <c>id</c>, <c>subject</c>, <c>source</c>,
+/// <c>informantWithheld</c>, <c>allegations</c>, <c>receipts</c> (who received it, when) and <c>intake</c> (or null).
+/// </param>
+/// <param name="Stage">Where it stands: <c>Received</c>, the intake decision when not accepted, <c>Verification</c>, <c>Concluded</c>.</param>
+/// <param name="ReceivedByBody">The body of the receiving organisation that recorded it (this host's fact).</param>
+/// <param name="IntakeOn">The day of the intake decision, or null (this host's record; the SDK's intake holds no date).</param>
+/// <param name="CaseId">The case it is linked to, or null (this host's link).</param>
+internal sealed record DenunciationResponse(Denunciation Denunciation, string Stage, string ReceivedByBody, string? IntakeOn, string? CaseId);
 
 /// <summary>The informant's identity, for the body that received the denunciation, after the access was audited.</summary>
 internal sealed record InformantIdentityResponse(string DenunciationId, string FullName, string? Address, string? Contact, long AccessId);
@@ -466,12 +471,13 @@ internal static class DenunciationEndpoints
 
     private static async Task<DenunciationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken, bool tracking)
     {
-        if (!Nfc.TryNormalize(id, out var normalized))
+        // An id the SDK's rule refuses names no denunciation; the rule also brings the id to NFC.
+        if (!RecordId<Denunciation>.TryFrom(id, out var denunciationId))
         {
             return null;
         }
 
-        var key = RegisterFactInput.Key(normalized!);
+        var key = RegisterFactInput.Key(denunciationId.Value);
         var query = tracking ? db.Denunciations : db.Denunciations.AsNoTracking();
         return await query.Include(d => d.Allegations).FirstOrDefaultAsync(d => d.IdKey == key, cancellationToken);
     }
@@ -481,17 +487,11 @@ internal static class DenunciationEndpoints
     private static string Message(Exception ex) => ex.Message.Split(" (Parameter", 2)[0];
 
     private static DenunciationResponse ToResponse(DenunciationRecord row, Denunciation d) => new(
-        d.Id.Value,
-        Jurisdiction.KindColumn(d.Subject),
-        d.Subject.Id,
-        d.Source.ToString(),
-        d.InformantWithheld,
-        row.ReceivedBy,
-        Iso.Date(LocalDate.FromDateOnly(row.ReceivedOn)),
-        row.CaseId,
+        d,
         d.Intake is null ? "Received" : d.Intake.Decision != IntakeDecision.Accepted ? d.Intake.Decision.ToString() : d.IsConcluded ? "Concluded" : "Verification",
-        d.Intake is { } i ? new IntakeDto(i.Decision.ToString(), [.. i.Grounds.Select(g => g.ToString())], Iso.Date(LocalDate.FromDateOnly(row.IntakeOn!.Value)), i.MayFeedSupervision, i.Explanation) : null,
-        [.. d.Allegations]);
+        row.ReceivedByBody,
+        row.IntakeOn is { } on ? Iso.Date(LocalDate.FromDateOnly(on)) : null,
+        row.CaseId);
 
     private static IResult NotFound(HttpContext http, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có đơn tố cáo mã '{id}'.", $"There is no denunciation with the id '{id}'."));

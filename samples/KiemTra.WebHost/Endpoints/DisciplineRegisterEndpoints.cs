@@ -18,11 +18,18 @@ using KiemTra.Sdk.Inspection;
 
 namespace KiemTra.WebHost.Endpoints;
 
-/// <summary>A stored disciplinary decision: its columns and the register document's entry.</summary>
-internal sealed record DisciplineDecisionResponse(string Id, string SubjectKind, string SubjectId, string Form, string DecidedBy, string DecidingBody, string DecidedOn, string AnnouncedOn, string? CaseId, JsonElement Entry);
+/// <summary>A stored disciplinary decision: the register document's entry as the JSON package wrote it, and who recorded it.</summary>
+/// <param name="Entry">The decision entry (<c>{"caseId","decision":{…}}</c>), written by the JSON package (<c>RegisterFactJson</c>).</param>
+/// <param name="RecordedByOrganization">The organisation of the body that recorded it (this host's fact).</param>
+/// <param name="RecordedByBody">The body that recorded it.</param>
+internal sealed record DisciplineDecisionResponse(JsonElement Entry, string RecordedByOrganization, string RecordedByBody);
 
-/// <summary>A stored complaint and its resolution, when resolved.</summary>
-internal sealed record ComplaintResponse(string Id, string DecisionId, string DecidedBy, string FiledOn, string? Outcome, string? ResultingForm, string? ResolvedOn, JsonElement Entry, JsonElement? Resolution);
+/// <summary>A stored complaint and its resolution, when resolved: the register document's entries as the JSON package wrote them, and who recorded it.</summary>
+/// <param name="Entry">The complaint entry, written by the JSON package (<c>RegisterFactJson</c>).</param>
+/// <param name="Resolution">The resolution entry, or null while unresolved.</param>
+/// <param name="RecordedByOrganization">The organisation of the body that recorded the complaint (this host's fact).</param>
+/// <param name="RecordedByBody">The body that recorded it.</param>
+internal sealed record ComplaintResponse(JsonElement Entry, JsonElement? Resolution, string RecordedByOrganization, string RecordedByBody);
 
 /// <summary>
 /// Disciplinary decisions and complaints in the host's database (<i>quyết định kỷ luật, khiếu nại kỷ luật</i>, R-D1–R-D5):
@@ -133,7 +140,7 @@ internal static class DisciplineRegisterEndpoints
         }
 
         // The entry's case link (already checked by the register: the case exists).
-        var caseId = body!["caseId"] is JsonValue v && v.TryGetValue<string>(out var linked) && Nfc.TryNormalize(linked, out var normalized) ? normalized : null;
+        var caseId = body!["caseId"] is JsonValue v && v.TryGetValue<string>(out var linked) && RecordId<OversightCase>.TryFrom(linked, out var linkedCase) ? linkedCase.Value : null;
         var row = new DisciplineDecisionRecord
         {
             Id = decision.Id.Value,
@@ -170,7 +177,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineDecision>.TryFrom(id, out var decisionId) ? RegisterFactInput.Key(decisionId.Value) : null;
         var row = key is null ? null : await db.DisciplineDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.IdKey == key, http.RequestAborted);
 
         // Outside the acting body's jurisdiction a decision is answered exactly as one that does not exist.
@@ -278,7 +285,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineComplaint>.TryFrom(id, out var complaintId) ? RegisterFactInput.Key(complaintId.Value) : null;
         var row = key is null ? null : await db.Complaints.FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
         if (row is null || !Sees(jurisdiction, actor!.Value, row))
         {
@@ -353,7 +360,7 @@ internal static class DisciplineRegisterEndpoints
             return Problems.Validation(http, errors.All);
         }
 
-        var key = Nfc.TryNormalize(id, out var n) ? RegisterFactInput.Key(n!) : null;
+        var key = RecordId<DisciplineComplaint>.TryFrom(id, out var complaintId) ? RegisterFactInput.Key(complaintId.Value) : null;
         var row = key is null ? null : await db.Complaints.AsNoTracking().FirstOrDefaultAsync(x => x.IdKey == key, http.RequestAborted);
         return row is null || !Sees(jurisdiction, actor!.Value, row) ? NotFound(http, "khiếu nại", "complaint", id) : TypedResults.Ok(ToResponse(row));
     }
@@ -427,12 +434,10 @@ internal static class DisciplineRegisterEndpoints
     }
 
     private static DisciplineDecisionResponse ToResponse(DisciplineDecisionRecord r) =>
-        new(r.Id, r.SubjectKind, r.SubjectId, r.Form, r.DecidedBy, r.DecidingBody, Iso.Date(LocalDate.FromDateOnly(r.DecidedOn)), Iso.Date(LocalDate.FromDateOnly(r.AnnouncedOn)), r.CaseId,
-            JsonDocument.Parse(r.Fact).RootElement.Clone());
+        new(JsonDocument.Parse(r.Fact).RootElement.Clone(), r.RecordedByOrganization, r.RecordedByBody);
 
     private static ComplaintResponse ToResponse(ComplaintRecord r) =>
-        new(r.Id, r.DecisionId, r.DecidedBy, Iso.Date(LocalDate.FromDateOnly(r.FiledOn)), r.Outcome, r.ResultingForm, r.ResolvedOn is { } on ? Iso.Date(LocalDate.FromDateOnly(on)) : null,
-            JsonDocument.Parse(r.Fact).RootElement.Clone(), r.Resolution is { } res ? JsonDocument.Parse(res).RootElement.Clone() : null);
+        new(JsonDocument.Parse(r.Fact).RootElement.Clone(), r.Resolution is { } res ? JsonDocument.Parse(res).RootElement.Clone() : null, r.RecordedByOrganization, r.RecordedByBody);
 
     private static IResult NotFound(HttpContext http, string vi, string en, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có {vi} mã '{id}'.", $"There is no {en} with the id '{id}'."));

@@ -99,28 +99,22 @@ internal static class IndicatorEndpoints
         }
 
         IndicatorDefinition? single = null;
-        if (code is not null && (!Nfc.TryNormalize(code, out var normalizedCode) || !catalog.TryGet(normalizedCode!, out single)))
+        if (code is not null && !catalog.TryGet(code, out single))
         {
             errors.Add("code", code, $"Không có chỉ tiêu mã '{code}' (GET /api/indicators liệt kê các mã).", $"There is no indicator '{code}' (GET /api/indicators lists the codes).");
         }
 
         OrganizationId scope = default;
         var scopeValid = false;
-        if (!Nfc.TryNormalize(id, out var normalized))
+        try
         {
-            errors.Add("id", id, "Mã tổ chức chứa ký tự Unicode không hợp lệ.", "The organisation id contains invalid Unicode.");
+            // The factory normalises to NFC and refuses ill-formed UTF-16 itself.
+            scope = OrganizationId.From(id);
+            scopeValid = true;
         }
-        else
+        catch (ArgumentException ex)
         {
-            try
-            {
-                scope = OrganizationId.From(normalized!);
-                scopeValid = true;
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
-            }
+            errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
         }
 
         if (errors.Any)

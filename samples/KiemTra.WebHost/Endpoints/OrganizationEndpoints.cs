@@ -121,20 +121,14 @@ internal static class OrganizationEndpoints
         date = Parse.Date(errors, "asOf", asOf, required: false) ?? dataset.SnapshotDate;
         org = null;
         OrganizationId orgId = default;
-        if (!Nfc.TryNormalize(id, out var normalized))
+        try
         {
-            errors.Add("id", id, "Mã tổ chức chứa ký tự Unicode không hợp lệ.", "The organisation id contains invalid Unicode.");
+            // The factory normalises to NFC and refuses ill-formed UTF-16 itself.
+            orgId = OrganizationId.From(id);
         }
-        else
+        catch (ArgumentException ex)
         {
-            try
-            {
-                orgId = OrganizationId.From(normalized!);
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
-            }
+            errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
         }
 
         if (errors.Any)

@@ -18,29 +18,24 @@ namespace KiemTra.WebHost.Endpoints;
 /// <param name="CaseId">The case.</param>
 internal sealed record LinkItemRequest(string? CaseId);
 
-/// <summary>Response: a programme item.</summary>
-/// <param name="Id">Item id.</param>
-/// <param name="Activity">Activity.</param>
-/// <param name="Type">Type code.</param>
-/// <param name="Subject">The organisation.</param>
-/// <param name="Start">Planned start.</param>
-/// <param name="End">Planned end (due).</param>
-/// <param name="ContentAreas">Content areas.</param>
-/// <param name="CaseId">The case carrying it out, or null.</param>
+/// <summary>Response: the case that carries out an item of a programme (this host's link; the SDK's programme does not hold it).</summary>
+/// <param name="ItemId">The item.</param>
+/// <param name="CaseId">The case carrying it out.</param>
 /// <param name="CarriedOutOn">The day that case carried it out (its concluding meeting, or that of the case that took it up), or null; derived from the case's steps.</param>
-internal sealed record ProgramItemResponse(string Id, string Activity, string Type, string Subject, string Start, string End, IReadOnlyList<string> ContentAreas, string? CaseId, string? CarriedOutOn);
+internal sealed record ProgramItemLinkResponse(string ItemId, string CaseId, string? CarriedOutOn);
 
 /// <summary>Response: a programme.</summary>
-/// <param name="Id">Id.</param>
-/// <param name="Title">Title.</param>
-/// <param name="OwnerOrganization">The owner organisation.</param>
-/// <param name="OwnerBody">The owner body.</param>
-/// <param name="Scope">Year or Term.</param>
-/// <param name="From">First day.</param>
-/// <param name="To">Last day.</param>
-/// <param name="IssuedOn">Date of issue.</param>
-/// <param name="Items">The items, in order.</param>
-internal sealed record ProgramResponse(string Id, string Title, string OwnerOrganization, string OwnerBody, string Scope, string From, string To, string IssuedOn, IReadOnlyList<ProgramItemResponse> Items);
+/// <param name="Title">Its title (kept by this host; the SDK's programme has none).</param>
+/// <param name="Program">
+/// The SDK's issued programme written by the JSON package: <c>id</c>, <c>owner</c>, <c>scope</c>, <c>from</c>, <c>to</c>,
+/// <c>items</c> (<c>id</c>, <c>activity</c>, <c>typeCode</c>, <c>subject</c>, <c>start</c>, <c>end</c>, <c>contentAreas</c>),
+/// <c>issuedOn</c>, <c>bodyId</c>.
+/// </param>
+/// <param name="Links">The items linked to the case carrying them out, in the programme's order; an item not listed is not yet linked.</param>
+internal sealed record ProgramResponse(
+    string Title,
+    OversightProgram Program,
+    IReadOnlyList<ProgramItemLinkResponse> Links);
 
 /// <summary>
 /// <c>POST /api/programmes</c> (issue a programme with its items), <c>GET /api/programmes/{id}</c>, and
@@ -193,10 +188,10 @@ internal static class ProgramEndpoints
             return refused;
         }
 
-        return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(record.Id)}", await ToResponse(db, register, record, http.RequestAborted));
+        return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(record.Id)}", await ToResponse(db, register, catalogs, record, http.RequestAborted));
     }
 
-    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, HostRegister register, PartyDataset dataset, KiemTra.WebHost.Security.Jurisdiction jurisdiction, string id)
+    private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, HostRegister register, OversightCatalogs catalogs, PartyDataset dataset, KiemTra.WebHost.Security.Jurisdiction jurisdiction, string id)
     {
         var errors = new FieldErrors();
         if (ActorHeaders.Read(http.Request, errors, dataset) is not { } actor)
@@ -205,7 +200,7 @@ internal static class ProgramEndpoints
         }
 
         var record = await Load(db, id, http.RequestAborted);
-        return record is null || !jurisdiction.Covers(actor, record.OwnerOrganization) ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, record, http.RequestAborted));
+        return record is null || !jurisdiction.Covers(actor, record.OwnerOrganization) ? NotFound(http, id) : TypedResults.Ok(await ToResponse(db, register, catalogs, record, http.RequestAborted));
     }
 
     private static async Task<IResult> Link(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, HostRegister register, string id, string itemId)
@@ -250,7 +245,7 @@ internal static class ProgramEndpoints
             return refused;
         }
 
-        return TypedResults.Ok(await ToResponse(db, register, (await Load(db, id, http.RequestAborted))!, http.RequestAborted));
+        return TypedResults.Ok(await ToResponse(db, register, catalogs, (await Load(db, id, http.RequestAborted))!, http.RequestAborted));
     }
 
     /// <summary>
@@ -263,15 +258,13 @@ internal static class ProgramEndpoints
         var errors = new FieldErrors();
         var programField = field is null ? "id" : field + ".programme";
         var itemField = field is null ? "itemId" : field + ".item";
-        var programText = errors.RequiredText(programField, programId, 64);
-        var itemText = errors.RequiredText(itemField, itemId, 64);
-        if (errors.Any)
-        {
-            return (null, Problems.Validation(http, errors.All));
-        }
 
-        var program = await db.Programs.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programText, http.RequestAborted);
-        var item = program?.Items.FirstOrDefault(i => i.ItemId == itemText);
+        // Ids by the SDK's rule, which also brings them to NFC (a path is not read by the JSON package); an id it refuses
+        // names no programme or item. In a body the validator has already refused such an id.
+        var programText = RecordId<OversightProgram>.TryFrom(programId, out var programKey) ? programKey.Value : null;
+        var itemText = RecordId<ProgramItem>.TryFrom(itemId, out var itemKey) ? itemKey.Value : null;
+        var program = programText is null ? null : await db.Programs.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == programText, http.RequestAborted);
+        var item = itemText is null ? null : program?.Items.FirstOrDefault(i => i.ItemId == itemText);
         if (program is null || item is null)
         {
             var what = program is null
@@ -338,18 +331,24 @@ internal static class ProgramEndpoints
 
     private static Task<ProgramRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
-        Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<ProgramRecord?>(null) : db.Programs.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
+        // An id the SDK's rule refuses names no programme; the rule also brings the id to NFC.
+        if (!RecordId<OversightProgram>.TryFrom(id, out var programId))
+        {
+            return Task.FromResult<ProgramRecord?>(null);
+        }
+
+        var normalized = programId.Value;
+        return db.Programs.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == normalized, cancellationToken);
     }
 
-    private static async Task<ProgramResponse> ToResponse(KiemTraDbContext db, HostRegister register, ProgramRecord p, CancellationToken cancellationToken)
+    private static async Task<ProgramResponse> ToResponse(KiemTraDbContext db, HostRegister register, OversightCatalogs catalogs, ProgramRecord p, CancellationToken cancellationToken)
     {
         var snapshot = await register.CurrentAsync(db, cancellationToken);
-        return new ProgramResponse(p.Id, p.Title, p.OwnerOrganization, p.OwnerBody, p.Scope, Iso.Date(LocalDate.FromDateOnly(p.From)), Iso.Date(LocalDate.FromDateOnly(p.To)), Iso.Date(LocalDate.FromDateOnly(p.IssuedOn)),
-            p.Items.OrderBy(i => i.Position).Select(i => new ProgramItemResponse(
-                i.ItemId, i.Activity, i.TypeCode, i.Subject, Iso.Date(LocalDate.FromDateOnly(i.Start)), Iso.Date(LocalDate.FromDateOnly(i.End)),
-                i.ContentAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries), i.CaseId,
-                i.CaseId is null ? null : Iso.Date(snapshot.Register.CarriedOutOn(RecordId<OversightCase>.From(i.CaseId))))).ToArray());
+        return new ProgramResponse(
+            p.Title,
+            RegisterFacts.Program(p, catalogs).Issue(LocalDate.FromDateOnly(p.IssuedOn)),
+            p.Items.Where(i => i.CaseId is not null).OrderBy(i => i.Position).Select(i => new ProgramItemLinkResponse(
+                i.ItemId, i.CaseId!, Iso.Date(snapshot.Register.CarriedOutOn(RecordId<OversightCase>.From(i.CaseId!))))).ToArray());
     }
 
     private static IResult NotFound(HttpContext http, string id) =>

@@ -16,16 +16,12 @@ using NodaTime;
 namespace KiemTra.WebHost.Endpoints;
 
 /// <summary>Response: a recommendation and where it stands.</summary>
-/// <param name="Id">Id.</param>
-/// <param name="CaseId">The case whose conclusion made it.</param>
-/// <param name="Source">PartyInspection or PartySupervision.</param>
-/// <param name="SourceReference">The conclusion notice.</param>
-/// <param name="Addressee">Who carries it out.</param>
-/// <param name="Content">What.</param>
-/// <param name="IssuedOn">When the conclusion was issued.</param>
-/// <param name="Due">The due date the SDK's deadline calculator gives for the time limit.</param>
-/// <param name="CompletedOn">When it was carried out, or null.</param>
-internal sealed record RecommendationResponse(string Id, string CaseId, string Source, string SourceReference, string Addressee, string Content, string IssuedOn, string Due, string? CompletedOn);
+/// <param name="CaseId">The case whose conclusion made it (this host's link; the SDK's recommendation does not hold it).</param>
+/// <param name="Recommendation">
+/// The SDK's recommendation written by the JSON package: id, source, conclusion notice, addressee, content, its
+/// <c>deadline</c> (from the date of issue, with the due date the SDK's calculator gives) and <c>completedOn</c>.
+/// </param>
+internal sealed record RecommendationResponse(string CaseId, Recommendation Recommendation);
 
 /// <summary>
 /// <c>POST /api/cases/{id}/recommendations</c> (a recommendation of a concluded case), <c>GET /api/recommendations/{id}</c>
@@ -233,12 +229,17 @@ internal static class RecommendationEndpoints
 
     private static Task<RecommendationRecord?> Load(KiemTraDbContext db, string id, CancellationToken cancellationToken)
     {
-        Nfc.TryNormalize(id, out var normalized);
-        return normalized is null ? Task.FromResult<RecommendationRecord?>(null) : db.Recommendations.FirstOrDefaultAsync(r => r.Id == normalized, cancellationToken);
+        // An id the SDK's rule refuses names no recommendation; the rule also brings the id to NFC.
+        if (!RecordId<Recommendation>.TryFrom(id, out var recommendationId))
+        {
+            return Task.FromResult<RecommendationRecord?>(null);
+        }
+
+        var normalized = recommendationId.Value;
+        return db.Recommendations.FirstOrDefaultAsync(r => r.Id == normalized, cancellationToken);
     }
 
-    private static RecommendationResponse ToResponse(RecommendationRecord row, Recommendation r) =>
-        new(row.Id, row.CaseId, row.Source, row.SourceReference, row.Addressee, row.Content, Iso.Date(r.Deadline.EventDate), Iso.Date(r.Deadline.Due), Iso.Date(r.CompletedOn));
+    private static RecommendationResponse ToResponse(RecommendationRecord row, Recommendation r) => new(row.CaseId, r);
 
     private static IResult CaseNotFound(HttpContext http, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có hồ sơ mã '{id}'.", $"There is no case with the id '{id}'."));

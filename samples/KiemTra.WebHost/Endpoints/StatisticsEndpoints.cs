@@ -190,20 +190,14 @@ internal static class StatisticsEndpoints
     internal static (OrganizationId Scope, IResult? Problem) Scope(HttpContext http, PartyDataset dataset, HostRegister register, string id, FieldErrors errors)
     {
         OrganizationId? scope = null;
-        if (!Nfc.TryNormalize(id, out var normalized))
+        try
         {
-            errors.Add("id", id, "Mã tổ chức chứa ký tự Unicode không hợp lệ.", "The organisation id contains invalid Unicode.");
+            // The factory normalises to NFC and refuses ill-formed UTF-16 itself.
+            scope = OrganizationId.From(id);
         }
-        else
+        catch (ArgumentException ex)
         {
-            try
-            {
-                scope = OrganizationId.From(normalized!);
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
-            }
+            errors.Add("id", id, $"Mã tổ chức không hợp lệ: {ex.Message}", $"Invalid organisation id: {ex.Message}");
         }
 
         if (errors.Any)

@@ -97,7 +97,7 @@ internal sealed class FieldErrors
         }
     }
 
-    /// <summary>The NFC form of a required text field no longer than <paramref name="maxLength"/>, or null after recording an error.</summary>
+    /// <summary>A required text field of a JSON body (read in NFC by the JSON package's <c>ReadStringsAsNfc</c>) no longer than <paramref name="maxLength"/>, or null after recording an error.</summary>
     public string? RequiredText(string field, string? value, int maxLength)
     {
         var text = OptionalText(field, value, maxLength);
@@ -114,7 +114,10 @@ internal sealed class FieldErrors
         return text;
     }
 
-    /// <summary>The NFC form of an optional text field, or null (absent, or invalid after recording an error). Never truncates.</summary>
+    /// <summary>
+    /// An optional text field of a JSON body, or null (absent, or invalid after recording an error). Never truncates. The
+    /// text is already in NFC and well-formed: the JSON package read it (<c>ReadStringsAsNfc</c>, Program.cs).
+    /// </summary>
     public string? OptionalText(string field, string? value, int maxLength)
     {
         if (value is null)
@@ -122,14 +125,9 @@ internal sealed class FieldErrors
             return null;
         }
 
-        if (!Nfc.TryNormalize(value, out var normalized))
-        {
-            Add(field, value, $"Trường '{field}' chứa ký tự Unicode không hợp lệ (surrogate lẻ).", $"The field '{field}' contains invalid Unicode (a lone surrogate).");
-            return null;
-        }
-
         // U+0000 is no text a person typed, and PostgreSQL cannot store it: refused here as invalid input.
-        if (normalized!.Contains('\0', StringComparison.Ordinal))
+        var normalized = value;
+        if (normalized.Contains('\0', StringComparison.Ordinal))
         {
             Add(field, value, ErrorCodes.TextControlCharacter, ("Field", field), ("Character", "U+0000 (NUL)"));
             return null;

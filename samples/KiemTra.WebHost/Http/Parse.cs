@@ -204,7 +204,7 @@ internal static class Parse
     {
         try
         {
-            return Nfc.TryNormalize(text, out var normalized) ? from(normalized!) : throw new ArgumentException("The id is not valid Unicode.", nameof(text));
+            return from(text); // the factory normalises to NFC and refuses ill-formed UTF-16 itself
         }
         catch (ArgumentException)
         {

@@ -106,9 +106,17 @@ public abstract class PlanCompletionContract
         Assert.Equal((after, plannedAfter), (statistics.Json.GetProperty("plan").GetProperty("done").GetInt64(), statistics.Json.GetProperty("plan").GetProperty("planned").GetInt64()));
         Assert.True(statistics.Json.GetProperty("oversight").GetProperty("organizationsInspected").GetInt32() >= 1);
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
-        var item = Assert.Single(shown.Json.GetProperty("items").EnumerateArray());
-        Assert.Equal(caseId, item.GetProperty("caseId").GetString());
-        Assert.Equal("2025-09-26", item.GetProperty("carriedOutOn").GetString());
+        // The SDK's programme as the JSON package writes it; the item's link to its case is the host's, beside it.
+        var written = shown.Json.GetProperty("program");
+        Assert.Equal("Chương trình kiểm tra, giám sát năm 2025", shown.Str("title"));
+        Assert.Equal(program, written.GetProperty("id").GetString());
+        Assert.Equal(("Year", "2025-07-01", "2025-12-31", "2025-07-15"), (written.GetProperty("scope").GetString(), written.GetProperty("from").GetString(), written.GetProperty("to").GetString(), written.GetProperty("issuedOn").GetString()));
+        var item = Assert.Single(written.GetProperty("items").EnumerateArray());
+        Assert.Equal("compliance", item.GetProperty("typeCode").GetString());
+        var link = Assert.Single(shown.Json.GetProperty("links").EnumerateArray());
+        Assert.Equal(item.GetProperty("id").GetString(), link.GetProperty("itemId").GetString());
+        Assert.Equal(caseId, link.GetProperty("caseId").GetString());
+        Assert.Equal("2025-09-26", link.GetProperty("carriedOutOn").GetString());
     }
 
     /// <summary>Issuing a programme adds its item to the denominator; linking a case afterwards (PUT) is the same link as linking it on opening.</summary>
@@ -152,7 +160,11 @@ public abstract class PlanCompletionContract
         var recorded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/cases/{caseId}/recommendations",
             Api.Json(new { id, addressee = "TN.X001.C001", content = "Khắc phục hạn chế về sinh hoạt chi bộ", sourceReference = "07-TB/UBKT", issuedOn = "2025-10-02", timeLimit = new { unit = "CalendarDays", count = 30 } }), Api.NgocHaCommission);
         Assert.True(recorded.Status == HttpStatusCode.Created, recorded.ToString());
-        Assert.Equal("2025-11-03", recorded.Str("due")); // 30 calendar days from 2/10/2025 end on Saturday 1/11/2025, rolled to Monday 3/11 (BLDS 2015 Điều 148)
+        var written = recorded.Json.GetProperty("recommendation"); // the SDK's Recommendation as the JSON package writes it, beside the host's case link
+        Assert.Equal(caseId, recorded.Str("caseId"));
+        Assert.Equal(id, written.GetProperty("id").GetString());
+        Assert.Equal("2025-10-02", written.GetProperty("deadline").GetProperty("eventDate").GetString());
+        Assert.Equal("2025-11-03", written.GetProperty("deadline").GetProperty("due").GetString()); // 30 calendar days from 2/10/2025 end on Saturday 1/11/2025, rolled to Monday 3/11 (BLDS 2015 Điều 148)
 
         var before = await Warnings();
         var completed = await Api.SendAsync(Client, HttpMethod.Post, $"/api/recommendations/{id}/completion", Api.Json(new { on = "2025-12-15" }), Api.NgocHaCommission);
@@ -162,7 +174,7 @@ public abstract class PlanCompletionContract
 
         Assert.Contains(before, w => w.Contains(id, StringComparison.Ordinal));
         Assert.True(completed.Status == HttpStatusCode.OK, completed.ToString());
-        Assert.Equal("2025-12-15", completed.Str("completedOn"));
+        Assert.Equal("2025-12-15", completed.Json.GetProperty("recommendation").GetProperty("completedOn").GetString());
         Assert.DoesNotContain(after, w => w.Contains(id, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
         Assert.Equal(HttpStatusCode.Forbidden, stranger.Status);
@@ -184,7 +196,7 @@ public abstract class PlanCompletionContract
         Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, replies.Select(r => r.Status).Order().ToArray());
         var winner = replies[Array.FindIndex(replies, r => r.Status == HttpStatusCode.OK)];
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/programmes/{program}");
-        Assert.Equal(winner.Json.GetProperty("items")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("items")[0].GetProperty("caseId").GetString());
+        Assert.Equal(winner.Json.GetProperty("links")[0].GetProperty("caseId").GetString(), shown.Json.GetProperty("links")[0].GetProperty("caseId").GetString());
     }
 
     private async Task<IReadOnlyList<string>> Warnings()

@@ -139,7 +139,7 @@ public sealed class RegisterEndpointCorpusTests(SqliteHost host, ITestOutputHelp
             DomainMutations = doc => [("before the conclusion was issued", doc.Replace("2025-10-20", "2025-09-20", StringComparison.Ordinal))],
         });
         await AssertEveryInputRefused("completion", complete, bytes => Send(HttpMethod.Post, "/api/recommendations/KN-OK/completion", bytes));
-        Assert.Equal(JsonValueKind.Null, (await Api.SendAsync(Client, HttpMethod.Get, "/api/recommendations/KN-OK")).Json.GetProperty("completedOn").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await Api.SendAsync(Client, HttpMethod.Get, "/api/recommendations/KN-OK")).Json.GetProperty("recommendation").GetProperty("completedOn").ValueKind);
     }
 
     [Fact]

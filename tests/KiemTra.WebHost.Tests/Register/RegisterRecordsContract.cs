@@ -101,7 +101,8 @@ public abstract class RegisterRecordsContract
 
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/discipline-decisions/{decision.Id.Value.ToLowerInvariant()}");
         Assert.True(shown.Status == HttpStatusCode.OK, shown.ToString());
-        Assert.Equal("reprimand", shown.Str("form"));
+        Assert.Equal("Reprimand", shown.Json.GetProperty("entry").GetProperty("decision").GetProperty("form").GetString()); // the entry as the JSON package writes it (the form by name)
+        Assert.Equal((scope, actor.Body.ToString()), (shown.Str("recordedByOrganization"), shown.Str("recordedByBody")));
 
         // Ids are unique regardless of letter case (issue 15 item 5).
         var again = await Api.SendAsync(Client, HttpMethod.Post, "/api/discipline-decisions", DecisionEntry(Reprimand(decision.Id.Value.ToLowerInvariant()).Decision), (scope, actor.Body.ToString()));
@@ -139,6 +140,9 @@ public abstract class RegisterRecordsContract
 
         var resolved = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-15" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.True(resolved.Status == HttpStatusCode.OK, resolved.ToString());
+        Assert.Equal("Upheld", resolved.Json.GetProperty("resolution").GetProperty("outcome").GetString()); // the entries as the JSON package wrote them
+        Assert.Equal(JsonValueKind.Object, resolved.Json.GetProperty("entry").ValueKind);
+        Assert.Equal((resolver.Organization.Value, resolver.Body.ToString()), (resolved.Str("recordedByOrganization"), resolved.Str("recordedByBody")));
         var twice = await Api.SendAsync(Client, HttpMethod.Post, $"/api/complaints/{id}/resolution", Api.Json(new { outcome = "Upheld", resolvedOn = "2025-10-16" }), (resolver.Organization.Value, resolver.Body.ToString()));
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
 
@@ -165,7 +169,11 @@ public abstract class RegisterRecordsContract
         }), Api.NgocHaCommission);
         Assert.True(received.Status == HttpStatusCode.Created, received.ToString());
         Assert.Equal("Received", received.Str("stage"));
-        Assert.True(received.Json.GetProperty("informantWithheld").GetBoolean());
+        var copy = received.Json.GetProperty("denunciation"); // the SDK's denunciation as the JSON package writes it: the verifiers' copy
+        Assert.True(copy.GetProperty("informantWithheld").GetBoolean());
+        Assert.Equal(id, copy.GetProperty("id").GetString());
+        Assert.Equal(2, copy.GetProperty("allegations").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, received.Json.GetProperty("intakeOn").ValueKind);
 
         var early = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/conclusions", Api.Json(new { allegation = "ND-1", conclusion = "TrueWithViolation", on = "2025-09-20" }), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Conflict, early.Status); // not taken in yet
@@ -173,6 +181,8 @@ public abstract class RegisterRecordsContract
         var intake = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/intake", Api.Json(new { on = "2025-08-10", grounds = Array.Empty<string>() }), Api.NgocHaCommission);
         Assert.True(intake.Status == HttpStatusCode.OK, intake.ToString());
         Assert.Equal("Verification", intake.Str("stage"));
+        Assert.Equal("2025-08-10", intake.Str("intakeOn"));
+        Assert.Equal("Accepted", intake.Json.GetProperty("denunciation").GetProperty("intake").GetProperty("decision").GetString());
         foreach (var (allegation, conclusion) in new[] { ("ND-1", "TrueWithViolation"), ("ND-2", "False") })
         {
             var concluded = await Api.SendAsync(Client, HttpMethod.Post, $"/api/denunciations/{id}/conclusions", Api.Json(new { allegation, conclusion, on = "2025-09-20" }), Api.NgocHaCommission);
