@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using KiemTra.Sdk.Inspection;
 using KiemTra.WebHost.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public abstract partial class CaseContract
         var id = NewId("KT");
         var opened = await Api.SendAsync(client, HttpMethod.Post, "/api/cases", OpenBody(id, VietnameseTitle, "TN.X001.C001"), Api.NgocHaCommission);
         Assert.Equal(HttpStatusCode.Created, opened.Status);
-        Assert.Equal("Opened", opened.Str("state"));
+        Assert.Equal("Opened", opened.CaseStateName);
 
         object[] steps =
         [
@@ -65,18 +66,27 @@ public abstract partial class CaseContract
         }
 
         var shown = await Api.SendAsync(client, HttpMethod.Get, $"/api/cases/{id}");
-        Assert.Equal("Closed", shown.Str("state"));
-        Assert.Equal("Ended", shown.Str("stage"));
-        Assert.Equal(11, shown.Json.GetProperty("history").GetArrayLength());
-        Assert.Contains("15-QĐ/UBKT", shown.Json.GetProperty("history")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Closed", shown.CaseStateName);
+        Assert.Equal(CaseStage.Ended, shown.Case.Stage); // the answer reads back through the JSON package as the SDK's case
+        Assert.Equal<string>(["RecordHigherReview"], shown.Json.GetProperty("allowedSteps").EnumerateArray().Select(s => s.GetString()!).ToArray()); // a closed case may still be reviewed
+        Assert.Equal(11, shown.CaseJson.GetProperty("history").GetArrayLength());
+        Assert.Contains("15-QĐ/UBKT", shown.CaseJson.GetProperty("history")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
 
         // Each step in the JSON package's form of a case event: the step, its ISO date and the state after it.
-        var last = shown.Json.GetProperty("history")[10];
+        var last = shown.CaseJson.GetProperty("history")[10];
         Assert.Equal(["step", "on", "stateAfter", "note"], last.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("Closed", last.GetProperty("stateAfter").GetString());
 
         var listed = await Api.SendAsync(client, HttpMethod.Get, "/api/cases?conductedBy=TN.X001&state=Closed&take=200");
-        Assert.Contains(listed.Json.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
+        var row = Assert.Single(listed.Json.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
+
+        // A row names the SDK's values in the JSON package's field names and spellings (subjects as member/organization objects).
+        Assert.Equal(["id", "title", "activity", "typeCode", "conductedBy", "body", "subjects", "openedOn", "state"], row.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("InspectionOnSignsOfViolation", row.GetProperty("activity").GetString());
+        Assert.Equal("InspectionCommission", row.GetProperty("body").GetString());
+        Assert.Equal("TN.X001.C001", Assert.Single(row.GetProperty("subjects").EnumerateArray()).GetProperty("organization").GetString());
+        Assert.Equal("2026-11-20", row.GetProperty("openedOn").GetString());
+        Assert.Equal("Closed", row.GetProperty("state").GetString());
     }
 
     /// <summary>A step the state machine does not allow now is a 409 naming the state and the allowed steps; nothing is stored.</summary>
@@ -153,7 +163,7 @@ public abstract partial class CaseContract
         Assert.Contains("15-QĐ/UBKT", payload, StringComparison.Ordinal);
         Assert.True(payload.IsNormalized(NormalizationForm.FormC));
         var shown = await Api.SendAsync(client, HttpMethod.Get, $"/api/cases/{nfdId}");
-        Assert.Contains("15-QĐ/UBKT", shown.Json.GetProperty("history")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Contains("15-QĐ/UBKT", shown.CaseJson.GetProperty("history")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 }
 

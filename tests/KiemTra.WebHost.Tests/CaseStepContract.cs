@@ -74,9 +74,9 @@ public abstract class CaseStepContract
     {
         var shown = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{id}");
         Assert.Equal(HttpStatusCode.OK, shown.Status);
-        Assert.Equal(afterStep.Json.GetProperty("history").GetRawText(), shown.Json.GetProperty("history").GetRawText());
-        Assert.Equal(afterStep.Str("state"), shown.Str("state"));
-        return shown.Json;
+        Assert.Equal(afterStep.CaseJson.GetRawText(), shown.CaseJson.GetRawText());
+        Assert.Equal(afterStep.Json.GetProperty("allowedSteps").GetRawText(), shown.Json.GetProperty("allowedSteps").GetRawText());
+        return shown.CaseJson;
     }
 
     /// <summary>The conducting commission decides a reprimand of the cell after the notice; the case replays with it.</summary>
@@ -88,7 +88,7 @@ public abstract class CaseStepContract
         var reply = await Step(id, new { step = "RecordDiscipline", on = "2026-12-14", discipline = new { decided = true, form = "khiển trách", reference = "05-QĐ/UBKT" } }, Api.NgocHaCommission);
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
-        Assert.Equal("DisciplineRecorded", reply.Str("state"));
+        Assert.Equal("DisciplineRecorded", reply.CaseStateName);
         var shown = await AssertReplayReproduces(id, reply);
         Assert.Contains("05-QĐ/UBKT", shown.GetProperty("history")[10].GetProperty("note").GetString(), StringComparison.Ordinal);
         var payload = await Factory.WithDbAsync(db => db.CaseSteps.Where(s => s.CaseId == id && s.Step == "RecordDiscipline").Select(s => s.Payload).SingleAsync());
@@ -174,18 +174,19 @@ public abstract class CaseStepContract
         }, NgocHaCommittee);
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
-        Assert.Equal("Announced", reply.Str("state"));
+        Assert.Equal("Announced", reply.CaseStateName);
         Assert.Equal(inspection, Assert.Single(reply.Json.GetProperty("linkedCases").EnumerateArray()).GetString());
         await AssertReplayReproduces(supervision, reply);
 
         var opened = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{inspection}");
         Assert.Equal(HttpStatusCode.OK, opened.Status);
-        Assert.Equal("InspectionOnSignsOfViolation", opened.Str("activity"));
-        Assert.Equal("InspectionCommission", opened.Str("body"));
-        Assert.Equal("Opened", opened.Str("state"));
-        Assert.Equal("HandedOverFromSupervision", opened.Json.GetProperty("origin").GetProperty("kind").GetString());
-        Assert.Equal(supervision, opened.Json.GetProperty("origin").GetProperty("caseId").GetString());
-        Assert.Contains($"từ giám sát {supervision}", opened.Json.GetProperty("history")[0].GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal("InspectionOnSignsOfViolation", opened.CaseJson.GetProperty("activity").GetString());
+        Assert.Equal("InspectionCommission", opened.CaseJson.GetProperty("body").GetString());
+        Assert.Equal("Opened", opened.CaseStateName);
+        Assert.Equal("HandedOverFromSupervision", opened.CaseJson.GetProperty("origin").GetProperty("kind").GetString());
+        Assert.Equal(supervision, opened.CaseJson.GetProperty("origin").GetProperty("caseId").GetString());
+        Assert.Equal(inspection, Assert.Single(reply.CaseJson.GetProperty("handedOverTo").EnumerateArray()).GetString());
+        Assert.Contains($"từ giám sát {supervision}", opened.CaseJson.GetProperty("history")[0].GetProperty("note").GetString(), StringComparison.Ordinal);
 
         var decided = await Step(inspection, new { step = "IssueDecision", on = "2026-11-30", reference = "16-QĐ/UBKT" }, Api.NgocHaCommission);
         Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
@@ -198,7 +199,7 @@ public abstract class CaseStepContract
         foreach (var (id, before) in new[] { (supervision, await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{supervision}")), (inspection, decided) })
         {
             var after = await Api.SendAsync(again, HttpMethod.Get, $"/api/cases/{id}");
-            Assert.Equal(before.Json.GetProperty("history").GetRawText(), after.Json.GetProperty("history").GetRawText());
+            Assert.Equal(before.CaseJson.GetRawText(), after.CaseJson.GetRawText());
             Assert.Equal(before.Json.GetProperty("linkedCases").GetRawText(), after.Json.GetProperty("linkedCases").GetRawText());
         }
     }
@@ -290,11 +291,11 @@ public abstract class CaseStepContract
         var reply = await Step(lower, new { step = "TakeUp", on = "2026-11-26", takeUp = new { caseId = higher, title = "Ủy ban kiểm tra Tỉnh ủy thụ lý", reason = "LowerLevelActedWrongly", explanation = "Kế hoạch bỏ sót nội dung" } }, ProvinceCommission);
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
-        Assert.Equal("TakenUp", reply.Str("state"));
+        Assert.Equal("TakenUp", reply.CaseStateName);
         await AssertReplayReproduces(lower, reply);
         var opened = await Api.SendAsync(Client, HttpMethod.Get, $"/api/cases/{higher}");
-        Assert.Equal("TN", opened.Str("conductedBy"));
-        Assert.Equal("TakenUpFromLowerLevel", opened.Json.GetProperty("origin").GetProperty("kind").GetString());
+        Assert.Equal("TN", opened.CaseJson.GetProperty("conductedBy").GetString());
+        Assert.Equal("TakenUpFromLowerLevel", opened.CaseJson.GetProperty("origin").GetProperty("kind").GetString());
         var decided = await Step(higher, new { step = "IssueDecision", on = "2026-11-27", reference = "30-QĐ/UBKTTU" }, ProvinceCommission);
         Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
         await AssertReplayReproduces(higher, decided);
@@ -330,7 +331,7 @@ public abstract class CaseStepContract
         var reply = await Step(id, new { step = "RecordHigherReview", on = "2026-12-14", review = new { outcome = "ReconsiderationRequested", finding = "Chưa xem xét đủ trách nhiệm cá nhân" } }, ProvinceCommission);
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
-        Assert.Equal("NoticeIssued", reply.Str("state"));
+        Assert.Equal("NoticeIssued", reply.CaseStateName);
         var shown = await AssertReplayReproduces(id, reply);
         var review = Assert.Single(shown.GetProperty("reviews").EnumerateArray());
         Assert.Equal("TN", review.GetProperty("reviewedBy").GetString());

@@ -17,29 +17,37 @@ using NodaTime;
 namespace KiemTra.WebHost.Endpoints;
 
 /// <summary>Response: a case.</summary>
+/// <param name="Title">Its title (NFC; kept by this host, the SDK's case has none).</param>
+/// <param name="Case">
+/// The SDK's case written by the JSON package: <c>id</c>, <c>activity</c>, <c>typeCode</c>, <c>conductedBy</c>, <c>body</c>,
+/// <c>subjects</c> (each <c>member</c> or <c>organization</c>), <c>plan</c>, <c>team</c>, <c>conclusion</c>, <c>origin</c>,
+/// <c>handedOverTo</c>, <c>reviews</c>, <c>history</c> (its state is the <c>stateAfter</c> of the last step) and <c>disciplineOutcomes</c>.
+/// </param>
+/// <param name="AllowedSteps">The steps the SDK's state machine allows now that this host records (the package does not write them).</param>
+/// <param name="LinkedCases">Cases stored as opened from this one (an inspection it handed over to, the case that took it up).</param>
+internal sealed record CaseResponse(string Title, OversightCase Case, IReadOnlyList<CaseStep> AllowedSteps, IReadOnlyList<RecordId<OversightCase>> LinkedCases);
+
+/// <summary>
+/// Response: a row of the case list, read from the stored columns (the cases are not rebuilt for a list). The SDK's
+/// values are written by the JSON package, in its field names and spellings.
+/// </summary>
 /// <param name="Id">Id.</param>
-/// <param name="Title">Title (NFC).</param>
+/// <param name="Title">Title (NFC; kept by this host).</param>
 /// <param name="Activity">Activity.</param>
-/// <param name="Type">Type code.</param>
+/// <param name="TypeCode">Type code.</param>
 /// <param name="ConductedBy">Conducting organisation.</param>
 /// <param name="Body">Conducting body.</param>
-/// <param name="Subjects">Subjects (<c>org:ID</c> / <c>member:ID</c>).</param>
+/// <param name="Subjects">Subjects (each <c>member</c> or <c>organization</c>).</param>
 /// <param name="OpenedOn">Opening date.</param>
 /// <param name="State">Current state.</param>
-/// <param name="Stage">Current stage.</param>
-/// <param name="AllowedSteps">Steps the state machine allows now that this host records.</param>
-/// <param name="History">Every step, in order (empty in lists).</param>
-/// <param name="Origin">The case it was opened from (hand-over or take-up), or null (also in lists).</param>
-/// <param name="LinkedCases">Cases opened from this one (an inspection it handed over to, the case that took it up); empty in lists.</param>
-/// <param name="Reviews">Higher commissions' reviews of its conclusion (empty in lists).</param>
-internal sealed record CaseResponse(string Id, string Title, string Activity, string Type, string ConductedBy, string Body, IReadOnlyList<string> Subjects, string OpenedOn, string State, string Stage,
-    IReadOnlyList<string> AllowedSteps, IReadOnlyList<CaseEvent> History, CaseLink? Origin, IReadOnlyList<string> LinkedCases, IReadOnlyList<HigherReview> Reviews);
+internal sealed record CaseRow(RecordId<OversightCase> Id, string Title, ActivityKind Activity, string TypeCode, OrganizationId ConductedBy, BodyKind Body,
+    IReadOnlyList<OversightSubject> Subjects, LocalDate OpenedOn, CaseState State);
 
 /// <summary>Response: a page of cases.</summary>
 /// <param name="Total">Cases matching the filter.</param>
 /// <param name="Skip">Skipped.</param>
 /// <param name="Items">The page (ordered by id).</param>
-internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseResponse> Items);
+internal sealed record CaseListResponse(int Total, int Skip, IReadOnlyList<CaseRow> Items);
 
 /// <summary>
 /// <c>POST /api/cases</c> (open), <c>GET /api/cases</c>, <c>GET /api/cases/{id}</c>, <c>POST /api/cases/{id}/steps</c>
@@ -187,7 +195,7 @@ internal static class CaseEndpoints
             return refused;
         }
 
-        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, withHistory: true, []));
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(record.Id)}", ToResponse(record, opened, []));
     }
 
     private static async Task<IResult> List(HttpContext http, KiemTraDbContext db, PartyDataset dataset, OversightCatalogs catalogs, Jurisdiction jurisdiction, string? conductedBy, string? state, string? skip, string? take)
@@ -220,7 +228,7 @@ internal static class CaseEndpoints
         // Only the cases within the acting body's jurisdiction are listed, counted and paged (Security/Jurisdiction.cs).
         var visible = (await query.OrderBy(c => c.Id).ToListAsync(http.RequestAborted)).Where(r => jurisdiction.Sees(actor!.Value, r)).ToList();
         var page = visible.Skip(skipValue).Take(takeValue);
-        return TypedResults.Ok(new CaseListResponse(visible.Count, skipValue, page.Select(r => ToResponse(r, null, withHistory: false, [])).ToArray()));
+        return TypedResults.Ok(new CaseListResponse(visible.Count, skipValue, page.Select(ToRow).ToArray()));
     }
 
     private static async Task<IResult> Show(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, Jurisdiction jurisdiction, string id)
@@ -238,7 +246,7 @@ internal static class CaseEndpoints
             return NotFound(http, id);
         }
 
-        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogs), withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
+        return TypedResults.Ok(ToResponse(record, CaseReplay.Rebuild(record, origins, dataset, authority, catalogs), await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
     private static async Task<IResult> Advance(HttpContext http, KiemTraDbContext db, PartyDataset dataset, AuthorityRules authority, OversightCatalogs catalogs, IClock clock, HostRegister register, Jurisdiction jurisdiction,
@@ -375,7 +383,7 @@ internal static class CaseEndpoints
             return refused;
         }
 
-        return TypedResults.Ok(ToResponse(record, outcome.Case, withHistory: true, await LinkedCases(db, record.Id, http.RequestAborted)));
+        return TypedResults.Ok(ToResponse(record, outcome.Case, await LinkedCases(db, record.Id, http.RequestAborted)));
     }
 
     /// <summary>
@@ -493,33 +501,24 @@ internal static class CaseEndpoints
         return (record, origins);
     }
 
-    private static async Task<IReadOnlyList<string>> LinkedCases(KiemTraDbContext db, string id, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().Where(c => c.OriginCaseId == id).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+    private static async Task<IReadOnlyList<RecordId<OversightCase>>> LinkedCases(KiemTraDbContext db, string id, CancellationToken cancellationToken) =>
+        (await db.Cases.AsNoTracking().Where(c => c.OriginCaseId == id).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken)).Select(RecordId<OversightCase>.From).ToArray();
 
     private static IResult NotFound(HttpContext http, string id) =>
         Problems.NotFound(http, LocalizedText.Of($"Không có hồ sơ mã '{id}'.", $"There is no case with the id '{id}'."));
 
-    private static CaseResponse ToResponse(CaseRecord record, OversightCase? oversight, bool withHistory, IReadOnlyList<string> linkedCases)
-    {
-        var state = Enum.Parse<CaseState>(record.State);
-        var activity = Enum.Parse<ActivityKind>(record.Activity);
-        return new CaseResponse(
-            record.Id,
+    private static CaseResponse ToResponse(CaseRecord record, OversightCase oversight, IReadOnlyList<RecordId<OversightCase>> linkedCases) =>
+        new(record.Title, oversight, oversight.AllowedSteps.Where(CaseSteps.Supported.Contains).ToArray(), linkedCases);
+
+    private static CaseRow ToRow(CaseRecord record) =>
+        new(
+            RecordId<OversightCase>.From(record.Id),
             record.Title,
-            record.Activity,
+            Enum.Parse<ActivityKind>(record.Activity),
             record.TypeCode,
-            record.ConductedBy,
-            record.Body,
-            record.Subjects.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            record.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            record.State,
-            OversightCase.StageOf(state).ToString(),
-            OversightCase.AllowedStepsIn(state, activity).Where(CaseSteps.Supported.Contains).Select(s => s.ToString()).ToArray(),
-            withHistory && oversight is not null
-                ? oversight.History.ToArray()
-                : [],
-            oversight?.Origin,
-            linkedCases,
-            oversight?.Reviews.ToArray() ?? []);
-    }
+            OrganizationId.From(record.ConductedBy),
+            Enum.Parse<BodyKind>(record.Body),
+            CaseReplay.Subjects(record),
+            LocalDate.FromDateOnly(record.OpenedOn),
+            Enum.Parse<CaseState>(record.State));
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using KiemTra.Sdk.Inspection;
+using KiemTra.Sdk.Serialization.SystemTextJson;
 
 namespace KiemTra.WebHost.Tests.Infrastructure;
 
@@ -50,8 +52,19 @@ internal sealed record Reply(HttpStatusCode Status, string? MediaType, string? L
     /// <summary>The body as JSON.</summary>
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
+    private static readonly JsonSerializerOptions PackageOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForKiemTra();
+
     /// <summary>A string property.</summary>
     public string? Str(string name) => Json.GetProperty(name).GetString();
+
+    /// <summary>The SDK case of a case answer (its <c>"case"</c>) as the JSON package writes it.</summary>
+    public JsonElement CaseJson => Json.GetProperty("case");
+
+    /// <summary>The SDK case of a case answer, read back through the JSON package.</summary>
+    public OversightCase Case => JsonSerializer.Deserialize<OversightCase>(CaseJson.GetRawText(), PackageOptions)!;
+
+    /// <summary>The state of a case answer as the package writes it: the state after the last step of its history.</summary>
+    public string? CaseStateName => CaseJson.GetProperty("history").EnumerateArray().Last().GetProperty("stateAfter").GetString();
 
     /// <summary>The validation errors of a problem: (field, value, message).</summary>
     public IReadOnlyList<(string Field, string? Value, string Message)> Errors =>

@@ -82,7 +82,7 @@ public sealed class InterruptedWriteTests
             Assert.True(opened.Status == HttpStatusCode.Created, opened.ToString());
             var decided = await Api.SendAsync(first.Client, HttpMethod.Post, $"/api/cases/{id}/steps", IssueDecision, Actor);
             Assert.True(decided.Status == HttpStatusCode.OK, decided.ToString());
-            history = decided.Json.GetProperty("history").GetArrayLength();
+            history = decided.CaseJson.GetProperty("history").GetArrayLength();
             await first.KillAsync();
         }
 
@@ -108,14 +108,14 @@ public sealed class InterruptedWriteTests
         await using var third = await HostProcess.StartAsync(database);
         var shown = await Api.SendAsync(third.Client, HttpMethod.Get, $"/api/cases/{id}");
         Assert.True(shown.Status == HttpStatusCode.OK, shown.ToString());
-        Assert.Equal("Decided", shown.Str("state"));
-        Assert.Equal(history, shown.Json.GetProperty("history").GetArrayLength());
+        Assert.Equal("Decided", shown.CaseStateName);
+        Assert.Equal(history, shown.CaseJson.GetProperty("history").GetArrayLength());
         Assert.Equal(before, await DumpAsync(store));
 
         // 4. The same write, repeated on the restarted host, succeeds (nothing half-written blocks it).
         var again = await Api.SendAsync(third.Client, HttpMethod.Post, $"/api/cases/{id}/steps", ApprovePlan, Actor);
         Assert.True(again.Status == HttpStatusCode.OK, again.ToString());
-        Assert.Equal("Planned", again.Str("state"));
+        Assert.Equal("Planned", again.CaseStateName);
     }
 
     [Fact]
