@@ -72,7 +72,8 @@ public sealed record AssignedTask
     public IReadOnlyList<Finding> Validate() => TaskSpecificationValidator.Validate(this);
 
     /// <summary>The name of an element, as findings and explanations write it: "cơ quan chủ trì" / "lead agency".</summary>
-        /// <returns>Its name in both languages.</returns>
+    /// <param name="element">The element.</param>
+    /// <returns>Its name in both languages.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="element"/> is not defined.</exception>
     public static LocalizedText ElementName(TaskSpecificationElement element) => LocalizedText.Of(TaskSpecificationValidator.Vietnamese(element), TaskSpecificationValidator.English(element));
 }
