@@ -1,4 +1,5 @@
-// Short names for the typed record ids, as a host would declare them (C# 12 aliases of closed generic types).
+// Short names for the typed record ids, as a host would declare them (C# 12 aliases of closed generic types); compiled
+// into every test project by tests/Directory.Build.props.
 global using AllegationId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Denunciations.Allegation>;
 global using BodyId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Organization.Body>;
 global using CaseId = KiemTra.Sdk.RecordId<KiemTra.Sdk.Inspection.OversightCase>;
