@@ -26,14 +26,7 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected {_description} as a JSON string but found {reader.TokenType}.");
         }
 
-        try
-        {
-            return _create(StrictObject.GetString(ref reader, typeToConvert.Name, "value"));
-        }
-        catch (ArgumentException ex)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
+        return Create(ref reader, typeToConvert, "value");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
@@ -41,10 +34,17 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
 
     /// <summary>An id as a dictionary key (a JSON property name), checked by the same factory.</summary>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Create(ref reader, typeToConvert, "(property name)");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        => writer.WritePropertyName(TextOf(value));
+
+    /// <summary>The id under the reader, made by the validating factory; its refusal becomes a <see cref="JsonException"/>.</summary>
+    private T Create(ref Utf8JsonReader reader, Type typeToConvert, string where)
     {
         try
         {
-            return _create(StrictObject.GetString(ref reader, typeToConvert.Name, "(property name)"));
+            return _create(StrictObject.GetString(ref reader, typeToConvert.Name, where));
         }
         catch (ArgumentException ex)
         {
@@ -52,14 +52,10 @@ internal abstract class IdentifierConverter<T> : JsonConverter<T>
         }
     }
 
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        => writer.WritePropertyName(TextOf(value));
-
     /// <summary>The id's text; a <c>default</c> id names nothing and is refused rather than written as "" that no reader accepts.</summary>
     private string TextOf(T value)
     {
         var text = _text(value);
         return text.Length > 0 ? text : throw new JsonException($"A default {_description} names nothing and cannot be written (it could not be read back).");
     }
-
 }
